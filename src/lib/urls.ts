@@ -1,0 +1,40 @@
+/**
+ * Every URL shape of the site, in one place. Paths are absolute under the
+ * configured base; the relative-urls integration turns them into relative
+ * links after the build so that the site also works from disk.
+ */
+
+/** The site's base path, always ending in a slash. */
+const base = withTrailingSlash(import.meta.env.BASE_URL ?? '/');
+
+/**
+ * @param value A path.
+ * @returns It with exactly one trailing slash.
+ */
+function withTrailingSlash(value: string): string {
+  return value.endsWith('/') ? value : `${value}/`;
+}
+
+/**
+ * A path under the base.
+ * @param path Path without leading slash, e.g. `articles/x.html`.
+ * @returns `/base/articles/x.html`.
+ */
+export function sitePath(path: string): string {
+  return `${base}${path.replace(/^\/+/, '')}`;
+}
+
+/** @returns The home page. */
+export const homeUrl = (): string => sitePath('index.html');
+
+/**
+ * @param id Article id.
+ * @returns The article's page.
+ */
+export const articleUrl = (id: string): string => sitePath(`articles/${encodeURIComponent(id)}.html`);
+
+/**
+ * @param id Article id.
+ * @returns The seed text the article was annotated from, shipped with the site.
+ */
+export const sourceUrl = (id: string): string => sitePath(`sources/${encodeURIComponent(id)}.txt`);
