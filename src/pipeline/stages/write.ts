@@ -142,7 +142,7 @@ function sealed(frontmatter: Record<string, unknown>, body: string, bookkeeping:
 function stringifyYaml(value: Record<string, unknown>): string {
   const document = new Document(value);
   flowScalarLists(document.contents);
-  return document.toString({ lineWidth: 0, minContentWidth: 0 });
+  return document.toString({ lineWidth: 0, minContentWidth: 0, flowCollectionPadding: false });
 }
 
 /**
