@@ -38,3 +38,30 @@ export const articleUrl = (id: string): string => sitePath(`articles/${encodeURI
  * @returns The seed text the article was annotated from, shipped with the site.
  */
 export const sourceUrl = (id: string): string => sitePath(`sources/${encodeURIComponent(id)}.txt`);
+
+/**
+ * @param id Entity id.
+ * @returns The entity's page.
+ */
+export const entityUrl = (id: string): string => sitePath(`entities/${encodeURIComponent(id)}.html`);
+
+/** Index pages of entities, one per type. */
+const entityIndexPaths = { person: 'people.html', organization: 'organizations.html', place: 'places.html' } as const;
+
+/**
+ * @param type Entity type.
+ * @returns The index page of that type.
+ */
+export const entityIndexUrl = (type: keyof typeof entityIndexPaths): string => sitePath(entityIndexPaths[type]);
+
+/** @returns The country index. */
+export const countriesUrl = (): string => sitePath('countries.html');
+
+/**
+ * @param code ISO 3166-1 alpha-2 code.
+ * @returns The country's page.
+ */
+export const countryUrl = (code: string): string => sitePath(`countries/${code.toLowerCase()}.html`);
+
+/** @returns The RSS feed of articles. */
+export const feedUrl = (): string => sitePath('rss.xml');

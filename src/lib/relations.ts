@@ -1,0 +1,224 @@
+/**
+ * Relations derived at build time from the articles' frontmatter, never stored
+ * twice: which articles name an entity (with the sentence), which entities are
+ * named beside it, which figures it claims or is the subject of, and what each
+ * country gathers. Pure: plain data in, plain data out.
+ */
+
+export interface EntityRef {
+  id: string;
+  name: string;
+  type: 'person' | 'organization' | 'place';
+  aliases: string[];
+  country?: string | undefined;
+}
+
+export interface FigureData {
+  value?: number | undefined;
+  min?: number | undefined;
+  max?: number | undefined;
+  approx?: string | undefined;
+  unit?: string | undefined;
+  what: string;
+  claimant: string | null;
+  asOf: string | null;
+  quote: string;
+}
+
+export interface ArticleData {
+  id: string;
+  title: string;
+  outlet: string | null;
+  published: string | null;
+  countries: string[];
+  entities: EntityRef[];
+  figures: FigureData[];
+  /** The body as plain text, paragraphs separated by blank lines. */
+  text: string;
+}
+
+/** A figure with the article it comes from and its index there. */
+export interface FigureInArticle {
+  article: ArticleData;
+  index: number;
+  figure: FigureData;
+}
+
+/** An article naming an entity, with the first sentence that names it. */
+export interface Mention {
+  article: ArticleData;
+  sentence: string | null;
+}
+
+export interface CountryStats {
+  code: string;
+  articles: ArticleData[];
+  /** Entities whose country is this one (the country itself excluded). */
+  entities: EntityRef[];
+  figures: FigureInArticle[];
+}
+
+export interface Relations {
+  /** Corpus entities by id: the entity files' data wins over article frontmatter. */
+  entities: Map<string, EntityRef>;
+  mentions: Map<string, Mention[]>;
+  /** Entities named in the same articles, most shared articles first. */
+  neighbours: Map<string, { entity: EntityRef; count: number }[]>;
+  claimedBy: Map<string, FigureInArticle[]>;
+  about: Map<string, FigureInArticle[]>;
+  countries: Map<string, CountryStats>;
+}
+
+/**
+ * Derive every relation of the corpus.
+ * @param articles Articles, any order.
+ * @param entityFiles Entities from content/entities (authoritative names and aliases).
+ * @param options `isCountry` tells a country's own entity (Kyrgyzstan) from a place in it (Bishkek).
+ * @returns Relations; lists of articles are newest first.
+ */
+export function buildRelations(
+  articles: readonly ArticleData[],
+  entityFiles: readonly EntityRef[],
+  options: { isCountry: (entity: EntityRef) => boolean },
+): Relations {
+  const sorted = [...articles].sort(newestFirst);
+  const entities = new Map<string, EntityRef>();
+  for (const article of sorted) for (const entity of article.entities) if (!entities.has(entity.id)) entities.set(entity.id, entity);
+  for (const entity of entityFiles) entities.set(entity.id, entity);
+
+  const mentions = new Map<string, Mention[]>();
+  const claimedBy = new Map<string, FigureInArticle[]>();
+  const about = new Map<string, FigureInArticle[]>();
+  const pairCounts = new Map<string, Map<string, number>>();
+  const countries = new Map<string, CountryStats>();
+  const countryOf = (code: string): CountryStats => {
+    let stats = countries.get(code);
+    if (!stats) countries.set(code, (stats = { code, articles: [], entities: [], figures: [] }));
+    return stats;
+  };
+
+  for (const article of sorted) {
+    const sentences = splitSentences(article.text);
+    const ids = [...new Set(article.entities.map((entity) => entity.id))];
+    for (const entity of article.entities) {
+      const known = entities.get(entity.id) ?? entity;
+      push(mentions, entity.id, { article, sentence: sentences.find((sentence) => namesEntity(sentence, known, entity)) ?? null });
+    }
+    for (const a of ids) {
+      const row = pairCounts.get(a) ?? new Map<string, number>();
+      pairCounts.set(a, row);
+      for (const b of ids) if (a !== b) row.set(b, (row.get(b) ?? 0) + 1);
+    }
+    article.figures.forEach((figure, index) => {
+      const entry = { article, index, figure };
+      if (figure.claimant && entities.has(figure.claimant)) push(claimedBy, figure.claimant, entry);
+      for (const entity of article.entities) {
+        if (entity.id !== figure.claimant && namesEntity(`${figure.quote} ${figure.what}`, entities.get(entity.id) ?? entity, entity)) push(about, entity.id, entry);
+      }
+    });
+    for (const code of article.countries) countryOf(code).articles.push(article);
+    for (const code of article.countries) {
+      const countryEntities = article.entities.filter((entity) => entity.country === code);
+      article.figures.forEach((figure, index) => {
+        const text = `${figure.quote} ${figure.what}`;
+        if (countryEntities.some((entity) => namesEntity(text, entities.get(entity.id) ?? entity, entity))) countryOf(code).figures.push({ article, index, figure });
+      });
+    }
+  }
+  for (const entity of entities.values()) {
+    if (entity.country && !options.isCountry(entity)) countryOf(entity.country).entities.push(entity);
+  }
+  for (const stats of countries.values()) stats.entities.sort((a, b) => a.name.localeCompare(b.name));
+
+  const neighbours = new Map<string, { entity: EntityRef; count: number }[]>();
+  for (const [id, row] of pairCounts) {
+    neighbours.set(
+      id,
+      [...row]
+        .map(([other, count]) => ({ entity: entities.get(other) as EntityRef, count }))
+        .filter((item) => item.entity)
+        .sort((a, b) => b.count - a.count || a.entity.name.localeCompare(b.entity.name)),
+    );
+  }
+  return { entities, mentions, neighbours, claimedBy, about, countries };
+}
+
+/**
+ * Whether a text names an entity by its name or one of its aliases, as whole words.
+ * @param text Text to search.
+ * @param entities One or more views of the entity (corpus file and article frontmatter).
+ * @returns True when named.
+ */
+export function namesEntity(text: string, ...entities: EntityRef[]): boolean {
+  const names = new Set(entities.flatMap((entity) => [entity.name, ...entity.aliases]));
+  for (const name of names) {
+    if (name.length === 0) continue;
+    let from = 0;
+    for (;;) {
+      const at = text.indexOf(name, from);
+      if (at < 0) break;
+      const before = text[at - 1];
+      const after = text[at + name.length];
+      if (!isWordChar(before) && !isWordChar(after)) return true;
+      from = at + 1;
+    }
+  }
+  return false;
+}
+
+/**
+ * Split plain text into sentences: at . ! ? followed by space and a capital or quote,
+ * not after a lone capital (initials) or common abbreviations.
+ * @param text Plain text.
+ * @returns Sentences, trimmed.
+ */
+export function splitSentences(text: string): string[] {
+  const sentences: string[] = [];
+  for (const paragraph of text.split(/\n\s*\n/)) {
+    let start = 0;
+    const pattern = /[.!?][”"’)\]]?\s+(?=[\p{Lu}“"«‘(\d])/gu;
+    for (const match of paragraph.matchAll(pattern)) {
+      const end = (match.index ?? 0) + match[0].trimEnd().length;
+      const candidate = paragraph.slice(start, end);
+      if (/(?:\b\p{Lu}|\b(?:Mr|Mrs|Ms|Dr|St|Gen|Col|Lt|Sgt|No|U\.S|U\.N|Jan|Feb|Aug|Sept?|Oct|Nov|Dec))\.$/u.test(candidate)) continue;
+      sentences.push(candidate.trim());
+      start = (match.index ?? 0) + match[0].length;
+    }
+    const rest = paragraph.slice(start).trim();
+    if (rest) sentences.push(rest);
+  }
+  return sentences.filter(Boolean);
+}
+
+/**
+ * @param char One character or undefined.
+ * @returns Whether it is part of a word.
+ */
+function isWordChar(char: string | undefined): boolean {
+  return char !== undefined && /[\p{L}\p{N}_]/u.test(char);
+}
+
+/**
+ * Newest first, unknown dates last, then by title.
+ * @returns Comparison result.
+ */
+function newestFirst(a: ArticleData, b: ArticleData): number {
+  if (a.published !== b.published) {
+    if (a.published === null) return 1;
+    if (b.published === null) return -1;
+    return a.published < b.published ? 1 : -1;
+  }
+  return a.title.localeCompare(b.title);
+}
+
+/**
+ * Append to a list in a map.
+ * @param map The map.
+ * @param key Key.
+ * @param value Value to append.
+ */
+function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}

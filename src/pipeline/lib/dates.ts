@@ -1,0 +1,312 @@
+/**
+ * Dates written in English or Russian running text.
+ *
+ * Recognised forms (English month names must be capitalised, so the verb
+ * "may" is never a month; Russian names in any case, in the nominative,
+ * genitive and prepositional forms):
+ *
+ *   2014-09-26 · 2014/09/26 · 26.09.2014 · 26.09.14 · 26/09/2014 (only when unambiguous)
+ *   September 26, 2014 · Sept. 26 2014 · 26 September 2014 · 26th of September, 2014
+ *   25 сентября 2013 (года|г.) · September 2014 · сентябрь 2014
+ *   April 21 · 21 April · 25 сентября           (no year: `year` is undefined)
+ *   in April · since March · в сентябре         (month only, after a preposition)
+ *   in 2014 · since 2012 · в 2013 году           (a bare year, after a preposition)
+ *
+ * Offsets are UTF-16 indices into the searched text.
+ */
+import type { IsoDate } from '../types.ts';
+
+/** How fine a date phrase is: "26 September 2014" is a day, "September 2014" a month. */
+export type DatePrecision = 'day' | 'month' | 'year';
+
+/**
+ * One date phrase found in a text.
+ *
+ * A phrase without a year ("April 21", "in March") has `year` undefined and
+ * `date` null: resolve it against a reference date with `resolveDate`.
+ */
+export interface DateMention {
+  /** The year as written (two-digit years expanded), or undefined when the phrase has none. */
+  year: number | undefined;
+  /** Month 1-12, or undefined for a bare year. */
+  month: number | undefined;
+  /** Day of the month, or undefined for a month or a year. */
+  day: number | undefined;
+  /** The finest unit the phrase gives. */
+  precision: DatePrecision;
+  /** ISO form (`YYYY`, `YYYY-MM` or `YYYY-MM-DD`) when the year is known, else null. */
+  date: IsoDate | null;
+  /** Index of the phrase's first character in the searched text. */
+  index: number;
+  /** Length of the phrase in UTF-16 code units. */
+  length: number;
+  /** The phrase as written. */
+  text: string;
+}
+
+/** A date phrase that includes its year, so `date` is always set. */
+export interface DatedMention extends DateMention {
+  year: number;
+  date: IsoDate;
+}
+
+/** Options for `findDates`. */
+export interface FindDatesOptions {
+  /**
+   * Also report a bare year ("in 2014") when a preposition or "year" word
+   * stands before it. Default true.
+   */
+  bareYears?: boolean;
+}
+
+/** English month names and abbreviations (lower case) to month numbers. */
+const ENGLISH_MONTHS: Record<string, number> = {
+  january: 1, jan: 1, february: 2, feb: 2, march: 3, mar: 3, april: 4, apr: 4, may: 5,
+  june: 6, jun: 6, july: 7, jul: 7, august: 8, aug: 8, september: 9, sept: 9, sep: 9,
+  october: 10, oct: 10, november: 11, nov: 11, december: 12, dec: 12,
+};
+
+/** Russian month stems; every form is the stem plus one of `ь я е а й` or nothing. */
+const RUSSIAN_MONTH_STEMS: ReadonlyArray<readonly [string, number]> = [
+  ['январ', 1], ['феврал', 2], ['март', 3], ['апрел', 4], ['ма', 5], ['июн', 6],
+  ['июл', 7], ['август', 8], ['сентябр', 9], ['октябр', 10], ['ноябр', 11], ['декабр', 12],
+];
+
+const EN_MONTH = '(?:January|February|March|April|May|June|July|August|September|October|November|December|Sept|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\\.?';
+const RU_MONTH = '(?:январ[ьяе]|феврал[ьяе]|март[ае]?|апрел[ьяе]|ма[йяе]|июн[ьяе]|июл[ьяе]|август[ае]?|сентябр[ьяе]|октябр[ьяе]|ноябр[ьяе]|декабр[ьяе])';
+const MONTH = `(?<month>${EN_MONTH}|${RU_MONTH})`;
+const DAY = '(?<day>\\d{1,2})(?:st|nd|rd|th)?';
+const YEAR = '(?<year>(?:19|20)\\d{2})(?:\\s*(?:года|год|г\\.?)(?![\\p{L}]))?';
+/** Start guard: not glued to a preceding letter or digit. */
+const START = '(?<![\\p{L}\\p{N}])';
+/** End guard: not glued to a following letter or digit. */
+const END = '(?![\\p{L}\\p{N}])';
+/** Words before a month or a year that make a bare "March" / "2014" a date. */
+const LEAD_WORDS =
+  '(?:in|since|by|until|till|through|during|from|before|after|early|late|mid-?|last|this|next|of|end of|beginning of|start of|spring|summer|autumn|fall|winter|в|с|до|к|на|по|с начала|в начале|в конце|в середине)';
+
+/** One pattern and how to read its groups. */
+interface DatePattern {
+  regex: RegExp;
+  /** Lower numbers win when two matches start at the same place and have the same length. */
+  priority: number;
+  /** How to read the numbered forms (ISO, dotted, slashed); named groups otherwise. */
+  kind: 'named' | 'iso' | 'dotted' | 'slashed';
+}
+
+/** Every pattern, tried over the whole text; overlaps are settled afterwards. */
+const PATTERNS: readonly DatePattern[] = [
+  { kind: 'iso', priority: 0, regex: /(?<![\p{L}\p{N}])((?:19|20)\d{2})[-/](\d{1,2})[-/](\d{1,2})(?![\p{N}])/gu },
+  { kind: 'dotted', priority: 0, regex: /(?<![\p{N}.])(\d{1,2})\.(\d{1,2})\.((?:19|20)\d{2}|\d{2})(?![\p{N}]|\.\d)/gu },
+  { kind: 'slashed', priority: 0, regex: /(?<![\p{N}/])(\d{1,2})\/(\d{1,2})\/((?:19|20)\d{2})(?![\p{N}/])/gu },
+  { kind: 'named', priority: 1, regex: new RegExp(`${START}${DAY}(?:\\s+of)?\\s+${MONTH},?\\s+${YEAR}${END}`, 'giu') },
+  { kind: 'named', priority: 1, regex: new RegExp(`${START}${MONTH}\\s+${DAY},?\\s+${YEAR}${END}`, 'giu') },
+  { kind: 'named', priority: 2, regex: new RegExp(`${START}${MONTH},?\\s+${YEAR}${END}`, 'giu') },
+  { kind: 'named', priority: 3, regex: new RegExp(`${START}${MONTH}\\s+${DAY}(?![\\p{L}\\p{N}]|:\\d|[.,]\\d)`, 'giu') },
+  { kind: 'named', priority: 3, regex: new RegExp(`${START}${DAY}(?:\\s+of)?\\s+${MONTH}${END}`, 'giu') },
+  { kind: 'named', priority: 4, regex: new RegExp(`(?<=${START}${LEAD_WORDS}\\s+)${MONTH}${END}(?![\\s.,]*\\d)`, 'giu') },
+];
+
+/** A bare year after a lead word ("in 2014", "в 2013 году"); not part of a range like "2014-2015". */
+const BARE_YEAR = new RegExp(
+  `(?<=${START}(?:${LEAD_WORDS}|year|years|the year|годы|году)\\s+)(?<year>(?:19|20)\\d{2})(?:\\s*(?:года|году|год|г\\.?)(?![\\p{L}]))?(?![\\p{N}%]|\\s*[-–—]\\s*\\d|\\.\\d)`,
+  'giu',
+);
+
+/**
+ * Find every date phrase in a text.
+ * @param text Any text.
+ * @param options `bareYears: false` to skip years standing alone.
+ * @returns Mentions in text order, none overlapping (the longest wins).
+ */
+export function findDates(text: string, options: FindDatesOptions = {}): DateMention[] {
+  const candidates: Array<DateMention & { priority: number }> = [];
+  for (const pattern of PATTERNS) {
+    for (const match of text.matchAll(pattern.regex)) {
+      const mention = readMatch(match, pattern.kind);
+      if (mention) candidates.push({ ...mention, priority: pattern.priority });
+    }
+  }
+  if (options.bareYears ?? true) {
+    for (const match of text.matchAll(BARE_YEAR)) {
+      const year = Number(match.groups?.year);
+      candidates.push({ ...mentionOf(match, year, undefined, undefined), priority: 5 });
+    }
+  }
+  return pickNonOverlapping(candidates);
+}
+
+/**
+ * The first date phrase with a year in a text.
+ * @param text Any text.
+ * @returns The mention (date always set), or null when no dated phrase is found.
+ */
+export function parseDatePhrase(text: string): DatedMention | null {
+  for (const mention of findDates(text)) {
+    if (isDated(mention)) return mention;
+  }
+  return null;
+}
+
+/**
+ * Whether a mention carries its year.
+ * @param mention A mention from `findDates`.
+ * @returns True when `year` and `date` are set.
+ */
+export function isDated(mention: DateMention): mention is DatedMention {
+  return mention.year !== undefined && mention.date !== null;
+}
+
+/**
+ * Give a date without a year the year of a reference date (usually the
+ * article's publication date). A result more than 31 days after the
+ * reference is taken to be in the previous year (news reports the past).
+ * @param mention A mention from `findDates`.
+ * @param reference The reference date, `YYYY`, `YYYY-MM` or `YYYY-MM-DD`.
+ * @returns The mention's ISO date, or null when it cannot be placed.
+ */
+export function resolveDate(mention: DateMention, reference: IsoDate | null): IsoDate | null {
+  if (mention.date !== null) return mention.date;
+  if (reference === null || mention.month === undefined) return null;
+  const [refYear, refMonth, refDay] = reference.split('-').map(Number);
+  if (refYear === undefined || Number.isNaN(refYear)) return null;
+  let year = refYear;
+  if (refMonth !== undefined) {
+    const referenceDay = Date.UTC(refYear, refMonth - 1, refDay ?? 1);
+    const mentionDay = Date.UTC(refYear, mention.month - 1, mention.day ?? 1);
+    if (mentionDay - referenceDay > 31 * 86_400_000) year -= 1;
+  }
+  return toIsoDate(year, mention.month, mention.day);
+}
+
+/**
+ * Format year, month and day as an ISO date as precise as the parts given.
+ * @param year Four-digit year.
+ * @param month 1-12, optional.
+ * @param day 1-31, optional (ignored without a month).
+ * @returns `YYYY`, `YYYY-MM` or `YYYY-MM-DD`.
+ */
+export function toIsoDate(year: number, month?: number, day?: number): IsoDate {
+  const yyyy = String(year).padStart(4, '0');
+  if (month === undefined) return yyyy;
+  const mm = String(month).padStart(2, '0');
+  if (day === undefined) return `${yyyy}-${mm}`;
+  return `${yyyy}-${mm}-${String(day).padStart(2, '0')}`;
+}
+
+/**
+ * The month number of an English or Russian month name.
+ * @param word A month name or abbreviation, with or without a final dot.
+ * @returns 1-12, or undefined when the word is not a month (English names must be capitalised).
+ */
+export function monthNumber(word: string): number | undefined {
+  const bare = word.replace(/\.$/, '');
+  const lower = bare.toLowerCase();
+  const english = ENGLISH_MONTHS[lower];
+  if (english !== undefined) return /^\p{Lu}/u.test(bare) ? english : undefined;
+  for (const [stem, month] of RUSSIAN_MONTH_STEMS) {
+    if (lower.startsWith(stem) && lower.length - stem.length <= 1) return month;
+  }
+  return undefined;
+}
+
+/**
+ * Turn one regex match into a mention, checking the calendar.
+ * @param match A match of one of `PATTERNS`.
+ * @param kind How to read its groups.
+ * @returns The mention, or null when the parts do not make a real date.
+ */
+function readMatch(match: RegExpMatchArray, kind: DatePattern['kind']): DateMention | null {
+  let year: number | undefined;
+  let month: number | undefined;
+  let day: number | undefined;
+  if (kind === 'iso') {
+    [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
+  } else if (kind === 'dotted') {
+    [day, month, year] = [Number(match[1]), Number(match[2]), expandYear(match[3] ?? '')];
+  } else if (kind === 'slashed') {
+    const first = Number(match[1]);
+    const second = Number(match[2]);
+    year = Number(match[3]);
+    if (first > 12 && second <= 12) [day, month] = [first, second];
+    else if (second > 12 && first <= 12) [month, day] = [first, second];
+    else if (first === second) [day, month] = [first, second];
+    else return null; // 05/09/2014: May or September? Do not guess.
+  } else {
+    const groups = match.groups ?? {};
+    month = groups.month === undefined ? undefined : monthNumber(groups.month);
+    if (month === undefined) return null;
+    day = groups.day === undefined ? undefined : Number(groups.day);
+    year = groups.year === undefined ? undefined : Number(groups.year);
+  }
+  if (!isRealDate(year, month, day)) return null;
+  return mentionOf(match, year, month, day);
+}
+
+/**
+ * Build a mention from a match and its parts.
+ * @param match The regex match (gives position and text).
+ * @param year Year or undefined.
+ * @param month Month or undefined.
+ * @param day Day or undefined.
+ * @returns The mention.
+ */
+function mentionOf(match: RegExpMatchArray, year: number | undefined, month: number | undefined, day: number | undefined): DateMention {
+  const text = match[0];
+  const precision: DatePrecision = day !== undefined ? 'day' : month !== undefined ? 'month' : 'year';
+  return {
+    year,
+    month,
+    day,
+    precision,
+    date: year === undefined ? null : toIsoDate(year, month, day),
+    index: match.index ?? 0,
+    length: text.length,
+    text,
+  };
+}
+
+/**
+ * Two-digit years: 00-69 are 20xx, 70-99 are 19xx.
+ * @param written The year as written (two or four digits).
+ * @returns Four-digit year.
+ */
+function expandYear(written: string): number {
+  const value = Number(written);
+  if (written.length === 4) return value;
+  return value < 70 ? 2000 + value : 1900 + value;
+}
+
+/**
+ * Whether the parts make a date that exists.
+ * @param year Year or undefined (then February may have 29 days).
+ * @param month Month or undefined.
+ * @param day Day or undefined.
+ * @returns True when valid.
+ */
+function isRealDate(year: number | undefined, month: number | undefined, day: number | undefined): boolean {
+  if (year !== undefined && (year < 1900 || year > 2100)) return false;
+  if (month === undefined) return day === undefined;
+  if (month < 1 || month > 12) return false;
+  if (day === undefined) return true;
+  const daysInMonth = new Date(Date.UTC(year ?? 2000, month, 0)).getUTCDate();
+  return day >= 1 && day <= daysInMonth;
+}
+
+/**
+ * Keep the best of overlapping candidates: earliest start, then longest, then priority.
+ * @param candidates Every match of every pattern.
+ * @returns Non-overlapping mentions in text order.
+ */
+function pickNonOverlapping(candidates: Array<DateMention & { priority: number }>): DateMention[] {
+  const ordered = [...candidates].sort(
+    (a, b) => b.length - a.length || a.priority - b.priority || a.index - b.index,
+  );
+  const chosen: DateMention[] = [];
+  for (const { priority: _priority, ...candidate } of ordered) {
+    const end = candidate.index + candidate.length;
+    const overlaps = chosen.some((taken) => candidate.index < taken.index + taken.length && taken.index < end);
+    if (!overlaps) chosen.push(candidate);
+  }
+  return chosen.sort((a, b) => a.index - b.index);
+}

@@ -1,0 +1,365 @@
+/**
+ * Numbers written in digits or in English words, found in running text.
+ *
+ * Only the number itself is recognised here ("2,000", "1 500", "2.5 million",
+ * "one hundred", "thirty-five", "a dozen", "50 thousand"); deciding whether a
+ * number is a date, a year, a phone number or a real figure is the job of
+ * `quantities.ts`.
+ */
+
+/** One number found in a text. Offsets are UTF-16 indices into that text. */
+export interface NumberToken {
+  /** Index of the first character. */
+  start: number;
+  /** Index just past the last character (scale word included). */
+  end: number;
+  /** The number's value, scale applied ("50 thousand" -> 50000). */
+  value: number;
+  /** The value before a trailing scale word ("50 thousand" -> 50); equals `value` when unscaled. */
+  base: number;
+  /** The multiplier of a trailing scale word (1000, 1e6, ...), or 1. */
+  scale: number;
+  /** Whether the number was written in digits or in words. */
+  form: 'digits' | 'words';
+  /** The text as written, `text.slice(start, end)`. */
+  text: string;
+  /** Set for "a dozen", "two dozen": the number is inherently approximate. */
+  dozen?: boolean;
+}
+
+const UNITS: Record<string, number> = {
+  zero: 0, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9,
+  ten: 10, eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16,
+  seventeen: 17, eighteen: 18, nineteen: 19,
+};
+
+const TENS: Record<string, number> = {
+  twenty: 20, thirty: 30, forty: 40, fourty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90,
+};
+
+/** Scale words and their multipliers, in words and common abbreviations. */
+const SCALES: Record<string, number> = {
+  hundred: 100, thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12,
+  mln: 1e6, mn: 1e6, bn: 1e9, bln: 1e9, thsd: 1e3, tn: 1e12,
+};
+
+/** Scale words that may follow digits: "50 thousand", "2 million", "1.5 bn". */
+const DIGIT_SCALE_AFTER = /^[ \u00a0]?(thousand|million|billion|trillion|mln|mn|bln|bn)\b\.?/i;
+
+/** Abbreviated scales glued to digits after a currency sign: "$2m", "$5k", "$1bn". */
+const GLUED_SCALE = /^(m|k|bn|mln)\b/i;
+
+/**
+ * Digits with optional thousands separators (comma, or the space, no-break or
+ * thin space of Russian-style "1 500") and an optional decimal part.
+ */
+const DIGIT_NUMBER =
+  /(?<![\d\w])(?:\d{1,3}(?:,\d{3})+(?!\d)|\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?!\d)|\d+)(?:\.\d+(?![.\d]))?/g;
+
+/** A decimal comma before a scale word: "1,5 million" (Russian style). */
+const DECIMAL_COMMA_SCALED = /^(\d+),(\d{1,2})(?=[ \u00a0](?:thousand|million|billion|mln|bn)\b)/i;
+
+/** A month name (full or abbreviated) just before a number. */
+const MONTH_BEFORE =
+  /\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?[ \u00a0]$/;
+
+/** A word of the number vocabulary, with hyphenated compounds ("thirty-five"). */
+const WORD = /[A-Za-z]+(?:-[A-Za-z]+)*/g;
+
+/**
+ * Parses digits as written ("2,000", "1 500", "2.5").
+ * @param written The digits, with separators.
+ * @returns The value, or null when the text is not a number.
+ */
+export function parseDigits(written: string): number | null {
+  const cleaned = written.replace(/[,\u00a0\u202f ]/g, '');
+  if (!/^\d+(?:\.\d+)?$/.test(cleaned)) return null;
+  return Number(cleaned);
+}
+
+/**
+ * Value of one number word: a unit ("seven"), a ten ("forty"), or a hyphenated
+ * compound ("thirty-five").
+ * @param word The word, any case.
+ * @returns Its value, or null when it is not a simple number word.
+ */
+function simpleWordValue(word: string): number | null {
+  const lower = word.toLowerCase();
+  if (lower in UNITS) return UNITS[lower] ?? null;
+  if (lower in TENS) return TENS[lower] ?? null;
+  const parts = lower.split('-');
+  if (parts.length === 2) {
+    const [ten, unit] = parts as [string, string];
+    const tenValue = TENS[ten];
+    const unitValue = UNITS[unit];
+    if (tenValue !== undefined && unitValue !== undefined && unitValue > 0 && unitValue < 10) {
+      return tenValue + unitValue;
+    }
+  }
+  return null;
+}
+
+/**
+ * Parses a run of English number words: "one hundred", "two hundred and fifty",
+ * "thirty-five thousand", "a thousand", "half a million", "one and a half million".
+ * @param phrase The words, separated by spaces.
+ * @returns The value, or null when the words do not form a number.
+ */
+export function parseNumberWords(phrase: string): number | null {
+  const words = phrase.toLowerCase().trim().split(/\s+/).filter((w) => w.length > 0);
+  if (words.length === 0) return null;
+  let total = 0;
+  let current = 0;
+  let seenNumber = false;
+  for (let i = 0; i < words.length; i++) {
+    const word = words[i] as string;
+    if (word === 'and') continue;
+    if (word === 'a' || word === 'an') {
+      // "a hundred", "half a million": an article stands for one.
+      current = current === 0 ? 1 : current;
+      seenNumber = true;
+      continue;
+    }
+    if (word === 'half') {
+      // "one and a half million", "half a million".
+      if (seenNumber && current > 0 && words[i - 1] === 'a') current = current - 1 + 1.5;
+      else current = current + 0.5;
+      seenNumber = true;
+      continue;
+    }
+    if (word === 'dozen') {
+      current = (current === 0 ? 1 : current) * 12;
+      seenNumber = true;
+      continue;
+    }
+    const simple = simpleWordValue(word);
+    if (simple !== null) {
+      current += simple;
+      seenNumber = true;
+      continue;
+    }
+    const scale = SCALES[word];
+    if (scale !== undefined && /^[a-z]+$/.test(word) && word.length > 3) {
+      if (!seenNumber) return null;
+      if (scale === 100) current = (current === 0 ? 1 : current) * 100;
+      else {
+        total += (current === 0 ? 1 : current) * scale;
+        current = 0;
+      }
+      continue;
+    }
+    return null;
+  }
+  if (!seenNumber) return null;
+  const value = total + current;
+  return Number.isFinite(value) ? value : null;
+}
+
+/** Words that may appear inside a run of number words. */
+function isNumberWord(word: string): boolean {
+  const lower = word.toLowerCase();
+  return simpleWordValue(lower) !== null || (lower in SCALES && lower.length > 3) || lower === 'dozen';
+}
+
+/** A word with its position. */
+interface WordSpan {
+  word: string;
+  start: number;
+  end: number;
+}
+
+/**
+ * Lists the words of a text with their offsets.
+ * @param text Any text.
+ * @returns Words (letters and inner hyphens) in order.
+ */
+function wordsOf(text: string): WordSpan[] {
+  const out: WordSpan[] = [];
+  for (const m of text.matchAll(WORD)) {
+    out.push({ word: m[0], start: m.index, end: m.index + m[0].length });
+  }
+  return out;
+}
+
+/**
+ * Whether only spaces (and, between number words, nothing else) separate two offsets.
+ * @param text The text.
+ * @param from End of the earlier word.
+ * @param to Start of the later word.
+ */
+function onlySpaceBetween(text: string, from: number, to: number): boolean {
+  return /^[ \u00a0]+$/.test(text.slice(from, to));
+}
+
+/**
+ * Finds numbers written in words: runs like "one hundred", "thirty-five thousand",
+ * "a dozen", "two hundred and fifty", "half a million".
+ * @param text The text to scan.
+ * @returns Tokens in text order.
+ */
+export function findWordNumbers(text: string): NumberToken[] {
+  const words = wordsOf(text);
+  const out: NumberToken[] = [];
+  let i = 0;
+  while (i < words.length) {
+    const first = words[i] as WordSpan;
+    const lower = first.word.toLowerCase();
+    let j = i;
+    let startsWithArticle = false;
+    if ((lower === 'a' || lower === 'an' || lower === 'half') && i + 1 < words.length) {
+      const next = words[i + 1] as WordSpan;
+      const nextLower = next.word.toLowerCase();
+      const isScaleNext = nextLower === 'dozen' || (nextLower in SCALES && nextLower.length > 3);
+      const halfA = lower === 'half' && (nextLower === 'a' || nextLower === 'an');
+      if (!(isScaleNext || halfA) || !onlySpaceBetween(text, first.end, next.start)) {
+        i++;
+        continue;
+      }
+      startsWithArticle = true;
+    } else if (!isNumberWord(first.word) || lower in SCALES || lower === 'dozen') {
+      i++;
+      continue;
+    }
+    // Extend the run over number words, "and" between them, "a half".
+    let end = j;
+    j++;
+    while (j < words.length) {
+      const w = words[j] as WordSpan;
+      const prev = words[j - 1] as WordSpan;
+      if (!onlySpaceBetween(text, prev.end, w.start)) break;
+      const wl = w.word.toLowerCase();
+      if (isNumberWord(w.word) || ((wl === 'a' || wl === 'an') && startsWithArticle && j === i + 1)) {
+        end = j;
+        j++;
+        continue;
+      }
+      if (wl === 'and' || wl === 'a' || wl === 'an' || wl === 'half') {
+        // "two hundred and fifty", "one and a half million"
+        const after = words[j + 1];
+        const afterLower = after?.word.toLowerCase() ?? '';
+        if (after && onlySpaceBetween(text, w.end, after.start) && (isNumberWord(after.word) || afterLower === 'a' || afterLower === 'half' || afterLower === 'an')) {
+          j++;
+          continue;
+        }
+      }
+      break;
+    }
+    const last = words[end] as WordSpan;
+    const written = text.slice(first.start, last.end);
+    const value = parseNumberWords(written);
+    if (value !== null && !(startsWithArticle && end === i)) {
+      const token = makeWordToken(text, first.start, last.end, value, written);
+      out.push(token);
+    }
+    i = end + 1;
+  }
+  return out;
+}
+
+/**
+ * Builds a token for a run of number words, splitting off the trailing scale.
+ * @param text The whole text.
+ * @param start Start offset.
+ * @param end End offset.
+ * @param value Parsed value.
+ * @param written The run as written.
+ */
+function makeWordToken(text: string, start: number, end: number, value: number, written: string): NumberToken {
+  const words = written.toLowerCase().split(/\s+/);
+  const lastWord = words[words.length - 1] ?? '';
+  const scale = lastWord in SCALES && lastWord !== 'hundred' ? (SCALES[lastWord] ?? 1) : 1;
+  const token: NumberToken = {
+    start,
+    end,
+    value,
+    base: scale === 1 ? value : value / scale,
+    scale,
+    form: 'words',
+    text: text.slice(start, end),
+  };
+  if (words.includes('dozen')) token.dozen = true;
+  return token;
+}
+
+/**
+ * Finds numbers written in digits, with a scale word or glued abbreviation when
+ * one follows ("50 thousand", "2.5 million", "$2m").
+ * @param text The text to scan.
+ * @returns Tokens in text order.
+ */
+export function findDigitNumbers(text: string): NumberToken[] {
+  const out: NumberToken[] = [];
+  const pattern = new RegExp(DIGIT_NUMBER.source, 'g');
+  for (let m = pattern.exec(text); m !== null; m = pattern.exec(text)) {
+    const start = m.index;
+    let written = m[0];
+    let base: number | null;
+    const decimalComma = DECIMAL_COMMA_SCALED.exec(text.slice(start));
+    if (decimalComma) {
+      written = decimalComma[0];
+      base = Number(`${decimalComma[1]}.${decimalComma[2]}`);
+    } else {
+      // "April 16 330 people": after a month name the space-grouped reading is a day
+      // followed by another number, so keep the first group only.
+      if (/[ \u00a0\u202f]/.test(written) && MONTH_BEFORE.test(text.slice(Math.max(0, start - 12), start))) {
+        written = written.split(/[ \u00a0\u202f]/)[0] ?? written;
+      }
+      base = parseDigits(written);
+    }
+    pattern.lastIndex = start + written.length;
+    if (base === null) continue;
+    let end = start + written.length;
+    let scale = 1;
+    const after = text.slice(end);
+    const scaleWord = DIGIT_SCALE_AFTER.exec(after);
+    if (scaleWord) {
+      scale = SCALES[(scaleWord[1] ?? '').toLowerCase()] ?? 1;
+      end += scaleWord[0].length;
+    } else {
+      const glued = GLUED_SCALE.exec(after);
+      const before = text.slice(Math.max(0, start - 4), start);
+      if (glued && /[$€£₽₸]\s?$/.test(before)) {
+        const abbreviation = (glued[1] ?? '').toLowerCase();
+        scale = abbreviation === 'k' ? 1e3 : abbreviation === 'm' || abbreviation === 'mln' ? 1e6 : 1e9;
+        end += glued[0].length;
+      }
+    }
+    pattern.lastIndex = end;
+    out.push({
+      start,
+      end,
+      value: roundValue(base * scale),
+      base,
+      scale,
+      form: 'digits',
+      text: text.slice(start, end),
+    });
+  }
+  return out;
+}
+
+/**
+ * Removes floating-point noise from a scaled value (2.3 * 1e6).
+ * @param value A computed value.
+ * @returns The value rounded to 6 significant decimals.
+ */
+function roundValue(value: number): number {
+  return Math.round(value * 1e6) / 1e6;
+}
+
+/**
+ * Finds every number in a text, in digits or words, in text order.
+ * A digit number followed by number words ("2 hundred") keeps the digits only.
+ * @param text The text to scan.
+ * @returns Non-overlapping tokens sorted by start offset.
+ */
+export function findNumbers(text: string): NumberToken[] {
+  const all = [...findDigitNumbers(text), ...findWordNumbers(text)].sort((a, b) => a.start - b.start);
+  const out: NumberToken[] = [];
+  for (const token of all) {
+    const previous = out[out.length - 1];
+    if (previous && token.start < previous.end) continue;
+    out.push(token);
+  }
+  return out;
+}
