@@ -20,6 +20,13 @@ interface CountryRecord {
   latlng: [number, number];
 }
 
+/**
+ * Names English-language news uses where the package's common name differs
+ * (the package follows recent official renamings). Extend when readers would
+ * not recognise the package's name.
+ */
+const NEWS_NAMES: Readonly<Record<string, string>> = { TR: 'Turkey' };
+
 /** Every known country, keyed by upper-case alpha-2 code. */
 const COUNTRIES_BY_ALPHA2: ReadonlyMap<string, CountryRecord> = new Map(
   worldCountries.map((country) => [
@@ -27,7 +34,7 @@ const COUNTRIES_BY_ALPHA2: ReadonlyMap<string, CountryRecord> = new Map(
     {
       alpha2: country.cca2.toUpperCase(),
       numeric: /^\d{3}$/.test(country.ccn3) ? country.ccn3 : undefined,
-      name: country.name.common,
+      name: NEWS_NAMES[country.cca2.toUpperCase()] ?? country.name.common,
       latlng: country.latlng,
     },
   ]),
