@@ -1,7 +1,10 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import sitemap from '@astrojs/sitemap';
+import { satteri } from '@astrojs/markdown-satteri';
 import relativeUrls from './src/integrations/relative-urls.ts';
+import { remarkFigureMarks, remarkMentionLinks, satteriPlugin } from './src/markdown/index.ts';
+import { entityPath } from './src/lib/urls.ts';
 
 /**
  * Where the site will be hosted. Internal links are made relative after the
@@ -13,6 +16,9 @@ import relativeUrls from './src/integrations/relative-urls.ts';
 const site = process.env.DOSSIER_SITE ?? 'http://127.0.0.1:4321';
 const base = process.env.DOSSIER_BASE ?? '/';
 
+/** Content problems found while rendering (a figure quote missing from its body...). */
+const reportMarkdownMessage = { onMessage: (message) => console.warn(`warning: ${String(message)}`) };
+
 export default defineConfig({
   site,
   base,
@@ -21,6 +27,15 @@ export default defineConfig({
     // articles/<id>.html rather than articles/<id>/index.html: links to files work on file://.
     format: 'file',
     inlineStylesheets: 'never',
+  },
+  markdown: {
+    // Astro 7 renders Markdown with Sätteri; our remark plugins run in it through an adapter.
+    processor: satteri({
+      mdastPlugins: [
+        satteriPlugin('mention-links', remarkMentionLinks, { href: (id) => `${base.replace(/\/?$/, '/')}${entityPath(id)}` }, reportMarkdownMessage),
+        satteriPlugin('figure-marks', remarkFigureMarks, {}, reportMarkdownMessage),
+      ],
+    }),
   },
   integrations: [sitemap(), relativeUrls()],
   devToolbar: { enabled: false },

@@ -5,7 +5,8 @@
  */
 
 /** The site's base path, always ending in a slash. */
-const base = withTrailingSlash(import.meta.env.BASE_URL ?? '/');
+// import.meta.env is Vite's; astro.config.mjs imports this module from plain Node too.
+const base = withTrailingSlash((import.meta.env as { BASE_URL?: string } | undefined)?.BASE_URL ?? '/');
 
 /**
  * @param value A path.
@@ -43,7 +44,13 @@ export const sourceUrl = (id: string): string => sitePath(`sources/${encodeURICo
  * @param id Entity id.
  * @returns The entity's page.
  */
-export const entityUrl = (id: string): string => sitePath(`entities/${encodeURIComponent(id)}.html`);
+export const entityUrl = (id: string): string => sitePath(entityPath(id));
+
+/**
+ * @param id Entity id.
+ * @returns The entity page's path without the base, for callers that add their own.
+ */
+export const entityPath = (id: string): string => `entities/${encodeURIComponent(id)}.html`;
 
 /** Index pages of entities, one per type. */
 const entityIndexPaths = { person: 'people.html', organization: 'organizations.html', place: 'places.html' } as const;
