@@ -72,8 +72,14 @@ const RUSSIAN_MONTH_STEMS: ReadonlyArray<readonly [string, number]> = [
   ['июл', 7], ['август', 8], ['сентябр', 9], ['октябр', 10], ['ноябр', 11], ['декабр', 12],
 ];
 
+/** Russian month abbreviations ("26 сен", "3 окт."). */
+const RUSSIAN_MONTH_ABBREVIATIONS: Record<string, number> = {
+  янв: 1, фев: 2, мар: 3, апр: 4, июн: 6, июл: 7, авг: 8, сен: 9, сент: 9, окт: 10, ноя: 11, дек: 12,
+};
+
 const EN_MONTH = '(?:January|February|March|April|May|June|July|August|September|October|November|December|Sept|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\\.?';
-const RU_MONTH = '(?:январ[ьяе]|феврал[ьяе]|март[ае]?|апрел[ьяе]|ма[йяе]|июн[ьяе]|июл[ьяе]|август[ае]?|сентябр[ьяе]|октябр[ьяе]|ноябр[ьяе]|декабр[ьяе])';
+const RU_MONTH =
+  '(?:январ[ьяе]|феврал[ьяе]|март[ае]?|апрел[ьяе]|ма[йяе]|июн[ьяе]|июл[ьяе]|август[ае]?|сентябр[ьяе]|октябр[ьяе]|ноябр[ьяе]|декабр[ьяе]|(?:янв|фев|мар|апр|июн|июл|авг|сент|сен|окт|ноя|дек)\\.?)';
 const MONTH = `(?<month>${EN_MONTH}|${RU_MONTH})`;
 const DAY = '(?<day>\\d{1,2})(?:st|nd|rd|th)?';
 const YEAR = '(?<year>(?:19|20)\\d{2})(?:\\s*(?:года|год|г\\.?)(?![\\p{L}]))?';
@@ -83,7 +89,7 @@ const START = '(?<![\\p{L}\\p{N}])';
 const END = '(?![\\p{L}\\p{N}])';
 /** Words before a month or a year that make a bare "March" / "2014" a date. */
 const LEAD_WORDS =
-  '(?:in|since|by|until|till|through|during|from|before|after|early|late|mid-?|last|this|next|of|end of|beginning of|start of|spring|summer|autumn|fall|winter|в|с|до|к|на|по|с начала|в начале|в конце|в середине)';
+  '(?:in|since|by|until|till|through|during|from|for|before|after|early|late|mid-?|last|this|next|of|end of|beginning of|start of|spring|summer|autumn|fall|winter|в|с|до|к|на|по|с начала|в начале|в конце|в середине)';
 
 /** One pattern and how to read its groups. */
 interface DatePattern {
@@ -204,6 +210,8 @@ export function monthNumber(word: string): number | undefined {
   const lower = bare.toLowerCase();
   const english = ENGLISH_MONTHS[lower];
   if (english !== undefined) return /^\p{Lu}/u.test(bare) ? english : undefined;
+  const abbreviated = RUSSIAN_MONTH_ABBREVIATIONS[lower];
+  if (abbreviated !== undefined) return abbreviated;
   for (const [stem, month] of RUSSIAN_MONTH_STEMS) {
     if (lower.startsWith(stem) && lower.length - stem.length <= 1) return month;
   }

@@ -59,15 +59,22 @@ export function isBodyLine(text: string): boolean {
 }
 
 /** A time of day with an optional zone: "14:51", "09:40 GMT", "13:05 UTC+3", "2:30 pm". */
-const TIME = /(?<![\p{N}])\d{1,2}:\d{2}(?::\d{2})?(?:\s*(?:[ap]\.?m\.?|GMT|UTC|MSK|ALMT|EET|CET|local time)(?:\s*[+-−]\s*\d{1,2}(?::\d{2})?)?)?(?![\p{N}])/giu;
+const TIME_SOURCE =
+  '(?<![\\p{N}])\\d{1,2}:\\d{2}(?::\\d{2})?(?:\\s*(?:[ap]\\.?m\\.?|GMT|UTC|MSK|ALMT|EET|CET|local time)(?:\\s*[+\\-−]\\s*\\d{1,2}(?::\\d{2})?)?)?(?![\\p{N}])';
+/** A time of day at the end of a text ("Title 14:51" once its date is cut). */
+const TRAILING_TIME = new RegExp(`\\s${TIME_SOURCE}$`, 'iu');
+/** Every time of day in a line (for replacing). */
+const TIMES = new RegExp(TIME_SOURCE, 'giu');
+/** Any time of day (for testing; not global, so it keeps no state). */
+const HAS_TIME = new RegExp(TIME_SOURCE, 'iu');
 /** Words that may label a date line: "Published", "Updated", weekdays, relative days. */
 const DATE_LABEL_WORDS =
   /(?<![\p{L}])(?:published|posted|updated|last updated|modified|date|on|at|gmt|utc|today|yesterday|ago|hours?|minutes?|days?|monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|wed|thu|fri|sat|sun|опубликовано|обновлено|дата|сегодня|вчера|понедельник|вторник|среда|четверг|пятница|суббота|воскресенье|назад|час(?:а|ов)?|минут[аы]?)(?![\p{L}])/giu;
 
 /**
  * Whether a line is only a date and/or time, with at most a short section
- * label ("World September 26, 2014, 13:05", "UPDATED: March 25, 2024",
- * "25 сентября 2013, 14:51", "2 hours ago").
+ * label ("World October 3, 2015, 14:20", "UPDATED: March 25, 2024",
+ * "12 апреля 2017, 10:15", "2 hours ago", "Society | 2015").
  * @param text A line.
  * @returns True for date lines.
  */
@@ -77,12 +84,11 @@ export function isDateLine(text: string): boolean {
   for (const mention of [...dates].reverse()) {
     rest = rest.slice(0, mention.index) + ' ' + rest.slice(mention.index + mention.length);
   }
-  const hadTime = TIME.test(rest);
-  TIME.lastIndex = 0;
-  rest = rest.replace(TIME, ' ');
+  const hadTime = HAS_TIME.test(rest);
+  rest = rest.replace(TIMES, ' ');
   const relative = /\b\d+\s+(?:hours?|minutes?|days?)\s+ago\b|(?:^|\s)(?:today|yesterday|сегодня|вчера)\b/iu.test(text);
-  const bareYearOnly = /^\s*(?:19|20)\d{2}\s*$/.test(text);
-  if (dates.length === 0 && !hadTime && !relative && !bareYearOnly) return false;
+  const bareYear = /(?<![\p{N}.,])(?:19|20)\d{2}(?![\p{N}]|[.,]\d)/u.test(rest) && (dates.length > 0 || hadTime || wordCount(text) <= 4);
+  if (dates.length === 0 && !hadTime && !relative && !bareYear) return false;
   rest = rest.replace(DATE_LABEL_WORDS, ' ').replace(/\d+/g, ' ').replace(/[|/,.:;()\-–—·•\s]+/g, ' ').trim();
   if (rest === '') return true;
   return isSectionLabel(rest);
@@ -102,18 +108,20 @@ export function isSectionLabel(text: string): boolean {
   return words.length >= 1 && words.length <= 3 && words.every((word) => /^[\p{Lu}\p{Lt}]/u.test(word));
 }
 
-/** A personal-name word: "Joanna", "O'Brien", "Al-Muhajir", "A.", "JOANNA" or a Cyrillic name. */
+/** A personal-name word: "Aigul", "O'Brien", "Al-Farsi", "A.", "AIGUL" or a Cyrillic name. */
 const NAME_WORD = "(?:\\p{Lu}[\\p{Ll}\\p{Lu}'’-]*\\.?|(?:al|el|bin|ibn|van|von|de|der|da|ul|ur)-?)";
 /** "By Name" / "BY NAME" at the start of a line, optionally ", Outlet" or "| Outlet" after it. */
 const BY_LINE = new RegExp(`^(?:by|BY|By)\\s+(${NAME_WORD}(?:\\s+(?:${NAME_WORD}|and|&))*?)\\s*(?:$|[,|/–—]\\s*\\S|\\s+-\\s+\\S|\\s+\\d)`, 'u');
-/** "Author: Name", "Written by Name", "Reporting by Name", "Автор: Имя". */
-const LABELLED_BYLINE = /^(?:authors?|written by|reporting by|reported by|story by|report by|posted by|text|text by|words by|автор(?:ы)?|текст|подготовил[аи]?)\s*[:\-–—]?\s*(\p{Lu}.*)$/iu;
-/** "-- Name", "— Name": a signature line. */
-const DASH_SIGNATURE = /^(?:--?|[–—]{1,2})\s*(\p{Lu}[^.!?]*)$/u;
+/** "Author: Name", "Автор: Имя", "Text: Name" (the colon is required after these labels). */
+const LABELLED_BYLINE = /^(?:authors?|text|автор(?:ы)?|текст)\s*:\s*(\p{Lu}.*)$/iu;
+/** "Written by Name", "Reporting by Name", "Подготовил Имя". */
+const VERB_BYLINE = /^(?:written by|reporting by|reported by|story by|report by|posted by|text by|words by|подготовил[аи]?)\s*:?\s*(\p{Lu}.*)$/iu;
+/** "-- Name", "— Name", "– Name": a signature line (a single "-" starts a list item instead). */
+const DASH_SIGNATURE = /^(?:--|[–—]{1,2})\s*(\p{Lu}[^.!?]*)$/u;
 
 /**
  * The name part of a byline, before any outlet or date after it.
- * "By Dmitriy Khegai" -> "Dmitriy Khegai"; "-- Jane Doe" -> "Jane Doe";
+ * "By Jane Doe" -> "Jane Doe"; "-- John Roe" -> "John Roe";
  * "Author: Jane Doe, Almaty" -> "Jane Doe, Almaty" (callers validate the name).
  * @param text A line.
  * @returns The text after the byline marker, or null when the line is no byline.
@@ -122,8 +130,9 @@ export function bylineText(text: string): string | null {
   const trimmed = text.trim();
   if (wordCount(trimmed) > 14) return null;
   const by = BY_LINE.exec(trimmed);
-  if (by?.[1]) return trimmed.replace(/^by\s+/i, '');
-  const labelled = LABELLED_BYLINE.exec(trimmed);
+  const sentenceLike = endsLikeSentence(trimmed) && wordCount(trimmed) >= 6;
+  if (by?.[1] && !sentenceLike) return trimmed.replace(/^by\s+/i, '');
+  const labelled = LABELLED_BYLINE.exec(trimmed) ?? VERB_BYLINE.exec(trimmed);
   if (labelled?.[1]) return labelled[1];
   const dashed = DASH_SIGNATURE.exec(trimmed);
   if (dashed?.[1] && wordCount(dashed[1]) <= 5) return dashed[1];
@@ -140,8 +149,18 @@ export function isBylineLine(text: string): boolean {
 }
 
 /**
+ * Whether a line is an editorial note crediting others: "RFE/RL's Tajik
+ * Service contributed to this report.", "Reuters contributed reporting."
+ * @param text A line.
+ * @returns True for contribution notes of at most 20 words.
+ */
+export function isContributionNote(text: string): boolean {
+  return wordCount(text) <= 20 && /\bcontributed(?: reporting)?(?: to this (?:report|story|article))?\.?\)?$/iu.test(text.trim());
+}
+
+/**
  * Split a date (and time) glued to the end of a line, as in
- * "Syrian militants may come to Kazakhstan 25 сентября 2013, 14:51".
+ * "Court jails recruiter in Aktau 12 апреля 2017, 10:15".
  * @param text A line.
  * @returns The text before the date (trimmed of separators) and the date, or the line unchanged and null.
  */
@@ -150,10 +169,13 @@ export function splitTrailingDate(text: string): { text: string; date: DateMenti
   const last = dates.at(-1);
   if (!last) return { text, date: null };
   const after = text.slice(last.index + last.length);
-  const tail = after.replace(TIME, ' ');
-  TIME.lastIndex = 0;
+  const tail = after.replace(TIMES, ' ');
   if (!/^[\s,|/–—-]*$/.test(tail)) return { text, date: null };
-  const before = text.slice(0, last.index).replace(/[\s,|/:–—-]+$/u, '');
+  const before = text
+    .slice(0, last.index)
+    .replace(/[\s,|/:–—-]+$/u, '')
+    .replace(TRAILING_TIME, '')
+    .replace(/[\s,|/:–—-]+$/u, '');
   if (before === '') return { text, date: null };
   return { text: before, date: last };
 }
@@ -171,7 +193,7 @@ export function isHeadlineShaped(text: string): boolean {
   if (words < 2 || words > 30 || core.length > 250) return false;
   if (!/^["'“‘«\p{L}\p{N}]/u.test(core)) return false;
   if (/^\d{1,2}[.)]\s/.test(core) || /https?:\/\/|www\./i.test(core)) return false;
-  if (endsWithFullStop(core)) return false;
+  if (endsWithFullStop(core) && !/(?:\.\.\.|…)["'”’»]*$/u.test(core)) return false;
   return !isDateLine(text) && !isBylineLine(text);
 }
 
@@ -180,15 +202,16 @@ export function isHeadlineShaped(text: string): boolean {
  * four or more words before the body starts; failing that, the first
  * headline-shaped line that is not a section label.
  * @param texts The lines' texts, in order.
+ * @param skip Lines that can never be the title (e.g. a masthead naming the outlet).
  * @returns The index, or -1 when no line looks like a title.
  */
-export function findTitleIndex(texts: readonly string[]): number {
+export function findTitleIndex(texts: readonly string[], skip: (text: string) => boolean = () => false): number {
   let bodyStart = texts.findIndex(isBodyLine);
   if (bodyStart === -1) bodyStart = texts.length;
   let fallback = -1;
   for (let i = 0; i < bodyStart; i++) {
     const text = texts[i] ?? '';
-    if (!isHeadlineShaped(text)) continue;
+    if (!isHeadlineShaped(text) || skip(text)) continue;
     if (wordCount(splitTrailingDate(text).text) >= 4) return i;
     if (fallback === -1 && !isSectionLabel(text)) fallback = i;
   }

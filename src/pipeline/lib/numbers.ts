@@ -54,7 +54,7 @@ const GLUED_SCALE = /^(m|k|bn|mln)\b/i;
  * thin space of Russian-style "1 500") and an optional decimal part.
  */
 const DIGIT_NUMBER =
-  /(?<![\d\w])(?:\d{1,3}(?:,\d{3})+(?!\d)|\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?!\d)|\d+)(?:\.\d+(?![.\d]))?/g;
+  /(?<![\d\w]|\d[.,])(?:\d{1,3}(?:,\d{3})+(?!\d)|\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?!\d)|\d+)(?:\.\d+(?![.\d]))?/g;
 
 /** A decimal comma before a scale word: "1,5 million" (Russian style). */
 const DECIMAL_COMMA_SCALED = /^(\d+),(\d{1,2})(?=[ \u00a0](?:thousand|million|billion|mln|bn)\b)/i;
@@ -155,6 +155,10 @@ export function parseNumberWords(phrase: string): number | null {
   return Number.isFinite(value) ? value : null;
 }
 
+/** A cheap test before the word scan: does the text hold any number word at all? */
+const ANY_NUMBER_WORD =
+  /\b(?:zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fourty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|billion|trillion|dozen)\b/i;
+
 /** Words that may appear inside a run of number words. */
 function isNumberWord(word: string): boolean {
   const lower = word.toLowerCase();
@@ -198,6 +202,7 @@ function onlySpaceBetween(text: string, from: number, to: number): boolean {
  * @returns Tokens in text order.
  */
 export function findWordNumbers(text: string): NumberToken[] {
+  if (!ANY_NUMBER_WORD.test(text)) return [];
   const words = wordsOf(text);
   const out: NumberToken[] = [];
   let i = 0;
@@ -233,11 +238,19 @@ export function findWordNumbers(text: string): NumberToken[] {
         j++;
         continue;
       }
-      if (wl === 'and' || wl === 'a' || wl === 'an' || wl === 'half') {
-        // "two hundred and fifty", "one and a half million"
+      if (wl === 'and') {
+        // "two hundred and fifty", "one thousand and one", "one and a half million";
+        // never "two and three thousand" (that is a range).
         const after = words[j + 1];
         const afterLower = after?.word.toLowerCase() ?? '';
-        if (after && onlySpaceBetween(text, w.end, after.start) && (isNumberWord(after.word) || afterLower === 'a' || afterLower === 'half' || afterLower === 'an')) {
+        const half = words[j + 2];
+        const previousIsScale = prev.word.toLowerCase() in SCALES;
+        if ((afterLower === 'a' || afterLower === 'an') && half?.word.toLowerCase() === 'half' && after && onlySpaceBetween(text, w.end, after.start) && onlySpaceBetween(text, after.end, half.start)) {
+          end = j + 2;
+          j += 3;
+          continue;
+        }
+        if (after && previousIsScale && isNumberWord(after.word) && onlySpaceBetween(text, w.end, after.start)) {
           j++;
           continue;
         }
@@ -311,14 +324,18 @@ export function findDigitNumbers(text: string): NumberToken[] {
     let end = start + written.length;
     let scale = 1;
     const after = text.slice(end);
+    // Glued to letters ("15px", "1990s", "21st", "3D") it is a code, an ordinal or a
+    // decade, unless it is an amount with an abbreviated scale ("$2m", "$5bn").
+    const gluedToLetters = /^[\p{L}_]/u.test(after);
+    const currencyBefore = /[$€£₽₸]\s?$/.test(text.slice(Math.max(0, start - 4), start));
+    if (gluedToLetters && !(currencyBefore && GLUED_SCALE.test(after))) continue;
     const scaleWord = DIGIT_SCALE_AFTER.exec(after);
     if (scaleWord) {
       scale = SCALES[(scaleWord[1] ?? '').toLowerCase()] ?? 1;
       end += scaleWord[0].length;
     } else {
       const glued = GLUED_SCALE.exec(after);
-      const before = text.slice(Math.max(0, start - 4), start);
-      if (glued && /[$€£₽₸]\s?$/.test(before)) {
+      if (glued && currencyBefore) {
         const abbreviation = (glued[1] ?? '').toLowerCase();
         scale = abbreviation === 'k' ? 1e3 : abbreviation === 'm' || abbreviation === 'mln' ? 1e6 : 1e9;
         end += glued[0].length;

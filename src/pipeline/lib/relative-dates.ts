@@ -3,11 +3,14 @@
  * month", "last year", "on Friday", "in December 2013", "as of 1 January 2024"),
  * resolved against a reference date (the article's publication date).
  *
- * A phrase is never resolved to a date after the reference: a month or a day
- * without a year is taken in the latest year that keeps it on or before the
- * reference, and an absolute date after the reference resolves to null.
+ * Absolute phrases (with or without a year) are read by `dates.ts`; this module
+ * adds the relative ones (weekdays, "this month", "last year", "three weeks ago",
+ * "today") and the resolution rule: a phrase is never resolved to a date after the
+ * reference. A month or day without a year is taken in the latest year that keeps
+ * it on or before the reference; an absolute date after the reference resolves to null.
  */
 import type { IsoDate } from '../types.ts';
+import { findDates, type DateMention } from './dates.ts';
 
 /** A date phrase found in a sentence. */
 export interface DatePhrase {
@@ -30,58 +33,34 @@ interface DateParts {
   day?: number;
 }
 
-const MONTHS: Record<string, number> = {
-  january: 1, february: 2, march: 3, april: 4, may: 5, june: 6, july: 7, august: 8,
-  september: 9, october: 10, november: 11, december: 12,
-  jan: 1, feb: 2, mar: 3, apr: 4, jun: 6, jul: 7, aug: 8, sep: 9, sept: 9, oct: 10, nov: 11, dec: 12,
-  // Russian, nominative and genitive (dates in Russian-language furniture and bodies).
-  январь: 1, января: 1, февраль: 2, февраля: 2, март: 3, марта: 3, апрель: 4, апреля: 4,
-  май: 5, мая: 5, июнь: 6, июня: 6, июль: 7, июля: 7, август: 8, августа: 8,
-  сентябрь: 9, сентября: 9, октябрь: 10, октября: 10, ноябрь: 11, ноября: 11, декабрь: 12, декабря: 12,
-};
-
 const WEEKDAYS: Record<string, number> = {
   sunday: 0, monday: 1, tuesday: 2, wednesday: 3, thursday: 4, friday: 5, saturday: 6,
 };
 
-/** English month names, capitalised (a lower-case "may" is the verb). */
-const EN_MONTH =
-  '(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan\\.?|Feb\\.?|Mar\\.?|Apr\\.?|Jun\\.?|Jul\\.?|Aug\\.?|Sept?\\.?|Oct\\.?|Nov\\.?|Dec\\.?)';
-const RU_MONTH =
-  '(?:январ[ья]|феврал[ья]|марта?|апрел[ья]|ма[йя]|июн[ья]|июл[ья]|августа?|сентябр[ья]|октябр[ья]|ноябр[ья]|декабр[ья])';
-const MONTH = `(?:${EN_MONTH}|${RU_MONTH})`;
 const WEEKDAY = '(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)';
-const LEAD = '(?:(as of|as at|since|until|till|from|between|before|after|by the end of|at the end of|in early|in mid-|in late|in|on|during|by|for|of|to|through|throughout|early|late|mid-|the end of)\\s*)?';
 const NUMBER_WORD = '(?:\\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)';
 
-/** Every date pattern; alternation order matters (longest forms first). */
-const DATE_PHRASE = new RegExp(
+/** Prepositions that may introduce a date phrase (looked up just before it). */
+const LEAD_BEFORE =
+  /(?:^|[^\p{L}])((?:as of|as at|since|until|till|from|between|before|after|by the end of|at the end of|by|in|on|during|for|of|to|through|throughout)\s+(?:(?:early|late|mid-?|the end of|the beginning of)\s*)?)$/iu;
+
+/** Relative date phrases (absolute ones come from dates.ts). */
+const RELATIVE_PHRASE = new RegExp(
   [
-    // 2014-09-26, 26.09.2014
-    `\\b${LEAD}(\\d{4})-(\\d{2})-(\\d{2})\\b`,
-    `\\b${LEAD}(\\d{1,2})\\.(\\d{1,2})\\.(\\d{4})\\b`,
-    // (Friday,) April 21(, 2015)
-    `\\b${LEAD}(?:${WEEKDAY},?\\s+)?(${EN_MONTH})\\s+(\\d{1,2})(?:st|nd|rd|th)?(?:,?\\s+(\\d{4}))?(?!\\d)`,
-    // 21 April( 2015), 26 сентября 2013, 1st of January
-    `(?<![\\d\\w])${LEAD}(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?(${MONTH})(?:,?\\s+(\\d{4}))?(?![\\w])`,
-    // (in) (early) December( 2013)
-    `\\b${LEAD}(${EN_MONTH})(?:,?\\s+(\\d{4}))?\\b`,
-    // (in) 2014, the year 2014 (not a range 2014-2015, which is a period)
-    `(?<![-–—/]\\s?)\\b${LEAD}(?:the year\\s+)?((?:19|20)\\d{2})(?![\\d\\w]|\\s*[-–—/]\\s*\\d)`,
     // earlier this month, this year, last week, later this year
-    `\\b${LEAD}((?:earlier|later)\\s+this|this|last|past|previous|next)\\s+(week|month|year)\\b`,
-    // (on) (last) Friday
-    `\\b${LEAD}(last\\s+)?(${WEEKDAY})\\b`,
+    `\\b((?:earlier|later)\\s+this|this|last|past|previous|next)\\s+(week|month|year)\\b`,
+    // (last) Friday
+    `\\b(last\\s+)?(${WEEKDAY})\\b`,
     // today, yesterday
-    `\\b${LEAD}(today|yesterday)\\b`,
+    `\\b(today|yesterday)\\b`,
     // three days ago, two years ago
-    `\\b${LEAD}(${NUMBER_WORD})\\s+(day|week|month|year)s?\\s+ago\\b`,
+    `\\b(${NUMBER_WORD})\\s+(day|week|month|year)s?\\s+ago\\b`,
   ].join('|'),
   'giu',
 );
 
-/** Capture groups of each DATE_PHRASE alternative, after its LEAD group. */
-const CAPTURES_PER_ALTERNATIVE = [3, 3, 3, 3, 2, 1, 2, 2, 1, 2];
+/** Capture groups of each RELATIVE_PHRASE alternative, in order. */
+const CAPTURES_PER_ALTERNATIVE = [2, 2, 1, 2];
 
 /**
  * Parses an ISO date (`YYYY`, `YYYY-MM` or `YYYY-MM-DD`) into parts.
@@ -148,17 +127,6 @@ function addMonths(year: number, month: number, months: number): { year: number;
 }
 
 /**
- * Whether a year, month and day form a real calendar date.
- * @param year The year.
- * @param month 1-12.
- * @param day 1-31.
- */
-function isValidDay(year: number, month: number, day: number): boolean {
-  if (month < 1 || month > 12 || day < 1) return false;
-  return day <= new Date(Date.UTC(year, month, 0)).getUTCDate();
-}
-
-/**
  * Resolves a month (and optional day) without a year to the latest occurrence on
  * or before the reference.
  * @param month 1-12.
@@ -182,82 +150,6 @@ function latestOccurrence(month: number, day: number | undefined, reference: Dat
 function notAfter(parts: DateParts, reference: DateParts | null): DateParts | null {
   if (reference && compareParts(parts, reference) > 0) return null;
   return parts;
-}
-
-/**
- * Resolves one match of DATE_PHRASE to a date.
- * @param groups The named-less capture groups of the match (index 0 is the whole match).
- * @param reference The reference date parts, or null.
- * @returns The date parts, or null when unresolvable.
- */
-function resolveMatch(groups: (string | undefined)[], reference: DateParts | null): DateParts | null {
-  // Each alternative starts with its LEAD group; find which alternative matched by
-  // walking the fixed group layout: [lead, ...captures] per alternative.
-  const layout = CAPTURES_PER_ALTERNATIVE;
-  let index = 1;
-  for (let alternative = 0; alternative < layout.length; alternative++) {
-    const count = layout[alternative] as number;
-    const captures = groups.slice(index + 1, index + 1 + count);
-    const matched = captures.some((c) => c !== undefined);
-    index += 1 + count;
-    if (!matched) continue;
-    const [a, b, c] = captures;
-    switch (alternative) {
-      case 0: {
-        const year = Number(a), month = Number(b), day = Number(c);
-        return isValidDay(year, month, day) ? notAfter({ year, month, day }, reference) : null;
-      }
-      case 1: {
-        const day = Number(a), month = Number(b), year = Number(c);
-        return isValidDay(year, month, day) ? notAfter({ year, month, day }, reference) : null;
-      }
-      case 2: {
-        // a: month, b: day, c: year
-        const month = monthNumber(a);
-        const day = Number(b);
-        if (month === null || day < 1 || day > 31) return null;
-        if (c !== undefined) return isValidDay(Number(c), month, day) ? notAfter({ year: Number(c), month, day }, reference) : null;
-        return latestOccurrence(month, day, reference);
-      }
-      case 3: {
-        // a: day, b: month, c: year
-        const month = monthNumber(b);
-        const day = Number(a);
-        if (month === null || day < 1 || day > 31) return null;
-        if (c !== undefined) return isValidDay(Number(c), month, day) ? notAfter({ year: Number(c), month, day }, reference) : null;
-        return latestOccurrence(month, day, reference);
-      }
-      case 4: {
-        const month = monthNumber(a);
-        if (month === null) return null;
-        if (b !== undefined) return notAfter({ year: Number(b), month }, reference);
-        return latestOccurrence(month, undefined, reference);
-      }
-      case 5:
-        return notAfter({ year: Number(a) }, reference);
-      case 6:
-        return resolveRelativePeriod((a ?? '').toLowerCase().replace(/\s+/g, ' '), (b ?? '').toLowerCase(), reference);
-      case 7:
-        return resolveWeekday((b ?? '').toLowerCase(), a !== undefined, reference);
-      case 8:
-        return resolveDayWord((a ?? '').toLowerCase(), reference);
-      case 9:
-        return resolveAgo(a ?? '', (b ?? '').toLowerCase(), reference);
-      default:
-        return null;
-    }
-  }
-  return null;
-}
-
-/**
- * Month number of a month name (English or Russian, full or abbreviated).
- * @param name The name as written.
- * @returns 1-12, or null.
- */
-export function monthNumber(name: string | undefined): number | null {
-  if (!name) return null;
-  return MONTHS[name.toLowerCase().replace(/\.$/, '')] ?? null;
 }
 
 /**
@@ -331,6 +223,53 @@ function resolveAgo(amount: string, unit: string, reference: DateParts | null): 
 }
 
 /**
+ * Resolves one match of RELATIVE_PHRASE to a date.
+ * @param groups The capture groups of the match (index 0 is the whole match).
+ * @param reference The reference date parts, or null.
+ * @returns The date parts, or null when unresolvable.
+ */
+function resolveRelativeMatch(groups: (string | undefined)[], reference: DateParts | null): DateParts | null {
+  let index = 1;
+  for (let alternative = 0; alternative < CAPTURES_PER_ALTERNATIVE.length; alternative++) {
+    const count = CAPTURES_PER_ALTERNATIVE[alternative] as number;
+    const captures = groups.slice(index, index + count);
+    index += count;
+    if (captures.every((c) => c === undefined)) continue;
+    const [a, b] = captures;
+    switch (alternative) {
+      case 0:
+        return resolveRelativePeriod((a ?? '').toLowerCase().replace(/\s+/g, ' '), (b ?? '').toLowerCase(), reference);
+      case 1:
+        return resolveWeekday((b ?? '').toLowerCase(), a !== undefined, reference);
+      case 2:
+        return resolveDayWord((a ?? '').toLowerCase(), reference);
+      default:
+        return resolveAgo(a ?? '', (b ?? '').toLowerCase(), reference);
+    }
+  }
+  return null;
+}
+
+/**
+ * Resolves an absolute date phrase read by dates.ts: kept when on or before the
+ * reference; without a year, placed in the latest year on or before the reference.
+ * @param mention The mention.
+ * @param reference The reference date parts, or null.
+ */
+function resolveAbsolute(mention: DateMention, reference: DateParts | null): DateParts | null {
+  if (mention.year !== undefined) {
+    const parts: DateParts = { year: mention.year };
+    if (mention.month !== undefined) {
+      parts.month = mention.month;
+      if (mention.day !== undefined) parts.day = mention.day;
+    }
+    return notAfter(parts, reference);
+  }
+  if (mention.month === undefined) return null;
+  return latestOccurrence(mention.month, mention.day, reference);
+}
+
+/**
  * Finds the date phrases of a sentence and resolves each against a reference date.
  * @param sentence The sentence.
  * @param reference The publication date, or null (then only dates with a year resolve).
@@ -338,27 +277,33 @@ function resolveAgo(amount: string, unit: string, reference: DateParts | null): 
  */
 export function findDatePhrases(sentence: string, reference: IsoDate | null): DatePhrase[] {
   const referenceParts = reference === null ? null : parseIso(reference);
-  const out: DatePhrase[] = [];
-  const pattern = new RegExp(DATE_PHRASE.source, DATE_PHRASE.flags);
-  for (const m of sentence.matchAll(pattern)) {
-    const groups = Array.from(m) as (string | undefined)[];
-    // The lead of whichever alternative matched.
-    const layout = CAPTURES_PER_ALTERNATIVE;
-    let lead = '';
-    let index = 1;
-    for (const count of layout) {
-      const captures = groups.slice(index + 1, index + 1 + count);
-      if (captures.some((c) => c !== undefined)) {
-        lead = (groups[index] ?? '').toLowerCase().trim();
-        break;
-      }
-      index += 1 + count;
-    }
-    if (!isCaseValid(m[0])) continue;
-    const parts = resolveMatch(groups, referenceParts);
-    out.push({ start: m.index, end: m.index + m[0].length, text: m[0], lead, date: parts ? formatIso(parts) : null });
+  const found: DatePhrase[] = [];
+  for (const mention of findDates(sentence)) {
+    // "in February." : the abbreviation dot dates.ts allows is the sentence's full stop here.
+    const end = mention.index + mention.length - (/[a-z]{4,}\.$/i.test(mention.text) ? 1 : 0);
+    found.push(withLead(sentence, mention.index, end, resolveAbsolute(mention, referenceParts)));
   }
-  return out;
+  for (const m of sentence.matchAll(new RegExp(RELATIVE_PHRASE.source, RELATIVE_PHRASE.flags))) {
+    const end = m.index + m[0].length;
+    if (found.some((p) => m.index < p.end && end > p.start) || !isCaseValid(m[0])) continue;
+    found.push(withLead(sentence, m.index, end, resolveRelativeMatch(Array.from(m) as (string | undefined)[], referenceParts)));
+  }
+  return found.sort((a, b) => a.start - b.start);
+}
+
+/**
+ * Builds a phrase record, extended back over the preposition that leads it.
+ * @param sentence The sentence.
+ * @param start Start of the date itself.
+ * @param end End of the date.
+ * @param parts The resolved date, or null.
+ */
+function withLead(sentence: string, start: number, end: number, parts: DateParts | null): DatePhrase {
+  const lead = LEAD_BEFORE.exec(sentence.slice(Math.max(0, start - 30), start));
+  const leadText = lead ? (lead[1] as string) : '';
+  const phraseStart = start - leadText.length;
+  const leadWord = leadText.trim().toLowerCase().replace(/\s+(?:early|late|mid-?|the end of|the beginning of)$/, '');
+  return { start: phraseStart, end, text: sentence.slice(phraseStart, end), lead: leadWord, date: parts ? formatIso(parts) : null };
 }
 
 /**

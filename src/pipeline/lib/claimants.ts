@@ -1,0 +1,713 @@
+/**
+ * Attribution: who a figure is attributed to.
+ *
+ * Three pieces:
+ * - an entity index that finds the article's entities in text (name, aliases,
+ *   a person's surname) and matches a claimant phrase to an entity;
+ * - a discourse memory of the people mentioned so far, with the words around
+ *   each mention, to resolve "he", "the expert", "the Interior Ministry official"
+ *   to the most recent person whose description fits;
+ * - attribution frames of one sentence: "X said (that) ...", "..., X said",
+ *   "according to X", "X has given the figure of ...", "reported on social
+ *   networks", and the narrative subject ("The Kyrgyz authorities have detained ...").
+ *
+ * A figure inside a quotation belongs to the quotation's speaker, even when the
+ * speaker cites someone else inside it ("Experts say ..., he said" -> the speaker).
+ */
+import type { ArticleEntity } from '../types.ts';
+
+/** Finds the entities of one article in text. */
+export interface EntityIndex {
+  /** The article's entities. */
+  entities: ArticleEntity[];
+  /** Every written form (name, alias, surname) to its entity. */
+  byForm: Map<string, ArticleEntity>;
+  /** Lower-cased forms, for case-insensitive phrase matching. */
+  byLowerForm: Map<string, ArticleEntity>;
+  /** One alternation of every form, longest first, or null without entities. */
+  pattern: RegExp | null;
+}
+
+/** An entity found in a text. */
+export interface EntityMention {
+  entity: ArticleEntity;
+  /** Offset in the text searched. */
+  start: number;
+  /** Offset just past the mention. */
+  end: number;
+}
+
+/** A person mentioned in the article, for resolving "he" or "the expert". */
+export interface PersonMention {
+  entity: ArticleEntity;
+  /** Position in the article: paragraph index * 1e6 + offset in the paragraph. */
+  position: number;
+  /** Lower-case content words around the mention (its appositive: "the head of the Interior Ministry's ..."). */
+  context: Set<string>;
+}
+
+/** The memory of people and bodies mentioned and of who spoke last. */
+export interface Discourse {
+  /** Person mentions in article order. */
+  persons: PersonMention[];
+  /** Organisation mentions in article order, for "the ministry", "the committee". */
+  organizations: Array<{ entity: ArticleEntity; position: number }>;
+  /** The last claimant that was a person entity, with the position where it was attributed. */
+  lastSpeaker: { entity: ArticleEntity; position: number } | null;
+}
+
+/** A claimant: an entity id, or words naming a non-entity source; `kind` tells where it came from. */
+export interface Attribution {
+  claimant: string;
+  /** Which frame gave it: a subject before a speech verb ("pre"), after ("post"), "according", "quote", ... */
+  kind: 'quote' | 'pre' | 'post' | 'according' | 'weak' | 'medium' | 'body';
+  /** Whether the claimant is an entity id (else it is words). */
+  isEntity: boolean;
+}
+
+/** Role nouns that stand for a person: "the expert", "the deputy prime minister", "the official". */
+const ROLE_HEADS =
+  'official|officer|expert|analyst|specialist|scientist|scholar|researcher|minister|deputy|spokesman|spokeswoman|spokesperson|representative|head|chief|chairman|chairwoman|chair|director|commander|general|president|premier|ambassador|envoy|governor|mayor|prosecutor|judge|lawyer|attorney|journalist|correspondent|reporter|author|diplomat|leader|secretary|colonel|lawmaker|legislator|deputy|politician|observer|professor|imam|mufti|activist|adviser|advisor|source|chief|coordinator|ombudsman|investigator|mp';
+const ROLE_PHRASE = new RegExp(
+  `\\b(the|this|that|a|an)\\s+((?:[\\p{L}'’.-]+\\s+){0,5})(${ROLE_HEADS})\\b((?:\\s+(?:of|for|at|in)\\s+(?:the\\s+)?[\\p{Lu}][\\p{L}'’-]*(?:\\s+[\\p{Lu}][\\p{L}'’-]*)*)?)`,
+  'giu',
+);
+const PRONOUN_SUBJECT = /(?:^|[\s,;“"])(he|she)\b/i;
+
+/** Speech and estimate verbs that attribute a claim to their subject (active voice). */
+const SPEECH_VERB =
+  /\b(said|says|say|told|tells|tell|stated|states|noted|notes|reported|reports|announced|announces|estimated|estimates|estimate|claimed|claims|claim|added|adds|explained|explains|stressed|stresses|emphasi[sz]ed|emphasi[sz]es|underlined|underscored|warned|warns|believes|believed|believe|thinks|confirmed|confirms|mentioned|mentions|wrote|writes|revealed|reveals|disclosed|discloses|pointed out|points out|commented|comments|informed|informs|declared|declares|insisted|insists|cited|cites|acknowledged|acknowledges|admitted|admits|argued|argues|asserted|asserts|alleged|alleges|recalled|recalls|specified|specifies|clarified|clarifies|reiterated|reiterates|concluded|concludes|calculated|calculates|counted|counts|recorded|records|assessed|assesses|put (?:the|their|its) (?:number|figure|total|toll|estimate)|puts (?:the|their|its) (?:number|figure|total|toll|estimate)|(?:has|have|had)\s+given\s+(?:the|a|an)\s+(?:\S+\s+)?(?:figure|number|estimate|total)|gave\s+(?:the|a|an)\s+(?:\S+\s+)?(?:figure|number|estimate|total)|(?:has|have|had)\s+put\s+(?:the|a)\s+(?:\S+\s+)?(?:figure|number|estimate|total))\b/gi;
+/** Verbs whose subject is usually data, not a person ("data suggests"): used only when nothing else attributes. */
+const WEAK_VERB = /\b(suggests|suggested|suggest|shows|showed|show|indicates|indicated|indicate|found|finds|reveals|revealed)\b/gi;
+
+/** Determiners before a word that make it a noun ("an estimate", "various estimates"). */
+const NOUN_DETERMINER_BEFORE =
+  /\b(?:an?|the|this|that|these|those|their|its|his|her|our|my|your|one|official|unofficial|latest|new|recent|initial|conservative|independent|various|several|many|some|other|different|conflicting|such|previous|earlier|own|media|press|news|police|ministry)\s+$/i;
+
+/** Words that close a subject span at its start ("While the government has given ..."). */
+const LEADING_NOISE =
+  /^(?:(?:while|whereas|although|though|but|and|as|however|meanwhile|also|earlier|later|moreover|in addition|furthermore|so far|since then|then|now|today|yesterday|last year|this month|earlier this month|in turn)[,\s]+)+/i;
+/** Trailing auxiliaries and adverbs between a subject and its verb. */
+const TRAILING_NOISE =
+  /(?:\s+(?:has|have|had|also|later|earlier|previously|recently|repeatedly|then|already|again|once|publicly|officially|reportedly|would|will|had|did|does|do|further|himself|herself|themselves|itself|separately|similarly|too))+\s*$/i;
+
+/** Body nouns that make a narrative subject a claimant: "the Kyrgyz authorities have detained ...". */
+const BODY_HEADS = [
+  'authorities', 'police', 'government', 'ministry', 'officials', 'prosecutors', 'prosecutor', "prosecutor's office",
+  'court', 'courts', 'security services', 'security service', 'special services', 'border guards', 'border service',
+  'military', 'army', 'forces', 'investigators', 'intelligence', 'committee', 'agency', 'office', 'department',
+  'service', 'law enforcement agencies', 'law enforcement bodies', 'law enforcement',
+];
+const BODY_SUBJECT = new RegExp(
+  `^(?:[Tt]he\\s+)?((?:\\p{Lu}[\\p{L}'’.-]*\\s+){0,5}(?:${BODY_HEADS.map((h) => `[${h.charAt(0)}${h.charAt(0).toUpperCase()}]${h.slice(1).replace(/ (\\w)/g, (_m, c: string) => ` [${c}${c.toUpperCase()}]`)}`).join('|')}))\\b`,
+  'u',
+);
+
+/** Media a rumour spreads on: "spread on social networks" -> "social networks". */
+const MEDIUM_SOURCE =
+  /\b(?:spread|circulated|posted|published|shared|reported|appeared|surfaced|circulating|spreading)\s+(?:on|in|via|through|across)\s+((?:the\s+)?(?:local\s+|Russian\s+|state\s+|independent\s+)?(?:social networks?|social media|messengers?|Telegram(?:\s+channels?)?|websites?|forums?|online|channels?|media|press|blogs?))\b/i;
+
+/** Words that may be lower-cased when they open a sentence and name a generic source ("Experts say"). */
+const GENERIC_SOURCES = /^(?:experts?|analysts?|officials?|observers?|sources?|specialists?|researchers?|activists?|witnesses?|residents?|locals?|media|reports?|data|estimates?|authorities|police|investigators|prosecutors|diplomats?|journalists?|human rights (?:groups?|activists?|defenders?))\b/i;
+
+/**
+ * Escapes a string for use inside a regular expression.
+ * @param text Literal text.
+ */
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/**
+ * Builds the entity index of an article. A person's surname (last word of the name)
+ * is added as a form unless two people share it.
+ * @param entities The article's entities.
+ * @returns The index.
+ */
+export function buildEntityIndex(entities: ArticleEntity[]): EntityIndex {
+  const byForm = new Map<string, ArticleEntity>();
+  const byLowerForm = new Map<string, ArticleEntity>();
+  const add = (form: string, entity: ArticleEntity): void => {
+    const trimmed = form.trim();
+    if (trimmed.length < 2 || byForm.has(trimmed)) return;
+    byForm.set(trimmed, entity);
+    if (!byLowerForm.has(trimmed.toLowerCase())) byLowerForm.set(trimmed.toLowerCase(), entity);
+  };
+  for (const entity of entities) {
+    add(entity.name, entity);
+    for (const alias of entity.aliases) add(alias, entity);
+  }
+  const surnameOwners = new Map<string, ArticleEntity[]>();
+  for (const entity of entities) {
+    if (entity.type !== 'person') continue;
+    const words = entity.name.split(/\s+/);
+    const surname = words[words.length - 1];
+    if (!surname || words.length < 2) continue;
+    surnameOwners.set(surname, [...(surnameOwners.get(surname) ?? []), entity]);
+  }
+  for (const [surname, owners] of surnameOwners) {
+    if (owners.length === 1 && owners[0]) add(surname, owners[0]);
+  }
+  const forms = [...byForm.keys()].sort((a, b) => b.length - a.length);
+  const pattern = forms.length === 0
+    ? null
+    : new RegExp(`(?<![\\p{L}\\p{N}])(?:${forms.map(escapeRegExp).join('|')})(?![\\p{L}\\p{N}])`, 'gu');
+  return { entities, byForm, byLowerForm, pattern };
+}
+
+/**
+ * Finds entity mentions in a text (case-sensitive, whole words, longest form first).
+ * @param text The text.
+ * @param index The article's entity index.
+ * @returns Mentions in text order.
+ */
+export function findEntityMentions(text: string, index: EntityIndex): EntityMention[] {
+  if (!index.pattern) return [];
+  const out: EntityMention[] = [];
+  const pattern = new RegExp(index.pattern.source, index.pattern.flags);
+  for (const m of text.matchAll(pattern)) {
+    const entity = index.byForm.get(m[0]);
+    if (entity) out.push({ entity, start: m.index, end: m.index + m[0].length });
+  }
+  return out;
+}
+
+/**
+ * Matches a claimant phrase to an entity: exact name or alias (any case), after
+ * dropping a leading article or possessive, or an entity named inside the phrase.
+ * @param phrase Words such as "the GKNB", "Kyrgyz Interior Ministry", "Mamataliev".
+ * @param index The article's entity index.
+ * @returns The entity, or null.
+ */
+export function matchEntity(phrase: string, index: EntityIndex): ArticleEntity | null {
+  const cleaned = phrase.trim().replace(/^(?:the|a|an)\s+/i, '').replace(/['’]s$/, '').trim();
+  const exact = index.byLowerForm.get(cleaned.toLowerCase());
+  if (exact) return exact;
+  const mentions = findEntityMentions(cleaned, index).filter((m) => m.entity.type !== 'place');
+  if (mentions.length === 0) return null;
+  return (mentions.find((m) => m.entity.type === 'person') ?? mentions[mentions.length - 1])?.entity ?? null;
+}
+
+/** Stop words left out of a person's context and of role phrases. */
+const STOP_WORDS = new Set([
+  'the', 'a', 'an', 'of', 'for', 'and', 'in', 'on', 'at', 'to', 'by', 'with', 'from', 'said', 'says', 'told',
+  'that', 'this', 'his', 'her', 'its', 'their', 'was', 'is', 'are', 'were', 'has', 'have', 'had', 'who', 'which',
+  'former', 'also', 'new',
+]);
+
+/**
+ * Lower-case content words of a text, possessives stripped ("Ministry's" -> "ministry").
+ * @param text Any text.
+ */
+function contentWords(text: string): string[] {
+  return (text.toLowerCase().match(/[\p{L}]+(?:['’][\p{L}]+)?/gu) ?? [])
+    .map((w) => w.replace(/['’]s$/, ''))
+    .filter((w) => w.length > 1 && !STOP_WORDS.has(w));
+}
+
+/**
+ * Records the people and bodies mentioned in one sentence into the discourse memory.
+ * @param discourse The memory to extend.
+ * @param sentence The sentence.
+ * @param mentions Entity mentions of the sentence (offsets in the sentence).
+ * @param basePosition The sentence's position in the article (paragraph * 1e6 + offset).
+ */
+export function rememberMentions(discourse: Discourse, sentence: string, mentions: EntityMention[], basePosition: number): void {
+  for (const mention of mentions) {
+    if (mention.entity.type === 'organization') {
+      discourse.organizations.push({ entity: mention.entity, position: basePosition + mention.start });
+    }
+    if (mention.entity.type !== 'person') continue;
+    // The appositive around the name: up to about ten words either side.
+    const before = sentence.slice(Math.max(0, mention.start - 90), mention.start);
+    const after = sentence.slice(mention.end, mention.end + 110);
+    const context = new Set([...contentWords(before).slice(-10), ...contentWords(after).slice(0, 12)]);
+    discourse.persons.push({ entity: mention.entity, position: basePosition + mention.start, context });
+  }
+}
+
+/**
+ * Resolves "he", "she" or a definite role phrase to a person entity mentioned
+ * before a position: the person whose description shares most words with the
+ * phrase, else the last speaker when recent, else the most recent person.
+ * @param phrase "he", "the expert", "the Interior Ministry official", ...
+ * @param position Position in the article of the phrase.
+ * @param discourse People mentioned so far.
+ * @returns The entity, or null when nobody fits.
+ */
+export function resolvePersonReference(phrase: string, position: number, discourse: Discourse): ArticleEntity | null {
+  const earlier = discourse.persons.filter((p) => p.position < position);
+  if (earlier.length === 0) return null;
+  const roleWords = contentWords(phrase).filter((w) => w !== 'he' && w !== 'she');
+  let best: PersonMention | null = null;
+  let bestScore = 0;
+  if (roleWords.length > 0) {
+    // Score each person by the best-matching of their mentions; later mentions win ties.
+    const scores = new Map<string, { score: number; last: PersonMention }>();
+    for (const person of earlier) {
+      const score = roleWords.filter((w) => person.context.has(w)).length;
+      const previous = scores.get(person.entity.id);
+      scores.set(person.entity.id, { score: Math.max(score, previous?.score ?? 0), last: person });
+    }
+    for (const { score, last } of scores.values()) {
+      if (score > bestScore || (score === bestScore && score > 0 && best !== null && last.position > best.position)) {
+        best = last;
+        bestScore = score;
+      }
+    }
+  }
+  if (best && bestScore > 0) return best.entity;
+  const speaker = discourse.lastSpeaker;
+  const latest = earlier[earlier.length - 1] as PersonMention;
+  // The last speaker carries a pronoun across a few sentences of reported speech.
+  if (speaker && position - speaker.position < 3_000_000 && speaker.position >= latest.position - 1_000_000) return speaker.entity;
+  return latest.entity;
+}
+
+/** A speech verb found in a sentence. */
+interface VerbHit {
+  start: number;
+  end: number;
+  weak: boolean;
+}
+
+/**
+ * Finds active, affirmative speech verbs in a sentence (passives like "said to
+ * have been killed", "it was reported", and negations like "never confirmed" are
+ * left out).
+ * @param sentence The sentence.
+ */
+function findSpeechVerbs(sentence: string): VerbHit[] {
+  const out: VerbHit[] = [];
+  for (const [pattern, weak] of [[SPEECH_VERB, false], [WEAK_VERB, true]] as const) {
+    for (const m of sentence.matchAll(new RegExp(pattern.source, pattern.flags))) {
+      const before = sentence.slice(Math.max(0, m.index - 25), m.index);
+      const after = sentence.slice(m.index + m[0].length, m.index + m[0].length + 30);
+      if (/\b(?:is|are|was|were|be|been|being|it's)\s+(?:\w+ly\s+)?$/i.test(before)) continue;
+      if (/^\s+to\s+(?:have|be)\b/i.test(after)) continue;
+      // "claimed responsibility for" attributes an act, not a figure.
+      if (/^\s+(?:\w+\s+)?(?:responsibility|credit)\b/i.test(after)) continue;
+      if (/\b(?:not|never|n't|no longer)\s+(?:\w+\s+)?$/i.test(before)) continue;
+      // A noun, not a verb: "an estimate by", "various estimates", "media reports".
+      if (NOUN_DETERMINER_BEFORE.test(before) && /^(?:estimates?|claims?|reports?|notes?|counts?|records?|comments?|states?|says?|tells?|believes?|thinks?)$/i.test(m[0])) continue;
+      out.push({ start: m.index, end: m.index + m[0].length, weak });
+    }
+  }
+  return out.sort((a, b) => a.start - b.start);
+}
+
+/** Everything needed to resolve the subject of a frame in one sentence. */
+export interface SentenceScope {
+  /** The sentence. */
+  sentence: string;
+  /** Entity mentions in the sentence (sentence offsets). */
+  mentions: EntityMention[];
+  /** The sentence's position in the article (paragraph * 1e6 + offset). */
+  position: number;
+  /** The paragraph's speech quotations, with offsets relative to this sentence (possibly outside it). */
+  quotes: ReadonlyArray<{ index: number; start: number; end: number }>;
+  index: EntityIndex;
+  discourse: Discourse;
+}
+
+/**
+ * Resolves a subject span to a claimant: a person named in it, else a role noun or
+ * pronoun resolved to a person, else an organisation named in it, else a place that
+ * is the whole subject, else the span's own words.
+ * @param scope The sentence scope.
+ * @param from Start of the span in the sentence.
+ * @param to End of the span.
+ * @param prefer "first" for a subject before its verb, "last" for one after the content.
+ * @returns The attribution claimant and whether it is an entity, or null.
+ */
+export function resolveSubject(
+  scope: SentenceScope,
+  from: number,
+  to: number,
+  prefer: 'first' | 'last',
+): { claimant: string; isEntity: boolean } | null {
+  if (to <= from) return null;
+  const inSpan = scope.mentions.filter((m) => m.start >= from && m.end <= to);
+  const pick = (list: EntityMention[]): EntityMention | undefined => (prefer === 'first' ? list[0] : list[list.length - 1]);
+  const person = pick(inSpan.filter((m) => m.entity.type === 'person'));
+  if (person) return { claimant: person.entity.id, isEntity: true };
+  const span = scope.sentence.slice(from, to);
+
+  // A role phrase or pronoun: the one nearest the verb (or first, for a subject before it).
+  const roles = [...span.matchAll(new RegExp(ROLE_PHRASE.source, ROLE_PHRASE.flags))];
+  const definiteRoles = roles.filter((r) => /^(?:the|this|that)$/i.test(r[1] ?? ''));
+  const role = prefer === 'first' ? definiteRoles[0] : definiteRoles[definiteRoles.length - 1];
+  const pronoun = PRONOUN_SUBJECT.exec(span);
+  const org = pick(inSpan.filter((m) => m.entity.type === 'organization'));
+  if (role && (!org || !roleContainsMention(role, from, org))) {
+    const resolved = resolvePersonReference(role[0], scope.position + from + role.index, scope.discourse);
+    if (resolved) return { claimant: resolved.id, isEntity: true };
+  }
+  if (pronoun && !org && span.trim().split(/\s+/).length <= 3) {
+    const resolved = resolvePersonReference(pronoun[1] ?? '', scope.position + from + pronoun.index, scope.discourse);
+    if (resolved) return { claimant: resolved.id, isEntity: true };
+    return null;
+  }
+  if (role && org) {
+    const resolved = resolvePersonReference(role[0], scope.position + from + role.index, scope.discourse);
+    if (resolved) return { claimant: resolved.id, isEntity: true };
+  }
+  if (org) return { claimant: org.entity.id, isEntity: true };
+  const definiteBody = DEFINITE_BODY.exec(span.replace(TRAILING_NOISE, ''));
+  if (definiteBody) {
+    const body = resolveBodyReference(definiteBody[1] ?? '', scope.position + from, scope.discourse);
+    if (body) return { claimant: body.id, isEntity: true };
+  }
+  const words = subjectWords(span);
+  if (!words) return null;
+  const matched = matchEntity(words, scope.index);
+  if (matched && matched.type !== 'place') return { claimant: matched.id, isEntity: true };
+  const place = inSpan.filter((m) => m.entity.type === 'place');
+  if (place.length === 1 && place[0] && words.replace(/^the\s+/i, '') === place[0].entity.name) {
+    return { claimant: place[0].entity.id, isEntity: true };
+  }
+  if (/^(?:it|they|this|that|there|which|who|we|i|you|one|these|those|he|she)$/i.test(words)) return null;
+  return { claimant: words, isEntity: false };
+}
+
+/** "the ministry", "the committee": a body named earlier by its head noun. */
+const DEFINITE_BODY =
+  /\b(?:the|this)\s+(ministry|committee|agency|service|office|department|government|council|group|organi[sz]ation|movement|court|party|commission|centre|center|bureau|directorate|administration|prosecutor's office|police|network|channel|website|outlet|agency's|ministry's|committee's)(?:['’]s)?\s*$/i;
+
+/**
+ * Resolves "the ministry", "the committee" to the most recent organisation whose
+ * name or alias holds that noun.
+ * @param head The noun ("ministry").
+ * @param position Position in the article of the phrase.
+ * @param discourse Bodies mentioned so far.
+ * @returns The entity, or null.
+ */
+export function resolveBodyReference(head: string, position: number, discourse: Discourse): ArticleEntity | null {
+  const noun = head.toLowerCase().replace(/['’]s$/, '');
+  const pattern = new RegExp(`\\b${noun}\\b`, 'i');
+  for (let i = discourse.organizations.length - 1; i >= 0; i--) {
+    const candidate = discourse.organizations[i];
+    if (!candidate || candidate.position >= position) continue;
+    const forms = [candidate.entity.name, ...candidate.entity.aliases];
+    if (forms.some((f) => pattern.test(f))) return candidate.entity;
+  }
+  return null;
+}
+
+/**
+ * Whether a role phrase match contains an entity mention ("the Interior Ministry
+ * official" contains "Interior Ministry" but is still a person).
+ * @param role The role phrase match (indices relative to the span).
+ * @param spanStart Start of the span in the sentence.
+ * @param mention An entity mention (sentence offsets).
+ */
+function roleContainsMention(role: RegExpMatchArray, spanStart: number, mention: EntityMention): boolean {
+  const start = spanStart + (role.index ?? 0);
+  return mention.start >= start && mention.end <= start + role[0].length && !/\b(?:of|for|at|in)\s/i.test(role[4] ?? '');
+}
+
+/**
+ * The words of a non-entity subject: the segment nearest the verb, without leading
+ * conjunctions, determiners, quantifiers, trailing auxiliaries or a trailing
+ * time or place phrase.
+ * @param span The subject span.
+ * @returns Short words such as "analysts", "Kyrgyz authorities", or null.
+ */
+function subjectWords(span: string): string | null {
+  const segments = span.split(/[,;:“”"()]/).map((s) => s.trim()).filter((s) => s.length > 0);
+  let segment = segments[segments.length - 1];
+  if (!segment) return null;
+  segment = segment.replace(LEADING_NOISE, '').replace(TRAILING_NOISE, '').trim();
+  segment = segment.replace(/\s+(?:in|on|at|during|this|last|earlier|since|over)\s.*$/i, '').trim();
+  segment = segment.replace(/^(?:the|a|an|some|many|several|most|other|various|certain|a number of|a group of)\s+/i, '');
+  segment = segment.replace(/^(?:the|a|an|some|many|several|most|other|various|certain)\s+/i, '').trim();
+  if (!segment || segment.split(/\s+/).length > 6) return null;
+  // Not a noun phrase: "according to an", "Judging from various", "in a statement".
+  if (/^(?:according|judging|speaking|citing|based|referring|in|on|at|from|by|with|to|for|of|after|before|during|as|than|if|when|while)\b/i.test(segment)) return null;
+  if (/\b(?:of|to|from|by|with|the|a|an|and|or|that)$/i.test(segment)) return null;
+  if (GENERIC_SOURCES.test(segment)) segment = segment.charAt(0).toLowerCase() + segment.slice(1);
+  return segment;
+}
+
+/**
+ * The text after "according to": the source and its appositive, up to the clause end.
+ * @param scope The sentence scope.
+ * @param from Offset just past "according to".
+ * @returns The claimant, or null.
+ */
+function resolveAccordingTo(scope: SentenceScope, from: number): { claimant: string; isEntity: boolean } | null {
+  const rest = scope.sentence.slice(from);
+  const stop = /[;:.!?](?:\s|$)|[“”"]/.exec(rest);
+  const clauseEnd = from + (stop ? stop.index : rest.length);
+  const segmentEnds: number[] = [];
+  for (const m of scope.sentence.slice(from, clauseEnd).matchAll(/,/g)) segmentEnds.push(from + m.index);
+  segmentEnds.push(clauseEnd);
+  const firstEnd = segmentEnds[0] ?? clauseEnd;
+  const secondEnd = segmentEnds[1] ?? firstEnd;
+  const firstSegment = scope.sentence.slice(from, firstEnd);
+  // "according to a director of X, Manas Amanbaev, ...": the name in the appositive.
+  const personInFirstTwo = scope.mentions.find((m) => m.start >= from && m.end <= secondEnd && m.entity.type === 'person');
+  const firstIsIndefiniteRole = /^\s*(?:a|an|one)\s/i.test(firstSegment) || scope.mentions.some((m) => m.start >= from && m.end <= firstEnd && m.entity.type === 'person');
+  if (personInFirstTwo && (firstIsIndefiniteRole || personInFirstTwo.end <= firstEnd)) {
+    return { claimant: personInFirstTwo.entity.id, isEntity: true };
+  }
+  // "according to an estimate by the Kyrgyz Interior Ministry": the agent after "by/from/of".
+  const agent = /\b(?:by|from|of)\s+(.+)$/i.exec(firstSegment);
+  const target = agent && /^\s*(?:an?|the)?\s*(?:\w+\s+)?(?:estimates?|data|figures?|information|statistics|reports?|assessment|count|calculations?|sources?)\b/i.test(firstSegment)
+    ? from + (agent.index ?? 0) + agent[0].length - (agent[1] as string).length
+    : from;
+  return resolveSubject(scope, target, firstEnd, 'first');
+}
+
+/** At most this many speech verbs are read per sentence (linear time on run-on text). */
+const MAX_VERBS_PER_SENTENCE = 12;
+/** A subject span is at most this many characters before its verb. */
+const MAX_SUBJECT_LENGTH = 300;
+
+/** One attribution frame of a sentence and the sentence offsets it covers. */
+export interface Frame {
+  attribution: Attribution;
+  /** Offsets of the sentence whose figures the frame may attribute. */
+  coverStart: number;
+  coverEnd: number;
+  /** The speech quotation the frame sits in (-1 outside quotes): it covers only figures in the same one. */
+  quote: number;
+  /** Where the frame's verb (or "according to") is, to pick the nearest frame. */
+  anchor: number;
+}
+
+/**
+ * Finds the attribution frames of a sentence. Each speech verb gives a forward frame
+ * (its subject before it attributes what follows: "X said (that) ...") and, unless it
+ * introduces a complement, a backward frame (the subject just before or after it
+ * attributes what precedes: "..., X said", "..., said X").
+ * @param scope The sentence scope.
+ * @returns The frames.
+ */
+export function findFrames(scope: SentenceScope): Frame[] {
+  const { sentence } = scope;
+  const frames: Frame[] = [];
+  // A sentence of news prose holds a few speech verbs; a run-on text is cut short.
+  for (const verb of findSpeechVerbs(sentence).slice(0, MAX_VERBS_PER_SENTENCE)) {
+    const quote = quoteIndexAt(scope, verb.start);
+    // A subject sits within a few hundred characters of its verb.
+    const clauseStart = Math.max(clauseStartBefore(sentence, verb.start, quote, scope), verb.start - MAX_SUBJECT_LENGTH);
+    const after = sentence.slice(verb.end);
+    const forward = resolveSubject(scope, clauseStart, verb.start, 'first');
+    if (forward) {
+      frames.push({
+        attribution: { ...forward, kind: verb.weak ? 'weak' : 'pre' },
+        coverStart: verb.end, coverEnd: sentence.length, quote, anchor: verb.start,
+      });
+    }
+    if (verb.weak || introducesComplement(after)) continue;
+    const backward = backwardSubject(scope, clauseStart, verb, after);
+    if (backward) {
+      frames.push({
+        attribution: { ...backward.subject, kind: 'post' },
+        coverStart: clauseStart, coverEnd: backward.coverEnd, quote, anchor: verb.start,
+      });
+    }
+  }
+  for (const m of sentence.matchAll(/\baccording to\b/gi)) {
+    const resolved = resolveAccordingTo(scope, m.index + m[0].length);
+    if (resolved) {
+      frames.push({
+        attribution: { ...resolved, kind: 'according' },
+        coverStart: 0, coverEnd: sentence.length, quote: quoteIndexAt(scope, m.index), anchor: m.index,
+      });
+    }
+  }
+  const medium = MEDIUM_SOURCE.exec(sentence);
+  if (medium) {
+    const words = (medium[1] as string).replace(/^the\s+/i, '');
+    frames.push({
+      attribution: { claimant: words, isEntity: false, kind: 'medium' },
+      coverStart: 0, coverEnd: sentence.length, quote: quoteIndexAt(scope, medium.index), anchor: medium.index,
+    });
+  }
+  const body = narrativeSubject(scope);
+  if (body) frames.push(body);
+  return frames;
+}
+
+/**
+ * Whether the text after a speech verb introduces what was said ("that ...", ": ...",
+ * a quotation, or a clause with a figure), so the verb does not attribute what precedes it.
+ * @param after The sentence after the verb.
+ */
+function introducesComplement(after: string): boolean {
+  return /^\s*(?:that\b|:|,?\s*[“"«])/i.test(after)
+    || /^\s+(?:[\p{L}.'’/-]+\s+){0,6}?(?:that|:)(?:\s|$)/iu.test(after);
+}
+
+/**
+ * The subject of a speech verb that closes its sentence ("..., the expert said",
+ * "..., Abdyrakhman Mamataliev, said on April 21", "..., said Mamataliev").
+ * @param scope The sentence scope.
+ * @param clauseStart Start of the verb's clause.
+ * @param verb The verb.
+ * @param after The sentence after the verb.
+ * @returns The subject and the end of the text it attributes, or null.
+ */
+function backwardSubject(
+  scope: SentenceScope,
+  clauseStart: number,
+  verb: VerbHit,
+  after: string,
+): { subject: { claimant: string; isEntity: boolean }; coverEnd: number } | null {
+  const { sentence } = scope;
+  // Comma-separated segments before the verb, nearest last.
+  const segmentStarts: number[] = [clauseStart];
+  for (let i = clauseStart; i < verb.start; i++) {
+    if (sentence.charAt(i) === ',') segmentStarts.push(i + 1);
+  }
+  const nonEmpty = segmentStarts.filter((start, k) => {
+    const end = k + 1 < segmentStarts.length ? (segmentStarts[k + 1] as number) - 1 : verb.start;
+    return sentence.slice(start, end).trim().length > 0;
+  });
+  const last = nonEmpty[nonEmpty.length - 1];
+  const secondLast = nonEmpty[nonEmpty.length - 2];
+  if (last !== undefined && last > clauseStart) {
+    const subject = resolveSubject(scope, last, verb.start, 'last');
+    if (subject?.isEntity) return { subject, coverEnd: last };
+    // "Abdyrakhman Mamataliev, the deputy prime minister, said": the name one segment back.
+    if (secondLast !== undefined && secondLast > clauseStart) {
+      const wider = resolveSubject(scope, secondLast, verb.start, 'last');
+      const hasPerson = scope.mentions.some((m) => m.start >= secondLast && m.end <= last && m.entity.type === 'person');
+      if (wider?.isEntity && hasPerson) return { subject: wider, coverEnd: secondLast };
+    }
+    if (subject) return { subject, coverEnd: last };
+  }
+  // Inverted: "..., said Abdyrakhman Mamataliev."
+  const precededByComma = /[,”"]\s*$/.test(sentence.slice(clauseStart, verb.start)) || sentence.slice(clauseStart, verb.start).trim() === '';
+  if (precededByComma) {
+    const tailEnd = /[,;.!?]/.exec(after)?.index ?? after.length;
+    const subject = resolveSubject(scope, verb.end, verb.end + tailEnd, 'first');
+    if (subject) return { subject, coverEnd: verb.start };
+  }
+  return null;
+}
+
+/**
+ * The start of the clause that holds a verb's subject: the sentence start, or just
+ * after a semicolon or the edge of a speech quotation other than the verb's own.
+ * @param sentence The sentence.
+ * @param verbStart Offset of the verb.
+ * @param quote The verb's quotation index, or -1.
+ * @param scope The sentence scope (for quotation membership).
+ */
+function clauseStartBefore(sentence: string, verbStart: number, quote: number, scope: SentenceScope): number {
+  let start = sentence.lastIndexOf(';', verbStart - 1) + 1;
+  for (const q of scope.quotes) {
+    if (q.index === quote) start = Math.max(start, q.start + 1);
+    else if (q.end <= verbStart) start = Math.max(start, q.end);
+  }
+  return Math.min(start, verbStart);
+}
+
+/**
+ * The index of the speech quotation holding a sentence offset, or -1.
+ * @param scope The sentence scope.
+ * @param offset Offset in the sentence.
+ */
+export function quoteIndexAt(scope: SentenceScope, offset: number): number {
+  for (const q of scope.quotes) {
+    if (offset >= q.start && offset < q.end) return q.index;
+  }
+  return -1;
+}
+
+/**
+ * The narrative subject of a sentence when it is a body or organisation
+ * ("The Kyrgyz authorities have so far detained 44 people ...").
+ * @param scope The sentence scope.
+ * @returns A frame covering the whole sentence, or null.
+ */
+function narrativeSubject(scope: SentenceScope): Frame | null {
+  const { sentence } = scope;
+  // Skip a leading adverbial ("In April, ", "So far, ").
+  const lead = /^(?:[^,]{0,40}),\s+/.exec(sentence);
+  const candidates = lead ? [0, lead[0].length] : [0];
+  for (const offset of candidates) {
+    const text = sentence.slice(offset);
+    const org = scope.mentions.find((m) => m.start === offset && m.entity.type !== 'person');
+    const orgFollowedByVerb = org && /^\s+(?:\w+\s+)?(?:has|have|had|is|are|was|were|\w+ed|\w+s)\b/.test(sentence.slice(org.end, org.end + 40));
+    const theOrg = scope.mentions.find((m) => m.entity.type === 'organization' && /^\s*the\s*$/i.test(sentence.slice(offset, m.start)));
+    const chosen = orgFollowedByVerb ? org : theOrg;
+    if (chosen) {
+      return {
+        attribution: { claimant: chosen.entity.id, isEntity: true, kind: 'body' },
+        coverStart: 0, coverEnd: sentence.length, quote: quoteIndexAt(scope, offset), anchor: offset,
+      };
+    }
+    const body = BODY_SUBJECT.exec(text);
+    if (body) {
+      const words = (body[1] as string).trim();
+      const matched = matchEntity(words, scope.index);
+      return {
+        attribution: matched
+          ? { claimant: matched.id, isEntity: true, kind: 'body' }
+          : { claimant: words, isEntity: false, kind: 'body' },
+        coverStart: 0, coverEnd: sentence.length, quote: quoteIndexAt(scope, offset), anchor: offset,
+      };
+    }
+  }
+  return null;
+}
+
+/** Rank of frame kinds: lower wins when several frames cover a figure. */
+const KIND_RANK: Record<Attribution['kind'], number> = { quote: 0, pre: 1, post: 2, according: 3, weak: 4, medium: 5, body: 6 };
+
+/**
+ * Chooses the attribution of a figure among a sentence's frames: frames in the same
+ * quotation that cover the figure, best kind first, then the nearest.
+ * @param frames The sentence's frames.
+ * @param figureStart Offset of the figure in the sentence.
+ * @param figureQuote The figure's quotation index, or -1.
+ * @returns The attribution, or null.
+ */
+export function chooseFrame(frames: Frame[], figureStart: number, figureQuote: number): Attribution | null {
+  let best: Frame | null = null;
+  for (const frame of frames) {
+    if (frame.quote !== figureQuote) continue;
+    if (figureStart < frame.coverStart || figureStart >= frame.coverEnd) continue;
+    if (!best) {
+      best = frame;
+      continue;
+    }
+    const rank = KIND_RANK[frame.attribution.kind] - KIND_RANK[best.attribution.kind];
+    if (rank < 0 || (rank === 0 && Math.abs(frame.anchor - figureStart) < Math.abs(best.anchor - figureStart))) best = frame;
+  }
+  return best?.attribution ?? null;
+}
+
+/**
+ * Finds who speaks a quotation: an attribution right after it (`," he said`,
+ * `" Medetbekov said.`) or in the same sentence before it (`X said: "...`,
+ * `According to X: "...`).
+ * @param before The sentence text before the opening mark, as a scope ending there.
+ * @param after The sentence text after the closing mark, as a scope starting there.
+ * @returns The claimant, or null.
+ */
+export function quotationSpeaker(before: SentenceScope | null, after: SentenceScope | null): Attribution | null {
+  if (after) {
+    const m = /^[\s,.;:!?—–-]*/.exec(after.sentence);
+    const start = m ? m[0].length : 0;
+    const tail = after.sentence.slice(start);
+    const verbs = findSpeechVerbs(tail).filter((v) => !v.weak && v.start <= 60);
+    const verb = verbs[0];
+    if (verb) {
+      const subject = verb.start > 0
+        ? resolveSubject(after, start, start + verb.start, 'last')
+        : resolveSubject(after, start + verb.end, start + verb.end + (/[,;.!?]/.exec(tail.slice(verb.end))?.index ?? tail.length - verb.end), 'first');
+      if (subject) return { ...subject, kind: 'quote' };
+    }
+  }
+  if (before) {
+    const frames = findFrames(before).filter((f) => f.attribution.kind !== 'body' && f.attribution.kind !== 'medium' && f.quote === -1);
+    const last = frames.sort((a, b) => KIND_RANK[a.attribution.kind] - KIND_RANK[b.attribution.kind])[0];
+    if (last) return { ...last.attribution, kind: 'quote' };
+  }
+  return null;
+}

@@ -1,0 +1,483 @@
+/**
+ * What a quantity counts: a short noun phrase built from the words after the
+ * number and the rest of its clause ("Kyrgyz citizens who joined the Islamic State
+ * in Syria and Iraq", "rockets launched from Afghan territory", "women").
+ *
+ * Pure word-list heuristics, no tagger: one pass over a few words per figure.
+ */
+import type { Quantity } from './quantities.ts';
+
+/** Nouns for people: they take "who" in a relative clause. */
+const PEOPLE_NOUNS = new Set([
+  'people', 'persons', 'person', 'individuals', 'individual', 'citizens', 'citizen', 'nationals', 'national',
+  'residents', 'resident', 'natives', 'native', 'men', 'man', 'women', 'woman', 'children', 'child', 'minors',
+  'minor', 'teenagers', 'teenager', 'youths', 'youth', 'boys', 'girls', 'fighters', 'fighter', 'militants',
+  'militant', 'jihadists', 'jihadist', 'extremists', 'extremist', 'terrorists', 'terrorist', 'insurgents',
+  'insurgent', 'rebels', 'rebel', 'members', 'member', 'supporters', 'supporter', 'followers', 'follower',
+  'recruits', 'recruit', 'returnees', 'returnee', 'soldiers', 'soldier', 'troops', 'servicemen', 'serviceman',
+  'officers', 'officer', 'policemen', 'policeman', 'guards', 'guard', 'civilians', 'civilian', 'victims',
+  'victim', 'casualties', 'dead', 'wounded', 'injured', 'hostages', 'hostage', 'prisoners', 'prisoner',
+  'detainees', 'detainee', 'suspects', 'suspect', 'convicts', 'convict', 'migrants', 'migrant', 'refugees',
+  'refugee', 'workers', 'worker', 'students', 'student', 'families', 'family', 'relatives', 'wives', 'widows',
+  'orphans', 'volunteers', 'volunteer', 'mercenaries', 'mercenary', 'bodies', 'adults', 'adherents', 'preachers',
+  'imams', 'leaders', 'leader', 'commanders', 'commander', 'emirs', 'recruiters', 'recruiter', 'foreigners',
+  'foreigner', 'nationals', 'emigrants', 'labourers', 'laborers', 'pilgrims', 'passengers', 'inmates',
+  'deportees', 'defendants', 'accomplices', 'mujahideen', 'mujahidins', 'cadets', 'agents', 'spies',
+]);
+
+/** Nouns for things that are counted as claims: groups, attacks, weapons, incidents. */
+const THING_NOUNS = new Set([
+  'groups', 'group', 'cells', 'cell', 'organizations', 'organisations', 'organization', 'organisation', 'units',
+  'battalions', 'brigades', 'factions', 'networks', 'sects', 'movements', 'camps', 'attacks', 'attack',
+  'bombings', 'bombing', 'explosions', 'explosion', 'blasts', 'rockets', 'rocket', 'missiles', 'missile',
+  'shells', 'bombs', 'bomb', 'drones', 'weapons', 'rifles', 'guns', 'grenades', 'explosives', 'cases', 'case',
+  'crimes', 'crime', 'incidents', 'incident', 'raids', 'raid', 'operations', 'operation', 'arrests', 'convictions',
+  'deaths', 'killings', 'plots', 'plot', 'websites', 'accounts', 'videos', 'channels', 'mosques', 'madrassas',
+  'schools', 'cars', 'vehicles', 'passports', 'documents', 'cartridges', 'rounds', 'ammunition', 'strikes',
+  'airstrikes', 'countries', 'states', 'regions', 'villages', 'towns', 'cities', 'provinces', 'districts',
+  'criminal', 'investigations', 'trials', 'verdicts', 'sentences', 'warrants', 'applications', 'requests',
+  'flights', 'buses', 'tanks', 'kilograms', 'tonnes', 'tons', 'trucks', 'houses', 'homes', 'buildings',
+]);
+
+/** Verbs that make a bare small number a claim: "eight have been convicted", "two were killed". */
+const CLAIM_VERBS = new Set([
+  'killed', 'died', 'dead', 'detained', 'arrested', 'convicted', 'sentenced', 'jailed', 'imprisoned', 'charged',
+  'wounded', 'injured', 'returned', 'joined', 'fled', 'left', 'went', 'gone', 'travelled', 'traveled', 'deported',
+  'extradited', 'repatriated', 'recruited', 'captured', 'kidnapped', 'abducted', 'executed', 'released', 'freed',
+  'identified', 'registered', 'prosecuted', 'eliminated', 'neutralized', 'neutralised', 'liquidated', 'fighting',
+  'fought', 'launched', 'fired', 'seized', 'confiscated', 'banned', 'blocked', 'rescued', 'evacuated', 'missing',
+  'radicalized', 'radicalised', 'detained', 'shot', 'hanged', 'stabbed', 'exploded', 'destroyed', 'prevented',
+  'foiled', 'thwarted', 'carried', 'staged', 'committed', 'fell',
+]);
+
+/** Common verbs that follow a bare number or a noun: "perhaps 200 remain", "natives return". */
+const VERB_WORDS = new Set([
+  'remain', 'remained', 'remains', 'stay', 'stayed', 'live', 'lived', 'work', 'worked', 'come', 'came', 'return',
+  'returned', 'go', 'went', 'arrive', 'arrived', 'leave', 'serve', 'served', 'hold', 'face', 'faced', 'belong',
+  'belonged', 'continue', 'continued', 'operate', 'operated', 'act', 'tried', 'try', 'attempted', 'managed', 'took',
+  'take', 'make', 'made', 'hide', 'hid', 'travel', 'fight', 'die', 'join', 'flee', 'move', 'moved', 'reside',
+]);
+
+/** Verbs (in any form) that describe what happened to counted people: "people killed" when no noun is written. */
+const PEOPLE_VERB_STEMS = /^(kill|die|died|dead|detain|arrest|convict|sentenc|jail|imprison|charg|wound|injur|return|join|fle|fled|left|went|gone|travel|deport|extradit|repatriat|recruit|captur|kidnap|abduct|execut|releas|free|identif|regist|prosecut|eliminat|neutrali|liquidat|fight|fought|rescu|evacuat|radicali|shot|hang|stab|miss|remain|stay|live|work|serv|hid|hiding|surrender|defect|escap|perish|suffer)/i;
+
+/** Auxiliaries and copulas. */
+const AUXILIARIES = new Set(['have', 'has', 'had', 'are', 'were', 'is', 'was', 'been', 'be', 'being', 'will', 'would', 'could', 'can', 'may', 'might', 'must', 'should', 'shall', 'do', 'does', 'did']);
+const COPULAS = new Set(['are', 'were', 'is', 'was']);
+const PERFECT = new Set(['have', 'has', 'had']);
+const RELATIVES = new Set(['who', 'that', 'which', 'whom', 'whose']);
+
+/** Words that stop a noun phrase. */
+const NP_STOP = new Set([
+  'and', 'or', 'but', 'nor', 'as', 'than', 'while', 'whereas', 'although', 'though', 'because', 'if', 'when',
+  'where', 'since', 'until', 'after', 'before', 'including', 'such', 'said', 'says', 'say', 'told', 'reportedly',
+  'allegedly', 'also', 'now', 'still', 'already', 'currently', 'so', 'this', 'these', 'those', 'it', 'they',
+  'last', 'yesterday', 'today', 'overnight', 'every', 'each', 'more', 'less', 'than', 'about', 'around',
+  'he', 'she', 'there', 'not', 'never', 'only', 'just', 'then', 'each', 'per', 'every',
+]);
+
+/** Prepositions a noun phrase may carry on with ("members of the group", "fighters from Kyrgyzstan"). */
+const NP_PREPOSITIONS = new Set(['of', 'from', 'in', 'with', 'among', 'inside', 'across', 'on', 'at', 'for', 'to']);
+
+/** Irregular past participles (regular ones end in -ed). */
+const IRREGULAR_PARTICIPLES = new Set([
+  'gone', 'been', 'done', 'seen', 'taken', 'given', 'held', 'sent', 'brought', 'found', 'put', 'caught', 'shot',
+  'hit', 'left', 'fled', 'fought', 'made', 'won', 'lost', 'kept', 'met', 'paid', 'sold', 'told', 'thrown', 'blown',
+  'hidden', 'stolen', 'struck', 'written', 'become', 'come', 'run', 'beaten', 'born', 'drawn', 'driven', 'fallen',
+  'spent', 'built', 'set',
+]);
+
+/** Clause boundaries inside the text after a number. */
+const CLAUSE_END =
+  /[,;:!?()“”"«»]|\.(?:\s|$)|\s[–—-]\s|\s(?:and|but|or|while|whereas|although|though|because|including|such as|as well as|according to|in addition to|which means)\s+(?=[\d$€£]|(?:about|around|some|more|nearly|almost|over|up|at|as|another|a|an|the|one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|hundred|dozens|hundreds|thousands|many|several|others|most|all|none)\b)|\s(?:while|whereas|although|though|because|including|such as|according to|as they|as he|as she|as it|when|after|before)\s/i;
+
+/** Before-number verbs that say what happened to the counted things: "detained 44 people". */
+const VERB_BEFORE =
+  /\b(detained|arrested|killed|convicted|sentenced|jailed|charged|deported|extradited|repatriated|recruited|captured|eliminated|neutrali[sz]ed|liquidated|identified|registered|prosecuted|seized|confiscated|launched|fired|blocked|banned|released|freed|rescued|evacuated|wounded|injured|kidnapped|abducted|executed|detains|arrests|allocated|spent|paid|transferred|sent|raised|collected|received|seized|earmarked|budgeted|lost|stole|embezzled)(?:\s+(?:so far|already|recently|also|in total|a total of|an additional|another|only|just|at least|more than|about|around|some|over|nearly|almost|up to|as many as))*\s+$/i;
+
+/** A word with its position in the text after the quantity. */
+interface Word {
+  text: string;
+  lower: string;
+}
+
+/** What describeCounted needs to know besides the sentence and the quantity. */
+export interface CountedContext {
+  /** The head noun phrase of the previous figure of the paragraph, for "of whom 50" and bare verbs. */
+  antecedent: string | null;
+  /** End offset of the previous quantity in the same sentence, if any. */
+  previousEnd?: number;
+}
+
+/**
+ * Splits a clause into words, keeping hyphenated words and apostrophes.
+ * @param clause Text.
+ */
+function wordsOf(clause: string): Word[] {
+  return (clause.match(/[\p{L}\p{N}][\p{L}\p{N}'’.-]*/gu) ?? []).map((w) => {
+    const text = w.replace(/[.]+$/, '');
+    // An acronym keeps its case: "IS" (Islamic State) is not the verb "is".
+    const acronym = text.length > 1 && text === text.toUpperCase() && /\p{Lu}/u.test(text);
+    return { text, lower: acronym ? text : text.toLowerCase() };
+  });
+}
+
+/**
+ * Whether a word looks like a past participle.
+ * @param lower The lower-case word.
+ */
+function isParticiple(lower: string): boolean {
+  return (lower.endsWith('ed') && lower.length > 3) || IRREGULAR_PARTICIPLES.has(lower);
+}
+
+/**
+ * Whether a noun phrase names people (so a relative clause takes "who").
+ * @param phrase The noun phrase.
+ */
+function namesPeople(phrase: string): boolean {
+  const words = wordsOf(phrase);
+  if (words.length === 0) return false;
+  if (words.some((w) => PEOPLE_NOUNS.has(w.lower))) return true;
+  // "330 Kyrgyz", "500 Tajiks": a capitalised head is a demonym.
+  const head = words[words.length - 1] as Word;
+  return /^\p{Lu}/u.test(head.text) && !THING_NOUNS.has(head.lower);
+}
+
+/**
+ * Whether a word is a countable noun of the claim vocabulary (people or things).
+ * @param lower The lower-case word.
+ */
+export function isCountableNoun(lower: string): boolean {
+  return PEOPLE_NOUNS.has(lower) || THING_NOUNS.has(lower);
+}
+
+/**
+ * Whether a small number in words ("two", "eight") is a figure: it is followed,
+ * within a few words, by a countable noun of the claim vocabulary or by a claim verb
+ * ("eight have been convicted", "two Kyrgyz were killed"), and is not the generic
+ * "the two countries".
+ * @param sentence The sentence.
+ * @param quantity The quantity.
+ */
+export function isCountedClaim(sentence: string, quantity: Quantity): boolean {
+  const before = sentence.slice(Math.max(0, quantity.start - 12), quantity.start);
+  if (/\b(?:the|these|those|both|its|their|our|his|her|all|each|every|no|any)\s+$/i.test(before)) return false;
+  const words = wordsOf(clauseAfter(sentence, quantity.end)).slice(0, 5);
+  const first = words[0];
+  if (!first) return false;
+  // "one of the ..." is an idiom; "two of the suspects" is a count.
+  if (first.lower === 'of') return quantity.value !== 1 && words.slice(1).some((w) => isCountableNoun(w.lower));
+  if (['one', 'another', 'day', 'time', 'way', 'side', 'hand', 'thing', 'point'].includes(first.lower) || NEVER_COUNTED.has(first.lower)) {
+    return false;
+  }
+  if (words.some((w) => isCountableNoun(w.lower) || CLAIM_VERBS.has(w.lower))) return true;
+  // Another plural noun counts when an action is reported around it: "sanctioned two financiers".
+  const plural = words.slice(0, 3).find((w) => /^[a-z]{3,}[^su]s$/.test(w.lower) && !NEVER_COUNTED.has(w.lower) && !GENERIC_PLURALS.has(w.lower));
+  if (!plural || /^[“"«']/.test(sentence.slice(quantity.end).trimStart())) return false;
+  const nearBefore = wordsOf(sentence.slice(Math.max(0, quantity.start - 40), quantity.start)).slice(-3);
+  return [...nearBefore, ...words].some((w) => w.lower !== plural.lower && (isParticiple(w.lower) || CLAIM_VERBS.has(w.lower)));
+}
+
+/** Plural nouns a small number only enumerates, never counts as a claim: "two sides", "three kinds of". */
+const NEVER_COUNTED = new Set([
+  'sides', 'branches', 'parts', 'halves', 'hands', 'eyes', 'words', 'languages', 'reasons', 'ways', 'things',
+  'times', 'options', 'stages', 'phases', 'rounds', 'sessions', 'points', 'issues', 'questions', 'aspects',
+  'factors', 'levels', 'types', 'kinds', 'sorts', 'forms', 'decades', 'generations', 'steps', 'scenarios',
+]);
+
+/** Plural nouns that take a small number as a claim only when a claim noun or verb says so. */
+const GENERIC_PLURALS = new Set([
+  'countries', 'parties', 'states', 'nations', 'meetings', 'groups', 'leaders', 'presidents', 'ministers',
+  'governments', 'capitals', 'neighbours', 'neighbors',
+]);
+
+/**
+ * The text after an offset up to the end of its clause.
+ * @param sentence The sentence.
+ * @param from Offset just past the quantity.
+ */
+function clauseAfter(sentence: string, from: number): string {
+  const rest = sentence.slice(from);
+  // Skip parentheticals ("the Islamic State (IS) militant group") rather than stop at them.
+  const flattened = rest.replace(/\s*\([^()]*\)/g, (m) => ' '.repeat(m.length));
+  const m = CLAUSE_END.exec(flattened);
+  return (m ? flattened.slice(0, m.index) : flattened).replace(/\s+/g, ' ');
+}
+
+/**
+ * Removes hearsay and adverbs that do not change what is counted:
+ * "said to have been killed" -> "killed", "reportedly fighting" -> "fighting".
+ * @param words The words of the verb part.
+ */
+function dropHearsay(words: Word[]): Word[] {
+  let i = 0;
+  const lowers = words.map((w) => w.lower);
+  const text = lowers.join(' ');
+  const hearsay = /^(?:(?:are|were|is|was)\s+)?(?:said|believed|thought|reported|estimated|understood|known|alleged)\s+to\s+(?:have\s+been|have|be)\s+/.exec(text);
+  if (hearsay) i = hearsay[0].trim().split(/\s+/).length;
+  while (i < words.length && /^(?:reportedly|allegedly|now|still|already|also|currently|so far|recently)$/.test(words[i]?.lower ?? '')) i++;
+  return words.slice(i);
+}
+
+/**
+ * Rewrites the verb part after a noun phrase into a relative clause or participle:
+ * "have joined IS" -> "who joined IS", "were launched from X" -> "launched from X",
+ * "are fighting in Syria" -> "who are fighting in Syria".
+ * @param verbWords The words from the first verb on.
+ * @param people Whether the head names people.
+ * @param hasHead Whether a noun phrase precedes (else the verb part stands alone).
+ * @returns The rewritten words, or "" when they do not make a clause.
+ */
+function verbClause(verbWords: Word[], people: boolean, hasHead: boolean): string {
+  const words = dropHearsay(verbWords);
+  if (words.length === 0) return '';
+  const first = words[0] as Word;
+  const second = words[1];
+  const third = words[2];
+  const join = (list: Word[]): string => list.map((w) => w.text).join(' ');
+  const relative = people ? 'who' : 'that';
+  if (RELATIVES.has(first.lower)) return insertSecondRelative(rewritePerfect(words));
+  // Passive: "were launched", "have been convicted", "had been killed".
+  if (COPULAS.has(first.lower) && second && isParticiple(second.lower) && second.lower !== 'been') return join(words.slice(1));
+  if (PERFECT.has(first.lower) && second?.lower === 'been' && third && isParticiple(third.lower)) return join(words.slice(2));
+  // Perfect active: "have joined" -> "joined"; irregular participles keep "had": "had gone".
+  if (PERFECT.has(first.lower) && second && isParticiple(second.lower)) {
+    const body = second.lower.endsWith('ed') ? join(words.slice(1)) : join(words);
+    return hasHead ? `${relative} ${body}` : body;
+  }
+  // Copula with a noun or adjective: "are women" (standalone: "women"), "are fighting".
+  if (COPULAS.has(first.lower)) {
+    if (!hasHead) return join(words.slice(1));
+    return `${relative} ${join(words)}`;
+  }
+  if (AUXILIARIES.has(first.lower)) return hasHead ? `${relative} ${join(words)}` : join(words);
+  // Past tense after people: "militants tried to cross" -> "who tried to cross".
+  if (people && hasHead && isParticiple(first.lower) && second && startsNounOrInfinitive(second)) return `${relative} ${join(words)}`;
+  // Gerund or participle directly after the noun: "Kyrgyz fighting with IS", "rockets launched".
+  if (first.lower.endsWith('ing') || isParticiple(first.lower)) return join(words);
+  // A plain verb after a noun: "militants died in the strike" -> "who died in the strike".
+  if (CLAIM_VERBS.has(first.lower) || VERB_WORDS.has(first.lower)) return hasHead ? `${relative} ${join(words)}` : join(words);
+  return '';
+}
+
+/**
+ * Whether a word after a past form shows an active verb with an object or
+ * infinitive ("tried to", "crossed the border"), not a passive participle ("killed in").
+ * @param word The next word.
+ */
+function startsNounOrInfinitive(word: Word): boolean {
+  return word.lower === 'to' || /^(?:the|a|an|his|her|their|its|our)$/.test(word.lower);
+}
+
+/**
+ * Drops "have"/"has" before a regular participle inside a relative clause:
+ * "who have joined IS" -> "who joined IS".
+ * @param words The clause's words.
+ */
+function rewritePerfect(words: Word[]): Word[] {
+  const out: Word[] = [];
+  for (let i = 0; i < words.length; i++) {
+    const word = words[i] as Word;
+    const next = words[i + 1];
+    if ((word.lower === 'have' || word.lower === 'has') && next && next.lower.endsWith('ed') && next.lower.length > 3) continue;
+    out.push(word);
+  }
+  return out;
+}
+
+/**
+ * Repeats the relative pronoun before a main-clause copula that follows a relative
+ * clause: "who joined IS are women" -> "who joined IS who are women".
+ * @param words The clause's words, starting with a relative pronoun.
+ */
+function insertSecondRelative(words: Word[]): string {
+  const first = words[0] as Word;
+  for (let i = 2; i < words.length; i++) {
+    const word = words[i] as Word;
+    if (COPULAS.has(word.lower) && i + 1 < words.length) {
+      const before = words.slice(0, i).map((w) => w.text).join(' ');
+      const after = words.slice(i).map((w) => w.text).join(' ');
+      return `${before} ${first.lower === 'which' ? 'that' : first.lower} ${after}`;
+    }
+  }
+  return words.map((w) => w.text).join(' ');
+}
+
+/**
+ * Whether a word can open a noun after an adjective: not a function word, verb or adverb.
+ * @param word The word after a participle, or undefined.
+ */
+function startsNoun(word: Word | undefined): boolean {
+  if (!word) return false;
+  const lower = word.lower;
+  if (NP_STOP.has(lower) || AUXILIARIES.has(lower) || RELATIVES.has(lower) || NP_PREPOSITIONS.has(lower)) return false;
+  if (/^(?:by|into|onto|during|over|under|through|against|near|along|the|a|an|his|her|their|its)$/.test(lower)) return false;
+  return !lower.endsWith('ly');
+}
+
+/**
+ * Splits the words after a number into the noun phrase and what follows it.
+ * @param words The clause's words.
+ * @returns The index of the first word after the noun phrase.
+ */
+function nounPhraseEnd(words: Word[]): number {
+  let i = 0;
+  let sawNoun = false;
+  let usedPreposition = false;
+  while (i < words.length && i < 9) {
+    const word = words[i] as Word;
+    if (NP_STOP.has(word.lower) || AUXILIARIES.has(word.lower) || RELATIVES.has(word.lower)) break;
+    if (NP_PREPOSITIONS.has(word.lower)) {
+      if (!sawNoun || usedPreposition) break;
+      // "fighters from more than 100 countries": the next number starts its own figure.
+      const next = words[i + 1]?.lower ?? '';
+      if (/^(?:\d|more|less|fewer|about|around|some|over|nearly|almost|up|at|as|between)/.test(next)) break;
+      // Only a short prepositional phrase: "of the group", "from Kyrgyzstan".
+      usedPreposition = true;
+      i++;
+      continue;
+    }
+    if (sawNoun && (word.lower.endsWith('ing') || (isParticiple(word.lower) && !usedPreposition) || CLAIM_VERBS.has(word.lower) || VERB_WORDS.has(word.lower))) break;
+    if (!sawNoun && ((CLAIM_VERBS.has(word.lower) || VERB_WORDS.has(word.lower)) && !PEOPLE_NOUNS.has(word.lower) || word.lower.endsWith('ing') && i === 0)) break;
+    // "killed in Syria" is a verb; "suspected members", "armed groups" are adjectives.
+    if (!sawNoun && isParticiple(word.lower) && i === 0 && !PEOPLE_NOUNS.has(word.lower) && !startsNoun(words[i + 1])) break;
+    sawNoun = true;
+    i++;
+  }
+  // A dangling preposition or article is not part of the phrase.
+  while (i > 0 && (NP_PREPOSITIONS.has(words[i - 1]?.lower ?? '') || /^(?:the|a|an)$/.test(words[i - 1]?.lower ?? ''))) i--;
+  return i;
+}
+
+/**
+ * Caps a phrase at a word count.
+ * @param phrase The phrase.
+ * @param maxWords The most words to keep.
+ */
+function capWords(phrase: string, maxWords: number): string {
+  const words = phrase.split(/\s+/).filter((w) => w.length > 0).slice(0, maxWords);
+  if (words.length === maxWords) {
+    while (words.length > 1 && /^(?:of|in|on|at|to|from|for|with|by|the|a|an|and|or|that|who|which)$/i.test(words[words.length - 1] ?? '')) words.pop();
+  }
+  return words.join(' ');
+}
+
+/**
+ * Builds the short noun phrase saying what a quantity counts.
+ * @param sentence The sentence holding the quantity.
+ * @param quantity The quantity.
+ * @param context The antecedent from earlier figures of the sentence.
+ * @returns A readable phrase (possibly "" when nothing sensible is found) and its head.
+ */
+export function describeCounted(sentence: string, quantity: Quantity, context: CountedContext): CountedPhrase {
+  let clause = clauseAfter(sentence, quantity.end);
+  const prefix = sentence.slice(0, quantity.start);
+  // Partitive "30 of the Kyrgyz nationals ...", "50 of them", "15 percent of recruits".
+  let antecedentOnly = false;
+  const partitive = /^\s*of\s+(?:(them|whom|those|these|which)\b|(?:the|these|those|its|their|all|our)\s+)?/i.exec(clause);
+  if (partitive && partitive[0].trim().length > 0) {
+    if (partitive[1]) antecedentOnly = true;
+    clause = clause.slice(partitive[0].length);
+  }
+  if (!antecedentOnly && /^\s*(?:of|among)\s+(?:them|whom|these|those)\s*,?\s*$/i.test(prefix)) antecedentOnly = true;
+  const words = wordsOf(clause);
+  const npEnd = antecedentOnly ? 0 : nounPhraseEnd(words);
+  let head = words.slice(0, npEnd).map((w) => w.text).join(' ');
+  // A number inside a prepositional phrase right after another figure ("25,000 fighters
+  // from more than 100 countries") does not own the clause's verb.
+  const afterPrevious = context.previousEnd !== undefined && wordsOf(sentence.slice(context.previousEnd, quantity.start)).length <= 6;
+  const insidePhrase = afterPrevious && /\b(?:from|of|in|across|among|to|by|with)\s+$/i.test(prefix);
+  const verbWords = insidePhrase ? [] : words.slice(npEnd);
+
+  if (!head) {
+    const second = verbWords[1]?.lower ?? '';
+    if (COPULAS.has(verbWords[0]?.lower ?? '') && second && !isParticiple(second) && !second.endsWith('ing')) {
+      // "of whom 50 were women" -> "women"; "600 are children" -> "children".
+      const complement = finish(verbWords.slice(1).map((w) => w.text).join(' '));
+      return { what: complement, head: complement };
+    }
+    const bare = verbClause(verbWords, true, false);
+    if (context.antecedent && antecedentOnly) head = context.antecedent;
+    else if (bare && PEOPLE_VERB_STEMS.test(bare)) head = 'people';
+    else if (context.antecedent && bare) head = context.antecedent;
+  }
+  const people = head ? namesPeople(head) : true;
+  const rest = verbClause(verbWords, people, head.length > 0);
+
+  const verbBefore = VERB_BEFORE.exec(prefix)?.[1]?.toLowerCase();
+  if (!head && !rest && quantity.unit !== undefined && quantity.unit !== 'percent') {
+    const money = describeMoney(sentence, quantity, verbBefore);
+    return { what: money, head: money };
+  }
+  let what = [head, rest].filter((p) => p.length > 0).join(' ');
+  if (verbBefore && head && !MONEY_VERBS.has(verbBefore)) what = `${verbBefore} ${what}`;
+  if (!what) what = fallbackFromPrefix(sentence, quantity);
+  return { what: finish(what), head: head || finish(what) };
+}
+
+/** What a quantity counts. */
+export interface CountedPhrase {
+  /** The full description: "Kyrgyz citizens who joined the Islamic State in Syria". */
+  what: string;
+  /** Its head noun phrase ("Kyrgyz citizens"), the antecedent of a later "of them". */
+  head: string;
+}
+
+/** Verbs of spending and collecting money: they describe an amount, not a count. */
+const MONEY_VERBS = new Set(['allocated', 'spent', 'paid', 'transferred', 'sent', 'raised', 'collected', 'received', 'earmarked', 'budgeted', 'lost', 'stole', 'embezzled']);
+
+/** Trailing time words that date a figure rather than describe it. */
+const TRAILING_TIME =
+  /\s+(?:(?:earlier|later)\s+)?(?:this|last|next|past)\s+(?:year|month|week)$|\s+(?:overnight|yesterday|today|recently|so far|every year|each year|a year|annually)$|\s+(?:in|on|since|by|as of)\s+(?:(?:early|late|mid-?)\s*)?(?:\d{4}|(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+\d{1,2})?(?:,?\s+\d{4})?)$/;
+
+/**
+ * Final touches of a description: no trailing time phrase, at most 14 words.
+ * @param what The raw description.
+ */
+function finish(what: string): string {
+  let out = capWords(what, 14);
+  for (let i = 0; i < 2; i++) out = out.replace(TRAILING_TIME, '');
+  return out.trim();
+}
+
+/**
+ * Describes an amount of money with nothing counted after it: the noun it measures
+ * ("fines of up to 2 million tenge" -> "fines"), else "money" with its verb and purpose
+ * ("allocated 500 million tenge for X" -> "money allocated for X").
+ * @param sentence The sentence.
+ * @param quantity The amount.
+ * @param verbBefore A spending verb just before it, if any.
+ */
+function describeMoney(sentence: string, quantity: Quantity, verbBefore: string | undefined): string {
+  const prefix = sentence.slice(0, quantity.start);
+  const measured = /\b([a-z][a-z-]+)\s+of\s+$/i.exec(prefix)?.[1];
+  if (measured && !/^(?:total|sum|amount|tune|one|some|all|most|part|each|any|none)$/i.test(measured)) return measured;
+  let after = clauseAfter(sentence, quantity.end).trim();
+  after = after.replace(/^(?:since|in|by|until|last|this)\s+\S+\s*/i, '').trim();
+  const purpose = /^(?:for|to|in|on|from)\b/i.test(after) ? ` ${capWords(after, 8)}` : '';
+  return finish(`money${verbBefore ? ` ${verbBefore}` : ''}${purpose}`);
+}
+
+/**
+ * When nothing follows the number ("rose by 20 percent"), describes the figure by the
+ * words before it in its clause.
+ * @param sentence The sentence.
+ * @param quantity The quantity.
+ */
+function fallbackFromPrefix(sentence: string, quantity: Quantity): string {
+  const prefix = sentence.slice(0, quantity.start);
+  const clauseStart = Math.max(prefix.lastIndexOf(','), prefix.lastIndexOf(';'), prefix.lastIndexOf(':'), prefix.lastIndexOf('“'), prefix.lastIndexOf('"'));
+  const clause = prefix.slice(clauseStart + 1).trim();
+  // "The number of X fell by 40 percent" -> "fall in X"; "the number of X exceeded 3,000" -> "X".
+  const change = /\bnumber of\s+(.+?)\s+(?:has\s+|had\s+|have\s+)?(rose|risen|fell|fallen|increased|decreased|grew|grown|dropped|declined|jumped|surged)(?:\s+by)?\s*$/i.exec(clause);
+  if (change) {
+    const noun: Record<string, string> = { rose: 'rise', risen: 'rise', fell: 'fall', fallen: 'fall', increased: 'increase', decreased: 'decrease', grew: 'growth', grown: 'growth', dropped: 'drop', declined: 'decline', jumped: 'jump', surged: 'surge' };
+    return `${noun[(change[2] as string).toLowerCase()] ?? 'change'} in the number of ${change[1]}`;
+  }
+  const level = /\bnumber of\s+(.+?)\s+(?:has\s+|had\s+|have\s+)?(?:exceeded|exceeds|reached|reaches|stood at|stands at|was|is|were|are|rose to|fell to|grew to|increased to|decreased to|totall?ed|totals|amounted to|amounts to|hit|topped|passed|surpassed)\s*$/i.exec(clause);
+  if (level) return level[1] as string;
+  const words = wordsOf(clause).map((w) => w.text);
+  const trimmed = words.slice(-8);
+  while (trimmed.length > 0 && /^(?:by|to|of|at|the|a|an|is|was|are|were|reached|stood)$/i.test(trimmed[trimmed.length - 1] ?? '')) trimmed.pop();
+  return trimmed.join(' ');
+}

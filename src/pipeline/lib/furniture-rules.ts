@@ -1,0 +1,195 @@
+/**
+ * Whole-line furniture rules: does one line, on its own, look like page
+ * furniture (navigation, banners, share buttons, ads, phone numbers, calls
+ * to action about the site, cookie and copyright notices, tag lists, links,
+ * photo credits, widgets)? Used by the furniture stage, which adds the rules
+ * that need the line's neighbours and position.
+ */
+import { bylineText, endsLikeSentence, endsWithFullStop, isDateLine, isProseLine, wordCount } from './lines.ts';
+
+/** Short lines that are navigation, banners, buttons or widget labels, compared in lower case. */
+const CHROME_PHRASES = new Set([
+  'accessibility links', 'skip to main content', 'skip to content', 'skip to navigation', 'skip navigation',
+  'skip links', 'jump to navigation', 'jump to content', 'toggle navigation', 'navigation menu', 'main menu',
+  'menu', 'navigation', 'search', 'close', 'open', 'back to top', 'to top', 'top', 'print', 'print version',
+  'print this article', 'print this page', 'listen', 'listen to this article', 'font size', 'text size',
+  'log in', 'login', 'sign in', 'sign up', 'register', 'subscribe', 'subscribe now', 'home', 'homepage',
+  'main', 'news', 'share', 'share this', 'share this article', 'share this story', 'tweet', 'email', 'e-mail',
+  'copy link', 'link copied', 'copied', 'comments', 'comment', 'add comment', 'leave a comment', 'read more',
+  'more', 'show more', 'load more', 'see more', 'view more', 'view all', 'see all', 'all news',
+  'continue reading', 'read full story', 'read the full story', 'full story', 'details', 'next', 'previous',
+  'next article', 'previous article', 'prev', 'older posts', 'newer posts', 'show comments', 'hide comments',
+  'breaking news', 'breaking', 'live', 'live updates', 'just in', 'developing story', 'exclusive',
+  'advertisement', 'advert', 'ad', 'ads', 'sponsored', 'sponsored content', 'promoted', 'newsletter', 'rss',
+  'sitemap', 'about us', 'contact us', 'contacts', 'advertise', 'advertise with us', 'privacy policy',
+  'terms of use', 'terms of service', 'terms and conditions', 'cookie policy', 'feedback', 'faq', 'help',
+  'careers', 'donate', 'support us', 'ok', 'accept', 'accept all', 'got it', 'i agree', 'dismiss', 'cancel',
+  'loading', 'video', 'audio', 'photo', 'photos', 'gallery', 'podcast', 'podcasts', 'watch', 'watch live',
+  'watch video', 'listen live', 'source link', 'source url', 'original article', 'original source',
+  'view original', 'view original article', 'view source', 'link to source', 'link to the source', 'permalink',
+  'translate', 'translation', 'menu close', 'open menu', 'close menu', 'english version', 'mobile version',
+  'full version', 'desktop version', 'источник', 'ссылка на источник', 'поиск', 'меню', 'войти', 'главная',
+  'подписаться', 'поделиться', 'комментарии', 'читать далее', 'подробнее', 'все новости', 'версия для печати',
+  'реклама', 'срочно', 'молния', 'главное', 'новости', 'лента новостей',
+]);
+
+/** Names of social networks and share actions, for lines made only of share buttons. */
+const SHARE_WORDS = new Set([
+  'share', 'shares', 'facebook', 'twitter', 'x', 'telegram', 'whatsapp', 'viber', 'vk', 'vkontakte', 'вконтакте',
+  'ok', 'odnoklassniki', 'одноклассники', 'instagram', 'youtube', 'tiktok', 'linkedin', 'reddit', 'pinterest',
+  'email', 'e-mail', 'mail', 'print', 'copy', 'link', 'messenger', 'flipboard', 'threads', 'bluesky', 'via',
+  'on', 'this', 'article', 'story', 'tweet', 'поделиться', 'печать',
+]);
+
+/** Language switchers: "ҚАЗ РУС ENG", "O'zbekcha Ўзбекча Русский English". */
+const LANGUAGE_WORDS = new Set([
+  'english', 'eng', 'en', 'русский', 'рус', 'ru', 'rus', 'қаз', 'қазақша', 'каз', 'kaz', 'kz', "o'zbekcha",
+  'o‘zbekcha', 'ўзбекча', 'узб', 'uzb', 'uz', 'кыргызча', 'кыр', 'kg', 'kgz', 'тоҷикӣ', 'тҷк', 'tj', 'türkçe',
+  'tr', 'deutsch', 'de', 'français', 'fr', 'español', 'es', 'العربية', 'فارسی', 'تاجیکی', 'türkmençe', 'tm',
+]);
+
+/** A list item: "1. Main", "• Found a bug?", "- Central Asia". */
+const LIST_ITEM = /^(?:\d{1,2}[.)]\s+|[•·▪▫◦●○■□►▸‣⁃*+]\s*|-(?!-)\s*)(.*)$/u;
+/** Phone numbers: "+7(700) 388 81 09", "+996 (312) 66 01 18", "(7172) 55 01 24". */
+const PHONE = /(?:\+\s?\d[\d\s().-]{6,}\d|\(\d{3,5}\)\s?\d[\d\s-]{4,}\d|(?<![\d.,])\d{3}[\s-]\d{2}[\s-]\d{2}(?![\d.,]))/gu;
+/** Every URL in a line (for replacing). */
+const URLS = /(?:https?:\/\/|www\.)\S+/giu;
+/** Any URL (for testing; not global, so it keeps no state). */
+export const HAS_URL = /(?:https?:\/\/|www\.)\S+/iu;
+/** Calls to action about the site itself: the verb... */
+const CTA_VERB =
+  /^(?:subscribe|sign up|follow|join|download|install|get|read|watch|listen|like|share|find|connect|stay|receive|support|donate|send|contact|tell|email|write|click|tap|visit|check out|подпишитесь|подписывайтесь|читайте|следите|присоединяйтесь|скачайте|смотрите|слушайте)\b/iu;
+/** ...and what the call is about. */
+const CTA_OBJECT =
+  /(?<![\p{L}])(?:telegram|whatsapp|facebook|twitter|instagram|youtube|tiktok|vk|viber|newsletters?|channel|app|podcasts?|feed|alerts|bot|updates|us|our|here|site|website|page|link|e-?mail|inbox|rss|notifications?|нас|наш\p{L}*|канал\p{L}*|телеграм\p{L}*|сайт\p{L}*)(?![\p{L}])/iu;
+
+/** Whole-line rules: a name for the report, and the test. */
+const LINE_RULES: ReadonlyArray<readonly [string, (text: string, core: string, words: number) => boolean]> = [
+  ['no words', (text) => !/[\p{L}\p{N}]/u.test(text)],
+  ['navigation or banner', (_text, core) => CHROME_PHRASES.has(core)],
+  ['navigation or banner', (_text, core, words) => words <= 5 && /^(?:skip|jump) to\b/u.test(core)],
+  ['share buttons', (_text, core) => core !== '' && core.split(/[\s,:|/·•]+/u).filter(Boolean).every((w) => SHARE_WORDS.has(w))],
+  ['language switcher', (_text, core) => core !== '' && core.split(/[\s|/·•]+/u).filter(Boolean).every((w) => LANGUAGE_WORDS.has(w))],
+  ['list item', (text) => isMenuItem(text)],
+  ['phone number', (text) => isPhoneLine(text)],
+  ['advertisement', (_text, core, words) => words <= 8 && /^(?:advertisement|advert|sponsored(?: content| by\b.*)?|promoted(?: content)?|partner content|реклама|на правах рекламы|партн[её]рский материал|спецпроект)(?![\p{L}])/iu.test(core)],
+  ['call to action', (text, _core, words) => words <= 20 && CTA_VERB.test(text) && CTA_OBJECT.test(text) && !(endsWithFullStop(text) && words > 12)],
+  ['call to action', (text, _core, words) => words <= 5 && /^follow\b.*:$/iu.test(text)],
+  ['error report prompt', (text) => /^(?:found|noticed|spotted|see|saw|notice) (?:a|an) (?:bug|typo|mistake|error|inaccuracy)\b|ctrl\s*\+\s*enter|^(?:нашли|заметили) ошибку|^if you (?:find|found|notice|spot|see) (?:a|an) (?:mistake|error|typo|bug)/iu.test(text)],
+  ['reader prompt', (text) => /^(?:enjoying|enjoyed|like|liked|want more|interested in) (?:this|our|the) (?:article|story|content|site|news|journalism)\b|^(?:have|got) (?:a|an) (?:news )?(?:tip|story idea|question)\b/iu.test(text)],
+  ['link prompt', (text, _core, words) => words <= 30 && /\bclick here\b|^(?:tap|click) (?:to|for)\b/iu.test(text)],
+  ['cookie notice', (text, _core, words) => words <= 60 && /\bcookies?\b/iu.test(text) && /\b(?:we use|this (?:web)?site|uses? cookies|accept|consent|privacy|continu|agree|experience|browsing)/iu.test(text)],
+  ['copyright', (text, _core, words) => /^(?:©|\(c\)\s|copyright\b|all rights reserved)/iu.test(text) || (words <= 30 && /\ball rights reserved\b|все права защищены/iu.test(text)) || (words <= 15 && /©/u.test(text))],
+  ['reuse notice', (text, _core, words) => words <= 40 && isReuseNotice(text)],
+  ['read-also link', (text) => /^(?:read|see) (?:also|more|next)\s*[:\-–—|>»]\s*\S|^(?:related|recommended|also read)\s*:\s*\S|^(?:читайте|смотрите) также\s*[:\-–—]/iu.test(text)],
+  ['tag list', (text) => /^(?:tags?|topics?|keywords?|filed under|categories|category|related topics|теги|метки|ключевые слова|рубрик[аи])\s*:/iu.test(text) || /^(?:#[\p{L}\p{N}_]+[\s,]*){2,}$/u.test(text)],
+  ['link', (text) => wordCount(text.replace(URLS, ' ')) <= 2 && HAS_URL.test(text)],
+  ['link', (text) => /^(?:source|источник)\s*:?\s*(?:https?:\/\/|www\.)/iu.test(text)],
+  ['link', (text, _core, words) => words <= 12 && !endsWithFullStop(text) && (/[→⟶➔➜➝➞►▶›]\s*$/u.test(text) || (/»\s*$/u.test(text) && !/«/u.test(text)) || /^[→⟶➔➜➝➞►▶›»>]/u.test(text))],
+  ['photo credit', (text, _core, words) => isPhotoCredit(text, words)],
+  ['counter', (text) => /^(?:views?|просмотр(?:ов|ы)?|reads?|прочтений)\s*:?\s*[\d\s]+$|^[\d\s,.]+\s*(?:views|reads|просмотр\p{L}*|comments?|комментари\p{L}*)$|^👁/iu.test(text)],
+  ['widget', (text, _core, words) => words <= 8 && /[+\-−]?\d{1,2}\s*°\s*[CF]?(?![\p{L}])/u.test(text)],
+  ['widget', (text) => (text.match(/\b(?:USD|EUR|RUB|KZT|KGS|UZS|TJS|CNY|GBP)\b\s*[:=]?\s*\d/gu) ?? []).length >= 2 || /\b[A-Z]{3}\/[A-Z]{3}\s*[:=]?\s*\d/u.test(text)],
+  ['donation appeal', (text, _core, words) => words <= 15 && /\b(?:donate|support (?:independent|our|us)|become a (?:member|subscriber|patron|supporter)|subscribe today)\b/iu.test(text)],
+  ['production credits', (text, _core, words) => words <= 40 && /^\(?(?:additional )?(?:reporting|writing|editing|compiled|translated|translation|graphics|photos?|video) by\b/iu.test(text)],
+  ['footer', (text) => /^our standards\b|^this (?:article|story|report|post) (?:was|is|has been) (?:originally|first) (?:published|posted)|^originally published (?:by|on|in|at)\b/iu.test(text)],
+  ['separated menu', (text) => isSeparatedMenu(text)],
+];
+
+/**
+ * Apply the whole-line rules. Bylines are never removed by them.
+ * @param text A line.
+ * @returns The rule's name, or null when no rule matches.
+ */
+export function lineRuleVerdict(text: string): string | null {
+  if (bylineText(text) !== null && !LIST_ITEM.test(text)) return null;
+  const core = coreText(text);
+  const words = wordCount(text);
+  for (const [name, test] of LINE_RULES) {
+    if (test(text, core, words)) return name;
+  }
+  return null;
+}
+
+/**
+ * A line reduced for vocabulary checks: lower case, list markers, arrows,
+ * icons and closing colons stripped, single spaces.
+ * @param text A line.
+ * @returns The reduced text.
+ */
+export function coreText(text: string): string {
+  return text
+    .toLowerCase()
+    .replace(/^(?:\d{1,2}[.)]\s+|[•·▪▫◦●○■□►▸‣⁃*+\-–—→>»›]+\s*)/u, '')
+    .replace(/[\s→⟶➔➜➝➞►▶›»:.…!|]+$/u, '')
+    .replace(/[^\p{L}\p{N}'’&\s/-]/gu, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+/**
+ * A list item of a few words: a menu entry or a button ("1. Main", "• Found a bug?").
+ * @param text A line.
+ * @returns True for short list items.
+ */
+function isMenuItem(text: string): boolean {
+  const item = LIST_ITEM.exec(text);
+  if (!item) return false;
+  const inner = item[1] ?? '';
+  const words = wordCount(inner);
+  return words <= 3 || (words <= 6 && !endsWithFullStop(inner));
+}
+
+/**
+ * A line that is mostly a phone number ("Реклама +7(700) 388 81 09").
+ * @param text A line.
+ * @returns True when the line holds a phone number and at most four other words.
+ */
+function isPhoneLine(text: string): boolean {
+  const phones = text.match(PHONE) ?? [];
+  const digits = phones.join('').replace(/\D/g, '').length;
+  return digits >= 7 && wordCount(text.replace(PHONE, ' ')) <= 4;
+}
+
+/**
+ * A notice about reusing the site's material ("Link to X is required when
+ * using the materials", "Reproduction without permission is prohibited").
+ * @param text A line.
+ * @returns True for reuse notices.
+ */
+function isReuseNotice(text: string): boolean {
+  const english =
+    (/\b(?:reproduction|republication|reprinting|reprint|copying|use|using|citing|quoting|redistribution)\b.{0,60}\b(?:materials?|content|articles?|news)\b/iu.test(text) &&
+      /\b(?:prohibited|permitted|allowed|required|mandatory|obligatory|forbidden|only with|without (?:the )?(?:prior )?(?:written )?permission)\b/iu.test(text)) ||
+    /\b(?:hyperlink|link|reference)\b.{0,60}\b(?:is|are) (?:required|mandatory|obligatory)\b/iu.test(text);
+  const russian = /(?:перепечатк|использовани|цитировани|копировани)\p{L}*.{0,60}материал/iu.test(text) && /(?:разреш|запрещ|обязательн|ссылк)/iu.test(text);
+  return english || russian;
+}
+
+/**
+ * A photo credit or caption marker ("Photo: AFP", "Getty Images", "Image caption ...").
+ * @param text A line.
+ * @param words Its word count.
+ * @returns True for credits.
+ */
+function isPhotoCredit(text: string, words: number): boolean {
+  if (words > 20) return false;
+  return (
+    (words <= 15 && /^(?:photo|photos|image|picture|illustration|video|file photo|фото|видео|иллюстрация|кадр)\s*(?:credit|by)?\s*[:/©|]/iu.test(text)) ||
+    /^(?:getty images|afp|reuters|ap|epa|tass|ria novosti|sputnik|shutterstock)\s*(?:photo)?\s*(?:\/|$)/iu.test(text) ||
+    /^(?:image (?:caption|source|copyright)|hide caption|toggle caption|expand image|enlarge image|media caption|caption)\b/iu.test(text) ||
+    (!isProseLine(text) && /\((?:photo|file photo|illustrative photo|фото)\b[^)]*\)\s*$/iu.test(text))
+  );
+}
+
+/**
+ * A line of short items between separators: breadcrumbs "Home > News > Asia"
+ * or menus "News | Politics | Economy". Date lines are not menus.
+ * @param text A line.
+ * @returns True for three or more short separated items.
+ */
+function isSeparatedMenu(text: string): boolean {
+  if (isDateLine(text)) return false;
+  const items = text.split(/\s*(?:[|>»›·•]|\s\/\s)\s*/u).filter((item) => item.trim() !== '');
+  return items.length >= 3 && items.every((item) => wordCount(item) <= 4 && !endsLikeSentence(item));
+}

@@ -1,0 +1,334 @@
+/**
+ * Quantities in a sentence: numbers with their qualifier ("more than", "up to"),
+ * range ("between 30 and 50 thousand"), currency or percent unit, with numbers that
+ * are not quantities (dates, years, times, phone numbers, ordinals, numbers inside
+ * names, ages, durations, distances) left out.
+ */
+import { findNumbers, type NumberToken } from './numbers.ts';
+import { findDates } from './dates.ts';
+
+/** One quantity of a sentence. Offsets are indices into the sentence. */
+export interface Quantity {
+  /** Start of the whole expression, qualifier and currency sign included. */
+  start: number;
+  /** End of the whole expression, unit word included. */
+  end: number;
+  /** Start of the first number. */
+  numberStart: number;
+  /** End of the last number (its scale word included). */
+  numberEnd: number;
+  /** The value of a single number. */
+  value?: number;
+  /** Lower bound of a range. */
+  min?: number;
+  /** Upper bound of a range. */
+  max?: number;
+  /** The qualifier as written, lower-cased: "more than", "about", "or more", "a dozen". */
+  approx?: string;
+  /** "percent", an ISO 4217 code ("USD", "KZT") or a weight unit ("kg", "t"). */
+  unit?: string;
+  /** How the (first) number is written. */
+  form: 'digits' | 'words';
+  /** A number in words below ten without a scale ("two", "eight"): a figure only with a countable noun or a claim verb. */
+  smallWord: boolean;
+  /** The expression as written, `sentence.slice(start, end)`. */
+  text: string;
+}
+
+/** Qualifiers before a number, longest first so "more than" beats "more". */
+const QUALIFIERS = [
+  'slightly more than', 'a little more than', 'a little over', 'somewhere around', 'somewhere near',
+  'no more than', 'no fewer than', 'no less than', 'not more than', 'not less than', 'not fewer than',
+  'as many as', 'as few as', 'as much as', 'more than', 'fewer than', 'less than', 'greater than',
+  'at least', 'at most', 'up to', 'upwards of', 'in excess of', 'close to', 'just over', 'just under',
+  'well over', 'well above', 'just above', 'an estimated', 'approximately', 'roughly', 'nearly', 'almost',
+  'about', 'around', 'some', 'over', 'under', 'estimated', 'approx.', 'circa', 'almost exactly', 'perhaps',
+  'maybe', 'possibly', 'below', 'above',
+];
+const QUALIFIER_BEFORE = new RegExp(
+  `(?:^|[^\\p{L}])(${QUALIFIERS.map((q) => q.replace(/[.]/g, '\\.')).join('|')})\\s+$`,
+  'iu',
+);
+const QUALIFIER_AFTER = /^\s+(or more|or so|and more|or fewer|or less|and above|plus)\b/i;
+
+/** Currency signs and codes written before the number. */
+const CURRENCY_BEFORE = /(US\$|\$|€|£|₽|₸|\b(?:USD|EUR|GBP|RUB|KZT|KGS|UZS|TJS|TMT|AFN|TRY|CNY))\s?$/;
+/** Currency words and codes written after the number. */
+const CURRENCY_AFTER =
+  /^\s*(?:(?:US|U\.S\.|American)\s+)?(dollars?|euros?|pounds? sterling|pounds?|(?:Russian\s+)?r[ou]+bles?|tenge|soms?|somoni|soums?|sums?|manats?|liras?|lira|yuan|afghanis?|USD|EUR|GBP|RUB|KZT|KGS|UZS|TJS|TMT|AFN|TRY|CNY)\b/i;
+const PERCENT_AFTER = /^\s*(%|percent\b|per cent\b|pct\b|percentage points?\b)/i;
+const WEIGHT_AFTER = /^\s*(kg|kilograms?|kilogrammes?|tonnes?|tons?)\b/i;
+
+/** ISO 4217 codes of currency signs and words. */
+const CURRENCY_CODES: Record<string, string> = {
+  $: 'USD', us$: 'USD', '€': 'EUR', '£': 'GBP', '₽': 'RUB', '₸': 'KZT',
+  dollar: 'USD', euro: 'EUR', pound: 'GBP', 'pound sterling': 'GBP', ruble: 'RUB', rouble: 'RUB',
+  tenge: 'KZT', som: 'KGS', somoni: 'TJS', soum: 'UZS', sum: 'UZS', manat: 'TMT', lira: 'TRY',
+  yuan: 'CNY', afghani: 'AFN',
+};
+
+/** Nouns that name a numbered thing, so "Article 205" or "resolution 2178" is a name, not a count. */
+const NAME_NUMBER_BEFORE =
+  /(?:^|[^\p{L}])(resolutions?|articles?|paragraphs?|clauses?|parts?|sections?|chapters?|decrees?|laws?|flights?|units?|no\.?|nos\.?|numbers?|pages?|rooms?|items?|points?|cases?|camps?|routes?|highways?|bus|buildings?|blocks?|houses?|apartments?|districts?|sectors?|zones?|levels?|grades?|class|channels?|gates?|terminals?|protocols?|orders?|files?|platforms?|versions?|models?|top|category|categories|phase|stage|round|episode|season|volume|vol\.|issue|code|line|lines|№|#)\s*$/iu;
+
+/** Capitalised words that may directly precede a figure at the start of a sentence. */
+const FUNCTION_WORDS_BEFORE_NUMBER = new Set([
+  'in', 'of', 'about', 'around', 'some', 'nearly', 'almost', 'over', 'under', 'only', 'just', 'at', 'up', 'to',
+  'by', 'for', 'with', 'more', 'fewer', 'less', 'approximately', 'roughly', 'estimated', 'an', 'the', 'all',
+  'another', 'those', 'these', 'its', 'their', 'his', 'her', 'and', 'but', 'since', 'from', 'between', 'exactly',
+  'precisely', 'still', 'also', 'after', 'before', 'while', 'whereas', 'although', 'than', 'least', 'many', 'as',
+  'each', 'every', 'among', 'including', 'perhaps', 'maybe', 'possibly', 'circa', 'upwards', 'excess', 'close',
+  'somewhere', 'if', 'when', 'that', 'what', 'then', 'now', 'today', 'yesterday', 'there', 'here', 'another',
+  'so', 'far', 'total', 'overall', 'altogether', 'officially', 'reportedly', 'allegedly', 'currently',
+]);
+
+/**
+ * Spans that hold numbers which are never quantities: addresses, codes, phones, times,
+ * ambiguous numeric dates, year ranges. Each pattern runs only when its cheap trigger
+ * is in the sentence (the patterns with open-ended runs would be slow on long tokens).
+ */
+const NON_QUANTITY_SPANS: ReadonlyArray<{ pattern: RegExp; trigger: RegExp }> = [
+  // Addresses: https://..., www..., e-mail, handles and hashtags.
+  { trigger: /:\/\/|www\./i, pattern: /\b(?:https?:\/\/|www\.)\S+/gi },
+  { trigger: /@/, pattern: /[\w.+-]+@[\w-]+\.[\w.]+/g },
+  { trigger: /[@#]/, pattern: /[@#][\p{L}\d_]+/gu },
+  // Codes glued by separators: ISBN-like 978-3-16-148410-0, ids like 68221862-17ceb980.
+  { trigger: /\d[-_/][\p{L}\d]+[-_/]|[-_/][\p{L}\d]+[-_/]\d/u, pattern: /\b[\p{L}\d]+(?:[-_/][\p{L}\d]+){2,}\b/gu },
+  // Phone numbers: +7(700) 388 81 09, (727) 123-45-67, 555-123-4567.
+  { trigger: /\+\s?\d/, pattern: /\+\s?\d[\d\s().\-]{6,}\d/g },
+  { trigger: /\(\d/, pattern: /\(\d{2,5}\)\s?\d[\d\s\-]{4,}\d/g },
+  { trigger: /\d[-.]\d/, pattern: /\b\d{3}[-.]\d{2}[-.]\d{2}\b|\b\d{3}[-.]\d{3}[-.]\d{4}\b/g },
+  // Times: 14:51, 10 a.m., 9.30 pm, 8 o'clock.
+  { trigger: /\d[:.]\d/, pattern: /\b\d{1,2}[:.]\d{2}(?::\d{2})?\s*(?:a\.m\.|p\.m\.|am\b|pm\b|hrs\b|GMT\b|UTC\b|MSK\b)?/gi },
+  { trigger: /\d\s*(?:a\.m|p\.m|am\b|pm\b|o'clock|hrs|h\b)/i, pattern: /\b\d{1,2}(?:[:.]\d{2})?\s*(?:a\.m\.|p\.m\.|am\b|pm\b|o'clock\b|hrs\b|h\b)/gi },
+  // Numeric dates that dates.ts leaves out as ambiguous (05/09/2014); slashed codes (9/11, 24/7).
+  { trigger: /\d[./]\d/, pattern: /\b\d{1,2}[./]\d{1,2}[./]\d{2,4}\b|\b\d{1,3}\/\d{1,3}\b/g },
+  // Year ranges and seasons: 2014-2015, 2014–15, 2014/15.
+  { trigger: /\d\s*[-–—/]\s*\d/, pattern: /\b(?:1[89]|20)\d{2}\s*[-–—/]\s*(?:(?:1[89]|20)\d{2}|\d{2})\b/g },
+  // Bracketed references: (1), [2].
+  { trigger: /[([]\d/, pattern: /[([]\d{1,2}[)\]]/g },
+];
+
+/** Count nouns that make a four-digit number a count rather than a year ("2000 militants"). */
+const YEAR_LIKE_COUNT_NOUN =
+  /^\s+(?:[a-z-]+\s+){0,2}(people|persons|individuals|citizens|nationals|residents|men|women|children|fighters|militants|jihadists|extremists|terrorists|members|soldiers|troops|refugees|migrants|families|cases|attacks|rockets|missiles|supporters|followers|recruits|suspects|prisoners|detainees|victims|civilians|volunteers|mercenaries|workers|students|returnees|dollars|euros|rubles|roubles|tenge)\b/;
+
+/** A cheap test before running the date patterns: a month name near a digit, or a numeric date. */
+const MAY_HOLD_DATE = /\d[./-]\d|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|янв|фев|мар|апр|ма[йяе]|июн|июл|авг|сен|окт|ноя|дек)/iu;
+
+/**
+ * Computes the spans of a sentence whose numbers can never be quantities.
+ * @param sentence The sentence.
+ * @returns [start, end) spans, possibly overlapping.
+ */
+export function nonQuantitySpans(sentence: string): Array<[number, number]> {
+  const spans: Array<[number, number]> = [];
+  // Dates with a month name or in numeric form ("April 21", "25 сентября 2013", "2014-09-26").
+  if (MAY_HOLD_DATE.test(sentence)) {
+    for (const date of findDates(sentence, { bareYears: false })) spans.push([date.index, date.index + date.length]);
+  }
+  for (const { pattern, trigger } of NON_QUANTITY_SPANS) {
+    if (!trigger.test(sentence)) continue;
+    for (const m of sentence.matchAll(pattern)) spans.push([m.index, m.index + m[0].length]);
+  }
+  return spans;
+}
+
+/**
+ * Says why a number is not a quantity, or null when it may be one.
+ * @param sentence The sentence.
+ * @param token The number.
+ * @param spans Spans from `nonQuantitySpans`.
+ * @returns A short reason ("date", "year", "age"...) or null.
+ */
+export function nonQuantityReason(sentence: string, token: NumberToken, spans: Array<[number, number]>): string | null {
+  if (spans.some(([s, e]) => token.start < e && token.end > s)) return 'date, time, phone or code';
+  const before = sentence.slice(Math.max(0, token.start - 40), token.start);
+  const after = sentence.slice(token.end, token.end + 40);
+  if (/[\p{L}][-‐]$/u.test(before)) return 'part of a name or code';
+  if (token.form === 'digits' && /^[.,]\d/.test(after)) return 'part of a longer number';
+  if (token.form === 'digits' && token.scale === 1 && Number.isInteger(token.value) && /^\d{4}$/.test(token.text)
+    && token.value >= 1800 && token.value <= 2100 && !YEAR_LIKE_COUNT_NOUN.test(after)) {
+    return 'year';
+  }
+  if (/^[\s-]*(?:years?|yrs?)[\s-]+old\b|^\s*years?\s+of\s+age\b/i.test(after)) return 'age';
+  if (/\b(?:aged|age of|ages of|age)\s*$/i.test(before)) return 'age';
+  if (token.form === 'digits' && token.value < 120 && /\p{Lu}[\p{L}'’-]+,\s*$/u.test(before) && /^\s*,/.test(after)
+    && !/\b(?:and|or|of|than|to)\s+\S+,\s*$/i.test(before)) {
+    return 'age';
+  }
+  // Age thresholds: "children under 15", "people over 18", "minors younger than 14".
+  if (token.value < 100 && /\b(?:children|minors|kids|boys|girls|people|persons|those|adults|youths?|teenagers|women|men)\s+(?:aged\s+)?(?:under|over|above|below|younger than|older than)\s+$/i.test(before)
+    && !/^\s+(?:[a-z-]+\s+)?(?:people|persons|children|men|women|of)\b/i.test(after)) {
+    return 'age';
+  }
+  if (/^[\s-]*(?:years?|months?|weeks?|days?|hours?|minutes?|seconds?|decades?|centuries|century)\b/i.test(after)) {
+    return 'duration';
+  }
+  if (!CURRENCY_BEFORE.test(before) && /^[\s-]*(?:km|kilomet(?:er|re)s?|miles?|met(?:er|re)s?|m\b|feet|foot|ft\b|cm\b|mm\b|square|sq\b|hectares?)/i.test(after)) {
+    return 'distance or area';
+  }
+  if (NAME_NUMBER_BEFORE.test(before)) return 'number inside a name';
+  const previousWord = /([\p{L}][\p{L}'’.-]*)\s+$/u.exec(before)?.[1];
+  if (previousWord && /^\p{Lu}/u.test(previousWord) && !FUNCTION_WORDS_BEFORE_NUMBER.has(previousWord.toLowerCase())
+    && !/^(?:US|U\.S\.)$/.test(previousWord)) {
+    return 'number inside a name';
+  }
+  if (token.value === 100 && /^\s*(?:%|percent|per cent)\s+(?:sure|certain|confident|guaranteed|true|correct|right|convinced|safe|committed|behind)\b/i.test(after)) {
+    return 'idiom';
+  }
+  return null;
+}
+
+/**
+ * Finds the qualifier written just before an offset.
+ * @param prefix The sentence up to the number (currency sign removed).
+ * @returns The qualifier as written, lower-cased, with its length in the prefix, or null.
+ */
+function qualifierBefore(prefix: string): { approx: string; length: number } | null {
+  const m = QUALIFIER_BEFORE.exec(prefix);
+  if (!m) return null;
+  const word = (m[1] as string).toLowerCase();
+  const length = prefix.length - (m.index + m[0].indexOf(m[1] as string));
+  return { approx: word, length };
+}
+
+/**
+ * Reads a currency sign or code just before a number.
+ * @param prefix The sentence up to the number.
+ * @returns The ISO code and the length of the sign in the prefix, or null.
+ */
+function currencyBefore(prefix: string): { unit: string; length: number } | null {
+  const m = CURRENCY_BEFORE.exec(prefix);
+  if (!m) return null;
+  const sign = (m[1] as string).toLowerCase();
+  const unit = CURRENCY_CODES[sign] ?? sign.toUpperCase();
+  return { unit, length: m[0].length };
+}
+
+/**
+ * Reads a unit word just after a number: currency, percent or weight.
+ * @param suffix The sentence after the number.
+ * @returns The unit and the length it covers, or null.
+ */
+function unitAfter(suffix: string): { unit: string; length: number } | null {
+  const percent = PERCENT_AFTER.exec(suffix);
+  if (percent) {
+    const word = (percent[1] as string).toLowerCase();
+    return { unit: word.startsWith('percentage') ? 'percentage points' : 'percent', length: percent[0].length };
+  }
+  const currency = CURRENCY_AFTER.exec(suffix);
+  if (currency) {
+    const word = (currency[1] as string).toLowerCase().replace(/^russian\s+/, '');
+    const singular = word.length > 3 && word.endsWith('s') && !/somoni|afghanis$/.test(word) ? word.slice(0, -1) : word.replace(/afghanis$/, 'afghani');
+    const unit = CURRENCY_CODES[singular] ?? CURRENCY_CODES[word] ?? (/^[a-z]{3}$/.test(word) ? word.toUpperCase() : word);
+    return { unit, length: currency[0].length };
+  }
+  const weight = WEIGHT_AFTER.exec(suffix);
+  if (weight) {
+    const word = (weight[1] as string).toLowerCase();
+    return { unit: word.startsWith('k') ? 'kg' : 't', length: weight[0].length };
+  }
+  return null;
+}
+
+/**
+ * Whether two numbers form a range, and how: "between A and B", "from A to B",
+ * "A to B", "A-B", "A or B".
+ * @param sentence The sentence.
+ * @param first The lower number.
+ * @param second The upper number.
+ */
+function isRange(sentence: string, first: NumberToken, second: NumberToken): boolean {
+  const gap = sentence.slice(first.end, second.start);
+  const before = sentence.slice(Math.max(0, first.start - 12), first.start);
+  const firstValue = first.scale === 1 && second.scale > 1 && first.base < second.base ? first.base * second.scale : first.value;
+  if (!(firstValue < second.value)) return false;
+  if (/^\s+and\s+(?:[$€£₽₸]\s?)?$/i.test(gap)) return /\bbetween\s+(?:[$€£₽₸]\s?)?$/i.test(before);
+  if (/^\s+to\s+(?:[$€£₽₸]\s?)?$/i.test(gap)) return !/\bup\s+$/i.test(before);
+  if (/^\s*[-–—]\s*(?:[$€£₽₸]\s?)?$/.test(gap)) return true;
+  if (/^\s+or\s+$/i.test(gap)) return first.form === 'words' && second.form === 'words';
+  return false;
+}
+
+/**
+ * Finds the quantities of a sentence.
+ * @param sentence One sentence.
+ * @returns Quantities in text order.
+ */
+export function findQuantities(sentence: string): Quantity[] {
+  const numbers = findNumbers(sentence);
+  if (numbers.length === 0) return [];
+  const spans = nonQuantitySpans(sentence);
+  const tokens = numbers;
+  const reasons = numbers.map((t) => nonQuantityReason(sentence, t, spans));
+  const out: Quantity[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const first = tokens[i] as NumberToken;
+    const next = tokens[i + 1];
+    const ranged = next !== undefined && isRange(sentence, first, next);
+    const last = ranged ? (next as NumberToken) : first;
+    // A range is a quantity only when both ends are ("between 6 and 12 years" is a duration).
+    const excluded = reasons[i] !== null || (ranged && reasons[i + 1] !== null);
+    if (ranged) i++;
+    if (excluded) continue;
+
+    let start = first.start;
+    let end = last.end;
+    const quantity: Quantity = {
+      start, end, numberStart: first.start, numberEnd: last.end,
+      form: first.form,
+      smallWord: first.form === 'words' && first.value < 10 && first.scale === 1 && !first.dozen && !ranged,
+      text: '',
+    };
+    if (ranged) {
+      const scaleShared = first.scale === 1 && last.scale > 1 && first.base < last.base;
+      quantity.min = scaleShared ? first.base * last.scale : first.value;
+      quantity.max = last.value;
+    } else {
+      quantity.value = first.value;
+    }
+
+    // Prefix: "between" for ranges, then a currency sign, then a qualifier.
+    let prefix = sentence.slice(0, start);
+    if (ranged) {
+      const between = /\b(?:between|from)\s+$/i.exec(prefix);
+      if (between) {
+        start -= between[0].length;
+        prefix = sentence.slice(0, start);
+      }
+    }
+    const currency = currencyBefore(prefix);
+    if (currency) {
+      quantity.unit = currency.unit;
+      start -= currency.length;
+      prefix = sentence.slice(0, start);
+    }
+    const qualifier = qualifierBefore(prefix);
+    if (qualifier) {
+      quantity.approx = qualifier.approx;
+      start -= qualifier.length;
+    }
+
+    // Suffix: a unit word, then "or more".
+    const unit = unitAfter(sentence.slice(end));
+    if (unit && quantity.unit === undefined) {
+      quantity.unit = unit.unit;
+      end += unit.length;
+    } else if (unit && unit.unit === quantity.unit) {
+      end += unit.length;
+    }
+    const trailing = QUALIFIER_AFTER.exec(sentence.slice(end));
+    if (trailing && quantity.approx === undefined) {
+      quantity.approx = (trailing[1] as string).toLowerCase();
+      end += trailing[0].length;
+    }
+    if (quantity.approx === undefined && first.dozen) quantity.approx = first.text.toLowerCase();
+
+    quantity.start = start;
+    quantity.end = end;
+    quantity.text = sentence.slice(start, end);
+    out.push(quantity);
+  }
+  return out;
+}

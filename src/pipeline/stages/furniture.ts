@@ -1,0 +1,417 @@
+/**
+ * Stage 2: remove page furniture (menus, banners, share buttons, ads,
+ * "Source link", "About this blog", copyright lines, ...) from a scraped page.
+ *
+ * The rules are general, about the shape and position of a line, never a
+ * list of one site's strings:
+ *
+ * 1. Line rules, anywhere: navigation and banner vocabulary on a short line,
+ *    list items of a few words, phone numbers, ads, calls to action about the
+ *    site ("Subscribe to our Telegram channel"), share buttons, cookie and
+ *    copyright notices, tag lists, links ending in an arrow, photo credits,
+ *    lines without a letter or digit.
+ * 2. Sections: a sidebar heading ("Related", "Latest Posts", "Read also")
+ *    takes the list of headlines under it; a closing heading ("About This
+ *    Blog", "Comments") takes everything after it.
+ * 3. Runs of three or more very short lines are a menu.
+ * 4. Duplicates: a short line written twice is an image caption (both go,
+ *    unless it is the title); a paragraph written twice is kept once; a
+ *    standfirst repeated inside a later paragraph is dropped.
+ * 5. Position: before the title only masthead, date and byline lines stay;
+ *    between the title and the first paragraph labels and captions go; after
+ *    the last paragraph only bylines, dates, credits and sentences stay.
+ * 6. The tail: after an end marker (share buttons, tags, copyright, a
+ *    signature) with no substantial text after it, the rest goes; so does an
+ *    author's or the outlet's biography on the last line.
+ *
+ * The whole-line rules of step 1 live in `lib/furniture-rules.ts`.
+ *
+ * Real paragraphs (long lines with sentence punctuation), the title, bylines
+ * and date lines are kept: the metadata stage needs the last two.
+ */
+import type { SourceLine, StrippedSeed } from '../types.ts';
+import {
+  bylineText,
+  endsLikeSentence,
+  findTitleIndex,
+  isBodyLine,
+  isContributionNote,
+  isDateLine,
+  isHeadlineShaped,
+  isProseLine,
+  isSectionLabel,
+  wordCount,
+} from '../lib/lines.ts';
+import { defaultOutletIndex, type OutletIndex } from '../lib/outlets.ts';
+import { coreText, HAS_URL, lineRuleVerdict } from '../lib/furniture-rules.ts';
+
+/** Why a line was removed (`null`: kept). */
+type Verdict = string | null;
+
+/**
+ * Split a scraped page's lines into content and furniture.
+ * @param lines The page's non-blank lines, from `toLines`.
+ * @param outlets Known outlets, to keep masthead lines that name the outlet.
+ * @returns Kept lines (title, standfirst, paragraphs, bylines, date and masthead lines) and removed ones.
+ */
+export function stripFurniture(lines: readonly SourceLine[], outlets: OutletIndex = defaultOutletIndex()): StrippedSeed {
+  const texts = lines.map((line) => line.text);
+  const verdicts: Verdict[] = texts.map(lineRuleVerdict);
+  markSections(texts, verdicts);
+  markMenuRuns(texts, verdicts, outlets);
+
+  const title = titleIndex(texts, verdicts, outlets);
+  markDuplicates(texts, verdicts, title);
+  markByPosition(texts, verdicts, title, outlets);
+  markTail(texts, verdicts, outlets);
+  markAuthorBio(texts, verdicts, outlets);
+  markContainedRepeats(texts, verdicts, title);
+
+  const kept: SourceLine[] = [];
+  const removed: SourceLine[] = [];
+  lines.forEach((line, i) => (verdicts[i] === null ? kept : removed).push(line));
+  return { kept, removed };
+}
+
+// ------------------------------------------------------------------ sections
+
+/** Headings that start a list of other stories: the heading and the headlines under it go. */
+const SIDEBAR_HEADING =
+  /^(?:related|related (?:articles?|stories|news|posts|content|topics|coverage|reading)|read (?:also|more|next)|see also|also (?:read|see)|more (?:on|about|from) .{1,40}|more (?:stories|news|like this|to read)|latest(?: (?:posts|news|stories|articles|headlines|videos))?|most (?:read|popular|viewed|shared|commented)|popular(?: (?:news|stories|posts))?|trending(?: now| stories)?|top (?:stories|news|headlines)|recommended(?: for you| stories)?|you (?:may|might) also (?:like|be interested in|enjoy)|you (?:may|might) be interested in|editors?['’]? picks?|further reading|other news|news feed|in other news|what to read next|watch next|читайте также|смотрите также|другие новости|похожие (?:новости|материалы|статьи)|последние новости|популярное|по теме|новости по теме|самое (?:читаемое|популярное)|главное за день|лента новостей)$/iu;
+
+/** Headings that close the article: everything after them is sidebar or comments. */
+const CLOSING_HEADING =
+  /^(?:about (?:this|the|our) (?:blog|site|website|author|authors|series|newsletter|podcast|project|column|columnist|writer|publication|contributor)s?|about the authors?|(?:\d+\s+)?comments?(?:\s*\(\d+\))?|reader comments|leave a (?:reply|comment)|join the (?:conversation|discussion)|discussion|об авторе|об авторах|комментарии(?:\s*\(\d+\))?)$/iu;
+
+/**
+ * Remove sidebar and closing sections. A closing heading ("About This Blog",
+ * "Comments") in the second half of the page, or with at most two paragraphs
+ * after it, takes everything after it; earlier, an "About ..." heading takes
+ * the blurb under it (up to and including its first paragraph) and a
+ * comment counter goes alone. A sidebar heading ("Related", "Read also")
+ * takes the headlines under it, up to the next paragraph; bylines under it
+ * stay. Above the body it leaves the last headline before the body: that
+ * one is the article's title.
+ * @param texts All lines.
+ * @param verdicts Verdicts so far; updated in place.
+ */
+function markSections(texts: readonly string[], verdicts: Verdict[]): void {
+  const n = texts.length;
+  for (let i = 0; i < n; i++) {
+    if (verdicts[i] !== null) continue;
+    const heading = coreText(texts[i] ?? '');
+    const closing = CLOSING_HEADING.test(heading);
+    const sidebar = !closing && SIDEBAR_HEADING.test(heading) && wordCount(texts[i] ?? '') <= 6;
+    if (closing) markClosingSection(texts, verdicts, i);
+    else if (sidebar) markSidebarList(texts, verdicts, i);
+  }
+}
+
+/**
+ * Remove a closing heading and what it closes (see `markSections`).
+ * @param texts All lines.
+ * @param verdicts Verdicts; updated in place.
+ * @param heading Index of the heading.
+ */
+function markClosingSection(texts: readonly string[], verdicts: Verdict[], heading: number): void {
+  const toEnd = heading >= texts.length / 2 || countFollowing(texts, verdicts, heading, isProseLine) <= 2;
+  verdicts[heading] = 'closing section';
+  const about = /^(?:about|об)\s/iu.test(texts[heading] ?? '');
+  if (!toEnd && !about) return; // "Comments (3)" under the byline: only the counter goes
+  for (let j = heading + 1; j < texts.length; j++) {
+    if (verdicts[j] !== null) continue;
+    verdicts[j] = 'closing section';
+    if (!toEnd && isProseLine(texts[j] ?? '')) break;
+  }
+}
+
+/**
+ * Remove a sidebar heading and the headlines under it, up to the next paragraph.
+ * @param texts All lines.
+ * @param verdicts Verdicts; updated in place.
+ * @param heading Index of the heading.
+ */
+function markSidebarList(texts: readonly string[], verdicts: Verdict[], heading: number): void {
+  verdicts[heading] = 'sidebar heading';
+  const kept = texts.map((_, j) => j).filter((j) => j > heading && verdicts[j] === null);
+  const bodyStart = kept.find((j) => isBodyLine(texts[j] ?? '')) ?? texts.length;
+  const aboveBody = kept.filter((j) => j < bodyStart);
+  const noBodyBefore = !texts.slice(0, heading).some((text, j) => verdicts[j] === null && isBodyLine(text));
+  // Above the body, the last headline-shaped line before it is the title, not a teaser.
+  const lastHeadline = noBodyBefore ? aboveBody.filter((j) => isHeadlineShaped(texts[j] ?? '')).at(-1) : undefined;
+  for (const j of kept) {
+    const text = texts[j] ?? '';
+    if (isProseLine(text) || (lastHeadline !== undefined && j >= lastHeadline)) break;
+    if (bylineText(text) === null && !(noBodyBefore && isDateLine(text))) verdicts[j] = 'sidebar list';
+  }
+}
+
+/**
+ * Count later, still-kept lines that pass a test.
+ * @param texts All lines.
+ * @param verdicts Current verdicts.
+ * @param from Index to start after.
+ * @param test The test.
+ * @returns The count.
+ */
+function countFollowing(texts: readonly string[], verdicts: readonly Verdict[], from: number, test: (text: string) => boolean): number {
+  let count = 0;
+  for (let j = from + 1; j < texts.length; j++) {
+    if (verdicts[j] === null && test(texts[j] ?? '')) count++;
+  }
+  return count;
+}
+
+/**
+ * Remove runs of three or more consecutive very short lines (three words or
+ * fewer, no sentence punctuation, no date or byline): an unbulleted menu.
+ * A masthead naming a known outlet is left out of the run.
+ * @param texts All lines.
+ * @param verdicts Verdicts so far; updated in place.
+ * @param outlets Known outlets.
+ */
+function markMenuRuns(texts: readonly string[], verdicts: Verdict[], outlets: OutletIndex): void {
+  const isMenuWord = (text: string): boolean =>
+    wordCount(text) <= 3 && !endsLikeSentence(text) && !isDateLine(text) && bylineText(text) === null;
+  let run: number[] = [];
+  const flush = (): void => {
+    if (run.length >= 3) for (const index of run) verdicts[index] = 'menu';
+    run = [];
+  };
+  texts.forEach((text, i) => {
+    if (verdicts[i] !== null || isMasthead(text, outlets)) return;
+    if (isMenuWord(text)) run.push(i);
+    else flush();
+  });
+  flush();
+}
+
+// ----------------------------------------------------------------- the title
+
+/**
+ * Index of the title among the lines still kept. Masthead taglines come
+ * before the menus and banners, the title after them: the title is looked
+ * for after the last removed line above the body first, then anywhere.
+ * @param texts All lines.
+ * @param verdicts Current verdicts.
+ * @param outlets Known outlets (a masthead is never the title).
+ * @returns The title's index in `texts`, or -1.
+ */
+function titleIndex(texts: readonly string[], verdicts: readonly Verdict[], outlets: OutletIndex): number {
+  const keptIndices = texts.map((_, i) => i).filter((i) => verdicts[i] === null);
+  const masthead = (text: string): boolean => isMasthead(text, outlets);
+  const bodyStart = keptIndices.find((i) => isBodyLine(texts[i] ?? '')) ?? texts.length;
+  let lastChrome = -1;
+  for (let i = 0; i < bodyStart; i++) if (verdicts[i] !== null) lastChrome = i;
+  const afterChrome = keptIndices.filter((i) => i > lastChrome);
+  const found = findTitleIndex(afterChrome.map((i) => texts[i] ?? ''), masthead);
+  if (found !== -1) return afterChrome[found] ?? -1;
+  const anywhere = findTitleIndex(keptIndices.map((i) => texts[i] ?? ''), masthead);
+  return anywhere === -1 ? -1 : (keptIndices[anywhere] ?? -1);
+}
+
+// ---------------------------------------------------------------- duplicates
+
+/**
+ * Comparison key for repeated lines: lower case, single spaces, no final punctuation.
+ * @param text A line.
+ * @returns The key.
+ */
+function repeatKey(text: string): string {
+  return text.toLowerCase().replace(/\s+/g, ' ').replace(/[\s.,;:!?…"'”’»]+$/u, '').trim();
+}
+
+/**
+ * Handle exact repeats. A repeated paragraph is kept once (the first). A
+ * repeated short line is an image caption: every copy goes, except the
+ * title's first copy and date or byline lines (kept once).
+ * @param texts All lines.
+ * @param verdicts Verdicts so far; updated in place.
+ * @param title Index of the title, or -1.
+ */
+function markDuplicates(texts: readonly string[], verdicts: Verdict[], title: number): void {
+  const first = new Map<string, number>();
+  texts.forEach((text, i) => {
+    if (verdicts[i] !== null) return;
+    const key = repeatKey(text);
+    const earlier = first.get(key);
+    if (earlier === undefined) {
+      first.set(key, i);
+      return;
+    }
+    if (isProseLine(text)) {
+      verdicts[i] = 'repeated paragraph';
+      return;
+    }
+    verdicts[i] = 'repeated caption';
+    const keepFirst = earlier === title || isDateLine(text) || bylineText(text) !== null;
+    if (!keepFirst) verdicts[earlier] = 'repeated caption';
+  });
+}
+
+/**
+ * Drop a line of eight or more words repeated inside another kept line (a
+ * standfirst that the first paragraph repeats, a pull quote).
+ * @param texts All lines.
+ * @param verdicts Verdicts so far; updated in place.
+ * @param title Index of the title (never dropped).
+ */
+function markContainedRepeats(texts: readonly string[], verdicts: Verdict[], title: number): void {
+  const kept = texts.map((_, i) => i).filter((i) => verdicts[i] === null);
+  for (const i of kept) {
+    const text = texts[i] ?? '';
+    if (i === title || wordCount(text) < 8) continue;
+    const key = repeatKey(text);
+    const container = kept.find((k) => k !== i && verdicts[k] === null && repeatKey(texts[k] ?? '').length > key.length && repeatKey(texts[k] ?? '').includes(key));
+    if (container !== undefined) verdicts[i] = 'repeated in another paragraph';
+  }
+}
+
+// ------------------------------------------------------------------ position
+
+/**
+ * Apply the position rules around the title and the body (see the module comment).
+ * @param texts All lines.
+ * @param verdicts Verdicts so far; updated in place.
+ * @param title Index of the title, or -1 (then only the body rules apply).
+ * @param outlets Known outlets, for masthead lines.
+ */
+function markByPosition(texts: readonly string[], verdicts: Verdict[], title: number, outlets: OutletIndex): void {
+  const kept = texts.map((_, i) => i).filter((i) => verdicts[i] === null);
+  const prose = kept.filter((i) => i !== title && i > title && isProseLine(texts[i] ?? ''));
+  const firstProse = prose[0] ?? texts.length;
+  const lastProse = prose.at(-1) ?? -1;
+  for (const i of kept) {
+    const text = texts[i] ?? '';
+    if (i === title) continue;
+    const byline = bylineText(text) !== null;
+    const dated = isDateLine(text);
+    if (i < title) {
+      if (!dated && !(byline && !/^[-–—]/u.test(text)) && !isMasthead(text, outlets)) verdicts[i] = 'before the title';
+    } else if (i < firstProse) {
+      if (!dated && !byline && !isCreditLine(text, outlets) && isLabelOrCaption(text)) verdicts[i] = 'label or caption';
+    } else if (i > lastProse && lastProse !== -1) {
+      if (!dated && !byline && !isCreditLine(text, outlets) && !isClosingSentence(text)) verdicts[i] = 'after the article';
+    }
+  }
+}
+
+/** A bare domain name: "tengrinews.kz", "24.kg", "Kun.uz". */
+const DOMAIN = /^[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.(?:kz|kg|uz|tj|tm|ru|az|am|ge|ua|by|af|com|org|net|info|news|asia|eu|io|co|uk|tv|fm|media|agency)$/iu;
+
+/**
+ * A masthead line that names the outlet: a known outlet or a bare domain.
+ * @param text A line before the title.
+ * @param outlets Known outlets.
+ * @returns True for masthead lines.
+ */
+function isMasthead(text: string, outlets: OutletIndex): boolean {
+  const trimmed = text.trim().replace(/^(?:https?:\/\/)?www\./iu, '');
+  return wordCount(trimmed) <= 5 && (outlets.canonical(trimmed) !== null || DOMAIN.test(trimmed));
+}
+
+/**
+ * A credit line naming the source ("Source: Kun.uz", "— AFP", "Source: Al
+ * Jazeera and news agencies", "RFE/RL's Tajik Service contributed to this
+ * report."); the metadata stage reads and drops it.
+ * @param text A line.
+ * @param outlets Known outlets.
+ * @returns True for credit lines.
+ */
+function isCreditLine(text: string, outlets: OutletIndex): boolean {
+  if (isContributionNote(text)) return true;
+  const credit = /^(?:source|sources|источник)\s*:\s*(.+)$/iu.exec(text.trim());
+  if (credit?.[1]) return wordCount(credit[1]) <= 6 && !HAS_URL.test(credit[1]);
+  const bare = text.replace(/^[-–—(]+\s*|\s*\)$/gu, '').trim();
+  return outlets.canonical(bare) !== null;
+}
+
+/**
+ * A label or caption between the title and the first paragraph: a short
+ * line of seven words or fewer that does not end like a sentence.
+ * @param text A line.
+ * @returns True for labels and captions.
+ */
+function isLabelOrCaption(text: string): boolean {
+  return isSectionLabel(text) || (wordCount(text) <= 7 && !endsLikeSentence(text));
+}
+
+/**
+ * A sentence that may close an article after its last long paragraph ("He
+ * declined to comment."): three or more words starting with a capital or a
+ * quote and ending with `.` `!` or a closing quote; a question of fewer than
+ * five words is a prompt, not a sentence. A signature glued to its end
+ * ("... the report. — AFP") is ignored.
+ * @param line A line after the last paragraph.
+ * @returns True when the line should stay.
+ */
+function isClosingSentence(line: string): boolean {
+  const text = line.replace(/(?<=[.!?…"”»'’)])\s+(?:By\s+|--|[–—])\s*[^.!?]{2,60}$/u, '');
+  const words = wordCount(text);
+  if (words < 3 || !/^["“«‘'\p{Lu}]/u.test(text)) return false;
+  if (/\?["”»’']*$/u.test(text)) return words >= 5;
+  return /[.!…]["”»’')]*$|["”»]$/u.test(text);
+}
+
+/** Line-rule verdicts that mark the end of an article (not inline ads or photo credits). */
+const END_MARKERS = new Set([
+  'share buttons', 'call to action', 'cookie notice', 'copyright', 'reuse notice', 'tag list', 'link', 'footer',
+  'counter', 'production credits', 'closing section', 'sidebar heading', 'reader prompt', 'link prompt',
+  'donation appeal', 'navigation or banner',
+]);
+
+/**
+ * Cut the page's tail: after an end marker (share buttons, tags, copyright,
+ * a signature or credit line, ...) that follows two or more paragraphs,
+ * when no substantial text follows (a line of 25+ words, or two paragraphs),
+ * every later line goes except bylines, date and credit lines.
+ * @param texts All lines.
+ * @param verdicts Verdicts so far; updated in place.
+ * @param outlets Known outlets, for credit lines.
+ */
+function markTail(texts: readonly string[], verdicts: Verdict[], outlets: OutletIndex): void {
+  const keepsAfterEnd = (text: string): boolean => bylineText(text) !== null || isDateLine(text) || isCreditLine(text, outlets);
+  let proseBefore = 0;
+  for (let m = 0; m < texts.length; m++) {
+    const text = texts[m] ?? '';
+    const verdict = verdicts[m] ?? null;
+    const marker = verdict === null ? /^(?:--|[–—])/u.test(text) && bylineText(text) !== null || isCreditLine(text, outlets) : END_MARKERS.has(verdict);
+    if (verdict === null && isProseLine(text)) proseBefore++;
+    if (!marker || proseBefore < 2) continue;
+    const after = texts.map((_, j) => j).filter((j) => j > m && verdicts[j] === null);
+    const afterTexts = after.map((j) => texts[j] ?? '');
+    const substantial =
+      afterTexts.some((line) => wordCount(line) >= 25 && endsLikeSentence(line)) || afterTexts.filter(isProseLine).length >= 2;
+    if (substantial) continue;
+    for (const j of after) if (!keepsAfterEnd(texts[j] ?? '')) verdicts[j] = 'after the article';
+    return;
+  }
+}
+
+/**
+ * Remove an author's or the outlet's biography after the article: the last
+ * kept line when it starts with the name of a byline ("Jane Doe is an
+ * independent researcher ..."), with a name followed by "is a
+ * journalist/analyst/...", or with a known outlet followed by "is a/an/the".
+ * @param texts All lines.
+ * @param verdicts Verdicts so far; updated in place.
+ * @param outlets Known outlets.
+ */
+function markAuthorBio(texts: readonly string[], verdicts: Verdict[], outlets: OutletIndex): void {
+  const kept = texts.map((_, i) => i).filter((i) => verdicts[i] === null);
+  const last = kept.at(-1);
+  if (last === undefined) return;
+  const text = texts[last] ?? '';
+  if (wordCount(text) > 45) return;
+  const bylineNames = kept
+    .map((i) => bylineText(texts[i] ?? ''))
+    .filter((name): name is string => name !== null)
+    .map((name) => name.split(/\s*[,|;/]\s*|\s+(?:and|&)\s+/u)[0]?.trim() ?? '')
+    .filter((name) => wordCount(name) >= 2);
+  const startsWithByline = bylineNames.some((name) => text.startsWith(`${name} `) && /^\S+(?:\s+\S+){1,3}\s+(?:is|was|has|writes|covers|reports)\b/u.test(text));
+  const genericBio =
+    /^(?:\p{Lu}[\p{L}'’-]+\s+){1,3}(?:is|was) (?:a|an|the) (?:(?:freelance|independent|senior|contributing|staff|former|special|regular|visiting|non-resident|managing|deputy|associate|an?)\s+)*(?:journalist|reporter|correspondent|writer|editor|analyst|researcher|fellow|contributor|columnist|blogger|commentator|photographer|producer)\b/u.test(text);
+  if (startsWithByline || genericBio) verdicts[last] = 'author biography';
+  const outletFirst = outlets.findAll(text).find((mention) => mention.index === 0);
+  if (outletFirst && /^\s+(?:is|was) (?:a|an|the)\b/u.test(text.slice(outletFirst.text.length))) verdicts[last] = 'outlet blurb';
+}

@@ -1,0 +1,570 @@
+/**
+ * Stage 3: read the article's metadata (title, outlet, author, publication
+ * date) from the kept lines, and hand on the clean body paragraphs.
+ *
+ * Everything comes from the text's own cues:
+ * - title: the first headline-shaped line (`findTitleIndex`), without a
+ *   date glued to its end or an outlet suffix ("Title | Eurasianet");
+ * - published: a date line near the title, else a dateline at the start of
+ *   the body ("MOSCOW, October 3. /ITAR-TASS/." with the year from the
+ *   header), else a date line after the body, else a full date the lead
+ *   says something happened "on" (month precision only); otherwise null;
+ * - outlet: a dateline agency, a credit line ("Source: X", "— AFP"), a
+ *   masthead, an outlet suffix of the title, "told X", "a correspondent for
+ *   X" / "X's Kyrgyz service", a site's domain name; known names are shown
+ *   as data/knowledge/outlets.yaml spells them, others as written;
+ * - author: a byline ("By X", "-- X", "Author: X", "Reporting by X"), also
+ *   when glued to the end of the last paragraph; a person's name only.
+ */
+import { SeedError, type ArticleMetadata, type ArticleText, type IsoDate, type SourceLine } from '../types.ts';
+import { findDates, isDated, toIsoDate, type DateMention } from '../lib/dates.ts';
+import {
+  bylineText,
+  endsLikeSentence,
+  findTitleIndex,
+  isContributionNote,
+  isDateLine,
+  isProseLine,
+  isSectionLabel,
+  splitTrailingDate,
+  wordCount,
+} from '../lib/lines.ts';
+import { defaultOutletIndex, type OutletIndex } from '../lib/outlets.ts';
+
+/**
+ * Extract metadata and body paragraphs from an article's kept lines.
+ * @param kept Lines left by the furniture stage.
+ * @param file The seed's path, for error messages.
+ * @param outlets Known outlets (defaults to data/knowledge/outlets.yaml, loaded once).
+ * @returns Metadata and clean paragraphs.
+ * @throws SeedError when no line looks like a title.
+ */
+export function extractMetadata(kept: readonly SourceLine[], file: string, outlets: OutletIndex = defaultOutletIndex()): ArticleText {
+  const texts = kept.map((line) => line.text);
+  const titleAt = findTitleIndex(texts, (text) => mastheadOutlet(text, outlets) !== null);
+  if (titleAt === -1) {
+    throw new SeedError(
+      file,
+      'has no recognisable title: expected a headline (a line of a few words without a final full stop) before the first paragraph',
+      kept[0]?.line,
+    );
+  }
+  const titleLine = texts[titleAt] ?? '';
+  const { text: titleText, date: titleDate } = splitTrailingDate(titleLine);
+  const { title, outlet: titleOutlet } = splitOutletSuffix(titleText, outlets);
+
+  const bodyAt = bodyIndices(texts, titleAt, title, outlets);
+  const lastBody = bodyAt.at(-1) ?? titleAt;
+  // The header runs to the third body paragraph: a byline and date may follow a standfirst.
+  const headerEnd = bodyAt[2] ?? lastBody + 1;
+  const header = texts.map((_, i) => i).filter((i) => i < headerEnd && i !== titleAt && !bodyAt.includes(i));
+  const footer = texts.map((_, i) => i).filter((i) => i > lastBody && i >= headerEnd);
+  const paragraphs = bodyAt.map((i) => texts[i] ?? '');
+  const glued = cutGluedByline(paragraphs, outlets);
+
+  const metadata: ArticleMetadata = {
+    title: capitaliseFirst(title),
+    outlet: findOutlet({ texts, header, footer, paragraphs: glued.paragraphs, titleOutlet, gluedOutlet: glued.outlet }, outlets),
+    author: findAuthor(texts, [...header, ...footer], glued.author, outlets),
+    published: findPublished(texts, header, footer, titleDate, glued.paragraphs),
+  };
+  return { metadata, paragraphs: glued.paragraphs.filter((paragraph) => paragraph !== '') };
+}
+
+// -------------------------------------------------------------------- body
+
+/**
+ * Indices of the lines that make the body: every line after the title
+ * except date lines, bylines, credit and masthead lines, repeats of the
+ * title, and labels or captions before the first or after the last paragraph.
+ * @param texts All kept lines.
+ * @param titleAt Index of the title.
+ * @param title The title text.
+ * @param outlets Known outlets.
+ * @returns Indices in order.
+ */
+function bodyIndices(texts: readonly string[], titleAt: number, title: string, outlets: OutletIndex): number[] {
+  const candidates: number[] = [];
+  for (let i = titleAt + 1; i < texts.length; i++) {
+    const text = texts[i] ?? '';
+    if (isDateLine(text) || bylineText(text) !== null || isContributionNote(text) || creditOutlet(text, outlets) !== null) continue;
+    if (sameText(text, title) || sameText(splitTrailingDate(text).text, title)) continue;
+    candidates.push(i);
+  }
+  const prose = candidates.filter((i) => isProseLine(texts[i] ?? ''));
+  const firstProse = prose[0] ?? Infinity;
+  const lastProse = prose.at(-1) ?? -Infinity;
+  return candidates.filter((i) => {
+    const text = texts[i] ?? '';
+    const outside = i < firstProse || i > lastProse;
+    return !(outside && (isSectionLabel(text) || (wordCount(text) <= 7 && !endsLikeSentence(text))));
+  });
+}
+
+/**
+ * Whether two lines say the same, ignoring case, spacing and final punctuation.
+ * @param a A line.
+ * @param b Another line.
+ * @returns True when equal.
+ */
+function sameText(a: string, b: string): boolean {
+  const key = (text: string): string => text.toLowerCase().replace(/\s+/g, ' ').replace(/[\s.,;:!?…"'”’»]+$/u, '').trim();
+  return key(a) === key(b);
+}
+
+/**
+ * Cut a byline or agency credit glued to the end of the last paragraph:
+ * "... the ministry said. By Jane Doe", "... the ministry said. -- Jane Doe",
+ * "... on Friday. — AFP".
+ * @param paragraphs The body paragraphs.
+ * @param outlets Known outlets.
+ * @returns The paragraphs with the byline cut, and the author or outlet it named.
+ */
+function cutGluedByline(paragraphs: readonly string[], outlets: OutletIndex): { paragraphs: string[]; author: string | null; outlet: string | null } {
+  const out = [...paragraphs];
+  const last = out.at(-1);
+  if (last === undefined) return { paragraphs: out, author: null, outlet: null };
+  const glued = /(?<=[.!?…"”»'’)\]])\s+(?:(?:By|BY)\s+|(?:Author|Автор|Written by|Reporting by)\s*:?\s*|(?:--|[–—])\s*)([^.!?]{2,60}?)\s*$/u.exec(last);
+  if (!glued?.[1]) return { paragraphs: out, author: null, outlet: null };
+  const author = personName(glued[1], outlets);
+  const outlet = author === null ? outlets.canonical(glued[1]) : null;
+  if (author === null && outlet === null) return { paragraphs: out, author: null, outlet: null };
+  out[out.length - 1] = last.slice(0, glued.index).trimEnd();
+  return { paragraphs: out, author, outlet };
+}
+
+// ------------------------------------------------------------------- title
+
+/**
+ * Split a known outlet's name off the end of a title ("Title | Eurasianet",
+ * "Title - The Diplomat").
+ * @param title The title line without its date.
+ * @param outlets Known outlets.
+ * @returns The title and the outlet named, if any.
+ */
+function splitOutletSuffix(title: string, outlets: OutletIndex): { title: string; outlet: string | null } {
+  const suffix = /^(.*\S)\s+[|–—-]\s+([^|–—]{2,40})$/u.exec(title);
+  const outlet = suffix?.[2] ? outlets.canonical(suffix[2]) : null;
+  if (!suffix?.[1] || outlet === null) return { title, outlet: null };
+  return { title: suffix[1], outlet };
+}
+
+/**
+ * Upper-case the first letter of a title that starts in lower case.
+ * @param title A title.
+ * @returns The title, first letter capitalised.
+ */
+function capitaliseFirst(title: string): string {
+  return title.replace(/^(["'“‘«]?)(\p{Ll})/u, (_all, quote: string, letter: string) => quote + letter.toUpperCase());
+}
+
+// -------------------------------------------------------------- published
+
+/**
+ * The publication date (see the module comment for the order of cues).
+ * @param texts All kept lines.
+ * @param header Indices of header lines (before the body, title excluded).
+ * @param footer Indices of lines after the body.
+ * @param titleDate A date glued to the end of the title, if any.
+ * @param paragraphs The body paragraphs.
+ * @returns An ISO date as precise as the text allows, or null.
+ */
+function findPublished(
+  texts: readonly string[],
+  header: readonly number[],
+  footer: readonly number[],
+  titleDate: DateMention | null,
+  paragraphs: readonly string[],
+): IsoDate | null {
+  const headerDates = datedMentions(texts, header);
+  if (titleDate && isDated(titleDate)) headerDates.unshift({ mention: titleDate, updated: false });
+  const published = headerDates.find((entry) => !entry.updated) ?? headerDates[0];
+  if (published) return published.mention.date;
+
+  const dateline = datelineDate(paragraphs[0] ?? '');
+  if (dateline) {
+    if (dateline.date !== null) return dateline.date;
+    const year = headerYear(texts, header);
+    if (year !== null && dateline.month !== undefined) return toIsoDate(year, dateline.month, dateline.day);
+  }
+
+  const footerDate = datedMentions(texts, footer)[0];
+  if (footerDate) return footerDate.mention.date;
+  return leadEventMonth(paragraphs[0] ?? '');
+}
+
+/**
+ * Dated mentions on date lines and bylines among some lines, in order.
+ * @param texts All kept lines.
+ * @param indices Which lines to look at.
+ * @returns Each dated mention, and whether its line is labelled "updated".
+ */
+function datedMentions(texts: readonly string[], indices: readonly number[]): Array<{ mention: DateMention; updated: boolean }> {
+  const found: Array<{ mention: DateMention; updated: boolean }> = [];
+  for (const i of indices) {
+    const text = texts[i] ?? '';
+    if (!isDateLine(text) && bylineText(text) === null) continue;
+    const updated = /\b(?:updated|modified|обновлено|изменено)\b/iu.test(text);
+    for (const mention of findDates(text, { bareYears: false })) {
+      if (isDated(mention)) found.push({ mention, updated });
+    }
+  }
+  return found;
+}
+
+/**
+ * The date of a dateline at the start of the body: "MOSCOW, October 3.
+ * /ITAR-TASS/.", "ALMATY, Sept 26 (Reuters) -", "BISHKEK, 26 September 2014 —".
+ * @param lead The first body paragraph.
+ * @returns The date mention (possibly without a year), or null.
+ */
+function datelineDate(lead: string): DateMention | null {
+  const place = /^\p{Lu}[\p{L}'’ .-]{1,40}?[,.]\s*/u.exec(lead);
+  if (!place) return null;
+  const first = findDates(lead.slice(0, 80), { bareYears: false })[0];
+  if (!first || first.index !== place[0].length) return null;
+  const after = lead.slice(first.index + first.length);
+  return /^\s*(?:[.,]\s*)?(?:\/[^/]{1,30}\/|\([^()]{0,30}\)|[-–—:]|\p{Lu}{2,}\s*[-–—]|$)/u.test(after) ? first : null;
+}
+
+/**
+ * A year written in the header (a dated line, or a four-digit year alone).
+ * @param texts All kept lines.
+ * @param header Indices of header lines.
+ * @returns The year, or null.
+ */
+function headerYear(texts: readonly string[], header: readonly number[]): number | null {
+  for (const i of header) {
+    const text = texts[i] ?? '';
+    const dated = findDates(text).find(isDated);
+    if (dated) return dated.year ?? null;
+    const bare = /(?<!\d)((?:19|20)\d{2})(?!\d)/.exec(text);
+    if (bare?.[1] && isDateLine(text)) return Number(bare[1]);
+  }
+  return null;
+}
+
+/**
+ * When the header gives no date: a full date the lead says something
+ * happened "on" ("said on September 26, 2014"), as year and month only
+ * (the event day need not be the publication day).
+ * @param lead The first body paragraph.
+ * @returns `YYYY-MM`, or null.
+ */
+function leadEventMonth(lead: string): IsoDate | null {
+  const onDates = findDates(lead, { bareYears: false }).filter(
+    (mention) => isDated(mention) && mention.precision === 'day' && /\bon\s+(?:\p{L}+day,?\s+)?$/iu.test(lead.slice(0, mention.index)),
+  );
+  const months = new Set(onDates.map((mention) => toIsoDate(mention.year ?? 0, mention.month)));
+  return months.size === 1 ? ([...months][0] ?? null) : null;
+}
+
+// ------------------------------------------------------------------ outlet
+
+/** Everything `findOutlet` looks at. */
+interface OutletSources {
+  texts: readonly string[];
+  header: readonly number[];
+  footer: readonly number[];
+  paragraphs: readonly string[];
+  titleOutlet: string | null;
+  gluedOutlet: string | null;
+}
+
+/** A domain name in running text: "Tengrinews.kz", "24.kg", "Kun.uz". */
+const DOMAIN_IN_TEXT =
+  /(?<![\p{L}\p{N}@/.-])[\p{L}\p{N}][\p{L}\p{N}-]*(?:\.[\p{L}\p{N}-]+)*\.(?:kz|kg|uz|tj|tm|ru|az|am|ge|ua|by|af|com|org|net|info|news|asia|eu|io|tv|fm|media|agency)(?![\p{L}\p{N}]|\.[\p{L}\p{N}])/gu;
+
+/**
+ * The outlet, from the strongest cue found (see the module comment).
+ * @param sources The lines and paragraphs to read.
+ * @param outlets Known outlets.
+ * @returns The outlet's display name, or null.
+ */
+function findOutlet(sources: OutletSources, outlets: OutletIndex): string | null {
+  const { texts, header, footer, paragraphs } = sources;
+  const around = [...header, ...footer].map((i) => texts[i] ?? '');
+  const leads = paragraphs.slice(0, 2);
+  const cues: Array<() => string | null> = [
+    () => firstOf([...leads, ...header.map((i) => texts[i] ?? '')], (text) => datelineAgency(text, outlets)),
+    () => firstOf(around, (text) => creditOutlet(text, outlets)),
+    () => sources.gluedOutlet,
+    () => firstOf(header.map((i) => texts[i] ?? ''), (text) => mastheadOutlet(text, outlets)),
+    () => firstOf(around, (text) => bylineOutlet(text, outlets)),
+    () => sources.titleOutlet,
+    () => firstOf(paragraphs, (text) => toldOutlet(text, outlets)),
+    () => firstOf(paragraphs, (text) => serviceOutlet(text, outlets)),
+    () => firstOf(paragraphs, (text) => domainOutlet(text, outlets)),
+  ];
+  for (const cue of cues) {
+    const outlet = cue();
+    if (outlet !== null) return outlet;
+  }
+  return null;
+}
+
+/**
+ * The first non-null result of a function over a list.
+ * @param items The list.
+ * @param pick The function.
+ * @returns The first result, or null.
+ */
+function firstOf<T>(items: readonly T[], pick: (item: T) => string | null): string | null {
+  for (const item of items) {
+    const found = pick(item);
+    if (found !== null) return found;
+  }
+  return null;
+}
+
+/**
+ * A dateline: a place of one to three capitalised words (not "The ..."), optionally a date
+ * after a comma or full stop, then an agency in brackets followed by a dash
+ * or colon ("ANKARA, Nov 11 (Reuters) -"), or between slashes
+ * ("MOSCOW, October 3. /ITAR-TASS/.").
+ */
+const DATELINE =
+  /^(?!(?:The|A|An)\s)\p{Lu}[\p{L}'’.-]*(?:[ -]\p{Lu}[\p{L}'’.-]*){0,2}(?:[.,]\s*[^()/\n]{1,40}?)?\s*(?:\((?<paren>[^()]{0,40})\)\s*[-–—:]|\/(?<slash>[^/\n]{1,60})\/\s*[.,:–—-]?)/u;
+
+/**
+ * The agency of a dateline: "MOSCOW, October 3. /ITAR-TASS/.",
+ * "Moscow (AsiaNews) –", "BISHKEK (AKIpress) -", "NUR-SULTAN. KAZINFORM –",
+ * "24.kg news agency, BISHKEK -", "BISHKEK, 26 сен — Sputnik.". Empty
+ * brackets name nothing.
+ * @param paragraph A body paragraph.
+ * @param outlets Known outlets.
+ * @returns The agency's display name, or null.
+ */
+function datelineAgency(paragraph: string, outlets: OutletIndex): string | null {
+  const bracketed = DATELINE.exec(paragraph);
+  const inBrackets = (bracketed?.groups?.paren ?? bracketed?.groups?.slash ?? '').trim();
+  if (inBrackets !== '') {
+    const known = outlets.canonical(inBrackets) ?? outlets.findAll(inBrackets)[0]?.name;
+    if (known) return known;
+    if (looksLikeOutletName(inBrackets) && looksLikeAgency(inBrackets)) return inBrackets;
+  }
+  // "NUR-SULTAN. KAZINFORM –", "24.kg news agency, BISHKEK —": a segment of the prefix is an outlet.
+  const prefix = /^(.{2,80}?)\s+[-–—]\s/u.exec(paragraph)?.[1];
+  if (prefix === undefined || wordCount(prefix) > 8) return null;
+  const segments = prefix.split(/\s*,\s*|\.\s+/u).map((segment) => segment.replace(/\s+(?:news\s+)?agency$/iu, ''));
+  const inPrefix = firstOf(segments, (segment) => outlets.canonical(segment));
+  if (inPrefix !== null) return inPrefix;
+  // "BISHKEK, 26 сен — Sputnik. ...": the agency right after the dash.
+  const afterDash = /^\s*[-–—]\s([^.]{2,40}?)\.\s/u.exec(paragraph.slice(prefix.length));
+  return afterDash?.[1] ? outlets.canonical(afterDash[1]) : null;
+}
+
+/**
+ * Whether a bracketed dateline word names an outlet rather than something
+ * else in brackets (a date, a number, a lower-case remark).
+ * @param text The bracket's content.
+ * @returns True for name-like content of at most four words.
+ */
+function looksLikeOutletName(text: string): boolean {
+  return /^[\p{Lu}\p{N}][\p{L}\p{N}.&'’ -]*$/u.test(text) && wordCount(text) <= 4 && findDates(text).length === 0 && !/^\d+$/.test(text);
+}
+
+/**
+ * Whether an unknown name in dateline brackets looks like an agency rather
+ * than a place ("KABUL (Afghanistan) -"): an acronym, an inner capital
+ * (AsiaNews), a dot (Kun.uz) or a word like News, Agency, Press.
+ * @param name The bracket's content.
+ * @returns True for agency-like names.
+ */
+function looksLikeAgency(name: string): boolean {
+  return /\p{Lu}{2,}|\p{Ll}\p{Lu}|\.|\b(?:News|Agency|Press|Post|Times|Wire|Media|Info|Service|Radio|TV)\b/u.test(name);
+}
+
+/**
+ * The outlet of a credit line: "Source: Kun.uz", "Source: Al Jazeera and
+ * news agencies", "— AFP", "(Reuters)", "RFE/RL's Tajik Service contributed
+ * to this report.".
+ * @param text A line.
+ * @param outlets Known outlets.
+ * @returns The outlet's display name, or null.
+ */
+function creditOutlet(text: string, outlets: OutletIndex): string | null {
+  if (isContributionNote(text)) return outlets.findAll(text)[0]?.name ?? serviceOutlet(text, outlets);
+  const credit = /^(?:source|sources|источник)\s*:\s*(.+)$/iu.exec(text.trim());
+  if (credit?.[1]) {
+    if (wordCount(credit[1]) > 6 || /https?:\/\/|www\./iu.test(credit[1])) return null;
+    const known = outlets.findAll(credit[1])[0]?.name;
+    return known ?? (looksLikeOutletName(credit[1]) ? credit[1].trim() : null);
+  }
+  const bare = text.replace(/^[-–—(]+\s*|\s*\)$/gu, '').trim();
+  return outlets.canonical(bare);
+}
+
+/**
+ * The outlet of a masthead line: a known outlet or a bare domain name.
+ * @param text A header line.
+ * @param outlets Known outlets.
+ * @returns The outlet's display name, or null.
+ */
+function mastheadOutlet(text: string, outlets: OutletIndex): string | null {
+  const name = text.trim().replace(/^(?:https?:\/\/)?www\./iu, '');
+  if (wordCount(name) > 5) return null;
+  const known = outlets.canonical(name);
+  if (known !== null) return known;
+  return DOMAIN_LINE.test(name) ? name : null;
+}
+
+/** A line that is only a domain name. */
+const DOMAIN_LINE = new RegExp(`^${DOMAIN_IN_TEXT.source}$`, 'u');
+
+/**
+ * The outlet in a byline: "By Jane Doe, Reuters", "By Jane Doe | AP",
+ * "By RFE/RL's Tajik Service".
+ * @param text A line.
+ * @param outlets Known outlets.
+ * @returns The outlet's display name, or null.
+ */
+function bylineOutlet(text: string, outlets: OutletIndex): string | null {
+  const byline = bylineText(text);
+  return byline === null ? null : (outlets.findAll(byline)[0]?.name ?? null);
+}
+
+/**
+ * The outlet a person spoke to: "told Tengrinews.kz", "told RFE/RL's Tajik
+ * Service", "in an interview with The Diplomat". Only known outlets and
+ * domain names count (so "told Putin" names nothing).
+ * @param paragraph A body paragraph.
+ * @param outlets Known outlets.
+ * @returns The outlet's display name, or null.
+ */
+function toldOutlet(paragraph: string, outlets: OutletIndex): string | null {
+  const verbs = /\b(?:told|speaking to|speaking with|in an interview with|in an interview to|in comments to|said to)\s+/giu;
+  for (const match of paragraph.matchAll(verbs)) {
+    const at = (match.index ?? 0) + match[0].length;
+    const found = outletAt(paragraph, at, outlets);
+    if (found !== null) return found;
+  }
+  return null;
+}
+
+/**
+ * The outlet of a service or correspondent phrase: "RFE/RL's Kyrgyz
+ * service", "a correspondent for Eurasianet".
+ * @param paragraph A body paragraph.
+ * @param outlets Known outlets.
+ * @returns The outlet's display name, or null.
+ */
+function serviceOutlet(paragraph: string, outlets: OutletIndex): string | null {
+  for (const match of paragraph.matchAll(/\b(?:correspondent|reporter|journalist|stringer)s?\s+(?:for|of|with|from)\s+/giu)) {
+    const found = outletAt(paragraph, (match.index ?? 0) + match[0].length, outlets);
+    if (found !== null) return found;
+  }
+  const service = /(?<![\p{L}\p{N}])(\p{Lu}[\p{L}\p{N}./&-]*(?:\s+\p{Lu}[\p{L}\p{N}./&-]*){0,3})['’]s\s+(?:\p{Lu}[\p{L}-]+\s+){1,2}(?:[Ss]ervice|[Dd]esk|[Bb]ureau)\b/gu;
+  for (const match of paragraph.matchAll(service)) {
+    const name = match[1] ?? '';
+    const known = outlets.canonical(name) ?? outlets.findAll(name).at(-1)?.name ?? null;
+    if (known !== null) return known;
+    if (/\/|\p{Lu}{2,}/u.test(name) && wordCount(name) <= 2) return name;
+  }
+  return null;
+}
+
+/**
+ * A known outlet or domain name starting at a position: "the Associated
+ * Press", "Tengrinews.kz", "RFE/RL's".
+ * @param text The text.
+ * @param at The position.
+ * @param outlets Known outlets.
+ * @returns The outlet's display name, or null.
+ */
+function outletAt(text: string, at: number, outlets: OutletIndex): string | null {
+  const rest = text.slice(at, at + 80);
+  const known = outlets.findAll(rest).find((mention) => mention.index === 0);
+  if (known) return known.name;
+  const domain = new RegExp(`^${DOMAIN_IN_TEXT.source}`, 'u').exec(rest);
+  return domain ? (outlets.canonical(domain[0]) ?? domain[0]) : null;
+}
+
+/**
+ * The first domain-like outlet name in a paragraph ("... wrote Kun.uz").
+ * @param paragraph A body paragraph.
+ * @param outlets Known outlets.
+ * @returns The outlet's display name, or null.
+ */
+function domainOutlet(paragraph: string, outlets: OutletIndex): string | null {
+  const domain = paragraph.match(DOMAIN_IN_TEXT)?.[0];
+  return domain === undefined ? null : (outlets.canonical(domain) ?? domain);
+}
+
+// ------------------------------------------------------------------ author
+
+/** Words that make a capitalised phrase something other than a person's name. */
+const NOT_NAME_WORDS = new Set([
+  'news', 'breaking', 'world', 'asia', 'europe', 'politics', 'society', 'economy', 'business', 'security',
+  'incidents', 'sport', 'sports', 'culture', 'opinion', 'analysis', 'central', 'middle', 'east', 'west', 'north',
+  'south', 'latest', 'top', 'live', 'updated', 'published', 'posted', 'region', 'local', 'international',
+  'national', 'home', 'emergencies', 'video', 'photo', 'agency', 'service', 'staff', 'desk', 'reporter',
+  'reporters', 'correspondent', 'correspondents', 'editor', 'editors', 'editorial', 'team', 'press', 'media',
+  'radio', 'tv', 'times', 'post', 'daily', 'online', 'bureau', 'wire', 'wires', 'agencies', 'group', 'the',
+  'our', 'new', 'writer', 'contributor', 'admin', 'administrator', 'redaktsiya', 'редакция', 'служба',
+  'новости', 'mr', 'mrs', 'ms', 'dr', 'kazakhstan', 'kyrgyzstan', 'uzbekistan', 'tajikistan', 'turkmenistan',
+  'russia', 'syria', 'iraq', 'afghanistan',
+]);
+
+/** Name particles allowed in lower case inside a name. */
+const NAME_PARTICLES = /^(?:al|el|bin|ibn|van|von|de|der|da|du|ul|ur|la|le|di)(?:-.*)?$/u;
+
+/**
+ * A person's name from a byline's text: its first 2-4 capitalised words,
+ * before any comma, "and", outlet, date or place.
+ * @param raw Text after a byline marker ("Jane Doe", "JANE DOE, Reuters").
+ * @param outlets Known outlets (an outlet is no person).
+ * @returns The name, or null when the text holds no person's name.
+ */
+export function personName(raw: string, outlets: OutletIndex = defaultOutletIndex()): string | null {
+  const { text: undated } = splitTrailingDate(raw.trim());
+  const head = undated.split(/\s*[,|;/(]\s*|\s+(?:and|&|и)\s+|\s+[-–—]\s+|\s+(?:for|in|at|from|on|with|of)(?:\s+|$)|\s+\d/u)[0]?.trim() ?? '';
+  const words = head.split(/\s+/).filter(Boolean);
+  if (words.length < 2 || words.length > 4) return null;
+  const allCaps = words.every((word) => word === word.toUpperCase());
+  const fixed = allCaps ? words.map(titleCaseWord) : words;
+  const valid = fixed.every(
+    (word) =>
+      (/^\p{Lu}[\p{Ll}'’-]*\p{Ll}$|^\p{Lu}\.$|^\p{Lu}['’]\p{Lu}\p{Ll}+$/u.test(word) || NAME_PARTICLES.test(word)) &&
+      !NOT_NAME_WORDS.has(word.toLowerCase()),
+  );
+  const name = fixed.join(' ');
+  if (!valid || !/^\p{Lu}/u.test(name) || outlets.canonical(name) !== null) return null;
+  return name;
+}
+
+/**
+ * "AIGUL" -> "Aigul", "O'BRIEN" -> "O'Brien", "AL-FARSI" -> "Al-Farsi".
+ * @param word An all-capitals word.
+ * @returns The word in title case.
+ */
+function titleCaseWord(word: string): string {
+  return word.toLowerCase().replace(/(^|['’-])(\p{Ll})/gu, (_all, mark: string, letter: string) => mark + letter.toUpperCase());
+}
+
+/**
+ * The author: the first byline naming a person, else a name-and-date line
+ * in the header ("Jane Doe Sep 26, 2014"), else a byline glued to the last
+ * paragraph.
+ * @param texts All kept lines.
+ * @param around Indices of header and footer lines.
+ * @param gluedAuthor The author of a glued byline, if any.
+ * @param outlets Known outlets.
+ * @returns The author's name, or null.
+ */
+function findAuthor(texts: readonly string[], around: readonly number[], gluedAuthor: string | null, outlets: OutletIndex): string | null {
+  for (const text of texts) {
+    const byline = bylineText(text);
+    const name = byline === null ? null : personName(byline, outlets);
+    if (name !== null) return name;
+  }
+  for (const i of around) {
+    const text = texts[i] ?? '';
+    const { text: before, date } = splitTrailingDate(text);
+    if (date !== null && isDateLine(text)) {
+      const name = personName(before, outlets);
+      if (name !== null && wordCount(before) <= 4) return name;
+    }
+  }
+  return gluedAuthor;
+}

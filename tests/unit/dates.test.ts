@@ -1,0 +1,131 @@
+import { describe, expect, it } from 'vitest';
+import { findDates, monthNumber, parseDatePhrase, resolveDate } from '../../src/pipeline/lib/dates.ts';
+
+/** The ISO dates (or `?-MM-DD` for yearless ones) found in a text. */
+function found(text: string): string[] {
+  return findDates(text).map((mention) =>
+    mention.date ?? `?-${String(mention.month).padStart(2, '0')}${mention.day === undefined ? '' : `-${String(mention.day).padStart(2, '0')}`}`,
+  );
+}
+
+describe('parseDatePhrase', () => {
+  it('reads English dates in every common form', () => {
+    for (const [text, date] of [
+      ['September 26, 2014', '2014-09-26'],
+      ['World September 26, 2014, 13:05', '2014-09-26'],
+      ['26 September 2014', '2014-09-26'],
+      ['26th of September, 2014', '2014-09-26'],
+      ['Sept. 26, 2014', '2014-09-26'],
+      ['Sep 26 2014', '2014-09-26'],
+      ['NOVEMBER 11, 2019 / 10:52 AM', '2019-11-11'],
+      ['Published On 14 Mar 2023', '2023-03-14'],
+      ['2014-09-26', '2014-09-26'],
+      ['26.09.2014', '2014-09-26'],
+      ['26/09/2014', '2014-09-26'],
+      ['09/26/2014', '2014-09-26'],
+      ['in December 2013', '2013-12'],
+      ['plans for 2014', '2014'],
+    ] as const) {
+      expect(parseDatePhrase(text)?.date, text).toBe(date);
+    }
+  });
+
+  it('reads Russian dates in the genitive, nominative and prepositional', () => {
+    expect(parseDatePhrase('Syrian militants may come to Kazakhstan 25 сентября 2013, 14:51')).toMatchObject({
+      date: '2013-09-25',
+      precision: 'day',
+      index: 40,
+      length: 16,
+    });
+    expect(parseDatePhrase('2 ноября 2016 года')?.date).toBe('2016-11-02');
+    expect(parseDatePhrase('сентябрь 2014')?.date).toBe('2014-09');
+    expect(parseDatePhrase('в мае 2015 г.')?.date).toBe('2015-05');
+    expect(parseDatePhrase('21 февраля 2023, 11:05')?.date).toBe('2023-02-21');
+    expect(parseDatePhrase('в 2013 году')?.date).toBe('2013');
+    expect(parseDatePhrase('26 сен. 2014')?.date).toBe('2014-09-26');
+    expect(findDates('BISHKEK, 3 окт — Sputnik.')[0]).toMatchObject({ month: 10, day: 3, year: undefined });
+  });
+
+  it('gives precision, position and text', () => {
+    expect(parseDatePhrase('Since then, in March 2021, Kyrgyzstan flew 79 children home.')).toMatchObject({
+      date: '2021-03',
+      precision: 'month',
+      index: 15,
+      text: 'March 2021',
+    });
+  });
+
+  it('returns null for text without a dated phrase', () => {
+    expect(parseDatePhrase('Militants may come to Kazakhstan')).toBeNull();
+    expect(parseDatePhrase('said on April 21')).toBeNull();
+    expect(parseDatePhrase('cooperation plans for 2014-2015')).toBeNull();
+    expect(parseDatePhrase('about 2015 militants')).toBeNull();
+  });
+
+  it('rejects impossible and ambiguous dates', () => {
+    expect(parseDatePhrase('February 30, 2014')).toBeNull();
+    expect(parseDatePhrase('31.04.2014')).toBeNull();
+    expect(parseDatePhrase('05/09/2014')).toBeNull(); // May or September: not guessed
+    expect(parseDatePhrase('February 29, 2016')?.date).toBe('2016-02-29');
+  });
+});
+
+describe('findDates', () => {
+  it('finds every date in a sentence, with and without a year', () => {
+    expect(found('Speaking in Bishkek on April 16, the official said that on 21 April 2015 and in May the figure rose.')).toEqual([
+      '?-04-16',
+      '2015-04-21',
+      '?-05',
+    ]);
+  });
+
+  it('never takes the verb "may" or a lower-case word for a month', () => {
+    expect(findDates('Militants may come to Kazakhstan; they may 5 times over.')).toEqual([]);
+    expect(found('On May 5 and in May 2014')).toEqual(['?-05-05', '2014-05']);
+  });
+
+  it('does not take times, counts or ranges for dates', () => {
+    expect(findDates('about 50,000 militants at 13:05, between 30 and 50 thousand, for 2014-2015')).toEqual([]);
+  });
+
+  it('reads a dateline without a year', () => {
+    const [mention] = findDates('MOSCOW, September 26. /ITAR-TASS/. Militants from CIS countries');
+    expect(mention).toMatchObject({ year: undefined, month: 9, day: 26, precision: 'day', date: null, index: 8 });
+  });
+
+  it('can leave out bare years', () => {
+    expect(found('since 2012, in 2014')).toEqual(['2012', '2014']);
+    expect(findDates('since 2012, in 2014', { bareYears: false })).toEqual([]);
+  });
+});
+
+describe('resolveDate', () => {
+  it('gives a yearless date the year of the reference', () => {
+    const [april] = findDates('said on April 21');
+    expect(april && resolveDate(april, '2015-04-22')).toBe('2015-04-21');
+    expect(april && resolveDate(april, '2015')).toBe('2015-04-21');
+    expect(april && resolveDate(april, null)).toBeNull();
+  });
+
+  it('puts a date well after the reference in the year before', () => {
+    const [december] = findDates('in December');
+    expect(december && resolveDate(december, '2014-01-10')).toBe('2013-12');
+  });
+
+  it('keeps a date that has its own year', () => {
+    const [full] = findDates('on 2 March 2016');
+    expect(full && resolveDate(full, '2020-01-01')).toBe('2016-03-02');
+  });
+});
+
+describe('monthNumber', () => {
+  it('knows English and Russian month names', () => {
+    expect(monthNumber('Sept.')).toBe(9);
+    expect(monthNumber('May')).toBe(5);
+    expect(monthNumber('may')).toBeUndefined();
+    expect(monthNumber('марта')).toBe(3);
+    expect(monthNumber('мае')).toBe(5);
+    expect(monthNumber('Декабрь')).toBe(12);
+    expect(monthNumber('Monday')).toBeUndefined();
+  });
+});

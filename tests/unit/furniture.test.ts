@@ -1,0 +1,487 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { decodeSeed, toLines } from '../../src/pipeline/stages/read.ts';
+import { stripFurniture } from '../../src/pipeline/stages/furniture.ts';
+import type { StrippedSeed } from '../../src/pipeline/types.ts';
+
+/** Strip a text written in a test. */
+function strip(text: string): StrippedSeed {
+  return stripFurniture(toLines(decodeSeed(new TextEncoder().encode(text), 'test.txt')));
+}
+
+/** Strip a seed file. */
+function stripSeed(name: string): StrippedSeed {
+  const path = new URL(`../../seeds/${name}`, import.meta.url);
+  return stripFurniture(toLines(decodeSeed(readFileSync(path), `seeds/${name}`)));
+}
+
+/** Assert exactly which lines are kept: every other line must be removed. */
+function expectKept(result: StrippedSeed, kept: string[]): void {
+  expect(result.kept.map((line) => line.text)).toEqual(kept);
+}
+
+/** Assert that lines were removed. */
+function expectRemoved(result: StrippedSeed, removed: string[]): void {
+  const texts = result.removed.map((line) => line.text);
+  for (const line of removed) expect(texts).toContain(line);
+}
+
+describe('stripFurniture on the seeds', () => {
+  it('000 (RFE/RL blog): banners, doubled caption, "About This Blog" and its blurb, "Latest Posts"', () => {
+    const result = stripSeed('000_dab88c6e5d4aaa94.txt');
+    expectRemoved(result, [
+      'Accessibility links',
+      'Breaking News',
+      'Kyrgyz Deputy Prime Minister Abdyrakhman Mamataliev',
+      'About This Blog',
+      'Latest Posts',
+    ]);
+    expect(result.removed.some((line) => line.text.startsWith('"Under The Black Flag" provides news'))).toBe(true);
+    const kept = result.kept.map((line) => line.text);
+    expect(kept[0]).toBe('More Than 330 Kyrgyz Said To Be Fighting Alongside IS In Syria, Iraq');
+    expect(kept.at(-1)).toBe('-- Joanna Paraszczuk');
+    expect(kept).toHaveLength(17); // title, 15 paragraphs, signature
+    expect(kept.filter((text) => text.includes('Mamataliev'))).not.toContain('Kyrgyz Deputy Prime Minister Abdyrakhman Mamataliev');
+  });
+
+  it('001 (Tengrinews): ad with phone, numbered menu, "Found a bug?", "Join Telegram"', () => {
+    const result = stripSeed('001_5aa293250e0fc64e.txt');
+    expectRemoved(result, ['Реклама +7(700) 388 81 09', '1. Main', '2. Learn', '3. Incidents', '4. Unrest', '• Found a bug?', 'Join Telegram']);
+    const kept = result.kept.map((line) => line.text);
+    expect(kept[0]).toBe('Syrian militants may come to Kazakhstan 25 сентября 2013, 14:51');
+    expect(kept).toHaveLength(3);
+    expect(kept[2]).toMatch(/^Kazakhstan authorities have to focus .* Zhumaly said\. By Dmitriy Khegai$/);
+  });
+
+  it('002 (TASS): "Read more on the site →", standfirst repeated in the body kept once, date line kept', () => {
+    const result = stripSeed('002_d7b3aafb81283db4.txt');
+    expectRemoved(result, ['Read more on the site →']);
+    const kept = result.kept.map((line) => line.text);
+    expect(kept.slice(0, 3)).toEqual([
+      'Militants from CIS fighting for IS may threaten regional security upon returning home',
+      'World September 26, 2014, 13:05',
+      expect.stringMatching(/^MOSCOW, September 26\. \/ITAR-TASS\/\./),
+    ]);
+    const standfirst = 'At the previous meeting of CIS security officials, the participants discussed the situations in the Middle East and in Northern Africa';
+    expect(kept.filter((text) => text.includes(standfirst))).toHaveLength(1);
+    expect(kept).toHaveLength(10);
+  });
+
+  it('003 (AsiaNews): section label before the title and "Source link"', () => {
+    const result = stripSeed('003_be8157860be4df29.txt');
+    expectRemoved(result, ['Asia', 'Source link']);
+    const kept = result.kept.map((line) => line.text);
+    expect(kept[0]).toBe('the risk of a caliphate reappears in Central Asia');
+    expect(kept).toHaveLength(10); // title, standfirst, 8 paragraphs
+  });
+});
+
+describe('stripFurniture on other sites', () => {
+  it('a Kyrgyz agency page: unbulleted menu, ad with phone, counter, share, typo prompt, tags, copyright', () => {
+    const result = strip(`AKIpress News Agency
+Home
+Kyrgyzstan
+Central Asia
+World
+Advertisement
+Tel.: +996 (312) 90 12 34
+
+Police in Osh detain three over extremist leaflets
+
+BISHKEK (AKIpress) - Police in Osh have detained three men suspected of handing out leaflets of a banned group, the Interior Ministry said on Tuesday.
+
+The men, aged between 24 and 31, were found with about 200 leaflets and several books that a court had earlier declared extremist, the ministry said.
+
+If convicted, they face up to five years in prison under the Criminal Code.
+
+The ministry said it had opened 47 such cases since January.
+
+Views: 1520
+Share on Facebook
+Tweet
+Tags: Osh, extremism, police
+Found a typo? Select it and press Ctrl+Enter
+© 2007-2017 AKIpress. All rights reserved.`);
+    expectKept(result, [
+      'AKIpress News Agency',
+      'Police in Osh detain three over extremist leaflets',
+      'BISHKEK (AKIpress) - Police in Osh have detained three men suspected of handing out leaflets of a banned group, the Interior Ministry said on Tuesday.',
+      'The men, aged between 24 and 31, were found with about 200 leaflets and several books that a court had earlier declared extremist, the ministry said.',
+      'If convicted, they face up to five years in prison under the Criminal Code.',
+      'The ministry said it had opened 47 such cases since January.',
+    ]);
+  });
+
+  it('an Al Jazeera-style page: skip links, live banner, labels with pipes, credit line kept', () => {
+    const result = strip(`Skip links
+Skip to Content
+Live
+Navigation menu
+News|
+Show more
+Sponsored
+Listen to this article
+
+News|Islamic State
+Iraq brings home 150 families from Syria's al-Hol camp
+
+The returnees will stay at a rehabilitation centre in Nineveh province before going back to their towns.
+
+Published On 14 Mar 2023
+14 Mar 2023
+
+Iraq has brought back 150 families from the al-Hol camp in northeast Syria, the migration ministry said on Tuesday, the latest group in a programme that began two years ago.
+
+The families, most of them women and children, crossed the border at the Rabia crossing in a convoy escorted by the army.
+
+Officials say about 25,000 Iraqis remain in the camp, which is run by Kurdish-led forces.
+
+Source: Al Jazeera and news agencies
+Follow Al Jazeera English:`);
+    expectKept(result, [
+      "Iraq brings home 150 families from Syria's al-Hol camp",
+      'The returnees will stay at a rehabilitation centre in Nineveh province before going back to their towns.',
+      'Published On 14 Mar 2023',
+      '14 Mar 2023',
+      'Iraq has brought back 150 families from the al-Hol camp in northeast Syria, the migration ministry said on Tuesday, the latest group in a programme that began two years ago.',
+      'The families, most of them women and children, crossed the border at the Rabia crossing in a convoy escorted by the army.',
+      'Officials say about 25,000 Iraqis remain in the camp, which is run by Kurdish-led forces.',
+      'Source: Al Jazeera and news agencies',
+    ]);
+  });
+
+  it('an RFE/RL-style page: skip links, doubled photo caption, byline, footer buttons', () => {
+    const result = strip(`Accessibility links
+Skip to main content
+Skip to main Navigation
+Skip to Search
+Previous
+Next
+Breaking News
+
+Tajik Court Jails 12 Over Alleged Links To Islamic State
+
+Security officers at a checkpoint near Khujand (file photo)
+Security officers at a checkpoint near Khujand (file photo)
+
+By Mumin Ahmadi
+
+March 3, 2021
+
+DUSHANBE -- A court in northern Tajikistan has sentenced 12 men to prison terms of between five and 18 years after finding them guilty of recruiting for the Islamic State group.
+
+Relatives of several of the men told RFE/RL that the confessions had been obtained under pressure, a claim the authorities deny.
+
+"My son has never been to Syria. He worked on building sites in Russia," the mother of one defendant said.
+
+RFE/RL's Tajik Service contributed to this report.
+
+Copyright (c) 2021. RFE/RL, Inc. All Rights Reserved.
+Share
+Facebook
+Twitter
+Email
+Comments
+Back to top`);
+    expectKept(result, [
+      'Tajik Court Jails 12 Over Alleged Links To Islamic State',
+      'By Mumin Ahmadi',
+      'March 3, 2021',
+      'DUSHANBE -- A court in northern Tajikistan has sentenced 12 men to prison terms of between five and 18 years after finding them guilty of recruiting for the Islamic State group.',
+      'Relatives of several of the men told RFE/RL that the confessions had been obtained under pressure, a claim the authorities deny.',
+      '"My son has never been to Syria. He worked on building sites in Russia," the mother of one defendant said.',
+      "RFE/RL's Tajik Service contributed to this report.",
+    ]);
+  });
+
+  it('a Kazakh site in Russian chrome: read-also link, Telegram appeal, reuse notice, typo prompt', () => {
+    const result = strip(`Tengrinews.kz
+Новости
+Реклама
+Лента новостей
+
+Almaty court sentences preacher for inciting hatred
+
+12 апреля 2017, 10:15
+
+An Almaty court has sentenced a 41-year-old preacher to five years in prison for inciting religious hatred in sermons he posted online, the court's press service reported.
+
+Читайте также: Суд в Актобе вынес приговор вербовщику
+Investigators said the videos had been viewed more than 30,000 times before they were blocked.
+
+The preacher pleaded not guilty and said he would appeal.
+
+Подпишитесь на наш Telegram-канал
+Нашли ошибку? Выделите текст и нажмите Ctrl+Enter
+При полном или частичном использовании материалов ссылка на Tengrinews.kz обязательна.`);
+    expectKept(result, [
+      'Tengrinews.kz',
+      'Almaty court sentences preacher for inciting hatred',
+      '12 апреля 2017, 10:15',
+      "An Almaty court has sentenced a 41-year-old preacher to five years in prison for inciting religious hatred in sermons he posted online, the court's press service reported.",
+      'Investigators said the videos had been viewed more than 30,000 times before they were blocked.',
+      'The preacher pleaded not guilty and said he would appeal.',
+    ]);
+  });
+
+  it('a blog page: signature, "About the author" with a bio, "Latest Posts" and "Related" lists', () => {
+    const result = strip(`Eurasianet
+Newsletter
+Donate
+
+Why Central Asian migrants are the recruiters' target
+
+Oct 2, 2017
+
+Labour migrants from Central Asia working on Russian building sites have become the main pool from which militant recruiters in Syria draw new fighters, researchers say.
+
+Most were radicalised in Russia rather than at home, according to a study of 150 cases by a group of academics in Bishkek.
+
+Isolation, debt and police harassment leave young men open to approaches from people who offer them a sense of purpose.
+
+-- Bakyt Osmonov
+
+About the author
+Bakyt Osmonov is a journalist in Bishkek who has covered religion and security in Kyrgyzstan for a decade.
+Latest Posts
+Kazakhstan tightens rules on religious education
+Tajik officials say 300 militants killed in Syria
+Related
+Uzbekistan pardons returnees`);
+    expectKept(result, [
+      'Eurasianet',
+      "Why Central Asian migrants are the recruiters' target",
+      'Oct 2, 2017',
+      'Labour migrants from Central Asia working on Russian building sites have become the main pool from which militant recruiters in Syria draw new fighters, researchers say.',
+      'Most were radicalised in Russia rather than at home, according to a study of 150 cases by a group of academics in Bishkek.',
+      'Isolation, debt and police harassment leave young men open to approaches from people who offer them a sense of purpose.',
+      '-- Bakyt Osmonov',
+    ]);
+  });
+
+  it('a magazine page: an inline ad and a subheading inside the body stay apart, the paywall prompt goes', () => {
+    const result = strip(`The Diplomat
+Subscribe
+Log In
+Asia Defense | Security | Central Asia
+
+Tajikistan's Uneasy Border With the Taliban
+
+The border is long, poorly guarded and crossed by smugglers who answer to nobody.
+
+By Leyla Mirzoeva
+September 9, 2021
+
+Along the Panj River, Tajik border guards watch a frontier that runs for more than 1,300 kilometres through mountains and river valleys.
+
+Advertisement
+
+Dushanbe has refused to recognise the Taliban government, the only Central Asian capital to take such a firm line, and has hosted anti-Taliban figures.
+
+The militant threat
+
+Officials fear that fighters from Tajikistan who are now in northern Afghanistan could try to cross into the country.
+
+Analysts say the threat is real but often exaggerated by governments that want more security aid.
+
+Leyla Mirzoeva is a freelance journalist covering Central Asia.
+Enjoying this article? Click here to subscribe for full access.`);
+    expectKept(result, [
+      'The Diplomat',
+      "Tajikistan's Uneasy Border With the Taliban",
+      'The border is long, poorly guarded and crossed by smugglers who answer to nobody.',
+      'By Leyla Mirzoeva',
+      'September 9, 2021',
+      'Along the Panj River, Tajik border guards watch a frontier that runs for more than 1,300 kilometres through mountains and river valleys.',
+      'Dushanbe has refused to recognise the Taliban government, the only Central Asian capital to take such a firm line, and has hosted anti-Taliban figures.',
+      'The militant threat',
+      'Officials fear that fighters from Tajikistan who are now in northern Afghanistan could try to cross into the country.',
+      'Analysts say the threat is real but often exaggerated by governments that want more security aid.',
+    ]);
+    expectRemoved(result, ['Advertisement', 'Leyla Mirzoeva is a freelance journalist covering Central Asia.']);
+  });
+
+  it('an AsiaNews-style page: section kicker, donation and share buttons, email-a-friend', () => {
+    const result = strip(`AsiaNews.it
+KYRGYZSTAN - ISLAM
+Donate
+Send to a friend
+Print this article
+
+Bishkek worries about young people leaving for Syria
+
+Bishkek (AsiaNews) – The authorities are alarmed by the number of young Kyrgyz who leave for the war in Syria, where they join jihadist groups.
+
+According to the security services, the number of those who left rose sharply last year, and many of them were students.
+
+Families say they learned of the departures only after their children called from Turkey.
+
+Share this
+Email
+Facebook
+Twitter
+Newsletter
+Subscribe to AsiaNews daily newsletter`);
+    expectKept(result, [
+      'AsiaNews.it',
+      'Bishkek worries about young people leaving for Syria',
+      'Bishkek (AsiaNews) – The authorities are alarmed by the number of young Kyrgyz who leave for the war in Syria, where they join jihadist groups.',
+      'According to the security services, the number of those who left rose sharply last year, and many of them were students.',
+      'Families say they learned of the departures only after their children called from Turkey.',
+    ]);
+  });
+
+  it('an Uzbek site: language switcher, weather, currency, photo credit, view counter, hashtags', () => {
+    const result = strip(`Kun.uz
+O'zbekcha Ўзбекча Русский English
+Tashkent +18°
+USD 10 950.40 | EUR 11 820.15
+👁 3 450
+
+Uzbek court jails man who called for jihad online
+
+Photo: Kun.uz
+Photo: Kun.uz
+
+A court in Namangan has sentenced a 29-year-old man to seven years in prison for posting videos that called for jihad, the Supreme Court's press service said.
+
+The man had shared the videos in several Telegram groups with a total of about 4,000 members, investigators found.
+
+Read also: Namangan imam detained over sermon
+#Namangan #court #extremism
+Share: Telegram Facebook
+Subscribe to our Telegram channel: @example_news`);
+    expectKept(result, [
+      'Kun.uz',
+      'Uzbek court jails man who called for jihad online',
+      "A court in Namangan has sentenced a 29-year-old man to seven years in prison for posting videos that called for jihad, the Supreme Court's press service said.",
+      'The man had shared the videos in several Telegram groups with a total of about 4,000 members, investigators found.',
+    ]);
+  });
+
+  it('a Reuters-style page: menu, reading time, credits line kept as byline, trust principles and footer sentences', () => {
+    const result = strip(`Reuters
+World
+Business
+Markets
+Sign In
+
+Kazakhstan says it foiled Islamic State plot in Aktobe
+
+By Olzhas Auyezov
+
+4 Min Read
+
+ALMATY, Oct 4 (Reuters) - Kazakhstan's security service said on Tuesday it had detained five people who were planning attacks on police stations in the western city of Aktobe on behalf of the Islamic State group.
+
+The suspects had bought weapons and made explosives at a rented flat, the National Security Committee said in a statement, without naming them.
+
+Aktobe was the scene of deadly attacks on gun shops and a military unit in 2016.
+
+Reporting by Olzhas Auyezov; Editing by Mark Heinrich
+
+Our Standards: The Thomson Reuters Trust Principles.
+Reuters News now delivers the latest headlines
+Apps Newsletters Advertise with Us Terms of Use
+All quotes delayed a minimum of 15 minutes.`);
+    expectKept(result, [
+      'Kazakhstan says it foiled Islamic State plot in Aktobe',
+      'By Olzhas Auyezov',
+      "ALMATY, Oct 4 (Reuters) - Kazakhstan's security service said on Tuesday it had detained five people who were planning attacks on police stations in the western city of Aktobe on behalf of the Islamic State group.",
+      'The suspects had bought weapons and made explosives at a rented flat, the National Security Committee said in a statement, without naming them.',
+      'Aktobe was the scene of deadly attacks on gun shops and a military unit in 2016.',
+      'Reporting by Olzhas Auyezov; Editing by Mark Heinrich',
+    ]);
+  });
+
+  it('a Kyrgyz news site: breadcrumbs, cookie notice, real bulleted list kept, empty brackets and URL dropped', () => {
+    const result = strip(`Home > News > Security
+We use cookies to improve your experience on our website. By continuing to browse, you agree to our use of cookies.
+
+Kyrgyz security service lists who left for Syria
+
+Published: 22.05.2016, 09:30
+
+The State Committee for National Security has published new figures on citizens of Kyrgyzstan who have gone to fight in Syria and Iraq.
+
+According to the committee:
+• 560 citizens of Kyrgyzstan have left for the conflict zone since 2012.
+• 120 of those who left are women, and at least 30 are children.
+• 76 people have been killed in the fighting.
+
+The committee said it was working with Turkey to track those who travel through Istanbul.
+
+( )
+https://example.kg/news/12345
+Related:
+Kazakhstan counts its fighters abroad`);
+    expectKept(result, [
+      'Kyrgyz security service lists who left for Syria',
+      'Published: 22.05.2016, 09:30',
+      'The State Committee for National Security has published new figures on citizens of Kyrgyzstan who have gone to fight in Syria and Iraq.',
+      'According to the committee:',
+      '• 560 citizens of Kyrgyzstan have left for the conflict zone since 2012.',
+      '• 120 of those who left are women, and at least 30 are children.',
+      '• 76 people have been killed in the fighting.',
+      'The committee said it was working with Turkey to track those who travel through Istanbul.',
+    ]);
+  });
+
+  it('keeps a short closing sentence after the last long paragraph but drops a closing prompt', () => {
+    const result = strip(`Militants leave northern Afghanistan for Pakistan
+
+Several hundred fighters of the Islamic State's regional branch have moved from northern Afghanistan to Pakistan, local officials in Kunduz said on Sunday.
+
+The officials said the move followed weeks of raids by the Taliban on hideouts near the Tajik border.
+
+The Taliban did not comment.
+Got a news tip?
+Contact us`);
+    expectKept(result, [
+      'Militants leave northern Afghanistan for Pakistan',
+      "Several hundred fighters of the Islamic State's regional branch have moved from northern Afghanistan to Pakistan, local officials in Kunduz said on Sunday.",
+      'The officials said the move followed weeks of raids by the Taliban on hideouts near the Tajik border.',
+      'The Taliban did not comment.',
+    ]);
+  });
+
+  it('a "Most Read" box above the title takes its teasers but not the title; a comment counter goes alone', () => {
+    const result = strip(`Radio Free Europe/Radio Liberty
+Most Read
+Kazakh Police Detain Suspected Recruiters In Shymkent
+Uzbek Court Frees Returnee Mother Of Four
+
+Kyrgyz Militants Killed In Syrian Air Strike, Relatives Say
+
+Posted by Jane Doe on September 26, 2014
+0 comments
+
+BISHKEK -- Relatives of three Kyrgyz men who went to Syria two years ago say the men were killed in an air strike near Raqqa last week.
+
+The Kyrgyz Foreign Ministry said it could not confirm the deaths.`);
+    expectKept(result, [
+      'Radio Free Europe/Radio Liberty',
+      'Kyrgyz Militants Killed In Syrian Air Strike, Relatives Say',
+      'Posted by Jane Doe on September 26, 2014',
+      'BISHKEK -- Relatives of three Kyrgyz men who went to Syria two years ago say the men were killed in an air strike near Raqqa last week.',
+      'The Kyrgyz Foreign Ministry said it could not confirm the deaths.',
+    ]);
+  });
+
+  it('a page title repeated as the headline is kept once', () => {
+    const result = strip(`Uzbek returnees face trial
+Uzbek returnees face trial
+
+Thirty Uzbek men who returned from Syria will go on trial next month, the Supreme Court said in a statement.`);
+    expectKept(result, [
+      'Uzbek returnees face trial',
+      'Thirty Uzbek men who returned from Syria will go on trial next month, the Supreme Court said in a statement.',
+    ]);
+  });
+
+  it('returns every input line exactly once, in order, between kept and removed', () => {
+    const lines = toLines(decodeSeed(readFileSync(new URL('../../seeds/000_dab88c6e5d4aaa94.txt', import.meta.url)), 'seeds/000.txt'));
+    const { kept, removed } = stripFurniture(lines);
+    expect([...kept, ...removed].sort((a, b) => a.line - b.line)).toEqual(lines);
+  });
+});

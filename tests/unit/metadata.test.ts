@@ -1,0 +1,432 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { decodeSeed, toLines } from '../../src/pipeline/stages/read.ts';
+import { stripFurniture } from '../../src/pipeline/stages/furniture.ts';
+import { extractMetadata, personName } from '../../src/pipeline/stages/metadata.ts';
+import { buildOutletIndex, loadOutletIndex } from '../../src/pipeline/lib/outlets.ts';
+import { SeedError, type ArticleText } from '../../src/pipeline/types.ts';
+
+/** Run the first three stages on a text written in a test. */
+function annotate(text: string): ArticleText {
+  const lines = toLines(decodeSeed(new TextEncoder().encode(text), 'test.txt'));
+  return extractMetadata(stripFurniture(lines).kept, 'test.txt');
+}
+
+/** Run the first three stages on a seed. */
+function annotateSeed(name: string): ArticleText {
+  const path = new URL(`../../seeds/${name}`, import.meta.url);
+  const lines = toLines(decodeSeed(readFileSync(path), `seeds/${name}`));
+  return extractMetadata(stripFurniture(lines).kept, `seeds/${name}`);
+}
+
+describe('extractMetadata on the seeds', () => {
+  it('000: RFE/RL from "a correspondent for RFE/RL\'s Kyrgyz service", signature author, no year so no date', () => {
+    const article = annotateSeed('000_dab88c6e5d4aaa94.txt');
+    expect(article.metadata).toEqual({
+      title: 'More Than 330 Kyrgyz Said To Be Fighting Alongside IS In Syria, Iraq',
+      outlet: 'RFE/RL',
+      author: 'Joanna Paraszczuk',
+      published: null,
+    });
+    expect(article.paragraphs).toHaveLength(15);
+    expect(article.paragraphs[0]).toMatch(/^More than 330 Kyrgyz citizens have joined/);
+    expect(article.paragraphs.at(-1)).toMatch(/extremist ideas\.$/);
+    expect(article.paragraphs.join('\n')).not.toMatch(/Joanna Paraszczuk|Deputy Prime Minister Abdyrakhman Mamataliev\n/);
+  });
+
+  it('001: date cut off the title, "told Tengrinews.kz", byline cut off the last paragraph', () => {
+    const article = annotateSeed('001_5aa293250e0fc64e.txt');
+    expect(article.metadata).toEqual({
+      title: 'Syrian militants may come to Kazakhstan',
+      outlet: 'Tengrinews.kz',
+      author: 'Dmitriy Khegai',
+      published: '2013-09-25',
+    });
+    expect(article.paragraphs).toHaveLength(2);
+    expect(article.paragraphs[0]).toBe(
+      'Kazakhstan authorities should give specially attention to internal security until the military conflict in Syria is fully settled: political analyst Aidos Sarym.',
+    );
+    expect(article.paragraphs[1]).toMatch(/just like in the case with the Iranian nuclear talks, Zhumaly said\.$/);
+  });
+
+  it('002: section label and date line dropped, dateline agency ITAR-TASS, no author', () => {
+    const article = annotateSeed('002_d7b3aafb81283db4.txt');
+    expect(article.metadata).toEqual({
+      title: 'Militants from CIS fighting for IS may threaten regional security upon returning home',
+      outlet: 'ITAR-TASS',
+      author: null,
+      published: '2014-09-26',
+    });
+    expect(article.paragraphs).toHaveLength(8);
+    expect(article.paragraphs[0]).toMatch(/^MOSCOW, September 26\. \/ITAR-TASS\/\. Militants from CIS countries/);
+    expect(article.paragraphs).not.toContain('World September 26, 2014, 13:05');
+  });
+
+  it('003: lower-case title capitalised, empty dateline brackets name no outlet, no author or date', () => {
+    const article = annotateSeed('003_be8157860be4df29.txt');
+    expect(article.metadata).toEqual({
+      title: 'The risk of a caliphate reappears in Central Asia',
+      outlet: null,
+      author: null,
+      published: null,
+    });
+    expect(article.paragraphs[0]).toMatch(/^Several Islamist organizations are strengthening/);
+    expect(article.paragraphs[1]).toMatch(/^Moscow \(\) – The Kyrgyz Ministry of the Interior/);
+    expect(article.paragraphs).toHaveLength(9);
+  });
+});
+
+describe('extractMetadata on other headers', () => {
+  it('Reuters: byline, upper-case date with time, dateline agency; credits line out of the body', () => {
+    const article = annotate(`Reuters
+World
+
+Kazakhstan says it foiled Islamic State plot in Aktobe
+
+By Olzhas Auyezov
+
+OCTOBER 4, 2016 / 9:12 AM
+
+ALMATY, Oct 4 (Reuters) - Kazakhstan's security service said on Tuesday it had detained five people who were planning attacks on police stations.
+
+The suspects had bought weapons and made explosives at a rented flat, the National Security Committee said.
+
+Reporting by Olzhas Auyezov; Editing by Mark Heinrich`);
+    expect(article.metadata).toEqual({
+      title: 'Kazakhstan says it foiled Islamic State plot in Aktobe',
+      outlet: 'Reuters',
+      author: 'Olzhas Auyezov',
+      published: '2016-10-04',
+    });
+    expect(article.paragraphs).toHaveLength(2);
+  });
+
+  it('TASS: dateline without a year takes the year from the header', () => {
+    const article = annotate(`Society 2015
+14:20 MSK
+
+Russian police detain recruiters of Central Asian migrants
+
+ASTANA, October 3. /TASS/. Police in Moscow have detained four people suspected of recruiting migrants from Central Asia for the Islamic State, the Interior Ministry said.
+
+All four are citizens of Tajikistan, the ministry said.`);
+    expect(article.metadata).toMatchObject({ outlet: 'TASS', author: null, published: '2015-10-03' });
+  });
+
+  it('a dateline without a year and no year anywhere gives no date', () => {
+    const article = annotate(`Russian police detain recruiters of Central Asian migrants
+
+MOSCOW, October 3. /TASS/. Police in Moscow have detained four people suspected of recruiting migrants from Central Asia for the Islamic State, the Interior Ministry said.
+
+All four are citizens of Tajikistan, the ministry said on October 3.`);
+    expect(article.metadata.published).toBeNull();
+    expect(article.metadata.outlet).toBe('TASS');
+  });
+
+  it('Russian date line and a Cyrillic "Автор:" byline', () => {
+    const article = annotate(`Vlast.kz
+Общество
+
+Kazakh court jails five over Syria travel
+
+3 октября 2015, 14:20
+Автор: Алия Сейткали
+
+A court in Aktobe has jailed five men who tried to travel to Syria to join armed groups, the court's press service said.
+
+The men were detained at the airport in Almaty last year.`);
+    expect(article.metadata).toEqual({
+      title: 'Kazakh court jails five over Syria travel',
+      outlet: 'Vlast.kz',
+      author: 'Алия Сейткали',
+      published: '2015-10-03',
+    });
+    expect(article.paragraphs).toHaveLength(2);
+  });
+
+  it('Eurasianet style: name and date on one line under the standfirst, "Written by" in capitals elsewhere is not needed', () => {
+    const article = annotate(`EURASIANET
+
+Kazakhstan: Returnees from Syria face long road back
+
+Women brought home from the camps say that the hardest part is finding work.
+
+Aigerim Seitova Sep 26, 2019
+
+Almost a year after she came back from a camp in northeastern Syria, a 27-year-old woman in Shymkent still cannot find a job.
+
+Her story is typical of the returnees, officials at a rehabilitation centre say.`);
+    expect(article.metadata).toEqual({
+      title: 'Kazakhstan: Returnees from Syria face long road back',
+      outlet: 'Eurasianet',
+      author: 'Aigerim Seitova',
+      published: '2019-09-26',
+    });
+    expect(article.paragraphs[0]).toBe('Women brought home from the camps say that the hardest part is finding work.');
+    expect(article.paragraphs).toHaveLength(3);
+  });
+
+  it('title with an outlet suffix, capitalised byline with outlet, ISO date', () => {
+    const article = annotate(`Tajik fighters return from Syria to face trial | The Diplomat
+
+BY DILNOZA RAHIMOVA | THE DIPLOMAT
+2016-09-05
+
+Dozens of Tajik citizens who fought in Syria have returned home and now face trial, prosecutors in Dushanbe say.
+
+Others have been pardoned under an amnesty for those who come back of their own will.`);
+    expect(article.metadata).toEqual({
+      title: 'Tajik fighters return from Syria to face trial',
+      outlet: 'The Diplomat',
+      author: 'Dilnoza Rahimova',
+      published: '2016-09-05',
+    });
+  });
+
+  it('AsiaNews-style bracketed agency and dotted date; "Sept." dates', () => {
+    const article = annotate(`KYRGYZSTAN - ISLAM
+Bishkek worries about young people leaving for Syria
+05.09.2016
+
+Bishkek (AsiaNews) – The authorities are alarmed by the number of young Kyrgyz who leave for the war in Syria, officials said.
+
+Families say they learned of the departures only later.`);
+    expect(article.metadata).toMatchObject({ title: 'Bishkek worries about young people leaving for Syria', outlet: 'AsiaNews', published: '2016-09-05' });
+
+    const sept = annotate(`Uzbek officials count returnees
+
+Sept. 12, 2018
+
+TASHKENT (AP) — Officials in Uzbekistan said on Wednesday that 70 citizens had come back from Syria this year.
+
+Most of them are women and children, the officials said.`);
+    expect(sept.metadata).toMatchObject({ outlet: 'AP', published: '2018-09-12', author: null });
+  });
+
+  it('an agency credit glued to the last paragraph and a "— AFP" line', () => {
+    const glued = annotate(`Turkmen border guards killed in clash
+
+Three Turkmen border guards were killed in a clash with armed men on the Afghan border, a source in Ashgabat said.
+
+The government did not comment on the report. — AFP`);
+    expect(glued.metadata).toMatchObject({ outlet: 'AFP', author: null, published: null });
+    expect(glued.paragraphs.at(-1)).toBe('The government did not comment on the report.');
+
+    const ownLine = annotate(`Turkmen border guards killed in clash
+
+Three Turkmen border guards were killed in a clash with armed men on the Afghan border, a source in Ashgabat said.
+
+The government did not comment on the report.
+
+— AFP`);
+    expect(ownLine.metadata.outlet).toBe('AFP');
+    expect(ownLine.paragraphs).toHaveLength(2);
+  });
+
+  it('"told X" with a domain that is not in the data keeps the name as written', () => {
+    const article = annotate(`Osh imam detained over sermon
+
+Police in Osh have detained an imam over a sermon that praised fighters in Syria, his brother told Zanoza.kg on Monday.
+
+The imam denies the charge.`);
+    expect(article.metadata.outlet).toBe('Zanoza.kg');
+  });
+
+  it('"told Putin" names no outlet, and a byline naming a service gives the outlet but no author', () => {
+    const article = annotate(`Tajik leader warns of militants on border
+
+By RFE/RL's Tajik Service
+
+President Emomali Rahmon told Putin on Friday that hundreds of militants had gathered near the Tajik border, his office said.
+
+The two leaders spoke by phone.`);
+    expect(article.metadata).toMatchObject({ outlet: 'RFE/RL', author: null });
+  });
+
+  it('a contribution note is a credit, not a paragraph', () => {
+    const article = annotate(`Tajik Court Jails 12 Over Alleged Links To Islamic State
+
+By Mumin Ahmadi
+March 3, 2021
+
+DUSHANBE -- A court in northern Tajikistan has sentenced 12 men to prison terms of between five and 18 years after finding them guilty.
+
+Relatives of several of the men said that the confessions had been obtained under pressure.
+
+RFE/RL's Tajik Service contributed to this report.`);
+    expect(article.metadata).toEqual({
+      title: 'Tajik Court Jails 12 Over Alleged Links To Islamic State',
+      outlet: 'RFE/RL',
+      author: 'Mumin Ahmadi',
+      published: '2021-03-03',
+    });
+    expect(article.paragraphs).toHaveLength(2);
+  });
+
+  it('without a header date, a full date the lead says things happened "on" gives the month only', () => {
+    const article = annotate(`Kyrgyz deputy minister gives new figure for fighters
+
+More than 500 Kyrgyz citizens are in Syria and Iraq, a deputy interior minister said on April 21, 2016, in Bishkek.
+
+He did not say how many had been killed.`);
+    expect(article.metadata.published).toBe('2016-04');
+  });
+
+  it('a section label, a kicker and a date line between title and body are dropped from the body', () => {
+    const article = annotate(`Kun.uz
+
+Uzbek court jails man who called for jihad online
+
+Society
+14:51 / 26.09.2014
+
+A court in Namangan has sentenced a 29-year-old man to seven years in prison for posting videos that called for jihad.
+
+The man had shared the videos in several Telegram groups.`);
+    expect(article.metadata).toEqual({
+      title: 'Uzbek court jails man who called for jihad online',
+      outlet: 'Kun.uz',
+      author: null,
+      published: '2014-09-26',
+    });
+    expect(article.paragraphs).toEqual([
+      'A court in Namangan has sentenced a 29-year-old man to seven years in prison for posting videos that called for jihad.',
+      'The man had shared the videos in several Telegram groups.',
+    ]);
+  });
+
+  it('prefers the published date to an "updated" date', () => {
+    const article = annotate(`Court arrests suspects in Moscow attack
+
+UPDATED: March 26, 2024, 02:30
+March 25, 2024, 01:47
+
+Moscow's Basmanny court has ordered the suspects held in custody for two months, the court said on Monday.
+
+They are all citizens of Tajikistan.`);
+    expect(article.metadata.published).toBe('2024-03-25');
+  });
+
+  it('"Posted by X on <date>", a masthead that is not the title, and a bracketed acronym that is no dateline', () => {
+    const article = annotate(`Radio Free Europe/Radio Liberty
+
+Kyrgyz Militants Killed In Syrian Air Strike, Relatives Say
+
+Posted by Jane Doe on September 26, 2014
+
+Relatives of three Kyrgyz men who went to Syria two years ago say the men were killed in an air strike near Raqqa.
+
+The National Security Committee (GKNB) - the security service - said it could not confirm the deaths.`);
+    expect(article.metadata).toEqual({
+      title: 'Kyrgyz Militants Killed In Syrian Air Strike, Relatives Say',
+      outlet: 'RFE/RL',
+      author: 'Jane Doe',
+      published: '2014-09-26',
+    });
+  });
+
+  it('a time and date glued to the title, "Written by X, City", a place in dateline brackets', () => {
+    const article = annotate(`Kazakh imam detained in Aktau 14:51 26.09.2014
+
+Written by Aziza Karimova, Aktau
+
+AKTAU (Kazakhstan) - Police have detained an imam suspected of recruiting young men for armed groups in Syria, the regional police said.
+
+He has denied the charges.`);
+    expect(article.metadata).toEqual({
+      title: 'Kazakh imam detained in Aktau',
+      outlet: null,
+      author: 'Aziza Karimova',
+      published: '2014-09-26',
+    });
+  });
+
+  it('a dateline naming a correspondent inside the slashes still gives the agency', () => {
+    const article = annotate(`Russia, Kazakhstan discuss returnees
+
+MOSCOW, October 10. /ITAR-TASS correspondent Ivan Petrov/. Security officials of Russia and Kazakhstan discussed the return of militants from Syria, the Kremlin said.
+
+No details were given.`);
+    expect(article.metadata.outlet).toBe('ITAR-TASS');
+  });
+
+  it('an agency after the dateline dash, a service line under the byline, a dateline on its own line', () => {
+    const sputnik = annotate(`Kyrgyz border guards detain man wanted for terrorism
+
+BISHKEK, 26 сен — Sputnik. Border guards at Manas airport have detained a man wanted in Russia on terrorism charges, the border service said.
+
+He was travelling on a forged passport.`);
+    expect(sputnik.metadata).toMatchObject({ outlet: 'Sputnik', published: null });
+
+    const bbc = annotate(`Uzbek mothers look for children in Syria
+
+By Rustam Qodirov
+BBC Uzbek
+
+26 September 2014
+
+Dozens of Uzbek mothers whose children went to Syria say they have had no news for months.
+
+"I just want to know if he is alive," one of them said.`);
+    expect(bbc.metadata).toMatchObject({ outlet: 'BBC', author: 'Rustam Qodirov', published: '2014-09-26' });
+    expect(bbc.paragraphs).toHaveLength(2);
+
+    const trend = annotate(`Azerbaijan jails 20 returnees from Syria
+
+Baku, Azerbaijan, Sept. 26 / Trend /
+
+A court in Baku has sentenced 20 people who returned from Syria to prison terms of up to 12 years, the court said.`);
+    expect(trend.metadata).toMatchObject({ outlet: 'Trend', published: null });
+    expect(trend.paragraphs).toHaveLength(1);
+  });
+
+  it('throws a SeedError naming the file when no line looks like a title', () => {
+    const lines = toLines('Many militants have returned home from the camps, officials said on Monday in the capital.\nThey said nothing else about it to the reporters present.\n');
+    expect(() => extractMetadata(lines, 'seeds/broken.txt')).toThrow(SeedError);
+    expect(() => extractMetadata(lines, 'seeds/broken.txt')).toThrow(/^seeds\/broken\.txt:1: has no recognisable title/);
+    expect(() => extractMetadata([], 'seeds/empty.txt')).toThrow(/seeds\/empty\.txt: has no recognisable title/);
+  });
+});
+
+describe('personName', () => {
+  it('takes a 2-4 word capitalised name and nothing else', () => {
+    expect(personName('Dmitriy Khegai')).toBe('Dmitriy Khegai');
+    expect(personName('JOANNA LILLIS, Almaty')).toBe('Joanna Lillis');
+    expect(personName('Abu Mu’adh al-Muhajir')).toBe('Abu Mu’adh al-Muhajir');
+    expect(personName('Jane Doe and John Roe')).toBe('Jane Doe');
+    expect(personName('Staff Reporter')).toBeNull();
+    expect(personName('Reuters')).toBeNull();
+    expect(personName('Radio Free Europe')).toBeNull();
+    expect(personName('the news website')).toBeNull();
+  });
+});
+
+describe('outlet data', () => {
+  it('loads data/knowledge/outlets.yaml and maps spellings to display names', () => {
+    const outlets = loadOutletIndex();
+    expect(outlets.canonical('Radio Free Europe/Radio Liberty')).toBe('RFE/RL');
+    expect(outlets.canonical("RFE/RL's")).toBe('RFE/RL');
+    expect(outlets.canonical('KAZINFORM')).toBe('Kazinform');
+    expect(outlets.canonical('the Associated Press')).toBe('AP');
+    expect(outlets.canonical('ITAR-TASS')).toBe('ITAR-TASS');
+    expect(outlets.canonical('tengrinews.kz')).toBe('Tengrinews.kz');
+    expect(outlets.canonical('Ministry of Interior')).toBeNull();
+  });
+
+  it('finds outlets as whole words, acronyms only in capitals', () => {
+    const outlets = buildOutletIndex({ outlets: [{ name: 'AP', aliases: ['Associated Press'] }, { name: 'Kun.uz' }] });
+    expect(outlets.findAll('He told the Associated Press and Kun.uz; a cap on taps.').map((found) => found.name)).toEqual(['AP', 'Kun.uz']);
+    expect(outlets.findAll('an ap of Kun.uzbek')).toEqual([]);
+  });
+
+  it('rejects data of the wrong shape with a clear message', () => {
+    expect(() => buildOutletIndex({ outlet: [] })).toThrow(/top-level "outlets:" list/);
+    expect(() => buildOutletIndex({ outlets: [{ aliases: ['x'] }] })).toThrow(/entry 1 has no "name"/);
+  });
+
+  it('uses an outlet index passed in instead of the data file', () => {
+    const outlets = buildOutletIndex({ outlets: [{ name: 'Example Wire', aliases: ['EXW'] }] });
+    const lines = toLines('Court jails recruiter in Osh\n\nOSH (EXW) - A court in Osh has jailed a man for recruiting fighters for Syria, the court said.\n');
+    expect(extractMetadata(lines, 't.txt', outlets).metadata.outlet).toBe('Example Wire');
+  });
+});
