@@ -175,7 +175,7 @@ export function findEntityMentions(text: string, index: EntityIndex): EntityMent
 /**
  * Matches a claimant phrase to an entity: exact name or alias (any case), after
  * dropping a leading article or possessive, or an entity named inside the phrase.
- * @param phrase Words such as "the GKNB", "Kyrgyz Interior Ministry", "Mamataliev".
+ * @param phrase Words such as "the GKNB", "Kyrgyz Interior Ministry", "Petrov".
  * @param index The article's entity index.
  * @returns The entity, or null.
  */
@@ -339,18 +339,15 @@ export function resolveSubject(
   const role = prefer === 'first' ? definiteRoles[0] : definiteRoles[definiteRoles.length - 1];
   const pronoun = PRONOUN_SUBJECT.exec(span);
   const org = pick(inSpan.filter((m) => m.entity.type === 'organization'));
-  if (role && (!org || !roleContainsMention(role, from, org))) {
+  // "the expert", "the Interior Ministry official": a person, even when a body is named inside.
+  if (role) {
     const resolved = resolvePersonReference(role[0], scope.position + from + role.index, scope.discourse);
     if (resolved) return { claimant: resolved.id, isEntity: true };
   }
+  // "he said": only when the pronoun is (nearly) the whole subject.
   if (pronoun && !org && span.trim().split(/\s+/).length <= 3) {
     const resolved = resolvePersonReference(pronoun[1] ?? '', scope.position + from + pronoun.index, scope.discourse);
-    if (resolved) return { claimant: resolved.id, isEntity: true };
-    return null;
-  }
-  if (role && org) {
-    const resolved = resolvePersonReference(role[0], scope.position + from + role.index, scope.discourse);
-    if (resolved) return { claimant: resolved.id, isEntity: true };
+    return resolved ? { claimant: resolved.id, isEntity: true } : null;
   }
   if (org) return { claimant: org.entity.id, isEntity: true };
   const definiteBody = DEFINITE_BODY.exec(span.replace(TRAILING_NOISE, ''));
@@ -395,18 +392,6 @@ export function resolveBodyReference(head: string, position: number, discourse: 
 }
 
 /**
- * Whether a role phrase match contains an entity mention ("the Interior Ministry
- * official" contains "Interior Ministry" but is still a person).
- * @param role The role phrase match (indices relative to the span).
- * @param spanStart Start of the span in the sentence.
- * @param mention An entity mention (sentence offsets).
- */
-function roleContainsMention(role: RegExpMatchArray, spanStart: number, mention: EntityMention): boolean {
-  const start = spanStart + (role.index ?? 0);
-  return mention.start >= start && mention.end <= start + role[0].length && !/\b(?:of|for|at|in)\s/i.test(role[4] ?? '');
-}
-
-/**
  * The words of a non-entity subject: the segment nearest the verb, without leading
  * conjunctions, determiners, quantifiers, trailing auxiliaries or a trailing
  * time or place phrase.
@@ -418,7 +403,9 @@ function subjectWords(span: string): string | null {
   let segment = segments[segments.length - 1];
   if (!segment) return null;
   segment = segment.replace(LEADING_NOISE, '').replace(TRAILING_NOISE, '').trim();
-  segment = segment.replace(/\s+(?:in|on|at|during|this|last|earlier|since|over)\s.*$/i, '').trim();
+  // Cut a trailing time or place ("in February", "in Moscow", "on Monday"), keep "in law enforcement".
+  segment = segment.replace(/\s+(?:on|at|during|this|last|earlier|since|over)\s.*$/i, '').trim();
+  segment = segment.replace(/\s+in\s+(?:\p{Lu}|\d|an?\s|the\s|his\s|her\s|its\s|their\s).*$/u, '').trim();
   segment = segment.replace(/^(?:the|a|an|some|many|several|most|other|various|certain|a number of|a group of)\s+/i, '');
   segment = segment.replace(/^(?:the|a|an|some|many|several|most|other|various|certain)\s+/i, '').trim();
   if (!segment || segment.split(/\s+/).length > 6) return null;
@@ -445,7 +432,7 @@ function resolveAccordingTo(scope: SentenceScope, from: number): { claimant: str
   const firstEnd = segmentEnds[0] ?? clauseEnd;
   const secondEnd = segmentEnds[1] ?? firstEnd;
   const firstSegment = scope.sentence.slice(from, firstEnd);
-  // "according to a director of X, Manas Amanbaev, ...": the name in the appositive.
+  // "according to a director of X, Ivan Petrov, ...": the name in the appositive.
   const personInFirstTwo = scope.mentions.find((m) => m.start >= from && m.end <= secondEnd && m.entity.type === 'person');
   const firstIsIndefiniteRole = /^\s*(?:a|an|one)\s/i.test(firstSegment) || scope.mentions.some((m) => m.start >= from && m.end <= firstEnd && m.entity.type === 'person');
   if (personInFirstTwo && (firstIsIndefiniteRole || personInFirstTwo.end <= firstEnd)) {
@@ -500,11 +487,11 @@ export function findFrames(scope: SentenceScope): Frame[] {
         coverStart: verb.end, coverEnd: sentence.length, quote, anchor: verb.start,
       });
     }
-    if (verb.weak || introducesComplement(after)) continue;
+    if (introducesComplement(after)) continue;
     const backward = backwardSubject(scope, clauseStart, verb, after);
     if (backward) {
       frames.push({
-        attribution: { ...backward.subject, kind: 'post' },
+        attribution: { ...backward.subject, kind: verb.weak ? 'weak' : 'post' },
         coverStart: clauseStart, coverEnd: backward.coverEnd, quote, anchor: verb.start,
       });
     }
@@ -543,7 +530,7 @@ function introducesComplement(after: string): boolean {
 
 /**
  * The subject of a speech verb that closes its sentence ("..., the expert said",
- * "..., Abdyrakhman Mamataliev, said on April 21", "..., said Mamataliev").
+ * "..., Ivan Petrov, said on April 21", "..., said Petrov").
  * @param scope The sentence scope.
  * @param clauseStart Start of the verb's clause.
  * @param verb The verb.
@@ -571,7 +558,7 @@ function backwardSubject(
   if (last !== undefined && last > clauseStart) {
     const subject = resolveSubject(scope, last, verb.start, 'last');
     if (subject?.isEntity) return { subject, coverEnd: last };
-    // "Abdyrakhman Mamataliev, the deputy prime minister, said": the name one segment back.
+    // "Ivan Petrov, the deputy prime minister, said": the name one segment back.
     if (secondLast !== undefined && secondLast > clauseStart) {
       const wider = resolveSubject(scope, secondLast, verb.start, 'last');
       const hasPerson = scope.mentions.some((m) => m.start >= secondLast && m.end <= last && m.entity.type === 'person');
@@ -579,7 +566,7 @@ function backwardSubject(
     }
     if (subject) return { subject, coverEnd: last };
   }
-  // Inverted: "..., said Abdyrakhman Mamataliev."
+  // Inverted: "..., said Ivan Petrov."
   const precededByComma = /[,”"]\s*$/.test(sentence.slice(clauseStart, verb.start)) || sentence.slice(clauseStart, verb.start).trim() === '';
   if (precededByComma) {
     const tailEnd = /[,;.!?]/.exec(after)?.index ?? after.length;
@@ -643,7 +630,8 @@ function narrativeSubject(scope: SentenceScope): Frame | null {
     }
     const body = BODY_SUBJECT.exec(text);
     if (body) {
-      const words = (body[1] as string).trim();
+      const written = (body[1] as string).trim();
+      const words = GENERIC_SOURCES.test(written) ? written.charAt(0).toLowerCase() + written.slice(1) : written;
       const matched = matchEntity(words, scope.index);
       return {
         attribution: matched
@@ -676,15 +664,29 @@ export function chooseFrame(frames: Frame[], figureStart: number, figureQuote: n
       best = frame;
       continue;
     }
-    const rank = KIND_RANK[frame.attribution.kind] - KIND_RANK[best.attribution.kind];
+    const rank = frameRank(frame) - frameRank(best);
     if (rank < 0 || (rank === 0 && Math.abs(frame.anchor - figureStart) < Math.abs(best.anchor - figureStart))) best = frame;
   }
   return best?.attribution ?? null;
 }
 
+/** A document rather than a source: "the report counts", "the data show". */
+const DOCUMENT_NOUN = /^(?:report|study|document|data|statistics|survey|figures?|estimates?|analysis|paper|review|research|list|census|database|tally)$/i;
+
+/**
+ * The rank of a frame: its kind's rank, except that a document standing as the subject
+ * ("The report counts ...") ranks below every source that names someone.
+ * @param frame The frame.
+ */
+function frameRank(frame: Frame): number {
+  const { attribution } = frame;
+  if (!attribution.isEntity && DOCUMENT_NOUN.test(attribution.claimant)) return KIND_RANK.weak + 0.5;
+  return KIND_RANK[attribution.kind];
+}
+
 /**
  * Finds who speaks a quotation: an attribution right after it (`," he said`,
- * `" Medetbekov said.`) or in the same sentence before it (`X said: "...`,
+ * `" Petrov said.`) or in the same sentence before it (`X said: "...`,
  * `According to X: "...`).
  * @param before The sentence text before the opening mark, as a scope ending there.
  * @param after The sentence text after the closing mark, as a scope starting there.

@@ -79,6 +79,12 @@ const NP_STOP = new Set([
 /** Prepositions a noun phrase may carry on with ("members of the group", "fighters from Kyrgyzstan"). */
 const NP_PREPOSITIONS = new Set(['of', 'from', 'in', 'with', 'among', 'inside', 'across', 'on', 'at', 'for', 'to']);
 
+/** Prepositions that cannot open a counted noun phrase ("120 million soms over three years"). */
+const LEADING_PREPOSITIONS = new Set([
+  'over', 'under', 'into', 'by', 'per', 'during', 'within', 'through', 'against', 'toward', 'towards', 'via', 'from',
+  'in', 'of', 'on', 'at', 'for', 'with', 'to', 'among', 'across', 'inside', 'outside', 'near', 'since',
+]);
+
 /** Irregular past participles (regular ones end in -ed). */
 const IRREGULAR_PARTICIPLES = new Set([
   'gone', 'been', 'done', 'seen', 'taken', 'given', 'held', 'sent', 'brought', 'found', 'put', 'caught', 'shot',
@@ -89,7 +95,7 @@ const IRREGULAR_PARTICIPLES = new Set([
 
 /** Clause boundaries inside the text after a number. */
 const CLAUSE_END =
-  /[,;:!?()“”"«»]|\.(?:\s|$)|\s[–—-]\s|\s(?:and|but|or|while|whereas|although|though|because|including|such as|as well as|according to|in addition to|which means)\s+(?=[\d$€£]|(?:about|around|some|more|nearly|almost|over|up|at|as|another|a|an|the|one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|hundred|dozens|hundreds|thousands|many|several|others|most|all|none)\b)|\s(?:while|whereas|although|though|because|including|such as|according to|as they|as he|as she|as it|when|after|before)\s/i;
+  /\s(?:between|from|since|in|during|until)\s+(?:19|20)\d{2}\b|[,;:!?()“”"«»]|\.(?:\s|$)|\s[–—-]\s|\s(?:and|but|or|while|whereas|although|though|because|including|such as|as well as|according to|in addition to|which means)\s+(?=[\d$€£]|(?:about|around|some|more|nearly|almost|over|up|at|as|another|a|an|the|one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|hundred|dozens|hundreds|thousands|many|several|others|most|all|none)\b)|\s(?:while|whereas|although|though|because|including|such as|according to|as they|as he|as she|as it|when|after|before)\s/i;
 
 /** Before-number verbs that say what happened to the counted things: "detained 44 people". */
 const VERB_BEFORE =
@@ -327,6 +333,7 @@ function nounPhraseEnd(words: Word[]): number {
   while (i < words.length && i < 9) {
     const word = words[i] as Word;
     if (NP_STOP.has(word.lower) || AUXILIARIES.has(word.lower) || RELATIVES.has(word.lower)) break;
+    if (!sawNoun && LEADING_PREPOSITIONS.has(word.lower)) break;
     if (NP_PREPOSITIONS.has(word.lower)) {
       if (!sawNoun || usedPreposition) break;
       // "fighters from more than 100 countries": the next number starts its own figure.
@@ -337,7 +344,9 @@ function nounPhraseEnd(words: Word[]): number {
       i++;
       continue;
     }
-    if (sawNoun && (word.lower.endsWith('ing') || (isParticiple(word.lower) && !usedPreposition) || CLAIM_VERBS.has(word.lower) || VERB_WORDS.has(word.lower))) break;
+    if (sawNoun && (word.lower.endsWith('ing') || CLAIM_VERBS.has(word.lower) || VERB_WORDS.has(word.lower))) break;
+    // After the noun, a participle is a verb unless a noun follows it ("members of the armed group").
+    if (sawNoun && isParticiple(word.lower) && !(usedPreposition && startsNoun(words[i + 1]))) break;
     if (!sawNoun && ((CLAIM_VERBS.has(word.lower) || VERB_WORDS.has(word.lower)) && !PEOPLE_NOUNS.has(word.lower) || word.lower.endsWith('ing') && i === 0)) break;
     // "killed in Syria" is a verb; "suspected members", "armed groups" are adjectives.
     if (!sawNoun && isParticiple(word.lower) && i === 0 && !PEOPLE_NOUNS.has(word.lower) && !startsNoun(words[i + 1])) break;
@@ -370,11 +379,12 @@ function capWords(phrase: string, maxWords: number): string {
  * @returns A readable phrase (possibly "" when nothing sensible is found) and its head.
  */
 export function describeCounted(sentence: string, quantity: Quantity, context: CountedContext): CountedPhrase {
-  let clause = clauseAfter(sentence, quantity.end);
+  // "a 20-strong unit", "a 12-member cell": the compound says nothing about what is counted.
+  let clause = clauseAfter(sentence, quantity.end).replace(/^-(?:strong|member|man|person|people)\b/i, '');
   const prefix = sentence.slice(0, quantity.start);
   // Partitive "30 of the Kyrgyz nationals ...", "50 of them", "15 percent of recruits".
   let antecedentOnly = false;
-  const partitive = /^\s*of\s+(?:(them|whom|those|these|which)\b|(?:the|these|those|its|their|all|our)\s+)?/i.exec(clause);
+  const partitive = /^\s*of\s+(?:(them|whom|those|these|which|it|this)\b|(?:the|these|those|its|their|all|our)\s+)?/i.exec(clause);
   if (partitive && partitive[0].trim().length > 0) {
     if (partitive[1]) antecedentOnly = true;
     clause = clause.slice(partitive[0].length);
@@ -389,6 +399,13 @@ export function describeCounted(sentence: string, quantity: Quantity, context: C
   const insidePhrase = afterPrevious && /\b(?:from|of|in|across|among|to|by|with)\s+$/i.test(prefix);
   const verbWords = insidePhrase ? [] : words.slice(npEnd);
 
+  // A list item: "about 4,000 fighters: 2,000 from Uzbekistan, 500 from Kyrgyzstan".
+  if (!head && !antecedentOnly && context.antecedent && /^(?:from|in|of)$/.test(words[0]?.lower ?? '')) {
+    const noun = antecedentNoun(context.antecedent);
+    const phrase = wordsOf(`${noun} ${clause}`);
+    const end = nounPhraseEnd(phrase);
+    if (end > 1) head = phrase.slice(0, end).map((w) => w.text).join(' ');
+  }
   if (!head) {
     const second = verbWords[1]?.lower ?? '';
     if (COPULAS.has(verbWords[0]?.lower ?? '') && second && !isParticiple(second) && !second.endsWith('ing')) {
@@ -412,6 +429,8 @@ export function describeCounted(sentence: string, quantity: Quantity, context: C
   let what = [head, rest].filter((p) => p.length > 0).join(' ');
   if (verbBefore && head && !MONEY_VERBS.has(verbBefore)) what = `${verbBefore} ${what}`;
   if (!what) what = fallbackFromPrefix(sentence, quantity);
+  // "put the figure lower, at 4,000": the thing counted before.
+  if (!what && context.antecedent) what = antecedentNoun(context.antecedent);
   return { what: finish(what), head: head || finish(what) };
 }
 
@@ -421,6 +440,16 @@ export interface CountedPhrase {
   what: string;
   /** Its head noun phrase ("Kyrgyz citizens"), the antecedent of a later "of them". */
   head: string;
+}
+
+/**
+ * The bare noun of an antecedent phrase: "fighters from Central Asia" -> "fighters".
+ * @param antecedent A head phrase from an earlier figure.
+ */
+function antecedentNoun(antecedent: string): string {
+  const words = wordsOf(antecedent);
+  const cut = words.findIndex((w, i) => i > 0 && (NP_PREPOSITIONS.has(w.lower) || RELATIVES.has(w.lower)));
+  return words.slice(0, cut < 0 ? words.length : cut).map((w) => w.text).join(' ');
 }
 
 /** Verbs of spending and collecting money: they describe an amount, not a count. */
@@ -452,6 +481,9 @@ function describeMoney(sentence: string, quantity: Quantity, verbBefore: string 
   const prefix = sentence.slice(0, quantity.start);
   const measured = /\b([a-z][a-z-]+)\s+of\s+$/i.exec(prefix)?.[1];
   if (measured && !/^(?:total|sum|amount|tune|one|some|all|most|part|each|any|none)$/i.test(measured)) return measured;
+  // "the programme will cost 120 million soms" -> "cost of the programme".
+  const cost = /\b(?:the|a|an|its|their|this)\s+([\p{L}-]+(?:\s+[\p{L}-]+){0,3}?)\s+(?:will\s+|would\s+|could\s+|is\s+expected\s+to\s+|is\s+to\s+)?(?:cost|costs|costed)\s+$/iu.exec(prefix);
+  if (cost) return `cost of the ${cost[1] as string}`;
   let after = clauseAfter(sentence, quantity.end).trim();
   after = after.replace(/^(?:since|in|by|until|last|this)\s+\S+\s*/i, '').trim();
   const purpose = /^(?:for|to|in|on|from)\b/i.test(after) ? ` ${capWords(after, 8)}` : '';
@@ -474,6 +506,12 @@ function fallbackFromPrefix(sentence: string, quantity: Quantity): string {
     const noun: Record<string, string> = { rose: 'rise', risen: 'rise', fell: 'fall', fallen: 'fall', increased: 'increase', decreased: 'decrease', grew: 'growth', grown: 'growth', dropped: 'drop', declined: 'decline', jumped: 'jump', surged: 'surge' };
     return `${noun[(change[2] as string).toLowerCase()] ?? 'change'} in the number of ${change[1]}`;
   }
+  // "The death toll from the bombing rose to 14" -> "death toll from the bombing".
+  const toll = /\b((?:death\s+)?toll|tally|total)\b(.*?)\s+(?:has\s+|had\s+)?(?:rose|risen|climbed|reached|stood|stands|increased|grew|jumped|hit)(?:\s+(?:to|at))?\s*$/i.exec(clause);
+  if (toll) return `${toll[1] as string}${toll[2] as string}`.trim();
+  // "put the number of X at", "estimated the number of X at somewhere".
+  const put = /\bnumber of\s+(.+?)\s+(?:at|to|as)(?:\s+somewhere)?\s*$/i.exec(clause);
+  if (put) return put[1] as string;
   const level = /\bnumber of\s+(.+?)\s+(?:has\s+|had\s+|have\s+)?(?:exceeded|exceeds|reached|reaches|stood at|stands at|was|is|were|are|rose to|fell to|grew to|increased to|decreased to|totall?ed|totals|amounted to|amounts to|hit|topped|passed|surpassed)\s*$/i.exec(clause);
   if (level) return level[1] as string;
   const words = wordsOf(clause).map((w) => w.text);

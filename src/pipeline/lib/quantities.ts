@@ -73,7 +73,7 @@ const NAME_NUMBER_BEFORE =
 
 /** Capitalised words that may directly precede a figure at the start of a sentence. */
 const FUNCTION_WORDS_BEFORE_NUMBER = new Set([
-  'in', 'of', 'about', 'around', 'some', 'nearly', 'almost', 'over', 'under', 'only', 'just', 'at', 'up', 'to',
+  'a', 'in', 'of', 'about', 'around', 'some', 'nearly', 'almost', 'over', 'under', 'only', 'just', 'at', 'up', 'to',
   'by', 'for', 'with', 'more', 'fewer', 'less', 'approximately', 'roughly', 'estimated', 'an', 'the', 'all',
   'another', 'those', 'these', 'its', 'their', 'his', 'her', 'and', 'but', 'since', 'from', 'between', 'exactly',
   'precisely', 'still', 'also', 'after', 'before', 'while', 'whereas', 'although', 'than', 'least', 'many', 'as',
@@ -153,8 +153,7 @@ export function nonQuantityReason(sentence: string, token: NumberToken, spans: A
   }
   if (/^[\s-]*(?:years?|yrs?)[\s-]+old\b|^\s*years?\s+of\s+age\b/i.test(after)) return 'age';
   if (/\b(?:aged|age of|ages of|age)\s*$/i.test(before)) return 'age';
-  if (token.form === 'digits' && token.value < 120 && /\p{Lu}[\p{L}'’-]+,\s*$/u.test(before) && /^\s*,/.test(after)
-    && !/\b(?:and|or|of|than|to)\s+\S+,\s*$/i.test(before)) {
+  if (token.form === 'digits' && token.value < 120 && /\p{Lu}[\p{L}'’-]+,\s*$/u.test(before) && /^\s*,/.test(after)) {
     return 'age';
   }
   // Age thresholds: "children under 15", "people over 18", "minors younger than 14".

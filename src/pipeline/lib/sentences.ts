@@ -60,7 +60,7 @@ function isNonTerminalPeriod(paragraph: string, dotIndex: number, nextWord: stri
   if (!tokenMatch) return false;
   const token = tokenMatch[1] as string;
   const bare = token.replace(/^\.+/, '').toLowerCase();
-  // Single initial: "J. Smith", "Abdyrakhman A. Mamataliev".
+  // Single initial: "J. Smith", "Ivan P. Petrov".
   if (/^\p{Lu}$/u.test(token)) return true;
   // Dotted acronym: "U.S.", "U.N.", "e.g." — ends the sentence only before a typical starter.
   if (/^(?:\p{L}\.)+\p{L}$/u.test(token)) {

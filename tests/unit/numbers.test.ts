@@ -1,0 +1,138 @@
+import { describe, expect, it } from 'vitest';
+import { findNumbers, parseDigits, parseNumberWords } from '../../src/pipeline/lib/numbers.ts';
+import { findQuantities } from '../../src/pipeline/lib/quantities.ts';
+
+/** The numbers of a text as "text=value" strings. */
+function numbersOf(text: string): string[] {
+  return findNumbers(text).map((t) => `${t.text}=${t.value}`);
+}
+
+/** The quantities of a sentence, reduced to what the tests compare. */
+function quantitiesOf(sentence: string) {
+  return findQuantities(sentence).map((q) => ({
+    text: q.text,
+    ...(q.value === undefined ? { min: q.min, max: q.max } : { value: q.value }),
+    ...(q.approx === undefined ? {} : { approx: q.approx }),
+    ...(q.unit === undefined ? {} : { unit: q.unit }),
+  }));
+}
+
+describe('parseDigits', () => {
+  it('reads separators of both styles', () => {
+    expect(parseDigits('2,000')).toBe(2000);
+    expect(parseDigits('1 500')).toBe(1500);
+    expect(parseDigits('1\u00a0500\u00a0000')).toBe(1_500_000);
+    expect(parseDigits('2.5')).toBe(2.5);
+    expect(parseDigits('two')).toBeNull();
+  });
+});
+
+describe('parseNumberWords', () => {
+  it('reads English number words', () => {
+    expect(parseNumberWords('one hundred')).toBe(100);
+    expect(parseNumberWords('thirty-five')).toBe(35);
+    expect(parseNumberWords('two hundred and fifty')).toBe(250);
+    expect(parseNumberWords('thirty-five thousand')).toBe(35_000);
+    expect(parseNumberWords('a thousand')).toBe(1000);
+    expect(parseNumberWords('half a million')).toBe(500_000);
+    expect(parseNumberWords('one and a half million')).toBe(1_500_000);
+    expect(parseNumberWords('a dozen')).toBe(12);
+    expect(parseNumberWords('two dozen')).toBe(24);
+  });
+
+  it('rejects words that are not numbers', () => {
+    expect(parseNumberWords('hundreds')).toBeNull();
+    expect(parseNumberWords('several')).toBeNull();
+    expect(parseNumberWords('million')).toBeNull();
+  });
+});
+
+describe('findNumbers', () => {
+  it('finds digits with scales, Russian-style groups and decimal commas', () => {
+    expect(numbersOf('More than 330 Kyrgyz, 50 thousand militants, 2,000 and 1 500 people, 2.5 million, 1,5 million tenge')).toEqual([
+      '330=330', '50 thousand=50000', '2,000=2000', '1 500=1500', '2.5 million=2500000', '1,5 million=1500000',
+    ]);
+  });
+
+  it('reads abbreviated scales only after a currency sign', () => {
+    expect(numbersOf('$2m and $5bn')).toEqual(['2m=2000000', '5bn=5000000000']);
+    expect(numbersOf('15px wide, the 1990s, the 21st century, a 3D map')).toEqual([]);
+  });
+
+  it('finds numbers written in words, and keeps ranges in words apart', () => {
+    expect(numbersOf('around one hundred Kazakhstan citizens')).toEqual(['one hundred=100']);
+    expect(numbersOf('between two and three thousand Uzbeks')).toEqual(['two=2', 'three thousand=3000']);
+    expect(numbersOf('a dozen militants and one thousand and one nights')).toEqual(['a dozen=12', 'one thousand and one=1001']);
+  });
+
+  it('does not read a day and the next number as one Russian-style number', () => {
+    expect(numbersOf('on April 16 330 people')).toEqual(['16=16', '330=330']);
+  });
+
+  it('does not treat vague plurals as numbers', () => {
+    expect(numbersOf('hundreds of fighters and dozens of women, thousands more')).toEqual([]);
+  });
+});
+
+describe('findQuantities', () => {
+  it('reads qualifiers as written, lower-cased', () => {
+    expect(quantitiesOf('More than 330 Kyrgyz citizens have joined the Islamic State.')).toEqual([
+      { text: 'More than 330', value: 330, approx: 'more than' },
+    ]);
+    expect(quantitiesOf('the "official" figure of somewhere around 330 Kyrgyz')).toEqual([
+      { text: 'somewhere around 330', value: 330, approx: 'somewhere around' },
+    ]);
+    expect(quantitiesOf('unofficial data suggests as many as 500 Kyrgyz citizens')).toEqual([
+      { text: 'as many as 500', value: 500, approx: 'as many as' },
+    ]);
+    expect(quantitiesOf('There are up to 20 illegal international groups and 30 or more cells.')).toEqual([
+      { text: 'up to 20', value: 20, approx: 'up to' },
+      { text: '30 or more', value: 30, approx: 'or more' },
+    ]);
+    expect(quantitiesOf('a dozen militants')).toEqual([{ text: 'a dozen', value: 12, approx: 'a dozen' }]);
+  });
+
+  it('reads ranges and shares a trailing scale', () => {
+    expect(quantitiesOf('“Experts say, between 30 and 50 thousand militants are fighting,” he said.')).toEqual([
+      { text: 'between 30 and 50 thousand', min: 30_000, max: 50_000 },
+    ]);
+    expect(quantitiesOf('between 2,000 and 4,000 people, 10-15 attacks, two or three fighters')).toEqual([
+      { text: 'between 2,000 and 4,000', min: 2000, max: 4000 },
+      { text: '10-15', min: 10, max: 15 },
+      { text: 'two or three', min: 2, max: 3 },
+    ]);
+  });
+
+  it('reads currencies and percentages', () => {
+    expect(quantitiesOf('The state spent 500 million tenge ($2.7 million) and 15 percent of its budget, or 3% more.')).toEqual([
+      { text: '500 million tenge', value: 500_000_000, unit: 'KZT' },
+      { text: '$2.7 million', value: 2_700_000, unit: 'USD' },
+      { text: '15 percent', value: 15, unit: 'percent' },
+      { text: '3%', value: 3, unit: 'percent' },
+    ]);
+    expect(quantitiesOf('fines of up to 850,000 rubles and €3.5 million')).toEqual([
+      { text: 'up to 850,000 rubles', value: 850_000, approx: 'up to', unit: 'RUB' },
+      { text: '€3.5 million', value: 3_500_000, unit: 'EUR' },
+    ]);
+  });
+
+  it('leaves out dates, years, times, phones and year ranges', () => {
+    expect(quantitiesOf('Syrian militants may come to Kazakhstan 25 сентября 2013, 14:51')).toEqual([]);
+    expect(quantitiesOf('World September 26, 2014, 13:05')).toEqual([]);
+    expect(quantitiesOf('Latest PostsРеклама +7(700) 388 81 09')).toEqual([]);
+    expect(quantitiesOf('The December meeting yielded cooperation plans for 2014-2015.')).toEqual([]);
+    expect(quantitiesOf('The first meeting took place in Moscow in December 2013.')).toEqual([]);
+    expect(quantitiesOf('In 2014 the group said on April 21 that it met at 10 a.m.')).toEqual([]);
+  });
+
+  it('leaves out names, ages, durations, distances and idioms', () => {
+    expect(quantitiesOf('UN Security Council Resolution 2178 and Article 205 of the Criminal Code')).toEqual([]);
+    expect(quantitiesOf('A 23-year-old student, aged 19, and Ivanov, 41, spent two years in prison')).toEqual([]);
+    expect(quantitiesOf('sentenced to between 6 and 12 years, 100 km from the border, held in Room 3')).toEqual([]);
+    expect(quantitiesOf('He is 100 percent sure; 98 children under 15 were freed.')).toEqual([{ text: '98', value: 98 }]);
+  });
+
+  it('keeps a four-digit count that is not a year', () => {
+    expect(quantitiesOf('2000 militants crossed the border in 2015.')).toEqual([{ text: '2000', value: 2000 }]);
+  });
+});
