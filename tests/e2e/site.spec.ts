@@ -51,7 +51,7 @@ for (const mode of siteModes) {
         const sourceUrl = new URL(source ?? '', page.url()).href;
         if (sourceUrl.startsWith('file:')) expect(existsSync(fileURLToPath(sourceUrl))).toBe(true);
         else expect((await page.request.get(sourceUrl)).status()).toBe(200);
-        await page.getByRole('link', { name: 'Articles' }).click();
+        await page.getByRole('navigation', { name: 'Breadcrumbs' }).getByRole('link', { name: 'Articles' }).click();
         await expect(page.getByRole('heading', { level: 1 })).toHaveText('Dossier');
       }
     });
