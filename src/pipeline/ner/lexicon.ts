@@ -1,0 +1,221 @@
+/**
+ * Closed word lists of English news prose that the name patterns rely on:
+ * titles and roles, speech verbs, the head nouns of organization and place
+ * names, name particles. Lower case; compare against `Token.norm`.
+ */
+
+/**
+ * Titles written before a name ("Deputy Prime Minister X", "analyst X",
+ * "Sheikh X"). A capitalised chunk is split after its last title word.
+ */
+export const TITLE_WORDS: ReadonlySet<string> = new Set([
+  'president', 'vice-president', 'minister', 'premier', 'chairman', 'chairwoman', 'chairperson', 'chair',
+  'secretary', 'spokesman', 'spokeswoman', 'spokesperson', 'director', 'director-general', 'commander',
+  'commander-in-chief', 'general', 'colonel', 'lieutenant', 'major', 'captain', 'sergeant', 'admiral',
+  'marshal', 'lt', 'col', 'gen', 'maj', 'capt', 'sgt', 'ambassador', 'envoy', 'governor', 'mayor',
+  'senator', 'sen', 'congressman', 'congresswoman', 'lawmaker', 'mp', 'judge', 'justice', 'prosecutor',
+  'prosecutor-general', 'attorney', 'mr', 'mrs', 'ms', 'miss', 'dr', 'prof', 'professor', 'sheikh',
+  'shaykh', 'sheik', 'mullah', 'mulla', 'maulvi', 'mawlawi', 'maulana', 'imam', 'mufti', 'emir', 'amir',
+  'qari', 'hafiz', 'haji', 'hajji', 'ayatollah', 'king', 'queen', 'prince', 'princess', 'sultan', 'emperor',
+  'pope', 'patriarch', 'archbishop', 'bishop', 'father', 'rev', 'reverend', 'akim', 'hokim', 'khokim',
+  'analyst', 'expert', 'researcher', 'scholar', 'journalist', 'correspondent', 'reporter', 'editor',
+  'blogger', 'activist', 'lawyer', 'economist', 'political scientist', 'historian', 'commentator',
+  'head', 'chief', 'leader', 'official', 'officer', 'representative', 'adviser', 'advisor', 'aide',
+  'militant', 'fighter', 'jihadist', 'recruiter', 'preacher', 'cleric', 'ombudsman', 'deputy',
+  'member', 'founder', 'co-founder', 'coordinator', 'inspector', 'investigator', 'detective',
+  'consul', 'diplomat', 'comrade', 'citizen', 'resident', 'native', 'teacher', 'student', 'doctor',
+  'sister', 'brother', 'son', 'daughter', 'wife', 'husband', 'mother', 'father', 'uncle', 'widow',
+]);
+
+/** Honorifics that make even a single following word a person ("Mullah Omar", "Mr. Putin"). */
+export const HONORIFICS: ReadonlySet<string> = new Set([
+  'mr', 'mrs', 'ms', 'miss', 'dr', 'sheikh', 'shaykh', 'sheik', 'mullah', 'mulla', 'maulvi', 'mawlawi',
+  'maulana', 'imam', 'mufti', 'emir', 'amir', 'qari', 'ayatollah', 'president', 'minister', 'senator',
+  'general', 'colonel', 'gen', 'col', 'lt', 'ambassador', 'prof', 'professor',
+]);
+
+/** Role nouns and their modifiers, walked over when looking back from a name for its role. */
+export const ROLE_WORDS: ReadonlySet<string> = new Set([
+  ...TITLE_WORDS,
+  'prime', 'vice', 'deputy', 'first', 'former', 'ex', 'acting', 'then', 'current', 'senior', 'junior',
+  'political', 'military', 'religious', 'independent', 'local', 'regional', 'national', 'foreign',
+  'interior', 'defense', 'defence', 'justice', 'security', 'intelligence', 'counter-terrorism',
+  'counterterrorism', 'terrorism', 'extremism', 'islamic', 'islam', 'islamist', 'affairs', 'internal',
+  'public', 'press', 'department', 'ministry', 'service', 'committee', 'council', 'agency', 'office',
+  'group', 'unit', 'division', 'police', 'border', 'state', 'federal', 'assistant', 'associate', 'top',
+  'well-known', 'prominent', 'renowned', 'leading', 'veteran', 'influential', 'radical', 'alleged',
+  'suspected', 'convicted', 'jailed', 'exiled', 'self-proclaimed', 'so-called', 'young', 'old',
+  'kyrgyz-born', 'prime-minister', 'minister', 'ministers', 'general', 'staff', 'center', 'centre',
+  'institute', 'university', 'faculty', 'program', 'programme', 'studies', 'research', 'analysis',
+  'news', 'agency', 'website', 'newspaper', 'service', 'services', 'bureau', 'directorate', 'main',
+  'special', 'chief', 'head', 'director', 'fellow', 'visiting', 'nonresident', 'non-resident',
+  'human', 'rights', 'defender', 'field', 'recruitment', 'propaganda', 'media', 'combat', 'battle',
+  'on', 'criminal', 'crime', 'organized', 'organised', 'combating', 'fighting', 'countering',
+]);
+
+/** Role nouns proper (not modifiers): at least one must occur for role evidence. */
+export const ROLE_NOUNS: ReadonlySet<string> = new Set([...TITLE_WORDS].filter((word) => !['general', 'native'].includes(word)));
+
+/** Words a name is introduced with: "a militant named X", "known as X". */
+export const NAMING_WORDS: ReadonlySet<string> = new Set(['named', 'called', 'dubbed', 'nicknamed', 'alias', 'aka', 'pseudonym']);
+
+/** Verbs of saying after a name ("X said", "X told", "X believes"). */
+export const SPEECH_VERBS: ReadonlySet<string> = new Set([
+  'said', 'says', 'say', 'told', 'tells', 'added', 'adds', 'noted', 'notes', 'stated', 'states', 'explained',
+  'explains', 'warned', 'warns', 'believes', 'believed', 'thinks', 'thought', 'commented', 'comments',
+  'argued', 'argues', 'claimed', 'claims', 'wrote', 'writes', 'stressed', 'stresses', 'emphasized',
+  'emphasised', 'emphasizes', 'insisted', 'insists', 'urged', 'urges', 'announced', 'announces',
+  'confirmed', 'confirms', 'denied', 'denies', 'recalled', 'recalls', 'pointed', 'points', 'suggested',
+  'suggests', 'acknowledged', 'admitted', 'reported', 'reports', 'asserted', 'declared', 'declares',
+  'estimated', 'estimates', 'concluded', 'observed', 'remarked', 'replied', 'responded', 'continued',
+  'cautioned', 'predicted', 'predicts', 'alleged', 'maintained', 'maintains', 'agreed', 'agrees',
+  'disagreed', 'believe', 'fears', 'feared', 'hopes', 'hoped', 'accused', 'called', 'calls', 'asked',
+  'asks', 'answered', 'revealed', 'reveals', 'spoke', 'speaks', 'painted', 'described', 'describes',
+  'expressed', 'expresses', 'appealed', 'appeals', 'threatened', 'vowed', 'promised', 'proposed',
+  'met', 'visited', 'signed', 'ordered', 'led', 'leads', 'headed', 'heads', 'joined', 'was', 'is',
+  'has', 'had', 'gave', 'does', 'did', 'knows', 'knew', 'wants', 'wanted', 'plans', 'planned',
+]);
+
+/** Words allowed between a name and its speech verb ("X also said", "X has warned"). */
+export const SPEECH_FILLERS: ReadonlySet<string> = new Set([
+  'also', 'then', 'later', 'earlier', 'recently', 'previously', 'further', 'again', 'once', 'has', 'had',
+  'have', 'was', 'is', 'would', 'will', 'had', 'himself', 'herself', 'publicly', 'repeatedly', 'openly',
+  'reportedly', 'allegedly', 'separately', 'additionally', 'however', 'in', 'an', 'interview', ',',
+]);
+
+/** Verbs that on their own ("X was", "X has") are too weak: need a name-shaped run too. */
+export const WEAK_SPEECH_VERBS: ReadonlySet<string> = new Set([
+  'was', 'is', 'has', 'had', 'gave', 'does', 'did', 'knows', 'knew', 'wants', 'wanted', 'plans', 'planned',
+  'met', 'visited', 'signed', 'ordered', 'led', 'leads', 'headed', 'heads', 'joined', 'called', 'calls',
+  'painted', 'described', 'describes', 'expressed', 'expresses', 'asked', 'asks', 'believe', 'say',
+]);
+
+/** Head nouns of organization names ("Department for ...", "Human Rights Watch"). */
+export const ORG_HEADS: ReadonlySet<string> = new Set([
+  'department', 'ministry', 'committee', 'service', 'services', 'agency', 'directorate', 'office', 'bureau',
+  'commission', 'council', 'court', 'tribunal', 'parliament', 'assembly', 'party', 'movement', 'front',
+  'army', 'brigade', 'brigades', 'battalion', 'battalions', 'group', 'organization', 'organisation', 'union',
+  'association', 'institute', 'university', 'center', 'centre', 'foundation', 'fund', 'network', 'alliance',
+  'coalition', 'league', 'corps', 'forces', 'police', 'guard', 'guards', 'administration', 'authority',
+  'company', 'corporation', 'bank', 'academy', 'board', 'mission', 'society', 'brotherhood', 'emirate',
+  'caliphate', 'watch', 'initiative', 'program', 'programme', 'project', 'observatory', 'federation',
+  'confederation', 'congress', 'senate', 'duma', 'cabinet', 'government', 'inspectorate', 'prosecutor\'s',
+  'muftiate', 'muftiyat', 'jamaat', 'jamaat', 'katibat', 'katiba', 'jabhat', 'hizb', 'harakat', 'jaish',
+  'jaysh', 'jund', 'lashkar', 'tehrik', 'tehreek', 'liwa', 'ansar', 'ahrar', 'kataib', "kata'ib", 'jamiat',
+  'tanzim', 'majlis', 'radio', 'television', 'tv', 'news', 'times', 'post', 'gazette', 'journal', 'daily',
+  'herald', 'tribune', 'press', 'media', 'channel', 'magazine', 'think-tank', 'ngo', 'troops', 'unit',
+  'division', 'regiment', 'squad', 'detachment', 'command', 'headquarters', 'secretariat', 'chamber',
+  'voice', 'team', 'panel', 'institution', 'consultancy', 'club', 'bloc', 'committees', 'ministries',
+]);
+
+/** Head nouns of names of places and venues ("Crocus City Hall", "Manas International Airport"). */
+export const PLACE_HEADS: ReadonlySet<string> = new Set([
+  'hall', 'arena', 'stadium', 'airport', 'mosque', 'cathedral', 'church', 'synagogue', 'square', 'palace',
+  'prison', 'bazaar', 'market', 'camp', 'hotel', 'mall', 'bridge', 'street', 'avenue', 'park', 'gorge',
+  'valley', 'mountains', 'mountain', 'river', 'lake', 'desert', 'oasis', 'island', 'islands', 'peninsula',
+  'airbase', 'checkpoint', 'crossing', 'nightclub', 'theatre', 'theater', 'museum', 'highway', 'district',
+  'province', 'region', 'oblast', 'governorate',
+]);
+
+/** Lower-case nouns that introduce the name of a body ("the rock band Piknik", "the newspaper Kommersant"). */
+export const ORG_INTRODUCERS: ReadonlySet<string> = new Set([
+  'band', 'group', 'newspaper', 'magazine', 'website', 'channel', 'agency', 'movement', 'organization',
+  'organisation', 'party', 'outlet', 'publication', 'daily', 'weekly', 'company', 'firm', 'broadcaster',
+  'network', 'portal', 'site', 'foundation', 'charity', 'consultancy', 'think-tank', 'think',
+]);
+
+/** Heads that open a name of Arabic form ("Jabhat al-Nusra", "Katibat ..."). */
+export const ORG_PREFIXES: ReadonlySet<string> = new Set([
+  'jamaat', "jama'at", 'katibat', 'katiba', 'jabhat', 'hizb', 'harakat', 'jaish', 'jaysh', 'jund', 'lashkar',
+  'tehrik', 'tehreek', 'liwa', 'ansar', 'ahrar', 'kataib', "kata'ib", 'jamiat', 'tanzim', 'ittihad', 'junud',
+]);
+
+/** Heads that may be written in lower case before "for"/"on" ("the Kyrgyz service for Combating ..."). */
+export const LOWERCASE_ORG_HEADS: ReadonlySet<string> = new Set([
+  'service', 'department', 'directorate', 'committee', 'agency', 'office', 'unit', 'center', 'centre',
+  'commission', 'bureau', 'division', 'board', 'council', 'administration', 'inspectorate',
+]);
+
+/** Lower-case words that introduce a place name ("the city of Termez", "the region of X"). */
+export const PLACE_INTRODUCERS: ReadonlySet<string> = new Set([
+  'city', 'town', 'village', 'region', 'province', 'district', 'oblast', 'governorate', 'area', 'settlement',
+  'republic', 'capital', 'county', 'state', 'valley', 'gorge', 'port', 'outskirts', 'suburb', 'camp',
+]);
+
+/** Lower-case words that follow a place name ("Kunduz province", "Batken region"). */
+export const PLACE_SUFFIXES: ReadonlySet<string> = new Set([
+  'province', 'region', 'district', 'oblast', 'governorate', 'city', 'town', 'village', 'valley', 'gorge',
+  'camp', 'camps', 'county', 'area', 'nightclub', 'airport', 'mosque', 'church', 'stadium', 'market',
+  'bazaar', 'prison', 'hotel', 'square', 'neighbourhood', 'neighborhood', 'settlement', 'border', 'crossing',
+]);
+
+/** Lower-case words after a city that name its surrounding region ("the Tashkent region"). */
+export const REGION_SUFFIXES: ReadonlySet<string> = new Set(['region', 'province', 'oblast', 'governorate']);
+
+/** Words that join the parts of an organization name. */
+export const NAME_CONNECTORS: ReadonlySet<string> = new Set(['of', 'for', 'and', 'the', 'on', 'against', 'in', '&']);
+
+/** Particles inside personal names ("Abu Bakr al-Baghdadi", "Osama bin Laden"). */
+export const NAME_PARTICLES: ReadonlySet<string> = new Set([
+  'bin', 'ibn', 'bint', 'al', 'el', 'ul', 'ud', 'wal', 'de', 'da', 'di', 'del', 'van', 'von', 'der', 'le', 'la', 'abu', 'umm', 'y',
+  'uulu', 'kyzy', 'ogli', 'ugli', 'qizi', 'kizi', 'oglu',
+]);
+
+/** Patronymic words that end a Turkic name in lower case ("Nurlan Tokhtar uulu"). */
+export const PATRONYMICS: ReadonlySet<string> = new Set(['uulu', 'kyzy', 'ogli', 'ugli', 'qizi', 'kizi', 'oglu']);
+
+/** Words that open a personal name of Arabic form ("Abu Bakr", "Umm Sayyaf"). */
+export const KUNYA_WORDS: ReadonlySet<string> = new Set(['abu', 'umm', 'ibn', 'bin']);
+
+/** Determiners and other words stripped from the start of a capitalised chunk. */
+export const LEADING_NOISE: ReadonlySet<string> = new Set([
+  'the', 'a', 'an', 'this', 'that', 'these', 'those', 'his', 'her', 'their', 'its', 'our', 'my', 'your',
+  'some', 'many', 'most', 'several', 'all', 'both', 'each', 'every', 'any', 'no', 'other', 'another',
+  'mr', 'mrs', 'ms', 'dr',
+]);
+
+/** Capitalised words that are never part of a name: months, days, pronouns, sentence adverbs. */
+export const NEVER_NAMES: ReadonlySet<string> = new Set([
+  'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october',
+  'november', 'december', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec',
+  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'i', 'he', 'she', 'it', 'we',
+  'they', 'you', 'however', 'meanwhile', 'moreover', 'furthermore', 'earlier', 'later', 'also', 'but', 'and',
+  'or', 'so', 'yet', 'still', 'thus', 'hence', 'therefore', 'according', 'in', 'on', 'at', 'for', 'from',
+  'with', 'by', 'as', 'after', 'before', 'since', 'while', 'when', 'where', 'if', 'although', 'though',
+  'because', 'despite', 'during', 'until', 'unlike', 'like', 'among', 'amid', 'over', 'under', 'about',
+  'islamists', 'jihadists', 'muslims', 'experts', 'analysts', 'officials', 'authorities', 'islam', 'islamic',
+  'muslim', 'sunni', 'shia', 'shiite', 'christian', 'jewish', 'arab', 'arabs', 'kurdish', 'kurds', 'western',
+  'eastern', 'northern', 'southern', 'central', 'soviet', 'internet', 'quran', 'koran', 'allah', 'god',
+  'ramadan', 'eid', 'jihad', 'sharia', 'caliphate', 'mujahideen', 'mujahidin', 'mujahedin', 'salafi',
+  'wahhabi', 'telegram', 'facebook', 'twitter', 'youtube', 'whatsapp', 'instagram', 'vkontakte', 'tiktok',
+  'odnoklassniki', 'english', 'arabic', 'persian', 'pashto', 'dari', 'turkic', 'photo', 'video', 'source',
+  'read', 'click', 'share', 'related', 'update', 'updated', 'breaking', 'news', 'exclusive', 'opinion',
+  'analysis', 'commentary', 'editor', "editor's", 'note', 'ap', 'file', 'the', 'a', 'an', 'this', 'that',
+  'there', 'here', 'what', 'who', 'why', 'how', 'which', 'these', 'those', 'such', 'one', 'two', 'three',
+  'new', 'old', 'speaking', 'asked', 'today', 'yesterday', 'tomorrow', 'now', 'then', 'once', 'first',
+  'last', 'next', 'year', 'month', 'week', 'day', 'state', 'government', 'republic', 'minister', 'ministry',
+  'catholic', 'orthodox', 'protestant', 'evangelical', 'baptist', 'lutheran', 'buddhist', 'hindu', 'sufi',
+  'ismaili', 'chechen', 'chechens', 'ingush', 'dagestani', 'avar', 'kurd', 'pashtun', 'pashtuns', 'uyghur',
+  'uyghurs', 'uighur', 'uighurs', 'hazara', 'hazaras', 'baloch', 'yazidi', 'yazidis', 'alawite', 'druze',
+  'circassian', 'tatar', 'tatars', 'bashkir', 'karakalpak', 'slavic', 'muslims', 'christians', 'jews',
+]);
+
+/** Strong surname endings (Slavic and Central Asian patronymic forms), enough alone. */
+export const STRONG_SURNAME_ENDING =
+  /(?:[^aeiou]ov|[^aeiou]ova|[^aeiou]ev|[^aeiou]eva|yev|yeva|iev|ieva|aev|aeva|ayev|ayeva|uulu|kyzy|bekov|baev|bayev|enko|skiy|skaya|shvili|dze|zoda|zade|ovich|evich|ovna|evna|oglu|oğlu)$/i;
+
+/** Further surname endings (Armenian, Tajik, Iranian, Kazakh), evidence together with other cues. */
+export const SURNAME_ENDING = /(?:yan|yants|ullah|ulloh|ullo|zadeh|pour|nejad|uly|bekov|zoda)$/i;
+
+/** Abbreviations whose dot does not end a sentence. */
+export const ABBREVIATIONS: ReadonlySet<string> = new Set([
+  'mr', 'mrs', 'ms', 'dr', 'prof', 'gen', 'lt', 'col', 'maj', 'capt', 'sgt', 'adm', 'gov', 'sen', 'rep',
+  'rev', 'st', 'jr', 'sr', 'no', 'vs', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept',
+  'oct', 'nov', 'dec', 'inc', 'corp', 'co', 'ltd', 'dept', 'mt', 'approx', 'est', 'vol', 'al',
+]);
+
+/** Opening quotes and brackets: a capital right after one may start a sentence. */
+export const OPENERS: ReadonlySet<string> = new Set(['"', '“', '‘', "'", '(', '[', '«', '„']);
+
+/** Sentence-ending punctuation. */
+export const TERMINATORS: ReadonlySet<string> = new Set(['.', '!', '?', '…', ':', ';']);

@@ -1,0 +1,902 @@
+/**
+ * Names the gazetteers do not know, found by their shape and context.
+ *
+ * The text is cut into chunks: runs of capitalised words and gazetteer matches,
+ * joined by "of", "for", "and", "the" and name particles, broken by other
+ * punctuation and by a possessive. Each chunk is then read as:
+ *
+ * 1. a title followed by a name: "Kyrgyz Deputy Prime Minister Bakyt Ormonov"
+ *    splits after the last title word; the words after it are a person;
+ * 2. an organization when it holds a head noun ("Department for Combating
+ *    Organized Crime", "Islamic Jihad Union"); country qualifiers in front
+ *    ("Tajik ...") are kept apart and give the body's country;
+ * 3. otherwise runs of plain capitalised words between gazetteer matches, each
+ *    a person when the context says so: a title or role before it ("political
+ *    analyst X Y", "Russia's head of Security Council X Y"), an apposition after
+ *    it ("X Y, the head of ..."), a speech verb ("X Y said"), "according to X Y",
+ *    a known given name, a Slavic or Central Asian surname ending, an Arabic
+ *    name form ("Abu Mu'adh al-Muhajir"); or a place when introduced as one
+ *    ("the region of X", "X province").
+ *
+ * One-word runs are kept aside: the entity stage links them to a person whose
+ * surname they are, or accepts them alone only with strong evidence.
+ * Names after "By" or "--" (bylines) and the article's author are skipped.
+ */
+import type { Knowledge } from '../knowledge.ts';
+import { qualifierBefore, qualifierInRole, type ArticleContext } from './context.ts';
+import { mentionOf, type KnownMentions } from './known.ts';
+import {
+  HONORIFICS,
+  KUNYA_WORDS,
+  LEADING_NOISE,
+  LOWERCASE_ORG_HEADS,
+  NAME_CONNECTORS,
+  NAME_PARTICLES,
+  NAMING_WORDS,
+  NEVER_NAMES,
+  ORG_HEADS,
+  ORG_INTRODUCERS,
+  PATRONYMICS,
+  ORG_PREFIXES,
+  PLACE_HEADS,
+  PLACE_INTRODUCERS,
+  PLACE_SUFFIXES,
+  REGION_SUFFIXES,
+  ROLE_NOUNS,
+  ROLE_WORDS,
+  SPEECH_FILLERS,
+  SPEECH_VERBS,
+  STRONG_SURNAME_ENDING,
+  SURNAME_ENDING,
+  TITLE_WORDS,
+  WEAK_SPEECH_VERBS,
+} from './lexicon.ts';
+import type { Mention } from './mention.ts';
+import type { PhraseMatch, ScannedParagraph } from './scan.ts';
+import { isAllCaps, isCapitalized, type Token } from './tokens.ts';
+
+/** A one-word name candidate, to be linked to a full name later. */
+export interface SingleName {
+  para: number;
+  index: number;
+  token: Token;
+  /** Strong evidence that it is a person on its own (honorific, or surname shape with a role or speech verb). */
+  person: boolean;
+  /** Country evidence from its role. */
+  country?: string;
+}
+
+/** What the pattern pass found. */
+export interface PatternMentions {
+  mentions: Mention[];
+  singles: SingleName[];
+  /** Gazetteer mentions that a person's name absorbed ("Jordan" in "Jordan Smith"). */
+  absorbed: Set<Mention>;
+}
+
+/** A piece of a chunk: one word, or one gazetteer match. */
+interface Unit {
+  start: number;
+  end: number;
+  /** The word, for word units. */
+  token?: Token;
+  /** The match, for match units. */
+  match?: PhraseMatch;
+  /** The mention the match resolved to, if any. */
+  mention?: Mention;
+}
+
+/** Shared inputs of the pass. */
+interface PassState {
+  paragraph: ScannedParagraph;
+  context: ArticleContext;
+  knowledge: Knowledge;
+  known: KnownMentions;
+  author: string | null;
+  out: PatternMentions;
+  /** Organizations found by pattern in this paragraph, by the index past their last token. */
+  foundByEnd: Map<number, Mention>;
+}
+
+/**
+ * Find pattern mentions in every paragraph.
+ * @param paragraphs Scanned paragraphs.
+ * @param context Country context.
+ * @param known Gazetteer mentions.
+ * @param knowledge Word lists (given names, common words).
+ * @param author The article's author (never an entity of its own article).
+ * @returns Mentions, one-word candidates and absorbed gazetteer mentions.
+ */
+export function findPatternMentions(
+  paragraphs: readonly ScannedParagraph[],
+  context: ArticleContext,
+  known: KnownMentions,
+  knowledge: Knowledge,
+  author: string | null,
+): PatternMentions {
+  const out: PatternMentions = { mentions: [], singles: [], absorbed: new Set() };
+  for (const paragraph of paragraphs) {
+    const state: PassState = { paragraph, context, knowledge, known, author, out, foundByEnd: new Map() };
+    readCityRegions(state);
+    for (const chunk of chunks(state)) readChunk(state, chunk);
+  }
+  return out;
+}
+
+/**
+ * A city followed by "region" or "province" names the region around it, a place
+ * of its own ("the Tashkent region"); a province of the knowledge files is
+ * already one ("Batken region").
+ * @param state Pass state.
+ */
+function readCityRegions(state: PassState): void {
+  const { paragraph } = state;
+  paragraph.matches.forEach((match, m) => {
+    const suffix = paragraph.tokens[match.end];
+    if (!suffix || !REGION_SUFFIXES.has(suffix.norm) || isCapitalized(suffix)) return;
+    const mention = state.known.byMatch.get(`${paragraph.index}:${m}`);
+    const ref = mention?.ref;
+    if (!mention || !ref || !(ref.kind === 'city' || (ref.kind === 'place' && ref.entry.category === 'city'))) return;
+    const country = ref.kind === 'city' ? ref.entry.country : ref.entry.country;
+    const name = paragraph.text.slice(paragraph.tokens[match.start]?.start ?? 0, suffix.end);
+    state.out.absorbed.add(mention);
+    state.out.mentions.push(mentionOf(paragraph, match.start, match.end + 1, { kind: 'found', type: 'place', name, ...(country ? { country } : {}) }, true, country));
+  });
+}
+
+/**
+ * Cut a paragraph into chunks of name-like units.
+ * @param state Pass state (paragraph, known mentions).
+ * @returns The chunks, each a list of units.
+ */
+function chunks(state: PassState): Unit[][] {
+  const { paragraph } = state;
+  const units: Array<Unit | null> = [];
+  for (let i = 0; i < paragraph.tokens.length; ) {
+    const m = paragraph.cover[i] ?? -1;
+    if (m >= 0) {
+      const match = paragraph.matches[m] as PhraseMatch;
+      const mention = state.known.byMatch.get(`${paragraph.index}:${m}`);
+      const nameLike = match.strictCase || mention !== undefined;
+      units.push(nameLike ? { start: match.start, end: match.end, match, ...(mention ? { mention } : {}) } : null);
+      i = match.end;
+      continue;
+    }
+    const token = paragraph.tokens[i] as Token;
+    const connector = NAME_CONNECTORS.has(token.norm) || NAME_PARTICLES.has(token.norm) || isInnerPossessive(state, i);
+    units.push(isCapitalized(token) || (connector && token.word) ? { start: i, end: i + 1, token } : null);
+    i++;
+  }
+  const result: Unit[][] = [];
+  let current: Unit[] = [];
+  const flush = (): void => {
+    while (current.length > 0 && isConnector(current[current.length - 1] as Unit)) current.pop();
+    while (current.length > 0 && isConnector(current[0] as Unit)) current.shift();
+    if (current.length > 0) result.push(current);
+    current = [];
+  };
+  for (const unit of units) {
+    if (unit === null) flush();
+    else current.push(unit);
+  }
+  flush();
+  return result;
+}
+
+/**
+ * Whether a possessive joins one name ("Women's Committee", "People's Party"):
+ * after a capitalised common plural, before a capitalised word.
+ * @param state Pass state.
+ * @param index Index of the "'s" token.
+ * @returns True when it does.
+ */
+function isInnerPossessive(state: PassState, index: number): boolean {
+  const { paragraph } = state;
+  if (paragraph.tokens[index]?.norm !== "'s") return false;
+  const before = paragraph.tokens[index - 1];
+  const after = paragraph.tokens[index + 1];
+  if (!before || !after || paragraph.cover[index - 1] !== -1 || !isCapitalized(before) || !isCapitalized(after)) return false;
+  return state.knowledge.commonWords.has(before.norm) && !state.knowledge.givenNames.has(before.norm);
+}
+
+/**
+ * Whether a unit is a lower-case connector ("of", "bin").
+ * @param unit A unit.
+ * @returns True for connector words written in lower case.
+ */
+function isConnector(unit: Unit): boolean {
+  return unit.token !== undefined && !isCapitalized(unit.token) && !PATRONYMICS.has(unit.token.norm);
+}
+
+/**
+ * Read one chunk (see the module comment).
+ * @param state Pass state.
+ * @param units The chunk.
+ */
+function readChunk(state: PassState, units: Unit[]): void {
+  const trimmed = stripNoise(state, units);
+  if (trimmed.length === 0) return;
+  if (readLowercaseHeadOrganization(state, trimmed)) return;
+  const title = titleSplit(trimmed);
+  if (title !== undefined) {
+    const before = trimmed.slice(0, title.first);
+    if (before.some((unit) => unit.token !== undefined && isCapitalized(unit.token))) readChunk(state, before);
+    const titleToken = trimmed[title.name - 1]?.token;
+    readRun(state, trimmed.slice(title.name, title.end), { titled: true, honorific: titleToken !== undefined && HONORIFICS.has(titleToken.norm) });
+    const after = trimmed.slice(title.end);
+    if (after.length > 0) readChunk(state, after);
+    return;
+  }
+  for (const segment of splitSegments(trimmed)) {
+    if (isOrganizationSegment(state, segment)) readOrganization(state, segment);
+    else if (isPlaceSegment(segment)) readPlaceSegment(state, segment);
+    else readRuns(state, segment);
+  }
+}
+
+/**
+ * Read the runs of plain words of a segment (between gazetteer matches).
+ * @param state Pass state.
+ * @param units The segment.
+ */
+function readRuns(state: PassState, units: Unit[]): void {
+  let run: Unit[] = [];
+  for (const unit of units) {
+    if (unit.token !== undefined && !isConnector(unit)) run.push(unit);
+    else if (unit.token !== undefined && NAME_PARTICLES.has(unit.token.norm) && run.length > 0) run.push(unit);
+    else if (isWeakUnit(state, unit)) run.push(unit);
+    else {
+      readRun(state, run, {});
+      run = [];
+    }
+  }
+  readRun(state, run, {});
+}
+
+/**
+ * Split a chunk where "and" (or "and the") starts another body: "the Ministry of
+ * Health and the Ministry of Labor" is two; "Ministry of Labor and Social
+ * Development" is one.
+ * @param units A chunk.
+ * @returns Its segments.
+ */
+function splitSegments(units: Unit[]): Unit[][] {
+  const segments: Unit[][] = [];
+  let current: Unit[] = [];
+  for (let k = 0; k < units.length; k++) {
+    const unit = units[k] as Unit;
+    if (unit.token?.norm === 'and' || unit.token?.norm === '&') {
+      let next = k + 1;
+      if (units[next]?.token?.norm === 'the') next++;
+      const following = units[next];
+      const rest = units.slice(next);
+      const restEnd = rest.findIndex((item) => item.token?.norm === 'and');
+      const bothBodies = hasHeadWord(current) && hasHeadWord(restEnd < 0 ? rest : rest.slice(0, restEnd));
+      if (following && (startsBody(following) || bothBodies)) {
+        if (current.length > 0) segments.push(current);
+        current = [];
+        k = next - 1;
+        continue;
+      }
+    }
+    current.push(unit);
+  }
+  if (current.length > 0) segments.push(current);
+  return segments.map((segment) => {
+    while (segment.length > 0 && isConnector(segment[segment.length - 1] as Unit)) segment.pop();
+    while (segment.length > 0 && isConnector(segment[0] as Unit)) segment.shift();
+    return segment;
+  }).filter((segment) => segment.length > 0);
+}
+
+/**
+ * Whether some units hold a capitalised organization head noun.
+ * @param units Units.
+ * @returns True when one of them is a head noun.
+ */
+function hasHeadWord(units: readonly Unit[]): boolean {
+  return units.some((unit) => unit.token !== undefined && isCapitalized(unit.token) && ORG_HEADS.has(unit.token.norm));
+}
+
+/**
+ * Whether a unit opens the name of a body: a head noun, an Arabic-form prefix, or a
+ * gazetteer organization.
+ * @param unit A unit.
+ * @returns True when it does.
+ */
+function startsBody(unit: Unit): boolean {
+  if (unit.token) return isCapitalized(unit.token) && (ORG_HEADS.has(unit.token.norm) || ORG_PREFIXES.has(unit.token.norm));
+  return unit.match?.targets.some((target) => target.kind === 'organization') === true;
+}
+
+/**
+ * Whether a segment names a body: a head noun among its plain words, an
+ * Arabic-form prefix, or a generic office together with plain capitalised words
+ * ("Diplomatic Security Service", "Ministry of Labor and Social Development").
+ * @param state Pass state.
+ * @param units The segment.
+ * @returns True when it does.
+ */
+function isOrganizationSegment(state: PassState, units: readonly Unit[]): boolean {
+  const plain = units.filter((unit) => unit.token !== undefined && isCapitalized(unit.token));
+  if (plain.length === 0) return false;
+  const first = plain[0]?.token?.norm ?? '';
+  if (ORG_PREFIXES.has(first) && units.length > 1 && units[0]?.token !== undefined) return true;
+  if (plain.some((unit) => ORG_HEADS.has(unit.token?.norm ?? ''))) return true;
+  const isName = (unit: Unit | undefined): boolean => {
+    const token = unit?.token;
+    if (!token || !isCapitalized(token)) return false;
+    return !TITLE_WORDS.has(token.norm) && !LEADING_NOISE.has(token.norm) && !NEVER_NAMES.has(token.norm) && !state.knowledge.givenNames.has(token.norm);
+  };
+  return units.some((unit, k) => {
+    if (unit.match?.targets.some((target) => target.kind === 'organization' && target.entry.generic) !== true) return false;
+    // "Diplomatic Security Service": a name word right before the office;
+    // "Ministry of Labor and Social Development": a connector and a name word after it.
+    if (isName(units[k - 1])) return true;
+    const next = units[k + 1]?.token;
+    return next !== undefined && ['and', 'for', 'of', 'on', '&'].includes(next.norm) && isName(units[k + 2]);
+  });
+}
+
+/**
+ * Whether a segment names a place or venue by its head noun ("Crocus City Hall").
+ * @param units The segment.
+ * @returns True when its last plain word is a place head and it has another plain word.
+ */
+function isPlaceSegment(units: readonly Unit[]): boolean {
+  const last = units[units.length - 1];
+  if (!last?.token || !isCapitalized(last.token) || !PLACE_HEADS.has(last.token.norm)) return false;
+  return units.some((unit) => unit !== last && unit.token !== undefined && isCapitalized(unit.token));
+}
+
+/**
+ * Read a segment ending in a place head as a place.
+ * @param state Pass state.
+ * @param units The segment.
+ */
+function readPlaceSegment(state: PassState, units: Unit[]): void {
+  const { paragraph } = state;
+  let from = 0;
+  let country: string | undefined;
+  while (from < units.length - 1 && units[from]?.mention && isGeographic(units[from] as Unit)) {
+    country ??= mentionCountry(units[from] as Unit);
+    from++;
+  }
+  const start = (units[from] as Unit).start;
+  const end = (units[units.length - 1] as Unit).end;
+  const name = paragraph.text.slice(paragraph.tokens[start]?.start ?? 0, paragraph.tokens[end - 1]?.end ?? 0);
+  for (const unit of units.slice(from)) if (unit.mention && !isGeographic(unit)) state.out.absorbed.add(unit.mention);
+  state.out.mentions.push(mentionOf(paragraph, start, end, { kind: 'found', type: 'place', name, ...(country ? { country } : {}) }, true, country));
+}
+
+/**
+ * Whether a unit's mention is a country, city or place (kept when inside a body's name).
+ * @param unit A unit.
+ * @returns True for geographic mentions.
+ */
+function isGeographic(unit: Unit): boolean {
+  const kind = unit.mention?.ref.kind;
+  return kind === 'country' || kind === 'city' || kind === 'place';
+}
+
+/**
+ * Drop leading determiners and sentence-initial common words ("The", "Earlier").
+ * @param state Pass state.
+ * @param units A chunk.
+ * @returns The chunk without them.
+ */
+function stripNoise(state: PassState, units: Unit[]): Unit[] {
+  let from = 0;
+  while (from < units.length) {
+    const token = units[from]?.token;
+    if (!token) break;
+    const lower = token.norm;
+    const sentenceInitial = state.paragraph.sentenceStart[token === undefined ? 0 : (units[from] as Unit).start] === true;
+    const common = state.knowledge.commonWords.has(lower) && !state.knowledge.givenNames.has(lower);
+    if (LEADING_NOISE.has(lower) || isConnector(units[from] as Unit) || (sentenceInitial && (common || NEVER_NAMES.has(lower)))) from++;
+    else if (NEVER_NAMES.has(lower) && from + 1 < units.length) from++;
+    else break;
+  }
+  const rest = units.slice(from);
+  while (rest.length > 0 && isConnector(rest[rest.length - 1] as Unit)) rest.pop();
+  return rest;
+}
+
+/**
+ * Whether a unit is a gazetteer match a personal name may absorb: a city, or a
+ * country whose name is also a given name ("Jordan").
+ * @param state Pass state.
+ * @param unit A unit.
+ * @returns True for such units.
+ */
+function isWeakUnit(state: PassState, unit: Unit): boolean {
+  const mention = unit.mention;
+  if (!mention || !unit.match) return false;
+  if (mention.ref.kind === 'city') return true;
+  if (mention.ref.kind === 'country' && unit.end - unit.start === 1) {
+    const word = state.paragraph.tokens[unit.start]?.norm ?? '';
+    return state.knowledge.givenNames.has(word);
+  }
+  return false;
+}
+
+/** Where a title and the name after it lie in a chunk. */
+interface TitleSplit {
+  /** First unit of the title ("Deputy" in "Deputy Prime Minister X"). */
+  first: number;
+  /** First unit of the name. */
+  name: number;
+  /** Unit index past the name. */
+  end: number;
+}
+
+/**
+ * Find a title followed by a name: a capitalised title word, more title or
+ * role words ("Deputy Prime Minister"), then one to five name words (no head
+ * nouns, no gazetteer matches). Whatever follows the name is left to the caller.
+ * @param units A chunk.
+ * @returns The split, or undefined.
+ */
+function titleSplit(units: readonly Unit[]): TitleSplit | undefined {
+  const isTitleWord = (unit: Unit | undefined): boolean => unit?.token !== undefined && isCapitalized(unit.token) && TITLE_WORDS.has(unit.token.norm);
+  const isRoleWord = (unit: Unit | undefined): boolean => unit?.token !== undefined && isCapitalized(unit.token) && (TITLE_WORDS.has(unit.token.norm) || ROLE_WORDS.has(unit.token.norm));
+  const isNameWord = (unit: Unit | undefined): boolean => {
+    const token = unit?.token;
+    if (!token) return false;
+    if (!isCapitalized(token)) return NAME_PARTICLES.has(token.norm);
+    return !ORG_HEADS.has(token.norm) && !TITLE_WORDS.has(token.norm);
+  };
+  for (let first = 0; first < units.length; first++) {
+    if (!isTitleWord(units[first])) continue;
+    let name = first + 1;
+    while (name < units.length && isRoleWord(units[name]) && !isNameStart(units, name, isNameWord)) name++;
+    let end = name;
+    while (end < units.length && end - name < 5 && isNameWord(units[end])) end++;
+    while (end > name && !isCapitalized(units[end - 1]?.token as Token) && !PATRONYMICS.has(units[end - 1]?.token?.norm ?? '')) end--;
+    const words = units.slice(name, end).filter((unit) => unit.token !== undefined && isCapitalized(unit.token));
+    if (words.length > 0) return { first, name, end };
+  }
+  return undefined;
+}
+
+/**
+ * Whether a role-like word at `index` rather starts the name: it is the last
+ * capitalised word before the end or a non-name ("General X" is a title,
+ * "Major" before a connector is not).
+ * @param units A chunk.
+ * @param index The unit to judge.
+ * @param isNameWord Name-word test.
+ * @returns True when the name starts here.
+ */
+function isNameStart(units: readonly Unit[], index: number, isNameWord: (unit: Unit | undefined) => boolean): boolean {
+  return !isNameWord(units[index + 1]) && !TITLE_WORDS.has(units[index + 1]?.token?.norm ?? '') && !ROLE_WORDS.has(units[index + 1]?.token?.norm ?? '');
+}
+
+/**
+ * Read a chunk with a head noun as an organization.
+ * @param state Pass state.
+ * @param units The chunk.
+ */
+function readOrganization(state: PassState, units: Unit[]): void {
+  const { paragraph } = state;
+  let from = 0;
+  let country: string | undefined;
+  // A leading demonym qualifies the body ("Tajik Committee for ..."); a leading
+  // country or city is part of its name ("Kazakhstan Institute for ...", "Moscow City Court").
+  while (from < units.length) {
+    const unit = units[from] as Unit;
+    if (unit.match && !unit.mention && isDemonym(unit.match)) {
+      country ??= mentionCountry(unit);
+      from++;
+    } else if (unit.token && (TITLE_WORDS.has(unit.token.norm) || LEADING_NOISE.has(unit.token.norm))) {
+      from++;
+    } else break;
+  }
+  const leading = units[from];
+  if (leading?.mention && isGeographic(leading)) country ??= mentionCountry(leading);
+  const name = units.slice(from);
+  while (name.length > 0 && isConnector(name[name.length - 1] as Unit)) name.pop();
+  // "... Center in Tbilisi": where a body sits is not part of its name.
+  while (name.length > 2 && name[name.length - 2]?.token?.norm === 'in' && isGeographic(name[name.length - 1] as Unit)) name.splice(-2, 2);
+  const words = name.filter((unit) => unit.token !== undefined);
+  if (name.length < 2 || words.length === 0) return;
+  if (name.every((unit) => unit.mention !== undefined)) return;
+  const last = name[name.length - 1] as Unit;
+  if (last.mention?.ref.kind === 'country' && name[name.length - 2]?.token?.norm === 'of') country ??= last.mention.country ?? mentionCountry(last);
+  country ??= possessiveParentCountry(state, (name[0] as Unit).start);
+  // Places inside the name stay places where the name names them as such ("District
+  // Court of Bishkek", "Kazakhstan Institute ..."), not where they are part of a title
+  // ("Radio Free Asia", "George Washington University").
+  name.forEach((unit, k) => {
+    if (!unit.mention) return;
+    const after = name[k - 1]?.token?.norm;
+    const keep = isGeographic(unit) && (after === 'of' || after === 'in' || (k === 0 && mentionCountry(unit) !== undefined));
+    if (!keep) state.out.absorbed.add(unit.mention);
+  });
+  const start = (name[0] as Unit).start;
+  const end = last.end;
+  const text = paragraph.text.slice(paragraph.tokens[start]?.start ?? 0, paragraph.tokens[end - 1]?.end ?? 0);
+  const surfaceStart = from > 0 ? (units[0] as Unit).start : start;
+  const mention = mentionOf(paragraph, surfaceStart, end, { kind: 'found', type: 'organization', name: text, ...(country ? { country } : {}) }, true, country);
+  state.out.mentions.push(mention);
+  state.foundByEnd.set(end, mention);
+}
+
+/**
+ * Read "the Kyrgyz service for Combating Extremism ...": a lower-case head noun,
+ * "for" or "on", then a capitalised chunk.
+ * @param state Pass state.
+ * @param units The chunk.
+ * @returns True when the chunk was read so.
+ */
+function readLowercaseHeadOrganization(state: PassState, units: Unit[]): boolean {
+  const { paragraph } = state;
+  const start = (units[0] as Unit).start;
+  const joiner = paragraph.tokens[start - 1];
+  const head = paragraph.tokens[start - 2];
+  if (!joiner || !head || (joiner.norm !== 'for' && joiner.norm !== 'on')) return false;
+  if (!LOWERCASE_ORG_HEADS.has(head.norm) || isCapitalized(head) || paragraph.cover[start - 2] !== -1) return false;
+  if (units.some((unit) => unit.mention !== undefined) || units.filter((unit) => unit.token && isCapitalized(unit.token)).length < 2) return false;
+  const end = (units[units.length - 1] as Unit).end;
+  const qualifier = qualifierBefore(paragraph, start - 2);
+  const tail = paragraph.text.slice(joiner.start, paragraph.tokens[end - 1]?.end ?? joiner.end);
+  const name = `${head.text.charAt(0).toUpperCase()}${head.text.slice(1)} ${tail}`;
+  const country = qualifier?.code ?? possessiveParentCountry(state, start - 2);
+  const mention = mentionOf(paragraph, qualifier?.edge ?? start - 2, end, { kind: 'found', type: 'organization', name, ...(country ? { country } : {}) }, true, country);
+  state.out.mentions.push(mention);
+  state.foundByEnd.set(end, mention);
+  return true;
+}
+
+/**
+ * The country of "<body>'s" right before a name ("the Interior Ministry's Department ...").
+ * @param state Pass state.
+ * @param start First token of the name.
+ * @returns The parent's country, if it has one.
+ */
+function possessiveParentCountry(state: PassState, start: number): string | undefined {
+  const { paragraph } = state;
+  if (paragraph.tokens[start - 1]?.norm !== "'s") return undefined;
+  const m = paragraph.cover[start - 2] ?? -1;
+  if (m < 0) return undefined;
+  const mention = state.known.byMatch.get(`${paragraph.index}:${m}`);
+  return mention?.country ?? (mention ? mentionCountry({ start: 0, end: 0, mention }) : undefined);
+}
+
+/**
+ * The country a unit's mention stands for or lies in.
+ * @param unit A match unit.
+ * @returns An ISO code, or undefined.
+ */
+function mentionCountry(unit: Unit): string | undefined {
+  const ref = unit.mention?.ref;
+  if (!ref) {
+    const demonym = unit.match?.targets.find((target) => target.kind === 'demonym' || target.kind === 'country');
+    return demonym && (demonym.kind === 'demonym' || demonym.kind === 'country') ? demonym.entry.code : undefined;
+  }
+  switch (ref.kind) {
+    case 'country':
+      return ref.entry.code;
+    case 'city':
+      return ref.entry.country;
+    case 'place':
+    case 'org':
+      return ref.entry.country;
+    case 'instance':
+      return ref.country.code;
+    case 'found':
+      return ref.country;
+  }
+}
+
+/**
+ * Whether a match is a demonym.
+ * @param match A match.
+ * @returns True when it stands for a demonym.
+ */
+function isDemonym(match: PhraseMatch): boolean {
+  return match.targets.some((target) => target.kind === 'demonym');
+}
+
+/** How a run was introduced. */
+interface RunHints {
+  /** Right after a title word ("Minister X"). */
+  titled?: boolean;
+  /** Right after an honorific ("Mullah X", "Mr. X"): one word suffices. */
+  honorific?: boolean;
+}
+
+/**
+ * Read a run of plain capitalised words (and absorbable matches).
+ * @param state Pass state.
+ * @param run The run.
+ * @param hints How it was introduced.
+ */
+function readRun(state: PassState, run: Unit[], hints: RunHints): void {
+  while (run.length > 0 && isConnector(run[run.length - 1] as Unit)) run.pop();
+  if (run.length === 0) return;
+  const { paragraph } = state;
+  const start = (run[0] as Unit).start;
+  const end = (run[run.length - 1] as Unit).end;
+  const tokens = paragraph.tokens.slice(start, end).filter((token) => token.word);
+  const nameWords = tokens.filter((token) => isCapitalized(token));
+  if (isByline(state, start, end)) return;
+
+  const evidence = personEvidence(state, start, end, hints);
+  const introducer = paragraph.tokens[start - 1];
+  if (hints.titled !== true && introducer && ORG_INTRODUCERS.has(introducer.norm) && !isCapitalized(introducer) && run.every((unit) => unit.token)) {
+    const name = paragraph.text.slice(paragraph.tokens[start]?.start ?? 0, paragraph.tokens[end - 1]?.end ?? 0);
+    if (!nameWords.every((token) => state.knowledge.commonWords.has(token.norm) || NEVER_NAMES.has(token.norm))) {
+      const mention = mentionOf(paragraph, start, end, { kind: 'found', type: 'organization', name }, true);
+      state.out.mentions.push(mention);
+      state.foundByEnd.set(end, mention);
+      return;
+    }
+  }
+  if (nameWords.length >= 2 && looksLikePersonName(state, tokens) && (evidence.strong || evidence.shape)) {
+    for (const unit of run) if (unit.mention) state.out.absorbed.add(unit.mention);
+    const name = paragraph.text.slice(paragraph.tokens[start]?.start ?? 0, paragraph.tokens[end - 1]?.end ?? 0);
+    state.out.mentions.push(mentionOf(paragraph, start, end, { kind: 'found', type: 'person', name, ...(evidence.country ? { country: evidence.country } : {}) }, true, evidence.country));
+    return;
+  }
+  // Not a person: absorbable matches stay what they are; plain words are read alone.
+  const words = run.filter((unit) => unit.token !== undefined);
+  if (words.length !== run.length) {
+    let part: Unit[] = [];
+    for (const unit of run) {
+      if (unit.token) part.push(unit);
+      else {
+        if (part.length > 0 && part.length < run.length) readRun(state, part, {});
+        part = [];
+      }
+    }
+    if (part.length > 0 && part.length < run.length) readRun(state, part, {});
+    return;
+  }
+  const place = placeEvidence(state, start, end);
+  if (place.introduced && nameWords.length >= 1 && !nameWords.some((token) => state.knowledge.commonWords.has(token.norm) || NEVER_NAMES.has(token.norm))) {
+    // "the Reina nightclub", "the Esenyurt district": the suffix is part of the name, the bare word an alias.
+    const last = place.suffix ? end + 1 : end;
+    const name = paragraph.text.slice(paragraph.tokens[start]?.start ?? 0, paragraph.tokens[last - 1]?.end ?? 0);
+    const ref = { kind: 'found', type: 'place', name, ...(place.country ? { country: place.country } : {}) } as const;
+    state.out.mentions.push(mentionOf(paragraph, start, last, ref, true, place.country));
+    if (place.suffix) state.out.mentions.push(mentionOf(paragraph, start, end, ref, false, place.country));
+    return;
+  }
+  if (nameWords.length === 1 && tokens.length === 1) {
+    const token = tokens[0] as Token;
+    if (NEVER_NAMES.has(token.norm) || isAllCaps(token.text)) return;
+    const surnameShape = STRONG_SURNAME_ENDING.test(token.text) && token.text.length >= 5;
+    const person = hints.honorific === true || (surnameShape && (evidence.strong || hints.titled === true));
+    state.out.singles.push({ para: paragraph.index, index: start, token, person, ...(evidence.country ? { country: evidence.country } : {}) });
+  }
+}
+
+/**
+ * Whether the words of a run can be a personal name: no word that is never a
+ * name, no head noun, and no common English word after the first.
+ * @param state Pass state.
+ * @param tokens The run's words.
+ * @returns True when they can.
+ */
+function looksLikePersonName(state: PassState, tokens: readonly Token[]): boolean {
+  const { commonWords, givenNames, surnames } = state.knowledge;
+  let capitals = 0;
+  for (const [k, token] of tokens.entries()) {
+    if (!isCapitalized(token)) {
+      if (!NAME_PARTICLES.has(token.norm)) return false;
+      continue;
+    }
+    capitals++;
+    if (NEVER_NAMES.has(token.norm) || ORG_HEADS.has(token.norm) || TITLE_WORDS.has(token.norm)) return false;
+    if (isAllCaps(token.text) && token.text.length > 1) return false;
+    const common = commonWords.has(token.norm) && !givenNames.has(token.norm) && !surnames.has(token.norm);
+    if (common && (k > 0 || tokens.length < 3)) return false;
+  }
+  return capitals >= 2 && capitals <= 5;
+}
+
+/** Evidence that a run is a person. */
+interface PersonEvidence {
+  /** Context says so: a role, an apposition, a speech verb, "according to". */
+  strong: boolean;
+  /** The name's shape says so: given name, surname ending, Arabic form. */
+  shape: boolean;
+  /** Country from the role context, if any. */
+  country?: string;
+}
+
+/**
+ * Weigh the evidence that the run [start, end) is a person's name.
+ * @param state Pass state.
+ * @param start First token of the run.
+ * @param end Index past the run.
+ * @param hints How the run was introduced.
+ * @returns The evidence.
+ */
+function personEvidence(state: PassState, start: number, end: number, hints: RunHints): PersonEvidence {
+  const { paragraph, knowledge } = state;
+  const tokens = paragraph.tokens;
+  let strong = hints.titled === true;
+  let country: string | undefined;
+
+  const before = roleBefore(state, start);
+  if (before.role) strong = true;
+  country ??= before.country;
+
+  const after = appositionAfter(state, end);
+  if (after.role) strong = true;
+  if (after.role) country ??= after.country;
+
+  const previous = tokens[start - 1];
+  const previous2 = tokens[start - 2];
+  if (previous && NAMING_WORDS.has(previous.norm)) strong = true;
+  if (previous?.norm === 'to' && previous2?.norm === 'according') strong = true;
+  if (previous && (previous.norm === 'said' || previous.norm === 'says' || previous.norm === 'told') && previous2 && !previous2.word) strong = true;
+  const verb = speechVerbAfter(state, end);
+  if (verb === 'strong') strong = true;
+  // "X, 32, Y, 30": an age after a name.
+  const age = tokens[end + 1];
+  if (tokens[end]?.text === ',' && age && /^\d{1,2}$/.test(age.text) && [',', ')', '.', ';'].includes(tokens[end + 2]?.text ?? '.')) strong = true;
+
+  const words = tokens.slice(start, end).filter((token) => token.word && isCapitalized(token));
+  const first = words[0];
+  const last = words[words.length - 1];
+  let shape = false;
+  if (first && knowledge.givenNames.has(first.norm) && words.length >= 2) shape = true;
+  if (last && words.length >= 2 && STRONG_SURNAME_ENDING.test(last.text) && last.text.length >= 5) shape = true;
+  if (last && words.length >= 2 && SURNAME_ENDING.test(last.text) && (verb !== 'none' || before.role)) shape = true;
+  if (first && KUNYA_WORDS.has(first.norm) && words.length >= 2) shape = true;
+  if (words.some((token) => /^(?:al|el|ad|ar|as|ash|at|az|an)-\p{Lu}/u.test(token.text)) && words.length >= 2) shape = true;
+  if (last && knowledge.surnames.has(last.norm) && verb !== 'none') shape = true;
+  return { strong, shape, ...(country ? { country } : {}) };
+}
+
+/**
+ * Walk back from a name over its role phrase ("Kazakhstan political analyst",
+ * "the deputy prime minister of Kyrgyzstan,", "Russia's head of Security Council").
+ * @param state Pass state.
+ * @param start First token of the name.
+ * @returns Whether a role noun was found, and the first country met.
+ */
+function roleBefore(state: PassState, start: number): { role: boolean; country?: string } {
+  const { paragraph } = state;
+  let role = false;
+  let country: string | undefined;
+  let commas = 0;
+  for (let j = start - 1, steps = 0; j >= 0 && steps < 10; j--, steps++) {
+    const token = paragraph.tokens[j] as Token;
+    const found = state.foundByEnd.get(j + 1);
+    if (found) {
+      country ??= found.country;
+      j = found.start;
+      continue;
+    }
+    const m = paragraph.cover[j] ?? -1;
+    if (m >= 0) {
+      const match = paragraph.matches[m] as PhraseMatch;
+      const mention = state.known.byMatch.get(`${paragraph.index}:${m}`);
+      const code = mention ? mentionCountry({ start: match.start, end: match.end, mention }) : mentionCountry({ start: match.start, end: match.end, match });
+      country ??= code;
+      j = match.start;
+      continue;
+    }
+    if (token.text === ',') {
+      if (j !== start - 1 || ++commas > 1) break;
+      continue;
+    }
+    if (token.norm === "'s" || token.norm === 'of' || token.norm === 'the' || token.norm === 'for' || token.norm === 'from' || token.norm === 'a' || token.norm === 'an' || token.norm === 'at' || token.norm === 'and') continue;
+    if (!ROLE_WORDS.has(token.norm)) break;
+    if (ROLE_NOUNS.has(token.norm)) role = true;
+  }
+  if (!role) return { role: false };
+  if (country === undefined) {
+    const qualifier = qualifierInRole(paragraph, start, 10);
+    country = qualifier?.code;
+  }
+  return country ? { role, country } : { role };
+}
+
+/**
+ * Read an apposition after a name: ", the former deputy chairman of Kyrgyzstan's ...".
+ * The country is the first one named in it, unless an organization without a
+ * country comes first (", a correspondent for RFE/RL's Kyrgyz service").
+ * @param state Pass state.
+ * @param end Index past the name.
+ * @returns Whether it holds a role noun, and its country.
+ */
+function appositionAfter(state: PassState, end: number): { role: boolean; country?: string } {
+  const { paragraph } = state;
+  if (paragraph.tokens[end]?.text !== ',') return { role: false };
+  let role = false;
+  let country: string | undefined;
+  let stopCountry = false;
+  for (let j = end + 1; j < paragraph.tokens.length && j - end <= 12; j++) {
+    const token = paragraph.tokens[j] as Token;
+    if (!token.word && token.norm !== "'s" && token.text !== '-') break;
+    const m = paragraph.cover[j] ?? -1;
+    if (m >= 0) {
+      const match = paragraph.matches[m] as PhraseMatch;
+      const mention = state.known.byMatch.get(`${paragraph.index}:${m}`);
+      const code = mention ? mentionCountry({ start: match.start, end: match.end, mention }) : mentionCountry({ start: match.start, end: match.end, match });
+      if (!stopCountry && code !== undefined) country ??= code;
+      if (mention && code === undefined) stopCountry = true;
+      j = match.end - 1;
+      continue;
+    }
+    if (ROLE_NOUNS.has(token.norm)) role = true;
+    if (j === end + 1 && !['the', 'a', 'an', 'former', 'then', 'now', 'who', 'whose', 'one', 'deputy', 'head', 'chief', 'an'].includes(token.norm) && !ROLE_WORDS.has(token.norm)) break;
+  }
+  return country && role ? { role, country } : { role };
+}
+
+/**
+ * Look for a speech verb after a name ("X said", "X also believes").
+ * @param state Pass state.
+ * @param end Index past the name.
+ * @returns `strong` for a verb of saying, `weak` for a verb like "was", `none` otherwise.
+ */
+function speechVerbAfter(state: PassState, end: number): 'strong' | 'weak' | 'none' {
+  const tokens = state.paragraph.tokens;
+  for (let j = end, skipped = 0; j < tokens.length && skipped <= 3; j++) {
+    const token = tokens[j] as Token;
+    if (SPEECH_VERBS.has(token.norm) && token.word) return WEAK_SPEECH_VERBS.has(token.norm) ? 'weak' : 'strong';
+    if (SPEECH_FILLERS.has(token.norm)) {
+      skipped++;
+      continue;
+    }
+    return 'none';
+  }
+  return 'none';
+}
+
+/**
+ * Whether a run is introduced as a place ("the region of X", "X province"), and
+ * the country qualifying it ("the Uzbek region of X", "X, Afghanistan").
+ * @param state Pass state.
+ * @param start First token.
+ * @param end Index past the last.
+ * @returns Whether it is a place, and its country.
+ */
+function placeEvidence(state: PassState, start: number, end: number): { introduced: boolean; suffix: boolean; country?: string } {
+  const { paragraph } = state;
+  const tokens = paragraph.tokens;
+  let introduced = false;
+  let suffix = false;
+  let country: string | undefined;
+  if (tokens[start - 1]?.norm === 'of' && tokens[start - 2] && PLACE_INTRODUCERS.has(tokens[start - 2]?.norm ?? '') && !isCapitalized(tokens[start - 2] as Token)) {
+    introduced = true;
+    country = qualifierBefore(paragraph, start - 2)?.code;
+  }
+  const next = tokens[end];
+  if (next && PLACE_SUFFIXES.has(next.norm) && !isCapitalized(next)) {
+    introduced = true;
+    suffix = true;
+    country ??= qualifierBefore(paragraph, start)?.code;
+  }
+  if (introduced && tokens[end]?.text === ',' && (paragraph.cover[end + 1] ?? -1) >= 0) {
+    const match = paragraph.matches[paragraph.cover[end + 1] as number] as PhraseMatch;
+    const found = match.targets.find((target) => target.kind === 'country');
+    if (found?.kind === 'country') country ??= found.entry.code;
+  }
+  return country ? { introduced, suffix, country } : { introduced, suffix };
+}
+
+/**
+ * Whether a run is a byline ("By X Y", "-- X Y") or the article's author.
+ * @param state Pass state.
+ * @param start First token.
+ * @param end Index past the last.
+ * @returns True for bylines.
+ */
+function isByline(state: PassState, start: number, end: number): boolean {
+  const { paragraph } = state;
+  const previous = paragraph.tokens[start - 1];
+  if (previous?.text === 'By' || previous?.norm === 'by' && paragraph.sentenceStart[start - 1] === true) return true;
+  if (previous && (previous.text === '—' || previous.text === '–' || previous.text === '-') && (start - 1 === 0 || paragraph.tokens[start - 2]?.text === '-')) return true;
+  if (state.author) {
+    const name = paragraph.text.slice(paragraph.tokens[start]?.start ?? 0, paragraph.tokens[end - 1]?.end ?? 0);
+    if (name.toLowerCase() === state.author.toLowerCase()) return true;
+  }
+  return false;
+}

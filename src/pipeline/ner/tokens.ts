@@ -1,0 +1,113 @@
+/**
+ * Word tokens of one paragraph, for the gazetteer matcher and the name patterns.
+ *
+ * A word keeps its inner apostrophes, hyphens, slashes and dots (`Mu'adh`,
+ * `al-Muhajir`, `RFE/RL`, `Tengrinews.kz`, `U.S.`); a possessive `'s` is split
+ * off as its own token (`Kyrgyzstan` + `'s`); every other character that is not
+ * white space is a one-character punctuation token. Aliases in the knowledge
+ * files are tokenized the same way, so a phrase matches token by token.
+ */
+import { toAscii } from '../../lib/slug.ts';
+
+/** One token of a paragraph. */
+export interface Token {
+  /** The token as written. */
+  text: string;
+  /** Match key: lower case, ASCII-folded, straight apostrophes. */
+  norm: string;
+  /** Offset of the first character in the paragraph. */
+  start: number;
+  /** Offset just past the last character. */
+  end: number;
+  /** Whether the token is a word (letters or digits) rather than punctuation. */
+  word: boolean;
+  /** Whether the word is written with a capital, as names are (see `isCapitalized`). */
+  capitalized: boolean;
+}
+
+/** Dotted abbreviations (U.S., U.N., D.C.), then words, then any other visible character. */
+const TOKEN_PATTERN =
+  /(?:\p{L}\.){2,}|[\p{L}\p{M}\p{N}]+(?:['’ʼ\-‐/.&][\p{L}\p{M}\p{N}]+)*|\S/gu;
+
+/** A possessive ending: 's or ’s (also after an all-caps acronym: GKNB's). */
+const POSSESSIVE = /^(.+?)(['’ʼ][sS])$/u;
+
+/**
+ * Normalise a token's text to its match key.
+ * @param text The token as written.
+ * @returns Lower-case ASCII-folded text with typographic apostrophes and hyphens made plain.
+ */
+export function normalizeToken(text: string): string {
+  // Fast path: plain ASCII needs only lower-casing.
+  if (/^[\x20-\x7e]*$/.test(text)) return text.toLowerCase().replace(/`/g, "'");
+  return toAscii(text.replace(/[’ʼ‘`´]/g, "'").replace(/[‐‑–]/g, '-'));
+}
+
+/**
+ * Split a paragraph into tokens.
+ * @param text One paragraph (or an alias from a knowledge file).
+ * @returns Its tokens in order, with offsets into `text`.
+ */
+export function tokenize(text: string): Token[] {
+  const tokens: Token[] = [];
+  for (const found of text.matchAll(TOKEN_PATTERN)) {
+    const raw = found[0];
+    const start = found.index;
+    const word = /[\p{L}\p{N}]/u.test(raw);
+    const possessive = word && raw.length > 3 ? POSSESSIVE.exec(raw) : null;
+    if (possessive?.[1] !== undefined && possessive[2] !== undefined) {
+      const base = possessive[1];
+      tokens.push(makeToken(base, start, true));
+      tokens.push(makeToken(possessive[2], start + base.length, true));
+      continue;
+    }
+    tokens.push(makeToken(raw, start, word));
+  }
+  return tokens;
+}
+
+/**
+ * Build one token.
+ * @param text The token's text.
+ * @param start Its offset.
+ * @param word Whether it is a word.
+ * @returns The token.
+ */
+function makeToken(text: string, start: number, word: boolean): Token {
+  const capitalized = word && (/^\p{Lu}/u.test(text) || NAME_PARTICLE_PREFIX.test(text));
+  return { text, norm: normalizeToken(text), start, end: start + text.length, word, capitalized };
+}
+
+/** Lower-case particles that may open a hyphenated part of a name (al-Muhajir, ut-Tahrir). */
+const NAME_PARTICLE_PREFIX = /^(?:al|el|ad|ar|as|ash|at|az|an|ud|ul|ut|bin|ibn|abu)-[\p{Lu}]/u;
+
+/**
+ * Whether a token is written with a capital, as names are.
+ * @param token A token.
+ * @returns True for `Bishkek`, `GKNB`, `al-Muhajir`, `ut-Tahrir`; false for words
+ *   in lower case and for tokens starting with a digit (`24.kg`).
+ */
+export function isCapitalized(token: Token): boolean {
+  return token.capitalized;
+}
+
+/**
+ * Whether a word is written in capitals only (two letters or more), as acronyms are.
+ * @param text A token's text.
+ * @returns True for `GKNB`, `RFE/RL`, `IS-K`, `U.S.`; false for `Isis`.
+ */
+export function isAllCaps(text: string): boolean {
+  const letters = text.replace(/[^\p{L}]/gu, '');
+  return letters.length >= 2 && letters === letters.toUpperCase() && letters !== letters.toLowerCase();
+}
+
+/**
+ * Whether an alias word is an acronym that must match case-sensitively: two or
+ * more capitals and no two lower-case letters in a row (`GKNB`, `LeT`, `IS-K`).
+ * @param text An alias token's text.
+ * @returns True when the token is acronymic.
+ */
+export function isAcronymWord(text: string): boolean {
+  const upper = (text.match(/\p{Lu}/gu) ?? []).length;
+  return upper >= 2 && !/\p{Ll}{2}/u.test(text);
+}

@@ -1,0 +1,395 @@
+/**
+ * Entity stage: every named person, organization and place of an article.
+ *
+ * Sources, in order of trust:
+ * 1. the knowledge files and gazetteers (`ner/scan.ts`, `ner/known.ts`):
+ *    organizations and their aliases, generic offices bound to a country,
+ *    places, countries under all their names, cities;
+ * 2. name patterns (`ner/patterns.ts`): titles, roles, appositions, speech
+ *    verbs, name shapes, organization head nouns, place introducers;
+ * 3. links: a one-word name joins the full name whose surname it is ("Ormonov"
+ *    -> "Bakyt Ormonov"); an acronym in brackets after a name joins it ("the
+ *    Union of X (UX)"), and later bare uses of it too.
+ *
+ * Naming: a knowledge entry keeps its canonical name when the text uses it,
+ * else the fullest form the text uses; a generic office is "<Office> of
+ * <Country>"; a country its common English name; a person the fullest form.
+ * `aliases` are the other forms the text uses, in first-seen order. Ids are the
+ * knowledge ids, else slugs of the name; two entities of different types with
+ * one slug get a type suffix.
+ *
+ * Pure: a function of the article and the knowledge.
+ */
+import { slugify } from '../../lib/slug.ts';
+import type { Knowledge } from '../knowledge.ts';
+import { buildArticleContext } from '../ner/context.ts';
+import { mentionOf, resolveKnownMentions } from '../ner/known.ts';
+import { refKey, type EntityRef, type Mention } from '../ner/mention.ts';
+import { findPatternMentions, type SingleName } from '../ner/patterns.ts';
+import { scanParagraphs, type ScannedParagraph } from '../ner/scan.ts';
+import { isAcronymWord, isAllCaps, type Token } from '../ner/tokens.ts';
+import type { ArticleEntity, ArticleText } from '../types.ts';
+
+/**
+ * Extract the entities of an article.
+ * @param text The article's metadata and clean paragraphs.
+ * @param knowledge Gazetteers and aliases (see `loadKnowledge`).
+ * @returns The entities in order of first mention.
+ */
+export function extractEntities(text: ArticleText, knowledge: Knowledge): ArticleEntity[] {
+  return assembleEntities(findMentions(text, knowledge));
+}
+
+/**
+ * Find every mention of an entity in an article.
+ * @param text The article.
+ * @param knowledge Gazetteers and aliases.
+ * @returns Mentions in text order.
+ */
+export function findMentions(text: ArticleText, knowledge: Knowledge): Mention[] {
+  const paragraphs = scanParagraphs(text.paragraphs, knowledge);
+  const context = buildArticleContext(paragraphs);
+  const known = resolveKnownMentions(paragraphs, context, knowledge);
+  const patterns = findPatternMentions(paragraphs, context, known, knowledge, text.metadata.author);
+  const mentions = [...known.mentions.filter((mention) => !patterns.absorbed.has(mention)), ...patterns.mentions];
+  mentions.push(...linkSingles(patterns.singles, mentions, paragraphs));
+  mentions.push(...acronymMentions(paragraphs, mentions));
+  mergeAlsoKnownAs(mentions, paragraphs);
+  return mentions.sort((a, b) => a.para - b.para || a.start - b.start || b.end - a.end);
+}
+
+/** Words joining two names of one person: "X, also known as Y", "X, alias Y", "X (a.k.a. Y)". */
+const ALSO_KNOWN_AS = [['also', 'known', 'as'], ['known', 'as'], ['alias'], ['aka'], ['a.k.a.'], ['better', 'known', 'as']];
+
+/**
+ * Make "Y" in "X, also known as Y" a second name of X (changes mentions in place).
+ * @param mentions All mentions.
+ * @param paragraphs Scanned paragraphs.
+ */
+function mergeAlsoKnownAs(mentions: Mention[], paragraphs: readonly ScannedParagraph[]): void {
+  const persons = mentions.filter((mention) => mention.type === 'person').sort((a, b) => a.para - b.para || a.start - b.start);
+  for (let k = 0; k + 1 < persons.length; k++) {
+    const first = persons[k] as Mention;
+    const second = persons[k + 1] as Mention;
+    if (first.para !== second.para || refKey(first.ref) === refKey(second.ref)) continue;
+    const tokens = (paragraphs[first.para] as ScannedParagraph).tokens.slice(first.end, second.start).filter((token) => token.text !== ',' && token.text !== '(').map((token) => token.norm);
+    if (!ALSO_KNOWN_AS.some((words) => words.length === tokens.length && words.every((word, i) => word === tokens[i]))) continue;
+    const otherKey = refKey(second.ref);
+    for (const mention of mentions) {
+      if (mention.type === 'person' && refKey(mention.ref) === otherKey) {
+        mention.ref = first.ref;
+        mention.nameCandidate = false;
+      }
+    }
+  }
+}
+
+/**
+ * Link one-word names to full names; keep strong ones alone.
+ * @param singles One-word candidates.
+ * @param mentions Mentions found so far.
+ * @param paragraphs Scanned paragraphs.
+ * @returns New mentions.
+ */
+function linkSingles(singles: readonly SingleName[], mentions: readonly Mention[], paragraphs: readonly ScannedParagraph[]): Mention[] {
+  const persons = mentions.filter((mention) => mention.ref.kind === 'found' && mention.type === 'person');
+  const byWord = new Map<string, Set<string>>();
+  const refs = new Map<string, EntityRef>();
+  for (const person of persons) {
+    const key = refKey(person.ref);
+    refs.set(key, person.ref);
+    const words = person.ref.kind === 'found' ? person.ref.name.split(/\s+/) : [];
+    const last = words[words.length - 1];
+    if (last === undefined) continue;
+    for (const form of surnameForms(last)) {
+      let set = byWord.get(form);
+      if (!set) byWord.set(form, (set = new Set()));
+      set.add(key);
+    }
+  }
+  const result: Mention[] = [];
+  for (const single of singles) {
+    const paragraph = paragraphs[single.para] as ScannedParagraph;
+    const keys = byWord.get(single.token.norm);
+    if (keys && keys.size === 1) {
+      const ref = refs.get([...keys][0] as string) as EntityRef;
+      result.push(mentionOf(paragraph, single.index, single.index + 1, ref, false, single.country));
+    } else if (single.person) {
+      result.push(mentionOf(paragraph, single.index, single.index + 1, { kind: 'found', type: 'person', name: single.token.text }, true, single.country));
+    }
+  }
+  return result;
+}
+
+/**
+ * The one-word forms a surname may take alone ("al-Baghdadi" or "Baghdadi").
+ * @param word The last word of a full name.
+ * @returns Normalised forms.
+ */
+function surnameForms(word: string): string[] {
+  const norm = word.toLowerCase().replace(/[’ʼ]/g, "'");
+  const forms = [norm];
+  const bare = norm.replace(/^(?:al|el|ad|ar|as|ash|at|az|an)-/, '');
+  if (bare !== norm) forms.push(bare);
+  return forms;
+}
+
+/**
+ * Acronyms defined in brackets next to a found entity ("the Union of X (UX)",
+ * "UX (Union of X)"), and their later bare uses.
+ * @param paragraphs Scanned paragraphs.
+ * @param mentions Mentions found so far.
+ * @returns New mentions of the acronyms.
+ */
+function acronymMentions(paragraphs: readonly ScannedParagraph[], mentions: readonly Mention[]): Mention[] {
+  const byEnd = new Map<string, Mention>();
+  const byStart = new Map<string, Mention>();
+  for (const mention of mentions) {
+    byEnd.set(`${mention.para}:${mention.end}`, mention);
+    byStart.set(`${mention.para}:${mention.start}`, mention);
+  }
+  const defined = new Map<string, EntityRef>();
+  const result: Mention[] = [];
+  const taken = new Set(mentions.map((mention) => `${mention.para}:${mention.start}`));
+  for (const paragraph of paragraphs) {
+    const tokens = paragraph.tokens;
+    for (let i = 0; i + 2 < tokens.length; i++) {
+      if (tokens[i]?.text !== '(') continue;
+      const inner = tokens[i + 1] as Token;
+      // "Name (ACR)"
+      if (tokens[i + 2]?.text === ')' && isAcronymToken(inner) && paragraph.cover[i + 1] === -1) {
+        const owner = byEnd.get(`${paragraph.index}:${i}`);
+        if (owner) {
+          defined.set(inner.text, owner.ref);
+          result.push(mentionOf(paragraph, i + 1, i + 2, owner.ref, true, owner.country));
+          taken.add(`${paragraph.index}:${i + 1}`);
+        }
+        continue;
+      }
+      // "ACR (Name)"
+      const before = tokens[i - 1];
+      const owner = byStart.get(`${paragraph.index}:${i + 1}`);
+      if (before && isAcronymToken(before) && paragraph.cover[i - 1] === -1 && owner && tokens[owner.end]?.text === ')') {
+        defined.set(before.text, owner.ref);
+        result.push(mentionOf(paragraph, i - 1, i, owner.ref, true, owner.country));
+        taken.add(`${paragraph.index}:${i - 1}`);
+      }
+    }
+  }
+  if (defined.size === 0) return result;
+  for (const paragraph of paragraphs) {
+    paragraph.tokens.forEach((token, i) => {
+      const ref = defined.get(token.text);
+      if (!ref || paragraph.cover[i] !== -1 || taken.has(`${paragraph.index}:${i}`)) return;
+      result.push(mentionOf(paragraph, i, i + 1, ref, true));
+    });
+  }
+  return result;
+}
+
+/**
+ * Whether a token looks like an acronym (GKNB, IS-K, RFE/RL).
+ * @param token A token.
+ * @returns True for acronyms of two to eight letters.
+ */
+function isAcronymToken(token: Token): boolean {
+  const letters = token.text.replace(/[^\p{L}]/gu, '');
+  return token.word && letters.length >= 2 && letters.length <= 8 && (isAllCaps(token.text) || isAcronymWord(token.text));
+}
+
+/** Mentions grouped into one entity. */
+interface Group {
+  key: string;
+  ref: EntityRef;
+  mentions: Mention[];
+}
+
+/**
+ * Group mentions into entities: name, aliases, country, id.
+ * @param mentions Mentions in text order.
+ * @returns Entities in order of first mention.
+ */
+export function assembleEntities(mentions: readonly Mention[]): ArticleEntity[] {
+  const groups = new Map<string, Group>();
+  for (const mention of mentions) {
+    const key = refKey(mention.ref);
+    const group = groups.get(key);
+    if (group) group.mentions.push(mention);
+    else groups.set(key, { key, ref: mention.ref, mentions: [mention] });
+  }
+  mergePartialNames(groups);
+  const entities: ArticleEntity[] = [];
+  const byId = new Map<string, ArticleEntity>();
+  for (const group of groups.values()) {
+    const entity = entityOf(group);
+    const same = byId.get(entity.id);
+    if (same && same.type === entity.type) {
+      for (const alias of [entity.name, ...entity.aliases]) addAlias(same, alias);
+      continue;
+    }
+    if (same) entity.id = `${entity.id}-${entity.type}`;
+    byId.set(entity.id, entity);
+    entities.push(entity);
+  }
+  return entities;
+}
+
+/**
+ * Merge a person's partial name into the one fuller name that contains it
+ * ("Mu'adh al-Muhajir" into "Abu Mu'adh al-Muhajir").
+ * @param groups Groups by key (changed in place).
+ */
+function mergePartialNames(groups: Map<string, Group>): void {
+  const persons = [...groups.values()].filter((group) => group.ref.kind === 'found' && group.ref.type === 'person');
+  const words = (group: Group): string[] => (group.ref.kind === 'found' ? group.ref.name.toLowerCase().split(/\s+/) : []);
+  for (const short of persons) {
+    const shortWords = words(short);
+    const fuller = persons.filter((other) => {
+      const otherWords = words(other);
+      if (other === short || otherWords.length <= shortWords.length) return false;
+      const tail = otherWords.slice(otherWords.length - shortWords.length).join(' ');
+      const head = otherWords.slice(0, shortWords.length).join(' ');
+      return tail === shortWords.join(' ') || (head === shortWords.join(' ') && shortWords.length >= 2);
+    });
+    if (fuller.length !== 1) continue;
+    const target = fuller[0] as Group;
+    target.mentions.push(...short.mentions.map((mention) => ({ ...mention, ref: target.ref, nameCandidate: false })));
+    groups.delete(short.key);
+  }
+}
+
+/**
+ * Build the entity of a group.
+ * @param group Mentions of one entity.
+ * @returns The entity.
+ */
+function entityOf(group: Group): ArticleEntity {
+  const { ref, mentions } = group;
+  const surfaces = uniqueForms(mentions.filter((mention) => mention.descriptive !== true).map((mention) => mention.surface));
+  const candidates = uniqueForms(mentions.filter((mention) => mention.nameCandidate).map((mention) => mention.surface));
+  let id: string;
+  let name: string;
+  let country: string | undefined;
+  switch (ref.kind) {
+    case 'org':
+    case 'place': {
+      id = ref.entry.id;
+      const canonical = ref.entry.name;
+      const used = candidates.some((form) => sameForm(form, canonical));
+      name = used || candidates.length === 0 ? canonical : longest(candidates);
+      country = ref.entry.country ?? firstCountry(mentions);
+      break;
+    }
+    case 'instance':
+      name = `${ref.generic.name} of ${countryPhrase(ref.country.name)}`;
+      id = slugify(name);
+      country = ref.country.code;
+      break;
+    case 'country':
+      id = ref.entry.id;
+      name = ref.entry.name;
+      country = ref.entry.code;
+      break;
+    case 'city':
+      name = ref.entry.name;
+      id = slugify(name);
+      country = ref.entry.country;
+      break;
+    case 'found':
+      name = ref.type === 'person' ? fullestName(candidates.length > 0 ? candidates : [ref.name]) : ref.name;
+      id = slugify(name) || 'unnamed';
+      country = ref.country ?? firstCountry(mentions);
+      break;
+  }
+  const entity: ArticleEntity = { id, name, type: mentions[0]?.type ?? 'place', aliases: [] };
+  for (const surface of surfaces) addAlias(entity, surface);
+  if (country !== undefined) entity.country = country;
+  return entity;
+}
+
+/**
+ * A country's name as it follows "of": with "the" where English puts one
+ * ("the United States", "the Netherlands", "the Kyrgyz Republic").
+ * @param name The country's common name.
+ * @returns The phrase.
+ */
+export function countryPhrase(name: string): string {
+  const needsThe = /^(?:United|Czech Republic|Dominican|Central African)\b|(?:Republic|Islands|Emirates|Kingdom|States|Netherlands|Philippines|Bahamas|Gambia|Maldives|Comoros|Seychelles)$/.test(name);
+  return needsThe ? `the ${name}` : name;
+}
+
+/**
+ * Add a form to an entity's aliases unless it is its name, a known alias, or a
+ * lower-case description ("security service").
+ * @param entity The entity (changed in place).
+ * @param form A surface form.
+ */
+function addAlias(entity: ArticleEntity, form: string): void {
+  if (!/\p{Lu}|\d/u.test(form)) return;
+  if (sameForm(form, entity.name) || entity.aliases.some((alias) => sameForm(alias, form))) return;
+  entity.aliases.push(form);
+}
+
+/**
+ * Whether two forms are the same name (case, apostrophes and white space aside).
+ * @param a A form.
+ * @param b Another.
+ * @returns True when equal after normalising.
+ */
+function sameForm(a: string, b: string): boolean {
+  return formKey(a) === formKey(b);
+}
+
+/**
+ * The comparison key of a form.
+ * @param form A form.
+ * @returns Lower case, plain apostrophes, single spaces.
+ */
+function formKey(form: string): string {
+  return form.toLowerCase().replace(/[’ʼ‘]/g, "'").replace(/\s+/g, ' ').trim();
+}
+
+/**
+ * Distinct forms, first-seen order.
+ * @param forms Forms.
+ * @returns Forms without repeats (by `sameForm`).
+ */
+function uniqueForms(forms: readonly string[]): string[] {
+  const seen = new Set<string>();
+  const result: string[] = [];
+  for (const form of forms) {
+    const key = formKey(form);
+    if (seen.has(key)) continue;
+    seen.add(key);
+    result.push(form);
+  }
+  return result;
+}
+
+/**
+ * The longest form (first on a tie).
+ * @param forms Non-empty list of forms.
+ * @returns The longest.
+ */
+function longest(forms: readonly string[]): string {
+  return forms.reduce((best, form) => (form.length > best.length ? form : best), forms[0] ?? '');
+}
+
+/**
+ * The fullest personal name: most words, then longest.
+ * @param forms Non-empty list of forms.
+ * @returns The fullest.
+ */
+function fullestName(forms: readonly string[]): string {
+  const words = (form: string): number => form.split(/\s+/).length;
+  return forms.reduce((best, form) => (words(form) > words(best) || (words(form) === words(best) && form.length > best.length) ? form : best), forms[0] ?? '');
+}
+
+/**
+ * The first country evidence among mentions.
+ * @param mentions Mentions of one entity.
+ * @returns An ISO code, or undefined.
+ */
+function firstCountry(mentions: readonly Mention[]): string | undefined {
+  return mentions.find((mention) => mention.country !== undefined)?.country;
+}

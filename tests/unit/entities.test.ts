@@ -1,0 +1,279 @@
+import { describe, expect, it } from 'vitest';
+import { loadKnowledge } from '../../src/pipeline/knowledge.ts';
+import { extractEntities } from '../../src/pipeline/stages/entities.ts';
+import type { ArticleEntity, ArticleText } from '../../src/pipeline/types.ts';
+import { GOLD_ARTICLES, foldName, scoreEntities } from '../fixtures/ner-articles.ts';
+import { SEED_000_PARAGRAPHS, SEED_001_PARAGRAPHS, SEED_002_PARAGRAPHS, SEED_003_PARAGRAPHS } from '../fixtures/ner-seeds.ts';
+
+const knowledge = loadKnowledge();
+
+/** An article of the given paragraphs, with no metadata to speak of. */
+function article(paragraphs: string[], author: string | null = null): ArticleText {
+  return { metadata: { title: 'Test', outlet: null, author, published: null }, paragraphs };
+}
+
+/** Entities of some paragraphs. */
+function entitiesOf(...paragraphs: string[]): ArticleEntity[] {
+  return extractEntities(article(paragraphs), knowledge);
+}
+
+/** The entity any of whose forms is `form` (case and "the" aside). */
+function find(entities: ArticleEntity[], form: string): ArticleEntity | undefined {
+  const key = foldName(form);
+  return entities.find((entity) => [entity.name, ...entity.aliases].some((item) => foldName(item) === key));
+}
+
+/** The entity with a form, failing the test when there is none. */
+function get(entities: ArticleEntity[], form: string): ArticleEntity {
+  const entity = find(entities, form);
+  if (!entity) throw new Error(`no entity "${form}" among: ${entities.map((item) => item.name).join(', ')}`);
+  return entity;
+}
+
+describe('extractEntities on seed 000 (RFE/RL, Kyrgyz fighters)', () => {
+  const entities = extractEntities(article(SEED_000_PARAGRAPHS), knowledge);
+
+  it.each([
+    ['Abdyrakhman Mamataliev', 'person', 'KG', ['Mamataliev']],
+    ['Rafik Mambetaliev', 'person', undefined, ['Mambetaliev']],
+    ['Artur Medetbekov', 'person', 'KG', ['Medetbekov']],
+    ['Ernist Nurmatov', 'person', undefined, []],
+    ['Rahat Sulaymanov', 'person', undefined, []],
+    ['Islamic State', 'organization', undefined, ['IS']],
+    ['National Security Committee', 'organization', 'KG', ['GKNB']],
+    ['Interior Ministry of Kyrgyzstan', 'organization', 'KG', ['Interior Ministry', 'Kyrgyz Interior Ministry']],
+    ['Department for Combating Organized Crime', 'organization', undefined, []],
+    ['Hizb ut-Tahrir', 'organization', undefined, []],
+    ['RFE/RL', 'organization', undefined, []],
+    ['Syria', 'place', 'SY', []],
+    ['Iraq', 'place', 'IQ', []],
+    ['Kyrgyzstan', 'place', 'KG', []],
+    ['Afghanistan', 'place', 'AF', []],
+    ['Pakistan', 'place', 'PK', []],
+    ['Bishkek', 'place', 'KG', []],
+    ['Central Asia', 'place', undefined, []],
+    ['Russia', 'place', 'RU', []],
+    ['Turkey', 'place', 'TR', []],
+  ] as const)('finds %s (%s)', (name, type, country, aliases) => {
+    const entity = get(entities, name);
+    expect(entity.type).toBe(type);
+    if (country !== undefined) expect(entity.country).toBe(country);
+    for (const alias of aliases) expect([entity.name, ...entity.aliases]).toContain(alias);
+  });
+
+  it('gives countries the slug of their common English name and their own code', () => {
+    expect(get(entities, 'Kyrgyzstan')).toMatchObject({ id: 'kyrgyzstan', type: 'place', country: 'KG' });
+    expect(get(entities, 'Turkey')).toMatchObject({ id: 'turkey', country: 'TR' });
+  });
+
+  it('uses the knowledge ids for knowledge entries', () => {
+    expect(get(entities, 'Islamic State').id).toBe('islamic-state');
+    expect(get(entities, 'GKNB').id).toBe('state-committee-for-national-security-kyrgyzstan');
+    expect(get(entities, 'Hizb ut-Tahrir').id).toBe('hizb-ut-tahrir');
+  });
+
+  it('has no junk, no demonyms and no duplicates', () => {
+    for (const junk of ['The Islamists', 'Islamists', 'Kyrgyz', 'Earlier', 'Speaking', 'Kyrgyz government', 'Around', 'While']) {
+      expect(find(entities, junk), junk).toBeUndefined();
+    }
+    const ids = entities.map((entity) => entity.id);
+    expect(new Set(ids).size).toBe(ids.length);
+    const forms = entities.flatMap((entity) => [entity.name, ...entity.aliases].map(foldName));
+    expect(new Set(forms).size).toBe(forms.length);
+    expect(entities).toHaveLength(20);
+  });
+
+  it('keeps every entity well formed: slug ids, name not among aliases', () => {
+    for (const entity of entities) {
+      expect(entity.id).toMatch(/^[a-z0-9]+(?:-[a-z0-9]+)*$/);
+      expect(entity.aliases.map(foldName)).not.toContain(foldName(entity.name));
+    }
+  });
+});
+
+describe('extractEntities on the other seeds', () => {
+  it('seed 001: analysts with their country, an Arabic nom de guerre, ISI and ISIL as the Islamic State', () => {
+    const entities = extractEntities(article(SEED_001_PARAGRAPHS), knowledge);
+    expect(get(entities, 'Aidos Sarym')).toMatchObject({ type: 'person', country: 'KZ' });
+    expect(get(entities, 'Aidos Sarym').aliases).toContain('Sarym');
+    expect(get(entities, 'Rassul Zhumaly')).toMatchObject({ type: 'person', country: 'KZ' });
+    expect(get(entities, "Abu Mu'adh al-Muhajir").type).toBe('person');
+    const state = get(entities, 'ISIL');
+    expect(state.id).toBe('islamic-state');
+    expect([state.name, ...state.aliases]).toEqual(expect.arrayContaining(['ISI', 'ISIL']));
+    expect(get(entities, 'Site Intel Group').type).toBe('organization');
+    expect(get(entities, 'Tengrinews.kz').type).toBe('organization');
+    expect(get(entities, 'Jordan')).toMatchObject({ type: 'place', country: 'JO' });
+    expect(get(entities, 'United States').type).toBe('place');
+    expect(find(entities, 'Iranian')).toBeUndefined();
+  });
+
+  it("seed 002: Russia's Security Council and its head", () => {
+    const entities = extractEntities(article(SEED_002_PARAGRAPHS), knowledge);
+    expect(get(entities, 'Nikolai Patrushev')).toMatchObject({ type: 'person', country: 'RU' });
+    expect(get(entities, 'Security Council')).toMatchObject({ id: 'security-council-of-russia', country: 'RU' });
+    expect(get(entities, 'CIS').id).toBe('commonwealth-of-independent-states');
+    expect(get(entities, 'United States').aliases).toContain('U.S.');
+    expect(get(entities, 'Northern Africa').id).toBe('north-africa');
+    for (const name of ['Azerbaijan', 'Armenia', 'Belarus', 'Moldova', 'Ukraine', 'Libya', 'Egypt']) expect(get(entities, name).type).toBe('place');
+    expect(find(entities, 'Experts')).toBeUndefined();
+  });
+
+  it('seed 003: Islamic State Khorasan, a Kyrgyz service, a region, the parliament', () => {
+    const entities = extractEntities(article(SEED_003_PARAGRAPHS), knowledge);
+    const khorasan = get(entities, 'Isis Khorasan');
+    expect(khorasan.id).toBe('islamic-state-khorasan');
+    expect(khorasan.aliases).toContain('Khorasan');
+    expect(get(entities, 'Manas Amanbaev')).toMatchObject({ type: 'person', country: 'KG' });
+    expect(get(entities, 'Manas Amanbaev').aliases).toContain('Amanbaev');
+    expect(get(entities, 'Service for Combating Extremism and Illegal Immigration')).toMatchObject({ type: 'organization', country: 'KG' });
+    expect(get(entities, 'Kyrgyz Ministry of the Interior').id).toBe('interior-ministry-of-kyrgyzstan');
+    expect(get(entities, 'Surkhardarinsk')).toMatchObject({ type: 'place', country: 'UZ' });
+    expect(get(entities, 'Termez')).toMatchObject({ type: 'place', country: 'UZ' });
+    expect(get(entities, 'Bishkek Parliament').id).toBe('jogorku-kenesh');
+    expect(get(entities, 'Radio Golos Ameriki').id).toBe('voice-of-america');
+    expect(get(entities, 'Artur Medetbekov').country).toBe('KG');
+  });
+});
+
+describe('extractEntities patterns', () => {
+  it('splits a title from the name and takes the country of the title', () => {
+    const entities = entitiesOf('Tajik Interior Minister Ramazon Rahimzoda said 300 had been killed.');
+    expect(get(entities, 'Ramazon Rahimzoda')).toMatchObject({ type: 'person', country: 'TJ' });
+    expect(find(entities, 'Interior Minister Ramazon Rahimzoda')).toBeUndefined();
+  });
+
+  it('reads an apposition after a name', () => {
+    const entities = entitiesOf('Bakyt Ormonov, the head of the Tajik border service, told reporters that the border was calm.');
+    expect(get(entities, 'Bakyt Ormonov')).toMatchObject({ type: 'person', country: 'TJ' });
+  });
+
+  it('reads a role before a name across "from <Country>"', () => {
+    const entities = entitiesOf('Another expert from Uzbekistan Dilmurod Yusupov also believes the threat is growing.');
+    expect(get(entities, 'Dilmurod Yusupov')).toMatchObject({ type: 'person', country: 'UZ' });
+  });
+
+  it('accepts a name before a speech verb and joins the surname alone to it', () => {
+    const entities = entitiesOf('Nodira Karimova said the families were afraid.', 'Karimova added that nobody had called them back.');
+    const person = get(entities, 'Nodira Karimova');
+    expect(person.aliases).toEqual(['Karimova']);
+    expect(entities.filter((entity) => entity.type === 'person')).toHaveLength(1);
+  });
+
+  it('joins a second name given with "also known as"', () => {
+    const entities = entitiesOf('The group is led by Sanjar Tursunov, also known as Abu Hamza al-Uzbeki, who fled to Idlib.');
+    const person = get(entities, 'Sanjar Tursunov');
+    expect(person.aliases).toContain('Abu Hamza al-Uzbeki');
+  });
+
+  it('makes an acronym defined in brackets an alias, and links its later bare uses', () => {
+    const entities = entitiesOf(
+      'The Union of Central Asian Jamaats (UCAJ) claimed the attack.',
+      'Police said the UCAJ had recruited at least 40 men in Osh.',
+    );
+    const union = get(entities, 'Union of Central Asian Jamaats');
+    expect(union.type).toBe('organization');
+    expect(union.aliases).toContain('UCAJ');
+    expect(entities.filter((entity) => entity.type === 'organization')).toHaveLength(1);
+  });
+
+  it('binds a generic office to the country named beside it', () => {
+    const entities = entitiesOf(
+      'The Ministry of Internal Affairs of Tajikistan said 12 people had been detained.',
+      "Kazakhstan's Interior Ministry said it had no information.",
+    );
+    expect(get(entities, 'Ministry of Internal Affairs of Tajikistan')).toMatchObject({ id: 'interior-ministry-of-tajikistan', country: 'TJ' });
+    expect(get(entities, "Kazakhstan's Interior Ministry")).toMatchObject({ id: 'interior-ministry-of-kazakhstan', country: 'KZ' });
+  });
+
+  it('resolves an alias shared by two countries from the context', () => {
+    const tajik = entitiesOf('In Dushanbe, the GKNB said it had arrested three men returning from Syria to Tajikistan.');
+    expect(get(tajik, 'GKNB')).toMatchObject({ id: 'state-committee-for-national-security-tajikistan', country: 'TJ' });
+    const kyrgyz = entitiesOf('In Bishkek, the GKNB said it had arrested three men returning from Syria to Kyrgyzstan.');
+    expect(get(kyrgyz, 'GKNB').country).toBe('KG');
+  });
+
+  it('turns a specific body into the instance of a generic office ("Uzbek parliament")', () => {
+    const entities = entitiesOf('The Uzbek parliament passed the law on Tuesday.');
+    expect(get(entities, 'Uzbek parliament').id).toBe('oliy-majlis');
+  });
+
+  it('keeps bylines and the author out', () => {
+    const entities = extractEntities(article(['Officials in Almaty said 5 people were detained.', 'By Gulnara Bekova'], 'Gulnara Bekova'), knowledge);
+    expect(find(entities, 'Gulnara Bekova')).toBeUndefined();
+    expect(get(entities, 'Almaty').country).toBe('KZ');
+  });
+
+  it('reads "Jordan" as a country unless it starts a name', () => {
+    expect(get(entitiesOf('Syria threatened to strike Jordan if it helped.'), 'Jordan').type).toBe('place');
+    const person = entitiesOf('Jordan Henderson said the match would go ahead.');
+    expect(find(person, 'Jordan')).toBeUndefined();
+    expect(get(person, 'Jordan Henderson').type).toBe('person');
+  });
+
+  it('does not take sentence-initial words, generic plurals or religions for names', () => {
+    const entities = entitiesOf(
+      'Experts say the Islamists are regrouping. Earlier this month Muslims gathered in Osh for Eid.',
+      'Speaking in Tashkent, officials said a Catholic church had been attacked.',
+    );
+    expect(entities.map((entity) => entity.name).sort()).toEqual(['Osh', 'Tashkent']);
+  });
+
+  it('finds organizations by their head noun and places by their introducer', () => {
+    const entities = entitiesOf(
+      'Sentenced by the Pervomaisky District Court of Bishkek, he was sent to a prison in the region of Chui.',
+      'The rock band Piknik was due to play at Crocus City Hall.',
+    );
+    expect(get(entities, 'Pervomaisky District Court of Bishkek').type).toBe('organization');
+    expect(get(entities, 'Bishkek').type).toBe('place');
+    expect(get(entities, 'Piknik').type).toBe('organization');
+    expect(get(entities, 'Crocus City Hall').type).toBe('place');
+    expect(get(entities, 'Chui').type).toBe('place');
+  });
+
+  it('handles names with apostrophes, particles, hyphens and Central Asian endings', () => {
+    const entities = entitiesOf(
+      "A militant named Abu Mu'adh al-Tajiki appeared in the video with Bakhtiyor Abdulla-ogli and Nurlan Tokhtar uulu.",
+    );
+    expect(get(entities, "Abu Mu'adh al-Tajiki").type).toBe('person');
+    expect(get(entities, 'Nurlan Tokhtar uulu').type).toBe('person');
+  });
+});
+
+describe('extractEntities on articles written for these tests', () => {
+  it('reaches an F1 of at least 0.9 over all of them', () => {
+    const pairs = GOLD_ARTICLES.map((gold) => ({
+      id: gold.id,
+      gold: gold.entities,
+      actual: extractEntities(article(gold.paragraphs, gold.author), knowledge),
+    }));
+    const score = scoreEntities(pairs);
+    expect(score.misses, `P ${score.precision.toFixed(3)} R ${score.recall.toFixed(3)}`).toBeDefined();
+    expect(score.f1, score.misses.join('\n')).toBeGreaterThanOrEqual(0.9);
+    expect(score.precision, score.misses.join('\n')).toBeGreaterThanOrEqual(0.9);
+    expect(score.recall, score.misses.join('\n')).toBeGreaterThanOrEqual(0.9);
+  });
+
+  it('gives the expected countries of entities where the gold has one', () => {
+    const wrong: string[] = [];
+    for (const gold of GOLD_ARTICLES) {
+      const actual = extractEntities(article(gold.paragraphs, gold.author), knowledge);
+      for (const entity of gold.entities) {
+        if (entity.country === undefined) continue;
+        const found = [entity.name, ...(entity.aliases ?? [])].map((form) => find(actual, form)).find((item) => item !== undefined);
+        if (found && found.country !== entity.country) wrong.push(`${gold.id}: ${entity.name} ${found.country ?? 'none'} != ${entity.country}`);
+      }
+    }
+    expect(wrong).toEqual([]);
+  });
+
+  it('annotates a seed-sized article in a few milliseconds', () => {
+    const texts = GOLD_ARTICLES.map((gold) => article([...gold.paragraphs]));
+    for (const text of texts) extractEntities(text, knowledge); // warm up
+    const started = performance.now();
+    const rounds = 20;
+    for (let i = 0; i < rounds; i++) for (const text of texts) extractEntities(article([...text.paragraphs]), knowledge);
+    const perArticle = (performance.now() - started) / (rounds * texts.length);
+    expect(perArticle).toBeLessThan(20);
+  });
+});
