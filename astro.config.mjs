@@ -3,6 +3,7 @@ import { defineConfig } from 'astro/config';
 import sitemap from '@astrojs/sitemap';
 import { satteri } from '@astrojs/markdown-satteri';
 import relativeUrls from './src/integrations/relative-urls.ts';
+import contentSecurityPolicy from './src/integrations/csp.ts';
 import { remarkFigureMarks, remarkMentionLinks, satteriPlugin } from './src/markdown/index.ts';
 import { entityPath } from './src/lib/urls.ts';
 
@@ -31,12 +32,16 @@ export default defineConfig({
   markdown: {
     // Astro 7 renders Markdown with Sätteri; our remark plugins run in it through an adapter.
     processor: satteri({
+      // No GFM: bodies are plain paragraphs, and GFM's autolinks (www.x.org) would
+      // swallow the backslash that escapes a following `<`, turning text into markup.
+      features: { gfm: false },
       mdastPlugins: [
         satteriPlugin('mention-links', remarkMentionLinks, { href: (id) => `${base.replace(/\/?$/, '/')}${entityPath(id)}` }, reportMarkdownMessage),
         satteriPlugin('figure-marks', remarkFigureMarks, {}, reportMarkdownMessage),
       ],
     }),
   },
-  integrations: [sitemap(), relativeUrls()],
+  // contentSecurityPolicy() last: it hashes the pages' final inline scripts and styles.
+  integrations: [sitemap(), relativeUrls(), contentSecurityPolicy()],
   devToolbar: { enabled: false },
 });

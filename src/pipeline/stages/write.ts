@@ -105,8 +105,8 @@ export function decideWrite(existing: string | undefined, generated: string): Wr
  * @returns True when edited by hand.
  */
 export function isHandEdited(text: string): boolean {
-  const recorded = readFrontmatter(text)?.annotator;
-  if (!isRecord(recorded) || typeof recorded.hash !== 'string') return true;
+  const recorded = recordedHashes(text);
+  if (recorded?.hash === undefined) return true;
   return shortHash(text.replace(annotatorBlock, '')) !== recorded.hash;
 }
 
@@ -116,8 +116,28 @@ export function isHandEdited(text: string): boolean {
  * @returns The recorded hash, or undefined.
  */
 export function recordedSeedHash(text: string): string | undefined {
+  return recordedHashes(text)?.seed;
+}
+
+/**
+ * The hashes of a file's annotator block. A hash written unquoted by an older
+ * version that YAML reads as a number ("8110712221983650") is taken as written.
+ * @param text The file's text.
+ * @returns `hash` and `seed` where recorded, or undefined without an annotator block.
+ */
+function recordedHashes(text: string): { hash?: string; seed?: string } | undefined {
   const recorded = readFrontmatter(text)?.annotator;
-  return isRecord(recorded) && typeof recorded.seed === 'string' ? recorded.seed : undefined;
+  if (!isRecord(recorded)) return undefined;
+  const block = annotatorBlock.exec(text)?.[0] ?? '';
+  const field = (name: 'hash' | 'seed'): string | undefined => {
+    const value = recorded[name];
+    if (typeof value === 'string') return value;
+    if (typeof value !== 'number') return undefined;
+    return new RegExp(`^[ \\t]+${name}:[ \\t]*"?([0-9a-fA-F]+)"?[ \\t]*$`, 'm').exec(block)?.[1];
+  };
+  const hash = field('hash');
+  const seed = field('seed');
+  return { ...(hash === undefined ? {} : { hash }), ...(seed === undefined ? {} : { seed }) };
 }
 
 /**
@@ -128,10 +148,23 @@ export function recordedSeedHash(text: string): string | undefined {
  * @returns The file's text.
  */
 function sealed(frontmatter: Record<string, unknown>, body: string, bookkeeping: Record<string, string>): string {
-  const unsealed = `---\n${stringifyYaml(frontmatter)}---\n${body === '' ? '' : `\n${body}`}`;
-  const lines = Object.entries({ ...bookkeeping, hash: shortHash(unsealed) }).map(([key, value]) => `  ${key}: ${value}\n`);
-  const yamlEnd = unsealed.indexOf('---\n', 4);
+  const yaml = stringifyYaml(frontmatter);
+  const unsealed = `---\n${yaml}---\n${body === '' ? '' : `\n${body}`}`;
+  const lines = Object.entries({ ...bookkeeping, hash: shortHash(unsealed) }).map(([key, value]) => `  ${key}: ${yamlHash(value)}\n`);
+  // The frontmatter ends right after the YAML: a value may itself hold `---`.
+  const yamlEnd = '---\n'.length + yaml.length;
   return `${unsealed.slice(0, yamlEnd)}annotator:\n${lines.join('')}${unsealed.slice(yamlEnd)}`;
+}
+
+/**
+ * A hash as a YAML scalar that reads back as a string: hex digits that are all
+ * decimal ("8110712221983650") or look like a float ("12e4") are quoted, since
+ * YAML would read them as numbers.
+ * @param hash Hex digits.
+ * @returns The scalar's text.
+ */
+function yamlHash(hash: string): string {
+  return /^\d+(?:[eE]\d+)?$/.test(hash) ? `"${hash}"` : hash;
 }
 
 /**
@@ -187,9 +220,12 @@ function figureFields(figure: ArticleFigure): Record<string, unknown> {
     ...(figure.approx ? { approx: figure.approx } : {}),
     ...(figure.unit ? { unit: figure.unit } : {}),
     what: figure.what,
+    ...(figure.measure ? { measure: figure.measure } : {}),
     claimant: figure.claimant,
     asOf: figure.asOf,
     quote: figure.quote,
+    ...(figure.prefix ? { prefix: figure.prefix } : {}),
+    ...(figure.suffix ? { suffix: figure.suffix } : {}),
   };
 }
 
