@@ -2,15 +2,18 @@ import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { articleSchema, entitySchema } from './schema/article.ts';
 
+/** The content folder: `content/`, or DOSSIER_CONTENT (set by `npm run build -- --content DIR`). */
+const contentDir = (process.env.DOSSIER_CONTENT ?? './content').replace(/\/+$/, '');
+
 /** Annotated articles, written by `npm run annotate` and corrected by contributors. */
 const articles = defineCollection({
-  loader: glob({ pattern: '*.md', base: './content/articles' }),
+  loader: glob({ pattern: '*.md', base: `${contentDir}/articles` }),
   schema: articleSchema,
 });
 
 /** One file per entity; its body is a contributor's description. */
 const entities = defineCollection({
-  loader: glob({ pattern: '*.md', base: './content/entities' }),
+  loader: glob({ pattern: '*.md', base: `${contentDir}/entities` }),
   schema: entitySchema,
 });
 

@@ -60,6 +60,34 @@ export function quoteErrors(file: ParsedFile): CheckError[] {
   return figures.flatMap(({ item, index }) => {
     const quote = stringField(item, 'quote');
     if (quote === undefined || quote.trim() === '' || quoteOccurs(quote, blocks)) return [];
-    return [fieldError(file, ['figures', index, 'quote'], `unexpected quote ${quoted(quote)}, expected words of one paragraph of the body`)];
+    const hint = whereQuoteWent(stringField(item, 'prefix'), stringField(item, 'suffix'), blocks);
+    return [fieldError(file, ['figures', index, 'quote'], `unexpected quote ${quoted(quote)}, expected words of one paragraph of the body${hint ? `; ${hint}` : ''}`)];
   });
+}
+
+/**
+ * A hint for a contributor whose quote is no longer in the body: the figure's
+ * `prefix` and `suffix` (the words recorded around the quote) usually survive
+ * an edit of the sentence, so the text between them is what the quote became.
+ * @param prefix The words recorded before the quote, if any.
+ * @param suffix The words recorded after it, if any.
+ * @param blocks Canonical text of each block of the body.
+ * @returns The hint, or undefined when neither is found.
+ */
+export function whereQuoteWent(prefix: string | undefined, suffix: string | undefined, blocks: readonly string[]): string | undefined {
+  const body = blocks.join(' ');
+  const find = (words: string | undefined, from = 0): number => {
+    const form = words === undefined ? '' : canonicalize(unescapeMarkdown(words).trim()).text;
+    return form === '' ? -1 : body.indexOf(form, from);
+  };
+  const canonicalLength = (words: string): number => canonicalize(unescapeMarkdown(words).trim()).text.length;
+  const before = find(prefix);
+  const after = before >= 0 && prefix !== undefined ? find(suffix, before + canonicalLength(prefix)) : find(suffix);
+  if (before >= 0 && after >= 0 && prefix !== undefined) {
+    const between = body.slice(before + canonicalLength(prefix), after).trim();
+    return `between its prefix ${quoted(prefix)} and suffix ${quoted(suffix ?? '')} the body now reads ${quoted(between, 160)}`;
+  }
+  if (before >= 0 && prefix !== undefined) return `its prefix ${quoted(prefix)} is still in the body: the quote followed it`;
+  if (after >= 0 && suffix !== undefined) return `its suffix ${quoted(suffix)} is still in the body: the quote came just before it`;
+  return undefined;
 }

@@ -9,8 +9,11 @@ import type { FigureData } from './relations.ts';
  * @returns `50,000`.
  */
 export function formatNumber(value: number): string {
-  return value.toLocaleString('en-US', { maximumFractionDigits: 2 });
+  return englishNumber.format(value);
 }
+
+/** One formatter for every call: building one per number (as `toLocaleString` does) costs more than the page around it. */
+const englishNumber = new Intl.NumberFormat('en-US', { maximumFractionDigits: 2 });
 
 /**
  * The value of a figure as written for readers: qualifier, number or range, unit.

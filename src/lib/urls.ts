@@ -61,6 +61,27 @@ const entityIndexPaths = { person: 'people.html', organization: 'organizations.h
  */
 export const entityIndexUrl = (type: keyof typeof entityIndexPaths): string => sitePath(entityIndexPaths[type]);
 
+/**
+ * @param page 1-based page of the home page's article list.
+ * @returns The home page for page 1, else `articles/page-<n>.html`.
+ */
+export const articlesPageUrl = (page: number): string => (page <= 1 ? homeUrl() : sitePath(`articles/page-${page}.html`));
+
+/**
+ * @param type Entity type.
+ * @param page 1-based page of its index.
+ * @returns The index page for page 1, else `people/page-<n>.html` (organizations/, places/).
+ */
+export const entityIndexPageUrl = (type: keyof typeof entityIndexPaths, page: number): string =>
+  page <= 1 ? entityIndexUrl(type) : sitePath(`${entityIndexPaths[type].replace(/\.html$/, '')}/page-${page}.html`);
+
+/**
+ * @param id Entity id.
+ * @param page 1-based page of the entity's "named in" list.
+ * @returns The entity's page for page 1, else `entities/<id>/page-<n>.html`.
+ */
+export const entityPageUrl = (id: string, page: number): string => (page <= 1 ? entityUrl(id) : sitePath(`entities/${encodeURIComponent(id)}/page-${page}.html`));
+
 /** @returns The country index. */
 export const countriesUrl = (): string => sitePath('countries.html');
 

@@ -267,6 +267,9 @@ const numberWords: ReadonlyMap<number, readonly string[]> = new Map<number, read
   [1000, ['a thousand', 'one thousand', 'thousand']],
 ]);
 
+/** Digits with thousands separators, as `toLocaleString('en-US', { maximumFractionDigits: 6 })` writes them, built once. */
+const groupedDigits = new Intl.NumberFormat('en-US', { maximumFractionDigits: 6 });
+
 /**
  * Where a number is written in a text: digits with or without thousands
  * separators, a scaled form ("1.5 million"), or a word ("forty").
@@ -275,7 +278,24 @@ const numberWords: ReadonlyMap<number, readonly string[]> = new Map<number, read
  * @returns Ranges, in text order.
  */
 function numberOccurrences(text: string, value: number): Array<[number, number]> {
-  const digitSpellings = new Set([String(value), value.toLocaleString('en-US', { maximumFractionDigits: 6 })].map((spelling) => escapeRegExp(spelling).replace(/,/g, '[, ]')));
+  let pattern = numberPatterns.get(value);
+  if (!pattern) {
+    pattern = numberPattern(value);
+    numberPatterns.set(value, pattern);
+  }
+  return [...text.matchAll(pattern)].map((match): [number, number] => [match.index, match.index + match[0].length]);
+}
+
+/** The pattern of each number met so far: a build marks thousands of figures with a few hundred distinct values. */
+const numberPatterns = new Map<number, RegExp>();
+
+/**
+ * The pattern of every way a number is written (see `numberOccurrences`).
+ * @param value The number.
+ * @returns A global pattern (used with `matchAll`, which copies it, so it is safe to share).
+ */
+function numberPattern(value: number): RegExp {
+  const digitSpellings = new Set([String(value), groupedDigits.format(value)].map((spelling) => escapeRegExp(spelling).replace(/,/g, '[, ]')));
   for (const [scale, words] of [
     [1e9, 'billion|bn'],
     [1e6, 'million|mln|m'],
@@ -287,8 +307,7 @@ function numberOccurrences(text: string, value: number): Array<[number, number]>
   const alternatives = [`(?<![\\d.,])(?:${[...digitSpellings].sort((a, b) => b.length - a.length).join('|')})(?![\\d\\p{L}]|[.,]\\d)`];
   const words = numberWords.get(value);
   if (words) alternatives.push(`(?<!\\p{L})(?:${words.map(escapeRegExp).join('|')})(?!\\p{L})`);
-  const pattern = new RegExp(alternatives.join('|'), 'giu');
-  return [...text.matchAll(pattern)].map((match): [number, number] => [match.index, match.index + match[0].length]);
+  return new RegExp(alternatives.join('|'), 'giu');
 }
 
 /**

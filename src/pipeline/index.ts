@@ -13,6 +13,9 @@ import { extractMetadata } from './stages/metadata.ts';
 import { extractEntities } from './stages/entities.ts';
 import { articleCountries } from './stages/countries.ts';
 import { extractFigures } from './stages/figures.ts';
+import { addProvenance } from './stages/provenance.ts';
+import { proposeMeasures } from './stages/measures.ts';
+import { loadMeasureVocabulary } from './measure-vocabulary.ts';
 import { resolveCorpus } from './stages/resolve.ts';
 import { loadKnowledge, type Knowledge } from './knowledge.ts';
 import { SeedError, type AnnotatedArticle, type EntityRecord } from './types.ts';
@@ -53,7 +56,8 @@ export function annotateSeed(seed: Seed, knowledge: Knowledge): AnnotatedArticle
   const article = extractMetadata(kept, seed.source);
   const entities = extractEntities(article, knowledge);
   const countries = articleCountries(article, entities, knowledge);
-  const figures = extractFigures(article, entities);
+  const found = addProvenance(extractFigures(article, entities), article.paragraphs);
+  const figures = proposeMeasures(found, { entities, countries: knowledge.countries, vocabulary: loadMeasureVocabulary() });
   return {
     id: seed.id,
     source: seed.source,

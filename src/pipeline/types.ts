@@ -81,6 +81,22 @@ export interface ArticleFigure {
   asOf: IsoDate | null;
   /** The exact sentence (or clause) of the body that holds the figure. */
   quote: string;
+  /**
+   * What the figure measures, as a key shared by every figure that counts the
+   * same thing (`kg-fighters-syria-iraq`: who is counted, what kind of count,
+   * where), so that claims can be compared. Proposed by the measures stage;
+   * omitted when it proposes none.
+   */
+  measure?: string;
+  /**
+   * Up to ~32 characters of body text just before the quote (whole words, white
+   * space collapsed, running into the previous paragraph when the quote opens
+   * its own), like a W3C TextQuoteSelector's prefix: it helps find the sentence
+   * again after the body is edited. Omitted when the quote opens the body.
+   */
+  prefix?: string;
+  /** Up to ~32 characters of body text just after the quote; omitted when the quote ends the body. */
+  suffix?: string;
 }
 
 /** One article after every per-article stage, before cross-article resolution. */

@@ -65,12 +65,21 @@ export const figureSchema = z
     unit: z.string().optional(),
     /** What is counted. */
     what: z.string().min(1),
+    /**
+     * What the figure measures, shared by every figure that counts the same
+     * thing (`kg-fighters-syria-iraq`): the site compares their claims.
+     */
+    measure: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'expected a slug such as kg-fighters-syria-iraq').optional(),
     /** An entity id, or the claimant's words, or null when unattributed. */
     claimant: z.string().nullable().default(null),
     /** The date the claim refers to. */
     asOf: isoDate.nullable().default(null),
     /** The exact words of the body that hold the figure. */
     quote: z.string().min(1),
+    /** The words just before the quote in its paragraph (about 32 characters), to find it again after edits. */
+    prefix: z.string().optional(),
+    /** The words just after the quote in its paragraph. */
+    suffix: z.string().optional(),
   })
   .refine((f) => (f.value !== undefined) !== (f.min !== undefined && f.max !== undefined), {
     message: 'expected either value, or min and max',

@@ -88,8 +88,8 @@ describe('extractFigures on seed 000 (RFE/RL, Kyrgyz fighters)', () => {
       [22, null, 'interior-ministry-of-kyrgyzstan', '2015-02'],
       [330, 'somewhere around', 'Kyrgyz government', '2015-04-21'],
       [500, 'as many as', 'artur-medetbekov', '2015-04'],
-      [44, null, 'Kyrgyz authorities', '2015-04-21'],
-      [8, null, 'Kyrgyz authorities', '2015-04-21'],
+      [44, null, null, '2015-04-21'],
+      [8, null, null, '2015-04-21'],
     ]);
     expectVerbatimQuotes(figures, paragraphs);
   });
@@ -297,7 +297,7 @@ const OWN_CASES: OwnCase[] = [
     entities: [person('yerlan-nurlanov', 'Yerlan Nurlanov', ['Nurlanov']), place('nur-sultan', 'Nur-Sultan')],
     gold: [
       { value: 500_000_000, unit: 'KZT', claimant: ['yerlan-nurlanov'], asOf: '2019' },
-      { value: 20, unit: 'percent', approx: 'some', claimant: ['yerlan-nurlanov'], asOf: '2019-05-14' },
+      { value: 20, unit: 'percent', approx: 'some', claimant: ['yerlan-nurlanov'], asOf: '2019-05-12' },
     ],
   },
   {
@@ -348,8 +348,8 @@ const OWN_CASES: OwnCase[] = [
     ],
     gold: [
       { value: 12, claimant: ['tilek-asanov'], asOf: '2020-06' },
-      { value: 40_000, unit: 'USD', approx: 'more than', claimant: ['tilek-asanov'], asOf: '2020-06-10' },
-      { value: 3, claimant: ['tilek-asanov'], asOf: '2020-06-10' },
+      { value: 40_000, unit: 'USD', approx: 'more than', claimant: ['tilek-asanov'], asOf: '2020-06-08' },
+      { value: 3, claimant: ['tilek-asanov'], asOf: '2020-06-08' },
     ],
   },
   {
@@ -373,8 +373,9 @@ const OWN_CASES: OwnCase[] = [
     entities: [org('kazakhstan-prosecutor-general', "Prosecutor General's Office"), place('kazakhstan', 'Kazakhstan')],
     gold: [
       { value: 40, unit: 'percent', approx: 'nearly', claimant: ['kazakhstan-prosecutor-general'], asOf: '2018' },
-      { value: 90, approx: 'fewer than', claimant: ['prosecutors', 'Prosecutors'], asOf: '2019-01-20' },
-      { value: 2_000_000, unit: 'KZT', approx: 'up to', claimant: ['prosecutors', 'Prosecutors', 'courts'], asOf: '2019-01-20' },
+      // A body acting as the subject is narration: unattributed (a reading as the body's count is defensible).
+      { value: 90, approx: 'fewer than', claimant: [null, 'prosecutors', 'Prosecutors'], asOf: '2019-01-20' },
+      { value: 2_000_000, unit: 'KZT', approx: 'up to', claimant: [null, 'prosecutors', 'Prosecutors', 'courts'], asOf: '2019-01-20' },
     ],
   },
   {
@@ -437,7 +438,7 @@ const OWN_CASES: OwnCase[] = [
     ]),
     entities: [org('european-union', 'European Union', ['EU']), org('eu-delegation-dushanbe', 'EU delegation in Dushanbe'), place('tajikistan', 'Tajikistan')],
     gold: [
-      { value: 3_500_000, unit: 'EUR', approx: 'about', claimant: ['european-union'], asOf: '2022-04-11' },
+      { value: 3_500_000, unit: 'EUR', approx: 'about', claimant: [null, 'european-union'], asOf: '2022-04-11' },
       { value: 47, claimant: ['eu-delegation-dushanbe'], asOf: '2021' },
     ],
   },
@@ -475,8 +476,10 @@ const MORE_OWN_CASES: OwnCase[] = [
     entities: [place('kazan', 'Kazan'), org('us-treasury', 'U.S. Treasury', ['Treasury'])],
     gold: [
       { value: 3, claimant: ["regional prosecutor's office", "prosecutor's office"], asOf: '2021-09-14' },
+      // A prison term is a figure with the unit "years".
+      { min: 6, max: 12, unit: 'years', claimant: ["regional prosecutor's office", "prosecutor's office"], asOf: '2021-09-14' },
       { value: 850_000, unit: 'RUB', claimant: ["regional prosecutor's office", "prosecutor's office"], asOf: '2021-09-14' },
-      { value: 2, claimant: ['us-treasury'], asOf: '2020' },
+      { value: 2, claimant: [null, 'us-treasury'], asOf: '2020' },
       { value: 2_000_000, unit: 'USD', approx: 'more than', claimant: ['us-treasury'], asOf: '2020' },
     ],
   },
@@ -548,7 +551,7 @@ const THIRD_OWN_CASES: OwnCase[] = [
     entities: [person('zamir-rakiev', 'Zamir Rakiev', ['Rakiev']), org('rfe-rl', 'RFE/RL'), place('syria', 'Syria')],
     gold: [
       { value: 150, approx: 'about', claimant: ['zamir-rakiev'], asOf: '2019-11-28' },
-      { value: 79, claimant: ['zamir-rakiev'], asOf: '2019-12-02' },
+      { value: 79, claimant: ['zamir-rakiev'], asOf: '2019-11-28' },
     ],
   },
   {
@@ -573,7 +576,7 @@ const THIRD_OWN_CASES: OwnCase[] = [
     entities: [person('emomali-rahmon', 'Emomali Rahmon', ['Rahmon'])],
     gold: [
       { value: 100, approx: 'more than', claimant: ['emomali-rahmon'], asOf: '2018-09-03' },
-      { value: 1100, claimant: ['emomali-rahmon'], asOf: '2018-09-05' },
+      { value: 1100, claimant: ['emomali-rahmon'], asOf: '2018-09-03' },
     ],
   },
   {
@@ -584,7 +587,8 @@ const THIRD_OWN_CASES: OwnCase[] = [
     ]),
     entities: [org('almaty-city-court', 'Almaty city court'), place('almaty', 'Almaty'), place('syria', 'Syria')],
     gold: [
-      { value: 9, claimant: ['almaty-city-court'], asOf: '2020-02-13' },
+      { value: 9, claimant: [null, 'almaty-city-court'], asOf: '2020-02-13' },
+      { value: 12, unit: 'years', approx: 'up to', claimant: [null, 'prosecutors'], asOf: '2020-02-14' },
       { value: 27, approx: 'at least', claimant: ['almaty-city-court'], asOf: '2020-02-14' },
     ],
   },
@@ -729,6 +733,274 @@ const FIFTH_OWN_CASES: OwnCase[] = [
   },
 ];
 
+/**
+ * Attribution mechanisms, on paragraphs written for them: a report's findings carried
+ * to the publisher, a court's and a prosecutor's findings, "he said" closing a paragraph
+ * of speech, a statement carried across sentences and named again, press services,
+ * unnamed sources with their place, relative clauses, documents and "it", and
+ * narration that stays unattributed.
+ */
+const SIXTH_OWN_CASES: OwnCase[] = [
+  {
+    name: 'report by a think tank: "according to the report" and a country list carry to the publisher',
+    text: article('2018-02-15', [
+      'A new report by the Caspian Policy Forum, a research group based in Baku, counts about 2,900 Azerbaijani citizens who travelled to Syria and Iraq between 2012 and 2017.',
+      'According to the report, roughly 900 of them have been killed and some 350 have come home. Georgia 600, Turkmenistan 360 and Armenia 20 complete its regional table. Most returnees were tried on arrival, the report adds.',
+    ]),
+    entities: [
+      org('caspian-policy-forum', 'Caspian Policy Forum'), place('baku', 'Baku'), place('azerbaijan', 'Azerbaijan'),
+      place('georgia', 'Georgia'), place('turkmenistan', 'Turkmenistan'), place('armenia', 'Armenia'), place('syria', 'Syria'), place('iraq', 'Iraq'),
+    ],
+    gold: [
+      { value: 2900, approx: 'about', claimant: ['caspian-policy-forum'], asOf: '2018-02-15' },
+      { value: 900, approx: 'roughly', claimant: ['caspian-policy-forum'], asOf: '2018-02-15' },
+      { value: 350, approx: 'some', claimant: ['caspian-policy-forum'], asOf: '2018-02-15' },
+      { value: 600, claimant: ['caspian-policy-forum'], asOf: '2018-02-15' },
+      { value: 360, claimant: ['caspian-policy-forum'], asOf: '2018-02-15' },
+      { value: 20, claimant: ['caspian-policy-forum'], asOf: '2018-02-15' },
+    ],
+  },
+  {
+    name: 'court findings: "the court found", "according to the verdict"',
+    text: article('2019-06-18', [
+      'The Karaganda regional court on Monday convicted Timur Aliyev of financing terrorism.',
+      'The court found that Aliyev had transferred 4.2 million tenge to a recruiter in Turkey and had helped at least 6 young men buy plane tickets to Istanbul.',
+      'According to the verdict, two of the men later died in Syria.',
+    ]),
+    entities: [
+      org('karaganda-regional-court', 'Karaganda regional court'), person('timur-aliyev', 'Timur Aliyev', ['Aliyev']),
+      place('turkey', 'Turkey'), place('istanbul', 'Istanbul'), place('syria', 'Syria'),
+    ],
+    gold: [
+      { value: 4_200_000, unit: 'KZT', claimant: ['karaganda-regional-court'], asOf: '2019-06-18' },
+      { value: 6, approx: 'at least', claimant: ['karaganda-regional-court'], asOf: '2019-06-18' },
+      { value: 2, claimant: ['karaganda-regional-court'], asOf: '2019-06-18' },
+    ],
+  },
+  {
+    name: 'prosecutors as words, the prosecutor-general\'s office as an entity',
+    text: article('2020-03-05', [
+      "Prosecutors said the network had sent 37 recruits to Afghanistan over four years. The Prosecutor-General's Office added that 12 members of the network remain at large.",
+    ]),
+    entities: [org('uz-prosecutor-general', "Prosecutor-General's Office"), place('afghanistan', 'Afghanistan')],
+    gold: [
+      { value: 37, claimant: ['prosecutors'], asOf: '2020-03-05' },
+      { value: 12, claimant: ['uz-prosecutor-general'], asOf: '2020-03-05' },
+    ],
+  },
+  {
+    name: '"he said" closing a paragraph of figures, speaker introduced with his title before',
+    text: article('2017-12-09', [
+      "Dagestan's deputy interior minister, Magomed Kurbanov, briefed reporters in Makhachkala about the operation in the mountains.",
+      'Security forces had surrounded a group of 9 militants near the village of Gimry, and 7 of them were killed in the firefight. Two officers were wounded. The rest surrendered, he said.',
+    ]),
+    entities: [person('magomed-kurbanov', 'Magomed Kurbanov', ['Kurbanov']), place('dagestan', 'Dagestan'), place('makhachkala', 'Makhachkala'), place('gimry', 'Gimry')],
+    gold: [
+      { value: 9, claimant: ['magomed-kurbanov'], asOf: '2017-12-09' },
+      { value: 7, claimant: ['magomed-kurbanov'], asOf: '2017-12-09' },
+      { value: 2, claimant: ['magomed-kurbanov'], asOf: '2017-12-09' },
+    ],
+  },
+  {
+    name: 'security service statement carried across sentences and named again ("the service added")',
+    text: article('2021-11-22', [
+      "In a statement on Monday, Azerbaijan's State Security Service said it had detained 17 suspected members of a banned Salafi group in Sumgait and Ganja.",
+      'According to the statement, the group raised about 60,000 manats from local businessmen. The money was sent to fighters in Idlib through couriers. Four of the detainees had fought in Syria. Three others had tried to reach the Afghan border, the service added.',
+    ]),
+    entities: [
+      org('azerbaijan-dtx', 'State Security Service', ["Azerbaijan's State Security Service"]),
+      place('sumgait', 'Sumgait'), place('ganja', 'Ganja'), place('idlib', 'Idlib'), place('syria', 'Syria'),
+    ],
+    gold: [
+      { value: 17, claimant: ['azerbaijan-dtx'], asOf: '2021-11-22' },
+      { value: 60_000, unit: 'TMT', approx: 'about', claimant: ['azerbaijan-dtx'], asOf: '2021-11-22' },
+      { value: 4, claimant: ['azerbaijan-dtx'], asOf: '2021-11-22' },
+      { value: 3, claimant: ['azerbaijan-dtx'], asOf: '2021-11-22' },
+    ],
+  },
+  {
+    name: 'a ministry\'s press centre and a court\'s press service speak for the body',
+    text: article('2022-05-06', [
+      "Tajikistan's Interior Ministry has stepped up checks on young men returning from Russia.",
+      "Officers detained 23 people in raids across the Khatlon region, the interior ministry's press centre said on Thursday.",
+      "The Supreme Court of Tajikistan upheld the sentences of 8 of them last year, the court's press service added.",
+    ]),
+    entities: [
+      org('tajik-interior-ministry', 'Interior Ministry', ["Tajikistan's Interior Ministry"]), org('tajik-supreme-court', 'Supreme Court of Tajikistan', ['Supreme Court']),
+      place('russia', 'Russia'), place('khatlon', 'Khatlon'),
+    ],
+    gold: [
+      { value: 23, claimant: ['tajik-interior-ministry'], asOf: '2022-05-05' },
+      { value: 8, claimant: ['tajik-supreme-court'], asOf: '2021' },
+    ],
+  },
+  {
+    name: 'narration stays unattributed, even with the police as the subject',
+    text: article('2019-08-10', [
+      'Police in Shymkent detained 14 people after a brawl outside a mosque on Friday. Three officers were injured.',
+    ]),
+    entities: [place('shymkent', 'Shymkent')],
+    gold: [
+      { value: 14, claimant: [null], asOf: '2019-08-09' },
+      { value: 3, claimant: [null], asOf: '2019-08-10' },
+    ],
+  },
+  {
+    name: 'unnamed sources keep their place: "officials in Bishkek", "experts in Almaty"',
+    text: article('2016-09-01', [
+      'Officials in Bishkek say about 850 Kyrgyz citizens have gone to Syria since 2012. Experts in Almaty put the number of Kazakhs who went at about 600.',
+    ]),
+    entities: [place('bishkek', 'Bishkek'), place('almaty', 'Almaty'), place('syria', 'Syria')],
+    gold: [
+      { value: 850, approx: 'about', claimant: ['officials in Bishkek'], asOf: '2016-09-01' },
+      { value: 600, approx: 'about', claimant: ['experts in Almaty'], asOf: '2016-09-01' },
+    ],
+  },
+  {
+    name: 'a country with a relative clause as the subject; a relative clause speaks only for itself',
+    text: article('2023-01-10', [
+      'Pakistan, which for decades hosted training camps on its side of the border, says it has arrested more than 1,200 foreign militants since 2014.',
+      'Afghanistan, which its officials believe is home to about 4,000 foreign fighters, has published no figures on returnees. Kabul deported 60 Uzbek nationals in 2022.',
+    ]),
+    entities: [place('pakistan', 'Pakistan'), place('afghanistan', 'Afghanistan'), place('kabul', 'Kabul')],
+    gold: [
+      { value: 1200, approx: 'more than', claimant: ['pakistan'], asOf: '2023-01-10' },
+      { value: 4000, approx: 'about', claimant: ['officials'], asOf: '2023-01-10' },
+      { value: 60, claimant: [null], asOf: '2022' },
+    ],
+  },
+  {
+    name: '"Using data from ..., it estimates" and "The survey lists" speak for the institute',
+    text: article('2020-12-01', [
+      'The Institute for Security Studies in Astana has published its annual survey of extremism in the region. Using data from 5 national agencies, it estimates that some 4,500 Central Asians remain in Syria and Iraq.',
+      'The survey lists 14 active recruitment networks, most of them online.',
+    ]),
+    entities: [org('iss-astana', 'Institute for Security Studies'), place('astana', 'Astana'), place('syria', 'Syria'), place('iraq', 'Iraq')],
+    gold: [
+      { value: 5, claimant: ['iss-astana'], asOf: '2020-12-01' },
+      { value: 4500, approx: 'some', claimant: ['iss-astana'], asOf: '2020-12-01' },
+      { value: 14, claimant: ['iss-astana'], asOf: '2020-12-01' },
+    ],
+  },
+  {
+    name: 'no claimant made of a number: "$4,500 in cash that officers believe ..."',
+    text: article('2018-04-04', [
+      'During the search, police seized 3 pistols and $4,500 in cash that officers believe came from extortion.',
+    ]),
+    entities: [],
+    gold: [
+      { value: 3, claimant: [null], asOf: '2018-04-04' },
+      { value: 4500, unit: 'USD', claimant: [null, 'officers'], asOf: '2018-04-04' },
+    ],
+  },
+  {
+    name: 'a body named only in the text: "the program said"',
+    text: article('2021-07-07', [
+      'The Safe Return program, run by a charity in Osh, has helped 210 women come back from Turkey since 2019, the program said in a report.',
+    ]),
+    entities: [place('osh', 'Osh'), place('turkey', 'Turkey')],
+    gold: [{ value: 210, claimant: ['Safe Return', 'Safe Return program'], asOf: '2021-07-07' }],
+  },
+  {
+    name: '"claimed the lives of" is no attribution; "held ... responsible for" is',
+    text: article('2017-10-20', [
+      'The bombing of a market in Kunduz claimed the lives of 19 people. The Interior Ministry held the Islamic Movement of Uzbekistan responsible for the attack, which also wounded 42 people.',
+    ]),
+    entities: [org('afghan-interior-ministry', 'Interior Ministry'), org('imu', 'Islamic Movement of Uzbekistan'), place('kunduz', 'Kunduz')],
+    gold: [
+      { value: 19, claimant: [null], asOf: '2017-10-20' },
+      { value: 42, claimant: ['afghan-interior-ministry'], asOf: '2017-10-20' },
+    ],
+  },
+  {
+    name: 'a sentence without figures breaks the carried source',
+    text: article('2016-03-14', [
+      'According to the Health Ministry, 11 people died in the blast and 31 were taken to hospital. Rescue teams worked through the night to clear the rubble. About 200 volunteers donated blood on Saturday.',
+    ]),
+    entities: [org('health-ministry', 'Health Ministry')],
+    gold: [
+      { value: 11, claimant: ['health-ministry'], asOf: '2016-03-14' },
+      { value: 31, claimant: ['health-ministry'], asOf: '2016-03-14' },
+      { value: 200, approx: 'about', claimant: [null], asOf: '2016-03-12' },
+    ],
+  },
+  {
+    name: 'a carried figure is as of the statement that named its source',
+    text: article('2023-09-12', [
+      "Turkmenistan's State Migration Service said on Sunday that 412 citizens had been deported from Turkey since January. Another 57 were sent back from Russia.",
+    ]),
+    entities: [org('tm-migration-service', 'State Migration Service', ["Turkmenistan's State Migration Service"]), place('turkey', 'Turkey'), place('russia', 'Russia')],
+    gold: [
+      { value: 412, claimant: ['tm-migration-service'], asOf: '2023-09-10' },
+      { value: 57, claimant: ['tm-migration-service'], asOf: '2023-09-10' },
+    ],
+  },
+  {
+    name: 'a new actor\'s deed is narration: the carried source stops',
+    text: article('2022-11-30', [
+      'Interior Minister Daniyar Ospanov said on Monday that 640 Kazakhs had gone to fight abroad since 2013, and that 210 of them had died. Police later detained 35 returnees at Almaty airport. About 90 were released on bail.',
+    ]),
+    entities: [person('daniyar-ospanov', 'Daniyar Ospanov', ['Ospanov']), place('almaty', 'Almaty')],
+    gold: [
+      { value: 640, claimant: ['daniyar-ospanov'], asOf: '2022-11-28' },
+      { value: 210, claimant: ['daniyar-ospanov'], asOf: '2022-11-28' },
+      { value: 35, claimant: [null], asOf: '2022-11-30' },
+      { value: 90, approx: 'about', claimant: [null], asOf: '2022-11-30' },
+    ],
+  },
+  {
+    name: 'a source that gave no figure carries on only when named again',
+    text: article('2020-10-09', [
+      'The defence lawyer, Anvar Saidov, argued for a shorter term. In Uzbekistan, convicts serving such terms are usually released after about 9 years.',
+      "According to the State Security Service, the cell met in a mosque in Namangan. Four of its members are women. The group had links to recruiters in Turkey, the service said.",
+    ]),
+    entities: [person('anvar-saidov', 'Anvar Saidov', ['Saidov']), org('uz-sgb', 'State Security Service'), place('uzbekistan', 'Uzbekistan'), place('namangan', 'Namangan'), place('turkey', 'Turkey')],
+    gold: [
+      { value: 9, unit: 'years', approx: 'about', claimant: [null], asOf: '2020-10-09' },
+      { value: 4, claimant: ['uz-sgb'], asOf: '2020-10-09' },
+    ],
+  },
+  {
+    name: '"the ministry" is the ministry that has been speaking, not the last one named',
+    text: article('2019-05-14', [
+      "Kazakhstan's Foreign Ministry said on Monday that 38 citizens had been flown home from Syria. The Ministry of Health and the Ministry of Education will help them settle in. According to the ministry, 26 of the returnees are children.",
+    ]),
+    entities: [
+      org('kz-foreign-ministry', 'Foreign Ministry', ["Kazakhstan's Foreign Ministry"]), org('kz-health-ministry', 'Ministry of Health'),
+      org('kz-education-ministry', 'Ministry of Education'), place('syria', 'Syria'),
+    ],
+    gold: [
+      { value: 38, claimant: ['kz-foreign-ministry'], asOf: '2019-05-13' },
+      { value: 26, claimant: ['kz-foreign-ministry'], asOf: '2019-05-14' },
+    ],
+  },
+];
+
+/** Figures that are easy to miss or to invent: demonyms, families, prison terms, ages, distributions. */
+const SEVENTH_OWN_CASES: OwnCase[] = [
+  {
+    name: 'demonyms, a possessive family count, "five of those killed", prison terms; no age, no "one for each"',
+    text: article('2019-04-03', [
+      'The dead included two Canadians and three Danes. Five of those killed were students from Aarhus, the police said.',
+      'A court in Ankara gave the driver a 25-year sentence and his brother 7 years in prison. The brother is 31 and has three daughters.',
+      'Prosecutors had demanded six life terms, one for each victim, and 12 members of the cell face up to seven years in jail.',
+      'One suspect, Tural Hasanov, was released.',
+    ]),
+    entities: [place('aarhus', 'Aarhus'), place('ankara', 'Ankara'), person('tural-hasanov', 'Tural Hasanov', ['Hasanov'])],
+    gold: [
+      { value: 2, claimant: [null, 'police'], asOf: '2019-04-03' },
+      { value: 3, claimant: [null, 'police'], asOf: '2019-04-03' },
+      { value: 5, claimant: ['police'], asOf: '2019-04-03' },
+      { value: 25, unit: 'years', claimant: [null], asOf: '2019-04-03' },
+      { value: 7, unit: 'years', claimant: [null], asOf: '2019-04-03' },
+      { value: 3, claimant: [null], asOf: '2019-04-03' },
+      { value: 6, claimant: [null, 'prosecutors'], asOf: '2019-04-03' },
+      { value: 12, claimant: [null, 'prosecutors'], asOf: '2019-04-03' },
+      { value: 7, unit: 'years', approx: 'up to', claimant: [null, 'prosecutors'], asOf: '2019-04-03' },
+    ],
+  },
+];
+
 /** Counts of one scoring pass. */
 interface Score {
   matched: number;
@@ -771,7 +1043,7 @@ function score(predicted: ArticleFigure[], gold: GoldFigure[]): Score {
 }
 
 describe('extractFigures on paragraphs written for these tests', () => {
-  const cases = [...OWN_CASES, ...MORE_OWN_CASES, ...THIRD_OWN_CASES, ...FOURTH_OWN_CASES, ...FIFTH_OWN_CASES];
+  const cases = [...OWN_CASES, ...MORE_OWN_CASES, ...THIRD_OWN_CASES, ...FOURTH_OWN_CASES, ...FIFTH_OWN_CASES, ...SIXTH_OWN_CASES, ...SEVENTH_OWN_CASES];
   const results = cases.map((c) => ({ name: c.name, text: c.text, figures: extractFigures(c.text, c.entities), score: score(extractFigures(c.text, c.entities), c.gold) }));
 
   it('reaches figure F1 >= 0.9 and claimant accuracy >= 0.85', () => {
@@ -816,11 +1088,42 @@ describe('extractFigures on paragraphs written for these tests', () => {
   });
 });
 
+describe('what a figure counts, in lists and leftovers', () => {
+  /** The "what" of every figure of one paragraph, by value. */
+  function whats(paragraph: string): Record<string, string> {
+    const out: Record<string, string> = {};
+    for (const f of extractFigures(article('2021-06-01', [paragraph]), [])) out[String(amount(f))] = f.what;
+    return out;
+  }
+
+  it('names the list a count belongs to: "Georgia 600, Turkmenistan 360 and Armenia 20"', () => {
+    expect(whats('The survey found 2,100 recruits in the region. Georgia 600, Turkmenistan 360 and Armenia 20 make up the rest of its table.')).toMatchObject({
+      600: 'recruits from Georgia', 360: 'recruits from Turkmenistan', 20: 'recruits from Armenia',
+    });
+    expect(whats('The camp holds 9,000 detainees; Iraqis account for about 4,800 of them and Syrians for some 2,300.')).toMatchObject({
+      2300: 'Syrians',
+    });
+  });
+
+  it('reads the subject of "numbered", "such", a toll put at a figure and "of whom"', () => {
+    expect(whats('The raiders, who came from across the border, had numbered about 40.')).toMatchObject({ 40: 'raiders' });
+    expect(whats('Officials believe that up to 15 such cells operate in the capital.')['15']).toMatch(/^cells/);
+    expect(whats('Local doctors put the death toll much higher, at around 80.')).toMatchObject({ 80: 'death toll' });
+    expect(whats('The region relies on its seasonal workers, about 300,000 of whom travel to Russia every spring.')['300000']).toMatch(/^seasonal workers/);
+  });
+
+  it('calls a prison term a prison term and never runs into the next number', () => {
+    expect(whats('The court jailed the organiser for 9 years.')).toMatchObject({ 9: 'prison term' });
+    const described = whats('Six other defendants received terms of between 4 and 11 years.');
+    expect(described['6']).toBe('defendants received terms');
+  });
+});
+
 describe('extractFigures speed', () => {
   it('handles hundreds of articles a second', () => {
     const articles = [
       { text: article('2015-04-21', seedParagraphs(SEED_000, 'More than 330', 'The Kyrgyz authorities have so far')), entities: ENTITIES_000 },
-      ...[...OWN_CASES, ...MORE_OWN_CASES, ...THIRD_OWN_CASES, ...FOURTH_OWN_CASES, ...FIFTH_OWN_CASES].map((c) => ({ text: c.text, entities: c.entities })),
+      ...[...OWN_CASES, ...MORE_OWN_CASES, ...THIRD_OWN_CASES, ...FOURTH_OWN_CASES, ...FIFTH_OWN_CASES, ...SIXTH_OWN_CASES, ...SEVENTH_OWN_CASES].map((c) => ({ text: c.text, entities: c.entities })),
     ];
     for (const a of articles) extractFigures(a.text, a.entities);
     const rounds = 20;

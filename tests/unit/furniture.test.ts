@@ -3,6 +3,16 @@ import { describe, expect, it } from 'vitest';
 import { decodeSeed, toLines } from '../../src/pipeline/stages/read.ts';
 import { stripFurniture } from '../../src/pipeline/stages/furniture.ts';
 import type { StrippedSeed } from '../../src/pipeline/types.ts';
+import {
+  bylineText,
+  findTitleIndex,
+  hasCaptionCue,
+  hasPhotoCreditMarker,
+  isBareNameLine,
+  isDateLine,
+  isLanguageSwitcherShaped,
+  isMenuShaped,
+} from '../../src/pipeline/lib/lines.ts';
 
 /** Strip a text written in a test. */
 function strip(text: string): StrippedSeed {
@@ -483,5 +493,250 @@ Thirty Uzbek men who returned from Syria will go on trial next month, the Suprem
     const lines = toLines(decodeSeed(readFileSync(new URL('../../seeds/000_dab88c6e5d4aaa94.txt', import.meta.url)), 'seeds/000.txt'));
     const { kept, removed } = stripFurniture(lines);
     expect([...kept, ...removed].sort((a, b) => a.line - b.line)).toEqual(lines);
+  });
+});
+
+describe('stripFurniture: menus, switchers, captions and prompts of more layouts', () => {
+  it('menus written without separators go anywhere, a title in title case stays', () => {
+    const result = strip(`The Daily Steppe
+News   Opinion   Sport   Culture   Lifestyle
+World   Europe   US   Americas   Asia   Australia   Middle East   Africa
+ГЛАВНАЯ   НОВОСТИ   ОБЩЕСТВО   ПРОИСШЕСТВИЯ   ВИДЕО
+
+Kyrgyz Returnee From Syria Jailed For Seven Years
+
+A Kyrgyz man who returned from Syria has been sentenced to seven years in prison for taking part in the fighting there.
+
+His lawyer said he would appeal.`);
+    expectRemoved(result, ['The Daily Steppe', 'ГЛАВНАЯ НОВОСТИ ОБЩЕСТВО ПРОИСШЕСТВИЯ ВИДЕО']);
+    expectKept(result, [
+      'Kyrgyz Returnee From Syria Jailed For Seven Years',
+      'A Kyrgyz man who returned from Syria has been sentenced to seven years in prison for taking part in the fighting there.',
+      'His lawyer said he would appeal.',
+    ]);
+  });
+
+  it('language switchers in two scripts, with a name the word list lacks, go', () => {
+    const result = strip(`English   Русский   Тоҷикӣ   Қарақалпақша
+Oʻzbekcha   Ўзбекча   Русский   English
+
+Uzbekistan hands over five suspects to Tajikistan
+
+Uzbekistan has handed over five men wanted in Tajikistan on charges of taking part in an armed group, prosecutors said on Sunday.`);
+    expectKept(result, [
+      'Uzbekistan hands over five suspects to Tajikistan',
+      'Uzbekistan has handed over five men wanted in Tajikistan on charges of taking part in an armed group, prosecutors said on Sunday.',
+    ]);
+  });
+
+  it('captions marked as such go wherever they stand: "FILE -", "(AP Photo/...)", "[File]", "Photo: X", "REUTERS/X", "In this photo"', () => {
+    const captions = [
+      'FILE - Police officers stand guard outside a court in Bishkek, Kyrgyzstan, on March 3, 2019. (AP Photo/Vladimir Voronin, File)',
+      'Women and children wait at a camp gate in north-eastern Syria. [File]',
+      'The defendant in the courtroom in Taraz. Photo: Taraz regional court',
+      'Kazakh children at a rehabilitation centre in Aktau. REUTERS/Mariya Gordeyeva',
+      'In this photo taken on October 12, 2019, women walk through the al-Hol camp.',
+    ];
+    const result = strip(`${captions[0]}
+
+Court in Taraz jails woman for recruiting girls to Syria
+
+14.03.2019
+
+${captions[1]}
+
+A court in Taraz has sentenced a 31-year-old woman to six years in prison for recruiting three young women to travel to Syria, the regional court said on Tuesday.
+
+${captions[2]}
+
+${captions[3]}
+
+According to investigators, the woman contacted the girls through messaging apps and persuaded them to marry fighters.
+
+${captions[4]}
+
+She denied the charges.`);
+    expectRemoved(result, captions);
+    expect(result.kept.map((line) => line.text)).toEqual([
+      'Court in Taraz jails woman for recruiting girls to Syria',
+      '14.03.2019',
+      'A court in Taraz has sentenced a 31-year-old woman to six years in prison for recruiting three young women to travel to Syria, the regional court said on Tuesday.',
+      'According to investigators, the woman contacted the girls through messaging apps and persuaded them to marry fighters.',
+      'She denied the charges.',
+    ]);
+  });
+
+  it('a caption next to a credit line goes, before the body and between paragraphs; a subheading stays', () => {
+    const result = strip(`Kyrgyzstan brings home 59 citizens from Syria
+21.02.2023
+© Foreign Ministry / Handout
+Women and children at the airport in Bishkek on Tuesday
+Fifty-nine citizens of Kyrgyzstan, among them 47 children, have been flown home from camps in north-eastern Syria, the Foreign Ministry said on Tuesday.
+A rehabilitation centre outside the capital
+Photo: Kyrgyz Ministry of Health
+The returnees will spend several weeks at a rehabilitation centre, the ministry said.
+Why they went
+Human rights groups say many of the women were taken to Syria by their husbands.`);
+    expectKept(result, [
+      'Kyrgyzstan brings home 59 citizens from Syria',
+      '21.02.2023',
+      'Fifty-nine citizens of Kyrgyzstan, among them 47 children, have been flown home from camps in north-eastern Syria, the Foreign Ministry said on Tuesday.',
+      'The returnees will spend several weeks at a rehabilitation centre, the ministry said.',
+      'Why they went',
+      'Human rights groups say many of the women were taken to Syria by their husbands.',
+    ]);
+  });
+
+  it('an image credit inside the body is not an end marker: the paragraphs after it stay', () => {
+    const result = strip(`Tajik court jails 12 returnees
+
+A court in Khujand has sentenced 12 men to long prison terms for fighting for the Islamic State in Syria, prosecutors said.
+
+Most of them were detained in Turkey and handed over to Tajikistan last year, the prosecutor's office said.
+
+© Reuters / Nazarali Pirnazarov
+
+Relatives of the men gathered outside the court building and said the trial had been held behind closed doors.
+
+The defence said it would appeal against all twelve sentences in the regional court.`);
+    expectRemoved(result, ['© Reuters / Nazarali Pirnazarov']);
+    expect(result.kept.map((line) => line.text).at(-1)).toBe('The defence said it would appeal against all twelve sentences in the regional court.');
+  });
+
+  it('reader prompts, disclaimers and credits after the body go; a name alone right after the body stays as a byline', () => {
+    const result = strip(`Almaty attack anniversary: families still wait for answers
+
+Relatives of the victims of the Almaty shooting gathered on Monday at the memorial near the police station where the attack began a year ago.
+
+Ten people, eight of them police officers, died in the attack.
+
+Daniyar Bekov
+The opinions expressed by the author do not necessarily reflect the position of the editorial board.
+Edited by Sara Kim
+Did you find this article useful?
+Yes   No
+Rate this article
+Понравилась статья?
+Report a typo`);
+    expectKept(result, [
+      'Almaty attack anniversary: families still wait for answers',
+      'Relatives of the victims of the Almaty shooting gathered on Monday at the memorial near the police station where the attack began a year ago.',
+      'Ten people, eight of them police officers, died in the attack.',
+      'Daniyar Bekov',
+    ]);
+  });
+
+  it('a masthead tagline and teasers above the menus are not the title; a "Video:" headline is no photo credit', () => {
+    const result = strip(`Kyrgyz National News Agency
+Top stories
+Kazakhstan tightens checks on migrants returning from Russia
+Uzbek president calls for joint fight against extremism
+Politics   Economy   Society   World   Sport
+
+Video: Kyrgyz border guards show weapons seized from smugglers near Batken
+
+Photo: Kyrgyz Border Service
+
+Border guards in the Batken region have seized four rifles and more than 2,000 rounds of ammunition from a group of smugglers, the border service said on Friday.`);
+    expectKept(result, [
+      'Video: Kyrgyz border guards show weapons seized from smugglers near Batken',
+      'Border guards in the Batken region have seized four rifles and more than 2,000 rounds of ammunition from a group of smugglers, the border service said on Friday.',
+    ]);
+  });
+
+  it('sentence-shaped footers go (tips appeal, comment notices, reuse and translation notes); a police appeal in the body stays', () => {
+    const result = strip(`Police seek two men over Shymkent knife attack
+3 min read
+Police in Shymkent are looking for two men who attacked a security guard outside a mosque on Friday evening, the city police department said.
+If you have information about the suspects, call 102, the police said.
+Send your news tips to newsdesk@steppe.example.
+This material may not be published, broadcast, rewritten or redistributed.
+Read the original article in Russian.
+Comments are closed.
+You must be logged in to post a comment.`);
+    expectKept(result, [
+      'Police seek two men over Shymkent knife attack',
+      'Police in Shymkent are looking for two men who attacked a security guard outside a mosque on Friday evening, the city police department said.',
+      'If you have information about the suspects, call 102, the police said.',
+    ]);
+  });
+
+  it('a breadcrumb that ends with the title goes, the title stays', () => {
+    const result = strip(`Home > Security > Central Asia > Kazakhstan brings home 14 children from al-Hol camp
+Kazakhstan brings home 14 children from al-Hol camp
+Kazakhstan has brought home 14 children from the al-Hol camp in Syria, the Foreign Ministry said on Monday.`);
+    expectKept(result, [
+      'Kazakhstan brings home 14 children from al-Hol camp',
+      'Kazakhstan has brought home 14 children from the al-Hol camp in Syria, the Foreign Ministry said on Monday.',
+    ]);
+  });
+});
+
+describe('line shapes behind the title choice', () => {
+  it('isMenuShaped: section names in a row, not a headline in title case', () => {
+    expect(isMenuShaped('News Opinion Sport Culture Lifestyle')).toBe(true);
+    expect(isMenuShaped('Azerbaijan Business Politics Society World Central Asia Iran Turkey')).toBe(true);
+    expect(isMenuShaped('World News U.S. News Politics Sports Entertainment Business Science Fact Check')).toBe(true);
+    expect(isMenuShaped('Kazakhstan Police Arrest Extremists')).toBe(false);
+    expect(isMenuShaped("ISKP's Central Asian Turn")).toBe(false);
+    expect(isMenuShaped('More Than 330 Kyrgyz Said To Be Fighting Alongside IS In Syria, Iraq')).toBe(false);
+    expect(isMenuShaped('Security Council Meets On Central Asia')).toBe(false);
+  });
+
+  it('isLanguageSwitcherShaped: capitalised words in two scripts', () => {
+    expect(isLanguageSwitcherShaped('English Русский Oʻzbekcha Қазақ')).toBe(true);
+    expect(isLanguageSwitcherShaped('English Only')).toBe(false);
+    expect(isLanguageSwitcherShaped('Kazakhstan: «Жусан» operation ends')).toBe(false);
+  });
+
+  it('hasPhotoCreditMarker and hasCaptionCue: caption markers, not headlines or paragraphs', () => {
+    expect(hasPhotoCreditMarker('FILE - A police car outside the court in Osh. (AP Photo/Jane Roe, File)')).toBe(true);
+    expect(hasPhotoCreditMarker('Kazakh troops at a drill near Almaty. Photograph: John Roe/AFP via Getty Images')).toBe(true);
+    expect(hasPhotoCreditMarker('This undated photo shows the suspect in Osh')).toBe(true);
+    expect(hasPhotoCreditMarker('The survey was carried out by AP/NORC.')).toBe(false);
+    expect(hasPhotoCreditMarker('FBI files show the suspect travelled to Turkey')).toBe(false);
+    expect(hasCaptionCue('Afghan soldiers wait at a checkpoint on the Tajik border, July 2021')).toBe(true);
+    expect(hasCaptionCue('The damaged gates of the embassy in Bishkek, August 30, 2016')).toBe(true);
+    expect(hasCaptionCue('Syrian militants may come to Kazakhstan 25 сентября 2013, 14:51')).toBe(false);
+    expect(hasCaptionCue('Kyrgyzstan to vote on new constitution on April 11')).toBe(false);
+  });
+
+  it('isBareNameLine and role bylines', () => {
+    expect(isBareNameLine('Aliya Nurlanova')).toBe(true);
+    expect(isBareNameLine('Jean-Luc Moreau')).toBe(true);
+    expect(isBareNameLine('Islamic State')).toBe(false);
+    expect(isBareNameLine('Central Asia')).toBe(false);
+    expect(isBareNameLine('Human Rights')).toBe(false);
+    expect(bylineText('Helen Marsh, security correspondent')).toBe('Helen Marsh, security correspondent');
+    expect(bylineText('JOHN ROE | Staff Writer')).toBe('JOHN ROE | Staff Writer');
+    expect(bylineText('Anna Petrova, our correspondent in Almaty')).not.toBeNull();
+    expect(bylineText('Rahat Sulaymanov, the spokesman for the committee')).toBeNull();
+  });
+
+  it('isDateLine: labels in English and Russian, time zones and offsets', () => {
+    expect(isDateLine('Central Asia Materials 8 June 2016 16:05 (UTC +04:00)')).toBe(true);
+    expect(isDateLine('Дата публикации: 12.03.2019 15:40')).toBe(true);
+    expect(isDateLine('Last update: 3 March 2020')).toBe(true);
+    expect(isDateLine('2022-03-10T14:05:00+05:00')).toBe(true);
+    expect(isDateLine('Police detained him on 3 March 2020 in Almaty')).toBe(false);
+  });
+
+  it('findTitleIndex: a date line after the title outweighs a teaser; a standfirst under the title is no title', () => {
+    expect(
+      findTitleIndex([
+        'Uzbek court frees returnee mother of four',
+        'Kyrgyz militants killed in Syrian air strike, relatives say',
+        'Posted by Jane Doe on September 26, 2014',
+        'Relatives of three Kyrgyz men who went to Syria two years ago say the men were killed in an air strike near Raqqa last week.',
+      ]),
+    ).toBe(1);
+    expect(
+      findTitleIndex([
+        'Tajik migrants face new checks',
+        'Officials say the checks will cover every worker arriving from Russia and will last until the end of the year at least',
+        'By Jane Doe',
+        'Tajikistan has begun checking every migrant worker who returns from Russia, the Migration Service said on Monday.',
+      ]),
+    ).toBe(0);
   });
 });

@@ -430,3 +430,217 @@ describe('outlet data', () => {
     expect(extractMetadata(lines, 't.txt', outlets).metadata.outlet).toBe('Example Wire');
   });
 });
+
+describe('extractMetadata: the title, date and byline of varied page layouts', () => {
+  it('a newspaper page: menus without separators, a kicker, a standfirst, "Name, Central Asia correspondent", "First published" beats the shown date', () => {
+    const article = annotate(`The Daily Steppe
+Home   News   Business   Culture   Sport   Opinion
+Kazakhstan   Central Asia   World   Europe   Americas
+Security
+
+Kazakh police detain nine over plot to join militants in Afghanistan
+
+Officers say the men were in touch with a recruiter abroad and had already bought tickets to Istanbul
+
+Anna Petrova, Central Asia correspondent
+Mon 3 Feb 2020 09.15 GMT
+First published on Sun 2 Feb 2020 18.40 GMT
+
+Kazakh special forces officers during a training exercise near Almaty. Photograph: Ruslan Pryanikov/AFP via Getty Images
+
+Police in southern Kazakhstan have detained nine men suspected of planning to travel to Afghanistan to join an Islamic State affiliate, the National Security Committee said on Sunday.
+
+The men, aged between 19 and 34, were held in Shymkent and the Turkestan region, the committee said in a statement.`);
+    expect(article.metadata).toMatchObject({
+      title: 'Kazakh police detain nine over plot to join militants in Afghanistan',
+      author: 'Anna Petrova',
+      published: '2020-02-02',
+    });
+    const body = article.paragraphs.join('\n');
+    expect(body).not.toMatch(/Home News|Central Asia World|correspondent|GMT|Photograph/);
+    expect(article.paragraphs.at(-1)).toMatch(/^The men, aged between 19 and 34/);
+  });
+
+  it('a wire page: a "FILE PHOTO" caption above the title, a "Trending" box, a credit inside the body', () => {
+    const article = annotate(`Skip to main content
+World   Business   Markets   Technology   Investigations
+Trending:
+Tajik migrants in Russia face new checks
+Kyrgyz president visits Beijing
+
+FILE PHOTO: Tajik border guards patrol the frontier with Afghanistan near Panj, Tajikistan, October 2, 2021. REUTERS/Nazarali Pirnazarov/File Photo
+
+Tajikistan says it foiled Islamic State plot against Dushanbe police
+
+By Nazira Sharipova
+March 14, 2022 11:05 AM UTC
+
+DUSHANBE, March 14 (Reuters) - Tajikistan's security service said on Monday it had detained 12 suspected members of the Islamic State who were planning attacks on police stations in the capital.
+
+Police officers guard a street in central Dushanbe. REUTERS/Nazarali Pirnazarov
+
+The suspects had received instructions from a handler in Afghanistan, the State Committee for National Security said.`);
+    expect(article.metadata).toEqual({
+      title: 'Tajikistan says it foiled Islamic State plot against Dushanbe police',
+      outlet: 'Reuters',
+      author: 'Nazira Sharipova',
+      published: '2022-03-14',
+    });
+    expect(article.paragraphs).toHaveLength(2);
+    expect(article.paragraphs.join('\n')).not.toMatch(/REUTERS\//);
+  });
+
+  it('a regional agency: mixed-script language switcher, a menu, a date line with a section and a UTC offset, a byline under the dateline', () => {
+    const article = annotate(`Steppe Wire News Agency
+English   Русский   Тоҷикӣ   Қарақалпақша
+Politics   Business   Society   World   Central Asia   Iran
+
+Uzbekistan hands over five suspects to Tajikistan
+
+Central Asia Materials 3 March 2019 11:20 (UTC +04:00)
+
+Tashkent, Uzbekistan, March 3
+
+By Laylo Yusupova – Steppe Wire:
+
+Uzbekistan has handed over five men wanted in Tajikistan on charges of taking part in an armed group, the Prosecutor-General's Office said on Sunday.
+
+The men had been detained in the Surkhandarya region last year.`);
+    expect(article.metadata).toMatchObject({
+      title: 'Uzbekistan hands over five suspects to Tajikistan',
+      author: 'Laylo Yusupova',
+      published: '2019-03-03',
+    });
+    expect(article.paragraphs).toEqual([
+      "Uzbekistan has handed over five men wanted in Tajikistan on charges of taking part in an armed group, the Prosecutor-General's Office said on Sunday.",
+      'The men had been detained in the Surkhandarya region last year.',
+    ]);
+  });
+
+  it('an image credit, then a caption ending with a date, between the date line and the body', () => {
+    const article = annotate(`AKIpress
+Osh court sentences three for extremist leaflets
+20.08.2017 14:15
+Photo: Vesti.kg
+Suspected members of the banned group in a courtroom in Osh, August 2017
+BISHKEK (AKIpress) - A court in Osh has sentenced three men to between five and eight years in prison for distributing leaflets of a banned group.
+The men were detained in March during searches in the Kara-Suu district, the security service said.`);
+    expect(article.metadata).toEqual({
+      title: 'Osh court sentences three for extremist leaflets',
+      outlet: 'AKIpress',
+      author: null,
+      published: '2017-08-20',
+    });
+    expect(article.paragraphs).toHaveLength(2);
+  });
+
+  it('a credit and caption above the headline, the caption followed by the date line', () => {
+    const article = annotate(`Breaking News
+Live: Explosion reported near Chinese embassy in Bishkek
+Photo: social media
+Smoke rises over the embassy district of Bishkek on Tuesday morning
+30 August 2016 10:42
+A car exploded at the gates of the Chinese embassy in Bishkek on Tuesday morning, the Emergency Ministry said.
+The driver was killed and at least two embassy staff were injured, according to the Health Ministry.`);
+    expect(article.metadata.title).toBe('Live: Explosion reported near Chinese embassy in Bishkek');
+    expect(article.metadata.published).toBe('2016-08-30');
+    expect(article.paragraphs.join('\n')).not.toMatch(/Smoke rises/);
+  });
+
+  it('a name alone under a long title, over a date line with a place', () => {
+    const article = annotate(`Fergana News Agency
+Society
+The long road home: how Kazakhstan brings back its citizens from the war zones of Syria and Iraq
+Aliya Nurlanova
+Almaty, 14 January 2020
+Since January 2019 Kazakhstan has carried out five stages of its repatriation operation and brought home more than 600 citizens from Syria.
+Most of them are children.`);
+    expect(article.metadata).toMatchObject({
+      title: 'The long road home: how Kazakhstan brings back its citizens from the war zones of Syria and Iraq',
+      author: 'Aliya Nurlanova',
+      published: '2020-01-14',
+    });
+    expect(article.paragraphs).toHaveLength(2);
+  });
+
+  it('a breadcrumb ending with the title, a standfirst without a stop, a slashed date read day first', () => {
+    const article = annotate(`Asia-Plus
+Home › Politics › Security › Why are Tajik migrants joining ISIS-K?
+Why are Tajik migrants joining ISIS-K?
+Experts blame poverty, isolation and online recruiters in Russia, while the government points to the banned opposition
+05/04/2024 16:22
+Since the attack on a concert hall near Moscow, the question of why so many Tajik citizens end up in the ranks of the Islamic State's Afghan branch has been asked in Dushanbe and beyond.
+Analysts interviewed for this article say there is no single answer.`);
+    expect(article.metadata).toMatchObject({ title: 'Why are Tajik migrants joining ISIS-K?', published: '2024-04-05' });
+    expect(article.paragraphs.join('\n')).not.toMatch(/Home ›/);
+  });
+
+  it('an unknown site name after a bar, "Last update ... (first published ...)", a disclaimer and an editing credit in the footer', () => {
+    const article = annotate(`The Steppe Herald
+Opinion
+Why Central Asia's returnees deserve a second chance | Steppe Herald
+By Marat Aliyev
+Last update: 4 March 2021 (first published 3 March 2021)
+When women and children come back from the camps in Syria, they face a society that mostly sees them as a threat.
+That is understandable but wrong, the author argues, because most of them were taken there against their will.
+The views expressed in this article are the author's own and do not necessarily reflect the editorial position of The Steppe Herald.
+Edited by Sara Kim
+Report a typo`);
+    expect(article.metadata).toMatchObject({
+      title: "Why Central Asia's returnees deserve a second chance",
+      author: 'Marat Aliyev',
+      published: '2021-03-03',
+    });
+    expect(article.paragraphs).toHaveLength(2);
+  });
+
+  it('Russian labels: "Дата публикации", a name alone under the title, an editorial disclaimer', () => {
+    const article = annotate(`Дата публикации: 12.03.2019 15:40
+Tajik court sentences 12 for joining Islamic State
+Дилноза Рахимова
+A court in Khujand has sentenced 12 men to prison terms of between 12 and 20 years for fighting for the Islamic State in Syria, the prosecutor's office said.
+Most of them were detained in Turkey and handed over to Tajikistan last year.
+Мнение редакции может не совпадать с мнением автора.`);
+    expect(article.metadata).toEqual({
+      title: 'Tajik court sentences 12 for joining Islamic State',
+      outlet: null,
+      author: 'Дилноза Рахимова',
+      published: '2019-03-12',
+    });
+    expect(article.paragraphs).toHaveLength(2);
+  });
+
+  it('"17:26 GMT 28.07.2021 (updated 18:02 GMT 29.07.2021)": the date before the "updated" label', () => {
+    const article = annotate(`Kyrgyz border guards detain armed men near Batken
+
+17:26 GMT 28.07.2021 (updated 18:02 GMT 29.07.2021)
+
+Kyrgyz border guards have detained three armed men who crossed from Tajikistan near the village of Kok-Tash, the border service said on Wednesday.
+
+The men are being questioned.`);
+    expect(article.metadata.published).toBe('2021-07-28');
+  });
+
+  it('a title printed with a full stop, and a short first line that can only be the title', () => {
+    expect(
+      annotate(`Kazakh police detain nine over IS plot.
+12.03.2020
+Police in southern Kazakhstan have detained nine men suspected of planning to travel to Afghanistan to join an armed group, the security committee said on Monday.
+The men were held in Shymkent.`).metadata,
+    ).toMatchObject({ title: 'Kazakh police detain nine over IS plot.', published: '2020-03-12' });
+    const stopped = annotate(`Tajik court jails nine men for joining Islamic State in Syria.
+A court in Dushanbe has sentenced nine men to prison terms of between 12 and 20 years for fighting for the Islamic State in Syria, the Supreme Court said on Monday.
+Most of them were detained in Turkey.`);
+    expect(stopped.metadata.title).toBe('Tajik court jails nine men for joining Islamic State in Syria.');
+    expect(stopped.paragraphs).toHaveLength(2);
+  });
+
+  it('a kicker that looks like two names is no byline', () => {
+    const article = annotate(`Kyrgyzstan jails imam for extremist sermons
+Human Rights
+14.05.2021
+A court in Jalal-Abad has sentenced an imam to five years in prison for sermons that prosecutors said incited religious hatred.
+His supporters say the case is political.`);
+    expect(article.metadata.author).toBeNull();
+  });
+});

@@ -127,8 +127,22 @@ describe('findQuantities', () => {
 
   it('leaves out names, ages, durations, distances and idioms', () => {
     expect(quantitiesOf('UN Security Council Resolution 2178 and Article 205 of the Criminal Code')).toEqual([]);
-    expect(quantitiesOf('A 23-year-old student, aged 19, and Ivanov, 41, spent two years in prison')).toEqual([]);
-    expect(quantitiesOf('sentenced to between 6 and 12 years, 100 km from the border, held in Room 3')).toEqual([]);
+    expect(quantitiesOf('A 23-year-old student, aged 19, and Ivanov, 41, spent two years in Syria')).toEqual([]);
+    expect(quantitiesOf('They drove for 6 hours, stopped 100 km from the border and were held in Room 3')).toEqual([]);
+    expect(quantitiesOf('The suspects, aged between 19 and 35, included Karimov, 44. He is 25 and his son is younger than 10.')).toEqual([]);
+    expect(quantitiesOf('Her son, 19, and a daughter aged 6 and 4 stayed; call 0 (312) 55 41 41.')).toEqual([]);
+  });
+
+  it('keeps prison terms in years, the one span of time that is a figure', () => {
+    expect(quantitiesOf('A court sentenced three men to between 6 and 12 years in prison.')).toEqual([
+      { text: 'three', value: 3 },
+      { text: 'between 6 and 12 years', min: 6, max: 12, unit: 'years' },
+    ]);
+    expect(quantitiesOf('Prosecutors asked for terms of up to 15 years; members face up to seven years in jail.')).toEqual([
+      { text: 'up to 15 years', value: 15, approx: 'up to', unit: 'years' },
+      { text: 'up to seven years', value: 7, approx: 'up to', unit: 'years' },
+    ]);
+    expect(quantitiesOf('He spent 3 years in Turkey and worked there for 10 years.')).toEqual([]);
     expect(quantitiesOf('He is 100 percent sure; 98 children under 15 were freed.')).toEqual([{ text: '98', value: 98 }]);
   });
 

@@ -9,7 +9,12 @@
  *   to the most recent person whose description fits;
  * - attribution frames of one sentence: "X said (that) ...", "..., X said",
  *   "according to X", "X has given the figure of ...", "reported on social
- *   networks", and the narrative subject ("The Kyrgyz authorities have detained ...").
+ *   networks", "held X responsible for ...", and a document as the narrative
+ *   subject ("The study pays particular attention to ..."). A body acting as the
+ *   subject ("The Kyrgyz authorities have detained 44 ...") is narration: no frame;
+ * - references to sources named before: "the ministry", "the committee's press
+ *   centre", "the report", "the statement", "it" resolve to the body last cited
+ *   as a source (else last mentioned); "officials in Tashkent" stays words.
  *
  * A figure inside a quotation belongs to the quotation's speaker, even when the
  * speaker cites someone else inside it ("Experts say ..., he said" -> the speaker).
@@ -24,8 +29,8 @@ export interface EntityIndex {
   byForm: Map<string, ArticleEntity>;
   /** Lower-cased forms, for case-insensitive phrase matching. */
   byLowerForm: Map<string, ArticleEntity>;
-  /** One alternation of every form, longest first, or null without entities. */
-  pattern: RegExp | null;
+  /** Every form, longest first, grouped by its first UTF-16 code unit (what `findEntityMentions` scans with). */
+  formsByFirstUnit: Map<string, string[]>;
 }
 
 /** An entity found in a text. */
@@ -54,13 +59,27 @@ export interface Discourse {
   organizations: Array<{ entity: ArticleEntity; position: number }>;
   /** The last claimant that was a person entity, with the position where it was attributed. */
   lastSpeaker: { entity: ArticleEntity; position: number } | null;
+  /**
+   * Entities credited as sources so far (claimants of explicit frames), in article
+   * order: "the ministry" prefers the ministry that has been speaking, "the report"
+   * and "it" the body that published it. Optional so that callers may leave it out.
+   */
+  sources?: Array<{ entity: ArticleEntity; position: number }>;
+  /**
+   * Bodies the text names that are not among the entities ("the Rewards for Justice
+   * program"), with their lower-case head noun, for "the program said". Optional.
+   */
+  namedBodies?: Array<{ name: string; head: string; position: number }>;
 }
 
 /** A claimant: an entity id, or words naming a non-entity source; `kind` tells where it came from. */
 export interface Attribution {
   claimant: string;
-  /** Which frame gave it: a subject before a speech verb ("pre"), after ("post"), "according", "quote", ... */
-  kind: 'quote' | 'pre' | 'post' | 'according' | 'weak' | 'medium' | 'body';
+  /**
+   * Which frame gave it: a subject before a speech verb ("pre"), after ("post"),
+   * "according", "quote", ..., or "carried" over from an earlier sentence of the paragraph.
+   */
+  kind: 'quote' | 'pre' | 'post' | 'according' | 'weak' | 'medium' | 'body' | 'carried';
   /** Whether the claimant is an entity id (else it is words). */
   isEntity: boolean;
 }
@@ -76,13 +95,23 @@ const PRONOUN_SUBJECT = /(?:^|[\s,;“"])(he|she)\b/i;
 
 /** Speech and estimate verbs that attribute a claim to their subject (active voice). */
 const SPEECH_VERB =
-  /\b(said|says|say|told|tells|tell|stated|states|noted|notes|reported|reports|announced|announces|estimated|estimates|estimate|claimed|claims|claim|added|adds|explained|explains|stressed|stresses|emphasi[sz]ed|emphasi[sz]es|underlined|underscored|warned|warns|believes|believed|believe|thinks|confirmed|confirms|mentioned|mentions|wrote|writes|revealed|reveals|disclosed|discloses|pointed out|points out|commented|comments|informed|informs|declared|declares|insisted|insists|cited|cites|acknowledged|acknowledges|admitted|admits|argued|argues|asserted|asserts|alleged|alleges|recalled|recalls|specified|specifies|clarified|clarifies|reiterated|reiterates|concluded|concludes|calculated|calculates|counted|counts|recorded|records|assessed|assesses|put (?:the|their|its) (?:number|figure|total|toll|estimate)|puts (?:the|their|its) (?:number|figure|total|toll|estimate)|(?:has|have|had)\s+given\s+(?:the|a|an)\s+(?:\S+\s+)?(?:figure|number|estimate|total)|gave\s+(?:the|a|an)\s+(?:\S+\s+)?(?:figure|number|estimate|total)|(?:has|have|had)\s+put\s+(?:the|a)\s+(?:\S+\s+)?(?:figure|number|estimate|total))\b/gi;
-/** Verbs whose subject is usually data, not a person ("data suggests"): used only when nothing else attributes. */
-const WEAK_VERB = /\b(suggests|suggested|suggest|shows|showed|show|indicates|indicated|indicate|found|finds|reveals|revealed)\b/gi;
+  /\b(said|says|say|told|tells|tell|stated|states(?=\s+that\b)|noted|notes|reported|reports|announced|announces|estimated|estimates|estimate|claimed|claims|claim|added|adds|explained|explains|stressed|stresses|emphasi[sz]ed|emphasi[sz]es|underlined|underscored|warned|warns|believes|believed|believe|thinks|confirmed|confirms|mentioned|mentions|wrote|writes|revealed|reveals|disclosed|discloses|pointed out|points out|commented|comments|informed|informs|declared|declares|insisted|insists|cited|cites|acknowledged|acknowledges|admitted|admits|argued|argues|asserted|asserts|alleged|alleges|recalled|recalls|specified|specifies|clarified|clarifies|reiterated|reiterates|concluded|concludes|calculated|calculates|counted|counts|recorded|records|assessed|assesses|put (?:the|their|its) (?:death )?(?:number|figure|total|toll|estimate)|puts (?:the|their|its) (?:death )?(?:number|figure|total|toll|estimate)|quoted|quotes|spoke|briefed|(?:has|have|had)\s+given\s+(?:the|a|an)\s+(?:\S+\s+)?(?:figure|number|estimate|total)|gave\s+(?:the|a|an)\s+(?:\S+\s+)?(?:figure|number|estimate|total)|(?:has|have|had)\s+put\s+(?:the|a)\s+(?:\S+\s+)?(?:figure|number|estimate|total)|held\s+(?:[\w’'.-]+\s+){1,6}responsible|blamed|blames|accused|accuses|put\s+(?:[\w’'.-]+\s+){1,3}(?=at\s+(?:between\s+|about\s+|around\s+|some\s+|roughly\s+|more than\s+|up to\s+|at least\s+|nearly\s+|almost\s+|over\s+)?[$€£]?\d))\b/gi;
+/** What follows "claimed" when it takes an act or a toll as object, not a statement. */
+const CLAIMED_ACT =
+  /^\s+(?:(?:the|an?|its|their|this|that|both)\s+)?(?:\w+\s+)?(?:attacks?|bombings?|killings?|assaults?|blasts?|explosions?|shootings?|lives|life|victory|victories|operations?|raids?|seats?|territory|areas?|towns?|villages?|cities|city|titles?|hostages?|kidnappings?|murders?|strikes?)\b/i;
+
+/**
+ * Verbs whose subject is usually data or a body keeping count ("data suggests", "the
+ * ministry has registered 148 crimes"): used only when nothing else attributes.
+ */
+const WEAK_VERB = /\b(suggests|suggested|suggest|shows|showed|show|indicates|indicated|indicate|found|finds|reveals|revealed|registered|registers|identified|identifies|documented|documents|tallied|listed|lists)\b/gi;
 
 /** Determiners before a word that make it a noun ("an estimate", "various estimates"). */
 const NOUN_DETERMINER_BEFORE =
   /\b(?:an?|the|this|that|these|those|their|its|his|her|our|my|your|one|official|unofficial|latest|new|recent|initial|conservative|independent|various|several|many|some|other|different|conflicting|such|previous|earlier|own|media|press|news|police|ministry)\s+$/i;
+
+/** A number right before a word makes it a plural noun: "28 counts", "two reports". */
+const NUMBER_BEFORE = /(?:\d|\b(?:two|three|four|five|six|seven|eight|nine|ten|dozen|hundred|thousand|all))\s+$/i;
 
 /** Words that close a subject span at its start ("While the government has given ..."). */
 const LEADING_NOISE =
@@ -91,32 +120,12 @@ const LEADING_NOISE =
 const TRAILING_NOISE =
   /(?:\s+(?:has|have|had|also|later|earlier|previously|recently|repeatedly|then|already|again|once|publicly|officially|reportedly|would|will|had|did|does|do|further|himself|herself|themselves|itself|separately|similarly|too))+\s*$/i;
 
-/** Body nouns that make a narrative subject a claimant: "the Kyrgyz authorities have detained ...". */
-const BODY_HEADS = [
-  'authorities', 'police', 'government', 'ministry', 'officials', 'prosecutors', 'prosecutor', "prosecutor's office",
-  'court', 'courts', 'security services', 'security service', 'special services', 'border guards', 'border service',
-  'military', 'army', 'forces', 'investigators', 'intelligence', 'committee', 'agency', 'office', 'department',
-  'service', 'law enforcement agencies', 'law enforcement bodies', 'law enforcement',
-];
-const BODY_SUBJECT = new RegExp(
-  `^(?:[Tt]he\\s+)?((?:\\p{Lu}[\\p{L}'’.-]*\\s+){0,5}(?:${BODY_HEADS.map((h) => `[${h.charAt(0)}${h.charAt(0).toUpperCase()}]${h.slice(1).replace(/ (\\w)/g, (_m, c: string) => ` [${c}${c.toUpperCase()}]`)}`).join('|')}))\\b`,
-  'u',
-);
-
 /** Media a rumour spreads on: "spread on social networks" -> "social networks". */
 const MEDIUM_SOURCE =
   /\b(?:spread|circulated|posted|published|shared|reported|appeared|surfaced|circulating|spreading)\s+(?:on|in|via|through|across)\s+((?:the\s+)?(?:local\s+|Russian\s+|state\s+|independent\s+)?(?:social networks?|social media|messengers?|Telegram(?:\s+channels?)?|websites?|forums?|online|channels?|media|press|blogs?))\b/i;
 
 /** Words that may be lower-cased when they open a sentence and name a generic source ("Experts say"). */
 const GENERIC_SOURCES = /^(?:experts?|analysts?|officials?|observers?|sources?|specialists?|researchers?|activists?|witnesses?|residents?|locals?|media|reports?|data|estimates?|authorities|police|investigators|prosecutors|diplomats?|journalists?|human rights (?:groups?|activists?|defenders?))\b/i;
-
-/**
- * Escapes a string for use inside a regular expression.
- * @param text Literal text.
- */
-function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
 
 /**
  * Builds the entity index of an article. A person's surname (last word of the name)
@@ -148,28 +157,76 @@ export function buildEntityIndex(entities: ArticleEntity[]): EntityIndex {
   for (const [surname, owners] of surnameOwners) {
     if (owners.length === 1 && owners[0]) add(surname, owners[0]);
   }
-  const forms = [...byForm.keys()].sort((a, b) => b.length - a.length);
-  const pattern = forms.length === 0
-    ? null
-    : new RegExp(`(?<![\\p{L}\\p{N}])(?:${forms.map(escapeRegExp).join('|')})(?![\\p{L}\\p{N}])`, 'gu');
-  return { entities, byForm, byLowerForm, pattern };
+  const formsByFirstUnit = new Map<string, string[]>();
+  for (const form of [...byForm.keys()].sort((a, b) => b.length - a.length)) {
+    const first = form.charAt(0);
+    const group = formsByFirstUnit.get(first);
+    if (group) group.push(form);
+    else formsByFirstUnit.set(first, [form]);
+  }
+  return { entities, byForm, byLowerForm, formsByFirstUnit };
 }
+
+/** A letter or digit, the characters a mention may not be glued to. */
+const WORD_CHARACTER = /[\p{L}\p{N}]/u;
 
 /**
  * Finds entity mentions in a text (case-sensitive, whole words, longest form first).
+ * Scans left to right; at each place not preceded by a letter or digit, the
+ * longest form written there and not followed by a letter or digit is a
+ * mention, and the scan resumes after it.
  * @param text The text.
  * @param index The article's entity index.
  * @returns Mentions in text order.
  */
 export function findEntityMentions(text: string, index: EntityIndex): EntityMention[] {
-  if (!index.pattern) return [];
   const out: EntityMention[] = [];
-  const pattern = new RegExp(index.pattern.source, index.pattern.flags);
-  for (const m of text.matchAll(pattern)) {
-    const entity = index.byForm.get(m[0]);
-    if (entity) out.push({ entity, start: m.index, end: m.index + m[0].length });
+  if (index.formsByFirstUnit.size === 0) return out;
+  let at = 0;
+  while (at < text.length) {
+    const forms = index.formsByFirstUnit.get(text.charAt(at));
+    const form = forms && !isWordCharacterBefore(text, at) ? forms.find((candidate) => text.startsWith(candidate, at) && !isWordCharacterAt(text, at + candidate.length)) : undefined;
+    const entity = form === undefined ? undefined : index.byForm.get(form);
+    if (form !== undefined && entity) {
+      out.push({ entity, start: at, end: at + form.length });
+      at += form.length;
+    } else {
+      at += 1;
+    }
   }
   return out;
+}
+
+/**
+ * @param text A text.
+ * @param at A UTF-16 offset.
+ * @returns Whether the code point starting at `at` is a letter or digit.
+ */
+function isWordCharacterAt(text: string, at: number): boolean {
+  if (at >= text.length) return false;
+  const code = text.charCodeAt(at);
+  if (code < 128) return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
+  return WORD_CHARACTER.test(String.fromCodePoint(text.codePointAt(at) ?? code));
+}
+
+/**
+ * @param text A text.
+ * @param at A UTF-16 offset.
+ * @returns Whether the code point ending just before `at` is a letter or digit.
+ */
+function isWordCharacterBefore(text: string, at: number): boolean {
+  if (at === 0) return false;
+  const low = text.charCodeAt(at - 1);
+  const pairStart = low >= 0xdc00 && low <= 0xdfff && at >= 2 && isHighSurrogate(text.charCodeAt(at - 2));
+  return isWordCharacterAt(text, pairStart ? at - 2 : at - 1);
+}
+
+/**
+ * @param code A UTF-16 code unit.
+ * @returns Whether it opens a surrogate pair.
+ */
+function isHighSurrogate(code: number): boolean {
+  return code >= 0xd800 && code <= 0xdbff;
 }
 
 /**
@@ -224,7 +281,25 @@ export function rememberMentions(discourse: Discourse, sentence: string, mention
     const context = new Set([...contentWords(before).slice(-10), ...contentWords(after).slice(0, 12)]);
     discourse.persons.push({ entity: mention.entity, position: basePosition + mention.start, context });
   }
+  // Bodies named in the text but not among the entities: "the Rewards for Justice program".
+  if (discourse.namedBodies) {
+    for (const head of sentence.matchAll(BODY_NOUN)) {
+      const name = NAME_BEFORE.exec(sentence.slice(Math.max(0, head.index - 80), head.index))?.[1];
+      if (!name) continue;
+      const bare = (name.split(/['’]s\s+/).pop() as string).replace(/^(?:The|A|An|This|That|Its|Their)\s+/, '');
+      if (!/\p{Lu}/u.test(bare)) continue;
+      // A capitalised head is part of the name ("Soufan Center"); a lower-case one is not ("the X program").
+      const written = /^\p{Lu}/u.test(head[0]) ? `${bare} ${head[0]}` : bare;
+      discourse.namedBodies.push({ name: written, head: head[0].toLowerCase(), position: basePosition + head.index });
+    }
+  }
 }
+
+/** Nouns that head a body's name: "program", "Center", "fund". */
+const BODY_NOUN = /\b(?:program|programme|project|initiative|fund|foundation|institute|cent(?:er|re)|group|network|commission|council|committee|agency|service|office|bureau|campaign|mission|team)\b/gi;
+
+/** A capitalised name (small joining words allowed) just before a body noun. */
+const NAME_BEFORE = /(?<![\p{L}'’.-])(\p{Lu}[\p{L}'’.-]*(?:\s+(?:(?:for|of|and|on|the)\s+)*\p{Lu}[\p{L}'’.-]*){0,5})\s+$/u;
 
 /**
  * Resolves "he", "she" or a definite role phrase to a person entity mentioned
@@ -236,6 +311,18 @@ export function rememberMentions(discourse: Discourse, sentence: string, mention
  * @returns The entity, or null when nobody fits.
  */
 export function resolvePersonReference(phrase: string, position: number, discourse: Discourse): ArticleEntity | null {
+  return describedPerson(phrase, position, discourse)?.entity ?? null;
+}
+
+/**
+ * Resolves a person reference as `resolvePersonReference` does, and tells whether a
+ * person's description fitted the phrase (else the last speaker or latest person stood in).
+ * @param phrase "he", "the expert", "the committee's spokesman", ...
+ * @param position Position in the article of the phrase.
+ * @param discourse People mentioned so far.
+ * @returns The entity and whether its description fitted, or null when nobody is known.
+ */
+function describedPerson(phrase: string, position: number, discourse: Discourse): { entity: ArticleEntity; described: boolean } | null {
   const earlier = discourse.persons.filter((p) => p.position < position);
   if (earlier.length === 0) return null;
   const roleWords = contentWords(phrase).filter((w) => w !== 'he' && w !== 'she');
@@ -256,12 +343,14 @@ export function resolvePersonReference(phrase: string, position: number, discour
       }
     }
   }
-  if (best && bestScore > 0) return best.entity;
+  if (best && bestScore > 0) return { entity: best.entity, described: true };
   const speaker = discourse.lastSpeaker;
   const latest = earlier[earlier.length - 1] as PersonMention;
   // The last speaker carries a pronoun across a few sentences of reported speech.
-  if (speaker && position - speaker.position < 3_000_000 && speaker.position >= latest.position - 1_000_000) return speaker.entity;
-  return latest.entity;
+  if (speaker && position - speaker.position < 3_000_000 && speaker.position >= latest.position - 1_000_000) {
+    return { entity: speaker.entity, described: false };
+  }
+  return { entity: latest.entity, described: false };
 }
 
 /** A speech verb found in a sentence. */
@@ -280,16 +369,23 @@ interface VerbHit {
 function findSpeechVerbs(sentence: string): VerbHit[] {
   const out: VerbHit[] = [];
   for (const [pattern, weak] of [[SPEECH_VERB, false], [WEAK_VERB, true]] as const) {
-    for (const m of sentence.matchAll(new RegExp(pattern.source, pattern.flags))) {
+    // The module's own global patterns, rewound: cloning the long alternation per call is slow.
+    pattern.lastIndex = 0;
+    for (let m = pattern.exec(sentence); m !== null; m = pattern.exec(sentence)) {
       const before = sentence.slice(Math.max(0, m.index - 25), m.index);
       const after = sentence.slice(m.index + m[0].length, m.index + m[0].length + 30);
       if (/\b(?:is|are|was|were|be|been|being|it's)\s+(?:\w+ly\s+)?$/i.test(before)) continue;
       if (/^\s+to\s+(?:have|be)\b/i.test(after)) continue;
       // "claimed responsibility for" attributes an act, not a figure.
       if (/^\s+(?:\w+\s+)?(?:responsibility|credit)\b/i.test(after)) continue;
+      // "119 counts of", "records of": a plural noun, not a verb.
+      if (/s$/i.test(m[0]) && /^\s+of\b/i.test(after)) continue;
+      // "claimed the attack", "claimed the lives of 14": an act or a toll, not a statement.
+      if (/^claim/i.test(m[0]) && CLAIMED_ACT.test(after)) continue;
       if (/\b(?:not|never|n't|no longer)\s+(?:\w+\s+)?$/i.test(before)) continue;
       // A noun, not a verb: "an estimate by", "various estimates", "media reports".
-      if (NOUN_DETERMINER_BEFORE.test(before) && /^(?:estimates?|claims?|reports?|notes?|counts?|records?|comments?|states?|says?|tells?|believes?|thinks?)$/i.test(m[0])) continue;
+      // ("The ministry says", "police estimate that" stay verbs.)
+      if ((NOUN_DETERMINER_BEFORE.test(before) || NUMBER_BEFORE.test(before)) && /^(?:estimates?|claims?|reports?|notes?|counts?|records?|comments?|accused|quotes)$/i.test(m[0]) && !/^\s+that\b/i.test(after)) continue;
       out.push({ start: m.index, end: m.index + m[0].length, weak });
     }
   }
@@ -312,8 +408,10 @@ export interface SentenceScope {
 
 /**
  * Resolves a subject span to a claimant: a person named in it, else a role noun or
- * pronoun resolved to a person, else an organisation named in it, else a place that
- * is the whole subject, else the span's own words.
+ * pronoun resolved to a person, else an organisation named in it, else "the
+ * ministry", "the committee's press centre", "the report" or "it" resolved to a
+ * body named or cited before, else a place that is the whole subject, else the
+ * span's own words.
  * @param scope The sentence scope.
  * @param from Start of the span in the sentence.
  * @param to End of the span.
@@ -332,61 +430,199 @@ export function resolveSubject(
   const person = pick(inSpan.filter((m) => m.entity.type === 'person'));
   if (person) return { claimant: person.entity.id, isEntity: true };
   const span = scope.sentence.slice(from, to);
+  // "Turkey, which for years was a transit route, says": the head before the closed clause.
+  if (prefer === 'first') {
+    const headEnd = appositiveHeadEnd(span);
+    if (headEnd !== null) return resolveSubject(scope, from, from + headEnd, prefer);
+  }
+  const position = scope.position + from;
 
   // A role phrase or pronoun: the one nearest the verb (or first, for a subject before it).
-  const roles = [...span.matchAll(new RegExp(ROLE_PHRASE.source, ROLE_PHRASE.flags))];
+  // A role word inside a body's name ("the U.S. Attorney's Office") is not a person.
+  const orgSpans = inSpan.filter((m) => m.entity.type === 'organization').map((m) => [m.start - from, m.end - from] as const);
+  const roles = [...span.matchAll(new RegExp(ROLE_PHRASE.source, ROLE_PHRASE.flags))].filter((r) => {
+    const headEnd = r.index + r[0].length - (r[4] ?? '').length;
+    const headStart = headEnd - (r[3] ?? '').length;
+    if (/^['’]s\s/.test(span.slice(headEnd))) return false;
+    return !orgSpans.some(([start, end]) => headStart >= start && headEnd <= end);
+  });
   const definiteRoles = roles.filter((r) => /^(?:the|this|that)$/i.test(r[1] ?? ''));
   const role = prefer === 'first' ? definiteRoles[0] : definiteRoles[definiteRoles.length - 1];
   const pronoun = PRONOUN_SUBJECT.exec(span);
-  const org = pick(inSpan.filter((m) => m.entity.type === 'organization'));
+  // "The Taliban-run Interior Ministry", "the UN's monitoring team": a body modifying another is not the subject.
+  const orgs = inSpan.filter((m) => m.entity.type === 'organization');
+  const heads = orgs.filter((m, k) => k === orgs.length - 1 || !MODIFIER_AFTER.test(scope.sentence.slice(m.end, m.end + 20)));
+  const org = pick(heads);
   // "the expert", "the Interior Ministry official": a person, even when a body is named inside.
   if (role) {
-    const resolved = resolvePersonReference(role[0], scope.position + from + role.index, scope.discourse);
-    if (resolved) return { claimant: resolved.id, isEntity: true };
+    const rolePosition = position + role.index;
+    const resolved = describedPerson(role[0], rolePosition, scope.discourse);
+    // "the committee's spokesman" nobody was described as: the committee.
+    const owner = /\b([\p{L}-]+)['’]s\s+$/u.exec(role[2] ?? '');
+    const body = owner && !resolved?.described ? resolveBodyReference(owner[1] as string, rolePosition, scope.discourse) : null;
+    if (body) return { claimant: body.id, isEntity: true };
+    if (resolved) return { claimant: resolved.entity.id, isEntity: true };
   }
   // "he said": only when the pronoun is (nearly) the whole subject.
   if (pronoun && !org && span.trim().split(/\s+/).length <= 3) {
-    const resolved = resolvePersonReference(pronoun[1] ?? '', scope.position + from + pronoun.index, scope.discourse);
+    const resolved = resolvePersonReference(pronoun[1] ?? '', position + pronoun.index, scope.discourse);
     return resolved ? { claimant: resolved.id, isEntity: true } : null;
   }
   if (org) return { claimant: org.entity.id, isEntity: true };
-  const definiteBody = DEFINITE_BODY.exec(span.replace(TRAILING_NOISE, ''));
+  const bare = span.replace(TRAILING_NOISE, '');
+  // "the committee's press centre", "the court's press service": the body itself.
+  const pressService = PRESS_SERVICE.exec(bare);
+  const definiteBody = pressService ?? DEFINITE_BODY.exec(bare);
   if (definiteBody) {
-    const body = resolveBodyReference(definiteBody[1] ?? '', scope.position + from, scope.discourse);
+    const body = resolveBodyReference(definiteBody[1] ?? '', position, scope.discourse);
+    if (body) return { claimant: body.id, isEntity: true };
+    const named = namedBodyReference(definiteBody[1] ?? '', position, scope.discourse);
+    if (named) return { claimant: named, isEntity: false };
+  }
+  // "Its spokeswoman said": the body that has been speaking, or the one just named.
+  if (BODY_ROLE.test(bare)) {
+    const body = lastBodySource(position, scope.discourse);
     if (body) return { claimant: body.id, isEntity: true };
   }
+  // "the report", "the study's authors": the body that published it, or the document.
+  const document = documentReference(bare, position, scope.discourse);
+  if (document) return document;
   const words = subjectWords(span);
   if (!words) return null;
+  // "It believes", "it estimates": the body that has been speaking.
+  if (/^it$/i.test(words)) {
+    const body = lastBodySource(position, scope.discourse);
+    return body ? { claimant: body.id, isEntity: true } : null;
+  }
   const matched = matchEntity(words, scope.index);
   if (matched && matched.type !== 'place') return { claimant: matched.id, isEntity: true };
   const place = inSpan.filter((m) => m.entity.type === 'place');
-  if (place.length === 1 && place[0] && words.replace(/^the\s+/i, '') === place[0].entity.name) {
+  if (place.length === 1 && place[0] && words.replace(/^the\s+/i, '') === scope.sentence.slice(place[0].start, place[0].end)) {
     return { claimant: place[0].entity.id, isEntity: true };
   }
   if (/^(?:it|they|this|that|there|which|who|we|i|you|one|these|those|he|she)$/i.test(words)) return null;
   return { claimant: words, isEntity: false };
 }
 
-/** "the ministry", "the committee": a body named earlier by its head noun. */
-const DEFINITE_BODY =
-  /\b(?:the|this)\s+(ministry|committee|agency|service|office|department|government|council|group|organi[sz]ation|movement|court|party|commission|centre|center|bureau|directorate|administration|prosecutor's office|police|network|channel|website|outlet|agency's|ministry's|committee's)(?:['’]s)?\s*$/i;
+/** What follows a body's name when it only modifies the next one: "-run", "-backed", "'s". */
+const MODIFIER_AFTER = /^(?:-(?:run|led|backed|controlled|linked|affiliated|allied|held|appointed|based|funded|sponsored|aligned|installed)\b|['’]s\s)/i;
+
+/** "its spokeswoman", "their representative": a person speaking for the body just named. */
+const BODY_ROLE = new RegExp(`^\\s*(?:its|their)\\s+(?:[\\p{L}-]+\\s+){0,2}(?:${ROLE_HEADS})\\s*$`, 'iu');
 
 /**
- * Resolves "the ministry", "the committee" to the most recent organisation whose
- * name or alias holds that noun.
+ * Where the head of a subject ends when a closed relative clause follows it
+ * ("Turkey, which for years was a transit route," -> after "Turkey"); null when the
+ * span has no such clause, or when the verb sits inside the clause itself.
+ * @param span A subject span that runs up to its verb.
+ * @returns The offset just past the head, or null.
+ */
+function appositiveHeadEnd(span: string): number | null {
+  if (!/,\s*$/.test(span)) return null;
+  const m = /^(\s*[^,]*[\p{L}])\s*,\s*(?:which|who|whose|where)\s/iu.exec(span);
+  if (!m) return null;
+  return (m[1] as string).length;
+}
+
+/** "the committee's press centre", "the court's press service": the body's own voice. */
+const PRESS_SERVICE =
+  /\b(?:the|this|its)\s+(?:[\p{L}-]+\s+){0,3}?([\p{L}-]+)['’]s\s+(?:press[- ](?:centre|center|service|office|department|secretary)|information\s+(?:centre|center|service|department|office)|media\s+(?:centre|center|office)|public\s+relations\s+(?:office|department|service)|website|official\s+website|telegram\s+channel)\s*$/iu;
+
+/** A document as a source: "the report", "the study's country tables", "the statement". */
+const DOCUMENT_PHRASE =
+  /^\s*(?:(?:while|but|and|however|also|meanwhile)[,\s]+)*(the|this|that|its|their|his|her|a|an)\s+(?:[\p{L}-]+\s+){0,2}?(report|study|statement|survey|ruling|verdict|judgment|judgement|analysis|paper|review|research|data|statistics|census|assessment|findings|figures|tally|communiqu[eé]|release|indictment|document|estimates?|letter|list|database)(?:['’]s(?:\s+[\p{L}-]+){0,3})?(?:\s+(?:that|which|published|released|issued|presented)\b.*)?\s*$/iu;
+
+/** Documents a court issues: they resolve to the court. */
+const COURT_DOCUMENTS = /^(?:ruling|verdict|judg(?:e)?ment|indictment)$/i;
+
+/**
+ * Resolves a document named as a source to the body behind it: "the report" or "the
+ * statement" to the body last cited as a source, "the ruling" to the court named
+ * before; else the document's noun ("study"). An indefinite "a study" stays words.
+ * @param phrase The subject words.
+ * @param position Position in the article of the phrase.
+ * @param discourse Bodies mentioned and cited so far.
+ * @returns The claimant, or null when the phrase is not a document.
+ */
+function documentReference(phrase: string, position: number, discourse: Discourse): { claimant: string; isEntity: boolean } | null {
+  const m = DOCUMENT_PHRASE.exec(phrase);
+  if (!m) return null;
+  const noun = (m[2] as string).toLowerCase();
+  const definite = !/^an?$/i.test(m[1] as string);
+  if (definite) {
+    const publisher = COURT_DOCUMENTS.test(noun) ? resolveBodyReference('court', position, discourse) : lastBodySource(position, discourse);
+    if (publisher) return { claimant: publisher.id, isEntity: true };
+  }
+  return { claimant: noun, isEntity: false };
+}
+
+/**
+ * The organisation last cited as a source before a position (for "it said" and "the
+ * report"), else the last organisation mentioned in the sentences just before.
+ * @param position Position in the article.
+ * @param discourse Bodies mentioned and cited so far.
+ * @returns The entity, or null.
+ */
+function lastBodySource(position: number, discourse: Discourse): ArticleEntity | null {
+  const sources = discourse.sources ?? [];
+  for (let i = sources.length - 1; i >= 0; i--) {
+    const candidate = sources[i];
+    if (candidate && candidate.position < position && candidate.entity.type === 'organization') return candidate.entity;
+  }
+  for (let i = discourse.organizations.length - 1; i >= 0; i--) {
+    const candidate = discourse.organizations[i];
+    // Only a body of this or the previous paragraph.
+    if (candidate && candidate.position < position && position - candidate.position < 2_000_000) return candidate.entity;
+  }
+  return null;
+}
+
+/** "the ministry", "the committee": a body named earlier by its head noun. */
+const DEFINITE_BODY =
+  /\b(?:the|this)\s+(ministry|committee|agency|service|office|department|government|council|group|organi[sz]ation|movement|court|party|commission|centre|center|bureau|directorate|administration|prosecutor's office|police|network|channel|website|outlet|program|programme|project|initiative|fund|foundation|institute|campaign|mission|team|agency's|ministry's|committee's)(?:['’]s)?\s*$/i;
+
+/**
+ * Resolves "the program", "the center" to a body the text named with that noun but
+ * that is not an entity ("the Rewards for Justice program" -> "Rewards for Justice").
+ * @param head The noun.
+ * @param position Position in the article of the phrase.
+ * @param discourse Bodies named so far.
+ * @returns The body's name, or null.
+ */
+function namedBodyReference(head: string, position: number, discourse: Discourse): string | null {
+  const noun = head.toLowerCase().replace(/['’]s$/, '').replace(/^centre$/, 'center');
+  const bodies = discourse.namedBodies ?? [];
+  for (let i = bodies.length - 1; i >= 0; i--) {
+    const body = bodies[i];
+    if (body && body.position < position && body.head.replace(/^centre$/, 'center') === noun) return body.name;
+  }
+  return null;
+}
+
+/**
+ * Resolves "the ministry", "the committee" to the organisation whose name or alias
+ * holds that noun: the one last cited as a source, else the one last mentioned.
  * @param head The noun ("ministry").
  * @param position Position in the article of the phrase.
  * @param discourse Bodies mentioned so far.
  * @returns The entity, or null.
  */
 export function resolveBodyReference(head: string, position: number, discourse: Discourse): ArticleEntity | null {
-  const noun = head.toLowerCase().replace(/['’]s$/, '');
-  const pattern = new RegExp(`\\b${noun}\\b`, 'i');
+  // "prosecutor's office" -> "office"; "centre" and "center" are one noun.
+  const noun = head.toLowerCase().replace(/['’]s$/, '').split(/\s+/).pop() ?? '';
+  if (!/^[\p{L}-]+$/u.test(noun)) return null;
+  const pattern = new RegExp(`\\b${/^cent(?:re|er)$/.test(noun) ? 'cent(?:re|er)' : noun}\\b`, 'i');
+  const fits = (entity: ArticleEntity): boolean => [entity.name, ...entity.aliases].some((f) => pattern.test(f));
+  // The body that has been speaking: "the ministry said" after "the Foreign Ministry said".
+  const sources = discourse.sources ?? [];
+  for (let i = sources.length - 1; i >= 0; i--) {
+    const candidate = sources[i];
+    if (candidate && candidate.position < position && candidate.entity.type === 'organization' && fits(candidate.entity)) return candidate.entity;
+  }
   for (let i = discourse.organizations.length - 1; i >= 0; i--) {
     const candidate = discourse.organizations[i];
     if (!candidate || candidate.position >= position) continue;
-    const forms = [candidate.entity.name, ...candidate.entity.aliases];
-    if (forms.some((f) => pattern.test(f))) return candidate.entity;
+    if (fits(candidate.entity)) return candidate.entity;
   }
   return null;
 }
@@ -399,22 +635,44 @@ export function resolveBodyReference(head: string, position: number, discourse: 
  * @returns Short words such as "analysts", "Kyrgyz authorities", or null.
  */
 function subjectWords(span: string): string | null {
-  const segments = span.split(/[,;:“”"()]/).map((s) => s.trim()).filter((s) => s.length > 0);
+  // Commas inside numbers ("$3,200") do not separate segments.
+  const segments = span.split(SEGMENT_BREAK).map((s) => s.trim()).filter((s) => s.length > 0);
   let segment = segments[segments.length - 1];
   if (!segment) return null;
   segment = segment.replace(LEADING_NOISE, '').replace(TRAILING_NOISE, '').trim();
+  // Inside a relative clause the subject follows the pronoun: "which its authorities (believe)".
+  segment = segment.replace(/^(?:which|who|whom|that)\s+/i, '').replace(/^(?:its|their|his|her|our)\s+/i, '').trim();
+  // "officials in Tashkent", "experts in Moscow": the place belongs to an unnamed source.
+  const located = LOCATED_SOURCE.exec(segment);
   // Cut a trailing time or place ("in February", "in Moscow", "on Monday"), keep "in law enforcement".
   segment = segment.replace(/\s+(?:on|at|during|this|last|earlier|since|over)\s.*$/i, '').trim();
-  segment = segment.replace(/\s+in\s+(?:\p{Lu}|\d|an?\s|the\s|his\s|her\s|its\s|their\s).*$/u, '').trim();
-  segment = segment.replace(/^(?:the|a|an|some|many|several|most|other|various|certain|a number of|a group of)\s+/i, '');
-  segment = segment.replace(/^(?:the|a|an|some|many|several|most|other|various|certain)\s+/i, '').trim();
+  segment = located ? (located[1] as string) : segment.replace(/\s+in\s+(?:\p{Lu}|\d|an?\s|the\s|his\s|her\s|its\s|their\s).*$/u, '').trim();
+  // "an officer of the border service", "a source in law enforcement": the article stays with a lone person.
+  const lonePerson = /^(?:a|an)\s+[\p{L}-]+\s+(?:of|for|in|at|from|with|close to)\s/iu.test(segment);
+  if (!lonePerson) {
+    segment = segment.replace(/^(?:the|a|an|some|many|several|most|other|various|certain|a number of|a group of)\s+/i, '');
+    segment = segment.replace(/^(?:the|a|an|some|many|several|most|other|various|certain)\s+/i, '').trim();
+  }
   if (!segment || segment.split(/\s+/).length > 6) return null;
+  // A fragment with a number is not a source: "200 in cash that investigators".
+  if (/\d/.test(segment)) return null;
   // Not a noun phrase: "according to an", "Judging from various", "in a statement".
   if (/^(?:according|judging|speaking|citing|based|referring|in|on|at|from|by|with|to|for|of|after|before|during|as|than|if|when|while)\b/i.test(segment)) return null;
   if (/\b(?:of|to|from|by|with|the|a|an|and|or|that)$/i.test(segment)) return null;
   if (GENERIC_SOURCES.test(segment)) segment = segment.charAt(0).toLowerCase() + segment.slice(1);
   return segment;
 }
+
+/** Separators of a subject span's segments: punctuation, but not a comma inside a number. */
+const SEGMENT_BREAK = /(?<!\d),|,(?!\d)|[;:“”"()]/;
+
+/** An unnamed plural source with its place: "officials in Tashkent", "Uzbek security officials in Bishkek". */
+const LOCATED_SOURCE = new RegExp(
+  `^((?:[\\p{L}-]+\\s+){0,2}(?:${['officials', 'experts', 'analysts', 'sources', 'diplomats', 'observers', 'specialists', 'researchers', 'activists', 'residents', 'investigators', 'prosecutors', 'authorities', 'police', 'officers', 'lawmakers', 'deputies', 'witnesses']
+    .map((head) => `[${head.charAt(0)}${head.charAt(0).toUpperCase()}]${head.slice(1)}`)
+    .join('|')})\\s+in\\s+\\p{Lu}[\\p{L}'’-]+(?:\\s+\\p{Lu}[\\p{L}'’-]+)?)(?![\\p{L}])`,
+  'u',
+);
 
 /**
  * The text after "according to": the source and its appositive, up to the clause end.
@@ -461,6 +719,8 @@ export interface Frame {
   quote: number;
   /** Where the frame's verb (or "according to") is, to pick the nearest frame. */
   anchor: number;
+  /** Set when the frame speaks only for a relative clause ("which its authorities believe ..."): it does not carry on. */
+  local?: boolean;
 }
 
 /**
@@ -480,19 +740,27 @@ export function findFrames(scope: SentenceScope): Frame[] {
     // A subject sits within a few hundred characters of its verb.
     const clauseStart = Math.max(clauseStartBefore(sentence, verb.start, quote, scope), verb.start - MAX_SUBJECT_LENGTH);
     const after = sentence.slice(verb.end);
-    const forward = resolveSubject(scope, clauseStart, verb.start, 'first');
+    // "..., which its authorities believe sent 1,900 people, ...": the verb speaks only for its relative clause.
+    const relative = relativeClauseSubject(sentence, clauseStart, verb.start);
+    // A verb that closes its sentence ("..., the committee said in a statement.") has its
+    // subject just before it (or after it, inverted); it speaks for the words after it too.
+    const closing = relative !== null || introducesComplement(after) || opensClause(after) ? null : backwardSubject(scope, clauseStart, verb, after);
+    const forward = (closing?.subject.isEntity ? closing.subject : null)
+      ?? resolveSubject(scope, relative ?? clauseStart, verb.start, 'first') ?? closing?.subject ?? null;
     if (forward) {
+      const clauseEnd = relative === null ? sentence.length : nextCommaAfter(sentence, verb.end);
+      // "Using figures supplied by 33 governments, it estimates ...": the opening phrase is the subject's too.
+      const opening = relative === null && SUBJECT_OPENING.test(sentence.slice(clauseStart, verb.start));
       frames.push({
         attribution: { ...forward, kind: verb.weak ? 'weak' : 'pre' },
-        coverStart: verb.end, coverEnd: sentence.length, quote, anchor: verb.start,
+        coverStart: opening ? clauseStart : verb.end, coverEnd: clauseEnd, quote, anchor: verb.start,
+        ...(relative === null ? {} : { local: true }),
       });
     }
-    if (introducesComplement(after)) continue;
-    const backward = backwardSubject(scope, clauseStart, verb, after);
-    if (backward) {
+    if (closing) {
       frames.push({
-        attribution: { ...backward.subject, kind: verb.weak ? 'weak' : 'post' },
-        coverStart: clauseStart, coverEnd: backward.coverEnd, quote, anchor: verb.start,
+        attribution: { ...closing.subject, kind: verb.weak ? 'weak' : 'post' },
+        coverStart: clauseStart, coverEnd: closing.coverEnd, quote, anchor: verb.start,
       });
     }
   }
@@ -516,6 +784,60 @@ export function findFrames(scope: SentenceScope): Frame[] {
   const body = narrativeSubject(scope);
   if (body) frames.push(body);
   return frames;
+}
+
+/** An opening phrase whose agent is the sentence's subject: "Using figures from ...,", "Citing police data,". */
+const SUBJECT_OPENING =
+  /^\s*(?:using|citing|quoting|drawing on|relying on|based on|basing \w+ on|analysing|analyzing|comparing|summing up|in (?:its|their|his|her) (?:report|statement|study|survey|review|assessment))\b[^,;]*,/i;
+
+/**
+ * The start of a speech verb's subject when the verb sits in a relative clause whose
+ * subject directly precedes it ("cash that investigators believe was collected",
+ * "Tajikistan, which its authorities believe sent ..."): the offset of the subject
+ * after the relative pronoun, else null. A "that" after a speech verb ("said that
+ * officials believe") is a complementiser, not a relative pronoun.
+ * @param sentence The sentence.
+ * @param clauseStart Start of the verb's clause.
+ * @param verbStart Offset of the verb.
+ * @returns Offset of the subject in the sentence, or null.
+ */
+function relativeClauseSubject(sentence: string, clauseStart: number, verbStart: number): number | null {
+  const lead = sentence.slice(clauseStart, verbStart);
+  const m = /(?:^|[\s,])(which|who|whom|that)\s+((?:[\p{L}'’.-]+\s+){1,4})$/iu.exec(lead);
+  if (!m) return null;
+  if ((m[1] as string).toLowerCase() === 'that') {
+    const lastWord = /([\p{L}'’]+)\s*$/u.exec(lead.slice(0, m.index))?.[1] ?? '';
+    if (!lastWord || COMPLEMENT_TAKERS.test(lastWord) || findSpeechVerbs(lastWord).length > 0) return null;
+  }
+  return clauseStart + lead.length - (m[2] as string).length;
+}
+
+/** Words after which "that" opens a complement clause, not a relative one. */
+const COMPLEMENT_TAKERS =
+  /^(?:so|such|now|and|but|or|think|thinks|thought|know|knows|knew|hope|hopes|fear|fears|feared|mean|means|meant|clear|sure|likely|possible|unlikely|fact|news|ensure|ensured|show|showed|shown|suggest|indicate|found|find|finds|learned|learnt|heard|alleging|saying|adding|claiming|noting|warning|arguing|stating)$/i;
+
+/**
+ * The offset of the next comma after an offset (commas inside numbers skipped), or the sentence end.
+ * @param sentence The sentence.
+ * @param from Offset to search from.
+ */
+function nextCommaAfter(sentence: string, from: number): number {
+  const m = /(?<!\d),|,(?!\d)|[;:]/.exec(sentence.slice(from));
+  return m ? from + m.index : sentence.length;
+}
+
+/**
+ * Whether a speech verb is followed by a figure or by a long stretch before any
+ * punctuation ("counts 40,000 foreigners", "says the flow of new recruits had almost
+ * dried up by late 2015"): a clause of its own, so the verb does not close a sentence
+ * ("..., the ministry said on Tuesday.") and attributes nothing before it.
+ * @param after The sentence after the verb.
+ */
+function opensClause(after: string): boolean {
+  // A figure right after the verb is its object: "counts more than 40,000 foreigners".
+  if (/^\s*(?:(?:more|fewer|less) than|about|around|some|nearly|almost|over|up to|at least|roughly|approximately|as many as|an estimated)?\s*[$€£]?\d/i.test(after)) return true;
+  const stretch = /^(?:[^,;.!?“”"«»()]|(?<=\d)[,.](?=\d))*/.exec(after)?.[0] ?? '';
+  return stretch.trim().split(/\s+/).length > 9;
 }
 
 /**
@@ -547,7 +869,8 @@ function backwardSubject(
   // Comma-separated segments before the verb, nearest last.
   const segmentStarts: number[] = [clauseStart];
   for (let i = clauseStart; i < verb.start; i++) {
-    if (sentence.charAt(i) === ',') segmentStarts.push(i + 1);
+    // A comma inside a number ("$3,200") does not separate segments.
+    if (sentence.charAt(i) === ',' && !(/\d/.test(sentence.charAt(i - 1)) && /\d/.test(sentence.charAt(i + 1)))) segmentStarts.push(i + 1);
   }
   const nonEmpty = segmentStarts.filter((start, k) => {
     const end = k + 1 < segmentStarts.length ? (segmentStarts[k + 1] as number) - 1 : verb.start;
@@ -606,8 +929,10 @@ export function quoteIndexAt(scope: SentenceScope, offset: number): number {
 }
 
 /**
- * The narrative subject of a sentence when it is a body or organisation
- * ("The Kyrgyz authorities have so far detained 44 people ...").
+ * The narrative subject of a sentence when it is a document that speaks for its
+ * publisher ("The study pays particular attention to ...", "The report lists ...").
+ * A body acting as the subject ("The authorities detained 44 people") is narration,
+ * not a claim: it gives no frame.
  * @param scope The sentence scope.
  * @returns A frame covering the whole sentence, or null.
  */
@@ -617,35 +942,24 @@ function narrativeSubject(scope: SentenceScope): Frame | null {
   const lead = /^(?:[^,]{0,40}),\s+/.exec(sentence);
   const candidates = lead ? [0, lead[0].length] : [0];
   for (const offset of candidates) {
-    const text = sentence.slice(offset);
-    const org = scope.mentions.find((m) => m.start === offset && m.entity.type !== 'person');
-    const orgFollowedByVerb = org && /^\s+(?:\w+\s+)?(?:has|have|had|is|are|was|were|\w+ed|\w+s)\b/.test(sentence.slice(org.end, org.end + 40));
-    const theOrg = scope.mentions.find((m) => m.entity.type === 'organization' && /^\s*the\s*$/i.test(sentence.slice(offset, m.start)));
-    const chosen = orgFollowedByVerb ? org : theOrg;
-    if (chosen) {
-      return {
-        attribution: { claimant: chosen.entity.id, isEntity: true, kind: 'body' },
-        coverStart: 0, coverEnd: sentence.length, quote: quoteIndexAt(scope, offset), anchor: offset,
-      };
-    }
-    const body = BODY_SUBJECT.exec(text);
-    if (body) {
-      const written = (body[1] as string).trim();
-      const words = GENERIC_SOURCES.test(written) ? written.charAt(0).toLowerCase() + written.slice(1) : written;
-      const matched = matchEntity(words, scope.index);
-      return {
-        attribution: matched
-          ? { claimant: matched.id, isEntity: true, kind: 'body' }
-          : { claimant: words, isEntity: false, kind: 'body' },
-        coverStart: 0, coverEnd: sentence.length, quote: quoteIndexAt(scope, offset), anchor: offset,
-      };
-    }
+    const subject = DOCUMENT_SUBJECT.exec(sentence.slice(offset));
+    if (!subject) continue;
+    const document = documentReference(subject[1] as string, scope.position + offset, scope.discourse);
+    if (!document) continue;
+    return {
+      attribution: { ...document, kind: 'body' },
+      coverStart: 0, coverEnd: sentence.length, quote: quoteIndexAt(scope, offset), anchor: offset,
+    };
   }
   return null;
 }
 
+/** A definite document opening a sentence, followed by its verb: "The study pays ...", "The report's tables list ...". */
+const DOCUMENT_SUBJECT =
+  /^((?:the|this|its|their)\s+(?:[\p{L}-]+\s+){0,2}?(?:report|study|survey|analysis|paper|review|research|document|statement|assessment|census|data|statistics|findings)(?:['’]s(?:\s+[\p{L}-]+){1,2})?)\s+(?:also\s+)?(?:has|have|had|is|are|was|were|\p{L}+ed|\p{L}+s)\b/iu;
+
 /** Rank of frame kinds: lower wins when several frames cover a figure. */
-const KIND_RANK: Record<Attribution['kind'], number> = { quote: 0, pre: 1, post: 2, according: 3, weak: 4, medium: 5, body: 6 };
+const KIND_RANK: Record<Attribution['kind'], number> = { quote: 0, pre: 1, post: 2, according: 3, weak: 4, medium: 5, body: 6, carried: 7 };
 
 /**
  * Chooses the attribution of a figure among a sentence's frames: frames in the same

@@ -23,7 +23,12 @@ const PEOPLE_NOUNS = new Set([
   'imams', 'leaders', 'leader', 'commanders', 'commander', 'emirs', 'recruiters', 'recruiter', 'foreigners',
   'foreigner', 'nationals', 'emigrants', 'labourers', 'laborers', 'pilgrims', 'passengers', 'inmates',
   'deportees', 'defendants', 'accomplices', 'mujahideen', 'mujahidins', 'cadets', 'agents', 'spies',
+  'sons', 'daughters', 'grandchildren', 'grandsons', 'granddaughters', 'brothers', 'sisters', 'husbands',
+  'parents', 'nephews', 'nieces', 'siblings', 'babies', 'infants', 'toddlers', 'girls', 'boys',
 ]);
+
+/** Family nouns: "her two sons" is a count despite the possessive. */
+const FAMILY_NOUNS = /^(?:sons|daughters|children|grandchildren|grandsons|granddaughters|brothers|sisters|husbands|wives|parents|nephews|nieces|siblings|relatives|babies)$/;
 
 /** Nouns for things that are counted as claims: groups, attacks, weapons, incidents. */
 const THING_NOUNS = new Set([
@@ -37,6 +42,7 @@ const THING_NOUNS = new Set([
   'airstrikes', 'countries', 'states', 'regions', 'villages', 'towns', 'cities', 'provinces', 'districts',
   'criminal', 'investigations', 'trials', 'verdicts', 'sentences', 'warrants', 'applications', 'requests',
   'flights', 'buses', 'tanks', 'kilograms', 'tonnes', 'tons', 'trucks', 'houses', 'homes', 'buildings',
+  'courses', 'counts', 'charges', 'checkpoints', 'posts', 'bases', 'prisons', 'camps',
 ]);
 
 /** Verbs that make a bare small number a claim: "eight have been convicted", "two were killed". */
@@ -47,7 +53,7 @@ const CLAIM_VERBS = new Set([
   'identified', 'registered', 'prosecuted', 'eliminated', 'neutralized', 'neutralised', 'liquidated', 'fighting',
   'fought', 'launched', 'fired', 'seized', 'confiscated', 'banned', 'blocked', 'rescued', 'evacuated', 'missing',
   'radicalized', 'radicalised', 'detained', 'shot', 'hanged', 'stabbed', 'exploded', 'destroyed', 'prevented',
-  'foiled', 'thwarted', 'carried', 'staged', 'committed', 'fell',
+  'foiled', 'thwarted', 'carried', 'staged', 'committed', 'fell', 'come', 'came',
 ]);
 
 /** Common verbs that follow a bare number or a noun: "perhaps 200 remain", "natives return". */
@@ -59,7 +65,7 @@ const VERB_WORDS = new Set([
 ]);
 
 /** Verbs (in any form) that describe what happened to counted people: "people killed" when no noun is written. */
-const PEOPLE_VERB_STEMS = /^(kill|die|died|dead|detain|arrest|convict|sentenc|jail|imprison|charg|wound|injur|return|join|fle|fled|left|went|gone|travel|deport|extradit|repatriat|recruit|captur|kidnap|abduct|execut|releas|free|identif|regist|prosecut|eliminat|neutrali|liquidat|fight|fought|rescu|evacuat|radicali|shot|hang|stab|miss|remain|stay|live|work|serv|hid|hiding|surrender|defect|escap|perish|suffer)/i;
+const PEOPLE_VERB_STEMS = /^(stopp|caught|intercept|held|barr|turned back|kill|die|died|dead|detain|arrest|convict|sentenc|jail|imprison|charg|wound|injur|return|join|fle|fled|left|went|gone|travel|deport|extradit|repatriat|recruit|captur|kidnap|abduct|execut|releas|free|identif|regist|prosecut|eliminat|neutrali|liquidat|fight|fought|rescu|evacuat|radicali|shot|hang|stab|miss|remain|stay|live|work|serv|hid|hiding|surrender|defect|escap|perish|suffer)/i;
 
 /** Auxiliaries and copulas. */
 const AUXILIARIES = new Set(['have', 'has', 'had', 'are', 'were', 'is', 'was', 'been', 'be', 'being', 'will', 'would', 'could', 'can', 'may', 'might', 'must', 'should', 'shall', 'do', 'does', 'did']);
@@ -167,12 +173,20 @@ export function isCountableNoun(lower: string): boolean {
  */
 export function isCountedClaim(sentence: string, quantity: Quantity): boolean {
   const before = sentence.slice(Math.max(0, quantity.start - 12), quantity.start);
-  if (/\b(?:the|these|those|both|its|their|our|his|her|all|each|every|no|any)\s+$/i.test(before)) return false;
   const words = wordsOf(clauseAfter(sentence, quantity.end)).slice(0, 5);
   const first = words[0];
   if (!first) return false;
-  // "one of the ..." is an idiom; "two of the suspects" is a count.
-  if (first.lower === 'of') return quantity.value !== 1 && words.slice(1).some((w) => isCountableNoun(w.lower));
+  // "her two sons" is a count; "the two countries", "their two leaders" are not.
+  const possessive = /\b(?:its|their|our|his|her)\s+$/i.test(before);
+  if (/\b(?:the|these|those|both|its|their|our|his|her|all|each|every|no|any)\s+$/i.test(before) && !(possessive && FAMILY_NOUNS.test(first.lower))) return false;
+  // "one member of the group, Asliddin Yusufov, ...": one named person, not a count.
+  if (quantity.value === 1 && /^[^,;.]{0,60},\s*\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+/u.test(sentence.slice(quantity.end))) return false;
+  // "one for each person killed", "two per family": a distribution, not a count.
+  if (/^(?:for|per)$/.test(first.lower) && /^(?:each|every|a|an|per)$/.test(words[1]?.lower ?? '')) return false;
+  // "one of the ..." is an idiom; "two of the suspects", "five of those killed" are counts.
+  if (first.lower === 'of') return quantity.value !== 1 && words.slice(1).some((w) => isCountableNoun(w.lower) || CLAIM_VERBS.has(w.lower));
+  // "two Americans", "three Swedes", "two Irish": a demonym counts people.
+  if (/^\p{Lu}\p{Ll}+(?:s|ish|ch|ese|z)$/u.test(first.text) && !/^\p{Lu}/u.test(words[1]?.text ?? '')) return true;
   if (['one', 'another', 'day', 'time', 'way', 'side', 'hand', 'thing', 'point'].includes(first.lower) || NEVER_COUNTED.has(first.lower)) {
     return false;
   }
@@ -379,18 +393,30 @@ function capWords(phrase: string, maxWords: number): string {
  * @returns A readable phrase (possibly "" when nothing sensible is found) and its head.
  */
 export function describeCounted(sentence: string, quantity: Quantity, context: CountedContext): CountedPhrase {
+  // "sentenced to 8 years", "up to seven years in prison": a prison term.
+  if (quantity.unit === 'years') return { what: 'prison term', head: '' };
   // "a 20-strong unit", "a 12-member cell": the compound says nothing about what is counted.
   let clause = clauseAfter(sentence, quantity.end).replace(/^-(?:strong|member|man|person|people)\b/i, '');
   const prefix = sentence.slice(0, quantity.start);
   // Partitive "30 of the Kyrgyz nationals ...", "50 of them", "15 percent of recruits".
   let antecedentOnly = false;
-  const partitive = /^\s*of\s+(?:(them|whom|those|these|which|it|this)\b|(?:the|these|those|its|their|all|our)\s+)?/i.exec(clause);
+  const partitive = /^\s*of\s+(?:(them|whom|those|these|which|it|this)\b(?!\s+(?:who|whom|that|in|from|on|at|with|\w+ed)\b)|(?:the|these|those|its|their|all|our)\s+)?/i.exec(clause);
+  // "its labour migrants, about 800,000 of whom work in Russia": the noun just before.
+  let localAntecedent: string | null = null;
   if (partitive && partitive[0].trim().length > 0) {
     if (partitive[1]) antecedentOnly = true;
+    if (/^(?:whom|which)$/i.test(partitive[1] ?? '')) localAntecedent = nounBeforeComma(prefix);
     clause = clause.slice(partitive[0].length);
   }
   if (!antecedentOnly && /^\s*(?:of|among)\s+(?:them|whom|these|those)\s*,?\s*$/i.test(prefix)) antecedentOnly = true;
+  // "20 such cells", "287 more were captured": the determiner says nothing about what is counted.
   const words = wordsOf(clause);
+  while (!antecedentOnly && words.length > 1 && /^(?:such|more|other|additional|further|extra)$/.test(words[0]?.lower ?? '')) words.shift();
+  // "Armenia 20 complete the table": a listed count whose verb is no noun.
+  if (!antecedentOnly && context.antecedent && words[0] && !isCountableNoun(words[0].lower) && !/^(?:of|from|in)$/.test(words[0].lower)) {
+    const listed = /^\p{Lu}/u.test(words[0].text) ? null : namedListItem(prefix);
+    if (listed) return { what: finish(listedWhat(antecedentNoun(context.antecedent), listed)), head: '' };
+  }
   const npEnd = antecedentOnly ? 0 : nounPhraseEnd(words);
   let head = words.slice(0, npEnd).map((w) => w.text).join(' ');
   // A number inside a prepositional phrase right after another figure ("25,000 fighters
@@ -414,7 +440,8 @@ export function describeCounted(sentence: string, quantity: Quantity, context: C
       return { what: complement, head: complement };
     }
     const bare = verbClause(verbWords, true, false);
-    if (context.antecedent && antecedentOnly) head = context.antecedent;
+    if (localAntecedent) head = localAntecedent;
+    else if (context.antecedent && antecedentOnly) head = context.antecedent;
     else if (bare && PEOPLE_VERB_STEMS.test(bare)) head = 'people';
     else if (context.antecedent && bare) head = context.antecedent;
   }
@@ -428,10 +455,82 @@ export function describeCounted(sentence: string, quantity: Quantity, context: C
   }
   let what = [head, rest].filter((p) => p.length > 0).join(' ');
   if (verbBefore && head && !MONEY_VERBS.has(verbBefore)) what = `${verbBefore} ${what}`;
-  if (!what) what = fallbackFromPrefix(sentence, quantity);
+  if (!what && context.antecedent) {
+    // A list of counts: "Georgia 600, Turkmenistan 360", "1,500 of them and Tajikistan for some 1,300".
+    const listed = listItemName(sentence, quantity, context.previousEnd);
+    if (listed !== null) return { what: finish(listedWhat(antecedentNoun(context.antecedent), listed)), head: '' };
+  }
+  if (!what) {
+    // Words before the number describe it, but are no antecedent for a later "of them".
+    const fallback = fallbackFromPrefix(sentence, quantity);
+    if (fallback) return { what: finish(fallback), head: '' };
+  }
   // "put the figure lower, at 4,000": the thing counted before.
   if (!what && context.antecedent) what = antecedentNoun(context.antecedent);
   return { what: finish(what), head: head || finish(what) };
+}
+
+/**
+ * The noun phrase a relative "of whom"/"of which" points back to: the words just
+ * before the comma that precedes the number ("its labour migrants, about 800,000 of
+ * whom" -> "labour migrants").
+ * @param prefix The sentence before the quantity.
+ * @returns The noun phrase, or null.
+ */
+function nounBeforeComma(prefix: string): string | null {
+  const m = /((?:[\p{L}'’-]+\s+){0,3}[\p{L}'’-]+)\s*,\s*$/u.exec(prefix);
+  if (!m) return null;
+  const words = (m[1] as string).split(/\s+/);
+  let start = 0;
+  words.forEach((w, i) => {
+    if (/^(?:the|its|their|his|her|our|a|an|of|among|to|from|for|with|in|on|by|and|or|these|those|some|all|many)$/i.test(w)) start = i + 1;
+  });
+  const phrase = words.slice(start).join(' ');
+  return phrase && !AUXILIARIES.has(phrase.toLowerCase()) ? phrase : null;
+}
+
+/**
+ * The description of a listed count: "recruits from Georgia"; a demonym names the
+ * people themselves ("Syrians"); no name leaves the noun ("recruits").
+ * @param noun The noun of the list's total.
+ * @param name The name the count is listed under, or "".
+ */
+function listedWhat(noun: string, name: string): string {
+  if (!name) return noun;
+  return /(?:ans|is|ese|ish|ks|hs|ch|z|tes|des)$/.test(name) ? name : `${noun} from ${name}`;
+}
+
+/**
+ * The name a number is listed under when it directly follows one at a list position:
+ * "Georgia 600", "..., Turkmenistan 360", "and Tajikistan for 1,300".
+ * @param prefix The sentence before the quantity.
+ * @returns The name, or null.
+ */
+function namedListItem(prefix: string): string | null {
+  const name = /(?:^|[,;:]\s*|\band\s+)(\p{Lu}\p{Ll}[\p{L}'’-]*(?:\s+\p{Lu}\p{Ll}[\p{L}'’-]*)?)\s+(?:(?:for|with)\s+)?$/u.exec(prefix)?.[1] ?? null;
+  return name && !CAPITALISED_FUNCTION_WORD.test(name) ? name : null;
+}
+
+/** Words that open a sentence capitalised but name nothing: "Only 1 in 10", "About 400". */
+const CAPITALISED_FUNCTION_WORD =
+  /^(?:only|just|about|around|some|nearly|almost|over|under|more|less|fewer|at|in|on|of|and|but|or|the|a|an|another|all|each|every|roughly|approximately|perhaps|maybe|up|to|by|for|with|from|since|after|before|between|among|including|exactly|those|these|its|their|his|her|our|another|while|whereas|although|still|also|then|now|today|yesterday|so|as|than|least|most|total|overall|officially|reportedly)\b/i;
+
+/**
+ * Whether a number with nothing counted after it is an item of a list of counts, and
+ * the name it is listed under: "Georgia 600," -> "Georgia"; "1,500 of them and
+ * Tajikistan for some 1,300" -> "Tajikistan"; "3,244 and 2,926" -> "" (no name).
+ * @param sentence The sentence.
+ * @param quantity The quantity.
+ * @param previousEnd End of the previous quantity in the sentence, if any.
+ * @returns The name ("" when none), or null when the number is no list item.
+ */
+function listItemName(sentence: string, quantity: Quantity, previousEnd: number | undefined): string | null {
+  const name = namedListItem(sentence.slice(0, quantity.start));
+  if (name) return name;
+  if (previousEnd === undefined) return null;
+  const between = sentence.slice(previousEnd, quantity.start);
+  if (between.trim().split(/\s+/).length > 6 || /[.;:]/.test(between)) return null;
+  return /\b(\p{Lu}\p{Ll}[\p{L}'’-]*(?:\s+\p{Lu}\p{Ll}[\p{L}'’-]*)?)\s+(?:(?:for|with)\s+)?$/u.exec(between)?.[1] ?? '';
 }
 
 /** What a quantity counts. */
@@ -464,9 +563,26 @@ const TRAILING_TIME =
  * @param what The raw description.
  */
 function finish(what: string): string {
-  let out = capWords(what, 14);
+  let out = capWords(cutAtNumber(what), 14);
   for (let i = 0; i < 2; i++) out = out.replace(TRAILING_TIME, '');
   return out.trim();
+}
+
+/**
+ * Cuts a description before another figure's number ("defendants received terms of
+ * between 10" -> "defendants received terms"); years stay ("who left in 2014").
+ * @param what The description.
+ * @returns The description up to the number, or unchanged when nothing would be left.
+ */
+function cutAtNumber(what: string): string {
+  for (const m of what.matchAll(/[$€£]?\d[\d,.]*/g)) {
+    if (/^(?:19|20)\d{2}$/.test(m[0])) continue;
+    const cut = what.slice(0, m.index)
+      .replace(/(?:\s+(?:between|from|of|to|at|by|about|around|some|nearly|over|up|more|less|fewer|than|the|a|an|and|or|plus))+\s*$/i, '')
+      .trim();
+    return cut || what;
+  }
+  return what;
 }
 
 /**
@@ -498,8 +614,15 @@ function describeMoney(sentence: string, quantity: Quantity, verbBefore: string 
  */
 function fallbackFromPrefix(sentence: string, quantity: Quantity): string {
   const prefix = sentence.slice(0, quantity.start);
-  const clauseStart = Math.max(prefix.lastIndexOf(','), prefix.lastIndexOf(';'), prefix.lastIndexOf(':'), prefix.lastIndexOf('“'), prefix.lastIndexOf('"'));
-  const clause = prefix.slice(clauseStart + 1).trim();
+  // The clause before the number: after the last punctuation (not a comma inside a number) or earlier number.
+  const breaks = [...prefix.matchAll(/(?<!\d),|,(?!\d)|[;:“"]|\d(?:[\d,.]*\d)?/g)];
+  const last = breaks[breaks.length - 1];
+  const clause = (last ? prefix.slice(last.index + last[0].length) : prefix).trim();
+  // "The attackers, whom he described as ..., had numbered about 25" -> "attackers".
+  if (/^(?:had\s+|has\s+|have\s+)?(?:numbered|totall?ed|amounted to|stood at|reached)(?:\s+\w+)?$/i.test(clause)) {
+    const subject = /^(?:the|their|its|his|her)\s+((?:[\p{L}-]+\s+){0,2}?[\p{L}-]+)\s*(?:,|\s(?:had|has|have|numbered|totall?ed))/iu.exec(sentence);
+    if (subject) return subject[1] as string;
+  }
   // "The number of X fell by 40 percent" -> "fall in X"; "the number of X exceeded 3,000" -> "X".
   const change = /\bnumber of\s+(.+?)\s+(?:has\s+|had\s+|have\s+)?(rose|risen|fell|fallen|increased|decreased|grew|grown|dropped|declined|jumped|surged)(?:\s+by)?\s*$/i.exec(clause);
   if (change) {
@@ -509,6 +632,14 @@ function fallbackFromPrefix(sentence: string, quantity: Quantity): string {
   // "The death toll from the bombing rose to 14" -> "death toll from the bombing".
   const toll = /\b((?:death\s+)?toll|tally|total)\b(.*?)\s+(?:has\s+|had\s+)?(?:rose|risen|climbed|reached|stood|stands|increased|grew|jumped|hit)(?:\s+(?:to|at))?\s*$/i.exec(clause);
   if (toll) return `${toll[1] as string}${toll[2] as string}`.trim();
+  // "put the death toll at 46", "put the death toll much higher, at around 70".
+  const putToll = /\bput\s+(?:the|its|their)\s+((?:death\s+)?toll|total|tally)\b[^.;:]{0,40}?\bat\s*$/i.exec(prefix);
+  if (putToll) return putToll[1] as string;
+  // "the real number is closer to 1,000": the number itself.
+  const number = /\b((?:real|actual|true|total|overall|official|final)\s+(?:number|figure|toll|total))\s+(?:is|was|could be|may be|might be|would be)\b[^,;:]*$/i.exec(clause);
+  if (number) return number[1] as string;
+  // "It has since shrunk to fewer than 200": the thing counted before.
+  if (/^(?:it|they|this|that)\s+(?:has|have|had)?\s*(?:since\s+|now\s+|already\s+)?(?:shrunk|shrank|grown|grew|fallen|fell|risen|rose|dropped|declined|increased|decreased|climbed|swelled|reached)\s*(?:to)?$/i.test(clause)) return '';
   // "put the number of X at", "estimated the number of X at somewhere".
   const put = /\bnumber of\s+(.+?)\s+(?:at|to|as)(?:\s+somewhere)?\s*$/i.exec(clause);
   if (put) return put[1] as string;

@@ -98,20 +98,32 @@ interface DatePattern {
   priority: number;
   /** How to read the numbered forms (ISO, dotted, slashed); named groups otherwise. */
   kind: 'named' | 'iso' | 'dotted' | 'slashed';
+  /** Whether every match holds a digit (the pattern is skipped on a text without one). */
+  needsDigit: boolean;
+  /** Whether every match holds a month name (skipped on a text without one, see `MONTH_WORD`). */
+  needsMonth: boolean;
 }
 
 /** Every pattern, tried over the whole text; overlaps are settled afterwards. */
 const PATTERNS: readonly DatePattern[] = [
-  { kind: 'iso', priority: 0, regex: /(?<![\p{L}\p{N}])((?:19|20)\d{2})[-/](\d{1,2})[-/](\d{1,2})(?![\p{N}])/gu },
-  { kind: 'dotted', priority: 0, regex: /(?<![\p{N}.])(\d{1,2})\.(\d{1,2})\.((?:19|20)\d{2}|\d{2})(?![\p{N}]|\.\d)/gu },
-  { kind: 'slashed', priority: 0, regex: /(?<![\p{N}/])(\d{1,2})\/(\d{1,2})\/((?:19|20)\d{2})(?![\p{N}/])/gu },
-  { kind: 'named', priority: 1, regex: new RegExp(`${START}${DAY}(?:\\s+of)?\\s+${MONTH},?\\s+${YEAR}${END}`, 'giu') },
-  { kind: 'named', priority: 1, regex: new RegExp(`${START}${MONTH}\\s+${DAY},?\\s+${YEAR}${END}`, 'giu') },
-  { kind: 'named', priority: 2, regex: new RegExp(`${START}${MONTH},?\\s+${YEAR}${END}`, 'giu') },
-  { kind: 'named', priority: 3, regex: new RegExp(`${START}${MONTH}\\s+${DAY}(?![\\p{L}\\p{N}]|:\\d|[.,]\\d)`, 'giu') },
-  { kind: 'named', priority: 3, regex: new RegExp(`${START}${DAY}(?:\\s+of)?\\s+${MONTH}${END}`, 'giu') },
-  { kind: 'named', priority: 4, regex: new RegExp(`(?<=${START}${LEAD_WORDS}\\s+)${MONTH}${END}(?![\\s.,]*\\d)`, 'giu') },
+  { kind: 'iso', priority: 0, needsDigit: true, needsMonth: false, regex: /(?<![\p{L}\p{N}])((?:19|20)\d{2})[-/](\d{1,2})[-/](\d{1,2})(?![\p{N}])/gu },
+  { kind: 'dotted', priority: 0, needsDigit: true, needsMonth: false, regex: /(?<![\p{N}.])(\d{1,2})\.(\d{1,2})\.((?:19|20)\d{2}|\d{2})(?![\p{N}]|\.\d)/gu },
+  { kind: 'slashed', priority: 0, needsDigit: true, needsMonth: false, regex: /(?<![\p{N}/])(\d{1,2})\/(\d{1,2})\/((?:19|20)\d{2})(?![\p{N}/])/gu },
+  { kind: 'named', priority: 1, needsDigit: true, needsMonth: true, regex: new RegExp(`${START}${DAY}(?:\\s+of)?\\s+${MONTH},?\\s+${YEAR}${END}`, 'giu') },
+  { kind: 'named', priority: 1, needsDigit: true, needsMonth: true, regex: new RegExp(`${START}${MONTH}\\s+${DAY},?\\s+${YEAR}${END}`, 'giu') },
+  { kind: 'named', priority: 2, needsDigit: true, needsMonth: true, regex: new RegExp(`${START}${MONTH},?\\s+${YEAR}${END}`, 'giu') },
+  { kind: 'named', priority: 3, needsDigit: true, needsMonth: true, regex: new RegExp(`${START}${MONTH}\\s+${DAY}(?![\\p{L}\\p{N}]|:\\d|[.,]\\d)`, 'giu') },
+  { kind: 'named', priority: 3, needsDigit: true, needsMonth: true, regex: new RegExp(`${START}${DAY}(?:\\s+of)?\\s+${MONTH}${END}`, 'giu') },
+  { kind: 'named', priority: 4, needsDigit: false, needsMonth: true, regex: new RegExp(`(?<=${START}${LEAD_WORDS}\\s+)${MONTH}${END}(?![\\s.,]*\\d)`, 'giu') },
 ];
+
+/**
+ * A month name standing as a word, with the patterns' flags: in every pattern
+ * the month follows a non-letter (the start guard or white space) and is
+ * followed by a comma, white space or the end guard, so a text without such a
+ * word cannot hold a named date. One scan that spares the six named patterns.
+ */
+const MONTH_WORD = new RegExp(`${START}(?:${EN_MONTH}|${RU_MONTH})${END}`, 'iu');
 
 /** A bare year after a lead word ("in 2014", "в 2013 году"); not part of a range like "2014-2015". */
 const BARE_YEAR = new RegExp(
@@ -127,13 +139,16 @@ const BARE_YEAR = new RegExp(
  */
 export function findDates(text: string, options: FindDatesOptions = {}): DateMention[] {
   const candidates: Array<DateMention & { priority: number }> = [];
+  const hasDigit = /\d/.test(text);
+  const hasMonth = MONTH_WORD.test(text);
   for (const pattern of PATTERNS) {
+    if ((pattern.needsDigit && !hasDigit) || (pattern.needsMonth && !hasMonth)) continue;
     for (const match of text.matchAll(pattern.regex)) {
       const mention = readMatch(match, pattern.kind);
       if (mention) candidates.push({ ...mention, priority: pattern.priority });
     }
   }
-  if (options.bareYears ?? true) {
+  if ((options.bareYears ?? true) && hasDigit) {
     for (const match of text.matchAll(BARE_YEAR)) {
       const year = Number(match.groups?.year);
       candidates.push({ ...mentionOf(match, year, undefined, undefined), priority: 5 });

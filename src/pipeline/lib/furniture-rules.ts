@@ -5,7 +5,17 @@
  * photo credits, widgets)? Used by the furniture stage, which adds the rules
  * that need the line's neighbours and position.
  */
-import { bylineText, endsLikeSentence, endsWithFullStop, isDateLine, isProseLine, wordCount } from './lines.ts';
+import {
+  bylineText,
+  endsLikeSentence,
+  endsWithFullStop,
+  hasPhotoCreditMarker,
+  isDateLine,
+  isLanguageSwitcherShaped,
+  isMenuShaped,
+  isProseLine,
+  wordCount,
+} from './lines.ts';
 
 /** Short lines that are navigation, banners, buttons or widget labels, compared in lower case. */
 const CHROME_PHRASES = new Set([
@@ -38,7 +48,7 @@ const SHARE_WORDS = new Set([
   'share', 'shares', 'facebook', 'twitter', 'x', 'telegram', 'whatsapp', 'viber', 'vk', 'vkontakte', 'вконтакте',
   'ok', 'odnoklassniki', 'одноклассники', 'instagram', 'youtube', 'tiktok', 'linkedin', 'reddit', 'pinterest',
   'email', 'e-mail', 'mail', 'print', 'copy', 'link', 'messenger', 'flipboard', 'threads', 'bluesky', 'via',
-  'on', 'this', 'article', 'story', 'tweet', 'поделиться', 'печать',
+  'on', 'this', 'article', 'story', 'tweet', 'поделиться', 'печать', 'like',
 ]);
 
 /** Language switchers: "ҚАЗ РУС ENG", "O'zbekcha Ўзбекча Русский English". */
@@ -46,7 +56,38 @@ const LANGUAGE_WORDS = new Set([
   'english', 'eng', 'en', 'русский', 'рус', 'ru', 'rus', 'қаз', 'қазақша', 'каз', 'kaz', 'kz', "o'zbekcha",
   'o‘zbekcha', 'ўзбекча', 'узб', 'uzb', 'uz', 'кыргызча', 'кыр', 'kg', 'kgz', 'тоҷикӣ', 'тҷк', 'tj', 'türkçe',
   'tr', 'deutsch', 'de', 'français', 'fr', 'español', 'es', 'العربية', 'فارسی', 'تاجیکی', 'türkmençe', 'tm',
+  'қазақ', 'қазақша', 'казахский', 'кыргыз', 'кыргызский', 'киргизский', 'тоҷики', 'тоҷ', 'таджикский', 'ўзбек',
+  'узбекский', "o'zbek", 'ozbek', 'türkmen', 'туркменский', 'azərbaycan', 'azərbaycanca', 'az', 'fa', 'ua', 'українська',
+  'укр', 'беларуская', 'бел', 'кырг', 'тадж', 'pashto', 'dari', 'پښتو', 'دری', '中文', 'kazakh', 'kyrgyz', 'tajik',
+  'uzbek', 'russian', 'turkmen', 'qazaqsha', 'kyrgyzcha', 'tojiki',
 ]);
+
+/**
+ * A word of a language switcher as the list holds it: lower case, every
+ * apostrophe-like mark ("Oʻzbekcha", "O‘zbekcha") written as `'`.
+ * @param word A word of a line.
+ * @returns The key.
+ */
+function languageKey(word: string): string {
+  return word.toLowerCase().replace(/[ʻʼ‘’`´]/gu, "'");
+}
+
+/**
+ * A language switcher: every word a language name or code ("ҚАЗ РУС
+ * ENG"), or capitalised words in two scripts of which at least half are
+ * language names ("English Русский Oʻzbekcha Қазақ Кыргызча Тоҷикӣ").
+ * @param text A line.
+ * @param core The line from `coreText`.
+ * @returns True for language switchers.
+ */
+function isLanguageSwitcher(text: string, core: string): boolean {
+  const words = core.split(/[\s|/·•]+/u).filter(Boolean).map(languageKey);
+  if (words.length === 0) return false;
+  const known = words.filter((word) => LANGUAGE_WORDS.has(word)).length;
+  if (known === words.length) return true;
+  const bare = text.replace(/[|/·•]/gu, ' ').trim();
+  return known * 2 >= words.length && isLanguageSwitcherShaped(bare);
+}
 
 /** A list item: "1. Main", "• Found a bug?", "- Central Asia". */
 const LIST_ITEM = /^(?:\d{1,2}[.)]\s+|[•·▪▫◦●○■□►▸‣⁃*+]\s*|-(?!-)\s*)(.*)$/u;
@@ -69,16 +110,19 @@ const LINE_RULES: ReadonlyArray<readonly [string, (text: string, core: string, w
   ['navigation or banner', (_text, core) => CHROME_PHRASES.has(core)],
   ['navigation or banner', (_text, core, words) => words <= 5 && /^(?:skip|jump) to\b/u.test(core)],
   ['share buttons', (_text, core) => core !== '' && core.split(/[\s,:|/·•]+/u).filter(Boolean).every((w) => SHARE_WORDS.has(w))],
-  ['language switcher', (_text, core) => core !== '' && core.split(/[\s|/·•]+/u).filter(Boolean).every((w) => LANGUAGE_WORDS.has(w))],
+  ['language switcher', (text, core) => isLanguageSwitcher(text, core)],
+  ['section menu', (text) => isMenuShaped(text.replace(/\s+[|·•]\s+/gu, ' '))],
   ['list item', (text) => isMenuItem(text)],
   ['phone number', (text) => isPhoneLine(text)],
   ['advertisement', (_text, core, words) => words <= 8 && /^(?:advertisement|advert|sponsored(?: content| by\b.*)?|promoted(?: content)?|partner content|реклама|на правах рекламы|партн[её]рский материал|спецпроект)(?![\p{L}])/iu.test(core)],
   ['call to action', (text, _core, words) => words <= 20 && CTA_VERB.test(text) && CTA_OBJECT.test(text) && !(endsWithFullStop(text) && words > 12)],
   ['call to action', (text, _core, words) => words <= 5 && /^follow\b.*:$/iu.test(text)],
-  ['error report prompt', (text) => /^(?:found|noticed|spotted|see|saw|notice) (?:a|an) (?:bug|typo|mistake|error|inaccuracy)\b|ctrl\s*\+\s*enter|^(?:нашли|заметили) ошибку|^if you (?:find|found|notice|spot|see) (?:a|an) (?:mistake|error|typo|bug)/iu.test(text)],
+  ['error report prompt', (text) => /^(?:found|noticed|spotted|see|saw|notice) (?:a|an) (?:bug|typo|mistake|error|inaccuracy)\b|ctrl\s*\+\s*enter|^(?:нашли|заметили) ошибку|^if you (?:find|found|notice|spot|see) (?:a|an) (?:mistake|error|typo|bug)|^report (?:a|an) (?:typo|error|mistake|inaccuracy)\b|^сообщить об ошибке/iu.test(text)],
   ['reader prompt', (text) => /^(?:enjoying|enjoyed|like|liked|want more|interested in) (?:this|our|the) (?:article|story|content|site|news|journalism)\b|^(?:have|got) (?:a|an) (?:news )?(?:tip|story idea|question)\b/iu.test(text)],
+  ['reader prompt', (text, _core, words) => words <= 10 && /^(?:(?:do|did) you (?:like|enjoy|find)|was (?:this|the) (?:article|story|page|information|material|news)|is this (?:article|story|page) (?:useful|helpful)|how (?:useful|helpful|interesting) (?:was|is|did you find) (?:this|the)|rate (?:this|the) (?:article|story|material|news)|понравил\p{L}* (?:ли )?(?:вам )?(?:статья|материал|новость)|оцените (?:статью|материал|новость)|был ли (?:этот )?материал полезен)(?![\p{L}])/iu.test(text)],
   ['link prompt', (text, _core, words) => words <= 30 && /\bclick here\b|^(?:tap|click) (?:to|for)\b/iu.test(text)],
   ['cookie notice', (text, _core, words) => words <= 60 && /\bcookies?\b/iu.test(text) && /\b(?:we use|this (?:web)?site|uses? cookies|accept|consent|privacy|continu|agree|experience|browsing)/iu.test(text)],
+  ['photo credit', (text, _core, words) => words <= 8 && /^©\s*[^©]{1,60}?\s\/\s*\S/u.test(text) && !/rights|права/iu.test(text)],
   ['copyright', (text, _core, words) => /^(?:©|\(c\)\s|copyright\b|all rights reserved)/iu.test(text) || (words <= 30 && /\ball rights reserved\b|все права защищены/iu.test(text)) || (words <= 15 && /©/u.test(text))],
   ['reuse notice', (text, _core, words) => words <= 40 && isReuseNotice(text)],
   ['read-also link', (text) => /^(?:read|see) (?:also|more|next)\s*[:\-–—|>»]\s*\S|^(?:related|recommended|also read)\s*:\s*\S|^(?:читайте|смотрите) также\s*[:\-–—]/iu.test(text)],
@@ -87,11 +131,21 @@ const LINE_RULES: ReadonlyArray<readonly [string, (text: string, core: string, w
   ['link', (text) => /^(?:source|источник)\s*:?\s*(?:https?:\/\/|www\.)/iu.test(text)],
   ['link', (text, _core, words) => words <= 12 && !endsWithFullStop(text) && (/[→⟶➔➜➝➞►▶›]\s*$/u.test(text) || (/»\s*$/u.test(text) && !/«/u.test(text)) || /^[→⟶➔➜➝➞►▶›»>]/u.test(text))],
   ['photo credit', (text, _core, words) => isPhotoCredit(text, words)],
+  ['photo caption', (text, _core, words) => words <= 60 && hasPhotoCreditMarker(text)],
   ['counter', (text) => /^(?:views?|просмотр(?:ов|ы)?|reads?|прочтений)\s*:?\s*[\d\s]+$|^[\d\s,.]+\s*(?:views|reads|просмотр\p{L}*|comments?|комментари\p{L}*)$|^👁/iu.test(text)],
   ['widget', (text, _core, words) => words <= 8 && /[+\-−]?\d{1,2}\s*°\s*[CF]?(?![\p{L}])/u.test(text)],
   ['widget', (text) => (text.match(/\b(?:USD|EUR|RUB|KZT|KGS|UZS|TJS|CNY|GBP)\b\s*[:=]?\s*\d/gu) ?? []).length >= 2 || /\b[A-Z]{3}\/[A-Z]{3}\s*[:=]?\s*\d/u.test(text)],
   ['donation appeal', (text, _core, words) => words <= 15 && /\b(?:donate|support (?:independent|our|us)|become a (?:member|subscriber|patron|supporter)|subscribe today)\b/iu.test(text)],
-  ['production credits', (text, _core, words) => words <= 40 && /^\(?(?:additional )?(?:reporting|writing|editing|compiled|translated|translation|graphics|photos?|video) by\b/iu.test(text)],
+  ['production credits', (text, _core, words) => words <= 40 && /^\(?(?:additional )?(?:reporting|writing|editing|edited|compiled|translated|translation|graphics|photos?|video|illustrations?|design|produced) by\b/iu.test(text)],
+  ['disclaimer', (text, _core, words) => words <= 45 && /(?<![\p{L}])(?:authors?|writers?|columns?|columnists?|article|editorial|necessarily|own|reflects?|редакци\p{L}*|автор\p{L}*)(?![\p{L}])/iu.test(text) && /^(?:disclaimer\s*:|the (?:views|opinions) expressed\b|(?:the )?views (?:and opinions )?expressed (?:in|by)\b|the (?:author|writer)['’]s (?:views|opinions)\b|the opinions? of the author\b|this (?:article|column|piece|commentary) (?:reflects|represents|expresses) (?:only )?(?:the )?(?:personal )?(?:views?|opinions?)\b|мнение (?:автора|редакции) может не совпадать|редакция может не разделять)/iu.test(text)],
+  ['footer', (text, _core, words) => words <= 20 && /^(?:(?:read|see) the original (?:article|story|text|version)\b|this (?:article|story|text|report|material) (?:was|has been) translated\b|translated from (?:the )?(?:russian|kazakh|kyrgyz|uzbek|tajik|turkmen|english)\b|(?:editor-in-chief|chief editor|managing editor|founder|publisher|главный редактор|учредитель)\s*:)/iu.test(text)],
+  ['comments', (text, _core, words) => words <= 15 && /^(?:comments are (?:closed|disabled|moderated|off)|you must be (?:logged in|registered|signed in) to (?:post|leave|add|write|comment)|your e-?mail address will not be published|(?:to )?(?:participate|take part|join) in the discussion|(?:add|write|post|leave) (?:a|your) (?:comment|reply)|cancel reply|loading comments|(?:show|hide|view|load) (?:all )?(?:\d+ )?comments|comment policy|комментари\p{L}* (?:закрыты|отключены)|оставьте комментарий|чтобы оставить комментарий)/iu.test(text)],
+  ['reader prompt', (text, _core, words) => words <= 25 && (/^send (?:us )?(?:your )?(?:news|tips?|stories|photos|videos|information)\b|^(?:write|contact|message) (?:to )?us\b|^присылайте (?:нам )?(?:новости|фото|видео)/iu.test(text) || (/^(?:if you have|do you have|have you got) (?:any )?(?:information|a (?:news )?tip|a story|news)\b/iu.test(text) && /\b(?:write|contact|send|call|e-?mail|message|tell)\b/iu.test(text) && /\b(?:us|our)\b/iu.test(text) && !/\b(?:said|says|according)\b/iu.test(text)))],
+  ['reader prompt', (text) => /^(?:yes|no|да|нет|иә|жоқ)(?:\s+(?:yes|no|да|нет|иә|жоқ))+$/iu.test(text)],
+  ['reading time', (text) => /^(?:reading time|read time|время (?:на )?чтени\p{L}*)\s*:?\s*\d|^\d+\s*(?:min|mins|minutes?|минут\p{L}*)\.?\s*(?:read|to read|чтения)?$/iu.test(text)],
+  ['counter', (text) => /^(?:rating|рейтинг)\s*:?\s*[\d.,]+\s*(?:\/\s*\d+)?$/iu.test(text)],
+  ['navigation or banner', (text, _core, words) => words <= 15 && /^(?:previous|next|prev|older|newer) (?:post|article|story|news|entry)\s*[:»›>]/iu.test(text)],
+  ['widget', (text) => /^(?:[AАaа][+-]?\s*){2,4}$/u.test(text)],
   ['footer', (text) => /^our standards\b|^this (?:article|story|report|post) (?:was|is|has been) (?:originally|first) (?:published|posted)|^originally published (?:by|on|in|at)\b/iu.test(text)],
   ['separated menu', (text) => isSeparatedMenu(text)],
 ];
@@ -161,7 +215,8 @@ function isReuseNotice(text: string): boolean {
   const english =
     (/\b(?:reproduction|republication|reprinting|reprint|copying|use|using|citing|quoting|redistribution)\b.{0,60}\b(?:materials?|content|articles?|news)\b/iu.test(text) &&
       /\b(?:prohibited|permitted|allowed|required|mandatory|obligatory|forbidden|only with|without (?:the )?(?:prior )?(?:written )?permission)\b/iu.test(text)) ||
-    /\b(?:hyperlink|link|reference)\b.{0,60}\b(?:is|are) (?:required|mandatory|obligatory)\b/iu.test(text);
+    /\b(?:hyperlink|link|reference)\b.{0,60}\b(?:is|are) (?:required|mandatory|obligatory)\b/iu.test(text) ||
+    /^(?:(?:this|the|these|our|all)\s+)?(?:materials?|articles?|content|stor(?:y|ies)|texts?|publications?)\b.{0,40}\b(?:may|must|can)(?: not|not) be (?:published|reproduced|republished|broadcast|rewritten|redistributed|copied)\b|^reproduction (?:without|is (?:prohibited|forbidden))|^(?:all )?(?:materials|content) (?:(?:on|of) (?:this|the) (?:site|website) )?(?:are|is) protected by copyright\b/iu.test(text);
   const russian = /(?:перепечатк|использовани|цитировани|копировани)\p{L}*.{0,60}материал/iu.test(text) && /(?:разреш|запрещ|обязательн|ссылк)/iu.test(text);
   return english || russian;
 }
@@ -175,7 +230,7 @@ function isReuseNotice(text: string): boolean {
 function isPhotoCredit(text: string, words: number): boolean {
   if (words > 20) return false;
   return (
-    (words <= 15 && /^(?:photo|photos|image|picture|illustration|video|file photo|фото|видео|иллюстрация|кадр)\s*(?:credit|by)?\s*[:/©|]/iu.test(text)) ||
+    (words <= 15 && /^(?:photo|photos|image|picture|illustration|video|file photo|фото|видео|иллюстрация|кадр)\s*(?:credit|by)?\s*[:/©|]/iu.test(text) && !isKickedHeadline(text)) ||
     /^(?:getty images|afp|reuters|ap|epa|tass|ria novosti|sputnik|shutterstock)\s*(?:photo)?\s*(?:\/|$)/iu.test(text) ||
     /^(?:image (?:caption|source|copyright)|hide caption|toggle caption|expand image|enlarge image|media caption|caption)\b/iu.test(text) ||
     (!isProseLine(text) && /\((?:photo|file photo|illustrative photo|фото)\b[^)]*\)\s*$/iu.test(text))
@@ -183,13 +238,31 @@ function isPhotoCredit(text: string, words: number): boolean {
 }
 
 /**
+ * A headline with a media kicker, not a credit: "VIDEO: Militants attack a
+ * border post in Tajikistan", "Photos: inside the al-Hol camp for families"
+ * (seven or more words after the kicker, no "/" or "©").
+ * @param text A line starting with "Video:", "Photos:", ...
+ * @returns True for such headlines.
+ */
+function isKickedHeadline(text: string): boolean {
+  const kicked = /^(?:video|photos|видео)\s*:\s*(.+)$/iu.exec(text);
+  return kicked?.[1] !== undefined && wordCount(kicked[1]) >= 7 && !/[/©]/u.test(kicked[1]);
+}
+
+/**
  * A line of short items between separators: breadcrumbs "Home > News > Asia"
- * or menus "News | Politics | Economy". Date lines are not menus.
+ * or menus "News | Politics | Economy". Date lines are not menus. A
+ * breadcrumb (arrow separators) may end with the article's title: "Home ›
+ * Security › Why are Tajik migrants joining ISIS-K?".
  * @param text A line.
  * @returns True for three or more short separated items.
  */
 function isSeparatedMenu(text: string): boolean {
   if (isDateLine(text)) return false;
-  const items = text.split(/\s*(?:[|>»›·•]|\s\/\s)\s*/u).filter((item) => item.trim() !== '');
-  return items.length >= 3 && items.every((item) => wordCount(item) <= 4 && !endsLikeSentence(item));
+  const items = text.split(/\s*(?:[|>»›·•→]|\s\/\s)\s*/u).filter((item) => item.trim() !== '');
+  if (items.length < 3) return false;
+  const isShortItem = (item: string): boolean => wordCount(item) <= 4 && !endsLikeSentence(item);
+  if (items.every(isShortItem)) return true;
+  const arrows = (text.match(/\s[>»›→]\s/gu) ?? []).length;
+  return arrows >= 2 && arrows === items.length - 1 && items.slice(0, -1).every((item) => wordCount(item) <= 3 && !endsLikeSentence(item)) && wordCount(items.at(-1) ?? '') <= 25;
 }

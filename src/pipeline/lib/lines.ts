@@ -11,7 +11,46 @@ import { findDates, type DateMention } from './dates.ts';
  * @returns The word count.
  */
 export function wordCount(text: string): number {
-  return text.split(/\s+/).filter((word) => /[\p{L}\p{N}]/u.test(word)).length;
+  let count = 0;
+  let counted = false;
+  for (let at = 0; at < text.length; at++) {
+    const code = text.charCodeAt(at);
+    if (isSpaceCode(code)) {
+      counted = false;
+    } else if (!counted && isLetterOrDigitAt(text, at, code)) {
+      count++;
+      counted = true;
+    }
+  }
+  return count;
+}
+
+/** A letter or digit (for code points outside ASCII). */
+const LETTER_OR_DIGIT = /^[\p{L}\p{N}]$/u;
+
+/**
+ * Whether a UTF-16 code unit is white space as `\s` defines it.
+ * @param code A code unit.
+ * @returns True for white space.
+ */
+function isSpaceCode(code: number): boolean {
+  if (code < 128) return code === 32 || (code >= 9 && code <= 13);
+  return (
+    code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) || code === 0x2028 || code === 0x2029 ||
+    code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff
+  );
+}
+
+/**
+ * Whether the character at an offset is a letter or digit.
+ * @param text The text.
+ * @param at Offset of the character.
+ * @param code Its code unit.
+ * @returns True for a letter or digit (a surrogate pair is read whole).
+ */
+function isLetterOrDigitAt(text: string, at: number, code: number): boolean {
+  if (code < 128) return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
+  return LETTER_OR_DIGIT.test(String.fromCodePoint(text.codePointAt(at) ?? code));
 }
 
 /**
@@ -67,9 +106,26 @@ const TRAILING_TIME = new RegExp(`\\s${TIME_SOURCE}$`, 'iu');
 const TIMES = new RegExp(TIME_SOURCE, 'giu');
 /** Any time of day (for testing; not global, so it keeps no state). */
 const HAS_TIME = new RegExp(TIME_SOURCE, 'iu');
-/** Words that may label a date line: "Published", "Updated", weekdays, relative days. */
-const DATE_LABEL_WORDS =
-  /(?<![\p{L}])(?:published|posted|updated|last updated|modified|date|on|at|gmt|utc|today|yesterday|ago|hours?|minutes?|days?|monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|wed|thu|fri|sat|sun|опубликовано|обновлено|дата|сегодня|вчера|понедельник|вторник|среда|четверг|пятница|суббота|воскресенье|назад|час(?:а|ов)?|минут[аы]?)(?![\p{L}])/giu;
+/**
+ * Words that may label a date line: "Published", "Updated", weekdays, relative
+ * days, time zones. One list makes both the pattern and the word set of
+ * `plainWordCount`, so the two cannot drift apart.
+ */
+const DATE_LABEL_WORD_LIST: readonly string[] = [
+  'published', 'posted', 'updated', 'last updated', 'modified', 'date', 'on', 'at',
+  'gmt', 'utc', 'bst', 'cest', 'cet', 'eet', 'msk', 'almt', 'edt', 'est', 'cdt', 'cst', 'pdt', 'pst', 'am', 'pm',
+  'today', 'yesterday', 'ago', 'hour', 'hours', 'minute', 'minutes', 'day', 'days',
+  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun',
+  'опубликовано', 'обновлено', 'дата', 'сегодня', 'вчера', 'понедельник', 'вторник', 'среда', 'четверг', 'пятница', 'суббота', 'воскресенье',
+  'назад', 'час', 'часа', 'часов', 'минут', 'минута', 'минуты',
+  'update', 'last update', 'created', 'first published', 'date of publication', 'publication date', 'time',
+  'опубликован', 'обновлен', 'дата публикации', 'дата обновления', 'время публикации', 'время', 'размещено',
+];
+/** The label words as a pattern, each standing as a word (the longest first). */
+const DATE_LABEL_WORDS = new RegExp(
+  `(?<![\\p{L}])(?:${[...DATE_LABEL_WORD_LIST].sort((a, b) => b.length - a.length).join('|')})(?![\\p{L}])`,
+  'giu',
+);
 
 /**
  * Whether a line is only a date and/or time, with at most a short section
@@ -79,6 +135,7 @@ const DATE_LABEL_WORDS =
  * @returns True for date lines.
  */
 export function isDateLine(text: string): boolean {
+  if (plainWordCount(text) > 3) return false;
   const dates = findDates(text, { bareYears: false });
   let rest = text;
   for (const mention of [...dates].reverse()) {
@@ -89,9 +146,38 @@ export function isDateLine(text: string): boolean {
   const relative = /\b\d+\s+(?:hours?|minutes?|days?)\s+ago\b|(?:^|\s)(?:today|yesterday|сегодня|вчера)\b/iu.test(text);
   const bareYear = /(?<![\p{N}.,])(?:19|20)\d{2}(?![\p{N}]|[.,]\d)/u.test(rest) && (dates.length > 0 || hadTime || wordCount(text) <= 4);
   if (dates.length === 0 && !hadTime && !relative && !bareYear) return false;
-  rest = rest.replace(DATE_LABEL_WORDS, ' ').replace(/\d+/g, ' ').replace(/[|/,.:;()\-–—·•\s]+/g, ' ').trim();
+  rest = rest.replace(DATE_LABEL_WORDS, ' ').replace(/\d+/g, ' ').replace(/[|/,.:;()\[\]+\-−–—·•\s]+/g, ' ').trim();
   if (rest === '') return true;
   return isSectionLabel(rest);
+}
+
+/**
+ * Every word that the date-line test may remove or ignore: label words, month
+ * names, day suffixes, year words, time-zone words and the small words a
+ * section label may hold besides its three.
+ */
+const REMOVABLE_WORDS = new Set([
+  ...DATE_LABEL_WORD_LIST.flatMap((label) => label.split(' ')),
+  ...'january february march april may june july august september october november december sept jan feb mar apr jun jul aug sep oct nov dec'.split(' '),
+  ...['январ', 'феврал', 'март', 'апрел', 'ма', 'июн', 'июл', 'август', 'сентябр', 'октябр', 'ноябр', 'декабр'].flatMap((stem) => ['', 'ь', 'я', 'е', 'а', 'й'].map((end) => stem + end)),
+  ...'янв фев мар апр июн июл авг сент сен окт ноя дек'.split(' '),
+  ...'st nd rd th of года год г a p m msk almt eet cet local time and the и'.split(' '),
+]);
+
+/**
+ * A lower bound on the words a date line's remainder would keep: words of
+ * plain letters (Latin or Cyrillic) that no date, time or label rule removes.
+ * More than three means the line cannot be a date line, whatever its dates,
+ * which spares the date search on every line of prose.
+ * @param text A line.
+ * @returns The number of such words.
+ */
+function plainWordCount(text: string): number {
+  let count = 0;
+  for (const token of text.toLowerCase().split(/[\s|/,.:;()\-–—·•\d]+/)) {
+    if ((/^[a-z]+$/.test(token) || /^[а-яё]+$/.test(token)) && !REMOVABLE_WORDS.has(token)) count++;
+  }
+  return count;
 }
 
 /**
@@ -111,18 +197,30 @@ export function isSectionLabel(text: string): boolean {
 /** A personal-name word: "Aigul", "O'Brien", "Al-Farsi", "A.", "AIGUL" or a Cyrillic name. */
 const NAME_WORD = "(?:\\p{Lu}[\\p{Ll}\\p{Lu}'’-]*\\.?|(?:al|el|bin|ibn|van|von|de|der|da|ul|ur)-?)";
 /** "By Name" / "BY NAME" at the start of a line, optionally ", Outlet" or "| Outlet" after it. */
-const BY_LINE = new RegExp(`^(?:by|BY|By)\\s+(${NAME_WORD}(?:\\s+(?:${NAME_WORD}|and|&))*?)\\s*(?:$|[,|/–—]\\s*\\S|\\s+-\\s+\\S|\\s+\\d)`, 'u');
+const BY_LINE = new RegExp(`^(?:by|BY|By)\\s+(${NAME_WORD}(?:\\s+(?:${NAME_WORD}|and|&))*?)\\s*(?:$|[,|/–—]\\s*\\S|\\s+-\\s+\\S|\\s+\\d|\\s+(?:on|in|at|for)\\s+\\S)`, 'u');
 /** "Author: Name", "Автор: Имя", "Text: Name" (the colon is required after these labels). */
 const LABELLED_BYLINE = /^(?:authors?|text|автор(?:ы)?|текст)\s*:\s*(\p{Lu}.*)$/iu;
 /** "Written by Name", "Reporting by Name", "Подготовил Имя". */
 const VERB_BYLINE = /^(?:written by|reporting by|reported by|story by|report by|posted by|text by|words by|подготовил[аи]?)\s*:?\s*(\p{Lu}.*)$/iu;
+/** "Posted on March 3, 2020 by Jane Doe": a date, then the author (the name part is returned, the caller reads the date). */
+const DATED_BYLINE = /^(?:posted|published|written)\s+(?:on\s+)?[^.!?]{4,40}?\d[^.!?]{0,20}?\s+by\s+(\p{L}[^.!?]{1,60})$/iu;
 /** "-- Name", "— Name", "– Name": a signature line (a single "-" starts a list item instead). */
 const DASH_SIGNATURE = /^(?:--|[–—]{1,2})\s*(\p{Lu}[^.!?]*)$/u;
+/** "Jane Doe, security correspondent", "JANE DOE | Staff Writer": a name, a comma or bar, then a role (see `JOURNALIST_ROLE`). */
+const ROLE_BYLINE = new RegExp(`^(${NAME_WORD}(?:\\s+${NAME_WORD}){1,3})\\s*[,|]\\s*(\\S.{0,80})$`, 'u');
+/**
+ * The role after a name in a byline: up to four words ending with a
+ * journalist's title, optionally "in/at/for <place or outlet>"
+ * ("security correspondent", "Senior Reporter, Almaty", "Central Asia editor at Eurasianet").
+ */
+const JOURNALIST_ROLE =
+  /^(?:(?:the|our|a|an)\s+)?(?:[\p{L}-]+\s+){0,4}(?:correspondents?|reporters?|editors?|writers?|journalists?|columnists?|contributors?|analysts?|producers?|photographers?|commentators?|bureau chief|корреспондент\p{L}*|обозревател\p{L}*|журналист\p{L}*)(?:\s*(?:,|\s(?:in|at|for|based in|with))\s*[^.!?]{1,40})?\.?$/iu;
 
 /**
  * The name part of a byline, before any outlet or date after it.
  * "By Jane Doe" -> "Jane Doe"; "-- John Roe" -> "John Roe";
- * "Author: Jane Doe, Almaty" -> "Jane Doe, Almaty" (callers validate the name).
+ * "Author: Jane Doe, Almaty" -> "Jane Doe, Almaty" (callers validate the name);
+ * "Jane Doe, security correspondent" -> the whole line.
  * @param text A line.
  * @returns The text after the byline marker, or null when the line is no byline.
  */
@@ -132,10 +230,12 @@ export function bylineText(text: string): string | null {
   const by = BY_LINE.exec(trimmed);
   const sentenceLike = endsLikeSentence(trimmed) && wordCount(trimmed) >= 6;
   if (by?.[1] && !sentenceLike) return trimmed.replace(/^by\s+/i, '');
-  const labelled = LABELLED_BYLINE.exec(trimmed) ?? VERB_BYLINE.exec(trimmed);
+  const labelled = LABELLED_BYLINE.exec(trimmed) ?? VERB_BYLINE.exec(trimmed) ?? DATED_BYLINE.exec(trimmed);
   if (labelled?.[1]) return labelled[1];
   const dashed = DASH_SIGNATURE.exec(trimmed);
   if (dashed?.[1] && wordCount(dashed[1]) <= 5) return dashed[1];
+  const role = ROLE_BYLINE.exec(trimmed);
+  if (role?.[1] && role[2] && JOURNALIST_ROLE.test(role[2])) return trimmed;
   return null;
 }
 
@@ -146,6 +246,42 @@ export function bylineText(text: string): string | null {
  */
 export function isBylineLine(text: string): boolean {
   return bylineText(text) !== null;
+}
+
+/** Words that make a two- or three-word capitalised line something other than a person's name. */
+const NOT_PERSON_WORDS = new Set([
+  'state', 'islamic', 'ministry', 'committee', 'court', 'police', 'government', 'republic', 'party', 'union',
+  'council', 'service', 'forces', 'army', 'federal', 'city', 'region', 'province', 'district', 'general',
+  'president', 'minister', 'breaking', 'exclusive', 'update', 'updates', 'opposition', 'group', 'front',
+  'movement', 'brigade', 'battalion', 'caliphate', 'jihad', 'agency', 'staff', 'editorial', 'team', 'desk',
+  'correspondent', 'reporter', 'kazakhstan', 'kyrgyzstan', 'uzbekistan', 'tajikistan', 'turkmenistan',
+  'afghanistan', 'russia', 'syria', 'iraq', 'turkey', 'china', 'iran', 'kazakh', 'kyrgyz', 'uzbek', 'tajik',
+  'turkmen', 'afghan', 'russian', 'syrian', 'iraqi', 'turkish', 'chinese', 'taliban', 'isis', 'isil',
+  'human', 'rights', 'terrorism', 'extremism', 'radicalism', 'elections', 'election', 'war', 'conflict', 'crisis',
+  'attack', 'attacks', 'trial', 'prison', 'justice', 'foreign', 'affairs', 'policy', 'diplomacy', 'explainer',
+  'profile', 'story', 'stories', 'focus', 'spotlight', 'insight', 'column', 'review', 'week', 'today', 'day',
+  'report', 'investigation', 'returnees', 'migrants', 'refugees', 'camps', 'border', 'borders', 'sanctions',
+  'photo', 'photos', 'video', 'watch', 'listen', 'read', 'share', 'follow', 'subscribe', 'top', 'most',
+]);
+
+/**
+ * Whether a line is only a person's name: two or three capitalised words
+ * of letters ("Aliya Nurlanova", "Jean-Luc O'Neill", "Айгерим Сатпаева"),
+ * none a section name, place or body word. Such a line under the title or
+ * right after the body is a byline without "By".
+ * @param text A line.
+ * @returns True for bare names.
+ */
+export function isBareNameLine(text: string): boolean {
+  const words = text.trim().split(/\s+/);
+  if (words.length < 2 || words.length > 3) return false;
+  return words.every(
+    (word) =>
+      /^\p{Lu}\p{Ll}+(?:[-'’]\p{Lu}?\p{Ll}+)?$/u.test(word) &&
+      !SECTION_WORDS.has(word.toLowerCase()) &&
+      !NOT_PERSON_WORDS.has(word.toLowerCase()) &&
+      !HEADLINE_FUNCTION_WORDS.has(word.toLowerCase()),
+  );
 }
 
 /**
@@ -197,23 +333,332 @@ export function isHeadlineShaped(text: string): boolean {
   return !isDateLine(text) && !isBylineLine(text);
 }
 
+/** What the furniture stage knows about the lines around a title candidate. */
+export interface TitleContext {
+  /** Lines already judged to be furniture: never the title, passed over when looking at neighbours. */
+  removed?: (index: number) => boolean;
+  /** Photo credit lines ("Photo: AKIpress", "© Sputnik / Stringer"): a line next to one is a caption. */
+  isCredit?: (index: number) => boolean;
+  /** Index of the last furniture line above the body (menus, banners): lines above it are mostly taglines and teasers. */
+  lastChromeAbove?: number;
+}
+
 /**
- * Index of the title among a page's lines: the first headline-shaped line of
- * four or more words before the body starts; failing that, the first
- * headline-shaped line that is not a section label.
+ * Index of the title among a page's lines: a scored choice among the
+ * headline-shaped lines before the body (section labels aside), see
+ * `titleScore`; the earliest line wins a tie.
  * @param texts The lines' texts, in order.
  * @param skip Lines that can never be the title (e.g. a masthead naming the outlet).
+ * @param context What is known about the other lines (furniture already found, photo credits).
  * @returns The index, or -1 when no line looks like a title.
  */
-export function findTitleIndex(texts: readonly string[], skip: (text: string) => boolean = () => false): number {
-  let bodyStart = texts.findIndex(isBodyLine);
+export function findTitleIndex(
+  texts: readonly string[],
+  skip: (text: string) => boolean = () => false,
+  context: TitleContext = {},
+): number {
+  const removed = context.removed ?? ((): boolean => false);
+  let bodyStart = texts.findIndex((text, i) => !removed(i) && isBodyLine(text) && !hasPhotoCreditMarker(text));
   if (bodyStart === -1) bodyStart = texts.length;
-  let fallback = -1;
+  let best = -1;
+  let bestScore = -Infinity;
+  const echoes = echoSources(texts.slice(0, bodyStart));
   for (let i = 0; i < bodyStart; i++) {
     const text = texts[i] ?? '';
-    if (!isHeadlineShaped(text) || skip(text)) continue;
-    if (wordCount(splitTrailingDate(text).text) >= 4) return i;
-    if (fallback === -1 && !isSectionLabel(text)) fallback = i;
+    if (removed(i) || !isTitleCandidate(text) || skip(text)) continue;
+    const score = titleScore(texts, i, context, echoes);
+    if (score > bestScore) {
+      best = i;
+      bestScore = score;
+    }
   }
-  return fallback;
+  return best === -1 ? fallbackTitleIndex(texts, skip, removed, bodyStart) : best;
+}
+
+/**
+ * When no line is headline-shaped: a title printed with a full stop. The
+ * first short sentence (three to seven words) before the body that is no
+ * date line, byline or caption; else the first body line itself when it
+ * is short (at most 14 words) and a paragraph follows it.
+ * @param texts All lines.
+ * @param skip Lines that can never be the title.
+ * @param removed Lines already judged to be furniture.
+ * @param bodyStart Index of the first body line (or the number of lines).
+ * @returns The index, or -1.
+ */
+function fallbackTitleIndex(
+  texts: readonly string[],
+  skip: (text: string) => boolean,
+  removed: (index: number) => boolean,
+  bodyStart: number,
+): number {
+  const usable = (text: string, i: number): boolean =>
+    !removed(i) && !skip(text) && !isDateLine(text) && !isBylineLine(text) && !hasPhotoCreditMarker(text) && !hasCaptionCue(text);
+  for (let i = 0; i < bodyStart; i++) {
+    const text = texts[i] ?? '';
+    const words = wordCount(text);
+    if (words >= 3 && words <= 7 && /^["'“‘«\p{L}\p{N}]/u.test(text) && usable(text, i)) return i;
+  }
+  const first = texts[bodyStart];
+  const moreText = texts.some((text, j) => j > bodyStart && !removed(j) && isProseLine(text));
+  if (first !== undefined && wordCount(first) <= 14 && moreText && usable(first, bodyStart)) return bodyStart;
+  return -1;
+}
+
+/**
+ * Whether a line may be a title at all: headline-shaped and not a section label.
+ * @param text A line.
+ * @returns True for candidates.
+ */
+function isTitleCandidate(text: string): boolean {
+  return isHeadlineShaped(text) && !isSectionLabel(text);
+}
+
+/**
+ * How much a candidate line looks like the page's title. Cues, each worth a
+ * few points. For: a usual length (4-16 words; a standfirst is longer), a
+ * date line or byline right after it, its text repeated in a longer line
+ * (a breadcrumb, a page title with the outlet's name). Against: the shape
+ * of a menu or a language switcher, a photo credit or caption marker
+ * ("FILE -", "(AP Photo/...)", "Photo: X", "[File]"), a caption's trailing
+ * date (", August 30, 2016"), a photo credit on the line before (or on the
+ * line after, when the body follows the credit and another candidate
+ * stands just above), a masthead tagline ("Kyrgyz National News Agency"),
+ * a long line right under a shorter candidate (a standfirst), a place
+ * above the page's menus and banners.
+ * @param texts All lines.
+ * @param i The candidate's index.
+ * @param context What is known about the other lines.
+ * @param echoes The lines a title may be repeated in (`echoSources`), when already computed.
+ * @returns The score (higher is more title-like).
+ */
+export function titleScore(
+  texts: readonly string[],
+  i: number,
+  context: TitleContext = {},
+  echoes: readonly EchoSource[] = echoSources(texts),
+): number {
+  const removed = context.removed ?? ((): boolean => false);
+  const isCredit = context.isCredit ?? ((): boolean => false);
+  const text = texts[i] ?? '';
+  const core = splitTrailingDate(text).text;
+  const words = wordCount(core);
+  let score = words >= 4 && words <= 16 ? 2 : words > 22 ? 0 : words > 16 ? 1 : words === 3 ? 0.5 : -0.5;
+  if (isMenuShaped(core)) score -= 5;
+  if (isLanguageSwitcherShaped(core)) score -= 4;
+  if (hasPhotoCreditMarker(text)) score -= 5;
+  if (hasCaptionCue(text)) score -= 3;
+  if (isTaglineShaped(core)) score -= 1.5;
+  const captionBeforeCredit = isCredit(i + 1) && isBodyLine(texts[i + 2] ?? '') && hasCandidateAbove(texts, i, removed);
+  if (isCredit(i - 1) || captionBeforeCredit) score -= 3;
+  if (context.lastChromeAbove !== undefined && i < context.lastChromeAbove) score -= 1;
+  const next = neighbour(texts, i, 1, removed);
+  if (next !== undefined && (isDateLine(next) || isBylineLine(next))) score += 1.5;
+  const previous = neighbour(texts, i, -1, removed);
+  if (words >= 14 && previous !== undefined && isTitleCandidate(previous) && !isMenuShaped(previous)) {
+    const previousWords = wordCount(splitTrailingDate(previous).text);
+    if (previousWords >= 4 && previousWords < words) score -= 1.5;
+  }
+  if (words >= 3 && isEchoed(echoes, i, core)) score += 1;
+  return score;
+}
+
+/**
+ * Whether another title candidate stands just above a line, with only date
+ * lines and bylines between them and no furniture: then a line followed by
+ * a photo credit is that photo's caption, not the title.
+ * @param texts All lines.
+ * @param i The line's index.
+ * @param removed Lines already judged to be furniture.
+ * @returns True when such a candidate exists.
+ */
+function hasCandidateAbove(texts: readonly string[], i: number, removed: (index: number) => boolean): boolean {
+  for (let j = i - 1; j >= 0 && !removed(j); j--) {
+    const text = texts[j] ?? '';
+    if (isTitleCandidate(text)) return true;
+    if (!isDateLine(text) && !isBylineLine(text)) return false;
+  }
+  return false;
+}
+
+/**
+ * The nearest line before or after a line that is not furniture.
+ * @param texts All lines.
+ * @param i The line's index.
+ * @param step 1 for the next line, -1 for the previous one.
+ * @param removed Lines to pass over.
+ * @returns The neighbour's text, or undefined at the edge of the page.
+ */
+function neighbour(texts: readonly string[], i: number, step: 1 | -1, removed: (index: number) => boolean): string | undefined {
+  for (let j = i + step; j >= 0 && j < texts.length; j += step) {
+    if (!removed(j)) return texts[j];
+  }
+  return undefined;
+}
+
+/** A line that may repeat the title, in lower case, with its index. */
+interface EchoSource {
+  index: number;
+  lower: string;
+}
+
+/**
+ * The lines a title may be repeated in: every line that is no body
+ * paragraph (a line repeated in a paragraph is a standfirst, not a title).
+ * @param texts The lines to look at (the page's head, above the body).
+ * @returns The lines in lower case, with their indices.
+ */
+function echoSources(texts: readonly string[]): EchoSource[] {
+  const sources: EchoSource[] = [];
+  texts.forEach((text, index) => {
+    if (text.length >= 12 && !isBodyLine(text)) sources.push({ index, lower: text.toLowerCase() });
+  });
+  return sources;
+}
+
+/**
+ * Whether a candidate's text is repeated inside a longer line that is no
+ * paragraph: a breadcrumb ending with the title, a page title with the
+ * outlet's name after it.
+ * @param echoes The lines that may repeat it (`echoSources`).
+ * @param i The candidate's index.
+ * @param core The candidate without a trailing date.
+ * @returns True when echoed.
+ */
+function isEchoed(echoes: readonly EchoSource[], i: number, core: string): boolean {
+  const key = core.toLowerCase().trim();
+  if (key.length < 12) return false;
+  return echoes.some((other) => other.index !== i && other.lower.length > key.length && other.lower.includes(key));
+}
+
+/** Lower-case words that a headline almost always holds and a menu never does (checked in any case). */
+const HEADLINE_FUNCTION_WORDS = new Set([
+  'a', 'an', 'the', 'of', 'in', 'on', 'at', 'to', 'for', 'from', 'with', 'by', 'as', 'is', 'are', 'was', 'were',
+  'be', 'been', 'has', 'have', 'had', 'will', 'would', 'can', 'could', 'may', 'might', 'should', 'after', 'over',
+  'into', 'about', 'against', 'says', 'said', 'say', 'or', 'but', 'not', 'no', 'its', 'his', 'her', 'their', 'who',
+  'that', 'this', 'amid', 'near', 'under', 'between', 'during', 'without', 'up', 'out', 'than', 'if', 'how', 'why',
+  'what', 'when', 'where', 'в', 'на', 'из', 'по', 'о', 'об', 'с', 'за', 'для', 'не',
+]);
+
+/** Section names of news sites, and the regions their menus list (lower case). */
+const SECTION_WORDS = new Set([
+  'home', 'main', 'news', 'latest', 'world', 'politics', 'economy', 'economics', 'business', 'society', 'culture',
+  'sport', 'sports', 'lifestyle', 'life', 'style', 'opinion', 'opinions', 'analysis', 'comment', 'features', 'feature',
+  'video', 'videos', 'photo', 'photos', 'gallery', 'multimedia', 'podcasts', 'podcast', 'interview', 'interviews',
+  'health', 'science', 'technology', 'tech', 'travel', 'environment', 'climate', 'education', 'entertainment', 'arts',
+  'books', 'music', 'film', 'food', 'fashion', 'media', 'markets', 'money', 'finance', 'energy', 'security', 'military',
+  'defence', 'defense', 'regions', 'region', 'local', 'national', 'international', 'live', 'weather', 'fact', 'check',
+  'blogs', 'blog', 'columns', 'columnists', 'editorial', 'letters', 'religion', 'law', 'crime', 'incidents', 'accidents',
+  'reports', 'special', 'projects', 'migration', 'investigations', 'more', 'about', 'contacts', 'archive', 'europe',
+  'asia', 'africa', 'americas', 'america', 'australia', 'oceania', 'middle', 'east', 'central', 'caucasus', 'us',
+  'u.s.', 'uk', 'eu', 'главная', 'новости', 'политика', 'экономика', 'общество', 'происшествия', 'видео', 'фото',
+  'мир', 'спорт', 'культура', 'регионы', 'мнения', 'аналитика', 'интервью', 'статьи', 'бизнес', 'наука',
+  'технологии', 'здоровье', 'образование', 'право', 'религия', 'безопасность', 'лента', 'главное', 'актуально',
+]);
+
+/**
+ * Whether a line is shaped like a site menu written without separators:
+ * three or more capitalised words, no punctuation, no function words, and
+ * at least half (and at least three) of them section names or regions
+ * ("News Opinion Sport Culture Lifestyle", "World Europe US Americas Asia").
+ * @param text A line.
+ * @returns True for menu-shaped lines.
+ */
+export function isMenuShaped(text: string): boolean {
+  if (/[\p{N},:;!?"“”«»()[\]]/u.test(text)) return false;
+  const tokens = text.split(/\s+/).filter((token) => token !== '' && token !== '&' && token.toLowerCase() !== 'and');
+  if (tokens.length < 3 || tokens.length > 16) return false;
+  let sections = 0;
+  for (const token of tokens) {
+    const lower = token.toLowerCase();
+    if (!/^[\p{Lu}\p{Lt}]/u.test(token) || HEADLINE_FUNCTION_WORDS.has(lower)) return false;
+    if (SECTION_WORDS.has(lower)) sections++;
+  }
+  return sections >= 3 && sections * 2 >= tokens.length;
+}
+
+/**
+ * Whether a line is shaped like a language switcher: capitalised single
+ * words without punctuation in two or more scripts ("English Русский
+ * Oʻzbekcha Қазақ"), no function words.
+ * @param text A line.
+ * @returns True for mixed-script word lists.
+ */
+export function isLanguageSwitcherShaped(text: string): boolean {
+  if (/[\p{N},:;!?"“”«»()[\].]/u.test(text)) return false;
+  const tokens = text.split(/\s+/).filter((token) => token !== '');
+  if (tokens.length < 2 || tokens.length > 12) return false;
+  let latin = 0;
+  let other = 0;
+  for (const token of tokens) {
+    if (!/^[\p{Lu}\p{Lt}]/u.test(token) || HEADLINE_FUNCTION_WORDS.has(token.toLowerCase())) return false;
+    if (/\p{Script=Latin}/u.test(token)) latin++;
+    else other++;
+  }
+  return latin > 0 && other > 0;
+}
+
+/** Words that name a news organisation, in a masthead tagline. */
+const NEWS_ORGANISATION_WORD =
+  /(?<![\p{L}])(?:news|agency|media|portal|information|press|radio|television|tv|broadcasting|network|daily|times|gazette|journal|online|агентство|информационное|новости|радио)(?![\p{L}])/iu;
+
+/**
+ * Whether a line is shaped like a masthead tagline: at most six
+ * capitalised words, none a function word but "of", "and", "the", one of
+ * them a word like News, Agency, Media ("Kyrgyz National News Agency").
+ * @param text A line.
+ * @returns True for tagline-shaped lines.
+ */
+function isTaglineShaped(text: string): boolean {
+  const tokens = text.split(/\s+/).filter((token) => token !== '' && !/^(?:of|and|the|&)$/iu.test(token));
+  if (tokens.length < 2 || tokens.length > 6 || !NEWS_ORGANISATION_WORD.test(text)) return false;
+  return tokens.every((token) => /^[\p{Lu}\p{Lt}]/u.test(token) && !HEADLINE_FUNCTION_WORDS.has(token.toLowerCase()));
+}
+
+/** Agencies whose name opens a photo credit ("REUTERS/Jane Doe", "AFP / Getty"). */
+const PHOTO_AGENCY = '(?:REUTERS|Reuters|AFP|EPA(?:-EFE)?|AP|TASS|XINHUA|Xinhua|ANADOLU|Sputnik|SPUTNIK|RIA Novosti|Getty Images|Shutterstock)';
+/** Markers of a photo caption or credit anywhere in a line (see `hasPhotoCreditMarker`). */
+const PHOTO_CREDIT_MARKERS: readonly RegExp[] = [
+  /^FILE(?:\s+PHOTO)?\s*[-–—:]\s/u,
+  /^\(?FILE PHOTO\)?\s/u,
+  /^In this (?:[\p{L}-]+,? ){0,4}(?:photo|picture|image|handout|screenshot|still|frame grab|video grab)\b/iu,
+  /^This (?:undated |handout |file |aerial )*(?:photo|picture|image|screenshot|video grab)(?: (?:shows|taken|released|provided|made)\b)/iu,
+  /\((?:\p{Lu}[\p{L}.]*\s+)?(?:Photo|Photograph|Фото|фото)\s*(?:[/:]|by\b)[^()]*\)\s*$/u,
+  /[[(](?:file|file photo|archive|archive photo|photo|фото|архив|архивное фото)[\])]\s*$/iu,
+  /[.!?…]["”»’]?\s+(?:Photos?|Photograph|Image|Picture|Фото|фото)\s*(?:credit)?\s*:\s*[^.!?]{2,60}$/u,
+  /(?:^|\s)Photograph\s*:\s*[^.!?]{2,60}$/u,
+  new RegExp(`(?:^|[.!?…]["”»’]?\\s+|\\s)${PHOTO_AGENCY}\\s*\\/\\s*\\p{Lu}[\\p{L}'’. /-]{0,40}[\\p{L}]$`, 'u'),
+  new RegExp(`\\/\\s*${PHOTO_AGENCY}\\s*\\)?$`, 'u'),
+];
+
+/**
+ * Whether a line carries a photo caption's or credit's marker: "FILE - ...",
+ * "In this photo taken on ...", "This undated photo shows ...",
+ * "... (AP Photo/Jane Doe, File)", "... [File]", "... after his arrest.
+ * Photo: Swedish Police", "... REUTERS/Jane Doe", "... Jane Doe/Getty Images".
+ * @param text A line.
+ * @returns True when marked.
+ */
+export function hasPhotoCreditMarker(text: string): boolean {
+  return PHOTO_CREDIT_MARKERS.some((marker) => marker.test(text));
+}
+
+/** Phrases of photo captions: "In this photo taken ...", "an undated handout picture", "pictured". */
+const CAPTION_PHRASE =
+  /\b(?:in this (?:undated |handout |file |video |aerial )*(?:photo|picture|image|handout|screenshot|still|frame|grab)|undated (?:photo|picture|image|handout|file)|handout (?:photo|picture|image)|file (?:photo|picture|image)|(?:is|are) (?:seen|pictured)|pictured (?:here|above|below|left|right|during|at|in|with|on))\b/iu;
+
+/**
+ * Whether a line has a photo caption's cues (weaker than a credit marker):
+ * a caption phrase ("In this photo taken ...", "an undated handout image"),
+ * or a trailing date after a comma and no time (", August 30, 2016",
+ * ", July 2021", ", 2016"), which headlines seldom have.
+ * @param text A line.
+ * @returns True for caption-like lines.
+ */
+export function hasCaptionCue(text: string): boolean {
+  if (CAPTION_PHRASE.test(text)) return true;
+  if (/,\s*(?:19|20)\d{2}\.?$/u.test(text)) return true;
+  const last = findDates(text, { bareYears: false }).at(-1);
+  if (!last || !/\p{L}/u.test(last.text)) return false;
+  return /^[\s.]*$/u.test(text.slice(last.index + last.length)) && /,\s*$/u.test(text.slice(0, last.index));
 }

@@ -2,7 +2,8 @@
  * Quantities in a sentence: numbers with their qualifier ("more than", "up to"),
  * range ("between 30 and 50 thousand"), currency or percent unit, with numbers that
  * are not quantities (dates, years, times, phone numbers, ordinals, numbers inside
- * names, ages, durations, distances) left out.
+ * names, ages, durations, distances) left out. A prison term in years ("sentenced
+ * to 8 years") is a quantity with the unit "years", unlike other spans of time.
  */
 import { findNumbers, type NumberToken } from './numbers.ts';
 import { findDates } from './dates.ts';
@@ -25,7 +26,7 @@ export interface Quantity {
   max?: number;
   /** The qualifier as written, lower-cased: "more than", "about", "or more", "a dozen". */
   approx?: string;
-  /** "percent", an ISO 4217 code ("USD", "KZT") or a weight unit ("kg", "t"). */
+  /** "percent", an ISO 4217 code ("USD", "KZT"), a weight unit ("kg", "t") or "years" for a prison term. */
   unit?: string;
   /** How the (first) number is written. */
   form: 'digits' | 'words';
@@ -96,7 +97,7 @@ const NON_QUANTITY_SPANS: ReadonlyArray<{ pattern: RegExp; trigger: RegExp }> = 
   { trigger: /\d[-_/][\p{L}\d]+[-_/]|[-_/][\p{L}\d]+[-_/]\d/u, pattern: /\b[\p{L}\d]+(?:[-_/][\p{L}\d]+){2,}\b/gu },
   // Phone numbers: +7(700) 388 81 09, (727) 123-45-67, 555-123-4567.
   { trigger: /\+\s?\d/, pattern: /\+\s?\d[\d\s().\-]{6,}\d/g },
-  { trigger: /\(\d/, pattern: /\(\d{2,5}\)\s?\d[\d\s\-]{4,}\d/g },
+  { trigger: /\(\d/, pattern: /(?:\b\d{1,3}\s?)?\(\d{2,5}\)\s?\d[\d\s\-]{4,}\d/g },
   { trigger: /\d[-.]\d/, pattern: /\b\d{3}[-.]\d{2}[-.]\d{2}\b|\b\d{3}[-.]\d{3}[-.]\d{4}\b/g },
   // Times: 14:51, 10 a.m., 9.30 pm, 8 o'clock.
   { trigger: /\d[:.]\d/, pattern: /\b\d{1,2}[:.]\d{2}(?::\d{2})?\s*(?:a\.m\.|p\.m\.|am\b|pm\b|hrs\b|GMT\b|UTC\b|MSK\b)?/gi },
@@ -153,7 +154,18 @@ export function nonQuantityReason(sentence: string, token: NumberToken, spans: A
   }
   if (/^[\s-]*(?:years?|yrs?)[\s-]+old\b|^\s*years?\s+of\s+age\b/i.test(after)) return 'age';
   if (/\b(?:aged|age of|ages of|age)\s*$/i.test(before)) return 'age';
-  if (token.form === 'digits' && token.value < 120 && /\p{Lu}[\p{L}'’-]+,\s*$/u.test(before) && /^\s*,/.test(after)) {
+  // "aged between 19 and 35", "aged from 16 to 25", "aged 6 and 4".
+  if (/\b(?:aged|ages?)\s+(?:(?:between|from)\s+)?(?:\d{1,3}\s+(?:and|to)\s+)?$/i.test(before)) return 'age';
+  // "he is 25 and comes from ...", "was 19 when he left".
+  if (token.value < 120 && /\b(?:he|she|who|i|brother|sister|son|daughter|man|woman|boy|girl|father|mother|husband|wife|suspect|defendant|attacker|bomber|gunman|victim)\s+(?:is|was|'s|turned|turns)\s+$/i.test(before) && /^\s*(?:[,.;:)]|and\b|when\b|at\b|$)/i.test(after)) return 'age';
+  if (token.form === 'digits' && token.value < 120 && /\p{Lu}[\p{L}'’-]+,\s*$/u.test(before) && /^\s*(?:,|[.;)]\s*$|[.;)]\s+\p{Lu})/u.test(after)) {
+    return 'age';
+  }
+  // "most of the children are younger than 10", "older than 60".
+  if (token.value < 120 && /\b(?:younger|older)\s+than\s+$/i.test(before)) return 'age';
+  // "her son, 19, had ...", "a woman, 34, who ...".
+  if (token.form === 'digits' && token.value < 120 && /^\s*,/.test(after)
+    && /\b(?:son|daughter|boy|girl|man|woman|brother|sister|husband|wife|child|teenager|student|mother|father|suspect|defendant|victim|resident|native|nephew|niece|grandson|granddaughter),\s*$/i.test(before)) {
     return 'age';
   }
   // Age thresholds: "children under 15", "people over 18", "minors younger than 14".
@@ -162,7 +174,8 @@ export function nonQuantityReason(sentence: string, token: NumberToken, spans: A
     return 'age';
   }
   if (/^[\s-]*(?:years?|months?|weeks?|days?|hours?|minutes?|seconds?|decades?|centuries|century)\b/i.test(after)) {
-    return 'duration';
+    // A prison term is a figure ("sentenced to 8 years", "up to seven years in prison"); other spans of time are not.
+    if (!isPrisonTerm(sentence, token)) return 'duration';
   }
   if (!CURRENCY_BEFORE.test(before) && /^[\s-]*(?:km|kilomet(?:er|re)s?|miles?|met(?:er|re)s?|m\b|feet|foot|ft\b|cm\b|mm\b|square|sq\b|hectares?)/i.test(after)) {
     return 'distance or area';
@@ -170,13 +183,31 @@ export function nonQuantityReason(sentence: string, token: NumberToken, spans: A
   if (NAME_NUMBER_BEFORE.test(before)) return 'number inside a name';
   const previousWord = /([\p{L}][\p{L}'’.-]*)\s+$/u.exec(before)?.[1];
   if (previousWord && /^\p{Lu}/u.test(previousWord) && !FUNCTION_WORDS_BEFORE_NUMBER.has(previousWord.toLowerCase())
-    && !/^(?:US|U\.S\.)$/.test(previousWord)) {
+    && !/^(?:US|U\.S\.)$/.test(previousWord) && !isListedCount(before, after, token.start <= before.length)) {
     return 'number inside a name';
   }
   if (token.value === 100 && /^\s*(?:%|percent|per cent)\s+(?:sure|certain|confident|guaranteed|true|correct|right|convinced|safe|committed|behind)\b/i.test(after)) {
     return 'idiom';
   }
   return null;
+}
+
+/**
+ * Whether a number after a capitalised word is an item of a list of counts
+ * ("Uzbekistan 1,500, Tajikistan 1,300 and Kazakhstan 500"), not part of a name
+ * ("Boeing 737", "flight TK 255"): a title-case name of one or two words opening the
+ * sentence or following a comma or "and", and a comma, "and" or the end after the number;
+ * or a name right after another listed number.
+ * @param before The sentence before the number (up to 40 characters).
+ * @param after The sentence after the number (up to 40 characters).
+ * @param sentenceStart Whether `before` starts at the sentence's start.
+ */
+function isListedCount(before: string, after: string, sentenceStart: boolean): boolean {
+  const opening = sentenceStart ? /^\p{Lu}\p{Ll}[\p{L}'’-]*(?:\s+\p{Lu}\p{Ll}[\p{L}'’-]*)?\s+$/u.test(before) : false;
+  // The last item of a list ("..., Turkmenistan 360 and Armenia 20 complete the table") may run on.
+  if (/\d\s*(?:,|\band)\s+\p{Lu}\p{Ll}[\p{L}'’-]*(?:\s+\p{Lu}\p{Ll}[\p{L}'’-]*)?\s+$/u.test(before)) return true;
+  return (opening || /(?:[,;:]\s*|\band\s+)\p{Lu}\p{Ll}[\p{L}'’-]*(?:\s+\p{Lu}\p{Ll}[\p{L}'’-]*)?\s+$/u.test(before))
+    && /^\s*(?:[,;:.)]|and\b|$)/.test(after);
 }
 
 /**
@@ -229,6 +260,35 @@ function unitAfter(suffix: string): { unit: string; length: number } | null {
     return { unit: word.startsWith('k') ? 'kg' : 't', length: weight[0].length };
   }
   return null;
+}
+
+/** Words after "N years" that make it a prison term: "in prison", "behind bars", "of imprisonment". */
+const PRISON_AFTER = /^[\s-]*years?['’]?[\s-]+(?:in\s+(?:prison|jail|a\s+(?:penal|prison|labou?r)\s+colony|custody|a\s+strict)|behind\s+bars|of\s+(?:imprisonment|prison|jail|strict)|of\s+(?:a|an|his|her|their)\s+(?:[\w-]+\s+)?(?:sentence|term)|imprisonment|sentences?|terms?|jail|prison)\b/i;
+/** Words shortly before "N years" that make it a prison term: "sentenced to", "terms of", "faces up to", "plus". */
+const PRISON_BEFORE = /\b(?:sentenced|jailed|imprisoned|sentences?|terms?|faces?|facing|handed|released\s+after|plus|prison|jail)\b[^.;:]{0,60}$/i;
+
+/**
+ * Whether a number of years is a prison term: "sentenced to 8 years", "terms of
+ * between 10 and 22 years", "up to seven years in prison", "plus 260 years".
+ * @param sentence The sentence.
+ * @param token The number.
+ */
+function isPrisonTerm(sentence: string, token: NumberToken): boolean {
+  const after = sentence.slice(token.end, token.end + 40);
+  if (!/^[\s-]*years?\b/i.test(after)) return false;
+  return PRISON_AFTER.test(after) || PRISON_BEFORE.test(sentence.slice(Math.max(0, token.start - 90), token.start));
+}
+
+/**
+ * The "years" unit of a prison term after its number, or null.
+ * @param sentence The sentence.
+ * @param token The (last) number.
+ * @returns The unit and the length it covers after the number, or null.
+ */
+function prisonYears(sentence: string, token: NumberToken): { unit: string; length: number } | null {
+  if (!isPrisonTerm(sentence, token)) return null;
+  const m = /^[\s-]*years?\b/i.exec(sentence.slice(token.end)) as RegExpExecArray;
+  return { unit: 'years', length: m[0].length };
 }
 
 /**
@@ -310,7 +370,7 @@ export function findQuantities(sentence: string): Quantity[] {
     }
 
     // Suffix: a unit word, then "or more".
-    const unit = unitAfter(sentence.slice(end));
+    const unit = unitAfter(sentence.slice(end)) ?? prisonYears(sentence, last);
     if (unit && quantity.unit === undefined) {
       quantity.unit = unit.unit;
       end += unit.length;

@@ -133,13 +133,18 @@ function resolveOrganization(
       return mentionOf(paragraph, match.start, match.end, { kind: 'org', entry: own }, true, own.country);
     }
   }
-  if (generic && (qualifier || generic.qualifier === 'optional')) {
+  if (generic && (qualifier || generic.qualifier === 'optional' || boundToMainCountry(match, generic, specific, state))) {
     const code = adjacent?.code ?? qualifier?.code ?? soleCountry(state.genericCountries.get(generic.id)) ?? state.context.mainCountry;
     const country = code === undefined ? undefined : state.knowledge.countryByCode.get(code);
     if (country) {
       const mention = instanceMention(paragraph, span, generic, country, state.knowledge);
       const written = paragraph.tokens.slice(match.start, match.end);
-      if (!written.some((token) => /^\p{Lu}/u.test(token.text))) mention.descriptive = true;
+      if (!written.some((token) => /^\p{Lu}/u.test(token.text))) {
+        mention.descriptive = true;
+        // "special services" (a lower-case alias), "border guard service" (an office
+        // that needs a country to mean anything): descriptions; "the interior ministry": a name.
+        if (match.strictCase || generic.qualifier === 'required') mention.unnamed = true;
+      }
       return mention;
     }
   }
@@ -148,6 +153,28 @@ function resolveOrganization(
   if (state.firstPass) return 'later';
   const best = rankEntries(specific, paragraph.sentence[match.start] ?? -1, state.chosen.get(key), state.context);
   return mentionOf(paragraph, match.start, match.end, { kind: 'org', entry: best }, true, best.country);
+}
+
+/**
+ * Whether an office that needs a country beside it ("Security Council",
+ * "Parliament", "Border Service") may still be bound to the article's main
+ * country: it is written with capitals, no specific body shares its name, and
+ * the article names no international body (whose council or parliament it
+ * might be), so "a meeting of the Security Council" in a report on Kazakhstan
+ * is Kazakhstan's.
+ * @param match The match.
+ * @param generic The generic office.
+ * @param specific Specific bodies the match may also name.
+ * @param state Article-wide state.
+ * @returns True when it may.
+ */
+function boundToMainCountry(match: PhraseMatch, generic: OrgEntry, specific: readonly OrgEntry[], state: ResolveState): boolean {
+  if (generic.qualifier !== 'required' || !match.strictCase || specific.length > 0 || state.context.mainCountry === undefined) return false;
+  for (const id of state.context.stronglyNamed) {
+    const entry = state.knowledge.orgById.get(id);
+    if (entry?.category === 'intergovernmental') return false;
+  }
+  return true;
 }
 
 /**

@@ -21,17 +21,50 @@ export const TITLE_WORDS: ReadonlySet<string> = new Set([
   'analyst', 'expert', 'researcher', 'scholar', 'journalist', 'correspondent', 'reporter', 'editor',
   'blogger', 'activist', 'lawyer', 'economist', 'political scientist', 'historian', 'commentator',
   'head', 'chief', 'leader', 'official', 'officer', 'representative', 'adviser', 'advisor', 'aide',
-  'militant', 'fighter', 'jihadist', 'recruiter', 'preacher', 'cleric', 'ombudsman', 'deputy',
+  'militant', 'fighter', 'jihadist', 'recruiter', 'preacher', 'cleric', 'ombudsman', 'ombudswoman', 'deputy',
   'member', 'founder', 'co-founder', 'coordinator', 'inspector', 'investigator', 'detective',
   'consul', 'diplomat', 'comrade', 'citizen', 'resident', 'native', 'teacher', 'student', 'doctor',
   'sister', 'brother', 'son', 'daughter', 'wife', 'husband', 'mother', 'father', 'uncle', 'widow',
+  'superintendent', 'constable', 'commissioner', 'sheriff', 'chancellor', 'attorney-general', 'solicitor-general',
+  'magistrate', 'rapporteur', 'undersecretary', 'under-secretary', 'secretary-general', 'vice-chairman', 'speaker',
+  'agent', 'corporal', 'chaplain', 'rabbi', 'pastor', 'warden', 'ombudsperson', 'premier', 'counsellor', 'councillor',
+  'councilman', 'councilwoman', 'assemblyman', 'assemblywoman', 'governor-general', 'vice-premier',
+]);
+
+/**
+ * Nouns for people that are no titles but show a person in a role phrase or an
+ * apposition ("Uzbek immigrant X Y", "X Y, a Belgian woman who ...", "the
+ * suspect X Y"). Lower case in use; never split a capitalised chunk.
+ */
+export const PERSON_NOUNS: ReadonlySet<string> = new Set([
+  'man', 'woman', 'men', 'women', 'girl', 'boy', 'teenager', 'youth', 'child', 'pensioner', 'survivor', 'victim',
+  'suspect', 'defendant', 'accused', 'convict', 'prisoner', 'inmate', 'detainee', 'hostage', 'immigrant', 'migrant',
+  'emigrant', 'refugee', 'returnee', 'national', 'nationals', 'compatriot', 'inhabitant', 'citizen', 'worker',
+  'driver', 'businessman', 'businesswoman', 'entrepreneur', 'engineer', 'nurse', 'pilot', 'soldier', 'serviceman',
+  'policeman', 'policewoman', 'guard', 'bodyguard', 'photographer', 'writer', 'author', 'poet', 'singer', 'artist',
+  'filmmaker', 'blogger', 'lecturer', 'theologian', 'cyclist', 'tourist', 'traveller', 'traveler', 'witness',
+  'friend', 'neighbour', 'neighbor', 'relative', 'cousin', 'nephew', 'niece', 'grandson', 'granddaughter',
+  'grandfather', 'grandmother', 'stepfather', 'stepmother', 'fiance', 'fiancee', 'girlfriend', 'boyfriend',
+  'colleague', 'classmate', 'spouse', 'sibling', 'parent', 'father-in-law', 'son-in-law', 'brother-in-law',
+  'supporter', 'follower', 'sympathiser', 'sympathizer', 'veteran', 'volunteer', 'mercenary', 'insurgent',
+  'rebel', 'gunman', 'bomber', 'attacker', 'assailant', 'perpetrator', 'killer', 'hijacker', 'organiser',
+  'organizer', 'ideologue', 'emissary', 'operative', 'commentator', 'counsel', 'barrister', 'solicitor',
+  'magistrate', 'juror', 'interpreter', 'translator', 'actor', 'actress', 'athlete', 'wrestler', 'boxer',
+  'architect', 'accountant', 'banker', 'cook', 'chef', 'waiter', 'waitress', 'baker', 'mechanic', 'electrician',
+  'builder', 'labourer', 'laborer', 'farmer', 'shepherd', 'shopkeeper', 'vendor', 'trader', 'merchant', 'tailor',
+  'surgeon', 'pharmacist', 'dentist', 'programmer', 'scientist', 'academic', 'retiree', 'housewife', 'musician',
+  'painter', 'designer', 'manager', 'executive', 'clerk', 'cashier', 'cleaner', 'janitor', 'firefighter',
+  'paramedic', 'rescuer', 'mother-of-two', 'father-of-two', 'father-of-three', 'mother-of-three', 'grandfather',
+  'ringleader', 'mastermind', 'accomplice', 'co-defendant', 'fugitive', 'informant', 'recruit',
+  'counterpart', 'predecessor', 'successor', 'namesake', 'lawyer', 'client', 'landlord', 'employer', 'owner',
 ]);
 
 /** Honorifics that make even a single following word a person ("Mullah Omar", "Mr. Putin"). */
 export const HONORIFICS: ReadonlySet<string> = new Set([
   'mr', 'mrs', 'ms', 'miss', 'dr', 'sheikh', 'shaykh', 'sheik', 'mullah', 'mulla', 'maulvi', 'mawlawi',
   'maulana', 'imam', 'mufti', 'emir', 'amir', 'qari', 'ayatollah', 'president', 'minister', 'senator',
-  'general', 'colonel', 'gen', 'col', 'lt', 'ambassador', 'prof', 'professor',
+  'general', 'colonel', 'gen', 'col', 'lt', 'ambassador', 'prof', 'professor', 'pope', 'king', 'queen', 'prince',
+  'princess', 'sultan', 'patriarch', 'judge', 'sen', 'gov', 'rep', 'governor', 'mayor', 'sergeant', 'sgt', 'captain', 'capt',
 ]);
 
 /** Role nouns and their modifiers, walked over when looking back from a name for its role. */
@@ -51,10 +84,11 @@ export const ROLE_WORDS: ReadonlySet<string> = new Set([
   'special', 'chief', 'head', 'director', 'fellow', 'visiting', 'nonresident', 'non-resident',
   'human', 'rights', 'defender', 'field', 'recruitment', 'propaganda', 'media', 'combat', 'battle',
   'on', 'criminal', 'crime', 'organized', 'organised', 'combating', 'fighting', 'countering',
+  ...PERSON_NOUNS, 'presiding', 'defence', 'defense', 'district', 'trial', 'lead',
 ]);
 
 /** Role nouns proper (not modifiers): at least one must occur for role evidence. */
-export const ROLE_NOUNS: ReadonlySet<string> = new Set([...TITLE_WORDS].filter((word) => !['general', 'native'].includes(word)));
+export const ROLE_NOUNS: ReadonlySet<string> = new Set([...[...TITLE_WORDS].filter((word) => !['general', 'native'].includes(word)), ...PERSON_NOUNS]);
 
 /** Words a name is introduced with: "a militant named X", "known as X". */
 export const NAMING_WORDS: ReadonlySet<string> = new Set(['named', 'called', 'dubbed', 'nicknamed', 'alias', 'aka', 'pseudonym']);
@@ -106,6 +140,7 @@ export const ORG_HEADS: ReadonlySet<string> = new Set([
   'herald', 'tribune', 'press', 'media', 'channel', 'magazine', 'think-tank', 'ngo', 'troops', 'unit',
   'division', 'regiment', 'squad', 'detachment', 'command', 'headquarters', 'secretariat', 'chamber',
   'voice', 'team', 'panel', 'institution', 'consultancy', 'club', 'bloc', 'committees', 'ministries',
+  'airlines', 'airline', 'airways', 'prosecution', 'constabulary', 'gendarmerie', 'judiciary', 'tribunals',
 ]);
 
 /** Head nouns of names of places and venues ("Crocus City Hall", "Manas International Airport"). */
@@ -140,6 +175,49 @@ export const LOWERCASE_ORG_HEADS: ReadonlySet<string> = new Set([
 export const PLACE_INTRODUCERS: ReadonlySet<string> = new Set([
   'city', 'town', 'village', 'region', 'province', 'district', 'oblast', 'governorate', 'area', 'settlement',
   'republic', 'capital', 'county', 'state', 'valley', 'gorge', 'port', 'outskirts', 'suburb', 'camp',
+  'cities', 'towns', 'villages', 'regions', 'provinces', 'districts', 'settlements', 'suburbs', 'hamlet',
+  'resident', 'residents', 'native', 'natives', 'inhabitant', 'inhabitants', 'municipality', 'commune',
+]);
+
+/**
+ * Plural nouns that announce a list of places ("the districts of A, B and C",
+ * "The districts are A, B and C", "the A and B stations").
+ */
+export const PLACE_LIST_NOUNS: ReadonlySet<string> = new Set([
+  'cities', 'towns', 'villages', 'regions', 'provinces', 'districts', 'settlements', 'suburbs', 'oblasts',
+  'governorates', 'counties', 'states', 'camps', 'stations', 'valleys', 'areas', 'neighbourhoods', 'neighborhoods',
+  'streets', 'islands', 'municipalities', 'prisons', 'airports', 'mosques', 'markets',
+]);
+
+/** Words between a plural place noun and its list ("districts are", "villages including", "cities such as"). */
+export const PLACE_LIST_OPENERS: ReadonlySet<string> = new Set(['of', 'are', 'were', 'include', 'included', 'including', 'namely', ':', 'as']);
+
+/**
+ * Nouns that say what a place is in an apposition after its name ("Märsta, a
+ * suburb north of the capital", "X, a pedestrian street in the centre").
+ */
+export const PLACE_APPOSITION_NOUNS: ReadonlySet<string> = new Set([
+  'city', 'town', 'village', 'hamlet', 'suburb', 'district', 'region', 'province', 'settlement', 'street', 'avenue',
+  'square', 'neighbourhood', 'neighborhood', 'quarter', 'area', 'port', 'resort', 'island', 'river', 'lake',
+  'valley', 'gorge', 'mountain', 'county', 'municipality', 'commune', 'enclave', 'exclave', 'oasis', 'mall',
+  'bazaar', 'market', 'airport', 'stadium', 'mosque', 'prison', 'camp', 'seaport', 'capital', 'crossing',
+]);
+
+/** Words that may follow a place noun closing an apposition (", a suburb north of ..."). */
+export const PLACE_APPOSITION_FOLLOWERS: ReadonlySet<string> = new Set([
+  'in', 'of', 'on', 'near', 'north', 'south', 'east', 'west', 'northeast', 'northwest', 'southeast', 'southwest',
+  'north-east', 'north-west', 'south-east', 'south-west', 'where', 'which', 'that', 'outside', 'about', 'some',
+  'with', 'close', 'just', 'along', 'by', 'known', 'popular', 'home', 'inside', 'at', 'bordering', 'across',
+]);
+
+/**
+ * Venue nouns that may follow a name with one modifier between ("the Pallada
+ * gun shop", "the Åhléns department store", "Ploshchad Vosstaniya metro station").
+ */
+export const VENUE_SUFFIXES: ReadonlySet<string> = new Set([
+  'shop', 'store', 'station', 'stations', 'restaurant', 'cafe', 'café', 'hotel', 'market', 'mall', 'centre', 'center',
+  'base', 'plant', 'factory', 'camp', 'prison', 'hospital', 'range', 'complex', 'mosque', 'school', 'club',
+  'bar', 'pub', 'salon', 'gym', 'bakery', 'pharmacy', 'garage', 'warehouse', 'workshop', 'nightclub', 'theatre', 'theater',
 ]);
 
 /** Lower-case words that follow a place name ("Kunduz province", "Batken region"). */
@@ -147,6 +225,9 @@ export const PLACE_SUFFIXES: ReadonlySet<string> = new Set([
   'province', 'region', 'district', 'oblast', 'governorate', 'city', 'town', 'village', 'valley', 'gorge',
   'camp', 'camps', 'county', 'area', 'nightclub', 'airport', 'mosque', 'church', 'stadium', 'market',
   'bazaar', 'prison', 'hotel', 'square', 'neighbourhood', 'neighborhood', 'settlement', 'border', 'crossing',
+  'station', 'range', 'pass', 'ridge', 'plateau', 'canyon', 'dam', 'reservoir', 'canal', 'beach', 'resort', 'port',
+  'harbour', 'harbor', 'shop', 'store', 'restaurant', 'cafe', 'café', 'supermarket', 'hospital', 'airbase', 'mine',
+  'street', 'avenue', 'boulevard', 'highway', 'quarter', 'oasis', 'steppe', 'river', 'lake', 'mountains',
 ]);
 
 /** Lower-case words after a city that name its surrounding region ("the Tashkent region"). */
@@ -198,6 +279,8 @@ export const NEVER_NAMES: ReadonlySet<string> = new Set([
   'ismaili', 'chechen', 'chechens', 'ingush', 'dagestani', 'avar', 'kurd', 'pashtun', 'pashtuns', 'uyghur',
   'uyghurs', 'uighur', 'uighurs', 'hazara', 'hazaras', 'baloch', 'yazidi', 'yazidis', 'alawite', 'druze',
   'circassian', 'tatar', 'tatars', 'bashkir', 'karakalpak', 'slavic', 'muslims', 'christians', 'jews',
+  'christmas', 'easter', 'halloween', 'thanksgiving', 'nowruz', 'navruz', 'novruz', 'nauryz', 'hanukkah', 'diwali',
+  'passover', 'lent', 'ashura',
 ]);
 
 /** Strong surname endings (Slavic and Central Asian patronymic forms), enough alone. */

@@ -35,6 +35,12 @@ export interface Mention {
   country?: string;
   /** A lower-case description ("Kyrgyzstan's intelligence service"): not an alias. */
   descriptive?: boolean;
+  /**
+   * A description that names no body ("the Russian special services",
+   * "Tajikistan's border guard service"): written with a lower-case alias of the
+   * knowledge files, not a name written in lower case ("the Kyrgyz interior ministry").
+   */
+  unnamed?: boolean;
 }
 
 /**

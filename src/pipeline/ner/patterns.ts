@@ -9,14 +9,22 @@
  *    splits after the last title word; the words after it are a person;
  * 2. an organization when it holds a head noun ("Department for Combating
  *    Organized Crime", "Islamic Jihad Union"); country qualifiers in front
- *    ("Tajik ...") are kept apart and give the body's country;
+ *    ("Tajik ...") are kept apart and give the body's country, unless the rest
+ *    would be a bare fragment ("Swedish Police Authority", "Turkish Airlines");
+ *    a place before "on"/"in" is cut off ("Istanbul on Turkish Airlines");
  * 3. otherwise runs of plain capitalised words between gazetteer matches, each
  *    a person when the context says so: a title or role before it ("political
- *    analyst X Y", "Russia's head of Security Council X Y"), an apposition after
- *    it ("X Y, the head of ..."), a speech verb ("X Y said"), "according to X Y",
- *    a known given name, a Slavic or Central Asian surname ending, an Arabic
- *    name form ("Abu Mu'adh al-Muhajir"); or a place when introduced as one
- *    ("the region of X", "X province").
+ *    analyst X Y", "Russia's head of Security Council X Y", "Uzbek migrant X Y"),
+ *    an apposition after it ("X Y, the head of ...", "X Y, a Belgian woman"), a
+ *    speech verb ("X Y said"), "according to X Y", "identified as X Y", a known
+ *    given name, a Slavic or Central Asian surname ending, an Arabic name form
+ *    ("Abu Mu'adh al-Muhajir"), an initial ("Vernon S. Broderick", "Farrukh S.");
+ *    an employer after "worked for" ("worked for Uber"); or a place when
+ *    introduced as one ("the region of X", "X province", "the X gun shop",
+ *    "X, a suburb north of ...", "residents of X", "the districts are A, B and C").
+ *
+ * A city followed by a court in lower case names that court ("the Stockholm
+ * district court"); a city followed by "region" names its region.
  *
  * One-word runs are kept aside: the entity stage links them to a person whose
  * surname they are, or accepts them alone only with strong evidence.
@@ -39,7 +47,11 @@ import {
   PATRONYMICS,
   ORG_PREFIXES,
   PLACE_HEADS,
+  PLACE_APPOSITION_FOLLOWERS,
+  PLACE_APPOSITION_NOUNS,
   PLACE_INTRODUCERS,
+  PLACE_LIST_NOUNS,
+  PLACE_LIST_OPENERS,
   PLACE_SUFFIXES,
   REGION_SUFFIXES,
   ROLE_NOUNS,
@@ -49,6 +61,7 @@ import {
   STRONG_SURNAME_ENDING,
   SURNAME_ENDING,
   TITLE_WORDS,
+  VENUE_SUFFIXES,
   WEAK_SPEECH_VERBS,
 } from './lexicon.ts';
 import type { Mention } from './mention.ts';
@@ -118,6 +131,7 @@ export function findPatternMentions(
   for (const paragraph of paragraphs) {
     const state: PassState = { paragraph, context, knowledge, known, author, out, foundByEnd: new Map() };
     readCityRegions(state);
+    readCityCourts(state);
     for (const chunk of chunks(state)) readChunk(state, chunk);
   }
   return out;
@@ -144,6 +158,49 @@ function readCityRegions(state: PassState): void {
   });
 }
 
+/** Lower-case words between a city and "court" ("the Stockholm district court"). */
+const COURT_MODIFIERS: ReadonlySet<string> = new Set([
+  'district', 'city', 'regional', 'military', 'garrison', 'appeals', 'appeal', 'criminal', 'federal', 'high', 'supreme',
+  'county', 'municipal', 'administrative', 'juvenile', 'inter-district', 'interdistrict', 'public', 'state', 'provincial',
+  'magistrates', "magistrates'", 'crown', 'assize', 'oblast', 'circuit',
+]);
+
+/**
+ * A city followed by a court or prosecutor's office written in lower case names
+ * that body ("the Stockholm district court", "the Antwerp public prosecutor's
+ * office"); the city stays a place of its own.
+ * @param state Pass state.
+ */
+function readCityCourts(state: PassState): void {
+  const { paragraph } = state;
+  const tokens = paragraph.tokens;
+  paragraph.matches.forEach((match, m) => {
+    const mention = state.known.byMatch.get(`${paragraph.index}:${m}`);
+    const ref = mention?.ref;
+    if (!mention || !ref || !(ref.kind === 'city' || (ref.kind === 'place' && ref.entry.category === 'city'))) return;
+    let j = match.end;
+    while (j < match.end + 3 && tokens[j] !== undefined && !isCapitalized(tokens[j] as Token) && COURT_MODIFIERS.has((tokens[j] as Token).norm)) j++;
+    const head = tokens[j];
+    if (!head || isCapitalized(head)) return;
+    let end = -1;
+    const covering = paragraph.matches[paragraph.cover[j] ?? -1];
+    if (covering) {
+      // "the Antwerp public prosecutor's office": a generic office left unbound, in lower case.
+      const judicial = covering.start === j && !covering.strictCase && covering.targets.every((target) => target.kind === 'organization' && target.entry.generic && ['court', 'prosecution'].includes(target.entry.category));
+      if (!judicial || state.known.byMatch.has(`${paragraph.index}:${paragraph.cover[j]}`)) return;
+      end = covering.end;
+    } else if (head.norm === 'court' || head.norm === 'tribunal') end = j + 1;
+    else if ((head.norm === 'prosecutor' || head.norm === 'prosecutors') && tokens[j + 1]?.norm === "'s" && tokens[j + 2]?.norm === 'office') end = j + 3;
+    else if (head.norm === "prosecutor's" && tokens[j + 1]?.norm === 'office') end = j + 2;
+    if (end < 0) return;
+    const country = ref.entry.country;
+    const name = paragraph.text.slice(tokens[match.start]?.start ?? 0, tokens[end - 1]?.end ?? 0);
+    const found = mentionOf(paragraph, match.start, end, { kind: 'found', type: 'organization', name, ...(country ? { country } : {}) }, true, country);
+    state.out.mentions.push(found);
+    state.foundByEnd.set(end, found);
+  });
+}
+
 /**
  * Cut a paragraph into chunks of name-like units.
  * @param state Pass state (paragraph, known mentions).
@@ -164,7 +221,7 @@ function chunks(state: PassState): Unit[][] {
     }
     const token = paragraph.tokens[i] as Token;
     const connector = NAME_CONNECTORS.has(token.norm) || NAME_PARTICLES.has(token.norm) || isInnerPossessive(state, i);
-    units.push(isCapitalized(token) || (connector && token.word) ? { start: i, end: i + 1, token } : null);
+    units.push(isCapitalized(token) || (connector && token.word) || isPluralPossessive(state, i) ? { start: i, end: i + 1, token } : null);
     i++;
   }
   const result: Unit[][] = [];
@@ -200,6 +257,23 @@ function isInnerPossessive(state: PassState, index: number): boolean {
 }
 
 /**
+ * Whether an apostrophe joins one name after a plural ("Westminster Magistrates'
+ * Court", "Veterans' Union"): right after a capitalised word ending in "s", before
+ * a capitalised word.
+ * @param state Pass state.
+ * @param index Index of the apostrophe token.
+ * @returns True when it does.
+ */
+function isPluralPossessive(state: PassState, index: number): boolean {
+  const { tokens } = state.paragraph;
+  const mark = tokens[index];
+  if (!mark || (mark.text !== "'" && mark.text !== '’')) return false;
+  const before = tokens[index - 1];
+  const after = tokens[index + 1];
+  return before !== undefined && after !== undefined && before.end === mark.start && isCapitalized(before) && /s$/.test(before.text) && isCapitalized(after) && after.start === mark.end + 1;
+}
+
+/**
  * Whether a unit is a lower-case connector ("of", "bin").
  * @param unit A unit.
  * @returns True for connector words written in lower case.
@@ -227,11 +301,49 @@ function readChunk(state: PassState, units: Unit[]): void {
     if (after.length > 0) readChunk(state, after);
     return;
   }
-  for (const segment of splitSegments(trimmed)) {
+  for (const whole of splitSegments(trimmed)) {
+    const cut = headlessLead(whole);
+    if (cut > 0) readRuns(state, whole.slice(0, cut));
+    const segment = dropTrailingTime(cut > 0 ? stripNoise(state, whole.slice(cut + 1)) : whole);
+    if (segment.length === 0) continue;
     if (isOrganizationSegment(state, segment)) readOrganization(state, segment);
     else if (isPlaceSegment(segment)) readPlaceSegment(state, segment);
     else readRuns(state, segment);
   }
+}
+
+/**
+ * Drop a day or month joined to the end of a segment ("the Kursk Region on
+ * Sunday", "Court on Friday", "in March").
+ * @param units A segment.
+ * @returns The segment without it.
+ */
+function dropTrailingTime(units: Unit[]): Unit[] {
+  const result = [...units];
+  while (result.length > 2 && NEVER_NAMES.has(result[result.length - 1]?.token?.norm ?? '') && isConnector(result[result.length - 2] as Unit)) result.splice(-2, 2);
+  return result;
+}
+
+/**
+ * Where a segment should be cut before a body's name: at a connector ("on",
+ * "in", "for", "of", "against", "the") whose left side holds no head noun while
+ * its right side does ("Istanbul on Turkish Airlines" is a city, then a body;
+ * "Committee on Religious Affairs" is one body).
+ * @param units A segment.
+ * @returns The index of the connector to cut at, or 0 for no cut.
+ */
+function headlessLead(units: readonly Unit[]): number {
+  for (let k = 1; k + 1 < units.length; k++) {
+    const token = units[k]?.token;
+    if (!token || isCapitalized(token) || !['on', 'in', 'for', 'of', 'against'].includes(token.norm)) continue;
+    const left = units.slice(0, k);
+    if (left.some((unit) => unit.match?.targets.some((target) => target.kind === 'organization') === true)) return 0;
+    if (hasHeadWord(left) || left.some((unit) => unit.token !== undefined && ORG_PREFIXES.has(unit.token.norm))) return 0;
+    let right = k + 1;
+    while (units[right]?.token?.norm === 'the') right++;
+    return right < units.length && hasHeadWord(units.slice(right)) ? right - 1 : 0;
+  }
+  return 0;
 }
 
 /**
@@ -323,6 +435,7 @@ function isOrganizationSegment(state: PassState, units: readonly Unit[]): boolea
   const first = plain[0]?.token?.norm ?? '';
   if (ORG_PREFIXES.has(first) && units.length > 1 && units[0]?.token !== undefined) return true;
   if (plain.some((unit) => ORG_HEADS.has(unit.token?.norm ?? ''))) return true;
+  if (units.some((_, k) => isJudicialDistrict(units, k))) return true;
   const isName = (unit: Unit | undefined): boolean => {
     const token = unit?.token;
     if (!token || !isCapitalized(token)) return false;
@@ -346,6 +459,9 @@ function isOrganizationSegment(state: PassState, units: readonly Unit[]): boolea
 function isPlaceSegment(units: readonly Unit[]): boolean {
   const last = units[units.length - 1];
   if (!last?.token || !isCapitalized(last.token) || !PLACE_HEADS.has(last.token.norm)) return false;
+  // "Pamir Highway", "Osh Bazaar": a known place right before the head names the venue too.
+  const before = units[units.length - 2];
+  if (before?.mention && isGeographic(before) && before.mention.ref.kind !== 'country') return true;
   return units.some((unit) => unit !== last && unit.token !== undefined && isCapitalized(unit.token));
 }
 
@@ -358,7 +474,7 @@ function readPlaceSegment(state: PassState, units: Unit[]): void {
   const { paragraph } = state;
   let from = 0;
   let country: string | undefined;
-  while (from < units.length - 1 && units[from]?.mention && isGeographic(units[from] as Unit)) {
+  while (from < units.length - 2 && units[from]?.mention && isGeographic(units[from] as Unit)) {
     country ??= mentionCountry(units[from] as Unit);
     from++;
   }
@@ -366,6 +482,14 @@ function readPlaceSegment(state: PassState, units: Unit[]): void {
   const end = (units[units.length - 1] as Unit).end;
   const name = paragraph.text.slice(paragraph.tokens[start]?.start ?? 0, paragraph.tokens[end - 1]?.end ?? 0);
   for (const unit of units.slice(from)) if (unit.mention && !isGeographic(unit)) state.out.absorbed.add(unit.mention);
+  // "Pamir Highway": a region or range that only names the venue is no mention of
+  // its own, nor is a city that names its region ("Bryansk Region"); "Osh Bazaar" keeps Osh.
+  const lead = units[from] as Unit;
+  if (lead.mention && isGeographic(lead)) country ??= mentionCountry(lead);
+  const head = (units[units.length - 1] as Unit).token?.norm ?? '';
+  const ref = lead.mention?.ref;
+  const isCity = ref?.kind === 'city' || (ref?.kind === 'place' && ref.entry.category === 'city');
+  if (from === units.length - 2 && lead.mention && ref?.kind !== 'country' && (!isCity || REGION_SUFFIXES.has(head))) state.out.absorbed.add(lead.mention);
   state.out.mentions.push(mentionOf(paragraph, start, end, { kind: 'found', type: 'place', name, ...(country ? { country } : {}) }, true, country));
 }
 
@@ -378,6 +502,24 @@ function isGeographic(unit: Unit): boolean {
   const kind = unit.mention?.ref.kind;
   return kind === 'country' || kind === 'city' || kind === 'place';
 }
+
+/**
+ * Whether units from `index` read "<Compass> District of <Place>", the name of a
+ * judicial district and its federal court ("the Eastern District of Virginia").
+ * @param units A chunk.
+ * @param index Where the compass word would be.
+ * @returns True when they do.
+ */
+function isJudicialDistrict(units: readonly Unit[], index: number): boolean {
+  const compass = units[index]?.token;
+  const district = units[index + 1]?.token;
+  const joiner = units[index + 2]?.token;
+  const place = units[index + 3];
+  return compass !== undefined && COMPASS_WORDS.has(compass.norm) && isCapitalized(compass) && district?.norm === 'district' && isCapitalized(district) && joiner?.norm === 'of' && place?.mention !== undefined && isGeographic(place);
+}
+
+/** Compass adjectives, which may open the name of a body. */
+const COMPASS_WORDS: ReadonlySet<string> = new Set(['central', 'northern', 'southern', 'eastern', 'western', 'north', 'south', 'east', 'west']);
 
 /**
  * Drop leading determiners and sentence-initial common words ("The", "Earlier").
@@ -393,8 +535,10 @@ function stripNoise(state: PassState, units: Unit[]): Unit[] {
     const lower = token.norm;
     const sentenceInitial = state.paragraph.sentenceStart[token === undefined ? 0 : (units[from] as Unit).start] === true;
     const common = state.knowledge.commonWords.has(lower) && !state.knowledge.givenNames.has(lower);
+    // "Central Election Commission", "Northern Alliance": a compass word opens a body's name.
+    if (COMPASS_WORDS.has(lower) && isCapitalized(token) && (hasHeadWord(units.slice(from + 1)) || isJudicialDistrict(units, from))) break;
     if (LEADING_NOISE.has(lower) || isConnector(units[from] as Unit) || (sentenceInitial && (common || NEVER_NAMES.has(lower)))) from++;
-    else if (NEVER_NAMES.has(lower) && from + 1 < units.length) from++;
+    else if (NEVER_NAMES.has(lower) && !TITLE_WORDS.has(lower) && from + 1 < units.length) from++;
     else break;
   }
   const rest = units.slice(from);
@@ -404,7 +548,7 @@ function stripNoise(state: PassState, units: Unit[]): Unit[] {
 
 /**
  * Whether a unit is a gazetteer match a personal name may absorb: a city, or a
- * country whose name is also a given name ("Jordan").
+ * country or place whose name is also a given name ("Jordan", "Virginia").
  * @param state Pass state.
  * @param unit A unit.
  * @returns True for such units.
@@ -413,7 +557,7 @@ function isWeakUnit(state: PassState, unit: Unit): boolean {
   const mention = unit.mention;
   if (!mention || !unit.match) return false;
   if (mention.ref.kind === 'city') return true;
-  if (mention.ref.kind === 'country' && unit.end - unit.start === 1) {
+  if ((mention.ref.kind === 'country' || mention.ref.kind === 'place') && unit.end - unit.start === 1) {
     const word = state.paragraph.tokens[unit.start]?.norm ?? '';
     return state.knowledge.givenNames.has(word);
   }
@@ -494,22 +638,31 @@ function readOrganization(state: PassState, units: Unit[]): void {
   }
   const leading = units[from];
   if (leading?.mention && isGeographic(leading)) country ??= mentionCountry(leading);
+  // "Swedish Police Authority", "Turkish Airlines": without its demonym the name
+  // would be a bare fragment of generic words, so the demonym stays in it.
+  // Not so for a desk of another body ("RFE/RL's Tajik Service").
+  const demonym = from > 0 ? units[from - 1] : undefined;
+  const ownerBefore = paragraph.tokens[(units[0] as Unit).start - 1]?.norm === "'s";
+  if (demonym?.match && !demonym.mention && isDemonym(demonym.match) && !ownerBefore && isGenericFragment(state, units.slice(from))) from--;
   const name = units.slice(from);
   while (name.length > 0 && isConnector(name[name.length - 1] as Unit)) name.pop();
+  // "... Court on Friday": a day or month after a connector is not part of the name.
+  while (name.length > 2 && NEVER_NAMES.has(name[name.length - 1]?.token?.norm ?? '') && isConnector(name[name.length - 2] as Unit)) name.splice(-2, 2);
   // "... Center in Tbilisi": where a body sits is not part of its name.
   while (name.length > 2 && name[name.length - 2]?.token?.norm === 'in' && isGeographic(name[name.length - 1] as Unit)) name.splice(-2, 2);
   const words = name.filter((unit) => unit.token !== undefined);
   if (name.length < 2 || words.length === 0) return;
   if (name.every((unit) => unit.mention !== undefined)) return;
   const last = name[name.length - 1] as Unit;
-  if (last.mention?.ref.kind === 'country' && name[name.length - 2]?.token?.norm === 'of') country ??= last.mention.country ?? mentionCountry(last);
+  const beforeLast = name[name.length - 2]?.token?.norm === 'the' ? name[name.length - 3] : name[name.length - 2];
+  if (last.mention && isGeographic(last) && beforeLast?.token?.norm === 'of') country ??= last.mention.country ?? mentionCountry(last);
   country ??= possessiveParentCountry(state, (name[0] as Unit).start);
   // Places inside the name stay places where the name names them as such ("District
   // Court of Bishkek", "Kazakhstan Institute ..."), not where they are part of a title
   // ("Radio Free Asia", "George Washington University").
   name.forEach((unit, k) => {
     if (!unit.mention) return;
-    const after = name[k - 1]?.token?.norm;
+    const after = name[k - 1]?.token?.norm === 'the' ? name[k - 2]?.token?.norm : name[k - 1]?.token?.norm;
     const keep = isGeographic(unit) && (after === 'of' || after === 'in' || (k === 0 && mentionCountry(unit) !== undefined));
     if (!keep) state.out.absorbed.add(unit.mention);
   });
@@ -520,6 +673,22 @@ function readOrganization(state: PassState, units: Unit[]): void {
   const mention = mentionOf(paragraph, surfaceStart, end, { kind: 'found', type: 'organization', name: text, ...(country ? { country } : {}) }, true, country);
   state.out.mentions.push(mention);
   state.foundByEnd.set(end, mention);
+}
+
+/**
+ * Whether the words of a body's name are only one or two generic words
+ * ("Police Authority", "Airlines", "Armed Forces"), which name no body alone.
+ * @param state Pass state.
+ * @param units The name's units.
+ * @returns True for such fragments.
+ */
+function isGenericFragment(state: PassState, units: readonly Unit[]): boolean {
+  if (units.length === 0 || units.length > 2) return false;
+  return units.every((unit) => {
+    const token = unit.token;
+    if (!token || !isCapitalized(token)) return false;
+    return ORG_HEADS.has(token.norm) || (state.knowledge.commonWords.has(token.norm) && !state.knowledge.givenNames.has(token.norm));
+  });
 }
 
 /**
@@ -633,7 +802,7 @@ function readRun(state: PassState, run: Unit[], hints: RunHints): void {
       return;
     }
   }
-  if (nameWords.length >= 2 && looksLikePersonName(state, tokens) && (evidence.strong || evidence.shape)) {
+  if (nameWords.length >= 2 && looksLikePersonName(state, tokens, hints.titled === true) && (evidence.strong || evidence.shape)) {
     for (const unit of run) if (unit.mention) state.out.absorbed.add(unit.mention);
     const name = paragraph.text.slice(paragraph.tokens[start]?.start ?? 0, paragraph.tokens[end - 1]?.end ?? 0);
     state.out.mentions.push(mentionOf(paragraph, start, end, { kind: 'found', type: 'person', name, ...(evidence.country ? { country: evidence.country } : {}) }, true, evidence.country));
@@ -653,23 +822,88 @@ function readRun(state: PassState, run: Unit[], hints: RunHints): void {
     if (part.length > 0 && part.length < run.length) readRun(state, part, {});
     return;
   }
+  if (isEmployer(state, start, nameWords)) {
+    const name = paragraph.text.slice(paragraph.tokens[start]?.start ?? 0, paragraph.tokens[end - 1]?.end ?? 0);
+    const mention = mentionOf(paragraph, start, end, { kind: 'found', type: 'organization', name }, true);
+    state.out.mentions.push(mention);
+    state.foundByEnd.set(end, mention);
+    return;
+  }
   const place = placeEvidence(state, start, end);
   if (place.introduced && nameWords.length >= 1 && !nameWords.some((token) => state.knowledge.commonWords.has(token.norm) || NEVER_NAMES.has(token.norm))) {
     // "the Reina nightclub", "the Esenyurt district": the suffix is part of the name, the bare word an alias.
-    const last = place.suffix ? end + 1 : end;
-    const name = paragraph.text.slice(paragraph.tokens[start]?.start ?? 0, paragraph.tokens[last - 1]?.end ?? 0);
+    const last = place.suffixEnd ?? end;
+    // "the Imam Sarakhsi mosque", "the King Fahd stadium": a style before the name belongs to the venue's name.
+    const style = paragraph.tokens[start - 1];
+    const first = place.suffixEnd !== undefined && hints.titled === true && style !== undefined && STYLED_TITLES.has(style.norm) ? start - 1 : start;
+    const name = paragraph.text.slice(paragraph.tokens[first]?.start ?? 0, paragraph.tokens[last - 1]?.end ?? 0);
     const ref = { kind: 'found', type: 'place', name, ...(place.country ? { country: place.country } : {}) } as const;
-    state.out.mentions.push(mentionOf(paragraph, start, last, ref, true, place.country));
-    if (place.suffix) state.out.mentions.push(mentionOf(paragraph, start, end, ref, false, place.country));
+    state.out.mentions.push(mentionOf(paragraph, first, last, ref, true, place.country));
+    if (place.suffixEnd !== undefined) state.out.mentions.push(mentionOf(paragraph, start, end, ref, false, place.country));
     return;
   }
   if (nameWords.length === 1 && tokens.length === 1) {
     const token = tokens[0] as Token;
     if (NEVER_NAMES.has(token.norm) || isAllCaps(token.text)) return;
     const surnameShape = STRONG_SURNAME_ENDING.test(token.text) && token.text.length >= 5;
-    const person = hints.honorific === true || (surnameShape && (evidence.strong || hints.titled === true));
+    const person = hints.honorific === true || honorificBefore(state, start) || (surnameShape && (evidence.strong || hints.titled === true));
+    // "Pope Francis", "Mullah Omar", "King Abdullah": the style is part of a single name.
+    const style = paragraph.tokens[start - 1];
+    if (person && style && isCapitalized(style) && STYLED_TITLES.has(style.norm) && !state.knowledge.commonWords.has(token.norm)) {
+      const name = `${style.text} ${token.text}`;
+      state.out.mentions.push(mentionOf(paragraph, start - 1, end, { kind: 'found', type: 'person', name }, true, evidence.country));
+      return;
+    }
     state.out.singles.push({ para: paragraph.index, index: start, token, person, ...(evidence.country ? { country: evidence.country } : {}) });
   }
+}
+
+/** Words before "for"/"at" that make what follows an employer ("worked for X", "a driver for X"). */
+const WORK_WORDS: ReadonlySet<string> = new Set(['worked', 'works', 'working', 'work', 'job', 'jobs', 'drove', 'drives', 'driving', 'driver', 'drivers', 'courier', 'employee', 'employees', 'contractor']);
+
+/**
+ * Whether a run names an employer: "worked for Uber", "a driver for Yandex
+ * Taxi", "employed by Gazprom", "an employee of Kumtor". Not for words that a
+ * person's name is made of (given names, surname endings) nor common words.
+ * @param state Pass state.
+ * @param start First token of the run.
+ * @param nameWords The run's capitalised words.
+ * @returns True when it does.
+ */
+function isEmployer(state: PassState, start: number, nameWords: readonly Token[]): boolean {
+  const tokens = state.paragraph.tokens;
+  const joiner = tokens[start - 1]?.norm;
+  const verb = tokens[start - 2]?.norm ?? '';
+  const introduced =
+    ((joiner === 'for' || joiner === 'at') && WORK_WORDS.has(verb)) ||
+    (joiner === 'by' && (verb === 'employed' || verb === 'hired')) ||
+    (joiner === 'of' && (verb === 'employee' || verb === 'employees'));
+  if (!introduced || nameWords.length === 0 || nameWords.length > 4) return false;
+  const { commonWords, givenNames } = state.knowledge;
+  if (givenNames.has((nameWords[0] as Token).norm)) return false;
+  if (commonWords.has((nameWords[0] as Token).norm)) return false;
+  return nameWords.every((token) => !NEVER_NAMES.has(token.norm) && !STRONG_SURNAME_ENDING.test(token.text));
+}
+
+/** Titles that stay part of a name given by one word ("Pope Francis", "Mullah Omar", "King Abdullah"). */
+const STYLED_TITLES: ReadonlySet<string> = new Set([
+  'pope', 'king', 'queen', 'prince', 'princess', 'sultan', 'emir', 'amir', 'mullah', 'mulla', 'sheikh', 'shaykh', 'ayatollah',
+  'patriarch', 'maulana', 'mawlawi', 'maulvi', 'qari', 'mufti', 'imam', 'hafiz',
+]);
+
+/**
+ * Whether an honorific stands right before a word ("Mr. Mirzayev", "Dr Karimov",
+ * "Pope Francis"), its dot or the chunk's noise stripping aside.
+ * @param state Pass state.
+ * @param start The word's index.
+ * @returns True when one does.
+ */
+function honorificBefore(state: PassState, start: number): boolean {
+  const tokens = state.paragraph.tokens;
+  let j = start - 1;
+  if (tokens[j]?.text === '.') j--;
+  const word = tokens[j];
+  return word !== undefined && isCapitalized(word) && HONORIFICS.has(word.norm);
 }
 
 /**
@@ -679,7 +913,7 @@ function readRun(state: PassState, run: Unit[], hints: RunHints): void {
  * @param tokens The run's words.
  * @returns True when they can.
  */
-function looksLikePersonName(state: PassState, tokens: readonly Token[]): boolean {
+function looksLikePersonName(state: PassState, tokens: readonly Token[], titled = false): boolean {
   const { commonWords, givenNames, surnames } = state.knowledge;
   let capitals = 0;
   for (const [k, token] of tokens.entries()) {
@@ -689,12 +923,45 @@ function looksLikePersonName(state: PassState, tokens: readonly Token[]): boolea
     }
     capitals++;
     if (NEVER_NAMES.has(token.norm) || ORG_HEADS.has(token.norm) || TITLE_WORDS.has(token.norm)) return false;
-    if (isAllCaps(token.text) && token.text.length > 1) return false;
+    if (isAllCaps(token.text) && token.text.length > 1 && !isCapitalSurname(state, tokens, k)) return false;
+    // "Marion Van Reeth": a particle inside a name may be written with a capital.
+    if (k > 0 && k < tokens.length - 1 && NAME_PARTICLES.has(token.norm)) continue;
     const common = commonWords.has(token.norm) && !givenNames.has(token.norm) && !surnames.has(token.norm);
-    if (common && (k > 0 || tokens.length < 3)) return false;
+    // "Foreign Minister Wang Yi": right after a title, the first word may be a common one.
+    if (common && (k > 0 || (tokens.length < 3 && !titled))) return false;
   }
   return capitals >= 2 && capitals <= 5;
 }
+
+/**
+ * Whether an all-caps word is a surname written in capitals, as some outlets
+ * write them ("Nina FORSBERG", "KARIMOV Bakhtiyor"): three letters or more with
+ * a vowel, in a two- or three-word run whose other words are written in mixed
+ * case and start with a known given name.
+ * @param state Pass state.
+ * @param tokens The run's words.
+ * @param index The all-caps word's index.
+ * @returns True when it reads as a surname.
+ */
+function isCapitalSurname(state: PassState, tokens: readonly Token[], index: number): boolean {
+  const token = tokens[index] as Token;
+  if (token.text.length < 3 || !/[AEIOUY]/.test(toPlainUpper(token.text)) || tokens.length > 3) return false;
+  const others = tokens.filter((_, k) => k !== index);
+  if (others.length === 0 || others.some((other) => isAllCaps(other.text))) return false;
+  return others.some((other) => state.knowledge.givenNames.has(other.norm));
+}
+
+/**
+ * A word in upper case without diacritics, for vowel tests.
+ * @param text A word.
+ * @returns Its letters folded to plain upper case.
+ */
+function toPlainUpper(text: string): string {
+  return text.normalize('NFD').replace(/\p{M}/gu, '').toUpperCase();
+}
+
+/** Verbs that give a person's name after "as" ("identified as X", "named as X"). */
+const IDENTIFYING_VERBS: ReadonlySet<string> = new Set(['identified', 'named', 'identifies', 'names', 'registered', 'listed']);
 
 /** Evidence that a run is a person. */
 interface PersonEvidence {
@@ -732,6 +999,8 @@ function personEvidence(state: PassState, start: number, end: number, hints: Run
   const previous2 = tokens[start - 2];
   if (previous && NAMING_WORDS.has(previous.norm)) strong = true;
   if (previous?.norm === 'to' && previous2?.norm === 'according') strong = true;
+  // "identified as X Y", "identified only as X Y.", "named him as X Y"
+  if (previous?.norm === 'as' && (IDENTIFYING_VERBS.has(previous2?.norm ?? '') || (previous2?.norm === 'only' && IDENTIFYING_VERBS.has(tokens[start - 3]?.norm ?? '')))) strong = true;
   if (previous && (previous.norm === 'said' || previous.norm === 'says' || previous.norm === 'told') && previous2 && !previous2.word) strong = true;
   const verb = speechVerbAfter(state, end);
   if (verb === 'strong') strong = true;
@@ -747,6 +1016,8 @@ function personEvidence(state: PassState, start: number, end: number, hints: Run
   if (last && words.length >= 2 && STRONG_SURNAME_ENDING.test(last.text) && last.text.length >= 5) shape = true;
   if (last && words.length >= 2 && SURNAME_ENDING.test(last.text) && (verb !== 'none' || before.role)) shape = true;
   if (first && KUNYA_WORDS.has(first.norm) && words.length >= 2) shape = true;
+  // "Ravsan B.": a name with its surname cut to the initial.
+  if (last && words.length === 2 && /^\p{Lu}\.$/u.test(last.text)) shape = true;
   if (words.some((token) => /^(?:al|el|ad|ar|as|ash|at|az|an)-\p{Lu}/u.test(token.text)) && words.length >= 2) shape = true;
   if (last && knowledge.surnames.has(last.norm) && verb !== 'none') shape = true;
   return { strong, shape, ...(country ? { country } : {}) };
@@ -850,36 +1121,148 @@ function speechVerbAfter(state: PassState, end: number): 'strong' | 'weak' | 'no
   return 'none';
 }
 
+/** How a run is introduced as a place. */
+interface PlaceEvidence {
+  introduced: boolean;
+  /** Index past the words after the run that belong to the name ("gun shop" in "the Pallada gun shop"). */
+  suffixEnd?: number;
+  country?: string;
+}
+
 /**
- * Whether a run is introduced as a place ("the region of X", "X province"), and
- * the country qualifying it ("the Uzbek region of X", "X, Afghanistan").
+ * Whether a run is introduced as a place ("the region of X", "X province", "the
+ * X gun shop", "X, a suburb north of ...", "the districts are A, B and C", "the
+ * A and B stations"), and the country qualifying it ("the Uzbek region of X",
+ * "X, Afghanistan").
  * @param state Pass state.
  * @param start First token.
  * @param end Index past the last.
- * @returns Whether it is a place, and its country.
+ * @returns Whether it is a place, where its name ends, and its country.
  */
-function placeEvidence(state: PassState, start: number, end: number): { introduced: boolean; suffix: boolean; country?: string } {
+function placeEvidence(state: PassState, start: number, end: number): PlaceEvidence {
   const { paragraph } = state;
   const tokens = paragraph.tokens;
   let introduced = false;
-  let suffix = false;
+  let suffixEnd: number | undefined;
   let country: string | undefined;
-  if (tokens[start - 1]?.norm === 'of' && tokens[start - 2] && PLACE_INTRODUCERS.has(tokens[start - 2]?.norm ?? '') && !isCapitalized(tokens[start - 2] as Token)) {
+  const introducer = start - 2;
+  const lowerIntroducer = tokens[introducer] !== undefined && (!isCapitalized(tokens[introducer] as Token) || paragraph.sentenceStart[introducer] === true);
+  if (tokens[start - 1]?.norm === 'of' && lowerIntroducer && PLACE_INTRODUCERS.has(tokens[introducer]?.norm ?? '')) {
     introduced = true;
     country = qualifierBefore(paragraph, start - 2)?.code;
   }
   const next = tokens[end];
+  const afterNext = tokens[end + 1];
   if (next && PLACE_SUFFIXES.has(next.norm) && !isCapitalized(next)) {
     introduced = true;
-    suffix = true;
+    suffixEnd = end + 1;
+    country ??= qualifierBefore(paragraph, start)?.code;
+  } else if (next && afterNext && isVenueModifier(state, end) && VENUE_SUFFIXES.has(afterNext.norm) && !isCapitalized(afterNext)) {
+    introduced = true;
+    suffixEnd = end + 2;
     country ??= qualifierBefore(paragraph, start)?.code;
   }
+  if (!introduced && (isListedPlace(state, start, end) || isPlaceApposition(state, end))) introduced = true;
   if (introduced && tokens[end]?.text === ',' && (paragraph.cover[end + 1] ?? -1) >= 0) {
     const match = paragraph.matches[paragraph.cover[end + 1] as number] as PhraseMatch;
     const found = match.targets.find((target) => target.kind === 'country');
     if (found?.kind === 'country') country ??= found.entry.code;
   }
-  return country ? { introduced, suffix, country } : { introduced, suffix };
+  return { introduced, ...(suffixEnd !== undefined ? { suffixEnd } : {}), ...(country ? { country } : {}) };
+}
+
+/** Lower-case words that never modify a venue noun ("... said shop", "... and store"). */
+const NOT_MODIFIERS: ReadonlySet<string> = new Set([
+  'a', 'an', 'the', 'to', 'at', 'by', 'with', 'from', 'as', 'that', 'which', 'who', 'its', 'his', 'her', 'their',
+  'our', 'was', 'were', 'is', 'are', 'be', 'been', 'not', 'no', 'or', 'nor', 'if', 'than', 'then', 'also',
+  'radio', 'tv', 'television', 'broadcasting', 'news', 'media', // "the X radio station" is a broadcaster
+]);
+
+/**
+ * Whether the word at `index` can modify a venue noun after a name ("gun" in
+ * "the Pallada gun shop", "metro" in "X metro station").
+ * @param state Pass state.
+ * @param index Token index of the modifier.
+ * @returns True for a plain lower-case word.
+ */
+function isVenueModifier(state: PassState, index: number): boolean {
+  const token = state.paragraph.tokens[index];
+  if (!token || !token.word || isCapitalized(token) || state.paragraph.cover[index] !== -1) return false;
+  if (!/^\p{Ll}[\p{Ll}-]*$/u.test(token.text)) return false;
+  return !NOT_MODIFIERS.has(token.norm) && !NAME_CONNECTORS.has(token.norm) && !SPEECH_VERBS.has(token.norm) && !SPEECH_FILLERS.has(token.norm);
+}
+
+/**
+ * Whether a run is an item of a list of places: "The districts are A, B and C",
+ * "the villages of A and B", "the A and B stations".
+ * @param state Pass state.
+ * @param start First token of the run.
+ * @param end Index past the run.
+ * @returns True when a plural place noun announces or closes the list.
+ */
+function isListedPlace(state: PassState, start: number, end: number): boolean {
+  const tokens = state.paragraph.tokens;
+  // An item after a comma is not the last, so a comma or "and" follows it
+  // ("in the districts of Bishkek, Ormonov said" is no list).
+  if (tokens[start - 1]?.text === ',' && tokens[end]?.text !== ',' && tokens[end]?.norm !== 'and' && tokens[end]?.norm !== 'or') return false;
+  // Back over earlier items to the words that open the list.
+  let j = start - 1;
+  for (let steps = 0; j >= 0 && steps < 40; steps++) {
+    const token = tokens[j] as Token;
+    if (token.text === ',' || token.norm === 'and' || isCapitalized(token) || state.paragraph.cover[j] !== -1) j--;
+    else break;
+  }
+  const opener = tokens[j];
+  if (opener && tokens[j + 1]?.text !== ',' && PLACE_LIST_OPENERS.has(opener.norm)) {
+    let noun = j - 1;
+    if (opener.norm === 'as' && tokens[noun]?.norm === 'such') noun--;
+    const word = tokens[noun];
+    if (word && !isCapitalized(word) && PLACE_LIST_NOUNS.has(word.norm)) return true;
+  }
+  // The last item, right before the plural noun: "the A and B stations".
+  const last = tokens[end];
+  if (last && !isCapitalized(last) && PLACE_LIST_NOUNS.has(last.norm)) {
+    const joiner = tokens[start - 1];
+    const item = tokens[start - 2];
+    return (joiner?.text === ',' || joiner?.norm === 'and') && item !== undefined && isCapitalized(item);
+  }
+  // On over later items to a plural place noun that closes the list.
+  if (tokens[end]?.text !== ',' && tokens[end]?.norm !== 'and') return false;
+  let k = end;
+  for (let steps = 0; k < tokens.length && steps < 40; steps++) {
+    const token = tokens[k] as Token;
+    if (token.text === ',' || token.norm === 'and' || isCapitalized(token) || state.paragraph.cover[k] !== -1) k++;
+    else break;
+  }
+  const closer = tokens[k];
+  return closer !== undefined && k > end + 1 && isCapitalized(tokens[k - 1] as Token) && !isCapitalized(closer) && PLACE_LIST_NOUNS.has(closer.norm);
+}
+
+/**
+ * Whether an apposition after a run says it is a place: ", a suburb north of
+ * the capital", ", a pedestrian street in the city centre", ", a Stockholm suburb,".
+ * @param state Pass state.
+ * @param end Index past the run.
+ * @returns True when it does.
+ */
+function isPlaceApposition(state: PassState, end: number): boolean {
+  const { paragraph } = state;
+  const tokens = paragraph.tokens;
+  if (tokens[end]?.text !== ',' || !['a', 'an', 'the'].includes(tokens[end + 1]?.norm ?? '')) return false;
+  for (let j = end + 2, words = 0; j < tokens.length && words < 4; j++, words++) {
+    const token = tokens[j] as Token;
+    const m = paragraph.cover[j] ?? -1;
+    if (m >= 0) {
+      j = (paragraph.matches[m] as PhraseMatch).end - 1;
+      continue;
+    }
+    if (!token.word || isCapitalized(token)) return false;
+    if (PLACE_APPOSITION_NOUNS.has(token.norm)) {
+      const after = tokens[j + 1];
+      return after === undefined || !after.word || PLACE_APPOSITION_FOLLOWERS.has(after.norm);
+    }
+  }
+  return false;
 }
 
 /**

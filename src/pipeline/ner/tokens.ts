@@ -61,9 +61,44 @@ export function tokenize(text: string): Token[] {
       tokens.push(makeToken(possessive[2], start + base.length, true));
       continue;
     }
+    if (raw === '.' && isMiddleInitial(tokens, text, start)) {
+      const initial = tokens.pop() as Token;
+      tokens.push(makeToken(`${initial.text}.`, initial.start, true));
+      continue;
+    }
     tokens.push(makeToken(raw, start, word));
   }
   return tokens;
+}
+
+/** Words that open a sentence but never follow a name's initial ("Group A. The ..."). */
+const SENTENCE_OPENERS: ReadonlySet<string> = new Set([
+  'the', 'a', 'an', 'he', 'she', 'it', 'they', 'we', 'i', 'you', 'in', 'on', 'at', 'but', 'and', 'or', 'this',
+  'that', 'these', 'those', 'his', 'her', 'its', 'their', 'our', 'there', 'when', 'after', 'before', 'if', 'as',
+  'so', 'then', 'some', 'one', 'two', 'three', 'for', 'from', 'with', 'by', 'while', 'since', 'according',
+]);
+
+/**
+ * Whether a dot at `dot` closes the initial of a personal name ("Vernon S.
+ * Broderick", "J. K. Rowling"): the token before it is one capital letter that
+ * follows a capitalised word or precedes another initial, and a capitalised
+ * word follows the dot.
+ * @param tokens Tokens so far (the initial last).
+ * @param text The text being tokenized.
+ * @param dot Offset of the dot.
+ * @returns True when the dot belongs to the initial.
+ */
+function isMiddleInitial(tokens: readonly Token[], text: string, dot: number): boolean {
+  const initial = tokens[tokens.length - 1];
+  if (!initial || initial.end !== dot || !/^\p{Lu}$/u.test(initial.text)) return false;
+  const before = tokens[tokens.length - 2];
+  const afterName = before !== undefined && before.capitalized && before.end < initial.start && before.text.length > 1;
+  // "identified only as Farrukh S., of ...": a surname cut to its initial.
+  if (afterName && /^[,;)]/.test(text.charAt(dot + 1))) return true;
+  const after = /^\s+(\p{Lu})(\.|\p{L}+)/u.exec(text.slice(dot + 1, dot + 24));
+  if (!after || SENTENCE_OPENERS.has(`${after[1]}${after[2]}`.toLowerCase())) return false;
+  const beforeInitial = after[2] === '.';
+  return afterName || (beforeInitial && (before === undefined || !before.word));
 }
 
 /**

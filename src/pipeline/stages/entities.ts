@@ -9,7 +9,12 @@
  *    verbs, name shapes, organization head nouns, place introducers;
  * 3. links: a one-word name joins the full name whose surname it is ("Ormonov"
  *    -> "Bakyt Ormonov"); an acronym in brackets after a name joins it ("the
- *    Union of X (UX)"), and later bare uses of it too.
+ *    Union of X (UX)"), and later bare uses of it too; a second name joins the
+ *    first ("X, also known as Y", "X's real name is Y").
+ *
+ * Left out: names in a picture credit ("Photo: X", "(AP Photo/X)"), and bodies
+ * only ever described ("the Russian special services"). Known places and
+ * bodies that only the title names are added after the body's entities.
  *
  * Naming: a knowledge entry keeps its canonical name when the text uses it,
  * else the fullest form the text uses; a generic office is "<Office> of
@@ -37,7 +42,27 @@ import type { ArticleEntity, ArticleText } from '../types.ts';
  * @returns The entities in order of first mention.
  */
 export function extractEntities(text: ArticleText, knowledge: Knowledge): ArticleEntity[] {
-  return assembleEntities(findMentions(text, knowledge));
+  const entities = assembleEntities(findMentions(text, knowledge));
+  return [...entities, ...titleOnlyEntities(text, knowledge, entities)];
+}
+
+/**
+ * Known places and bodies that the title names and the body does not ("New York
+ * bike path attacker from Uzbekistan gets 10 life terms"). Only gazetteer
+ * entries count: a title's capitalised words are no evidence of a name.
+ * @param text The article (its title and paragraphs).
+ * @param knowledge Gazetteers and aliases.
+ * @param bodyEntities The entities of the body.
+ * @returns Entities to add, in title order.
+ */
+function titleOnlyEntities(text: ArticleText, knowledge: Knowledge, bodyEntities: readonly ArticleEntity[]): ArticleEntity[] {
+  const title = text.metadata.title.trim();
+  if (title === '') return [];
+  const context = buildArticleContext(scanParagraphs(text.paragraphs, knowledge));
+  const scanned = scanParagraphs([title], knowledge);
+  const mentions = resolveKnownMentions(scanned, context, knowledge).mentions.filter((mention) => mention.ref.kind !== 'instance');
+  const known = new Set(bodyEntities.map((entity) => entity.id));
+  return assembleEntities(mentions).filter((entity) => !known.has(entity.id));
 }
 
 /**
@@ -55,11 +80,58 @@ export function findMentions(text: ArticleText, knowledge: Knowledge): Mention[]
   mentions.push(...linkSingles(patterns.singles, mentions, paragraphs));
   mentions.push(...acronymMentions(paragraphs, mentions));
   mergeAlsoKnownAs(mentions, paragraphs);
-  return mentions.sort((a, b) => a.para - b.para || a.start - b.start || b.end - a.end);
+  const credits = paragraphs.map(creditStart);
+  return mentions
+    .filter((mention) => mention.start < (credits[mention.para] ?? Infinity))
+    .sort((a, b) => a.para - b.para || a.start - b.start || b.end - a.end);
 }
 
-/** Words joining two names of one person: "X, also known as Y", "X, alias Y", "X (a.k.a. Y)". */
-const ALSO_KNOWN_AS = [['also', 'known', 'as'], ['known', 'as'], ['alias'], ['aka'], ['a.k.a.'], ['better', 'known', 'as']];
+/** Words that open a picture credit when a colon, a slash or "by" follows ("Photo: X", "AP Photo/X"). */
+const CREDIT_WORDS: ReadonlySet<string> = new Set(['photo', 'photos', 'photograph', 'picture', 'image', 'images', 'credit', 'illustration', 'footage', 'video']);
+
+/**
+ * Where a picture credit starts in a paragraph ("... after his arrest. Photo:
+ * Swedish Police Authority", "(AP Photo/Rafael Ocampo, File)", "© Sputnik /
+ * Stringer"): the names in it credit a picture, they are not named by the text.
+ * @param paragraph A scanned paragraph.
+ * @returns The token index where the credit starts, or Infinity when there is none.
+ */
+function creditStart(paragraph: ScannedParagraph): number {
+  const tokens = paragraph.tokens;
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i] as Token;
+    if (token.text === '©') return i;
+    if (!isCapitalizedWord(token)) continue;
+    const slashed = token.norm.split('/');
+    const glued = slashed.length > 1 && CREDIT_WORDS.has(slashed[0] ?? ''); // "Photo/Rafael" is one token
+    const next = tokens[i + 1];
+    if (!glued && (!CREDIT_WORDS.has(token.norm) || !next || (next.text !== ':' && next.text !== '/' && next.norm !== 'by'))) continue;
+    // "(AP Photo/...)", "(Reuters Photo: ...)": the agency in the bracket is part of the credit.
+    let start = i;
+    while (start > 0 && i - start < 3 && isCapitalizedWord(tokens[start - 1] as Token)) start--;
+    return tokens[start - 1]?.text === '(' ? start - 1 : i;
+  }
+  return Infinity;
+}
+
+/**
+ * Whether a token is a word written with a capital.
+ * @param token A token.
+ * @returns True for "Photo", false for "photo" and punctuation.
+ */
+function isCapitalizedWord(token: Token): boolean {
+  return token.word && /^\p{Lu}/u.test(token.text);
+}
+
+/**
+ * Words joining two names of one person: "X, also known as Y", "X, alias Y",
+ * "X (a.k.a. Y)", "X's real name is Y", "X, whose real name is Y", "X (real name Y)".
+ */
+const ALSO_KNOWN_AS = [
+  ['also', 'known', 'as'], ['known', 'as'], ['alias'], ['aka'], ['a.k.a.'], ['better', 'known', 'as'], ['also', 'called'],
+  ['nicknamed'], ["'s", 'real', 'name', 'is'], ['whose', 'real', 'name', 'is'], ['real', 'name'], ['real', 'name', 'is'],
+  ["'s", 'real', 'name', 'was'], ['whose', 'real', 'name', 'was'], ['born'], ['nee'], ['née'],
+];
 
 /**
  * Make "Y" in "X, also known as Y" a second name of X (changes mentions in place).
@@ -221,6 +293,9 @@ export function assembleEntities(mentions: readonly Mention[]): ArticleEntity[] 
   const entities: ArticleEntity[] = [];
   const byId = new Map<string, ArticleEntity>();
   for (const group of groups.values()) {
+    // "the Russian special services", "Tajikistan's border guard service": a body
+    // only ever described, never named, is no entity.
+    if (group.mentions.every((mention) => mention.unnamed === true)) continue;
     const entity = entityOf(group);
     const same = byId.get(entity.id);
     if (same && same.type === entity.type) {

@@ -14,10 +14,15 @@
  * - A restatement ("The figure of 40 dead ...", "the 22" when 22 was already given)
  *   is emitted again only when its own clause attributes it anew ("the government
  *   has given the figure of 330"): then it is a distinct claim by another claimant.
- * - Unattributed narration takes the body named as the sentence's subject
- *   ("The Kyrgyz authorities have detained 44 ..."), else null.
+ * - A source named in a paragraph carries to the later sentences of the same
+ *   paragraph that name none ("According to the GKNB, ... Three of the detainees
+ *   are women."), until another source is named. Other narration is unattributed
+ *   (null), even with a body as its subject ("The authorities detained 44 ...").
  * - asOf is the date phrase nearest the figure in its sentence (not a "since"/"from"
- *   period start), resolved against the publication date; else the publication date.
+ *   period start, nor a date attached to another figure), resolved against the
+ *   publication date; else, for a carried figure, the date of the statement that named
+ *   the source; else, for a person's figure, the date of the occasion they last spoke
+ *   at ("X told reporters on Monday ..."); else the publication date.
  */
 import type { ArticleEntity, ArticleFigure, ArticleText, IsoDate } from '../types.ts';
 import { splitSentences, findQuotations, type QuotationSpan, type SentenceSpan } from '../lib/sentences.ts';
@@ -38,6 +43,7 @@ import {
   type EntityMention,
   type SentenceScope,
 } from '../lib/claimants.ts';
+import { CarriedSource, sourceNamed } from '../lib/carried-source.ts';
 
 /** Date-phrase leads that mark the start or end of a period, not the date of a count. */
 const PERIOD_LEADS = new Set(['since', 'from', 'until', 'till', 'between', 'for', 'after', 'before', 'to', 'through', 'throughout']);
@@ -55,6 +61,8 @@ interface ArticleMemory {
   previousSpeaker: Attribution | null;
   /** The head of the last figure's noun phrase, for "Of them, ..." in a later sentence. */
   antecedent: string | null;
+  /** When each person last spoke (by entity id): the occasion's date, and where in the article. */
+  spoke: Map<string, { date: IsoDate | null; position: number }>;
 }
 
 /** One paragraph, prepared once. */
@@ -77,9 +85,9 @@ interface PreparedParagraph {
 export function extractFigures(text: ArticleText, entities: ArticleEntity[]): ArticleFigure[] {
   const index = buildEntityIndex(entities);
   const published = text.metadata.published;
-  const discourse: Discourse = { persons: [], organizations: [], lastSpeaker: null };
+  const discourse: Discourse = { persons: [], organizations: [], lastSpeaker: null, sources: [], namedBodies: [] };
   const figures: ArticleFigure[] = [];
-  const memory: ArticleMemory = { previousSpeaker: null, antecedent: null };
+  const memory: ArticleMemory = { previousSpeaker: null, antecedent: null, spoke: new Map() };
   text.paragraphs.forEach((paragraph, paragraphIndex) => {
     const prepared = prepareParagraph(paragraph, paragraphIndex, index);
     figures.push(...paragraphFigures(prepared, index, discourse, published, figures, memory));
@@ -185,20 +193,32 @@ function paragraphFigures(
   // The head of the previous figure, for "Of them, 600 are children" and "of whom 50 ...".
   let antecedent: string | null = memory.antecedent;
   let previousQuantity: { quantity: Quantity; sentence: string } | null = null;
+  // The last source named in the paragraph speaks for the sentences after it (see carried-source.ts).
+  const carry = new CarriedSource();
   paragraph.sentences.forEach((sentence, k) => {
     const scope = scopes[k] as SentenceScope;
     const frames = findFrames(scope);
     const quantities = findQuantities(sentence.text).filter((q) => isFigure(sentence.text, q));
     const dates = quantities.length > 0 ? findDatePhrases(sentence.text, published) : [];
+    // "Police later detained 30 returnees": a new actor's deed is narration; no source named
+    // before carries into it (a closing "..., he said" may still claim the paragraph).
+    const newActor = quantities.length > 0 && opensWithActor(scope);
+    carry.startSentence(newActor);
     for (const quantity of quantities) {
       const quote = quoteIndexAt(scope, quantity.numberStart);
-      const attribution = attribute(frames, quantity, quote, speakers);
+      const own = attribute(frames, quantity, quote, speakers);
+      const attribution = carry.attributionFor(own, quote);
       const previous = out[out.length - 1] ?? earlier[earlier.length - 1];
-      const partOfPrevious = previous !== undefined && refersToPreviousFigure(sentence.text, quantity);
-      const ownDate = figureDate(sentence.text, dates, quantity);
+      const partOfPrevious = previous !== undefined && refersToPreviousFigure(sentence.text, quantity, previousQuantity?.sentence === sentence.text);
+      const ownDate = figureDate(sentence.text, dates, quantity, quantities);
       const previousEnd = previousQuantity?.sentence === sentence.text ? previousQuantity.quantity.end : undefined;
       const counted = describeCounted(sentence.text, quantity, { antecedent, ...(previousEnd === undefined ? {} : { previousEnd }) });
-      const figure = buildFigure(quantity, counted.what, attribution, ownDate ?? published, sentence.text);
+      // Without a date of its own, a carried figure is as of the statement that named its
+      // source, and a person's figure as of the occasion they spoke at.
+      const statementDate = ownDate !== null ? null : carry.isCarried(attribution)
+        ? carry.statementDate((text, anchor) => statementDateOf(text, findDatePhrases(text, published), anchor))
+        : spokenDate(attribution, memory, scope.position);
+      const figure = buildFigure(quantity, counted.what, attribution, ownDate ?? statementDate ?? published, sentence.text);
       if (partOfPrevious && previous) {
         // "Of them, 600 are children": the part comes from the same source, as of the same date.
         if (attribution === null) figure.claimant = previous.claimant;
@@ -209,6 +229,7 @@ function paragraphFigures(
       memory.antecedent = antecedent;
       previousQuantity = { quantity, sentence: sentence.text };
       if (conversion || isRestatement(sentence.text, quantity, attribution, [...earlier, ...out])) continue;
+      carry.remember(figure, own !== null, quote, newActor);
       out.push(figure);
     }
     // The last person credited with speech carries "he"/"the expert" forward.
@@ -217,21 +238,91 @@ function paragraphFigures(
       if (entity?.type === 'person' && frame.attribution.kind !== 'body') {
         discourse.lastSpeaker = { entity, position: scope.position + frame.anchor };
       }
+      if (entity && frame.quote < 0 && !frame.local) discourse.sources?.push({ entity, position: scope.position + frame.anchor });
+      // When a person spoke ("spoke to journalists on Thursday"): the date of their later
+      // figures; a later "he said" without a date keeps the occasion's date.
+      if (entity?.type === 'person' && frame.quote < 0) {
+        const date = statementDateOf(sentence.text, quantities.length > 0 ? dates : findDatePhrases(sentence.text, published), frame.anchor);
+        const before = memory.spoke.get(entity.id);
+        const recent = before !== undefined && scope.position - before.position <= 2_000_000;
+        memory.spoke.set(entity.id, { date: date ?? (recent ? before.date : null), position: scope.position });
+      }
     }
+    carry.endSentence(sourceNamed(frames), frames, sentence.text, quantities.length > 0, index);
   });
   return out;
 }
 
+/** A body or armed group opening a sentence as the doer of an active verb: "Police later detained ...". */
+const ACTOR_SUBJECT =
+  /^(?:[^,]{0,40},\s+)?(?:the\s+|a\s+|an\s+)?(?:[\p{L}'’-]+\s+){0,3}?(?:police(?:men)?|authorities|officials|security\s+(?:forces|services)|forces|troops|soldiers|officers|government|courts?|judges?|prosecutors|investigators|army|military|border\s+guards|guards|militants|rebels|gunmen|attackers|insurgents|jihadists)\s+(?:(?:\w+ly|later|also|then|soon|again|on\s+\w+day)\s+)*(?:have\s+|has\s+|had\s+)?(?!been\b|said\b|told\b|reported\b|stated\b|added\b|noted\b|announced\b|claimed\b|estimated\b|believed\b)\p{Ll}+ed\b/u;
+
+/**
+ * Whether a sentence opens with a new actor doing something ("Police later detained
+ * 30 returnees", "The GKNB seized 400 leaflets"): narration, into which no source
+ * named before carries.
+ * @param scope The sentence scope (for an organisation named at its start).
+ */
+function opensWithActor(scope: SentenceScope): boolean {
+  const { sentence } = scope;
+  if (ACTOR_SUBJECT.test(sentence.charAt(0).toLowerCase() + sentence.slice(1))) return true;
+  const lead = /^(?:[^,]{0,40},\s+)?(?:the\s+)?/i.exec(sentence)?.[0].length ?? 0;
+  const org = scope.mentions.find((m) => m.start === lead && m.entity.type === 'organization');
+  return org !== undefined && /^\s+(?:(?:\w+ly|later|also|then|again)\s+)*(?:have\s+|has\s+|had\s+)?(?!said\b|reported\b|stated\b|added\b|noted\b|announced\b|claimed\b|estimated\b|believed\b)\p{Ll}+ed\b/u.test(sentence.slice(org.end));
+}
+
+/**
+ * The date of the occasion a person spoke at, for a figure they claim whose sentence
+ * gives no date ("X spoke to journalists on Thursday." then "... 863 ...," he said):
+ * the date next to the verb of the sentence where they last spoke, within two paragraphs.
+ * @param attribution The figure's attribution.
+ * @param memory The article memory (when each person spoke).
+ * @param position The figure's sentence position in the article.
+ * @returns The date, or null.
+ */
+function spokenDate(attribution: Attribution | null, memory: ArticleMemory, position: number): IsoDate | null {
+  if (!attribution?.isEntity) return null;
+  const spoke = memory.spoke.get(attribution.claimant);
+  if (!spoke || position - spoke.position > 2_000_000) return null;
+  return spoke.date;
+}
+
+/**
+ * The date of a statement: a resolved date phrase just after its verb ("the ministry
+ * said on Sunday", "said in a statement on Sunday") or in the sentence's opening phrase
+ * ("In a statement on Monday, ..."); null when the sentence gives none. A date inside
+ * the content ("the toll rose to 14 on Tuesday, the ministry said") is the figure's own.
+ * @param sentence The sentence.
+ * @param dates The sentence's date phrases.
+ * @param anchor Offset of the frame's verb or "according to".
+ */
+function statementDateOf(sentence: string, dates: DatePhrase[], anchor: number): IsoDate | null {
+  const comma = sentence.indexOf(',');
+  const openingEnd = comma >= 0 && /^(?:in|on|at|late|early|earlier|later|last|this|speaking)\b/i.test(sentence) ? Math.min(anchor, comma) : 0;
+  for (const phrase of dates) {
+    if (phrase.date === null || PERIOD_LEADS.has(phrase.lead)) continue;
+    // Right after the verb, before any "that" or figure: "said on Monday", "told RFE/RL on November 28".
+    const afterVerb = phrase.start >= anchor && phrase.start - anchor <= 40 && !/\bthat\b|\d/.test(sentence.slice(anchor, phrase.start));
+    if (afterVerb || phrase.end <= openingEnd) return phrase.date;
+  }
+  return null;
+}
+
 /**
  * Whether a figure is a part of the previous one: "Of them, 600 are children",
- * "Among them, 30 women", "300, of whom 50 ...".
+ * "Among them, 30 women", "300, of whom 50 ...", "50 of them". A relative "800,000 of
+ * whom" points to the noun before it, so it is a part only of a figure of the same sentence.
  * @param sentence The sentence.
  * @param quantity The quantity.
+ * @param previousInSentence Whether the previous figure is in the same sentence.
  */
-function refersToPreviousFigure(sentence: string, quantity: Quantity): boolean {
+function refersToPreviousFigure(sentence: string, quantity: Quantity, previousInSentence: boolean): boolean {
   const before = sentence.slice(0, quantity.start);
   if (/^\s*(?:of|among)\s+(?:them|these|those|whom)\s*,?\s*$/i.test(before)) return true;
-  return /^\s+of\s+(?:them|these|those|whom)\b/i.test(sentence.slice(quantity.end));
+  const after = sentence.slice(quantity.end);
+  if (/^\s+of\s+(?:whom|which)\b/i.test(after)) return previousInSentence;
+  // "five of those killed", "two of those who left": a new group, not the previous figure's.
+  return /^\s+of\s+(?:them|these|those)\b(?!\s+(?:who|whom|that|in|from|on|at|with|\w+ed)\b)/i.test(after);
 }
 
 /**
@@ -241,7 +332,8 @@ function refersToPreviousFigure(sentence: string, quantity: Quantity): boolean {
  * @param quantity The quantity.
  */
 function isFigure(sentence: string, quantity: Quantity): boolean {
-  if (quantity.smallWord) return isCountedClaim(sentence, quantity);
+  // "five years in prison": a prison term needs no counted noun.
+  if (quantity.smallWord) return quantity.unit === 'years' || isCountedClaim(sentence, quantity);
   return true;
 }
 
@@ -351,16 +443,24 @@ function orderFields(figure: ArticleFigure): ArticleFigure {
  * sentence (period starts like "since 2014" are skipped), else null (the caller then
  * falls back to the publication date).
  * Dates that say when something else happened ("a law adopted in 2015") are skipped.
+ * A later date right after another figure dates that figure ("1,500 fighters, down
+ * from a peak of 4,000 in 2018": 2018 is the peak's).
  * @param sentence The sentence.
  * @param dates The sentence's date phrases, resolved against the publication date.
  * @param quantity The figure's quantity.
+ * @param others The sentence's figures (this one included).
  */
-function figureDate(sentence: string, dates: DatePhrase[], quantity: Quantity): IsoDate | null {
+function figureDate(sentence: string, dates: DatePhrase[], quantity: Quantity, others: Quantity[]): IsoDate | null {
   let best: { date: IsoDate; distance: number } | null = null;
   for (const phrase of dates) {
     if (phrase.date === null || PERIOD_LEADS.has(phrase.lead)) continue;
     if (DATES_ANOTHER_THING.test(sentence.slice(Math.max(0, phrase.start - 40), phrase.start))) continue;
     if (phrase.start < quantity.end && phrase.end > quantity.start) continue;
+    // A later date attached to another figure in between ("a peak of 4,000 in 2018") is that figure's.
+    const attached = (q: Quantity): boolean => q !== quantity && q.start >= quantity.end && q.end <= phrase.start
+      && sentence.slice(q.end, phrase.start).trim().split(/\s+/).filter((w) => w.length > 0).length <= 2
+      && !/[(\[]\s*(?:about|around|some|roughly|approximately|or)?\s*$/i.test(sentence.slice(Math.max(0, q.start - 16), q.start));
+    if (phrase.start >= quantity.end && others.some(attached)) continue;
     const distance = phrase.end <= quantity.start ? quantity.start - phrase.end : phrase.start - quantity.end;
     if (!best || distance < best.distance) best = { date: phrase.date, distance };
   }

@@ -9,7 +9,9 @@
  *    list items of a few words, phone numbers, ads, calls to action about the
  *    site ("Subscribe to our Telegram channel"), share buttons, cookie and
  *    copyright notices, tag lists, links ending in an arrow, photo credits,
- *    lines without a letter or digit.
+ *    captions marked as such ("FILE - ...", "(AP Photo/...)", "[File]"),
+ *    menus and language switchers written without separators, lines
+ *    without a letter or digit.
  * 2. Sections: a sidebar heading ("Related", "Latest Posts", "Read also")
  *    takes the list of headlines under it; a closing heading ("About This
  *    Blog", "Comments") takes everything after it.
@@ -17,8 +19,11 @@
  * 4. Duplicates: a short line written twice is an image caption (both go,
  *    unless it is the title); a paragraph written twice is kept once; a
  *    standfirst repeated inside a later paragraph is dropped.
- * 5. Position: before the title only masthead, date and byline lines stay;
- *    between the title and the first paragraph labels and captions go; after
+ * 5. Position: the title is the best-scored candidate (`findTitleIndex`);
+ *    before it only masthead, date and byline lines stay; between the title
+ *    and the first paragraph labels and captions go (a line next to a photo
+ *    credit, or ending in a date after a comma), a line that is only a
+ *    person's name stays as a byline; between paragraphs, captions go; after
  *    the last paragraph only bylines, dates, credits and sentences stay.
  * 6. The tail: after an end marker (share buttons, tags, copyright, a
  *    signature) with no substantial text after it, the rest goes; so does an
@@ -33,7 +38,11 @@ import type { SourceLine, StrippedSeed } from '../types.ts';
 import {
   bylineText,
   endsLikeSentence,
+  endsWithFullStop,
   findTitleIndex,
+  hasCaptionCue,
+  hasPhotoCreditMarker,
+  isBareNameLine,
   isBodyLine,
   isContributionNote,
   isDateLine,
@@ -98,7 +107,8 @@ const CLOSING_HEADING =
 function markSections(texts: readonly string[], verdicts: Verdict[]): void {
   const n = texts.length;
   for (let i = 0; i < n; i++) {
-    if (verdicts[i] !== null) continue;
+    // A comment-form line ("Leave a Reply") may also head the comments: it is checked as a heading too.
+    if (verdicts[i] !== null && verdicts[i] !== 'comments') continue;
     const heading = coreText(texts[i] ?? '');
     const closing = CLOSING_HEADING.test(heading);
     const sidebar = !closing && SIDEBAR_HEADING.test(heading) && wordCount(texts[i] ?? '') <= 6;
@@ -137,8 +147,10 @@ function markSidebarList(texts: readonly string[], verdicts: Verdict[], heading:
   const bodyStart = kept.find((j) => isBodyLine(texts[j] ?? '')) ?? texts.length;
   const aboveBody = kept.filter((j) => j < bodyStart);
   const noBodyBefore = !texts.slice(0, heading).some((text, j) => verdicts[j] === null && isBodyLine(text));
-  // Above the body, the last headline-shaped line before it is the title, not a teaser.
-  const lastHeadline = noBodyBefore ? aboveBody.filter((j) => isHeadlineShaped(texts[j] ?? '')).at(-1) : undefined;
+  // Above the body, the last headline-shaped line before it is the title, not a teaser (nor a photo caption).
+  const titleLike = (j: number): boolean =>
+    isHeadlineShaped(texts[j] ?? '') && !hasCaptionCue(texts[j] ?? '') && verdicts[j - 1] !== 'photo credit';
+  const lastHeadline = noBodyBefore ? aboveBody.filter(titleLike).at(-1) : undefined;
   for (const j of kept) {
     const text = texts[j] ?? '';
     if (isProseLine(text) || (lastHeadline !== undefined && j >= lastHeadline)) break;
@@ -188,26 +200,33 @@ function markMenuRuns(texts: readonly string[], verdicts: Verdict[], outlets: Ou
 
 // ----------------------------------------------------------------- the title
 
+/** Verdicts of furniture that sits inside the header block (next to the title), not above it. */
+const INLINE_CHROME = new Set(['photo credit', 'photo caption', 'share buttons']);
+
 /**
- * Index of the title among the lines still kept. Masthead taglines come
- * before the menus and banners, the title after them: the title is looked
- * for after the last removed line above the body first, then anywhere.
+ * Index of the title among the lines still kept: the scored choice of
+ * `findTitleIndex`, told which lines are already furniture, which are photo
+ * credits (a line next to one is a caption) and where the last menu or
+ * banner above the body is (masthead taglines and teasers come before it,
+ * the title after it).
  * @param texts All lines.
  * @param verdicts Current verdicts.
  * @param outlets Known outlets (a masthead is never the title).
  * @returns The title's index in `texts`, or -1.
  */
 function titleIndex(texts: readonly string[], verdicts: readonly Verdict[], outlets: OutletIndex): number {
-  const keptIndices = texts.map((_, i) => i).filter((i) => verdicts[i] === null);
-  const masthead = (text: string): boolean => isMasthead(text, outlets);
-  const bodyStart = keptIndices.find((i) => isBodyLine(texts[i] ?? '')) ?? texts.length;
+  const removed = (i: number): boolean => verdicts[i] !== null;
+  const bodyStart = texts.findIndex((text, i) => !removed(i) && isBodyLine(text) && !hasPhotoCreditMarker(text));
   let lastChrome = -1;
-  for (let i = 0; i < bodyStart; i++) if (verdicts[i] !== null) lastChrome = i;
-  const afterChrome = keptIndices.filter((i) => i > lastChrome);
-  const found = findTitleIndex(afterChrome.map((i) => texts[i] ?? ''), masthead);
-  if (found !== -1) return afterChrome[found] ?? -1;
-  const anywhere = findTitleIndex(keptIndices.map((i) => texts[i] ?? ''), masthead);
-  return anywhere === -1 ? -1 : (keptIndices[anywhere] ?? -1);
+  for (let i = 0; i < (bodyStart === -1 ? texts.length : bodyStart); i++) {
+    const verdict = verdicts[i] ?? null;
+    if (verdict !== null && !INLINE_CHROME.has(verdict)) lastChrome = i;
+  }
+  return findTitleIndex(texts, (text) => isMasthead(text, outlets), {
+    removed,
+    isCredit: (i) => verdicts[i] === 'photo credit',
+    lastChromeAbove: lastChrome,
+  });
 }
 
 // ---------------------------------------------------------------- duplicates
@@ -258,11 +277,12 @@ function markDuplicates(texts: readonly string[], verdicts: Verdict[], title: nu
  */
 function markContainedRepeats(texts: readonly string[], verdicts: Verdict[], title: number): void {
   const kept = texts.map((_, i) => i).filter((i) => verdicts[i] === null);
+  const keys = new Map(kept.map((i) => [i, repeatKey(texts[i] ?? '')]));
   for (const i of kept) {
     const text = texts[i] ?? '';
     if (i === title || wordCount(text) < 8) continue;
-    const key = repeatKey(text);
-    const container = kept.find((k) => k !== i && verdicts[k] === null && repeatKey(texts[k] ?? '').length > key.length && repeatKey(texts[k] ?? '').includes(key));
+    const key = keys.get(i) ?? '';
+    const container = kept.find((k) => k !== i && verdicts[k] === null && (keys.get(k) ?? '').length > key.length && (keys.get(k) ?? '').includes(key));
     if (container !== undefined) verdicts[i] = 'repeated in another paragraph';
   }
 }
@@ -281,6 +301,7 @@ function markByPosition(texts: readonly string[], verdicts: Verdict[], title: nu
   const prose = kept.filter((i) => i !== title && i > title && isProseLine(texts[i] ?? ''));
   const firstProse = prose[0] ?? texts.length;
   const lastProse = prose.at(-1) ?? -1;
+  const afterBody = kept.find((i) => i > lastProse);
   for (const i of kept) {
     const text = texts[i] ?? '';
     if (i === title) continue;
@@ -289,8 +310,13 @@ function markByPosition(texts: readonly string[], verdicts: Verdict[], title: nu
     if (i < title) {
       if (!dated && !(byline && !/^[-–—]/u.test(text)) && !isMasthead(text, outlets)) verdicts[i] = 'before the title';
     } else if (i < firstProse) {
+      if (isBareByline(texts, verdicts, i)) continue;
       if (!dated && !byline && !isCreditLine(text, outlets) && isLabelOrCaption(text)) verdicts[i] = 'label or caption';
+      else if (!dated && !byline && isPhotoCaption(texts, verdicts, i)) verdicts[i] = 'photo caption';
+    } else if (i < lastProse) {
+      if (!dated && !byline && !isProseLine(text) && isInlineCaption(texts, verdicts, i)) verdicts[i] = 'photo caption';
     } else if (i > lastProse && lastProse !== -1) {
+      if (i === afterBody && isBareByline(texts, verdicts, i)) continue;
       if (!dated && !byline && !isCreditLine(text, outlets) && !isClosingSentence(text)) verdicts[i] = 'after the article';
     }
   }
@@ -327,6 +353,53 @@ function isCreditLine(text: string, outlets: OutletIndex): boolean {
 }
 
 /**
+ * A byline without "By": a line that is only a person's name ("Aliya
+ * Nurlanova"), between the title and the body or right after the body, and
+ * not next to a photo credit (then it names the person in the picture).
+ * Kept for the metadata stage, which reads the author from it.
+ * @param texts All lines.
+ * @param verdicts Current verdicts.
+ * @param i The line's index.
+ * @returns True for such a name.
+ */
+function isBareByline(texts: readonly string[], verdicts: readonly Verdict[], i: number): boolean {
+  if (!isBareNameLine(texts[i] ?? '')) return false;
+  return verdicts[i - 1] !== 'photo credit' && verdicts[i + 1] !== 'photo credit';
+}
+
+/**
+ * A photo caption between the title and the first paragraph: a line that
+ * is no paragraph and has a caption's cues (a trailing date after a comma,
+ * "In this photo ...", see `hasCaptionCue`), or that sits next to a photo
+ * credit line ("Photo: AKIpress", "© Sputnik / Stringer"): the line after
+ * the credit, or the line before it when the body follows the credit.
+ * @param texts All lines.
+ * @param verdicts Current verdicts.
+ * @param i The line's index.
+ * @returns True for captions.
+ */
+function isPhotoCaption(texts: readonly string[], verdicts: readonly Verdict[], i: number): boolean {
+  const text = texts[i] ?? '';
+  if (isProseLine(text) && (wordCount(text) > 40 || endsWithFullStop(text))) return false;
+  if (hasCaptionCue(text)) return true;
+  const isCredit = (j: number): boolean => verdicts[j] === 'photo credit';
+  if (isCredit(i - 1)) return true;
+  return isCredit(i + 1) && isBodyLine(texts[i + 2] ?? '');
+}
+
+/**
+ * A photo caption between two paragraphs: a short line (no paragraph) with
+ * a caption's cues, or right next to a photo credit line.
+ * @param texts All lines.
+ * @param verdicts Current verdicts.
+ * @param i The line's index.
+ * @returns True for captions.
+ */
+function isInlineCaption(texts: readonly string[], verdicts: readonly Verdict[], i: number): boolean {
+  return hasCaptionCue(texts[i] ?? '') || verdicts[i - 1] === 'photo credit' || verdicts[i + 1] === 'photo credit';
+}
+
+/**
  * A label or caption between the title and the first paragraph: a short
  * line of seven words or fewer that does not end like a sentence.
  * @param text A line.
@@ -357,7 +430,7 @@ function isClosingSentence(line: string): boolean {
 const END_MARKERS = new Set([
   'share buttons', 'call to action', 'cookie notice', 'copyright', 'reuse notice', 'tag list', 'link', 'footer',
   'counter', 'production credits', 'closing section', 'sidebar heading', 'reader prompt', 'link prompt',
-  'donation appeal', 'navigation or banner',
+  'donation appeal', 'navigation or banner', 'comments', 'section menu', 'language switcher', 'disclaimer',
 ]);
 
 /**

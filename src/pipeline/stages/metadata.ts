@@ -3,9 +3,13 @@
  * date) from the kept lines, and hand on the clean body paragraphs.
  *
  * Everything comes from the text's own cues:
- * - title: the first headline-shaped line (`findTitleIndex`), without a
- *   date glued to its end or an outlet suffix ("Title | Eurasianet");
- * - published: a date line near the title, else a dateline at the start of
+ * - title: the best-scored headline-shaped line before the body
+ *   (`findTitleIndex`: no menu, language switcher or photo caption, followed
+ *   by a date line or byline, ...), without a date glued to its end or an
+ *   outlet suffix ("Title | Eurasianet");
+ * - published: a date line near the title (a "First published" date before
+ *   an unlabelled one, either before an "Updated" one; a slashed date that
+ *   reads both ways is read day first), else a dateline at the start of
  *   the body ("MOSCOW, October 3. /ITAR-TASS/." with the year from the
  *   header), else a date line after the body, else a full date the lead
  *   says something happened "on" (month precision only); otherwise null;
@@ -13,8 +17,10 @@
  *   masthead, an outlet suffix of the title, "told X", "a correspondent for
  *   X" / "X's Kyrgyz service", a site's domain name; known names are shown
  *   as data/knowledge/outlets.yaml spells them, others as written;
- * - author: a byline ("By X", "-- X", "Author: X", "Reporting by X"), also
- *   when glued to the end of the last paragraph; a person's name only.
+ * - author: a byline ("By X", "-- X", "Author: X", "Reporting by X", "X,
+ *   security correspondent"), also when glued to the end of the last
+ *   paragraph, else a line that is only a person's name under the title or
+ *   right after the body; a person's name only.
  */
 import { SeedError, type ArticleMetadata, type ArticleText, type IsoDate, type SourceLine } from '../types.ts';
 import { findDates, isDated, toIsoDate, type DateMention } from '../lib/dates.ts';
@@ -22,6 +28,7 @@ import {
   bylineText,
   endsLikeSentence,
   findTitleIndex,
+  isBareNameLine,
   isContributionNote,
   isDateLine,
   isProseLine,
@@ -65,13 +72,29 @@ export function extractMetadata(kept: readonly SourceLine[], file: string, outle
   const metadata: ArticleMetadata = {
     title: capitaliseFirst(title),
     outlet: findOutlet({ texts, header, footer, paragraphs: glued.paragraphs, titleOutlet, gluedOutlet: glued.outlet }, outlets),
-    author: findAuthor(texts, [...header, ...footer], glued.author, outlets),
+    author: findAuthor(texts, [...header, ...footer], glued.author, outlets, bareNameLines(texts, titleAt, bodyAt)),
     published: findPublished(texts, header, footer, titleDate, glued.paragraphs),
   };
   return { metadata, paragraphs: glued.paragraphs.filter((paragraph) => paragraph !== '') };
 }
 
 // -------------------------------------------------------------------- body
+
+/**
+ * Lines that are only a person's name where a byline without "By" stands:
+ * between the title and the first body paragraph, or right after the last one.
+ * @param texts All kept lines.
+ * @param titleAt Index of the title.
+ * @param bodyAt Indices of the body paragraphs.
+ * @returns Their indices, in order.
+ */
+function bareNameLines(texts: readonly string[], titleAt: number, bodyAt: readonly number[]): number[] {
+  const firstBody = bodyAt[0] ?? texts.length;
+  const afterBody = (bodyAt.at(-1) ?? texts.length) + 1;
+  return texts
+    .map((_, i) => i)
+    .filter((i) => ((i > titleAt && i < firstBody) || i === afterBody) && isBareNameLine(texts[i] ?? ''));
+}
 
 /**
  * Indices of the lines that make the body: every line after the title
@@ -88,7 +111,8 @@ function bodyIndices(texts: readonly string[], titleAt: number, title: string, o
   for (let i = titleAt + 1; i < texts.length; i++) {
     const text = texts[i] ?? '';
     if (isDateLine(text) || bylineText(text) !== null || isContributionNote(text) || creditOutlet(text, outlets) !== null) continue;
-    if (sameText(text, title) || sameText(splitTrailingDate(text).text, title)) continue;
+    const titleWithDate = text.length <= title.length + 40 && sameText(splitTrailingDate(text).text, title);
+    if (sameText(text, title) || titleWithDate) continue;
     candidates.push(i);
   }
   const prose = candidates.filter((i) => isProseLine(texts[i] ?? ''));
@@ -137,16 +161,22 @@ function cutGluedByline(paragraphs: readonly string[], outlets: OutletIndex): { 
 
 /**
  * Split a known outlet's name off the end of a title ("Title | Eurasianet",
- * "Title - The Diplomat").
+ * "Title - The Diplomat"); after a bar, also an unknown site's or section's
+ * short capitalised name ("Title | Steppe Daily"), which names no outlet.
  * @param title The title line without its date.
  * @param outlets Known outlets.
- * @returns The title and the outlet named, if any.
+ * @returns The title and the known outlet named, if any.
  */
 function splitOutletSuffix(title: string, outlets: OutletIndex): { title: string; outlet: string | null } {
   const suffix = /^(.*\S)\s+[|–—-]\s+([^|–—]{2,40})$/u.exec(title);
   const outlet = suffix?.[2] ? outlets.canonical(suffix[2]) : null;
-  if (!suffix?.[1] || outlet === null) return { title, outlet: null };
-  return { title: suffix[1], outlet };
+  if (suffix?.[1] && outlet !== null) return { title: suffix[1], outlet };
+  // "Title | Steppe Daily", "Title | Opinion": after a bar, a short capitalised name is the site's or section's.
+  const barred = /^(.*\S)\s+\|\s+([^|]{2,40})$/u.exec(title);
+  const name = barred?.[2]?.trim() ?? '';
+  const siteName = wordCount(name) <= 5 && (/^[\p{L}\p{N}-]+\.[\p{L}]{2,}$/u.test(name) || name.split(/\s+/).every((word) => /^[\p{Lu}\p{N}&]/u.test(word)));
+  if (barred?.[1] && siteName && wordCount(barred[1]) >= 3) return { title: barred[1], outlet: null };
+  return { title, outlet: null };
 }
 
 /**
@@ -177,9 +207,11 @@ function findPublished(
   paragraphs: readonly string[],
 ): IsoDate | null {
   const headerDates = datedMentions(texts, header);
-  if (titleDate && isDated(titleDate)) headerDates.unshift({ mention: titleDate, updated: false });
-  const published = headerDates.find((entry) => !entry.updated) ?? headerDates[0];
+  if (titleDate && isDated(titleDate)) headerDates.unshift({ mention: titleDate, updated: false, original: false });
+  const published = headerDates.find((entry) => entry.original) ?? headerDates.find((entry) => !entry.updated) ?? headerDates[0];
   if (published) return published.mention.date;
+  const dayFirst = ambiguousHeaderDate(texts, header);
+  if (dayFirst !== null) return dayFirst;
 
   const dateline = datelineDate(paragraphs[0] ?? '');
   if (dateline) {
@@ -193,23 +225,67 @@ function findPublished(
   return leadEventMonth(paragraphs[0] ?? '');
 }
 
+/** A label saying the dates after it are when the page was changed, not published. */
+const UPDATED_LABEL = /(?<![\p{L}])(?:updated|update|modified|edited|обновлено|изменено|обновлён|обновлен|обновления)(?![\p{L}])/iu;
+/** A label saying the dates after it are when the page was published. */
+const PUBLISHED_LABEL = /(?<![\p{L}])(?:published|posted|created|publication|опубликовано|опубликован|публикации)(?![\p{L}])/iu;
+/** A label saying the date after it is the first publication, before later versions: "First published on ...". */
+const ORIGINAL_LABEL = /(?<![\p{L}])(?:first|originally) (?:published|posted)(?![\p{L}])|впервые опубликован/iu;
+
+/** A date on a header line, with what its label says about it. */
+interface LabelledDate {
+  mention: DateMention;
+  /** An "updated" or "modified" label stands before it. */
+  updated: boolean;
+  /** A "first published" label stands before it: it beats an unlabelled date. */
+  original: boolean;
+}
+
 /**
  * Dated mentions on date lines and bylines among some lines, in order.
  * @param texts All kept lines.
  * @param indices Which lines to look at.
- * @returns Each dated mention, and whether its line is labelled "updated".
+ * @returns Each dated mention, and whether an "updated" or "first published" label stands before it on its line.
  */
-function datedMentions(texts: readonly string[], indices: readonly number[]): Array<{ mention: DateMention; updated: boolean }> {
-  const found: Array<{ mention: DateMention; updated: boolean }> = [];
+function datedMentions(texts: readonly string[], indices: readonly number[]): LabelledDate[] {
+  const found: LabelledDate[] = [];
   for (const i of indices) {
     const text = texts[i] ?? '';
     if (!isDateLine(text) && bylineText(text) === null) continue;
-    const updated = /\b(?:updated|modified|обновлено|изменено)\b/iu.test(text);
+    // "17:26 GMT 28.07.2021 (updated 18:02 GMT 28.07.2021)": the label governs the dates after it, up to another label.
+    let updated = false;
+    let original = false;
+    let from = 0;
     for (const mention of findDates(text, { bareYears: false })) {
-      if (isDated(mention)) found.push({ mention, updated });
+      const before = text.slice(from, mention.index);
+      original = ORIGINAL_LABEL.test(before) || (original && !UPDATED_LABEL.test(before));
+      if (UPDATED_LABEL.test(before) && !original) updated = true;
+      else if (PUBLISHED_LABEL.test(before)) updated = false;
+      from = mention.index + mention.length;
+      if (isDated(mention)) found.push({ mention, updated, original });
     }
   }
   return found;
+}
+
+/**
+ * A slashed date on a header date line or byline that could be read either
+ * way ("05/04/2024 16:22", "By Jane Doe - 03/12/2023"), read day first, as
+ * the region's sites write dates (`findDates` leaves such dates out).
+ * @param texts All kept lines.
+ * @param header Indices of header lines.
+ * @returns The ISO date, or null.
+ */
+function ambiguousHeaderDate(texts: readonly string[], header: readonly number[]): IsoDate | null {
+  for (const i of header) {
+    const text = texts[i] ?? '';
+    if (!isDateLine(text) && bylineText(text) === null) continue;
+    const slashed = /(?<![\d/])(\d{1,2})\/(\d{1,2})\/((?:19|20)\d{2})(?![\d/])/u.exec(text);
+    if (!slashed) continue;
+    const [day, month, year] = [Number(slashed[1]), Number(slashed[2]), Number(slashed[3])];
+    if (month >= 1 && month <= 12 && day >= 1 && day <= 31) return toIsoDate(year, month, day);
+  }
+  return null;
 }
 
 /**
@@ -518,7 +594,10 @@ const NAME_PARTICLES = /^(?:al|el|bin|ibn|van|von|de|der|da|du|ul|ur|la|le|di)(?
  */
 export function personName(raw: string, outlets: OutletIndex = defaultOutletIndex()): string | null {
   const { text: undated } = splitTrailingDate(raw.trim());
-  const head = undated.split(/\s*[,|;/(]\s*|\s+(?:and|&|и)\s+|\s+[-–—]\s+|\s+(?:for|in|at|from|on|with|of)(?:\s+|$)|\s+\d/u)[0]?.trim() ?? '';
+  const head =
+    undated
+      .split(/\s*[,|;/(]\s*|\s+(?:and|AND|&|и|И)\s+|\s+[-–—]\s+|\s+(?:for|in|at|from|on|with|of|FOR|IN|AT|FROM|ON|WITH|OF)(?:\s+|$)|\s+\d/u)[0]
+      ?.trim() ?? '';
   const words = head.split(/\s+/).filter(Boolean);
   if (words.length < 2 || words.length > 4) return null;
   const allCaps = words.every((word) => word === word.toUpperCase());
@@ -543,16 +622,41 @@ function titleCaseWord(word: string): string {
 }
 
 /**
+ * The name on a date line that starts with the date: "3 March 2020 | Jane
+ * Doe", "12:40, 03.10.2019 — Aliya Nurlanova".
+ * @param text A header or footer line.
+ * @returns The name, or null when the line is no date line or what follows the date is no bare name.
+ */
+function nameAfterDate(text: string): string | null {
+  if (!isDateLine(text)) return null;
+  const last = findDates(text, { bareYears: false }).at(-1);
+  if (!last) return null;
+  const rest = text
+    .slice(last.index + last.length)
+    .replace(/\d{1,2}[:.]\d{2}(?:\s*(?:[AaPp]\.?[Mm]\.?|GMT|UTC))?/gu, ' ')
+    .replace(/^[\s,|/·•–—-]+|[\s,|/·•–—-]+$/gu, '');
+  return isBareNameLine(rest) ? rest : null;
+}
+
+/**
  * The author: the first byline naming a person, else a name-and-date line
- * in the header ("Jane Doe Sep 26, 2014"), else a byline glued to the last
- * paragraph.
+ * in the header ("Jane Doe Sep 26, 2014", "3 March 2020 | Jane Doe"), else
+ * a byline glued to the last paragraph, else a line that is only a name
+ * under the title or right after the body.
  * @param texts All kept lines.
  * @param around Indices of header and footer lines.
  * @param gluedAuthor The author of a glued byline, if any.
  * @param outlets Known outlets.
+ * @param bareNames Indices of lines that are only a name, where a byline may stand.
  * @returns The author's name, or null.
  */
-function findAuthor(texts: readonly string[], around: readonly number[], gluedAuthor: string | null, outlets: OutletIndex): string | null {
+function findAuthor(
+  texts: readonly string[],
+  around: readonly number[],
+  gluedAuthor: string | null,
+  outlets: OutletIndex,
+  bareNames: readonly number[],
+): string | null {
   for (const text of texts) {
     const byline = bylineText(text);
     const name = byline === null ? null : personName(byline, outlets);
@@ -565,6 +669,14 @@ function findAuthor(texts: readonly string[], around: readonly number[], gluedAu
       const name = personName(before, outlets);
       if (name !== null && wordCount(before) <= 4) return name;
     }
+    const after = nameAfterDate(text);
+    const nameAfter = after === null ? null : personName(after, outlets);
+    if (nameAfter !== null) return nameAfter;
   }
-  return gluedAuthor;
+  if (gluedAuthor !== null) return gluedAuthor;
+  for (const i of bareNames) {
+    const name = personName(texts[i] ?? '', outlets);
+    if (name !== null) return name;
+  }
+  return null;
 }

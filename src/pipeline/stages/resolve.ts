@@ -214,7 +214,10 @@ function buildRecords(resolved: ReadonlyArray<{ article: AnnotatedArticle }>): E
     const first = entities[0] as ArticleEntity;
     const name = first.type === 'person' ? fullestName(entities.map((entity) => entity.name)) : commonestName(entities.map((entity) => entity.name));
     const record: EntityRecord = { id, name, type: first.type, aliases: [] };
-    for (const entity of entities) for (const form of [entity.name, ...entity.aliases]) addAlias(record, form);
+    // Each distinct form once, in order of first appearance (a repeat is always a no-op): an entity named in thousands of articles repeats a few forms thousands of times.
+    const forms = new Set<string>();
+    for (const entity of entities) for (const form of [entity.name, ...entity.aliases]) forms.add(form);
+    for (const form of forms) addAlias(record, form);
     const country = commonest(entities.flatMap((entity) => (entity.country === undefined ? [] : [entity.country])));
     if (country !== undefined) record.country = country;
     records.push(record);

@@ -1,0 +1,87 @@
+/**
+ * Run a command and measure it: wall time, and the peak resident memory of
+ * the largest process it started (GNU time's "maximum resident set size"
+ * when /usr/bin/time is there; otherwise every Node process of the command
+ * reports its own peak at exit through a preloaded module).
+ */
+import { spawn } from 'node:child_process';
+import { existsSync, readFileSync, rmSync, writeFileSync, appendFileSync, createWriteStream } from 'node:fs';
+import { cpus, loadavg } from 'node:os';
+import path from 'node:path';
+
+/** The result of one measured command. */
+export interface Measurement {
+  /** Seconds, wall clock. */
+  seconds: number;
+  /** Peak resident memory in MiB, or null when it could not be measured. */
+  peakMiB: number | null;
+  exitCode: number;
+  /** What the command printed (stdout and stderr together). */
+  output: string;
+  /** One-minute load average when the command started, and the number of cores. */
+  loadBefore: number;
+  cores: number;
+}
+
+/** What to run. */
+export interface Command {
+  /** Executable (an absolute path, e.g. `process.execPath`). */
+  command: string;
+  args: string[];
+  cwd: string;
+  env?: Record<string, string>;
+  /** A file that receives the command's output as it runs. */
+  log: string;
+}
+
+const GNU_TIME = '/usr/bin/time';
+
+/**
+ * Run a command to its end and measure it.
+ * @param run The command.
+ * @param scratch A folder for the measurement's own files.
+ * @returns Time, peak memory, exit code and output.
+ */
+export async function measure(run: Command, scratch: string): Promise<Measurement> {
+  const useGnuTime = existsSync(GNU_TIME);
+  const timeFile = path.join(scratch, `time-${process.pid}-${Date.now()}.txt`);
+  const rssFile = path.join(scratch, `rss-${process.pid}-${Date.now()}.txt`);
+  const preload = path.join(scratch, 'report-peak-rss.cjs');
+  const env: Record<string, string> = { ...(process.env as Record<string, string>), ...run.env };
+  if (!useGnuTime) {
+    writeFileSync(preload, "process.on('exit', () => require('node:fs').appendFileSync(process.env.DOSSIER_BENCH_RSS, `${process.resourceUsage().maxRSS}\\n`));\n");
+    env.NODE_OPTIONS = `${env.NODE_OPTIONS ?? ''} --require ${preload}`.trim();
+    env.DOSSIER_BENCH_RSS = rssFile;
+  }
+  const [command, args] = useGnuTime ? [GNU_TIME, ['-f', '%e %M', '-o', timeFile, run.command, ...run.args]] : [run.command, run.args];
+  const loadBefore = loadavg()[0] ?? 0;
+  const started = process.hrtime.bigint();
+  const chunks: Buffer[] = [];
+  const log = createWriteStream(run.log, { flags: 'a' });
+  const exitCode = await new Promise<number>((resolve, reject) => {
+    const child = spawn(command, args, { cwd: run.cwd, env, stdio: ['ignore', 'pipe', 'pipe'] });
+    const keep = (chunk: Buffer): void => {
+      chunks.push(chunk);
+      log.write(chunk);
+    };
+    child.stdout.on('data', keep);
+    child.stderr.on('data', keep);
+    child.on('error', reject);
+    child.on('close', (code) => resolve(code ?? 1));
+  });
+  log.end();
+  const seconds = Number(process.hrtime.bigint() - started) / 1e9;
+  let peakKiB: number | null = null;
+  if (useGnuTime && existsSync(timeFile)) {
+    const fields = readFileSync(timeFile, 'utf8').trim().split(/\s+/).slice(-2);
+    const kib = Number(fields[1]);
+    peakKiB = Number.isFinite(kib) ? kib : null;
+    rmSync(timeFile, { force: true });
+  } else if (existsSync(rssFile)) {
+    const values = readFileSync(rssFile, 'utf8').split('\n').map(Number).filter((value) => value > 0);
+    peakKiB = values.length > 0 ? Math.max(...values) : null;
+    rmSync(rssFile, { force: true });
+  }
+  appendFileSync(run.log, `\n[bench] exit ${exitCode}, ${seconds.toFixed(2)} s, peak ${peakKiB === null ? '?' : Math.round(peakKiB / 1024)} MiB\n`);
+  return { seconds, peakMiB: peakKiB === null ? null : peakKiB / 1024, exitCode, output: Buffer.concat(chunks).toString('utf8'), loadBefore, cores: cpus().length };
+}

@@ -1,0 +1,144 @@
+/**
+ * A source named in a paragraph speaking for the figures of the sentences after it.
+ *
+ * News prose names a source once and goes on: "According to the GKNB, 11 people
+ * were detained. Three of them are women. The leader ..., the committee said." The
+ * rules, per paragraph (a new paragraph starts with no source):
+ * - a source that gave figures in its own sentence carries into the sentences right
+ *   after it that name none, as long as each of them holds figures (a sentence
+ *   without figures breaks the chain: "A second device was found. All 67 stations
+ *   were closed." -> the stations are the narrator's);
+ * - after the chain breaks, or when the source gave no figure of its own, later
+ *   unattributed figures take it only when a later sentence names the same source
+ *   again ("..., the committee said");
+ * - a sentence that opens with a new actor doing something ("Police later detained
+ *   30 ...") is narration: nothing carries into it;
+ * - unattributed figures opening a paragraph that a person then closes ("The rest
+ *   surrendered, he said.") are that person's account.
+ */
+import type { ArticleFigure, IsoDate } from '../types.ts';
+import type { Attribution, EntityIndex, Frame } from './claimants.ts';
+
+/** The carried-source state of one paragraph. */
+export class CarriedSource {
+  /** The source last named, marked "carried", or null. */
+  private carried: Attribution | null = null;
+  /** Whether the carried source speaks for the current sentence without being named again. */
+  private chainOpen = false;
+  /** Unattributed figures after the chain broke, for a source named again. */
+  private pending: ArticleFigure[] = [];
+  /** Unattributed figures from the paragraph's start, for a closing "..., he said". */
+  private opening: ArticleFigure[] = [];
+  /** The sentence that named the carried source and its frame's anchor (for its date). */
+  private statement: { sentence: string; anchor: number; date?: IsoDate | null } | null = null;
+
+  /**
+   * Starts a sentence: a sentence opening with a new actor closes the chain.
+   * @param newActor Whether the sentence opens with a new actor doing something.
+   */
+  startSentence(newActor: boolean): void {
+    if (!newActor) return;
+    this.chainOpen = false;
+    this.pending = [];
+  }
+
+  /**
+   * The attribution of a figure: its own, else the carried source while the chain is open.
+   * @param own The figure's own attribution, or null.
+   * @param quote The figure's quotation index, or -1 (a quoted figure is its speaker's only).
+   */
+  attributionFor(own: Attribution | null, quote: number): Attribution | null {
+    return own ?? (quote < 0 && this.chainOpen ? this.carried : null);
+  }
+
+  /**
+   * Whether an attribution is the carried source (not the figure's own).
+   * @param attribution The figure's attribution.
+   */
+  isCarried(attribution: Attribution | null): boolean {
+    return attribution !== null && attribution === this.carried;
+  }
+
+  /**
+   * The date of the statement that named the carried source, read once when needed.
+   * @param read Reads a statement's date from its sentence and frame anchor.
+   */
+  statementDate(read: (sentence: string, anchor: number) => IsoDate | null): IsoDate | null {
+    if (!this.statement) return null;
+    if (this.statement.date === undefined) this.statement.date = read(this.statement.sentence, this.statement.anchor);
+    return this.statement.date;
+  }
+
+  /**
+   * Keeps an emitted, unattributed figure for a source named later in the paragraph.
+   * @param figure The figure (its claimant may be filled in later).
+   * @param own Whether the figure had an attribution of its own.
+   * @param quote The figure's quotation index, or -1.
+   * @param newActor Whether its sentence opens with a new actor.
+   */
+  remember(figure: ArticleFigure, own: boolean, quote: number, newActor: boolean): void {
+    if (own || quote >= 0 || figure.claimant !== null) return;
+    if (this.carried && !this.chainOpen && !newActor) this.pending.push(figure);
+    if (!this.carried) this.opening.push(figure);
+  }
+
+  /**
+   * Ends a sentence: the source it names (if any) becomes the carried one, back-filling
+   * the figures it was waiting for; a sentence without figures or source breaks the chain.
+   * @param named The frame of the source the sentence names, or null.
+   * @param frames The sentence's frames.
+   * @param sentence The sentence.
+   * @param hasFigures Whether the sentence held figures.
+   * @param index The entity index (for a person closing a paragraph).
+   */
+  endSentence(named: Frame | null, frames: Frame[], sentence: string, hasFigures: boolean, index: EntityIndex): void {
+    if (named) {
+      const source: Attribution = { ...named.attribution, kind: 'carried' };
+      // Named again: the figures in between were the same source's.
+      if (this.carried && source.claimant === this.carried.claimant) for (const figure of this.pending) figure.claimant = source.claimant;
+      // "The rest surrendered, he said." closing a run of figures: the speaker's too.
+      if (!this.carried && closesRun(frames, source, index)) for (const figure of this.opening) figure.claimant = source.claimant;
+      this.pending = [];
+      this.opening = [];
+      this.carried = source;
+      this.statement = { sentence, anchor: named.anchor };
+      // A source that speaks for no figure of its own sentence ("X argued for a fixed term")
+      // carries on only if named again.
+      this.chainOpen = hasFigures;
+    } else if (!hasFigures) {
+      this.chainOpen = false;
+      this.opening = [];
+    }
+  }
+}
+
+/**
+ * Whether a sentence's source is a person closing it ("..., he said", "..., the
+ * minister added"): a paragraph of figures ending so is that person's account. (A
+ * body closing a sentence, "..., the ministry said", speaks only for that sentence.)
+ * @param frames The sentence's frames.
+ * @param named The source the sentence names.
+ * @param index The entity index, for the claimant's type.
+ */
+function closesRun(frames: Frame[], named: Attribution, index: EntityIndex): boolean {
+  if (!named.isEntity || index.entities.find((e) => e.id === named.claimant)?.type !== 'person') return false;
+  return frames.some((f) => f.attribution.kind === 'post' && f.attribution.claimant === named.claimant && f.quote < 0);
+}
+
+/**
+ * The source a sentence names for what follows it: its last frame outside quotations
+ * that speaks for the whole clause (not only for a relative clause).
+ * @param frames The sentence's frames.
+ * @returns The frame, or null when the sentence names no source.
+ */
+export function sourceNamed(frames: Frame[]): Frame | null {
+  let last: Frame | null = null;
+  for (const frame of frames) {
+    if (frame.quote >= 0 || frame.local) continue;
+    // The last verb's frame; of its two readings, the entity, then the subject before it.
+    const better = !last || frame.anchor > last.anchor
+      || (frame.anchor === last.anchor && frame.attribution.isEntity && !last.attribution.isEntity);
+    if (better) last = frame;
+  }
+  return last;
+}

@@ -1,0 +1,41 @@
+/**
+ * How the page talks to the engine: the same calls whether the engine runs
+ * in a worker (over http) or on the page itself (file://, where Chromium
+ * refuses workers and fetch), and the messages of the worker case.
+ */
+import type { SearchRequest, SearchResponse } from '../types.ts';
+
+/** What the page can ask the engine. */
+export interface EngineApi {
+  /** Answer a query; null when a newer query replaced it. */
+  search(request: SearchRequest): Promise<SearchResponse | null>;
+  /** The long texts of some documents, for snippets. */
+  texts(docs: readonly number[]): Promise<Record<number, string>>;
+  /** Start loading what the text typed so far will need. */
+  prefetch(query: string): void;
+}
+
+/** Page -> worker. */
+export type WorkerRequest =
+  | { type: 'init'; base: string }
+  | { type: 'search'; id: number; request: SearchRequest }
+  | { type: 'texts'; id: number; docs: number[] }
+  | { type: 'prefetch'; query: string };
+
+/** Worker -> page. */
+export type WorkerReply =
+  | { type: 'search'; id: number; response: SearchResponse | null }
+  | { type: 'texts'; id: number; texts: Record<number, string> }
+  | { type: 'error'; id: number; message: string };
+
+/** What engine.js defines on the page when it is loaded as a plain script. */
+export interface EngineFactory {
+  /**
+   * @param base URL of the `search/` folder, ending in a slash.
+   * @returns An engine loading its files with `<script>` tags.
+   */
+  create(base: string): EngineApi;
+}
+
+/** The global engine.js defines when loaded on the page. */
+export const ENGINE_GLOBAL = '__dossierSearchEngine';

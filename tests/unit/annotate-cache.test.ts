@@ -1,0 +1,123 @@
+import { cpSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync, existsSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { runAnnotate } from '../../src/cli/annotate.ts';
+import type { Output } from '../../src/cli/args.ts';
+import { generateCorpus } from '../../src/bench/corpus.ts';
+
+/** Output that records what the command prints. */
+function capture(): Output & { lines: string[]; errors: string[] } {
+  const lines: string[] = [];
+  const errors: string[] = [];
+  return { lines, errors, log: (line) => lines.push(line), error: (line) => errors.push(line), write: () => {}, isTTY: false };
+}
+
+/**
+ * Every Markdown file under a folder with its text.
+ * @param dir Folder.
+ * @returns Map of relative path to text.
+ */
+function snapshot(dir: string): Map<string, string> {
+  if (!existsSync(dir)) return new Map();
+  return new Map(
+    readdirSync(dir, { recursive: true, encoding: 'utf8' })
+      .filter((name) => name.endsWith('.md'))
+      .sort()
+      .map((name) => [name, readFileSync(path.join(dir, name), 'utf8')]),
+  );
+}
+
+/**
+ * Run the annotator and collect the ids it annotated afresh.
+ * @param argv Flags.
+ * @returns Exit code, output and the ids.
+ */
+function annotate(argv: string[]): { code: number; out: ReturnType<typeof capture>; annotated: string[] } {
+  const out = capture();
+  const annotated: string[] = [];
+  const code = runAnnotate(argv, out, work, { onAnnotated: (id) => annotated.push(id) });
+  return { code, out, annotated };
+}
+
+let work: string;
+beforeEach(() => {
+  work = mkdtempSync(path.join(tmpdir(), 'dossier-annotate-cache-'));
+  cpSync(path.resolve('seeds'), path.join(work, 'seeds'), { recursive: true });
+});
+afterEach(() => rmSync(work, { recursive: true, force: true }));
+
+describe('the annotate cache', () => {
+  it('re-annotates only the seed that changed, and writes only its article and entities', () => {
+    const first = annotate([]);
+    expect(first.code).toBe(0);
+    expect(first.annotated).toHaveLength(4);
+    expect(first.out.lines.at(-1)).toMatch(/; 4 annotated, 0 from the cache$/);
+    const before = snapshot(path.join(work, 'content'));
+
+    const unchanged = annotate([]);
+    expect(unchanged.annotated).toEqual([]);
+    expect(unchanged.out.lines.at(-1)).toMatch(/^annotate: 0 created, 0 updated, \d+ unchanged.*; 0 annotated, 4 from the cache$/);
+
+    const seed = readdirSync(path.join(work, 'seeds')).sort()[0] ?? '';
+    const file = path.join(work, 'seeds', seed);
+    const text = readFileSync(file, 'utf8');
+    const firstParagraph = text.split('\n\n').find((paragraph) => paragraph.length > 200) ?? '';
+    writeFileSync(file, text.replace(firstParagraph, `${firstParagraph}\n\nOfficials in Almaty said on Monday that 120 people had returned from Syria.`));
+    const changed = annotate([]);
+    expect(changed.out.errors).toEqual([]);
+    expect(changed.code).toBe(0);
+    expect(changed.annotated).toEqual([seed.replace(/\.txt$/, '')]);
+    expect(changed.out.lines.at(-1)).toMatch(/; 1 annotated, 3 from the cache$/);
+    const after = snapshot(path.join(work, 'content'));
+    const rewritten = [...after.keys()].filter((name) => after.get(name) !== before.get(name));
+    expect(rewritten).toContain(`articles/${seed.replace(/\.txt$/, '.md')}`);
+    expect(rewritten.filter((name) => name.startsWith('articles/'))).toHaveLength(1);
+  });
+
+  it('gives byte-identical content with or without the cache, on one thread or several', () => {
+    for (const article of generateCorpus(30, 7)) writeFileSync(path.join(work, 'seeds', `${article.id}.txt`), article.seed);
+    expect(annotate(['--jobs', '1', '--no-cache', '--content', 'serial']).code).toBe(0);
+    const parallel = annotate(['--jobs', '2', '--content', 'parallel']);
+    expect(parallel.code).toBe(0);
+    expect(parallel.annotated).toHaveLength(34);
+    const cached = annotate(['--jobs', '2', '--content', 'cached']);
+    expect(cached.annotated).toEqual([]);
+    const serial = snapshot(path.join(work, 'serial'));
+    expect(serial.size).toBeGreaterThan(34);
+    expect(snapshot(path.join(work, 'parallel'))).toEqual(serial);
+    expect(snapshot(path.join(work, 'cached'))).toEqual(serial);
+  }, 120_000);
+
+  it('reports seed errors from worker threads as the serial path does', () => {
+    for (const article of generateCorpus(26, 3)) writeFileSync(path.join(work, 'seeds', `${article.id}.txt`), article.seed);
+    writeFileSync(path.join(work, 'seeds', 'empty.txt'), '');
+    const serial = annotate(['--jobs', '1', '--no-cache', '--content', 'serial']);
+    const parallel = annotate(['--jobs', '2', '--no-cache', '--content', 'parallel']);
+    expect(serial.code).toBe(1);
+    expect(parallel.code).toBe(1);
+    expect(parallel.out.errors).toEqual(serial.out.errors);
+    expect(parallel.out.errors.join('\n')).toMatch(/seeds\/empty\.txt: .*empty/);
+  }, 120_000);
+
+  it('treats damaged cache entries, entity renderings and knowledge as misses', () => {
+    annotate([]);
+    const entries = path.join(work, '.cache/annotate/articles');
+    for (const name of readdirSync(entries)) writeFileSync(path.join(entries, name), 'not a cache entry');
+    writeFileSync(path.join(work, '.cache/annotate/knowledge.v8'), 'not built knowledge');
+    writeFileSync(path.join(work, '.cache/annotate/entities.v8'), new Uint8Array([0xff, 0x0f, 1, 2, 3]));
+    const before = snapshot(path.join(work, 'content'));
+    const again = annotate([]);
+    expect(again.code).toBe(0);
+    expect(again.annotated).toHaveLength(4);
+    expect(snapshot(path.join(work, 'content'))).toEqual(before);
+  });
+
+  it('leaves the cache alone under --check and rejects a bad --jobs', () => {
+    expect(annotate(['--check']).code).toBe(1);
+    expect(existsSync(path.join(work, '.cache'))).toBe(false);
+    const bad = annotate(['--jobs', '0']);
+    expect(bad.code).toBe(2);
+    expect(bad.out.errors[0]).toMatch(/--jobs 0: expected a positive whole number or auto/);
+  });
+});
