@@ -70,10 +70,22 @@ input.addEventListener('input', () => {
   document.dispatchEvent(new CustomEvent('dossier-search', { detail: { where: 'box', query, hits: results.length } }));
 });`;
 
-/** Collects keydowns, renders and long tasks in the page. */
+/**
+ * Collects keystrokes, renders and long tasks in the page. A keystroke is an
+ * input event, timed from its keydown when there is one (its timestamp is
+ * when the key was pressed, even while the page was busy); text that
+ * Playwright inserts without key events (Cyrillic) is timed from the input event.
+ */
 const MEASURE_SCRIPT = `
-window.__bench = { keys: [], renders: [], longTasks: [], first: 0 };
-addEventListener('keydown', (event) => window.__bench.keys.push({ t: event.timeStamp, key: event.key }), true);
+window.__bench = { inputs: [], renders: [], longTasks: [], first: 0 };
+let lastKey = null;
+addEventListener('keydown', (event) => { lastKey = { t: event.timeStamp, key: event.key }; }, true);
+addEventListener('input', (event) => {
+  const value = event.target.value;
+  const t = lastKey && lastKey.key === value.slice(-1) ? lastKey.t : event.timeStamp;
+  lastKey = null;
+  window.__bench.inputs.push({ t, value });
+}, true);
 document.addEventListener('dossier-search', (event) => {
   const t = performance.now();
   window.__bench.renders.push({ t, q: event.detail.query, hits: event.detail.hits, took: event.detail.took || 0, steps: event.detail.steps });
@@ -203,18 +215,16 @@ async function measure(browser: Browser, url: string, queries: readonly string[]
   await page.goto(url, { timeout: 180_000 });
   const input = page.locator('input[name="q"], input').first();
   await input.click();
-  /** The box's text after each typed key, and which query it belongs to. */
+  /** The box's text after each typed key. */
   const expected: string[] = [];
-  const queryOf: number[] = [];
   const started = performance.now();
-  outer: for (const [queryIndex, query] of queries.entries()) {
+  outer: for (const query of queries) {
     await input.fill('');
     await page.waitForTimeout(150);
     for (let i = 0; i < query.length; i++) {
       if (performance.now() - started > budgetMs) break outer;
       await page.keyboard.type(query[i]!);
       expected.push(query.slice(0, i + 1));
-      queryOf.push(queryIndex);
       await page.waitForTimeout(keyDelay);
     }
     await page.waitForTimeout(300);
@@ -227,7 +237,7 @@ async function measure(browser: Browser, url: string, queries: readonly string[]
       .catch(() => undefined);
   }
   const data = (await page.evaluate(() => (window as unknown as { __bench: unknown }).__bench)) as {
-    keys: { t: number; key: string }[];
+    inputs: { t: number; value: string }[];
     renders: { t: number; q: string; hits: number; took: number; steps?: Record<string, number> }[];
     longTasks: { start: number; duration: number }[];
   };
@@ -236,21 +246,22 @@ async function measure(browser: Browser, url: string, queries: readonly string[]
   const latencies: number[] = [];
   const engineTimes: number[] = [];
   let missing = 0;
-  // Only the typed characters: clearing the box between queries sends a Delete keydown.
-  const typed = data.keys.filter((key) => key.key.length === 1);
-  typed.forEach((key, index) => {
-    const value = expected[index];
-    if (value === undefined || value.trim().length < 2) return;
-    // A keystroke is answered by the results for its text, or for a later text of the same query.
-    const later = new Set(expected.slice(index).filter((_, offset) => queryOf[index + offset] === queryOf[index]));
-    const render = data.renders.find((candidate) => candidate.t >= key.t && later.has(candidate.q));
+  data.inputs.forEach((input, index) => {
+    if (input.value.trim().length < 2) return;
+    // A keystroke is answered by the results for its text, or for a later text of the same query (before the box is cleared).
+    const later = new Set<string>();
+    for (const next of data.inputs.slice(index)) {
+      if (next.value === '') break;
+      later.add(next.value);
+    }
+    const render = data.renders.find((candidate) => candidate.t >= input.t && later.has(candidate.q));
     if (render) {
-      latencies.push(render.t - key.t);
+      latencies.push(render.t - input.t);
       if (render.took) engineTimes.push(render.took);
     } else missing++;
-    if (process.env.BENCH_DEBUG) console.error(`    ${JSON.stringify(value)} ${render ? `${(render.t - key.t).toFixed(1)} ms (engine ${render.took.toFixed(1)} ms: ${JSON.stringify(render.steps ?? {}, (_, v: unknown) => (typeof v === 'number' ? Math.round(v) : v))})` : 'missing'}`);
+    if (process.env.BENCH_DEBUG) console.error(`    ${JSON.stringify(input.value)} ${render ? `${(render.t - input.t).toFixed(1)} ms (engine ${render.took.toFixed(1)} ms: ${JSON.stringify(render.steps ?? {}, (_, v: unknown) => (typeof v === 'number' ? Math.round(v) : v))})` : 'missing'}`);
   });
-  const typingStart = typed[0]?.t ?? 0;
+  const typingStart = data.inputs[0]?.t ?? 0;
   const typingTasks = data.longTasks.filter((task) => task.start + task.duration >= typingStart);
   // Let the server's last reports arrive.
   await new Promise((resolve) => setTimeout(resolve, 200));

@@ -35,7 +35,7 @@ const home = siteModes[1].home;
  * @returns For each chart: its marks, the figures it says it plots and the rows of its text alternative.
  */
 async function chartCounts(page: Page): Promise<Array<{ marks: number; declared: number; rows: number }>> {
-  return page.locator('figure.figure-chart').evaluateAll((figures) =>
+  return page.locator('.figure-chart').evaluateAll((figures) =>
     figures.map((figure) => ({
       marks: figure.querySelectorAll('svg g.figure-point > *, svg g.figure-range > *').length,
       declared: Number((figure as HTMLElement).dataset.chartFigures),
@@ -84,7 +84,7 @@ test('each chart holds one mark per figure it plots', async ({ page }) => {
     const section = page.locator(`section.measure-group[data-measure="${measure}"]`);
     if ((await section.count()) === 0) continue;
     const expected = articles.flatMap((article) => article.figures).filter((figure) => figure.measure === measure).length;
-    await expect(section.locator('figure.figure-chart').first().locator('svg g.figure-point > *, svg g.figure-range > *')).toHaveCount(expected);
+    await expect(section.locator('.figure-chart').first().locator('svg g.figure-point > *, svg g.figure-range > *')).toHaveCount(expected);
   }
 
   // A country timeline: one mark per dated figure.
@@ -93,7 +93,7 @@ test('each chart holds one mark per figure it plots', async ({ page }) => {
     expect(count.marks).toBe(count.declared);
     expect(count.rows).toBe(count.declared);
   }
-  await expect(page.locator('figure.figure-chart svg[role="img"] title').first()).toHaveText(/Kazakhstan/);
+  await expect(page.locator('.figure-chart svg[role="img"] title').first()).toHaveText(/Kazakhstan/);
 });
 
 test('the Kyrgyz claims of the seeds land in one comparison group', async ({ page }) => {

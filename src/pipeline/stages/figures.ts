@@ -92,7 +92,8 @@ export function extractFigures(text: ArticleText, entities: ArticleEntity[]): Ar
     const prepared = prepareParagraph(paragraph, paragraphIndex, index);
     figures.push(...paragraphFigures(prepared, index, discourse, published, figures, memory));
   });
-  return figures;
+  // A number with nothing said about what it counts (one inside stray markup, say) is no claim.
+  return figures.filter((figure) => figure.what.trim() !== '');
 }
 
 /**
