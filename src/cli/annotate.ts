@@ -372,9 +372,9 @@ function readSeeds(dir: string, cwd: string): Seed[] {
  */
 function writePlan(plan: PlannedFile[], orphans: string[], errorCount: number, out: Output, cwd: string, suffix = ''): number {
   const counts: Record<WriteDecision, number> = { create: 0, update: 0, unchanged: 0, 'keep-edited': 0, 'keep-reviewed': 0 };
+  writeAllOrNothing(plan.filter((file) => file.decision === 'create' || file.decision === 'update'));
   for (const file of plan) {
     counts[file.decision]++;
-    if (file.decision === 'create' || file.decision === 'update') writeAtomically(file.path, file.text);
     if (file.decision === 'keep-edited' || file.decision === 'keep-reviewed') {
       const why = file.decision === 'keep-edited' ? 'edited by hand' : 'marked reviewed';
       const stale = file.seedChanged ? '; its seed has changed since, review it against the seed' : '';
@@ -406,15 +406,26 @@ function reportStale(plan: PlannedFile[], orphans: string[], errorCount: number,
 }
 
 /**
- * Write a file through a temporary sibling and a rename, so readers never see half a file.
- * @param file Absolute path.
- * @param text Content.
+ * Write files so that a failure leaves content/ as it was: every file goes to a
+ * temporary sibling first; only when all are written are they renamed into
+ * place (renames within a folder do not fail for want of space). On a failure
+ * while writing, the temporary files are removed and the error is rethrown.
+ * @param files Files to write.
  */
-function writeAtomically(file: string, text: string): void {
-  mkdirSync(path.dirname(file), { recursive: true });
-  const temporary = `${file}.${process.pid}.tmp`;
-  writeFileSync(temporary, text);
-  renameSync(temporary, file);
+function writeAllOrNothing(files: readonly { path: string; text: string }[]): void {
+  const written: string[] = [];
+  try {
+    for (const file of files) {
+      mkdirSync(path.dirname(file.path), { recursive: true });
+      const temporary = `${file.path}.${process.pid}.tmp`;
+      writeFileSync(temporary, file.text);
+      written.push(temporary);
+    }
+  } catch (error) {
+    for (const temporary of written) rmSync(temporary, { force: true });
+    throw error;
+  }
+  files.forEach((file, index) => renameSync(written[index] as string, file.path));
 }
 
 /**
