@@ -128,7 +128,7 @@ async function benchSize(size: number, root: string, options: BenchOptions): Pro
       seconds: round(result.seconds, 2),
       peakMiB: result.peakMiB === null ? null : Math.round(result.peakMiB),
       perSecond: ok ? round(count / result.seconds, 1) : null,
-      note: ok ? note(result) : `failed (exit ${result.exitCode}): ${lastLines(result.output, 3)}`,
+      note: ok ? note(result) : failureNote(result),
       load: round(result.loadBefore, 2),
       ok,
     };
@@ -201,6 +201,23 @@ function writeSeeds(dir: string, articles: readonly SyntheticArticle[]): void {
 function pagesNote(output: string): string {
   const pages = /(\d+) page\(s\) built/.exec(output)?.[1];
   return pages ? `${pages} pages` : '';
+}
+
+/**
+ * Why a step failed, in a few words: out of memory (and in which phase of the build), or its last lines.
+ * @param result The failed run.
+ * @returns The note.
+ */
+function failureNote(result: Measurement): string {
+  if (/heap out of memory|Allocation failed/.test(result.output)) {
+    const phase = result.output
+      .split('\n')
+      .filter((line) => /^\d\d:\d\d:\d\d \[/.test(line) && !/^\S+ \[(?:ERROR|WARN)\]/.test(line))
+      .at(-1)
+      ?.replace(/^\d\d:\d\d:\d\d /, '');
+    return `failed: JavaScript heap out of memory${phase ? ` after "${phase.slice(0, 120)}"` : ''}`;
+  }
+  return `failed (exit ${result.exitCode}): ${lastLines(result.output, 3)}`;
 }
 
 /**

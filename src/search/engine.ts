@@ -17,7 +17,7 @@
 import Fuse from 'fuse.js';
 import { STOPWORDS, tokenize } from './fold.ts';
 import { decodePostings, hasDoc } from './postings.ts';
-import { CandidateAccumulator, expandToken, lowerBound, queryWords, type Expansion, type ExpansionPostings } from './shortlist.ts';
+import { CandidateAccumulator, expandToken, lowerBound, nextLetters, queryWords, type Expansion, type ExpansionPostings } from './shortlist.ts';
 import {
   FUSE_KEYS,
   KINDS,
@@ -36,9 +36,10 @@ import {
 /**
  * Loads one index file by name (`meta`, `v-m`, `p-3`...) and resolves to its
  * payload. `build` is the manifest's build id (undefined for the manifest
- * itself), to make URLs that no cache confuses with another build's.
+ * itself), to make URLs that no cache confuses with another build's;
+ * `background` marks a speculative load, to be fetched at low priority.
  */
-export type LoadFile = (name: string, build: string | undefined) => Promise<Payload>;
+export type LoadFile = (name: string, build: string | undefined, background?: boolean) => Promise<Payload>;
 
 /** Options of {@link SearchEngine}. */
 export interface EngineOptions {
@@ -64,6 +65,9 @@ interface QueryPlan {
   /** Timings so far. */
   steps: Record<string, number>;
 }
+
+/** How many continuations of the word being typed are prepared after each answer. */
+const SPECULATED_LETTERS = 3;
 
 /** An empty posting list. */
 const NO_DOCS = new Int32Array(0);
@@ -130,12 +134,13 @@ export class SearchEngine {
   /**
    * Load a file once; a failed load may be retried later.
    * @param name File name without `.js`.
+   * @param background Whether nothing waits for it yet (a guess at what the next keystroke needs).
    * @returns Its payload.
    */
-  file<T extends Payload>(name: string): Promise<T> {
+  file<T extends Payload>(name: string, background = false): Promise<T> {
     let found = this.files.get(name);
     if (!found) {
-      found = name === 'meta' ? this.load(name, undefined) : this.meta().then((meta) => this.load(name, meta.build));
+      found = name === 'meta' ? this.load(name, undefined) : this.meta().then((meta) => this.load(name, meta.build, background));
       found.catch(() => this.files.delete(name));
       this.files.set(name, found);
     }
@@ -219,7 +224,10 @@ export class SearchEngine {
     const plan: QueryPlan = { meta, request, words, prefix, terms, expansions, generation, started, steps };
     const accumulator = this.accumulators.pop() ?? new CandidateAccumulator(meta.docs);
     try {
-      return await this.rank(plan, accumulator);
+      const response = await this.rank(plan, accumulator);
+      // After the answer is on its way: a timer lets the caller reply first.
+      if (request.prefetch) setTimeout(() => void this.speculate(plan).catch(() => undefined), 0);
+      return response;
     } finally {
       accumulator.reset();
       this.accumulators.push(accumulator);
@@ -227,13 +235,52 @@ export class SearchEngine {
   }
 
   /**
-   * Accumulate the posting lists, shortlist, load the shortlist and score it.
-   * @param plan The query's words and their expansions.
-   * @param accumulator A clean accumulator.
-   * @returns The response.
+   * Guess the next keystroke: for the likeliest letters that continue the
+   * word being typed (from the vocabulary), shortlist the longer word and
+   * load its documents in the background. Stops as soon as a newer query starts.
+   * @param plan The query just answered.
    */
-  private async rank(plan: QueryPlan, accumulator: CandidateAccumulator): Promise<SearchResponse> {
-    const { meta, request, words, prefix, terms, expansions, generation, started, steps } = plan;
+  private async speculate(plan: QueryPlan): Promise<void> {
+    const { meta, request, words, prefix, generation } = plan;
+    if (prefix.length < 2 || request.limit === undefined) return;
+    const vocab = await this.vocabFor(meta, prefix);
+    if (!vocab) return;
+    for (const letter of nextLetters(vocab, prefix, SPECULATED_LETTERS)) {
+      if (generation !== this.generation) return;
+      const longer = prefix + letter;
+      const guess = words.map((word) => (word === prefix ? longer : word));
+      const vocabs = await Promise.all(guess.map((word) => this.vocabFor(meta, word)));
+      const expansions = guess.map((word, i) => expandToken(word, vocabs[i], { prefix: word === longer }));
+      const stored = expansions.flat().filter((expansion) => !expansion.inline);
+      await Promise.all([...new Set(stored.map((expansion) => postingShardOf(meta, expansion.term)))].map((shard) => this.file(`p-${shard}`, true)));
+      const accumulator = this.accumulators.pop() ?? new CandidateAccumulator(meta.docs);
+      try {
+        await this.accumulate(meta, guess, expansions, accumulator, generation);
+        const pool = accumulator.top(meta.kindStarts, request.perKind).flatMap((kind) => kind.docs);
+        this.prefetchDocs(meta, accumulator.best(pool, request.limit));
+      } finally {
+        accumulator.reset();
+        this.accumulators.push(accumulator);
+      }
+    }
+  }
+
+  /**
+   * Read the posting lists of every expansion into the accumulator.
+   * @param meta The manifest.
+   * @param words The query's words.
+   * @param expansions Each word's expansions (their posting shards are loaded).
+   * @param accumulator A clean accumulator.
+   * @param generation The running search's number (a newer one cancels this).
+   * @returns The expansions with their posting lists, per word.
+   */
+  private async accumulate(
+    meta: MetaPayload,
+    words: readonly string[],
+    expansions: readonly Expansion[][],
+    accumulator: CandidateAccumulator,
+    generation: number,
+  ): Promise<ExpansionPostings[][]> {
     const withPostings: ExpansionPostings[][] = [];
     for (const [index, list] of expansions.entries()) {
       const row: ExpansionPostings[] = [];
@@ -249,6 +296,18 @@ export class SearchEngine {
       accumulator.endWord();
       withPostings.push(row);
     }
+    return withPostings;
+  }
+
+  /**
+   * Accumulate the posting lists, shortlist, load the shortlist and score it.
+   * @param plan The query's words and their expansions.
+   * @param accumulator A clean accumulator.
+   * @returns The response.
+   */
+  private async rank(plan: QueryPlan, accumulator: CandidateAccumulator): Promise<SearchResponse> {
+    const { meta, request, words, prefix, terms, expansions, generation, started, steps } = plan;
+    const withPostings = await this.accumulate(meta, words, expansions, accumulator, generation);
     const candidates = accumulator.top(meta.kindStarts, request.perKind);
     const pool = candidates.flatMap((kind) => kind.docs);
     const docs = accumulator.best(pool, request.limit);
@@ -334,7 +393,7 @@ export class SearchEngine {
     const shards = new Set(docs.map((doc) => Math.floor(doc / meta.docShardSize)));
     // After the answer: a timer lets the caller reply first.
     setTimeout(() => {
-      for (const shard of shards) void this.file<DocPayload>(`d-${shard}`).catch(() => undefined);
+      for (const shard of shards) void this.file<DocPayload>(`d-${shard}`, true).catch(() => undefined);
     }, 0);
   }
 

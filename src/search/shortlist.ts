@@ -159,6 +159,25 @@ export function expandToken(token: string, vocab: Pick<VocabPayload, 't' | 'f' |
   return out;
 }
 
+/**
+ * The likeliest letters to come next in a word being typed.
+ * @param vocab The vocabulary shard of the word's first letter.
+ * @param prefix The word so far (folded).
+ * @param max Most letters returned.
+ * @returns Letters that continue some term, those whose terms are in the most documents first.
+ */
+export function nextLetters(vocab: Pick<VocabPayload, 't' | 'f'>, prefix: string, max: number): string[] {
+  const weight = new Map<string, number>();
+  for (let i = lowerBound(vocab.t, prefix); i < vocab.t.length && vocab.t[i]!.startsWith(prefix); i++) {
+    const letter = vocab.t[i]![prefix.length];
+    if (letter !== undefined) weight.set(letter, (weight.get(letter) ?? 0) + (vocab.f[i] ?? 0));
+  }
+  return [...weight]
+    .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))
+    .slice(0, max)
+    .map(([letter]) => letter);
+}
+
 /** Rows of the distance table, reused between calls (words are at most MAX_TOKEN_LENGTH + typos long). */
 const ROWS = [new Int32Array(64), new Int32Array(64), new Int32Array(64)] as const;
 

@@ -35,8 +35,8 @@ function fileUrl(base: string, name: string, build: string | undefined): string 
  * @returns The loader.
  */
 function fetchLoader(base: string): LoadFile {
-  return async (name, build) => {
-    const response = await fetch(fileUrl(base, name, build));
+  return async (name, build, background) => {
+    const response = await fetch(fileUrl(base, name, build), background ? { priority: 'low' } : undefined);
     if (!response.ok) throw new Error(`search index file ${name}: HTTP ${response.status}`);
     const text = await response.text();
     return JSON.parse(text.slice(PAYLOAD_PREFIX.length, text.lastIndexOf(')'))) as Payload;
@@ -62,7 +62,7 @@ function scriptLoader(base: string): LoadFile {
   scope[GLOBAL_NAME] = { push: deliver };
   if (Array.isArray(earlier)) for (const payload of earlier as Payload[]) deliver(payload);
 
-  return (name, build) =>
+  return (name, build, background) =>
     new Promise<Payload>((resolve, reject) => {
       const ready = arrived.get(name);
       if (ready) {
@@ -76,6 +76,7 @@ function scriptLoader(base: string): LoadFile {
       const script = document.createElement('script');
       script.src = fileUrl(base, name, build);
       script.async = true;
+      if (background) script.fetchPriority = 'low';
       script.onload = () => {
         script.remove();
         // A script that ran but pushed nothing is not an index file.
