@@ -49,7 +49,7 @@ const keyDelay = Number(flags.delay);
 const baselineBudgetMs = Number(flags['baseline-budget']) * 1000;
 
 /** The search box as the site renders it (src/components/SearchBox.astro), without the header around it. */
-const BOX = `<form class="site-search" role="search" action="search.html" method="get" data-search-box>
+const BOX = `<form class="site-search" role="search" aria-label="Site search" action="search.html" method="get" data-search-box>
 <input id="site-search-input" type="search" name="q" autocomplete="off" role="combobox" aria-autocomplete="list" aria-expanded="false" aria-controls="site-search-results">
 <ul id="site-search-results" role="listbox" aria-label="Search suggestions" hidden></ul>
 <p data-search-status></p></form>`;
@@ -182,6 +182,22 @@ function gzipSize(entry: Logged): number {
 }
 
 /**
+ * Runs in the page: from a worker, fetch six doc shards at once, twenty times
+ * (each time with new URLs, uncached); evaluates to the median time of one
+ * round of six fetches, in ms.
+ */
+const ROUND_TRIP_SCRIPT = `(async () => {
+  const code = 'onmessage = async (event) => { const times = []; for (let round = 0; round < 20; round++) { const started = performance.now(); ' +
+    'await Promise.all(event.data.map((url) => fetch(url + "?round=" + round, { cache: "no-store" }).then((response) => response.text()))); ' +
+    'times.push(performance.now() - started); } times.sort((a, b) => a - b); postMessage(times[10]); };';
+  const worker = new Worker(URL.createObjectURL(new Blob([code], { type: 'text/javascript' })));
+  const urls = [0, 1, 2, 3, 4, 5].map((i) => new URL('search/d-' + i * 7 + '.js', location.href).href);
+  const median = await new Promise((resolve) => { worker.onmessage = (event) => resolve(event.data); worker.postMessage(urls); });
+  worker.terminate();
+  return median;
+})()`;
+
+/**
  * @param values Numbers.
  * @param fraction 0.5 for the median, 0.95 for p95.
  * @returns The quantile (nearest rank), or NaN for no values.
@@ -236,6 +252,8 @@ async function measure(browser: Browser, url: string, queries: readonly string[]
       .waitForFunction((value) => (window as unknown as { __bench: { renders: { q: string }[] } }).__bench.renders.some((render) => render.q === value), last, { timeout: 120_000 })
       .catch(() => undefined);
   }
+  // How long this machine takes to fetch six small index files at once from a worker: the floor of a keystroke that needs files.
+  const roundTrip = url.startsWith('http') && url.includes('/site/') ? ((await page.evaluate(ROUND_TRIP_SCRIPT)) as number) : null;
   const data = (await page.evaluate(() => (window as unknown as { __bench: unknown }).__bench)) as {
     inputs: { t: number; value: string }[];
     renders: { t: number; q: string; hits: number; took: number; steps?: Record<string, number> }[];
@@ -271,6 +289,7 @@ async function measure(browser: Browser, url: string, queries: readonly string[]
   const first = firstAt as number | null;
   const beforeFirst = first === null ? [] : assets.filter((entry) => entry.at <= first);
   return {
+    roundTrip,
     latencies,
     engineTimes,
     missing,
@@ -376,7 +395,11 @@ async function main(): Promise<void> {
         console.error(`  measuring ${scenario.engine}...`);
         const result = await measure(browser, scenario.url, queries, scenario.budget, scenario.url.startsWith('file:') ? [] : log);
         const isFile = scenario.url.startsWith('file:');
-        const notes = [result.missing ? `${result.missing} keystrokes without a render` : '', result.errors.length ? `errors: ${result.errors.join('; ')}` : ''].filter(Boolean);
+        const notes = [
+          result.missing ? `${result.missing} keystrokes without a render` : '',
+          result.errors.length ? `errors: ${result.errors.join('; ')}` : '',
+          result.roundTrip !== null ? `one round of 6 parallel fetches of index files from a worker takes ${formatMs(result.roundTrip)} (median) on this machine` : '',
+        ].filter(Boolean);
         figures.push({
           size,
           engine: scenario.engine,

@@ -277,7 +277,7 @@ function round(value: number, digits: number): number {
  */
 export function formatReport(report: BenchReport): string {
   const lines = [
-    `Measured ${report.date.slice(0, 16).replace('T', ' ')} UTC on ${report.machine.cores} cores (${report.machine.cpu}), ${report.machine.memoryGiB} GiB, Node ${report.machine.node}; load average ${report.machine.loadAtStart.map((value) => value.toFixed(1)).join(' ')} at the start.`,
+    `Finished ${report.date.slice(0, 16).replace('T', ' ')} UTC on ${report.machine.cores} cores (${report.machine.cpu}), ${report.machine.memoryGiB} GiB, Node ${report.machine.node}; load average ${report.machine.loadAtStart.map((value) => value.toFixed(1)).join(' ')} at the start.`,
     `Command: \`${report.command}\``,
     '',
     '| articles | step | wall (s) | peak memory (MiB) | articles/s | notes |',
