@@ -21,7 +21,7 @@ export interface ChartPoint {
   value?: number | undefined;
   min?: number | undefined;
   max?: number | undefined;
-  /** Its description, for the tooltip: "more than 330 — Abdyrakhman Mamataliev, 21 April 2015". */
+  /** Its description, for the tooltip: "more than 330 — Aibek Tursunbekov, 21 April 2015". */
   label: string;
   /** The claimant's name (rows of `claimsByClaimant`). */
   claimant: string;

@@ -116,8 +116,8 @@ export function splitAuthors(author: string): string[] {
 
 /**
  * Split one person's name into family and given names.
- * @param name "Joanna Paraszczuk", "Smith, John", "Sting".
- * @returns `{ family: 'Paraszczuk', given: 'Joanna' }`.
+ * @param name "Aigul Osmonova", "Smith, John", "Sting".
+ * @returns `{ family: 'Osmonova', given: 'Aigul' }`.
  */
 export function splitName(name: string): PersonName {
   const trimmed = name.trim().replace(/\s+/g, ' ');

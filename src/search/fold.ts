@@ -4,7 +4,7 @@
  * and the script (Cyrillic or Latin) make no difference.
  *
  *   fold('Медетбеков')  -> 'medetbekov'
- *   fold('Mamataliev')  -> 'mamataliev'
+ *   fold('Tursunbekov') -> 'tursunbekov'
  *   fold('Ahmet Davutoğlu') -> 'ahmet davutoglu'
  *
  * Order matters: the text is put in NFC (so that й is one code point, not

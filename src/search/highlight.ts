@@ -1,7 +1,7 @@
 /**
  * Highlighting: which words of a text the query matched, and the snippet of
  * a long text that shows most of them. Words are compared in folded form
- * (./fold.ts), so "Medetbekov" and "Медетбеков" are both marked for a query
+ * (./fold.ts), so "Tursunbekov" and "Турсунбеков" are both marked for a query
  * that matched the term `medetbekov`. Pure; the page turns the segments into
  * text nodes and `<mark>` elements (never HTML strings).
  */
