@@ -3,14 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { runAnnotate } from '../../src/cli/annotate.ts';
-import type { Output } from '../../src/cli/args.ts';
-
-/** Output that records what the command prints. */
-function capture(): Output & { lines: string[]; errors: string[] } {
-  const lines: string[] = [];
-  const errors: string[] = [];
-  return { lines, errors, log: (line) => lines.push(line), error: (line) => errors.push(line), write: () => {}, isTTY: false };
-}
+import { capture } from './support/output.ts';
 
 /**
  * Every file under a folder with its text.

@@ -9,15 +9,8 @@ import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, 
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { Output } from '../../src/cli/args.ts';
 import { runBuild, swapInto, type AstroBuildRequest, type AstroBuildStep } from '../../src/cli/build.ts';
-
-/** Output that records what the command prints. */
-function capture(): Output & { lines: string[]; errors: string[] } {
-  const lines: string[] = [];
-  const errors: string[] = [];
-  return { lines, errors, log: (line) => lines.push(line), error: (line) => errors.push(line), write: () => {}, isTTY: false };
-}
+import { capture } from './support/output.ts';
 
 /**
  * Every file under a folder with its bytes and modification time.
