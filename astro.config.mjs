@@ -2,9 +2,8 @@
 import { defineConfig } from 'astro/config';
 import sitemap from '@astrojs/sitemap';
 import { satteri } from '@astrojs/markdown-satteri';
-import relativeUrls from './src/integrations/relative-urls.ts';
 import contentSecurityPolicy from './src/integrations/csp.ts';
-import { remarkFigureMarks, remarkMentionLinks, satteriPlugin } from './src/markdown/index.ts';
+import { markdownFingerprint, remarkFigureMarks, remarkMentionLinks, satteriTransformers } from './src/markdown/index.ts';
 import { entityPath } from './src/lib/urls.ts';
 
 /**
@@ -17,8 +16,12 @@ import { entityPath } from './src/lib/urls.ts';
 const site = process.env.DOSSIER_SITE ?? 'http://127.0.0.1:4321';
 const base = process.env.DOSSIER_BASE ?? '/';
 
-/** Content problems found while rendering (a figure quote missing from its body...). */
-const reportMarkdownMessage = { onMessage: (message) => console.warn(`warning: ${String(message)}`) };
+/**
+ * Content problems found while rendering (a figure quote missing from its body...),
+ * and the plugins' code fingerprint: Astro re-renders the Markdown when it changes.
+ * @type {import('./src/markdown/satteri.ts').SatteriAdapterOptions}
+ */
+const markdownAdapter = { onMessage: (message) => console.warn(`warning: ${String(message)}`), fingerprint: markdownFingerprint() };
 
 export default defineConfig({
   site,
@@ -35,13 +38,23 @@ export default defineConfig({
       // No GFM: bodies are plain paragraphs, and GFM's autolinks (www.x.org) would
       // swallow the backslash that escapes a following `<`, turning text into markup.
       features: { gfm: false },
+      // Both plugins in one adapter: the document is copied to plain mdast once, not once per plugin.
       mdastPlugins: [
-        satteriPlugin('mention-links', remarkMentionLinks, { href: (id) => `${base.replace(/\/?$/, '/')}${entityPath(id)}` }, reportMarkdownMessage),
-        satteriPlugin('figure-marks', remarkFigureMarks, {}, reportMarkdownMessage),
+        satteriTransformers(
+          'dossier',
+          [remarkMentionLinks({ href: (id) => `${base.replace(/\/?$/, '/')}${entityPath(id)}` }), remarkFigureMarks({})],
+          markdownAdapter,
+        ),
       ],
     }),
   },
-  // contentSecurityPolicy() last: it hashes the pages' final inline scripts and styles.
-  integrations: [sitemap(), relativeUrls(), contentSecurityPolicy()],
+  // contentSecurityPolicy() last: one pass over every built page makes its links
+  // relative, then hashes its final inline scripts and styles into its policy.
+  integrations: [sitemap(), contentSecurityPolicy()],
   devToolbar: { enabled: false },
+  experimental: {
+    // Pages whose getStaticPaths() gives a cacheKey (src/lib/page-keys.ts) are copied from
+    // the previous build when their key and code are unchanged (cache: Astro's cacheDir).
+    incrementalBuild: true,
+  },
 });

@@ -1,8 +1,11 @@
 /**
  * `npm run bench -- [--sizes 1000,10000] [--skip-baseline] [--keep]`: time
- * and memory of the annotator and the site build on synthetic corpora, beside
- * a plain Astro build of the same pages (see src/bench/run.ts). Prints a
- * table and writes the results to .tmp/bench-results.json.
+ * (wall and processor) and memory of the annotator and the site build on
+ * synthetic corpora, beside a plain Astro build of the same pages (see
+ * src/bench/run.ts): annotate cold, check, `npm run build` cold, then one seed
+ * changed, annotate and `npm run build` again as a user would. Every step runs
+ * with Node's default memory settings. `--sizes 1000` is a quick run (a few
+ * minutes). Prints a table and writes the results to .tmp/bench-results.json.
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';

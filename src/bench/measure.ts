@@ -1,8 +1,10 @@
 /**
- * Run a command and measure it: wall time, and the peak resident memory of
- * the largest process it started (GNU time's "maximum resident set size"
- * when /usr/bin/time is there; otherwise every Node process of the command
- * reports its own peak at exit through a preloaded module).
+ * Run a command and measure it: wall time, processor time, and the peak
+ * resident memory of the largest process it started (GNU time's "maximum
+ * resident set size" and user + system seconds when /usr/bin/time is there;
+ * otherwise every Node process of the command reports its own peak at exit
+ * through a preloaded module, and processor time is not measured). On a
+ * machine shared with other jobs, processor time varies less than wall time.
  */
 import { spawn } from 'node:child_process';
 import { existsSync, readFileSync, rmSync, writeFileSync, appendFileSync, createWriteStream } from 'node:fs';
@@ -15,6 +17,8 @@ export interface Measurement {
   seconds: number;
   /** Peak resident memory in MiB, or null when it could not be measured. */
   peakMiB: number | null;
+  /** User + system processor seconds of the command and its children, or null when not measured. */
+  cpuSeconds: number | null;
   exitCode: number;
   /** What the command printed (stdout and stderr together). */
   output: string;
@@ -53,7 +57,7 @@ export async function measure(run: Command, scratch: string): Promise<Measuremen
     env.NODE_OPTIONS = `${env.NODE_OPTIONS ?? ''} --require ${preload}`.trim();
     env.DOSSIER_BENCH_RSS = rssFile;
   }
-  const [command, args] = useGnuTime ? [GNU_TIME, ['-f', '%e %M', '-o', timeFile, run.command, ...run.args]] : [run.command, run.args];
+  const [command, args] = useGnuTime ? [GNU_TIME, ['-f', '%e %M %U %S', '-o', timeFile, run.command, ...run.args]] : [run.command, run.args];
   const loadBefore = loadavg()[0] ?? 0;
   const started = process.hrtime.bigint();
   const chunks: Buffer[] = [];
@@ -72,16 +76,20 @@ export async function measure(run: Command, scratch: string): Promise<Measuremen
   log.end();
   const seconds = Number(process.hrtime.bigint() - started) / 1e9;
   let peakKiB: number | null = null;
+  let cpuSeconds: number | null = null;
   if (useGnuTime && existsSync(timeFile)) {
-    const fields = readFileSync(timeFile, 'utf8').trim().split(/\s+/).slice(-2);
+    // The last line; a command killed by a signal adds a line before it.
+    const fields = readFileSync(timeFile, 'utf8').trim().split('\n').at(-1)?.trim().split(/\s+/) ?? [];
     const kib = Number(fields[1]);
     peakKiB = Number.isFinite(kib) ? kib : null;
+    const cpu = Number(fields[2]) + Number(fields[3]);
+    cpuSeconds = Number.isFinite(cpu) ? cpu : null;
     rmSync(timeFile, { force: true });
   } else if (existsSync(rssFile)) {
     const values = readFileSync(rssFile, 'utf8').split('\n').map(Number).filter((value) => value > 0);
     peakKiB = values.length > 0 ? Math.max(...values) : null;
     rmSync(rssFile, { force: true });
   }
-  appendFileSync(run.log, `\n[bench] exit ${exitCode}, ${seconds.toFixed(2)} s, peak ${peakKiB === null ? '?' : Math.round(peakKiB / 1024)} MiB\n`);
-  return { seconds, peakMiB: peakKiB === null ? null : peakKiB / 1024, exitCode, output: Buffer.concat(chunks).toString('utf8'), loadBefore, cores: cpus().length };
+  appendFileSync(run.log, `\n[bench] exit ${exitCode}, ${seconds.toFixed(2)} s, cpu ${cpuSeconds === null ? '?' : cpuSeconds.toFixed(2)} s, peak ${peakKiB === null ? '?' : Math.round(peakKiB / 1024)} MiB\n`);
+  return { seconds, peakMiB: peakKiB === null ? null : peakKiB / 1024, cpuSeconds, exitCode, output: Buffer.concat(chunks).toString('utf8'), loadBefore, cores: cpus().length };
 }

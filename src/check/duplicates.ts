@@ -1,9 +1,15 @@
 /**
- * Names that must be unique. Across the entity files: ids, and the names and
- * aliases of entities of one type (two persons both called "Karimov" make
- * every mention of "Karimov" ambiguous). Within one article: the ids of its
- * entities, and their names and aliases whatever the type, since the site
- * links no mention of a form two of the article's entities share.
+ * Names that must be unique. Across the entity files: ids, and the name of
+ * each entity against the names and aliases of the other entities of its type
+ * (a file named "Karimov" beside another whose alias is "Karimov" leaves a
+ * reader unable to tell whether they are one person), unless the two give
+ * different countries, which tells them apart. Two entities may share
+ * an alias that neither is named by (two people surnamed "Karimov", each
+ * "also written Karimov"): the site links mentions through each article's own
+ * entities, never through the entity files, so such an alias is ambiguous
+ * nowhere. Within one article: the ids of its entities, and their names and
+ * aliases whatever the type, since the site links no mention of a form two of
+ * the article's entities share.
  * Forms are compared case-insensitively, through the site's typographic
  * canonical form (curly or straight apostrophes, any dash, any space).
  */
@@ -22,6 +28,8 @@ interface FormSite {
   type: string;
   /** The form as written. */
   form: string;
+  /** The entity's country code, if it gives one. */
+  country: string | undefined;
 }
 
 /**
@@ -35,7 +43,7 @@ export function entityFileDuplicateErrors(entityFiles: readonly ParsedFile[]): C
     return id === undefined ? [] : [{ file, field: ['id'] as FieldPath, id }];
   });
   const forms = entityFiles.flatMap((file) => formSites(file, [], file.data));
-  return [...duplicateIdErrors(idSites), ...sharedFormErrors(forms, true)];
+  return [...duplicateIdErrors(idSites), ...sharedFormErrors(forms, 'entity-files')];
 }
 
 /**
@@ -51,7 +59,7 @@ export function articleDuplicateErrors(article: ParsedFile): CheckError[] {
     return id === undefined ? [] : [{ file: article, field: ['entities', index, 'id'] as FieldPath, id }];
   });
   const forms = entities.flatMap(({ item, index }) => formSites(article, ['entities', index], item));
-  return [...duplicateIdErrors(idSites), ...sharedFormErrors(forms, false)];
+  return [...duplicateIdErrors(idSites), ...sharedFormErrors(forms, 'article')];
 }
 
 /**
@@ -66,8 +74,9 @@ function formSites(file: ParsedFile, entity: FieldPath, value: unknown): FormSit
   const type = stringField(value, 'type');
   if (id === undefined || type === undefined) return [];
   const name = stringField(value, 'name');
-  const sites: FormSite[] = name === undefined ? [] : [{ file, entity, field: [...entity, 'name'], id, type, form: name }];
-  for (const { text, index } of stringItems(value, 'aliases')) sites.push({ file, entity, field: [...entity, 'aliases', index], id, type, form: text });
+  const country = stringField(value, 'country');
+  const sites: FormSite[] = name === undefined ? [] : [{ file, entity, field: [...entity, 'name'], id, type, form: name, country }];
+  for (const { text, index } of stringItems(value, 'aliases')) sites.push({ file, entity, field: [...entity, 'aliases', index], id, type, form: text, country });
   return sites;
 }
 
@@ -91,10 +100,13 @@ function duplicateIdErrors(sites: ReadonlyArray<{ file: ParsedFile; field: Field
 /**
  * Report forms given to two or more entities.
  * @param sites Every name and alias.
- * @param sameTypeOnly Whether only entities of one type clash (across entity files), or any two (within an article).
+ * @param scope `article`: any two of one article's entities clash, whatever their types and
+ *   whether the form is a name or an alias. `entity-files`: two entity files of one type clash
+ *   when the form is the name of at least one of them and their countries do not tell them apart.
  * @returns An error at each clashing form, naming the other entities.
  */
-function sharedFormErrors(sites: readonly FormSite[], sameTypeOnly: boolean): CheckError[] {
+function sharedFormErrors(sites: readonly FormSite[], scope: 'article' | 'entity-files'): CheckError[] {
+  const sameTypeOnly = scope === 'entity-files';
   const groups = groupBy(sites, (site) => `${sameTypeOnly ? site.type : ''}\u0000${formKey(site.form)}`);
   const errors: CheckError[] = [];
   for (const group of groups.values()) {
@@ -103,19 +115,40 @@ function sharedFormErrors(sites: readonly FormSite[], sameTypeOnly: boolean): Ch
     for (const site of group) {
       const once = `${site.file.path}\u0000${formatField(site.entity)}`;
       if (reported.has(once)) continue;
+      const clashing = group.filter((other) => other.id !== site.id && (!sameTypeOnly || entityFilesClash(site, other)));
+      if (clashing.length === 0) continue;
       reported.add(once);
-      const others = uniqueBy(
-        group.filter((other) => other.id !== site.id),
-        (other) => `${other.file.path}\u0000${formatField(other.entity)}`,
-      ).map((other) => `${other.type} ${JSON.stringify(other.id)} (${where(other.file, other.field, site.file)})`);
-      const kind = site.field.at(-1) === 'name' ? 'name' : 'alias';
-      const owner = sameTypeOnly ? `one ${site.type}` : 'one entity';
-      errors.push(
-        fieldError(site.file, site.field, `unexpected ${kind} ${JSON.stringify(site.form)} shared with ${others.join(', ')}, expected each name and alias to belong to ${owner}`),
+      const others = uniqueBy(clashing, (other) => `${other.file.path}\u0000${formatField(other.entity)}`).map(
+        (other) => `${other.type} ${JSON.stringify(other.id)} (${where(other.file, other.field, site.file)})`,
       );
+      const kind = isName(site) ? 'name' : 'alias';
+      const expected = sameTypeOnly ? `expected the name of one ${site.type} to be no other ${site.type}'s name or alias` : 'expected each name and alias to belong to one entity';
+      errors.push(fieldError(site.file, site.field, `unexpected ${kind} ${JSON.stringify(site.form)} shared with ${others.join(', ')}, ${expected}`));
     }
   }
   return errors;
+}
+
+/**
+ * Whether one form of two entity files (of one type, different ids) leaves a
+ * reader unable to tell them apart: it is the name of one of them, and their
+ * countries do not tell them apart (Kyrgyzstan's and Tajikistan's "State
+ * Committee for National Security" are two bodies, each page saying whose).
+ * @param a A name or alias.
+ * @param b The same form in another entity file.
+ * @returns True for a clash.
+ */
+function entityFilesClash(a: FormSite, b: FormSite): boolean {
+  if (!isName(a) && !isName(b)) return false;
+  return a.country === undefined || b.country === undefined || a.country === b.country;
+}
+
+/**
+ * @param site A name or alias.
+ * @returns Whether it is the entity's name.
+ */
+function isName(site: FormSite): boolean {
+  return site.field.at(-1) === 'name';
 }
 
 /**

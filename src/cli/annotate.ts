@@ -8,8 +8,11 @@
  * Speed: seeds are annotated on every core (worker threads, see parallel.ts;
  * resolution across articles stays in one thread, since it needs them all),
  * and a content-hash cache (annotate-cache.ts) skips seeds, articles and
- * entities that did not change since the last run. Output is the same,
- * byte for byte, whatever the number of threads and whatever the cache holds.
+ * entities that did not change since the last run. After one seed changes,
+ * a run reads that seed alone, annotates it alone, resolves every article's
+ * entities from the cache's index (resolution reads nothing else), and renders,
+ * reads and writes only the files whose resolved data changed. Output is the
+ * same, byte for byte, whatever the number of threads and whatever the cache holds.
  */
 import { availableParallelism } from 'node:os';
 import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync, existsSync } from 'node:fs';
@@ -19,8 +22,8 @@ import { annotateSeed, type Seed } from '../pipeline/index.ts';
 import type { Knowledge } from '../pipeline/knowledge.ts';
 import { resolveCorpus } from '../pipeline/stages/resolve.ts';
 import { decideWrite, isHandEdited, recordedSeedHash, renderArticle, renderEntity, shortHash, type WriteDecision } from '../pipeline/stages/write.ts';
-import { SeedError, type AnnotatedArticle, type EntityRecord } from '../pipeline/types.ts';
-import { AnnotateCache, cachedKnowledge, renderKey } from './annotate-cache.ts';
+import { SeedError, type AnnotatedArticle, type ArticleFigure, type EntityRecord } from '../pipeline/types.ts';
+import { AnnotateCache, cachedKnowledge, renderKey, resolveInputOf, stampOf, type FileStamp, type Resolution, type ResolveInput } from './annotate-cache.ts';
 import type { RenderArticleItem } from './annotate-tasks.ts';
 import { UsageError, parseFlags, type Output } from './args.ts';
 import { parallelMap, WorkerPoolError, type WorkerError } from './parallel.ts';
@@ -38,16 +41,36 @@ interface AnnotateFlags {
 /** One file the run would write, and what it decided. */
 interface PlannedFile {
   path: string;
+  /** The generated text; empty when the cache vouches that the file already holds it (decision `unchanged`). */
   text: string;
   decision: WriteDecision;
   /** For articles: the seed changed since a kept (hand-edited) file was generated. */
   seedChanged?: boolean;
+  /** The cache's key of what is generated (render key or entity key); empty without a cache. */
+  key: string;
+  /** The cache vouched for the file (same key, untouched since written): it is already recorded. */
+  vouched?: boolean;
 }
 
 /** Observers for tests and benchmarks. */
 export interface AnnotateHooks {
   /** Called with the id of every seed annotated in this run (not served from the cache). */
   onAnnotated?: (id: string) => void;
+}
+
+/** A seed file; its bytes are read only when the cache does not vouch for them. */
+interface SeedFile {
+  id: string;
+  /** Path relative to the working folder, with forward slashes (written into the article). */
+  source: string;
+  /** Absolute path. */
+  file: string;
+  /** The cache key of its bytes; empty without a cache. */
+  key: string;
+  /** `shortHash` of its bytes. */
+  seedHash: string;
+  /** Its bytes, once read. */
+  bytes: Buffer | undefined;
 }
 
 const flagSpec = {
@@ -94,47 +117,210 @@ export function runAnnotate(argv: readonly string[], out: Output, cwd = process.
     return 2;
   }
 
-  const seeds = readSeeds(seedsDir, cwd);
-  if (seeds.length === 0) out.error(`annotate: ${flags.seeds} holds no .txt file`);
   const cacheDir = flags['no-cache'] ? undefined : path.resolve(cwd, flags.cache);
   const cache = cacheDir === undefined ? undefined : new AnnotateCache(cacheDir);
+  const seeds = listSeeds(seedsDir, cwd, cache);
+  if (seeds.length === 0) out.error(`annotate: ${flags.seeds} holds no .txt file`);
   const progress = progressReporter(out, seeds.length, flags.quiet);
   // Under --check the cache is only read: the knowledge is built, not stored.
   const knowledgeCache = flags.check ? undefined : cacheDir;
   const annotation = annotateSeeds(seeds, { cache, knowledgeCache, jobs, onProgress: progress, onAnnotated: hooks.onAnnotated });
   progress.done();
-  const result = { ...resolveCorpus(annotation.articles), errors: annotation.errors };
-
+  const resolved = resolve(annotation.inputs, cache);
   const seedsById = new Map(seeds.map((seed) => [seed.id, seed]));
-  const seedHashes = new Map(seeds.map((seed) => [seed.id, shortHash(seed.bytes)]));
-  const articleTexts = renderArticles(result.articles, seedsById, seedHashes, cache, jobs);
+
   const plan: PlannedFile[] = [];
   const keptEntities: EntityRecord[] = [];
-  result.articles.forEach((article, index) => {
-    const file = path.join(contentDir, 'articles', `${article.id}.md`);
-    const seedHash = seedHashes.get(article.id) ?? '';
-    const text = articleTexts[index] ?? '';
-    const existing = readIfExists(file);
+  // Joined by hand, not with path.join: ten thousand joins show in a run after one changed seed.
+  const articlesDir = `${path.join(contentDir, 'articles')}${path.sep}`;
+  const toRender: Array<{ index: number; item: RenderArticleItem; seed: SeedFile }> = [];
+  for (const article of resolved.articles) {
+    const seed = seedsById.get(article.id) as SeedFile;
+    const { claimants } = article;
+    const key = cache ? renderKey(seed.key, seed.seedHash, article) : '';
+    const file = `${articlesDir}${article.id}.md`;
+    if (cache?.outputUnchanged(file, key)) {
+      plan.push({ path: file, text: '', decision: 'unchanged', key, vouched: true });
+      continue;
+    }
+    const full = annotation.fresh.get(article.id) ?? cache?.article(seed.key) ?? reannotate(seed, annotation, knowledgeCache, cache, hooks.onAnnotated);
+    const item: RenderArticleItem = { article: { ...full, entities: article.entities, figures: withClaimants(full.figures, claimants) }, seedHash: seed.seedHash };
+    toRender.push({ index: plan.length, item, seed });
+    plan.push({ path: file, text: '', decision: 'unchanged', key });
+  }
+  const texts = toRender.map(({ seed, index }) => (cache ? cache.renderedArticle(seed.key, (plan[index] as PlannedFile).key) : undefined));
+  const missing = texts.flatMap((text, k) => (text === undefined ? [k] : []));
+  const rendered = renderInParallel(missing.map((k) => (toRender[k] as (typeof toRender)[number]).item), 'renderArticleTask', jobs, (item) => renderArticle(item.article, item.seedHash));
+  missing.forEach((k, m) => {
+    const { seed, index } = toRender[k] as (typeof toRender)[number];
+    texts[k] = rendered[m] ?? '';
+    cache?.storeRenderedArticle(seed.key, (plan[index] as PlannedFile).key, texts[k] as string);
+  });
+  toRender.forEach(({ index, seed }, k) => {
+    const planned = plan[index] as PlannedFile;
+    const text = texts[k] ?? '';
+    const existing = readIfExists(planned.path);
     const decision = decideWrite(existing, text);
     const kept = decision === 'keep-edited' || decision === 'keep-reviewed';
     if (kept && existing !== undefined) keptEntities.push(...entitiesOf(existing));
-    plan.push({ path: file, text, decision, seedChanged: kept && existing !== undefined && recordedSeedHash(existing) !== seedHash });
+    plan[index] = { ...planned, text, decision, seedChanged: kept && existing !== undefined && recordedSeedHash(existing) !== seed.seedHash };
   });
-  const entities = mergeKeptEntities(result.entities, keptEntities);
-  const entityTexts = renderEntities(entities, cache, jobs);
-  entities.forEach((entity, index) => {
-    const file = path.join(contentDir, 'entities', `${entity.id}.md`);
-    const text = entityTexts[index] ?? '';
-    plan.push({ path: file, text, decision: decideWrite(readIfExists(file), text) });
-  });
-  const orphans = orphanEntityFiles(contentDir, new Set(entities.map((entity) => entity.id)));
-  if (!flags.check) cache?.save();
+  // A seed that failed keeps its article as it was, and with it the entities it names.
+  for (const error of annotation.errors) {
+    const id = annotation.failedIds.get(error);
+    const existing = id === undefined ? undefined : readIfExists(path.join(contentDir, 'articles', `${id}.md`));
+    if (existing !== undefined) keptEntities.push(...entitiesOf(existing));
+  }
 
-  for (const error of result.errors) out.error(`error: ${error.message}`);
+  const entities = mergeKeptEntities(resolved.records, keptEntities);
+  const entityPlan = planEntities(entities, contentDir, cache, jobs);
+  plan.push(...entityPlan);
+  const orphans = orphanEntityFiles(contentDir, new Set(entities.map((entity) => entity.id)));
+
+  for (const error of annotation.errors) out.error(`error: ${error.message}`);
   const annotated = cache ? `; ${cache.stats.misses} annotated, ${cache.stats.hits} from the cache` : '';
-  return flags.check
-    ? reportStale(plan, orphans, result.errors.length, out, cwd)
-    : writePlan(plan, orphans, result.errors.length, out, cwd, annotated);
+  if (flags.check) return reportStale(plan, orphans, annotation.errors.length, out, cwd);
+  let written = false;
+  try {
+    const code = writePlan(plan, orphans, annotation.errors.length, out, cwd, annotated);
+    written = true;
+    return code;
+  } finally {
+    if (cache) {
+      if (written) recordOutputs(cache, plan, orphans);
+      cache.save();
+    }
+  }
+}
+
+/**
+ * Tell the cache what each file now holds: generated text (written or found equal) or not (kept, removed).
+ * @param cache The cache.
+ * @param plan The files of the run, after writing.
+ * @param orphans Files removed.
+ */
+function recordOutputs(cache: AnnotateCache, plan: readonly PlannedFile[], orphans: readonly string[]): void {
+  for (const file of plan) {
+    if (file.vouched) continue;
+    if (file.decision === 'keep-edited' || file.decision === 'keep-reviewed') cache.forgetOutput(file.path);
+    else cache.recordOutput(file.path, file.key);
+  }
+  for (const orphan of orphans) cache.forgetOutput(orphan);
+}
+
+/**
+ * Plan the entity files: those the cache vouches for are unchanged unread; the others are rendered and compared.
+ * @param entities Entities, sorted by id.
+ * @param contentDir Content folder.
+ * @param cache The cache, if any.
+ * @param jobs Threads allowed.
+ * @returns One planned file per entity, in the same order.
+ */
+function planEntities(entities: readonly EntityRecord[], contentDir: string, cache: AnnotateCache | undefined, jobs: number): PlannedFile[] {
+  const entitiesDir = `${path.join(contentDir, 'entities')}${path.sep}`;
+  const plan: PlannedFile[] = entities.map((entity) => {
+    const file = `${entitiesDir}${entity.id}.md`;
+    return { path: file, text: '', decision: 'unchanged', key: cache ? cache.entityKey(entity) : '' };
+  });
+  const pending = plan.flatMap((planned, index) => {
+    if (!cache?.outputUnchanged(planned.path, planned.key)) return [index];
+    planned.vouched = true;
+    return [];
+  });
+  const texts = pending.map((index) => cache?.renderedEntity((plan[index] as PlannedFile).key));
+  const missing = texts.flatMap((text, k) => (text === undefined ? [k] : []));
+  const rendered = renderInParallel(missing.map((k) => entities[pending[k] as number] as EntityRecord), 'renderEntityTask', jobs, renderEntity);
+  missing.forEach((k, m) => {
+    texts[k] = rendered[m] ?? '';
+    cache?.storeRenderedEntity((plan[pending[k] as number] as PlannedFile).key, texts[k] as string);
+  });
+  pending.forEach((index, k) => {
+    const planned = plan[index] as PlannedFile;
+    const text = texts[k] ?? '';
+    plan[index] = { ...planned, text, decision: decideWrite(readIfExists(planned.path), text) };
+  });
+  return plan;
+}
+
+/**
+ * Resolve entities across the corpus, or take the last run's resolution when
+ * its input was the same (a seed edited without changing its entities or claimants).
+ * @param inputs What resolution reads of each article, in id order.
+ * @param cache The cache, if any.
+ * @returns Each article's resolved entities and claimants, in id order, and the entity records.
+ */
+function resolve(inputs: readonly ResolveInput[], cache: AnnotateCache | undefined): Resolution {
+  const digest = cache?.resolveDigest(inputs);
+  const known = digest === undefined ? undefined : cache?.resolution(digest);
+  if (known) return known;
+  const result = resolveCorpus(inputs.map(skeletonOf));
+  const resolution: Resolution = {
+    articles: result.articles.map((article) => ({ id: article.id, entities: article.entities, claimants: article.figures.map((figure) => figure.claimant), hash: '' })),
+    records: result.entities,
+  };
+  if (digest !== undefined) cache?.storeResolution(digest, resolution);
+  return resolution;
+}
+
+/**
+ * An article as resolution sees it: its id, entities and figure claimants (nothing else is read).
+ * @param input What resolution reads.
+ * @returns A stand-in article.
+ */
+function skeletonOf(input: ResolveInput): AnnotatedArticle {
+  return {
+    id: input.id,
+    source: '',
+    metadata: { title: '', outlet: null, author: null, published: null },
+    countries: [],
+    entities: input.entities,
+    figures: input.claimants.map((claimant): ArticleFigure => ({ what: '', claimant, asOf: null, quote: '' })),
+    paragraphs: [],
+  };
+}
+
+/**
+ * An article's figures with the claimants resolution gave them.
+ * @param figures The figures before resolution.
+ * @param claimants The resolved claimant of each, in order.
+ * @returns The figures, those whose claimant changed copied.
+ */
+function withClaimants(figures: readonly ArticleFigure[], claimants: ReadonlyArray<string | null>): ArticleFigure[] {
+  return figures.map((figure, index) => {
+    const claimant = claimants[index] ?? null;
+    return figure.claimant === claimant ? figure : { ...figure, claimant };
+  });
+}
+
+/**
+ * Annotate again a seed whose cached annotation is indexed but whose entry is
+ * lost or damaged (the annotation is a function of the seed, so it is the
+ * same as the one resolution used).
+ * @param seed The seed.
+ * @param annotation The run's annotation (its knowledge is loaded once).
+ * @param knowledgeCache Where the built knowledge is cached.
+ * @param cache The cache (the entry is stored again, and the seed counted as annotated).
+ * @param onAnnotated Observer of seeds annotated afresh.
+ * @returns The article before resolution.
+ * @throws SeedError when the seed no longer annotates (it did when it was cached).
+ */
+function reannotate(
+  seed: SeedFile,
+  annotation: SeedAnnotation,
+  knowledgeCache: string | undefined,
+  cache: AnnotateCache | undefined,
+  onAnnotated: ((id: string) => void) | undefined,
+): AnnotatedArticle {
+  annotation.knowledge ??= cachedKnowledge(knowledgeCache);
+  const result = annotateSafely(seedOf(seed), annotation.knowledge);
+  if (result instanceof SeedError) throw result;
+  onAnnotated?.(seed.id);
+  if (cache) {
+    cache.stats.hits--;
+    cache.stats.misses++;
+    cache.storeArticle(seed.key, result);
+  }
+  return result;
 }
 
 /**
@@ -159,28 +345,48 @@ interface AnnotateSeedsOptions {
   onAnnotated: ((id: string) => void) | undefined;
 }
 
+/** What annotating the seeds gives. */
+interface SeedAnnotation {
+  /** What resolution reads of every usable seed's article, in id order. */
+  inputs: ResolveInput[];
+  /** Whole articles annotated in this run, by id. */
+  fresh: Map<string, AnnotatedArticle>;
+  /** One error per unusable seed, in id order. */
+  errors: SeedError[];
+  /** The id of each error's seed. */
+  failedIds: Map<SeedError, string>;
+  /** The knowledge, when this thread loaded it. */
+  knowledge: Knowledge | undefined;
+}
+
 /**
  * Annotate every seed (before resolution): from the cache where it holds the
  * seed, else on worker threads when there are enough seeds, else here.
- * @param seeds The seeds.
+ * @param seeds The seeds, in id order.
  * @param options Cache, threads and observers.
- * @returns Articles in id order, and one error per unusable seed (in id order).
+ * @returns What resolution needs of every article, the fresh articles, and the errors.
  */
-function annotateSeeds(seeds: readonly Seed[], options: AnnotateSeedsOptions): { articles: AnnotatedArticle[]; errors: SeedError[] } {
-  const sorted = [...seeds].sort((a, b) => compareIds(a.id, b.id));
-  const results: Array<AnnotatedArticle | SeedError | undefined> = new Array(sorted.length);
+function annotateSeeds(seeds: readonly SeedFile[], options: AnnotateSeedsOptions): SeedAnnotation {
+  const results: Array<ResolveInput | SeedError | undefined> = new Array(seeds.length);
+  const fresh = new Map<string, AnnotatedArticle>();
   let done = 0;
-  const settle = (index: number, result: AnnotatedArticle | SeedError, fresh: boolean): void => {
-    const seed = sorted[index] as Seed;
-    results[index] = result;
+  const settle = (index: number, result: ResolveInput | AnnotatedArticle | SeedError, isFresh: boolean): void => {
+    const seed = seeds[index] as SeedFile;
     options.onProgress(done++, seed.source);
-    if (!fresh) return;
+    if (!isFresh || result instanceof SeedError) {
+      results[index] = result as ResolveInput | SeedError;
+      if (isFresh) options.onAnnotated?.(seed.id);
+      return;
+    }
+    const article = result as AnnotatedArticle;
+    results[index] = resolveInputOf(article);
+    fresh.set(seed.id, article);
     options.onAnnotated?.(seed.id);
-    if (!(result instanceof SeedError)) options.cache?.storeArticle(seed, result);
+    options.cache?.storeArticle(seed.key, article);
   };
   const missing: number[] = [];
-  sorted.forEach((seed, index) => {
-    const cached = options.cache?.article(seed);
+  seeds.forEach((seed, index) => {
+    const cached = options.cache?.resolveInput(seed.key);
     if (cached) settle(index, cached, false);
     else missing.push(index);
   });
@@ -189,7 +395,7 @@ function annotateSeeds(seeds: readonly Seed[], options: AnnotateSeedsOptions): {
   if (workers >= 2) {
     try {
       parallelMap<Seed, AnnotatedArticle>(
-        missing.map((index) => sorted[index] as Seed),
+        missing.map((index) => seedOf(seeds[index] as SeedFile)),
         {
           module: TASKS_MODULE,
           task: 'annotateTask',
@@ -197,7 +403,7 @@ function annotateSeeds(seeds: readonly Seed[], options: AnnotateSeedsOptions): {
           workers,
           onOutcome: (outcome) => {
             const index = missing[outcome.index] as number;
-            settle(index, 'ok' in outcome ? outcome.ok : seedErrorOf(outcome.error, sorted[index] as Seed), true);
+            settle(index, 'ok' in outcome ? outcome.ok : seedErrorOf(outcome.error, seedOf(seeds[index] as SeedFile)), true);
           },
         },
       );
@@ -209,17 +415,29 @@ function annotateSeeds(seeds: readonly Seed[], options: AnnotateSeedsOptions): {
   let knowledge: Knowledge | undefined;
   for (const index of missing) {
     if (results[index] !== undefined) continue;
-    const seed = sorted[index] as Seed;
     knowledge ??= cachedKnowledge(options.knowledgeCache);
-    settle(index, annotateSafely(seed, knowledge), true);
+    settle(index, annotateSafely(seedOf(seeds[index] as SeedFile), knowledge), true);
   }
-  const articles: AnnotatedArticle[] = [];
+  const inputs: ResolveInput[] = [];
   const errors: SeedError[] = [];
-  for (const result of results) {
-    if (result instanceof SeedError) errors.push(result);
-    else if (result) articles.push(result);
-  }
-  return { articles, errors };
+  const failedIds = new Map<SeedError, string>();
+  results.forEach((result, index) => {
+    if (result instanceof SeedError) {
+      errors.push(result);
+      failedIds.set(result, (seeds[index] as SeedFile).id);
+    } else if (result) inputs.push(result);
+  });
+  return { inputs, fresh, errors, failedIds, knowledge };
+}
+
+/**
+ * The seed of a seed file, its bytes read on first use.
+ * @param seed The seed file.
+ * @returns The seed as the annotator takes it.
+ */
+function seedOf(seed: SeedFile): Seed {
+  seed.bytes ??= readFileSync(seed.file);
+  return { id: seed.id, source: seed.source, bytes: seed.bytes };
 }
 
 /**
@@ -254,61 +472,6 @@ function seedErrorOf(error: WorkerError, seed: Seed): SeedError {
 }
 
 /**
- * Render every resolved article: from the cache when the same article was rendered last time, else on threads or here.
- * @param articles Resolved articles.
- * @param seedsById Seeds by article id.
- * @param seedHashes Seed hashes by article id.
- * @param cache The cache, if any.
- * @param jobs Threads allowed.
- * @returns Markdown per article, in the same order.
- */
-function renderArticles(
-  articles: readonly AnnotatedArticle[],
-  seedsById: ReadonlyMap<string, Seed>,
-  seedHashes: ReadonlyMap<string, string>,
-  cache: AnnotateCache | undefined,
-  jobs: number,
-): string[] {
-  const keys = articles.map((article) => (cache ? renderKey(article, seedHashes.get(article.id) ?? '') : ''));
-  const texts = articles.map((article, index) => {
-    const seed = seedsById.get(article.id);
-    return cache && seed ? cache.renderedArticle(seed, keys[index] ?? '') : undefined;
-  });
-  const missing = texts.flatMap((text, index) => (text === undefined ? [index] : []));
-  const items = missing.map((index): RenderArticleItem => {
-    const article = articles[index] as AnnotatedArticle;
-    return { article, seedHash: seedHashes.get(article.id) ?? '' };
-  });
-  const rendered = renderInParallel(items, 'renderArticleTask', jobs, (item) => renderArticle(item.article, item.seedHash));
-  missing.forEach((index, k) => {
-    const text = rendered[k] ?? '';
-    texts[index] = text;
-    const seed = seedsById.get(articles[index]?.id ?? '');
-    if (cache && seed) cache.storeRenderedArticle(seed, keys[index] ?? '', text);
-  });
-  return texts as string[];
-}
-
-/**
- * Render every entity file, from the cache where it holds the same entity.
- * @param entities Entities.
- * @param cache The cache, if any.
- * @param jobs Threads allowed.
- * @returns Markdown per entity, in the same order.
- */
-function renderEntities(entities: readonly EntityRecord[], cache: AnnotateCache | undefined, jobs: number): string[] {
-  const texts = entities.map((entity) => cache?.renderedEntity(entity));
-  const missing = texts.flatMap((text, index) => (text === undefined ? [index] : []));
-  const rendered = renderInParallel(missing.map((index) => entities[index] as EntityRecord), 'renderEntityTask', jobs, renderEntity);
-  missing.forEach((index, k) => {
-    const text = rendered[k] ?? '';
-    texts[index] = text;
-    cache?.storeRenderedEntity(entities[index] as EntityRecord, text);
-  });
-  return texts as string[];
-}
-
-/**
  * Render items on worker threads when there are many, else here.
  * @param items What to render.
  * @param task The handler's export in annotate-tasks.ts.
@@ -330,16 +493,6 @@ function renderInParallel<I>(items: readonly I[], task: string, jobs: number, re
 }
 
 /**
- * Compare ids in code-point order, independent of locale.
- * @param a First id.
- * @param b Second id.
- * @returns Negative, zero or positive.
- */
-function compareIds(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
-}
-
-/**
  * Message of an unknown thrown value.
  * @param error Anything thrown.
  * @returns Its message.
@@ -349,21 +502,44 @@ function describe(error: unknown): string {
 }
 
 /**
- * Read every `.txt` file of a folder, sorted by name.
+ * List every `.txt` file of a folder, sorted by name. A seed the cache's index
+ * vouches for (same size and times as when it was read) is not read; the others are read and hashed.
  * @param dir Absolute folder.
  * @param cwd Folder paths are shown relative to.
- * @returns Seeds.
+ * @param cache The cache, if any.
+ * @returns Seed files, in id order.
  */
-function readSeeds(dir: string, cwd: string): Seed[] {
+function listSeeds(dir: string, cwd: string, cache: AnnotateCache | undefined): SeedFile[] {
+  const dirPrefix = `${path.resolve(dir)}${path.sep}`;
+  const relativeDir = toPosix(path.relative(cwd, dir));
+  const sourcePrefix = relativeDir === '' ? '' : `${relativeDir}/`;
   return readdirSync(dir)
     .filter((name) => name.endsWith('.txt'))
+    .map((name) => name.slice(0, -'.txt'.length))
     .sort()
-    .map((name) => ({
-      id: name.slice(0, -'.txt'.length),
-      source: toPosix(path.relative(cwd, path.join(dir, name))),
-      bytes: readFileSync(path.join(dir, name)),
-    }));
+    .map((id) => {
+      const file = `${dirPrefix}${id}.txt`;
+      const seed: SeedFile = { id, source: `${sourcePrefix}${id}.txt`, file, key: '', seedHash: '', bytes: undefined };
+      if (!cache) {
+        seed.bytes = readFileSync(file);
+        seed.seedHash = shortHash(seed.bytes);
+        return seed;
+      }
+      const stamp: FileStamp = stampOf(statSync(file));
+      const indexed = cache.indexedSeed(seed.source, stamp);
+      if (indexed) {
+        seed.key = indexed.key;
+        seed.seedHash = indexed.seedHash;
+      } else {
+        const full = seedOf(seed);
+        seed.key = cache.keyOf(full);
+        seed.seedHash = shortHash(full.bytes);
+      }
+      cache.indexSeed(seed.source, stamp, seed.key, seed.seedHash);
+      return seed;
+    });
 }
+
 
 /**
  * Write what the plan says, each file atomically; remove orphaned generated entity files.

@@ -94,6 +94,7 @@ export async function runBuild(argv: readonly string[], out: Output, cwd = proce
     return 1;
   }
 
+  // A fixed name, not one per process: Astro keys its content cache on its whole config, output folder included.
   const fresh = siblingPath(outDir, 'new');
   rmSync(fresh, { recursive: true, force: true });
   try {
@@ -180,13 +181,17 @@ function exitCodeOf(step: () => number): number | string {
 }
 
 /**
- * A hidden folder beside another, named after it and this process.
+ * A hidden folder beside another, named after it. The new build's folder has
+ * the same name in every build, since Astro's content cache (the rendered
+ * Markdown of every article) is thrown away whenever its configuration,
+ * output folder included, changes; the old output's folder is named after
+ * this process too.
  * @param dir Absolute folder, e.g. /site/dist.
  * @param role `new` or `old`.
- * @returns e.g. /site/.dist-new-1234.
+ * @returns e.g. /site/.dist-new or /site/.dist-old-1234.
  */
 function siblingPath(dir: string, role: 'new' | 'old'): string {
-  return path.join(path.dirname(dir), `.${path.basename(dir)}-${role}-${process.pid}`);
+  return path.join(path.dirname(dir), `.${path.basename(dir)}-${role}${role === 'old' ? `-${process.pid}` : ''}`);
 }
 
 /**

@@ -9,13 +9,16 @@
  *     inline scripts we trust. A script that reached a page any other way (text
  *     from a source that escaped escaping, an `is:inline` script) is not on the
  *     list and stays blocked.
- *  2. After the build (and after the relative-URL rewrite, which only touches
- *     URL attributes, never script or style text) it rewrites each page's
- *     policy: the trusted hashes of the inline scripts the page really holds,
- *     the hashes of the page's inline `<style>` elements and `style`
- *     attributes (Astro does not know about markup such as the world map's SVG
- *     styles), and the fixed directives below. The `<meta>` goes right after
- *     `<meta charset>`, before any script or style.
+ *  2. After the build, in one pass over each page (read once, written once,
+ *     a bounded number of pages at a time), it makes the page's internal URLs
+ *     relative (src/lib/relativize.ts: URL attributes only, never script or
+ *     style text) and rewrites its policy: the trusted hashes of the inline
+ *     scripts the page really holds, the hashes of the page's inline `<style>`
+ *     elements and `style` attributes (Astro does not know about markup such
+ *     as the world map's SVG styles), and the fixed directives below. The
+ *     `<meta>` goes right after `<meta charset>`, before any script or style.
+ *     The page is read with the tokenizer of src/lib/html-scan.ts, not parsed
+ *     into a tree, and each distinct script or style is hashed once per build.
  *
  * Every other script is an external file allowed by `'self'`. Opened from disk
  * (file://), Chromium treats `'self'` as "file: URLs", so the same policy holds
@@ -28,15 +31,12 @@
  * page, and `npm run build` leaves the previous dist/ in place.
  */
 import { createHash } from 'node:crypto';
-import { readdir, readFile, writeFile } from 'node:fs/promises';
+import { opendir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import type { Element, ElementContent, Root, Text } from 'hast';
-import rehypeParse from 'rehype-parse';
-import rehypeStringify from 'rehype-stringify';
-import { unified } from 'unified';
-import { visit } from 'unist-util-visit';
+import { attributeOf, decodeCharacterReferences, scanHtml, type StartTag } from '../lib/html-scan.ts';
+import { rewriteAttribute } from '../lib/relativize.ts';
 
 /** Directives every page gets besides `script-src` and `style-src`. */
 export const fixedDirectives = [
@@ -57,100 +57,213 @@ export interface SecuredPage {
   untrusted: string[];
 }
 
+/** Options of `securePage`. */
+export interface SecurePageOptions {
+  /** Also make the page's internal URLs relative (src/lib/relativize.ts), in the same pass. */
+  relativize?: { pagePath: string; base: string } | undefined;
+}
+
 /** Elements the site never writes and that load or run other content. */
 const foreignElements = new Set(['iframe', 'frame', 'object', 'embed', 'applet', 'base']);
 
-/** Attributes (hast property names) that hold a URL. */
-const urlProperties = ['href', 'src', 'action', 'formAction', 'data', 'poster', 'xLinkHref', 'cite', 'background'] as const;
+/** Attributes that hold a URL, with the name messages give them (the DOM property's). */
+const urlAttributes: ReadonlyMap<string, string> = new Map([
+  ['href', 'href'],
+  ['src', 'src'],
+  ['action', 'action'],
+  ['formaction', 'formAction'],
+  ['data', 'data'],
+  ['poster', 'poster'],
+  ['xlink:href', 'xLinkHref'],
+  ['cite', 'cite'],
+  ['background', 'background'],
+]);
 
 /** Script `type`s that the browser runs; anything else (`application/ld+json`...) is a data block. */
 const javascriptTypes = new Set(['', 'module', 'text/javascript', 'application/javascript', 'text/ecmascript', 'application/ecmascript']);
 
+/** Pages read, secured and written at the same time by the integration (bounds memory: a page is a few hundred KB at most). */
+const PAGES_IN_FLIGHT = 8;
+
 /**
- * @returns The integration; put it after `relativeUrls()` in the integrations array.
+ * The one post-build pass over the built pages; put it last in the integrations array.
+ * Each page is read once, its internal URLs made relative, its inline scripts
+ * and styles hashed, its policy written, and the page written once.
+ * @returns The integration.
  */
 export default function contentSecurityPolicy(): AstroIntegration {
+  let base = '/';
   return {
     name: 'dossier:csp',
     hooks: {
       'astro:config:setup': ({ updateConfig }) => {
         updateConfig({ security: { csp: { algorithm: 'SHA-256' } } });
       },
+      'astro:config:done': ({ config }) => {
+        base = config.base;
+      },
       'astro:build:done': async ({ dir, logger }) => {
         const root = fileURLToPath(dir);
-        const pages = await htmlFiles(root);
         const untrusted: string[] = [];
-        for (const file of pages) {
-          const secured = securePage(await readFile(file, 'utf8'));
-          const page = path.relative(root, file).split(path.sep).join('/');
-          untrusted.push(...secured.untrusted.map((problem) => `${page}: ${problem}`));
-          await writeFile(file, secured.html);
-        }
+        let pages = 0;
+        await forEachConcurrently(htmlFiles(root), PAGES_IN_FLIGHT, async (file) => {
+          const pagePath = path.relative(root, file).split(path.sep).join('/');
+          const html = await readFile(file, 'utf8');
+          const secured = securePage(html, { relativize: { pagePath, base } });
+          untrusted.push(...secured.untrusted.map((problem) => `${pagePath}: ${problem}`));
+          if (secured.html !== html) await writeFile(file, secured.html);
+          pages++;
+        });
         if (untrusted.length > 0) {
-          for (const problem of untrusted) logger.error(problem);
+          for (const problem of untrusted.sort()) logger.error(problem);
           throw new Error(
             `${untrusted.length} piece(s) of executable markup the site did not write (listed above): ` +
               "a source's text became markup; fix the Markdown that produced it",
           );
         }
-        logger.info(`wrote a Content-Security-Policy into ${pages.length} pages`);
+        logger.info(`made internal links relative and wrote a Content-Security-Policy into ${pages} pages`);
       },
     },
   };
 }
 
 /**
- * Write a page's Content-Security-Policy (pure).
- * @param html A built page, possibly holding Astro's own CSP `<meta>` (its script hashes are the trusted ones).
+ * Write a page's Content-Security-Policy (pure), in one scan of the page:
+ * Astro's CSP `<meta>`s are taken out (their script hashes are the trusted
+ * ones), inline scripts, `<style>` elements and `style` attributes hashed,
+ * executable markup the site did not write collected, and the new `<meta>`
+ * put right after `<meta charset>` (first in `<head>` when there is none).
+ * Every other byte of the page is kept as written.
+ * @param html A built page, possibly holding Astro's own CSP `<meta>`.
+ * @param options `relativize` to make internal URLs relative in the same pass.
  * @returns The page with exactly one CSP `<meta>`, the policy, and the untrusted markup found.
  */
-export function securePage(html: string): SecuredPage {
-  const tree = unified().use(rehypeParse, { fragment: false }).parse(html);
-  const trusted = trustedScriptHashes(removeCspMetas(tree));
-  const scripts = new Set<string>();
+export function securePage(html: string, options: SecurePageOptions = {}): SecuredPage {
+  /** Replacements of page ranges, in page order. */
+  const edits: { start: number; end: number; text: string }[] = [];
+  const policies: string[] = [];
   const styles = new Set<string>();
   const styleAttributes = new Set<string>();
-  const untrusted: string[] = [];
-  visit(tree, 'element', (node: Element) => {
-    if (node.tagName === 'script' && node.properties.src === undefined && isJavaScript(node)) {
-      const hash = sha256(textOf(node));
-      if (trusted.has(hash)) scripts.add(hash);
-      else untrusted.push(`inline script that Astro did not bundle: ${excerpt(textOf(node))}`);
-    }
-    if (node.tagName === 'style') styles.add(sha256(textOf(node)));
-    const style = node.properties.style;
-    if (typeof style === 'string') styleAttributes.add(sha256(style));
-    untrusted.push(...untrustedAttributes(node));
-    if (foreignElements.has(node.tagName)) untrusted.push(`<${node.tagName}> element`);
+  /** Untrusted markup in page order; inline scripts wait for the trusted hashes (Astro's `<meta>` may come after them). */
+  const findings: (string | { script: string })[] = [];
+  let headStart: number | undefined;
+  let charsetEnd: number | undefined;
+  let inHead = false;
+  let foreignDepth = 0;
+  scanHtml(html, {
+    startTag(tag) {
+      if (tag.name === 'head' && headStart === undefined) {
+        headStart = tag.end;
+        inHead = true;
+      } else if (tag.name === 'body') {
+        inHead = false;
+      } else if (tag.name === 'svg' || tag.name === 'math') {
+        foreignDepth++;
+      }
+      if (tag.name === 'meta') {
+        if (isCspMeta(tag)) {
+          policies.push(decodeCharacterReferences(attributeOf(tag, 'content')?.raw ?? '', true));
+          edits.push({ start: tag.start, end: tag.end, text: '' });
+          return;
+        }
+        if (inHead && charsetEnd === undefined && attributeOf(tag, 'charset') !== undefined) charsetEnd = tag.end;
+      }
+      const style = attributeOf(tag, 'style');
+      if (style !== undefined) styleAttributes.add(hashOf(decodeCharacterReferences(style.raw, true)));
+      findings.push(...untrustedAttributes(tag));
+      if (foreignElements.has(tag.name)) findings.push(`<${tag.name}> element`);
+      if (options.relativize) {
+        for (const attribute of tag.attributes) {
+          const rewritten = rewriteAttribute(attribute, options.relativize.pagePath, options.relativize.base);
+          if (rewritten !== undefined) edits.push({ start: attribute.valueStart, end: attribute.valueEnd, text: rewritten });
+        }
+      }
+    },
+    text(tag, start, end) {
+      if (tag.name !== 'script' && tag.name !== 'style') return;
+      // In SVG and MathML, script and style hold parsed text: character references are decoded there.
+      const raw = html.slice(start, end);
+      const text = normaliseNewlines(foreignDepth > 0 ? decodeCharacterReferences(raw, false) : raw);
+      if (tag.name === 'style') styles.add(hashOf(text));
+      else if (attributeOf(tag, 'src') === undefined && isJavaScript(tag)) findings.push({ script: text });
+    },
+    endTag(name) {
+      if (name === 'head') inHead = false;
+      else if ((name === 'svg' || name === 'math') && foreignDepth > 0) foreignDepth--;
+    },
   });
-  const policy = buildPolicy([...scripts].sort(), [...styles].sort(), [...styleAttributes].sort());
-  insertMeta(tree, policy);
-  const output = unified().use(rehypeStringify, { allowDangerousHtml: true }).stringify(tree);
-  return { html: output, policy, untrusted };
+  const trusted = trustedScriptHashes(policies);
+  const scriptHashes = new Set<string>();
+  const untrusted: string[] = [];
+  for (const finding of findings) {
+    if (typeof finding === 'string') {
+      untrusted.push(finding);
+      continue;
+    }
+    const hash = hashOf(finding.script);
+    if (trusted.has(hash)) scriptHashes.add(hash);
+    else untrusted.push(`inline script that Astro did not bundle: ${excerpt(finding.script)}`);
+  }
+  const policy = buildPolicy([...scriptHashes].sort(), [...styles].sort(), [...styleAttributes].sort());
+  const metaAt = charsetEnd ?? headStart;
+  if (metaAt !== undefined) {
+    const meta = `<meta http-equiv="Content-Security-Policy" content="${policy.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/'/g, '&#x27;')}">`;
+    const index = edits.findIndex((edit) => edit.start >= metaAt);
+    edits.splice(index === -1 ? edits.length : index, 0, { start: metaAt, end: metaAt, text: meta });
+  }
+  return { html: applyEdits(html, edits), policy, untrusted };
 }
 
 /**
- * Event-handler attributes, `javascript:` URLs, and scripts from other sites, on one element.
- * @param node An element.
+ * @param tag A `<meta>` start tag.
+ * @returns Whether it is a Content-Security-Policy `<meta http-equiv>`.
+ */
+function isCspMeta(tag: StartTag): boolean {
+  const httpEquiv = attributeOf(tag, 'http-equiv');
+  return httpEquiv !== undefined && decodeCharacterReferences(httpEquiv.raw, true).trim().toLowerCase() === 'content-security-policy';
+}
+
+/**
+ * Event-handler attributes, `javascript:` URLs, and scripts from other sites, on one start tag.
+ * @param tag A start tag.
  * @returns A description of each.
  */
-function untrustedAttributes(node: Element): string[] {
+function untrustedAttributes(tag: StartTag): string[] {
   const found: string[] = [];
-  for (const name of Object.keys(node.properties)) {
-    if (/^on[A-Za-z]/.test(name)) found.push(`event handler ${name.toLowerCase()} on <${node.tagName}>`);
-  }
-  for (const name of urlProperties) {
-    const value = node.properties[name];
+  const seen = new Set<string>();
+  for (const attribute of tag.attributes) {
+    const name = attribute.name;
+    // o, n, then a letter: an event handler.
+    if (name.charCodeAt(0) === 111 && name.charCodeAt(1) === 110 && /^on[a-z]/.test(name)) found.push(`event handler ${name} on <${tag.name}>`);
+    const label = urlAttributes.get(name);
+    // Browsers read the first of repeated attributes only.
+    if (label === undefined || seen.has(name)) continue;
+    seen.add(name);
+    if (attribute.valueStart === attribute.valueEnd) continue;
+    const value = decodeCharacterReferences(attribute.raw, true);
     // Browsers ignore control characters and spaces inside a scheme: "java\tscript:" runs too.
-    if (typeof value === 'string' && /^javascript:/i.test(value.replace(/[\u0000-\u0020]/g, ''))) {
-      found.push(`javascript: URL in ${name} of <${node.tagName}>`);
-    }
-  }
-  const src = node.properties.src;
-  if (node.tagName === 'script' && typeof src === 'string' && /^(?:[a-z][a-z0-9+.-]*:|\/\/)/i.test(src.trim())) {
-    found.push(`script from another site: ${src}`);
+    if (/^[\u0000-\u0020]*j/i.test(value) && /^javascript:/i.test(value.replace(/[\u0000-\u0020]/g, ''))) found.push(`javascript: URL in ${label} of <${tag.name}>`);
+    if (name === 'src' && tag.name === 'script' && /^(?:[a-z][a-z0-9+.-]*:|\/\/)/i.test(value.trim())) found.push(`script from another site: ${value}`);
   }
   return found;
+}
+
+/**
+ * Apply replacements to a page.
+ * @param html The page.
+ * @param edits Non-overlapping replacements in page order.
+ * @returns The new page (the same string when there are none).
+ */
+function applyEdits(html: string, edits: readonly { start: number; end: number; text: string }[]): string {
+  if (edits.length === 0) return html;
+  const parts: string[] = [];
+  let copied = 0;
+  for (const edit of edits) {
+    parts.push(html.slice(copied, edit.start), edit.text);
+    copied = edit.end;
+  }
+  parts.push(html.slice(copied));
+  return parts.join('');
 }
 
 /**
@@ -180,25 +293,25 @@ export function sha256(text: string): string {
   return `'sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}'`;
 }
 
+/** Hashes already computed, by text: the same scripts and styles recur on thousands of pages. */
+const hashCache = new Map<string, string>();
+
+/** Texts the cache holds at most (it is emptied when full). */
+const HASH_CACHE_SIZE = 4096;
+
 /**
- * Remove every CSP `<meta>` of a page.
- * @param tree The page.
- * @returns The policies they held.
+ * `sha256`, computed once per distinct text.
+ * @param text Script or style text.
+ * @returns Its hash source.
  */
-function removeCspMetas(tree: Root): string[] {
-  const policies: string[] = [];
-  visit(tree, 'element', (node: Element, index, parent) => {
-    const httpEquiv = node.properties.httpEquiv;
-    const name = Array.isArray(httpEquiv) ? httpEquiv.join(' ') : String(httpEquiv ?? '');
-    if (node.tagName !== 'meta' || name.toLowerCase() !== 'content-security-policy') return;
-    policies.push(String(node.properties.content ?? ''));
-    if (parent && index !== undefined) {
-      parent.children.splice(index, 1);
-      return index;
-    }
-    return undefined;
-  });
-  return policies;
+function hashOf(text: string): string {
+  let hash = hashCache.get(text);
+  if (hash === undefined) {
+    if (hashCache.size >= HASH_CACHE_SIZE) hashCache.clear();
+    hash = sha256(text);
+    hashCache.set(text, hash);
+  }
+  return hash;
 }
 
 /**
@@ -219,36 +332,21 @@ function trustedScriptHashes(policies: readonly string[]): Set<string> {
 }
 
 /**
- * Put the policy into `<head>`, right after `<meta charset>` (first when there is none).
- * @param tree The page.
- * @param policy The policy text.
- */
-function insertMeta(tree: Root, policy: string): void {
-  let head: Element | undefined;
-  visit(tree, 'element', (node: Element) => {
-    if (!head && node.tagName === 'head') head = node;
-  });
-  if (!head) return;
-  const meta: Element = { type: 'element', tagName: 'meta', properties: { httpEquiv: ['Content-Security-Policy'], content: policy }, children: [] };
-  const charset = head.children.findIndex((child) => child.type === 'element' && child.tagName === 'meta' && child.properties.charSet !== undefined);
-  head.children.splice(charset + 1, 0, meta);
-}
-
-/**
- * @param node A `<script>` element.
+ * @param tag A `<script>` start tag.
  * @returns Whether the browser would run it as JavaScript.
  */
-function isJavaScript(node: Element): boolean {
-  const type = String(node.properties.type ?? '').trim().toLowerCase();
-  return javascriptTypes.has(type);
+function isJavaScript(tag: StartTag): boolean {
+  const type = attributeOf(tag, 'type');
+  return javascriptTypes.has(type === undefined ? '' : decodeCharacterReferences(type.raw, true).trim().toLowerCase());
 }
 
 /**
- * @param node An element.
- * @returns Its text, as the browser hashes it.
+ * Line breaks as the browser's parser hands them to the hash: CR LF and lone CR become LF.
+ * @param text Raw text.
+ * @returns The text.
  */
-function textOf(node: Element): string {
-  return node.children.map((child: ElementContent) => (child.type === 'text' ? (child as Text).value : '')).join('');
+function normaliseNewlines(text: string): string {
+  return text.includes('\r') ? text.replace(/\r\n?/g, '\n') : text;
 }
 
 /**
@@ -261,11 +359,28 @@ function excerpt(text: string): string {
 }
 
 /**
- * Every `.html` file under a folder.
+ * Every `.html` file under a folder, listed as the folders are read (not all at once).
  * @param dir Absolute folder.
  * @returns Absolute paths.
  */
-async function htmlFiles(dir: string): Promise<string[]> {
-  const entries = await readdir(dir, { recursive: true, withFileTypes: true });
-  return entries.filter((entry) => entry.isFile() && entry.name.endsWith('.html')).map((entry) => path.join(entry.parentPath, entry.name));
+async function* htmlFiles(dir: string): AsyncGenerator<string> {
+  for await (const entry of await opendir(dir, { recursive: true })) {
+    if (entry.isFile() && entry.name.endsWith('.html')) yield path.join(entry.parentPath, entry.name);
+  }
+}
+
+/**
+ * Run a task for every item, a bounded number at a time.
+ * @param items The items, possibly produced lazily.
+ * @param limit How many tasks may run at once.
+ * @param task The task.
+ */
+async function forEachConcurrently<T>(items: AsyncIterable<T>, limit: number, task: (item: T) => Promise<void>): Promise<void> {
+  const running = new Set<Promise<void>>();
+  for await (const item of items) {
+    const promise: Promise<void> = task(item).finally(() => running.delete(promise));
+    running.add(promise);
+    if (running.size >= limit) await Promise.race(running);
+  }
+  await Promise.all(running);
 }

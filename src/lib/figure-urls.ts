@@ -1,6 +1,6 @@
 /**
  * URLs of the figures pages and downloads, absolute under the base like every
- * helper of ./urls.ts (the relative-urls integration makes them relative after
+ * helper of ./urls.ts (the post-build pass of integrations/csp.ts makes them relative after
  * the build).
  */
 import { articleUrl, sitePath } from './urls.ts';

@@ -1,21 +1,21 @@
 /**
  * Turn a page's absolute internal URLs into URLs relative to the page.
  *
- * The page is read with a small tokenizer that follows the HTML syntax for
- * what matters here (tags and their attributes, comments, doctype, CDATA,
- * and the raw text of script, style, textarea, title and the like, whose
- * contents are never markup), and only the values of URL attributes are
+ * The page is read with the small tokenizer of ./html-scan.ts, which follows
+ * the HTML syntax for what matters here (tags and their attributes, comments,
+ * doctype, CDATA, and the raw text of script, style, textarea, title and the
+ * like, whose contents are never markup), and only the values of URL attributes are
  * rewritten in place; every other byte of the page is left as Astro wrote
  * it. Never regular expressions over markup: a `href="/x"` inside a script,
  * a comment or a text is not an attribute and stays as it is. One pass per
- * page, so that sites of thousands of pages relativize in seconds.
+ * page, so that sites of thousands of pages relativize in seconds; the
+ * post-build pass (src/integrations/csp.ts) calls `rewriteAttribute` from its
+ * own scan, so a page is read once for links and policy together.
  */
+import { scanHtml, type AttributeToken } from './html-scan.ts';
 
 /** Attributes that hold one URL (lower case; HTML attribute names are case-insensitive). */
 const URL_ATTRIBUTES = new Set(['href', 'src', 'action', 'poster', 'data', 'formaction']);
-
-/** Elements whose content is text up to their end tag (raw text and escapable raw text). */
-const TEXT_ELEMENTS = new Set(['script', 'style', 'textarea', 'title', 'xmp', 'iframe', 'noembed', 'noframes']);
 
 /**
  * Rewrite the internal URLs of one page.
@@ -27,104 +27,29 @@ const TEXT_ELEMENTS = new Set(['script', 'style', 'textarea', 'title', 'xmp', 'i
 export function relativizeHtml(html: string, pagePath: string, base: string): string {
   const parts: string[] = [];
   let copied = 0;
-  let at = 0;
-  while (at < html.length) {
-    const open = html.indexOf('<', at);
-    if (open === -1) break;
-    const next = html.charCodeAt(open + 1);
-    if (html.startsWith('<!--', open)) {
-      at = endOf(html, '-->', open + 4);
-    } else if (html.startsWith('<![CDATA[', open)) {
-      at = endOf(html, ']]>', open + 9);
-    } else if (next === 33 /* ! */ || next === 63 /* ? */) {
-      at = endOf(html, '>', open + 2);
-    } else if (next === 47 /* / */) {
-      at = isAsciiLetter(html.charCodeAt(open + 2)) ? endOf(html, '>', open + 2) : open + 2;
-    } else if (isAsciiLetter(next)) {
-      const tag = readStartTag(html, open);
+  scanHtml(html, {
+    startTag(tag) {
       for (const attribute of tag.attributes) {
         const rewritten = rewriteAttribute(attribute, pagePath, base);
         if (rewritten === undefined) continue;
         parts.push(html.slice(copied, attribute.valueStart), rewritten);
         copied = attribute.valueEnd;
       }
-      at = tag.end;
-      if (TEXT_ELEMENTS.has(tag.name)) at = endOfTextElement(html, tag.name, at);
-      else if (tag.name === 'plaintext') at = html.length;
-    } else {
-      at = open + 1;
-    }
-  }
+    },
+  });
   if (copied === 0) return html;
   parts.push(html.slice(copied));
   return parts.join('');
 }
 
-/** One attribute of a start tag, with where its value is written. */
-interface AttributeToken {
-  /** Lower-cased name. */
-  name: string;
-  /** The value as written (entities not decoded), without quotes. */
-  raw: string;
-  /** The quote around the value: `"`, `'` or none. */
-  quote: '"' | "'" | '';
-  /** Offsets of the value as written, quotes included, in the page; equal when the attribute has no value. */
-  valueStart: number;
-  valueEnd: number;
-}
-
 /**
- * Read a start tag.
- * @param html The page.
- * @param open Offset of its `<`.
- * @returns Lower-cased tag name, attributes, and the offset just past the tag.
- */
-function readStartTag(html: string, open: number): { name: string; attributes: AttributeToken[]; end: number } {
-  let at = open + 1;
-  while (at < html.length && !isTagNameEnd(html.charCodeAt(at))) at++;
-  const name = html.slice(open + 1, at).toLowerCase();
-  const attributes: AttributeToken[] = [];
-  for (;;) {
-    while (at < html.length && (isSpace(html.charCodeAt(at)) || html.charCodeAt(at) === 47 /* / */)) at++;
-    if (at >= html.length) return { name, attributes, end: html.length };
-    if (html.charCodeAt(at) === 62 /* > */) return { name, attributes, end: at + 1 };
-    const nameStart = at;
-    at++; // a first `=` belongs to the name
-    while (at < html.length && !isAttributeNameEnd(html.charCodeAt(at))) at++;
-    const attributeName = html.slice(nameStart, at).toLowerCase();
-    let cursor = at;
-    while (cursor < html.length && isSpace(html.charCodeAt(cursor))) cursor++;
-    if (html.charCodeAt(cursor) !== 61 /* = */) {
-      attributes.push({ name: attributeName, raw: '', quote: '', valueStart: at, valueEnd: at });
-      at = cursor;
-      continue;
-    }
-    cursor++;
-    while (cursor < html.length && isSpace(html.charCodeAt(cursor))) cursor++;
-    const quoteCode = html.charCodeAt(cursor);
-    if (quoteCode === 34 || quoteCode === 39) {
-      const quote = quoteCode === 34 ? '"' : "'";
-      const close = html.indexOf(quote, cursor + 1);
-      const end = close === -1 ? html.length : close + 1;
-      attributes.push({ name: attributeName, raw: html.slice(cursor + 1, close === -1 ? html.length : close), quote, valueStart: cursor, valueEnd: end });
-      at = end;
-    } else {
-      let end = cursor;
-      while (end < html.length && !isSpace(html.charCodeAt(end)) && html.charCodeAt(end) !== 62) end++;
-      attributes.push({ name: attributeName, raw: html.slice(cursor, end), quote: '', valueStart: cursor, valueEnd: end });
-      at = end;
-    }
-  }
-}
-
-/**
- * The new text of a URL attribute's value, quotes included.
+ * The new text of a URL attribute's value, quotes included (any other attribute: undefined).
  * @param attribute The attribute.
  * @param pagePath The page's path in the site.
  * @param base The base path.
  * @returns The replacement, or undefined to leave the attribute as written.
  */
-function rewriteAttribute(attribute: AttributeToken, pagePath: string, base: string): string | undefined {
+export function rewriteAttribute(attribute: AttributeToken, pagePath: string, base: string): string | undefined {
   if (attribute.valueStart === attribute.valueEnd) return undefined;
   const isUrl = URL_ATTRIBUTES.has(attribute.name);
   if (!isUrl && attribute.name !== 'srcset') return undefined;
@@ -229,67 +154,4 @@ function decodeEntities(raw: string): string | undefined {
 function encodeAttribute(value: string, quote: '"' | "'"): string {
   const escaped = value.replace(/&/g, '&amp;');
   return quote === '"' ? escaped.replace(/"/g, '&quot;') : escaped.replace(/'/g, '&#39;');
-}
-
-/**
- * Offset just past the next occurrence of a marker.
- * @param html The page.
- * @param marker What ends the construct (`-->`, `>`).
- * @param from Where to look from.
- * @returns The offset, or the page's length when the marker is missing.
- */
-function endOf(html: string, marker: string, from: number): number {
-  const at = html.indexOf(marker, from);
-  return at === -1 ? html.length : at + marker.length;
-}
-
-/**
- * Where the text content of a script, style, title... ends: at its end tag
- * (`</name` followed by white space, `/` or `>`, in any case).
- * @param html The page.
- * @param name The element's lower-case name.
- * @param from Offset just past its start tag.
- * @returns The offset of the end tag's `<`, or the page's length.
- */
-function endOfTextElement(html: string, name: string, from: number): number {
-  let at = from;
-  for (;;) {
-    const close = html.indexOf('</', at);
-    if (close === -1) return html.length;
-    const after = html.charCodeAt(close + 2 + name.length);
-    if (html.slice(close + 2, close + 2 + name.length).toLowerCase() === name && (Number.isNaN(after) || isSpace(after) || after === 47 || after === 62)) return close;
-    at = close + 2;
-  }
-}
-
-/**
- * @param code A UTF-16 code unit.
- * @returns Whether it is HTML white space (tab, line feed, form feed, carriage return, space).
- */
-function isSpace(code: number): boolean {
-  return code === 32 || code === 9 || code === 10 || code === 12 || code === 13;
-}
-
-/**
- * @param code A UTF-16 code unit.
- * @returns Whether it is an ASCII letter (what a tag name starts with).
- */
-function isAsciiLetter(code: number): boolean {
-  return (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
-}
-
-/**
- * @param code A UTF-16 code unit.
- * @returns Whether it ends a tag name.
- */
-function isTagNameEnd(code: number): boolean {
-  return isSpace(code) || code === 47 || code === 62;
-}
-
-/**
- * @param code A UTF-16 code unit.
- * @returns Whether it ends an attribute name.
- */
-function isAttributeNameEnd(code: number): boolean {
-  return isSpace(code) || code === 47 || code === 62 || code === 61;
 }

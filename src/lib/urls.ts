@@ -1,6 +1,6 @@
 /**
  * Every URL shape of the site, in one place. Paths are absolute under the
- * configured base; the relative-urls integration turns them into relative
+ * configured base; the post-build pass (integrations/csp.ts) turns them into relative
  * links after the build so that the site also works from disk.
  */
 

@@ -283,16 +283,35 @@ function numberOccurrences(text: string, value: number): Array<[number, number]>
     pattern = numberPattern(value);
     numberPatterns.set(value, pattern);
   }
-  return [...text.matchAll(pattern)].map((match): [number, number] => [match.index, match.index + match[0].length]);
+  return [...maskLetters(text).matchAll(pattern)].map((match): [number, number] => [match.index, match.index + match[0].length]);
 }
 
-/** The pattern of each number met so far: a build marks thousands of figures with a few hundred distinct values. */
+/** The pattern of each number met so far: a corpus repeats many values. */
 const numberPatterns = new Map<number, RegExp>();
+
+/** A letter outside ASCII, one code point. */
+const nonAsciiLetter = /\p{L}/u;
+
+/**
+ * The text with every letter outside ASCII written as `a` (one `a` per UTF-16
+ * unit, so offsets stay the same), so that the number patterns can tell
+ * letters with `[A-Za-z]`. Patterns with Unicode property escapes (`\p{L}`)
+ * take a millisecond or more to compile, and a corpus has thousands of
+ * distinct values; these take a tenth of that.
+ * @param text Canonical text.
+ * @returns The masked text, of the same length.
+ */
+function maskLetters(text: string): string {
+  if (!/[^\u0000-\u007f]/.test(text)) return text;
+  let masked = '';
+  for (const char of text) masked += char.charCodeAt(0) > 0x7f && nonAsciiLetter.test(char) ? 'a'.repeat(char.length) : char;
+  return masked;
+}
 
 /**
  * The pattern of every way a number is written (see `numberOccurrences`).
  * @param value The number.
- * @returns A global pattern (used with `matchAll`, which copies it, so it is safe to share).
+ * @returns A global pattern (used with `matchAll`, which copies it, so it is safe to share), for text masked by `maskLetters`.
  */
 function numberPattern(value: number): RegExp {
   const digitSpellings = new Set([String(value), groupedDigits.format(value)].map((spelling) => escapeRegExp(spelling).replace(/,/g, '[, ]')));
@@ -304,10 +323,10 @@ function numberPattern(value: number): RegExp {
     const scaled = Math.round((value / scale) * 100) / 100;
     if (value >= scale && Math.abs(scaled * scale - value) < 1e-6 * scale) digitSpellings.add(`${escapeRegExp(String(scaled))} ?(?:${words})`);
   }
-  const alternatives = [`(?<![\\d.,])(?:${[...digitSpellings].sort((a, b) => b.length - a.length).join('|')})(?![\\d\\p{L}]|[.,]\\d)`];
+  const alternatives = [`(?<![\\d.,])(?:${[...digitSpellings].sort((a, b) => b.length - a.length).join('|')})(?![\\dA-Za-z]|[.,]\\d)`];
   const words = numberWords.get(value);
-  if (words) alternatives.push(`(?<!\\p{L})(?:${words.map(escapeRegExp).join('|')})(?!\\p{L})`);
-  return new RegExp(alternatives.join('|'), 'giu');
+  if (words) alternatives.push(`(?<![A-Za-z])(?:${words.map(escapeRegExp).join('|')})(?![A-Za-z])`);
+  return new RegExp(alternatives.join('|'), 'gi');
 }
 
 /**

@@ -52,8 +52,8 @@ export interface CorpusResult {
  */
 export function annotateSeed(seed: Seed, knowledge: Knowledge): AnnotatedArticle {
   const text = decodeSeed(seed.bytes, seed.source);
-  const { kept } = stripFurniture(toLines(text));
-  const article = extractMetadata(kept, seed.source);
+  const { kept, removed } = stripFurniture(toLines(text));
+  const article = extractMetadata(kept, seed.source, undefined, removed);
   const entities = extractEntities(article, knowledge);
   const countries = articleCountries(article, entities, knowledge);
   const found = addProvenance(extractFigures(article, entities), article.paragraphs);

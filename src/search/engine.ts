@@ -13,6 +13,14 @@
  * Long loops yield to the event loop every few milliseconds, so that on the
  * main thread (file://, where workers are refused) typing never blocks, and
  * a newer query cancels an older one at the next yield.
+ *
+ * So that a keystroke seldom waits for a file: a word's first letters are
+ * answered from answers stored at build time (./short-answers.ts); after
+ * each answer the next keystroke's files are loaded in the background (a
+ * backlog of at most a few loads at once, so that the keystroke at hand
+ * always finds a free connection); and when a complete answer must still
+ * wait for a file, the caller may first get a provisional one from the
+ * files already loaded.
  */
 import Fuse from 'fuse.js';
 import { STOPWORDS, tokenize } from './fold.ts';
@@ -21,6 +29,7 @@ import { CandidateAccumulator, expandToken, lowerBound, nextLetters, queryWords,
 import {
   FUSE_KEYS,
   KINDS,
+  type DisplayDoc,
   type DocPayload,
   type Kind,
   type MetaPayload,
@@ -29,6 +38,8 @@ import {
   type SearchHit,
   type SearchRequest,
   type SearchResponse,
+  type StoredAnswer,
+  type StoredPayload,
   type TextPayload,
   type VocabPayload,
 } from './types.ts';
@@ -69,8 +80,24 @@ interface QueryPlan {
 /** How many continuations of the word being typed are prepared after each answer. */
 const SPECULATED_LETTERS = 3;
 
+/** Most background (speculative) loads in flight: browsers open about six connections per host, the rest are for the keystroke at hand. */
+const BACKGROUND_LOADS = 3;
+
 /** An empty posting list. */
 const NO_DOCS = new Int32Array(0);
+
+/** Stored answers of some prefixes, and those of them whose continuations have a file of answers. */
+interface StoredAnswers {
+  answers: Record<string, StoredAnswer> | undefined;
+  groups: string[] | undefined;
+}
+
+/** A pass over a query: over every file it needs, or only over those already loaded. */
+interface PassMode {
+  readyOnly: boolean;
+  /** Set by a ready-only pass when it lacked some file. */
+  missing: boolean;
+}
 
 /** Thrown inside a search that a newer one replaced. */
 class Superseded extends Error {}
@@ -117,6 +144,14 @@ export class SearchEngine {
   private readonly load: LoadFile;
   private readonly sliceMs: number;
   private readonly files = new Map<string, Promise<Payload>>();
+  /** Files already arrived, readable without waiting (for provisional answers). */
+  private readonly arrived = new Map<string, Payload>();
+  /** Background loads not started yet, newest last: name -> start it (at low priority or not). */
+  private readonly backlog = new Map<string, (low: boolean) => void>();
+  /** Background loads in flight. */
+  private backgroundLoads = 0;
+  /** What the page shows of documents whose doc shard may not be loaded (from stored answers), for provisional answers. */
+  private readonly displays = new Map<number, DisplayDoc>();
   private readonly postings = new Map<string, { short: Int32Array; body: Int32Array }>();
   /** Accumulators free for the next query (their arrays are as long as the corpus). */
   private readonly accumulators: CandidateAccumulator[] = [];
@@ -132,19 +167,73 @@ export class SearchEngine {
   }
 
   /**
-   * Load a file once; a failed load may be retried later.
+   * Load a file once; a failed load may be retried later. Background loads
+   * wait in a backlog and run at most {@link BACKGROUND_LOADS} at a time,
+   * oldest first, so that they never hold the browser's few connections
+   * while a keystroke waits for a file; a file asked for in the foreground
+   * while it waits in the backlog starts at once.
    * @param name File name without `.js`.
    * @param background Whether nothing waits for it yet (a guess at what the next keystroke needs).
    * @returns Its payload.
    */
   file<T extends Payload>(name: string, background = false): Promise<T> {
-    let found = this.files.get(name);
-    if (!found) {
-      found = name === 'meta' ? this.load(name, undefined) : this.meta().then((meta) => this.load(name, meta.build, background));
-      found.catch(() => this.files.delete(name));
-      this.files.set(name, found);
+    const known = this.files.get(name);
+    if (known) {
+      if (!background) this.backlog.get(name)?.(false);
+      return known as Promise<T>;
     }
-    return found as Promise<T>;
+    const loaded = new Promise<Payload>((resolve, reject) => {
+      const start = (low: boolean): void => {
+        this.backlog.delete(name);
+        const source = name === 'meta' ? this.load(name, undefined) : this.meta().then((meta) => this.load(name, meta.build, low));
+        if (low) {
+          this.backgroundLoads++;
+          void source.then(this.endBackgroundLoad, this.endBackgroundLoad);
+        }
+        source.then(resolve, reject);
+      };
+      if (!background) start(false);
+      else this.backlog.set(name, start);
+    });
+    loaded.then(
+      (payload) => this.arrived.set(name, payload),
+      () => this.files.delete(name),
+    );
+    this.files.set(name, loaded);
+    if (background) this.pumpBacklog();
+    return loaded as Promise<T>;
+  }
+
+  /** One background load ended: start the next. */
+  private readonly endBackgroundLoad = (): void => {
+    this.backgroundLoads--;
+    this.pumpBacklog();
+  };
+
+  /** Start background loads, oldest first (the likeliest guess is made first), while fewer than BACKGROUND_LOADS run. */
+  private pumpBacklog(): void {
+    while (this.backgroundLoads < BACKGROUND_LOADS && this.backlog.size > 0) {
+      const oldest = this.backlog.keys().next().value as string;
+      this.backlog.get(oldest)!(true);
+    }
+  }
+
+  /**
+   * Forget the background loads not started yet: they were guesses at a
+   * keystroke that has come. Their promises never settle (only the guessing
+   * that a newer query stopped waits on them); a later request loads them afresh.
+   */
+  private dropBacklog(): void {
+    for (const name of this.backlog.keys()) this.files.delete(name);
+    this.backlog.clear();
+  }
+
+  /**
+   * @param name File name without `.js`.
+   * @returns Its payload when it has arrived, else undefined.
+   */
+  private ready<T extends Payload>(name: string): T | undefined {
+    return this.arrived.get(name) as T | undefined;
   }
 
   /** @returns The manifest (loads it on first call). */
@@ -155,14 +244,24 @@ export class SearchEngine {
   /**
    * Answer a query.
    * @param request Query and how many results per kind.
-   * @returns The response, or null when a newer query replaced this one before it finished.
+   * @param onProvisional When given and the complete answer needs files not
+   *   loaded yet: called at once with the best answer the loaded files give
+   *   (only when it has results), before the complete one is awaited.
+   * @returns The complete response, or null when a newer query replaced this one before it finished.
    */
-  async search(request: SearchRequest): Promise<SearchResponse | null> {
+  async search(request: SearchRequest, onProvisional?: (response: SearchResponse) => void): Promise<SearchResponse | null> {
     const generation = ++this.generation;
     const started = now();
     this.sliceStart = started;
+    this.dropBacklog();
     try {
-      return await this.run(request, generation, started);
+      if (onProvisional) {
+        const mode: PassMode = { readyOnly: true, missing: false };
+        const first = await this.run(request, generation, started, mode);
+        if (!mode.missing) return first;
+        if (first.hits.length > 0) onProvisional({ ...first, partial: true });
+      }
+      return await this.run(request, generation, started, { readyOnly: false, missing: false });
     } catch (error) {
       if (error instanceof Superseded) return null;
       throw error;
@@ -197,41 +296,122 @@ export class SearchEngine {
   }
 
   /**
+   * One pass over a query.
    * @param request The query.
    * @param generation This search's number; a newer one cancels it.
    * @param started When it started.
+   * @param mode Whether to use only the files already loaded (then `missing` tells whether some were needed).
    * @returns The response.
    */
-  private async run(request: SearchRequest, generation: number, started: number): Promise<SearchResponse> {
+  private async run(request: SearchRequest, generation: number, started: number, mode: PassMode): Promise<SearchResponse> {
     const { query } = request;
-    const meta = await this.meta();
+    const meta = mode.readyOnly ? this.ready<MetaPayload>('meta') : await this.meta();
     this.check(generation);
     const endsInWord = /[\p{L}\p{M}\p{N}]$/u.test(query);
     const { words, prefix } = queryWords(tokenize(query), endsInWord, STOPWORDS);
-    if (words.length === 0) return { query, tokens: words, terms: [], prefix, hits: [], totals: zeroTotals(), took: now() - started };
+    if (words.length === 0 || !meta) {
+      mode.missing = !meta;
+      return { query, tokens: words, terms: [], prefix, hits: [], totals: zeroTotals(), took: now() - started };
+    }
 
-    const vocabs = await Promise.all(words.map((word) => this.vocabFor(meta, word)));
+    const vocabs = mode.readyOnly ? words.map((word) => this.readyOrStart(mode, vocabName(meta, word)) as VocabPayload | undefined) : await Promise.all(words.map((word) => this.vocabFor(meta, word)));
     this.check(generation);
     const steps: Record<string, number> = { words: now() - started };
     if (request.sentAt !== undefined) steps.queued = performance.timeOrigin + started - request.sentAt;
-    const expansions = words.map((word, i) => expandToken(word, vocabs[i], { prefix: word === prefix }));
+    let expansions = words.map((word, i) => expandToken(word, vocabs[i], { prefix: word === prefix }));
     const terms = [...new Set(expansions.flat().map((expansion) => expansion.term))];
-    const stored = expansions.flat().filter((expansion) => !expansion.inline);
-    await Promise.all([...new Set(stored.map((expansion) => postingShardOf(meta, expansion.term)))].map((shard) => this.file<PostingPayload>(`p-${shard}`)));
+    const stored = await this.storedAnswer(meta, request, words, prefix, vocabs[0], mode);
+    if (stored) {
+      steps.stored = now() - started;
+      for (const hit of stored.hits) this.displays.set(hit.doc, hit.display);
+      // A stored answer is complete (a pass over loaded files finds one only when nothing is missing): prepare the next keystroke,
+      // with the stored answers one letter longer, or else by guessing.
+      if (stored.next) void this.file(stored.next).catch(() => undefined);
+      if (request.prefetch) {
+        // Should the word be complete ("igor "), the next query is the exact term: its postings and (mostly) these documents.
+        const exact = expansions[0]?.find((expansion) => expansion.reach === 'exact' && !expansion.inline);
+        if (exact) void this.file(`p-${postingShardOf(meta, exact.term)}`, true).catch(() => undefined);
+        this.prefetchDocs(meta, stored.hits.map((hit) => hit.doc));
+      }
+      if (!stored.next && request.prefetch) {
+        const plan: QueryPlan = { meta, request, words, prefix, terms, expansions, generation, started, steps };
+        setTimeout(() => void this.speculate(plan).catch(() => undefined), 0);
+      }
+      return { query, tokens: words, terms: stored.terms, prefix, hits: stored.hits, totals: stored.totals, took: now() - started, steps };
+    }
+    const shardName = (expansion: Expansion): string => `p-${postingShardOf(meta, expansion.term)}`;
+    const inShards = expansions.flat().filter((expansion) => !expansion.inline);
+    if (mode.readyOnly) {
+      for (const name of new Set(inShards.map(shardName))) this.readyOrStart(mode, name);
+      expansions = expansions.map((list) => list.filter((expansion) => expansion.inline || this.arrived.has(shardName(expansion))));
+    } else await Promise.all([...new Set(inShards.map(shardName))].map((name) => this.file<PostingPayload>(name)));
     this.check(generation);
     steps.postings = now() - started;
 
     const plan: QueryPlan = { meta, request, words, prefix, terms, expansions, generation, started, steps };
     const accumulator = this.accumulators.pop() ?? new CandidateAccumulator(meta.docs);
     try {
-      const response = await this.rank(plan, accumulator);
-      // After the answer is on its way: a timer lets the caller reply first.
-      if (request.prefetch) setTimeout(() => void this.speculate(plan).catch(() => undefined), 0);
+      const response = await this.rank(plan, accumulator, mode);
+      // After a complete answer is on its way: a timer lets the caller reply first.
+      if (request.prefetch && !mode.missing) setTimeout(() => void this.speculate(plan).catch(() => undefined), 0);
       return response;
     } finally {
       accumulator.reset();
       this.accumulators.push(accumulator);
     }
+  }
+
+  /**
+   * The answer the build stored for this query (./short-answers.ts), if any:
+   * a single word being typed, two to `meta.shortAnswers.longest` letters
+   * long, asked with the stored request.
+   * @param meta The manifest.
+   * @param request The query.
+   * @param words Its folded words.
+   * @param prefix The word being typed, or ''.
+   * @param vocab The vocabulary shard of the first word.
+   * @param mode The pass (a pass over loaded files does not wait for a file of answers).
+   * @returns The stored answer and the file of the answers one letter longer (if any), or undefined.
+   */
+  private async storedAnswer(
+    meta: MetaPayload,
+    request: SearchRequest,
+    words: readonly string[],
+    prefix: string,
+    vocab: VocabPayload | undefined,
+    mode: PassMode,
+  ): Promise<(StoredAnswer & { next: string | undefined }) | undefined> {
+    const rule = meta.shortAnswers;
+    if (!rule || !vocab || words.length !== 1 || prefix !== words[0] || request.perKind !== rule.perKind || request.limit !== rule.limit) return undefined;
+    if (prefix.length < 2 || prefix.length > rule.longest) return undefined;
+    let found: StoredAnswers = { answers: vocab.s, groups: vocab.g };
+    for (let length = 3; length <= prefix.length; length++) {
+      const parent = prefix.slice(0, length - 1);
+      if (!found.groups?.includes(parent)) return undefined;
+      const name = `s-${parent}`;
+      const payload = mode.readyOnly ? (this.readyOrStart(mode, name) as StoredPayload | undefined) : await this.file<StoredPayload>(name);
+      if (!payload) return undefined;
+      found = { answers: payload.s, groups: payload.g };
+    }
+    const answer = found.answers && Object.hasOwn(found.answers, prefix) ? found.answers[prefix] : undefined;
+    return answer && { ...answer, next: found.groups?.includes(prefix) ? `s-${prefix}` : undefined };
+  }
+
+  /**
+   * In a pass over loaded files only: a file's payload if it has arrived;
+   * else note that it is missing and start loading it.
+   * @param mode The pass.
+   * @param name File name, or undefined for none needed.
+   * @returns The payload, or undefined.
+   */
+  private readyOrStart(mode: PassMode, name: string | undefined): Payload | undefined {
+    if (name === undefined) return undefined;
+    const payload = this.ready(name);
+    if (!payload) {
+      mode.missing = true;
+      void this.file(name).catch(() => undefined);
+    }
+    return payload;
   }
 
   /**
@@ -305,12 +485,30 @@ export class SearchEngine {
    * @param accumulator A clean accumulator.
    * @returns The response.
    */
-  private async rank(plan: QueryPlan, accumulator: CandidateAccumulator): Promise<SearchResponse> {
+  private async rank(plan: QueryPlan, accumulator: CandidateAccumulator, mode: PassMode): Promise<SearchResponse> {
     const { meta, request, words, prefix, terms, expansions, generation, started, steps } = plan;
     const withPostings = await this.accumulate(meta, words, expansions, accumulator, generation);
     const candidates = accumulator.top(meta.kindStarts, request.perKind);
-    const pool = candidates.flatMap((kind) => kind.docs);
-    const docs = accumulator.best(pool, request.limit);
+    const shardOf = (doc: number): string => `d-${Math.floor(doc / meta.docShardSize)}`;
+    let pool = candidates.flatMap((kind) => kind.docs);
+    let docs = accumulator.best(pool, request.limit);
+    if (mode.readyOnly) {
+      for (const doc of docs) this.readyOrStart(mode, shardOf(doc));
+      if (mode.missing) {
+        // A provisional answer: the best candidates whose display is at hand, from a wider pool, in the shortlist's order (Fuse waits for the complete answer).
+        const shown = (doc: number): boolean => this.arrived.has(shardOf(doc)) || this.displays.has(doc);
+        const wide = accumulator.top(meta.kindStarts, request.perKind * 4);
+        pool = wide.flatMap((kind) => kind.docs.filter(shown).slice(0, request.perKind));
+        docs = accumulator.best(pool, request.limit);
+        const totals = zeroTotals();
+        candidates.forEach((kind, index) => (totals[KINDS[index]!] = kind.total));
+        const hits = docs.map((doc) => {
+          const display = this.ready<DocPayload>(shardOf(doc))?.d[doc % meta.docShardSize] ?? this.displays.get(doc)!;
+          return { doc, kind: KINDS[display.k] as Kind, display, coverage: accumulator.coverage[doc]!, score: 1, inBody: bodyTermsOf(doc, withPostings).inBody };
+        });
+        return { query: request.query, tokens: words, terms, prefix, hits, totals, took: now() - started, steps };
+      }
+    }
     if (request.prefetch && request.limit !== undefined) {
       const next = accumulator.best(pool, request.limit + request.prefetch).slice(docs.length);
       this.prefetchDocs(meta, next);
@@ -321,7 +519,7 @@ export class SearchEngine {
     const response: SearchResponse = { query: request.query, tokens: words, terms, prefix, hits: [], totals, took: 0, steps };
     if (docs.length === 0) return { ...response, took: now() - started };
 
-    const shards = await Promise.all(docs.map((doc) => this.file<DocPayload>(`d-${Math.floor(doc / meta.docShardSize)}`)));
+    const shards = mode.readyOnly ? docs.map((doc) => this.ready<DocPayload>(shardOf(doc))!) : await Promise.all(docs.map((doc) => this.file<DocPayload>(shardOf(doc))));
     this.check(generation);
     steps.documents = now() - started;
     await this.slice(generation);
@@ -347,19 +545,9 @@ export class SearchEngine {
     const inBody = docs.map(() => false);
     const records = docs.map((doc, i) => {
       const prebuilt = shards[i]!.f[doc % meta.docShardSize] as { $: Record<string, unknown> };
-      const bodyTerms: string[] = [];
-      for (const row of expansions) {
-        let short = false;
-        let body = false;
-        for (const expansion of row) {
-          if (hasDoc(expansion.short, doc)) short = true;
-          else if (hasDoc(expansion.body, doc)) {
-            body = true;
-            bodyTerms.push(expansion.term);
-          }
-        }
-        if (body && !short) inBody[i] = true;
-      }
+      const found = bodyTermsOf(doc, expansions);
+      const bodyTerms = found.terms;
+      inBody[i] = found.inBody;
       const fields: Record<string, unknown> = { ...prebuilt.$ };
       if (bodyTerms.length > 0 && bodyKey >= 0) {
         const value = [...new Set(bodyTerms)].join(' ');
@@ -401,10 +589,8 @@ export class SearchEngine {
    * @returns The vocabulary shard of a word's first character, or undefined when the index has none.
    */
   private async vocabFor(meta: MetaPayload, word: string): Promise<VocabPayload | undefined> {
-    const first = word[0] ?? '_';
-    const key = /[a-z0-9]/.test(first) ? first : '_';
-    if (!meta.vocab.includes(key)) return undefined;
-    return this.file<VocabPayload>(`v-${key}`);
+    const name = vocabName(meta, word);
+    return name === undefined ? undefined : this.file<VocabPayload>(name);
   }
 
   /**
@@ -459,6 +645,41 @@ export function postingShardOf(meta: Pick<MetaPayload, 'postingBounds'>, term: s
   const bounds = meta.postingBounds;
   const at = lowerBound(bounds, term);
   return bounds[at] === term ? at : Math.max(0, at - 1);
+}
+
+/**
+ * @param meta The manifest.
+ * @param word A folded word.
+ * @returns The name of the vocabulary shard of its first character, or undefined when the index has none.
+ */
+function vocabName(meta: Pick<MetaPayload, 'vocab'>, word: string): string | undefined {
+  const first = word[0] ?? '_';
+  const key = /[a-z0-9]/.test(first) ? first : '_';
+  return meta.vocab.includes(key) ? `v-${key}` : undefined;
+}
+
+/**
+ * The terms that brought a document in through its long text only.
+ * @param doc A document number.
+ * @param expansions Each query word's expansions with their posting lists.
+ * @returns Those terms, and whether some word matched the document only in its long text.
+ */
+function bodyTermsOf(doc: number, expansions: readonly ExpansionPostings[][]): { terms: string[]; inBody: boolean } {
+  const terms: string[] = [];
+  let inBody = false;
+  for (const row of expansions) {
+    let short = false;
+    let body = false;
+    for (const expansion of row) {
+      if (hasDoc(expansion.short, doc)) short = true;
+      else if (hasDoc(expansion.body, doc)) {
+        body = true;
+        terms.push(expansion.term);
+      }
+    }
+    if (body && !short) inBody = true;
+  }
+  return { terms, inBody };
 }
 
 /** @returns A zero count for every kind. */

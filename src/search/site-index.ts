@@ -1,7 +1,8 @@
 /**
  * The site's search index, built once per build from the content collections:
  * the corpus (../lib/corpus.ts) -> search records (./records.ts) -> index
- * files (./build-index.ts), plus the two client scripts (./bundle.ts).
+ * files (./build-index.ts) with the stored answers of two- and three-letter
+ * prefixes (./short-answers.ts), plus the two client scripts (./bundle.ts).
  * Used by the endpoint src/pages/search/[file].js.ts, which writes each file
  * to `search/<name>.js` in dist/.
  */
@@ -10,6 +11,7 @@ import { toString } from 'mdast-util-to-string';
 import { isCountry, loadCorpus, type Corpus } from '../lib/corpus.ts';
 import { buildSearchIndex } from './build-index.ts';
 import { buildClientBundles } from './bundle.ts';
+import { addShortAnswers } from './short-answers.ts';
 import type { SearchCorpus } from './records.ts';
 import { searchRecords } from './records.ts';
 
@@ -30,6 +32,7 @@ export function siteSearchFiles(): Promise<Map<string, string>> {
 async function build(): Promise<Map<string, string>> {
   const corpus = await loadCorpus();
   const index = buildSearchIndex(searchRecords(corpusForSearch(corpus)));
+  await addShortAnswers(index);
   const bundles = await buildClientBundles();
   return new Map([...index.files, ...bundles]);
 }

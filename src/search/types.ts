@@ -12,6 +12,7 @@
  *   p-<i>.js    {@link PostingPayload}: the posting lists of a range of the other terms
  *   d-<i>.js    {@link DocPayload}: display data and prebuilt Fuse index records of a range of documents
  *   t-<n>.js    {@link TextPayload}: the plain text of document n, for snippets
+ *   s-<p>.js    {@link StoredPayload}: answers, computed at build time, to the prefixes one letter longer than p (p of 2 or 3 letters)
  */
 
 /** The four kinds of search result, in the order the search page groups them. */
@@ -80,7 +81,22 @@ export interface MetaPayload {
   postingBounds: string[];
   /** Fuse keys, as serialised by `FuseIndex.toJSON().keys`. */
   fuseKeys: unknown[];
+  /**
+   * When the vocabulary shards hold stored answers (field `s`): the request
+   * they answer and the length of the prefixes answered (./short-answers.ts).
+   */
+  shortAnswers?: { perKind: number; limit: number; longest: number };
 }
+
+/** A query's answer computed at build time: the response without what depends on the moment. */
+export interface StoredAnswer {
+  terms: string[];
+  hits: SearchHit[];
+  totals: Record<Kind, number>;
+}
+
+/** What the header box asks for each keystroke: the best 5 of each kind, the best 6 of all. */
+export const BOX_REQUEST = { perKind: 5, limit: 6 } as const;
 
 /**
  * Terms starting with one character, sorted, with their document frequencies.
@@ -95,6 +111,10 @@ export interface VocabPayload {
   f: number[];
   /** Inlined posting lists: term index -> [short, body] (./postings.ts); terms not here live in a posting shard. */
   i?: Record<string, [string, string]>;
+  /** Stored answers of the two-letter prefixes (see MetaPayload.shortAnswers): prefix -> answer. */
+  s?: Record<string, StoredAnswer>;
+  /** Two-letter prefixes whose three-letter continuations have stored answers, in file `s-<prefix>`. */
+  g?: string[];
 }
 
 /** Posting lists of a range of terms (see ./postings.ts for the encoding). */
@@ -116,13 +136,22 @@ export interface DocPayload {
   f: unknown[];
 }
 
+/** Stored answers of the prefixes one letter longer than a given prefix (file `s-<prefix>`). */
+export interface StoredPayload {
+  n: string;
+  /** Prefix -> answer. */
+  s: Record<string, StoredAnswer>;
+  /** Those of its prefixes whose one-letter-longer continuations have a file `s-<prefix>` too. */
+  g?: string[];
+}
+
 /** The plain text of one document. */
 export interface TextPayload {
   n: string;
   x: string;
 }
 
-export type Payload = MetaPayload | VocabPayload | PostingPayload | DocPayload | TextPayload;
+export type Payload = MetaPayload | VocabPayload | PostingPayload | DocPayload | TextPayload | StoredPayload;
 
 /** The global every index file pushes its payload into. */
 export const GLOBAL_NAME = '__dossierSearch';
@@ -172,6 +201,8 @@ export interface SearchResponse {
   totals: Record<Kind, number>;
   /** Milliseconds the engine took. */
   took: number;
+  /** Set on a provisional answer: the best the files already loaded give, while the complete one waits for more. */
+  partial?: boolean;
   /** Milliseconds at the end of each step (words, postings, shortlist, documents, scored) and before it started (queued), for the benchmark. */
   steps?: Record<string, number>;
 }

@@ -221,3 +221,32 @@ test('over http the engine runs in a worker, from disk on the page itself', asyn
   expect(page.workers()).toHaveLength(0);
   expect(await page.evaluate(() => '__dossierSearchEngine' in window)).toBe(true);
 });
+
+test('a word’s first letters are answered from the answers stored at build time', async ({ page }) => {
+  const requested: string[] = [];
+  page.on('request', (request) => {
+    const name = /\/search\/([^/?]+)\.js/.exec(request.url())?.[1];
+    if (name) requested.push(name);
+  });
+  await page.goto(siteModes[0].home);
+  await page.evaluate(() => {
+    const answered: string[] = [];
+    (window as unknown as { answered: string[] }).answered = answered;
+    document.addEventListener('dossier-search', (event) => {
+      const detail = (event as CustomEvent<{ query: string; steps?: Record<string, number> }>).detail;
+      if (detail.steps?.stored !== undefined) answered.push(detail.query);
+    });
+  });
+  const medetbekov = person('Medetbekov');
+  await page.keyboard.press('/');
+  await page.keyboard.type('M');
+  // The first letter loads its vocabulary shard, which holds the two-letter answers.
+  await expect.poll(() => requested).toContain('v-m');
+  for (const text of ['Me', 'Med', 'Mede']) {
+    await page.keyboard.type(text.slice(-1));
+    await expect(suggestions(page)).toHaveAttribute('data-query', text);
+    await expect(suggestions(page).getByRole('option').first()).toContainText(medetbekov.name);
+  }
+  expect(await page.evaluate(() => (window as unknown as { answered: string[] }).answered)).toEqual(['Me', 'Med', 'Mede']);
+  expect(requested).toEqual(expect.arrayContaining(['s-me', 's-med']));
+});

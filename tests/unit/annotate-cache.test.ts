@@ -93,10 +93,11 @@ describe('the annotate cache', () => {
     expect(parallel.out.errors.join('\n')).toMatch(/seeds\/empty\.txt: .*empty/);
   }, 120_000);
 
-  it('treats damaged cache entries, entity renderings and knowledge as misses', () => {
+  it('treats damaged cache entries, index, entity renderings and knowledge as misses', () => {
     annotate([]);
     const entries = path.join(work, '.cache/annotate/articles');
     for (const name of readdirSync(entries)) writeFileSync(path.join(entries, name), 'not a cache entry');
+    writeFileSync(path.join(work, '.cache/annotate/index.json'), '{"version": 1, "seeds": [');
     writeFileSync(path.join(work, '.cache/annotate/knowledge.v8'), 'not built knowledge');
     writeFileSync(path.join(work, '.cache/annotate/entities.v8'), new Uint8Array([0xff, 0x0f, 1, 2, 3]));
     const before = snapshot(path.join(work, 'content'));
@@ -105,6 +106,68 @@ describe('the annotate cache', () => {
     expect(again.annotated).toHaveLength(4);
     expect(snapshot(path.join(work, 'content'))).toEqual(before);
   });
+
+  it('annotates again a seed whose entry is lost when its article must be rendered, with the same result', () => {
+    annotate([]);
+    const before = snapshot(path.join(work, 'content'));
+    rmSync(path.join(work, '.cache/annotate/articles'), { recursive: true });
+    const article = [...before.keys()].find((name) => name.startsWith('articles/')) ?? '';
+    rmSync(path.join(work, 'content', article));
+    const again = annotate([]);
+    expect(again.out.errors).toEqual([]);
+    expect(again.annotated).toEqual([path.basename(article, '.md')]);
+    expect(again.out.lines.at(-1)).toMatch(/^annotate: 1 created, 0 updated/);
+    expect(snapshot(path.join(work, 'content'))).toEqual(before);
+  });
+
+  it('after seeds change, hand edits and deletions, gives the bytes a cold run gives, and annotates only what changed', () => {
+    for (const article of generateCorpus(24, 11)) writeFileSync(path.join(work, 'seeds', `${article.id}.txt`), article.seed);
+    expect(annotate([]).code).toBe(0);
+    const seeds = readdirSync(path.join(work, 'seeds')).sort();
+    // One seed edited, one added; one article edited by hand; one entity file deleted.
+    const edited = seeds[5] as string;
+    const seedFile = path.join(work, 'seeds', edited);
+    writeFileSync(seedFile, readFileSync(seedFile, 'utf8').replace(/\b(\d{2,3})\b/, (digits) => String(Number(digits) + 9)));
+    const [extra] = generateCorpus(1, 99);
+    writeFileSync(path.join(work, 'seeds', 'zz-extra.txt'), extra?.seed ?? '');
+    const handEdited = path.join(work, 'content/articles', (seeds[2] as string).replace(/\.txt$/, '.md'));
+    writeFileSync(handEdited, `${readFileSync(handEdited, 'utf8')}\nA sentence added by hand.\n`);
+    const entityFiles = readdirSync(path.join(work, 'content/entities')).sort();
+    rmSync(path.join(work, 'content/entities', entityFiles[3] as string));
+
+    const incremental = annotate([]);
+    expect(incremental.out.errors).toEqual([]);
+    expect(incremental.annotated.sort()).toEqual([edited.replace(/\.txt$/, ''), 'zz-extra']);
+    expect(incremental.out.lines).toContain(`kept content/articles/${path.basename(handEdited)} (edited by hand)`);
+
+    // A cold run, without the cache, over the same seeds and the same hand-edited article.
+    cpSync(path.join(work, 'content'), path.join(work, 'cold'), { recursive: true });
+    for (const name of readdirSync(path.join(work, 'cold/articles'))) if (path.join(work, 'cold/articles', name) !== handEdited.replace('/content/', '/cold/')) rmSync(path.join(work, 'cold/articles', name));
+    rmSync(path.join(work, 'cold/entities'), { recursive: true });
+    expect(annotate(['--no-cache', '--jobs', '1', '--content', 'cold']).code).toBe(0);
+    expect(snapshot(path.join(work, 'content'))).toEqual(snapshot(path.join(work, 'cold')));
+
+    // Nothing changed since: nothing is annotated, read or written.
+    const quiet = annotate([]);
+    expect(quiet.annotated).toEqual([]);
+    expect(quiet.out.lines.at(-1)).toMatch(/^annotate: 0 created, 0 updated, \d+ unchanged, 1 kept as edited, 0 removed, 0 failed; 0 annotated, 29 from the cache$/);
+
+    // A number edited, no entity or claimant changed: the last resolution is reused, and the bytes are still a cold run's.
+    const index = path.join(work, '.cache/annotate/index.json');
+    const digestBefore = (JSON.parse(readFileSync(index, 'utf8')) as { resolved?: { digest: string } }).resolved?.digest;
+    const another = path.join(work, 'seeds', seeds[7] as string);
+    writeFileSync(another, readFileSync(another, 'utf8').replace(/\b(\d{2,3})\b/, (digits) => String(Number(digits) + 1)));
+    const numberOnly = annotate([]);
+    expect(numberOnly.annotated).toEqual([(seeds[7] as string).replace(/\.txt$/, '')]);
+    expect(numberOnly.out.lines.at(-1)).toMatch(/^annotate: 0 created, 1 updated, /);
+    expect((JSON.parse(readFileSync(index, 'utf8')) as { resolved?: { digest: string } }).resolved?.digest).toBe(digestBefore);
+    rmSync(path.join(work, 'cold'), { recursive: true });
+    cpSync(path.join(work, 'content'), path.join(work, 'cold'), { recursive: true });
+    for (const name of readdirSync(path.join(work, 'cold/articles'))) if (path.join(work, 'cold/articles', name) !== handEdited.replace('/content/', '/cold/')) rmSync(path.join(work, 'cold/articles', name));
+    rmSync(path.join(work, 'cold/entities'), { recursive: true });
+    expect(annotate(['--no-cache', '--jobs', '1', '--content', 'cold']).code).toBe(0);
+    expect(snapshot(path.join(work, 'content'))).toEqual(snapshot(path.join(work, 'cold')));
+  }, 180_000);
 
   it('leaves the cache alone under --check and rejects a bad --jobs', () => {
     expect(annotate(['--check']).code).toBe(1);

@@ -81,6 +81,21 @@ describe('npm run annotate', () => {
     expect([...written.keys()].filter((name) => name.endsWith('.tmp'))).toEqual([]);
   });
 
+  it('keeps the article of a seed that stopped annotating, and the entity files it names', () => {
+    expect(runAnnotate([], capture(), work)).toBe(0);
+    const before = snapshot(path.join(work, 'content'));
+    const broken = readdirSync(path.join(work, 'seeds')).sort()[1] ?? '';
+    writeFileSync(path.join(work, 'seeds', broken), '');
+    const out = capture();
+    expect(runAnnotate([], out, work)).toBe(1);
+    expect(out.errors.join('\n')).toContain(`seeds/${broken}`);
+    expect(out.lines.at(-1)).toMatch(/ 0 removed, 1 failed/);
+    const after = snapshot(path.join(work, 'content'));
+    expect([...after.keys()]).toEqual([...before.keys()]);
+    const article = `articles/${broken.replace(/\.txt$/, '.md')}`;
+    expect(after.get(article)).toBe(before.get(article));
+  });
+
   it('rejects an unknown flag with the list of valid ones', () => {
     const out = capture();
     expect(runAnnotate(['--seed', 'x'], out, work)).toBe(2);

@@ -45,10 +45,10 @@ function stubSite(marker: string): AstroBuildStep & { calls: AstroBuildRequest[]
 
 /**
  * @param dir A folder.
- * @returns Names of hidden build folders (`.dist-new-…`, `.dist-old-…`) left in it.
+ * @returns Names of hidden build folders (`.dist-new`, `.dist-old-…`) left in it.
  */
 function leftovers(dir: string): string[] {
-  return readdirSync(dir).filter((name) => /^\.dist-(?:new|old)-\d+$/.test(name));
+  return readdirSync(dir).filter((name) => /^\.dist-(?:new|old-\d+)$/.test(name));
 }
 
 let work: string;
@@ -116,7 +116,7 @@ describe('npm run build', () => {
     const before = snapshot(path.join(work, 'dist'));
     const out = capture();
     expect(await runBuild(['--quiet'], out, work, { astroBuild: async () => {} })).toBe(1);
-    expect(out.errors.at(-1)).toMatch(/^build: stopped: the Astro build failed: it wrote no index\.html into \.dist-new-\d+; dist was left as it was$/);
+    expect(out.errors.at(-1)).toMatch(/^build: stopped: the Astro build failed: it wrote no index\.html into \.dist-new; dist was left as it was$/);
     expect(snapshot(path.join(work, 'dist'))).toEqual(before);
   });
 
@@ -161,7 +161,7 @@ describe('npm run build', () => {
 
 describe('swapInto', () => {
   it('replaces a folder, or creates it, leaving no temporary folder', () => {
-    const fresh = path.join(work, '.dist-new-1');
+    const fresh = path.join(work, '.dist-new');
     mkdirSync(fresh);
     writeFileSync(path.join(fresh, 'index.html'), 'new');
     swapInto(fresh, path.join(work, 'dist'));

@@ -89,6 +89,37 @@ describe('securePage', () => {
   });
 });
 
+describe('securePage, one pass over the page', () => {
+  it('makes internal links relative in the same pass, and leaves every other byte as written', () => {
+    const body = `<main><a href="/entities/x.html">X</a> <a href="https://example.org/">out</a><p class=lede>Text &amp; more</p></main><script type="module">${filterScript}</script>`;
+    const page = astroPage(body);
+    const { html, untrusted } = securePage(page, { relativize: { pagePath: 'articles/a.html', base: '/' } });
+    expect(untrusted).toEqual([]);
+    expect(html).toContain('<a href="../entities/x.html">X</a> <a href="https://example.org/">out</a><p class=lede>Text &amp; more</p>');
+    expect(html).toContain('<link rel="stylesheet" href="./_astro/Base.css">');
+    const withoutPolicy = (text: string): string => text.replace(/<meta http-equiv="(?:content-security-policy|Content-Security-Policy)"[^>]*>/g, '');
+    expect(withoutPolicy(securePage(page).html)).toBe(withoutPolicy(page));
+  });
+
+  it('decodes character references as the browser does before judging a URL', () => {
+    const { untrusted } = securePage(astroPage('<a href="javascript&colon;alert(1)">x</a><a href="&#106;avascript:alert(2)">y</a><a href="/x?a=1&amp;b=2">z</a>'));
+    expect(untrusted).toEqual(['javascript: URL in href of <a>', 'javascript: URL in href of <a>']);
+  });
+
+  it('hashes an SVG style as the browser reads it (references decoded) and a style attribute decoded', () => {
+    const { policy } = securePage(astroPage('<svg><style>a&gt;b{fill:red}</style></svg><p style="font-family: &quot;Serif&quot;">x</p>'));
+    expect(policy).toContain(`style-src 'self' ${sha256('a>b{fill:red}')};`);
+    expect(policy).toContain(`style-src-attr 'unsafe-hashes' ${sha256('font-family: "Serif"')};`);
+  });
+
+  it('puts the policy first in <head> when there is no <meta charset>, and ignores markup inside scripts and comments', () => {
+    const page = `<!doctype html><html><head><title>a <b onclick="x"></title></head><body><!-- <iframe> --><script type="application/json">{"a":"<iframe onload=x>"}</script></body></html>`;
+    const { html, untrusted } = securePage(page);
+    expect(untrusted).toEqual([]);
+    expect(html).toMatch(/^<!doctype html><html><head><meta http-equiv="Content-Security-Policy" content="[^"]+"><title>/);
+  });
+});
+
 describe('buildPolicy', () => {
   it('lists the fixed directives around the hashes', () => {
     expect(buildPolicy([], [], [])).toBe("default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; object-src 'none'; base-uri 'none'; form-action 'self'");

@@ -483,3 +483,63 @@ describe('extractEntities on articles written for these tests', () => {
     expect(perArticle).toBeLessThan(20);
   });
 });
+
+describe('entity mechanisms on sentences written for these tests', () => {
+  it('splits "<Place>-based" off the body it modifies and keeps the place', () => {
+    const entities = entitiesOf('Farida Umarova, an analyst at the Almaty-based Institute for Regional Security, said the risk was growing.');
+    expect(get(entities, 'Institute for Regional Security').type).toBe('organization');
+    expect(find(entities, 'Almaty-based Institute for Regional Security')).toBeUndefined();
+    expect(get(entities, 'Almaty').type).toBe('place');
+  });
+
+  it('joins a styled one-word name ("Sheikh Mansur") to the full name it shortens', () => {
+    const entities = entitiesOf('The preacher, Sheikh Abdullo Mansur, was arrested in 2019.', 'Followers of Sheikh Mansur protested outside the court.');
+    const preacher = get(entities, 'Abdullo Mansur');
+    expect(preacher.type).toBe('person');
+    expect(get(entities, 'Sheikh Mansur')).toBe(preacher);
+  });
+
+  it('reads a name coordinated with a person\'s name as a person', () => {
+    const entities = entitiesOf('The cell was run by Bakhodir Tursunov and Jura Saidkhonov until last spring.');
+    expect(get(entities, 'Jura Saidkhonov').type).toBe('person');
+  });
+
+  it('reads a capitalised name before a lower-case "party" or "fund" as a body', () => {
+    const entities = entitiesOf('He left the ruling Ata Meken party in 2020 and now runs the Bright Future fund for orphans.');
+    expect(get(entities, 'Ata Meken').type).toBe('organization');
+    expect(get(entities, 'Bright Future').type).toBe('organization');
+  });
+
+  it('reads a name holding a place after "magazine" or "newspaper" as one body', () => {
+    const entities = entitiesOf('The movement publishes a monthly magazine Echo of Fergana in three languages.');
+    expect(get(entities, 'Echo of Fergana').type).toBe('organization');
+    expect(find(entities, 'Fergana')).toBeUndefined();
+  });
+
+  it('reads "told The <Title>" as a publication, not a place or person', () => {
+    const entities = entitiesOf('Two former recruits told The Sunday Courier that they had been paid in cash.');
+    expect(get(entities, 'The Sunday Courier').type).toBe('organization');
+  });
+
+  it('reads "known as <Surname>" and "gave her name only as <Given name>" as a person', () => {
+    const entities = entitiesOf('Police named the driver only as a 31-year-old man known as Rakhimov.', 'A nurse who gave her name only as Sevara said the ward was full.');
+    expect(get(entities, 'Rakhimov').type).toBe('person');
+    expect(get(entities, 'Sevara').type).toBe('person');
+  });
+
+  it('reads "<Name> synagogue", "<Name> Gate" and "the Joint Staff" as the kinds they are', () => {
+    const entities = entitiesOf('Shots were fired near the Beit Shalom synagogue and at Damascus Gate, an officer of the Joint Staff said.');
+    expect(get(entities, 'Beit Shalom synagogue').type).toBe('place');
+    expect(get(entities, 'Damascus Gate').type).toBe('place');
+    expect(get(entities, 'Joint Staff').type).toBe('organization');
+    const church = entitiesOf('Worshippers had gathered in the Church of the Holy Trinity when the shooting began.');
+    expect(get(church, 'Church of the Holy Trinity').type).toBe('place');
+  });
+});
+
+describe('knowledge entries added for unit and parent bodies', () => {
+  it('keeps the Quds Force apart from the Revolutionary Guards it belongs to', () => {
+    const entities = entitiesOf('A commander of the Quds Force, the foreign arm of the Islamic Revolutionary Guard Corps, was killed.');
+    expect(get(entities, 'Quds Force')).not.toBe(get(entities, 'Islamic Revolutionary Guard Corps'));
+  });
+});

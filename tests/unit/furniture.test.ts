@@ -9,6 +9,7 @@ import {
   hasCaptionCue,
   hasPhotoCreditMarker,
   isBareNameLine,
+  isDateBylineLine,
   isDateLine,
   isLanguageSwitcherShaped,
   isMenuShaped,
@@ -738,5 +739,115 @@ describe('line shapes behind the title choice', () => {
         'Tajikistan has begun checking every migrant worker who returns from Russia, the Migration Service said on Monday.',
       ]),
     ).toBe(0);
+  });
+});
+
+describe('stripFurniture: offers, banners, captions with credits and date-byline lines', () => {
+  const report = `A court in Termez has sentenced three men to prison for helping a relative travel to an armed group abroad, prosecutors said on Tuesday.
+
+The men bought his ticket and hid his departure from the police for more than a year, according to the verdict.
+
+All three have ten days to appeal.`;
+
+  it('a priced subscription offer, a newsletter box and a Russian channel prompt go; the title is the headline, not the offer', () => {
+    const result = strip(`Surkhon Daily
+Get the Surkhon evening digest for USD 9 a month
+Only $1 for the first month
+Termez court jails three over relative's departure
+2 November 2021
+${report}
+Enter your email address
+Thank you for subscribing!
+Подписывайтесь на наш Telegram-канал`);
+    expectRemoved(result, [
+      'Get the Surkhon evening digest for USD 9 a month',
+      'Only $1 for the first month',
+      'Enter your email address',
+      'Thank you for subscribing!',
+      'Подписывайтесь на наш Telegram-канал',
+    ]);
+    expect(result.kept.map((line) => line.text)).toContain("Termez court jails three over relative's departure");
+  });
+
+  it('a short paragraph with a monthly sum and a sentence about bookmarks stay', () => {
+    const result = strip(`Termez court jails three over relative's departure
+2 November 2021
+${report}
+He earned $300 a month.
+Bookmarking sites were blocked in 2019 by the regulator.`);
+    expect(result.kept.map((line) => line.text)).toContain('He earned $300 a month.');
+    expect(result.kept.map((line) => line.text)).toContain('Bookmarking sites were blocked in 2019 by the regulator.');
+  });
+
+  it('an ad banner between paragraphs and a caption that ends with its credit go', () => {
+    const result = strip(`Termez court jails three over relative's departure
+2 November 2021
+Relatives gather outside the court in Termez. Social media
+A court in Termez has sentenced three men to prison for helping a relative travel to an armed group abroad, prosecutors said on Tuesday.
+Scroll to continue with content
+The men bought his ticket and hid his departure from the police for more than a year, according to the verdict.
+Police guard the entrance to the court on Tuesday. Jane Roe/Example Photo Agency
+All three have ten days to appeal.`);
+    expectRemoved(result, [
+      'Relatives gather outside the court in Termez. Social media',
+      'Scroll to continue with content',
+      'Police guard the entrance to the court on Tuesday. Jane Roe/Example Photo Agency',
+    ]);
+    expect(result.kept).toHaveLength(5);
+  });
+
+  it('a line with a date, a byline and a section is kept for the metadata, not taken for a menu', () => {
+    const result = strip(`Termez court jails three over relative's departure
+2 November 2021 | By Dilshod Rakhimov | Society
+${report}`);
+    expect(result.kept.map((line) => line.text)).toContain('2 November 2021 | By Dilshod Rakhimov | Society');
+    expect(isDateBylineLine('World · By Jane Doe · 3 March 2020')).toBe(true);
+    expect(isDateBylineLine('News | Politics | Society')).toBe(false);
+    expect(isDateBylineLine('3 March 2020 | Almaty | USD 470')).toBe(false);
+  });
+
+  it('hasCaptionCue: a sentence and a short credit after it; a headline or a two-sentence paragraph is none', () => {
+    expect(hasCaptionCue('The aftermath of the blast near the market in Kunduz. Social media')).toBe(true);
+    expect(hasCaptionCue('Border guards on patrol near the river. Press service of the ministry')).toBe(true);
+    expect(hasCaptionCue('Uzbek court frees returnee mother of four')).toBe(false);
+    expect(hasCaptionCue('The court met on Tuesday. The verdict was read in full.')).toBe(false);
+    expect(hasCaptionCue('He spoke to Mr. Smith about it')).toBe(false);
+  });
+
+  it('embedded posts, players and version notes inside the body go', () => {
+    const result = strip(`Termez court jails three over relative's departure
+2 November 2021
+A court in Termez has sentenced three men to prison for helping a relative travel to an armed group abroad, prosecutors said on Tuesday.
+Listen to this article
+The men bought his ticket and hid his departure from the police for more than a year, according to the verdict.
+pic.twitter.com/Xy12AbCd
+— Surkhandarya Prosecutor's Office (@surkhon_prok) November 2, 2021
+View this post on Instagram
+A post shared by Example Termez (@example_termez)
+All three have ten days to appeal.
+Read in Russian
+Our Telegram channel: @example_termez
+The post Termez court jails three appeared first on Example Termez News.`);
+    expect(result.kept.map((line) => line.text)).toEqual([
+      "Termez court jails three over relative's departure",
+      '2 November 2021',
+      expect.stringMatching(/^A court in Termez/),
+      expect.stringMatching(/^The men bought/),
+      'All three have ten days to appeal.',
+    ]);
+  });
+
+  it('findTitleIndex: a kicker over the title outweighs a deck that the byline follows; a name over a line is no kicker', () => {
+    const body = 'A court in Termez has sentenced three men to prison for helping a relative travel to an armed group abroad, prosecutors said on Tuesday.';
+    expect(findTitleIndex(['Society', 'Termez court jails three recruiters', 'The men said they had only lent their relative money for a ticket', 'By Jane Roe', body])).toBe(1);
+    expect(findTitleIndex(['EXCLUSIVE', 'Termez court jails three recruiters', 'The men said they had only lent their relative money for a ticket', 'By Jane Roe', body])).toBe(1);
+    expect(findTitleIndex(['Termez court jails three recruiters', 'Jane Roe', 'Staff correspondent', 'Termez, 3 March 2023', body])).toBe(0);
+  });
+
+  it('isDateLine: a numeric date with a two-digit year, alone or with a time', () => {
+    expect(isDateLine('05/08/16')).toBe(true);
+    expect(isDateLine('05-08-16 10:37')).toBe(true);
+    expect(isDateLine('Опубликовано: 12.03.2019 в 14:20')).toBe(true);
+    expect(isDateLine('Page 5/8/16 of the report')).toBe(false);
   });
 });

@@ -644,3 +644,256 @@ His supporters say the case is political.`);
     expect(article.metadata.author).toBeNull();
   });
 });
+
+/** Run the first three stages as the pipeline does: the removed lines go to the metadata stage too. */
+function annotatePage(text: string): ArticleText {
+  const lines = toLines(decodeSeed(new TextEncoder().encode(text), 'test.txt'));
+  const { kept, removed } = stripFurniture(lines);
+  return extractMetadata(kept, 'test.txt', undefined, removed);
+}
+
+/** Three body paragraphs of an invented report, to put under the headers of these tests. */
+const COURT_REPORT = `A regional court has sentenced four men to between eight and eleven years in prison for recruiting villagers to fight for an armed group abroad, prosecutors said.
+
+The men had sent at least nine people to the conflict zone over three years, the prosecutors said, and had paid for the travel of five of them.
+
+Relatives of two of the recruits told the court they had not heard from them since 2016.`;
+
+describe('extractMetadata: outlets, dates and bylines in chrome, datelines and odd places', () => {
+  it('an unlisted agency: masthead tagline, a priced subscription offer that is no title, "Place / dd.mm.yy / Agency:" dateline', () => {
+    const article = annotatePage(`KARAKUM Information Agency
+TM | RU | EN
+Politics
+Society
+Get the Karakum morning digest for USD 12 a month
+
+Court in Mary jails four recruiters
+
+Ashgabat / 14.02.19 / Karakum: ${COURT_REPORT}`);
+    expect(article.metadata).toEqual({ title: 'Court in Mary jails four recruiters', outlet: 'Karakum', author: null, published: '2019-02-14' });
+    expect(article.paragraphs[0]).toMatch(/^Ashgabat \/ 14\.02\.19 \/ Karakum: A regional court/);
+    expect(article.paragraphs.join('\n')).not.toMatch(/USD 12/);
+  });
+
+  it('an unlisted newspaper named only by its masthead and its copyright line; a photo credit names no outlet', () => {
+    const article = annotatePage(`Pamir Times
+Monday, 3 June 2019
+Home | Region | World | Opinion
+
+Khorog court convicts four over recruiting for armed group
+
+Photo: AKIpress
+Relatives outside the court building
+
+${COURT_REPORT}
+
+Tags: Khorog, courts
+All rights reserved. Copyright © Pamir Times Institute`);
+    expect(article.metadata).toMatchObject({ outlet: 'Pamir Times', published: '2019-06-03', author: null });
+    const copyrightOnly = annotatePage(`Menu
+Search
+Court convicts four over recruiting for armed group
+3 June 2019
+${COURT_REPORT}
+© 2019 Steppe Ledger LLC. All rights reserved.`);
+    expect(copyrightOnly.metadata.outlet).toBe('Steppe Ledger');
+    const bareCopyright = annotatePage(`Court convicts four over recruiting for armed group
+3 June 2019
+${COURT_REPORT}
+© 2019 All rights reserved.`);
+    expect(bareCopyright.metadata.outlet).toBeNull();
+  });
+
+  it("the site's own prompts name it: \"Support The Oxus Courier!\", \"Follow Kaktus.media on Telegram\"", () => {
+    expect(
+      annotatePage(`Support The Oxus Courier!
+Give monthly
+Court convicts four over recruiting for armed group
+Updated: March 5, 2022 - 09:10
+By Laylo Yusupova
+${COURT_REPORT}
+A message from The Oxus Courier:
+Our reporters need your help.`).metadata,
+    ).toEqual({
+      title: 'Court convicts four over recruiting for armed group',
+      outlet: 'The Oxus Courier',
+      author: 'Laylo Yusupova',
+      published: '2022-03-05',
+    });
+    expect(
+      annotatePage(`Court convicts four over recruiting for armed group
+05.03.2022
+${COURT_REPORT}
+Follow Kaktus.media on Telegram and Instagram`).metadata.outlet,
+    ).toBe('Kaktus.media');
+  });
+
+  it('an agency and a reporter in capitals glued to the dateline: both read, and cut from the lead', () => {
+    const article = annotatePage(`Osh court jails four recruiters
+14/09/17 16:05
+OSH - Kabar news agency, Bakyt ISMAILOV. ${COURT_REPORT}`);
+    expect(article.metadata).toEqual({ title: 'Osh court jails four recruiters', outlet: 'Kabar', author: 'Bakyt Ismailov', published: '2017-09-14' });
+    expect(article.paragraphs[0]).toMatch(/^OSH - A regional court has sentenced/);
+  });
+
+  it('numeric header dates with two-digit years read day first, unless only month first makes a date', () => {
+    const published = (line: string): string | null =>
+      annotatePage(`Osh court jails four recruiters\n${line}\n${COURT_REPORT}`).metadata.published;
+    expect(published('14/09/17 16:05')).toBe('2017-09-14');
+    expect(published('03/04/18')).toBe('2018-04-03');
+    expect(published('09/25/17')).toBe('2017-09-25');
+    expect(published('03-04-2018, 11:20')).toBe('2018-04-03');
+    expect(published('Опубликовано: 12.03.2019 в 14:20')).toBe('2019-03-12');
+    expect(published('2019-03-12T14:20:00+06:00')).toBe('2019-03-12');
+    expect(published('3 hours ago')).toBeNull(); // relative: no date
+  });
+
+  it('a date, a byline and a section on one line; "Reporter:" and "By:" labels', () => {
+    const article = annotatePage(`Court convicts four over recruiting for armed group
+12 March 2019 | By Nodira Azimova | Politics
+${COURT_REPORT}`);
+    expect(article.metadata).toMatchObject({ author: 'Nodira Azimova', published: '2019-03-12' });
+    expect(article.paragraphs).toHaveLength(3);
+    expect(annotatePage(`Court convicts four over recruiting for armed group\nReporter: Timur Saidov\n5 May 2020\n${COURT_REPORT}`).metadata.author).toBe('Timur Saidov');
+    expect(annotatePage(`Court convicts four over recruiting for armed group\nBy: Timur Saidov\n5 May 2020\n${COURT_REPORT}`).metadata.author).toBe('Timur Saidov');
+  });
+
+  it('"Name | role | date" gives the author; a body named before a date is no author', () => {
+    expect(annotatePage(`Court convicts four over recruiting for armed group
+Zarina Yusupova | Staff Writer | 3 March 2020
+${COURT_REPORT}`).metadata).toMatchObject({
+      author: 'Zarina Yusupova',
+      published: '2020-03-03',
+    });
+    expect(annotatePage(`Court convicts four over recruiting for armed group
+Kazakh Police | 3 March 2020
+${COURT_REPORT}`).metadata.author).toBeNull();
+  });
+
+  it('an unlisted news organisation after a dash in the title; a section after a bar is none', () => {
+    const article = annotatePage(`Home › World › Asia
+Court convicts four over recruiting for armed group – Example Eurasia News
+5 May 2020
+${COURT_REPORT}`);
+    expect(article.metadata).toMatchObject({ title: 'Court convicts four over recruiting for armed group', outlet: 'Example Eurasia News' });
+    expect(annotatePage(`Court convicts four over recruiting for armed group | Opinion\n5 May 2020\n${COURT_REPORT}`).metadata).toMatchObject({
+      title: 'Court convicts four over recruiting for armed group',
+      outlet: null,
+    });
+  });
+
+  it("the date by the title beats the site's date above the masthead; a Cyrillic source line names a listed outlet", () => {
+    const article = annotatePage(`Friday, 14 October 2022
+Example Times of Ferghana
+Court convicts four over recruiting for armed group
+11.10.2022 | 18:05
+${COURT_REPORT}
+Источник: Азаттык`);
+    expect(article.metadata).toMatchObject({ published: '2022-10-11', outlet: 'Radio Azattyk' });
+  });
+
+  it('a headline repeated in the page title beats a deck that the date line follows; an agency in brackets before a full stop', () => {
+    const article = annotatePage(`Court convicts four over recruiting for armed group - Aral Courier
+Aral Courier
+EXCLUSIVE
+Court convicts four over recruiting for armed group
+The case is the region's largest since 2016
+14 hours ago
+${COURT_REPORT}
+Published: 7 February 2021, 11:04`);
+    expect(article.metadata).toMatchObject({ title: 'Court convicts four over recruiting for armed group', outlet: 'Aral Courier', published: '2021-02-07' });
+    const bracketed = annotatePage(`Court convicts four over recruiting for armed group
+Kyzylorda, 3 April 2019 (Example Regional Press). ${COURT_REPORT}`);
+    expect(bracketed.metadata).toMatchObject({ outlet: 'Example Regional Press', published: '2019-04-03' });
+  });
+
+  it('a title, a longer deck without a stop, a byline: the first is the title; a caption credited "Photo by X" stays out', () => {
+    const article = annotatePage(`Society
+Court convicts four over recruiting for armed group
+The defendants told the court they had only helped relatives who asked for money
+By Asel Nurlanova
+15 March 2022, 17:42
+Defendants in the courtroom in Kyzylorda. Photo by Asel Nurlanova
+${COURT_REPORT}`);
+    expect(article.metadata).toMatchObject({ title: 'Court convicts four over recruiting for armed group', author: 'Asel Nurlanova', published: '2022-03-15' });
+    expect(article.paragraphs.join('\n')).not.toMatch(/Photo by/);
+  });
+
+  it('a name alone next to the date line after a long standfirst is the byline, not a paragraph', () => {
+    const article = annotatePage(`Court convicts four over recruiting for armed group
+Prosecutors said the four men had sent at least nine villagers to join an armed group abroad over three years
+Ruslan Akhmetov
+13:20 | 04.10.2019
+${COURT_REPORT}`);
+    expect(article.metadata).toMatchObject({ author: 'Ruslan Akhmetov', published: '2019-10-04' });
+    expect(article.paragraphs).not.toContain('Ruslan Akhmetov');
+  });
+
+  it('Russian pages: "/ТАСС/" and "— Кабар." datelines, "Автор:" at the bottom; a dateline "Place, dd.mm.yyyy, Agency —" gives the date', () => {
+    const tass = annotatePage(`Главная | Политика | Происшествия
+В Оше задержали пятерых подозреваемых в подготовке теракта
+23 ноября 2015, 14:20
+ОШ, 23 ноября. /ТАСС/. Сотрудники спецслужбы задержали в Оше пятерых человек, подозреваемых в подготовке нападения на отделение полиции.
+При обысках изъяты взрывчатка и оружие, сообщили в ведомстве.
+Задержанные дают показания.`);
+    expect(tass.metadata).toMatchObject({ outlet: 'TASS', published: '2015-11-23', author: null });
+    const kabar = annotatePage(`Суд в Бишкеке вынес приговор пятерым участникам группировки
+Бишкек, 14.05.2020 — Кабар. Районный суд приговорил пятерых членов запрещенной группировки к срокам от пяти до восьми лет.
+Следствие установило, что обвиняемые распространяли запрещенные материалы через мессенджеры.
+Приговор еще не вступил в законную силу.
+Автор: Нургуль Асанова
+Подписывайтесь на наш Telegram-канал`);
+    expect(kabar.metadata).toMatchObject({ outlet: 'Kabar', published: '2020-05-14', author: 'Нургуль Асанова' });
+    expect(kabar.paragraphs).toHaveLength(3);
+    const unlisted = annotatePage(`Court convicts four over recruiting for armed group
+Kyzylorda, 23.11.2015, Syr Darya Press — ${COURT_REPORT}`);
+    expect(unlisted.metadata).toMatchObject({ outlet: 'Syr Darya Press', published: '2015-11-23' });
+  });
+
+  it('an unlisted site named only as the first item of its menu; an Interfax-style dateline wins over it', () => {
+    const menu = `Skip to content
+samarkand-daily.uz | News | Politics | Society
+Court convicts four over recruiting for armed group
+5 May 2020`;
+    expect(annotatePage(`${menu}
+${COURT_REPORT}`).metadata.outlet).toBe('samarkand-daily.uz');
+    expect(annotatePage(`${menu}
+SAMARKAND. May 5 (Interfax) - ${COURT_REPORT}`).metadata.outlet).toBe('Interfax');
+  });
+
+  it('patronymic particles and a social-media handle in a byline', () => {
+    expect(personName('Aigerim Toleukhan kyzy')).toBe('Aigerim Toleukhan kyzy');
+    expect(personName('Bobur Rashidov ugli, Tashkent')).toBe('Bobur Rashidov ugli');
+    expect(personName('Jane Roe @janeroe')).toBe('Jane Roe');
+    expect(personName('Айгуль НУРМАТОВА')).toBe('Айгуль Нурматова');
+  });
+
+  it('a caption ending in its credit between the date line and the byline stays out of the body; a wire end mark is cut', () => {
+    const article = annotatePage(`Court convicts four over recruiting for armed group
+Updated: June 4, 2021 - 16:40
+Relatives wait outside the court building in Khujand. Social media
+By Farrukh Nazarov
+${COURT_REPORT} -0-
+Read more`);
+    expect(article.metadata).toMatchObject({ author: 'Farrukh Nazarov', published: '2021-06-04' });
+    expect(article.paragraphs).toHaveLength(3);
+    expect(article.paragraphs.join('\n')).not.toMatch(/Social media|-0-/);
+  });
+});
+
+describe('extractMetadata: a photo credit with a copyright mark', () => {
+  it('above the body it names no outlet', () => {
+    const lines = toLines(
+      decodeSeed(
+        new TextEncoder().encode(`Court convicts four over recruiting for armed group
+5 May 2020
+© Reuters
+Relatives outside the court
+${COURT_REPORT}`),
+        'test.txt',
+      ),
+    );
+    const { kept, removed } = stripFurniture(lines);
+    expect(extractMetadata(kept, 'test.txt', undefined, removed).metadata.outlet).toBeNull();
+  });
+});

@@ -150,3 +150,14 @@ describe('findQuantities', () => {
     expect(quantitiesOf('2000 militants crossed the border in 2015.')).toEqual([{ text: '2000', value: 2000 }]);
   });
 });
+
+describe('numbers written with a scale word in the middle (translated style)', () => {
+  it('reads "2 thousand 300" and "1 million 200 thousand" as one number each', () => {
+    expect(findNumbers('Over 2 thousand 300 websites were blocked.').map((n) => n.value)).toEqual([2300]);
+    expect(findNumbers('The budget is 1 million 200 thousand soms.').map((n) => n.value)).toEqual([1_200_000]);
+  });
+
+  it('keeps "5 thousand" apart from "200 of them"', () => {
+    expect(findNumbers('Some 5 thousand 200 of them returned.').map((n) => n.value)).toEqual([5000, 200]);
+  });
+});

@@ -116,3 +116,103 @@ describe('resolveCorpus', () => {
     expect(new Set(ids).size).toBe(ids.length);
   });
 });
+
+describe('resolveCorpus: one form, one entity', () => {
+  /** Three articles: two different people surnamed Nazarov, each "Nazarov" in their own article, and a bare "Nazarov". */
+  const nazarovs = (): AnnotatedArticle[] => [
+    annotated('n1', [{ id: 'dilshod-nazarov', name: 'Dilshod Nazarov', type: 'person', aliases: ['Nazarov'], country: 'TJ' }], [figure('dilshod-nazarov')]),
+    annotated('n2', [{ id: 'farida-nazarov', name: 'Farida Nazarov', type: 'person', aliases: ['Nazarov'], country: 'UZ' }]),
+    annotated('n3', [{ id: 'nazarov', name: 'Nazarov', type: 'person', aliases: [] }], [figure('nazarov')]),
+  ];
+
+  it('does not merge two people who share a surname, nor link the bare surname to either', () => {
+    const result = resolveCorpus(nazarovs());
+    expect(result.entities.map((record) => record.id)).toEqual(['dilshod-nazarov', 'farida-nazarov', 'nazarov']);
+    expect(result.articles[2]?.entities[0]?.id).toBe('nazarov');
+    expect(result.articles[2]?.figures[0]?.claimant).toBe('nazarov');
+  });
+
+  it('leaves a surname two people share out of every record, but keeps it in each article where it names one person', () => {
+    const result = resolveCorpus(nazarovs());
+    expect(result.entities.map((record) => record.aliases)).toEqual([[], [], []]);
+    expect(result.articles[0]?.entities[0]?.aliases).toEqual(['Nazarov']);
+    expect(result.articles[1]?.entities[0]?.aliases).toEqual(['Nazarov']);
+  });
+
+  it('keeps an alias only one record has, and compares forms across apostrophes, dashes and case', () => {
+    const result = resolveCorpus([
+      annotated('q1', [{ id: 'hayat-tahrir-al-sham', name: 'Hayat Tahrir al-Sham', type: 'organization', aliases: ['HTS', 'Tahrir al–Sham'] }]),
+      annotated('q2', [{ id: 'tahrir-front', name: 'Tahrir Front', type: 'organization', aliases: ['tahrir al-sham'] }]),
+      annotated('q3', [{ id: 'hts-person', name: 'Hts Karimova', type: 'person', aliases: ['HTS'] }]),
+    ]);
+    const aliases = Object.fromEntries(result.entities.map((record) => [record.id, record.aliases]));
+    // "HTS" is shared with a person only: another type, no clash across the corpus.
+    expect(aliases).toEqual({ 'hayat-tahrir-al-sham': ['HTS'], 'hts-person': ['HTS'], 'tahrir-front': [] });
+  });
+
+  it('never moves an entity the knowledge identified onto another that shares its acronym', () => {
+    const kg = 'state-committee-for-national-security-kyrgyzstan';
+    const tj = 'state-committee-for-national-security-tajikistan';
+    const result = resolveCorpus([
+      annotated('g1', [{ id: kg, name: 'State Committee for National Security', type: 'organization', aliases: ['GKNB'], country: 'KG' }]),
+      annotated('g2', [{ id: kg, name: 'GKNB', type: 'organization', aliases: [], country: 'KG' }], [figure(kg)]),
+      annotated('g3', [{ id: tj, name: 'State Committee for National Security', type: 'organization', aliases: ['GKNB'], country: 'TJ' }]),
+    ]);
+    expect(result.articles.map((article) => article.entities[0]?.id)).toEqual([kg, kg, tj]);
+    expect(result.articles[1]?.figures[0]?.claimant).toBe(kg);
+    expect(result.entities.map((record) => [record.id, record.country, record.aliases])).toEqual([
+      [kg, 'KG', []],
+      [tj, 'TJ', []],
+    ]);
+  });
+
+  it('links a short form only when every article using its id agrees on the fuller entity', () => {
+    const result = resolveCorpus([
+      annotated('h1', [{ id: 'kurbanov', name: 'Kurbanov', type: 'person', aliases: [] }]),
+      annotated('h2', [{ id: 'timur-kurbanov', name: 'Timur Kurbanov', type: 'person', aliases: ['Kurbanov'] }]),
+    ]);
+    expect(result.articles[0]?.entities[0]?.id).toBe('timur-kurbanov');
+    expect(result.entities).toEqual([{ id: 'timur-kurbanov', name: 'Timur Kurbanov', type: 'person', aliases: ['Kurbanov'] }]);
+  });
+
+  it('drops, within an article, an alias that another of its entities is named by', () => {
+    const result = resolveCorpus([
+      annotated('s1', [
+        { id: 'security-service-of-chad', name: 'Security Service of Chad', type: 'organization', aliases: ['State Security Service', 'SSC'] },
+        { id: 'state-security-service-ruritania', name: 'State Security Service', type: 'organization', aliases: [] },
+        { id: 'ssc-place', name: 'Ssc Valley', type: 'place', aliases: ['SSC'] },
+      ]),
+      // Another country's service also goes by the generic name, so the bare name links to neither.
+      annotated('s2', [{ id: 'security-service-of-oceania', name: 'Security Service of Oceania', type: 'organization', aliases: ['State Security Service'] }]),
+    ]);
+    const entities = result.articles[0]?.entities ?? [];
+    expect(entities.map((entity) => [entity.id, entity.aliases])).toEqual([
+      ['security-service-of-chad', []],
+      ['state-security-service-ruritania', []],
+      ['ssc-place', []],
+    ]);
+  });
+
+  it('writes entity files and articles that npm run check accepts, on a corpus of many shared surnames', async () => {
+    const { renderArticle, renderEntity } = await import('../../src/pipeline/stages/write.ts');
+    const { checkContent } = await import('../../src/check/index.ts');
+    const surnames = ['Rakhimov', 'Yusupova', 'Ergashev'];
+    const given = ['Anvar', 'Malika', 'Sanjar', 'Zuhra'];
+    const articles: AnnotatedArticle[] = [];
+    surnames.forEach((surname, s) =>
+      given.forEach((first, g) => {
+        const id = `${first}-${surname}`.toLowerCase();
+        articles.push(annotated(`p${s}${g}`, [{ id, name: `${first} ${surname}`, type: 'person', aliases: [surname] }]));
+        articles.push(annotated(`r${s}${g}`, [{ id: surname.toLowerCase(), name: surname, type: 'person', aliases: [] }]));
+      }),
+    );
+    const result = resolveCorpus(articles);
+    const files = [
+      ...result.entities.map((entity) => ({ path: `content/entities/${entity.id}.md`, text: renderEntity(entity) })),
+      ...result.articles.map((article) => ({ path: `content/articles/${article.id}.md`, text: renderArticle({ ...article, paragraphs: ['Body.'] }, 'seedhash') })),
+    ];
+    const problems = checkContent(files).filter((error) => /shared with/.test(error.message));
+    expect(problems).toEqual([]);
+    expect(result.entities.filter((entity) => entity.type === 'person')).toHaveLength(surnames.length * (given.length + 1));
+  });
+});

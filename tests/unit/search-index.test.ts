@@ -2,7 +2,18 @@ import { describe, expect, it } from 'vitest';
 import { buildSearchIndex, serialise, vocabKey } from '../../src/search/build-index.ts';
 import { SearchEngine, postingShardOf } from '../../src/search/engine.ts';
 import { searchRecords, type SearchCorpus } from '../../src/search/records.ts';
-import { PAYLOAD_PREFIX, PAYLOAD_SUFFIX, type MetaPayload, type Payload, type PostingPayload, type VocabPayload } from '../../src/search/types.ts';
+import { addShortAnswers } from '../../src/search/short-answers.ts';
+import {
+  BOX_REQUEST,
+  PAYLOAD_PREFIX,
+  PAYLOAD_SUFFIX,
+  type MetaPayload,
+  type Payload,
+  type PostingPayload,
+  type SearchResponse,
+  type StoredPayload,
+  type VocabPayload,
+} from '../../src/search/types.ts';
 
 /** Three articles from the seeds' passages, their entities and figures, as the site's corpus hands them over. */
 const corpus: SearchCorpus = {
@@ -245,5 +256,137 @@ describe('SearchEngine over the built index', () => {
     const [first, second] = await Promise.all([fresh.search({ query: 'Kyrgyz', perKind: 5 }), fresh.search({ query: 'Sarym', perKind: 5 })]);
     expect(first).toBeNull();
     expect(second?.hits[0]?.display.t).toBe('Aidos Sarym');
+  });
+});
+
+describe('stored answers and provisional answers', () => {
+  const plain = buildSearchIndex(searchRecords(corpus), { docShardSize: 2, postingShardChars: 200, inlineMax: 1 });
+  const withAnswers = buildSearchIndex(searchRecords(corpus), { docShardSize: 2, postingShardChars: 200, inlineMax: 1 });
+  const answered = addShortAnswers(withAnswers);
+
+  /**
+   * @param index A built index.
+   * @returns A reader of its payloads by file name.
+   */
+  const reader =
+    (index: typeof plain) =>
+    (name: string): Payload => {
+      const text = index.files.get(`${name}.js`);
+      if (text === undefined) throw new Error(`no file ${name}.js`);
+      return JSON.parse(text.slice(PAYLOAD_PREFIX.length, text.lastIndexOf(')'))) as Payload;
+    };
+
+  it('stores, for the header box’s request, the engine’s own answer to every prefix of two to four letters', async () => {
+    expect(await answered).toBeGreaterThan(20);
+    const meta = reader(withAnswers)('meta') as MetaPayload;
+    expect(meta.shortAnswers).toEqual({ ...BOX_REQUEST, longest: 4 });
+    const vocabM = reader(withAnswers)('v-m') as VocabPayload;
+    expect(Object.keys(vocabM.s ?? {})).toEqual(expect.arrayContaining(['ma', 'me']));
+    expect(vocabM.g).toContain('me');
+    const three = reader(withAnswers)('s-me') as StoredPayload;
+    expect(Object.keys(three.s)).toContain('med');
+    expect(three.g).toContain('med');
+    const four = reader(withAnswers)('s-med') as StoredPayload;
+    expect(Object.keys(four.s)).toEqual(['mede']);
+    // Nothing beyond four letters.
+    expect(withAnswers.files.has('s-mede.js')).toBe(false);
+    // The stored answer is what the engine answers over the index without stored answers.
+    const engine = new SearchEngine({ load: async (name) => reader(plain)(name) });
+    for (const [query, stored] of [
+      ['me', vocabM.s?.me],
+      ['med', three.s.med],
+      ['mede', four.s.mede],
+    ] as const) {
+      const live = await engine.search({ query, ...BOX_REQUEST });
+      expect(stored?.hits.map((hit) => hit.display.t)).toEqual(live?.hits.map((hit) => hit.display.t));
+      expect(stored?.terms).toEqual(live?.terms);
+    }
+  });
+
+  it('answers two to four letters from the vocabulary and the files of stored answers, without posting or doc shards', async () => {
+    await answered;
+    const names: string[] = [];
+    const engine = new SearchEngine({
+      load: async (name) => {
+        names.push(name);
+        return reader(withAnswers)(name);
+      },
+    });
+    // Without `prefetch` the engine loads nothing ahead but the next letter's stored answers.
+    const two = await engine.search({ query: 'Me', ...BOX_REQUEST });
+    expect(two?.hits[0]?.display.t).toBe('Artur Medetbekov');
+    await new Promise((resolve) => setTimeout(resolve, 10));
+    // The three-letter answers that follow "me" are loaded for the next keystroke.
+    expect(names).toContain('s-me');
+    names.length = 0;
+    const three = await engine.search({ query: 'Med', ...BOX_REQUEST });
+    expect(three?.hits[0]?.display.t).toBe('Artur Medetbekov');
+    // Nothing loaded but the next letter's stored answers.
+    await new Promise((resolve) => setTimeout(resolve, 10));
+    expect(names).toEqual(['s-med']);
+    const four = await engine.search({ query: 'Mede', ...BOX_REQUEST });
+    expect(four?.hits[0]?.display.t).toBe('Artur Medetbekov');
+    expect(names).toEqual(['s-med']);
+    // The search page's request is not stored: it is answered by the engine.
+    const page = await engine.search({ query: 'Me', perKind: 12 });
+    expect(page?.hits[0]?.display.t).toBe('Artur Medetbekov');
+    expect(names.some((name) => name.startsWith('d-'))).toBe(true);
+  });
+
+  it('gives at once the best answer from the files loaded, then the complete one', async () => {
+    const read = reader(plain);
+    /** Loads of posting and doc shards wait until released. */
+    let gate: (() => void) | undefined;
+    let gated = false;
+    const engine = new SearchEngine({
+      load: async (name) => {
+        if (gated && /^[pd]-/.test(name)) await new Promise<void>((resolve) => (gate = resolve));
+        return read(name);
+      },
+    });
+    await engine.search({ query: 'Kyrgyz', perKind: 5, limit: 6 });
+    gated = true;
+    const provisional: SearchResponse[] = [];
+    const complete = engine.search({ query: 'Kyrgyz wom', perKind: 5, limit: 6 }, (response) => provisional.push(response));
+    await new Promise((resolve) => setTimeout(resolve, 10));
+    expect(provisional).toHaveLength(1);
+    expect(provisional[0]?.partial).toBe(true);
+    expect(provisional[0]?.hits.length).toBeGreaterThan(0);
+    // Every provisional hit holds a word of the query.
+    expect(provisional[0]?.hits.every((hit) => hit.coverage >= 1)).toBe(true);
+    for (let i = 0; i < 20 && gate; i++) {
+      gate();
+      await new Promise((resolve) => setTimeout(resolve, 1));
+    }
+    gated = false;
+    gate?.();
+    const final = await complete;
+    expect(final?.partial).toBeUndefined();
+    expect(final?.hits[0]?.coverage).toBe(2);
+    // Nothing provisional when every file is loaded.
+    const again: SearchResponse[] = [];
+    await engine.search({ query: 'Kyrgyz wom', perKind: 5, limit: 6 }, (response) => again.push(response));
+    expect(again).toEqual([]);
+  });
+
+  it('runs at most three background loads at once, and starts a waiting one when the foreground needs it', async () => {
+    const read = reader(plain);
+    const started: Array<{ name: string; background: boolean }> = [];
+    const release: Array<() => void> = [];
+    const engine = new SearchEngine({
+      load: async (name, _build, background) => {
+        started.push({ name, background: Boolean(background) });
+        if (name !== 'meta') await new Promise<void>((resolve) => release.push(resolve));
+        return read(name);
+      },
+    });
+    await engine.meta();
+    for (const shard of [0, 1, 2, 3, 4]) void engine.file(`d-${shard}`, true);
+    await new Promise((resolve) => setTimeout(resolve, 5));
+    expect(started.filter((load) => load.background).map((load) => load.name)).toEqual(['d-0', 'd-1', 'd-2']);
+    void engine.file('d-4');
+    await new Promise((resolve) => setTimeout(resolve, 5));
+    expect(started.at(-1)).toEqual({ name: 'd-4', background: false });
+    for (const resolve of release) resolve();
   });
 });

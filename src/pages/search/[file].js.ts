@@ -6,10 +6,11 @@
  */
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { siteSearchFiles } from '../../search/site-index.ts';
+import { digestOfText } from '../../lib/page-keys.ts';
 
 export const getStaticPaths = (async () => {
   const files = await siteSearchFiles();
-  return [...files.keys()].map((name) => ({ params: { file: name.replace(/\.js$/, '') } }));
+  return [...files].map(([name, content]) => ({ params: { file: name.replace(/\.js$/, '') }, cacheKey: digestOfText(content) }));
 }) satisfies GetStaticPaths;
 
 export const GET: APIRoute = async ({ params }) => {

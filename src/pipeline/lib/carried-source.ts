@@ -29,8 +29,21 @@ export class CarriedSource {
   private pending: ArticleFigure[] = [];
   /** Unattributed figures from the paragraph's start, for a closing "..., he said". */
   private opening: ArticleFigure[] = [];
+  /** Whether the paragraph opened with its source's speech verb ("Prosecutors say ..."): the whole paragraph is its account. */
+  private account = false;
   /** The sentence that named the carried source and its frame's anchor (for its date). */
   private statement: { sentence: string; anchor: number; date?: IsoDate | null } | null = null;
+
+  /**
+   * Opens the paragraph with a source that the paragraph before introduced it with
+   * ("The spokesman gave these figures:"): it speaks for the whole paragraph.
+   * @param source The introducing source.
+   */
+  introduce(source: Attribution): void {
+    this.carried = { ...source, kind: 'carried' };
+    this.chainOpen = true;
+    this.account = true;
+  }
 
   /**
    * Starts a sentence: a sentence opening with a new actor closes the chain.
@@ -39,6 +52,7 @@ export class CarriedSource {
   startSentence(newActor: boolean): void {
     if (!newActor) return;
     this.chainOpen = false;
+    this.account = false;
     this.pending = [];
   }
 
@@ -90,26 +104,49 @@ export class CarriedSource {
    * @param sentence The sentence.
    * @param hasFigures Whether the sentence held figures.
    * @param index The entity index (for a person closing a paragraph).
+   * @param first Whether this is the paragraph's first sentence.
    */
-  endSentence(named: Frame | null, frames: Frame[], sentence: string, hasFigures: boolean, index: EntityIndex): void {
+  endSentence(named: Frame | null, frames: Frame[], sentence: string, hasFigures: boolean, index: EntityIndex, first = false): void {
     if (named) {
       const source: Attribution = { ...named.attribution, kind: 'carried' };
       // Named again: the figures in between were the same source's.
       if (this.carried && source.claimant === this.carried.claimant) for (const figure of this.pending) figure.claimant = source.claimant;
       // "The rest surrendered, he said." closing a run of figures: the speaker's too.
       if (!this.carried && closesRun(frames, source, index)) for (const figure of this.opening) figure.claimant = source.claimant;
+      // "This was reported by the ministry's press service.": the figures before are the ministry's,
+      // and so are those after it in the paragraph.
+      const reportsThis = named.attribution.kind === 'according' && REPORTS_THIS.test(sentence);
+      if (reportsThis) for (const figure of [...this.opening, ...this.pending]) figure.claimant = source.claimant;
       this.pending = [];
       this.opening = [];
       this.carried = source;
       this.statement = { sentence, anchor: named.anchor };
       // A source that speaks for no figure of its own sentence ("X argued for a fixed term")
-      // carries on only if named again.
-      this.chainOpen = hasFigures;
-    } else if (!hasFigures) {
+      // carries on only if named again, unless the paragraph opens with its speech verb
+      // ("Prosecutors say the cell was formed in June. ... Six of the seven are also accused ...").
+      this.account = (first && opensAccount(named, sentence)) || reportsThis;
+      this.chainOpen = hasFigures || this.account;
+    } else if (!hasFigures && !this.account) {
       this.chainOpen = false;
       this.opening = [];
     }
   }
+}
+
+/** A sentence that credits what was just said to a source: "This was reported by ...", "That was announced by ...". */
+const REPORTS_THIS = /^\s*(?:this|that|it|these (?:figures|data|numbers))\s+(?:information\s+)?(?:was|were|has been|had been|is)\s+\p{Ll}+\s+(?:to\s+[\w.-]+\s+)?by\b/iu;
+
+/**
+ * Whether a paragraph's first sentence opens with its source and a speech verb in the
+ * present or past ("Prosecutors say the group ...", "The ministry said that ..."): the
+ * paragraph that follows is that source's account.
+ * @param named The sentence's source frame.
+ * @param sentence The sentence.
+ */
+function opensAccount(named: Frame, sentence: string): boolean {
+  if (named.attribution.kind !== 'pre' || named.quote >= 0 || named.anchor > 60) return false;
+  const subject = sentence.slice(0, named.anchor);
+  return !/[,;:“”"]/.test(subject) && /^\s*(?:say|says|said|believe|believes|allege|alleges|alleged|contend|contends|argue|argues)\b/i.test(sentence.slice(named.anchor));
 }
 
 /**

@@ -49,6 +49,8 @@ export interface PersonMention {
   position: number;
   /** Lower-case content words around the mention (its appositive: "the head of the Interior Ministry's ..."). */
   context: Set<string>;
+  /** Whether the mention is its sentence's subject, doing something ("Deputy chief X gave ..."). */
+  subject?: boolean;
 }
 
 /** The memory of people and bodies mentioned and of who spoke last. */
@@ -95,7 +97,7 @@ const PRONOUN_SUBJECT = /(?:^|[\s,;“"])(he|she)\b/i;
 
 /** Speech and estimate verbs that attribute a claim to their subject (active voice). */
 const SPEECH_VERB =
-  /\b(said|says|say|told|tells|tell|stated|states(?=\s+that\b)|noted|notes|reported|reports|announced|announces|estimated|estimates|estimate|claimed|claims|claim|added|adds|explained|explains|stressed|stresses|emphasi[sz]ed|emphasi[sz]es|underlined|underscored|warned|warns|believes|believed|believe|thinks|confirmed|confirms|mentioned|mentions|wrote|writes|revealed|reveals|disclosed|discloses|pointed out|points out|commented|comments|informed|informs|declared|declares|insisted|insists|cited|cites|acknowledged|acknowledges|admitted|admits|argued|argues|asserted|asserts|alleged|alleges|recalled|recalls|specified|specifies|clarified|clarifies|reiterated|reiterates|concluded|concludes|calculated|calculates|counted|counts|recorded|records|assessed|assesses|put (?:the|their|its) (?:death )?(?:number|figure|total|toll|estimate)|puts (?:the|their|its) (?:death )?(?:number|figure|total|toll|estimate)|quoted|quotes|spoke|briefed|(?:has|have|had)\s+given\s+(?:the|a|an)\s+(?:\S+\s+)?(?:figure|number|estimate|total)|gave\s+(?:the|a|an)\s+(?:\S+\s+)?(?:figure|number|estimate|total)|(?:has|have|had)\s+put\s+(?:the|a)\s+(?:\S+\s+)?(?:figure|number|estimate|total)|held\s+(?:[\w’'.-]+\s+){1,6}responsible|blamed|blames|accused|accuses|put\s+(?:[\w’'.-]+\s+){1,3}(?=at\s+(?:between\s+|about\s+|around\s+|some\s+|roughly\s+|more than\s+|up to\s+|at least\s+|nearly\s+|almost\s+|over\s+)?[$€£]?\d))\b/gi;
+  /\b(said|says|say|told|tells|tell|stated|states(?=\s+that\b)|noted|notes|reported|reports|announced|announces|estimated|estimates|estimate|claimed|claims|claim|added|adds|explained|explains|stressed|stresses|emphasi[sz]ed|emphasi[sz]es|underlined|underscored|warned|warns|believes|believed|believe|thinks|confirmed|confirms|mentioned|mentions|wrote|writes|revealed|reveals|disclosed|discloses|pointed out|points out|commented|comments|informed|informs|declared|declares|insisted|insists|cited|cites|acknowledged|acknowledges|admitted|admits|argued|argues|asserted|asserts|alleged|alleges|recalled|recalls|specified|specifies|clarified|clarifies|reiterated|reiterates|concluded|concludes|calculated|calculates|counted|counts|recorded|records|assessed|assesses|put (?:the|their|its) (?:death )?(?:number|figure|total|toll|estimate)|puts (?:the|their|its) (?:death )?(?:number|figure|total|toll|estimate)|quoted|quotes|spoke|spoken|speaks|talked|briefed|(?:issued|released|published|posted|put out|read out)\s+(?:a|an|its|his|her|their)\s+(?:[\w-]+\s+)?(?:statement|communiqu[eé]|press release|bulletin|update)|(?:has|have|had)\s+given\s+(?:the|a|an)\s+(?:\S+\s+)?(?:figure|number|estimate|total)|(?:gave|gives|offered|offers|provided|provides|presented|presents|shared|shares)\s+(?:the|a|an|its|his|her|their)\s+(?:[\w-]+\s+){0,2}(?:figures?|numbers?|estimates?|total|count|tally|breakdown|data|statistics)|(?:has|have|had)\s+put\s+(?:the|a)\s+(?:\S+\s+)?(?:figure|number|estimate|total)|held\s+(?:[\w’'.-]+\s+){1,6}responsible|blamed|blames|accused|accuses|put\s+(?:[\w’'.-]+\s+){1,3}(?=at\s+(?:between\s+|about\s+|around\s+|some\s+|roughly\s+|more than\s+|up to\s+|at least\s+|nearly\s+|almost\s+|over\s+)?[$€£]?\d))\b/gi;
 /** What follows "claimed" when it takes an act or a toll as object, not a statement. */
 const CLAIMED_ACT =
   /^\s+(?:(?:the|an?|its|their|this|that|both)\s+)?(?:\w+\s+)?(?:attacks?|bombings?|killings?|assaults?|blasts?|explosions?|shootings?|lives|life|victory|victories|operations?|raids?|seats?|territory|areas?|towns?|villages?|cities|city|titles?|hostages?|kidnappings?|murders?|strikes?)\b/i;
@@ -279,7 +281,8 @@ export function rememberMentions(discourse: Discourse, sentence: string, mention
     const before = sentence.slice(Math.max(0, mention.start - 90), mention.start);
     const after = sentence.slice(mention.end, mention.end + 110);
     const context = new Set([...contentWords(before).slice(-10), ...contentWords(after).slice(0, 12)]);
-    discourse.persons.push({ entity: mention.entity, position: basePosition + mention.start, context });
+    const subject = isActiveSubject(sentence, mention);
+    discourse.persons.push({ entity: mention.entity, position: basePosition + mention.start, context, ...(subject ? { subject } : {}) });
   }
   // Bodies named in the text but not among the entities: "the Rewards for Justice program".
   if (discourse.namedBodies) {
@@ -293,6 +296,30 @@ export function rememberMentions(discourse: Discourse, sentence: string, mention
       discourse.namedBodies.push({ name: written, head: head[0].toLowerCase(), position: basePosition + head.index });
     }
   }
+}
+
+/** What may stand before a sentence's subject name: an opening adverbial, then title words without a verb. */
+const SUBJECT_LEAD = /^(?:[^,]{0,50},\s+)?(?:[\p{L}'’.-]+,?\s+){0,7}$/u;
+/** A word that shows the words before a name are not a subject's title ("Police detained", "said"). */
+const VERB_IN_LEAD = /\b(?:\p{Ll}+ed|said|says|told|met|saw|is|are|was|were|has|have|had|by|with|to|from|on|at|against|whom|that)\b/u;
+/** What follows a subject: an optional appositive, then a lower-case word that is not a passive or copula. */
+const ACTIVE_AFTER_SUBJECT = /^(?:\s*,[^,;]{1,120},)?\s+(?:\p{Ll}+ly\s+|also\s+|then\s+|later\s+|himself\s+|herself\s+)*(?!(?:was|were|is|are|has been|had been|have been|be|been)\b)\p{Ll}{2,}/u;
+
+/**
+ * Whether a person mention is the subject of its sentence, doing something: only an
+ * opening adverbial and title words stand before it ("Earlier this year, Interior
+ * Ministry spokesman X gave a fuller count"), and a verb that is not passive follows,
+ * after any appositive.
+ * @param sentence The sentence.
+ * @param mention The mention (sentence offsets).
+ */
+function isActiveSubject(sentence: string, mention: EntityMention): boolean {
+  if (mention.start > 160) return false;
+  const before = sentence.slice(0, mention.start);
+  if (!SUBJECT_LEAD.test(before)) return false;
+  const lead = before.replace(/^[^,]{0,50},\s+/, '');
+  if (VERB_IN_LEAD.test(lead.toLowerCase() === lead ? lead : lead.replace(/\b\p{Lu}[\p{L}'’.-]*/gu, ''))) return false;
+  return ACTIVE_AFTER_SUBJECT.test(sentence.slice(mention.end, mention.end + 200));
 }
 
 /** Nouns that head a body's name: "program", "Center", "fund". */
@@ -346,11 +373,54 @@ function describedPerson(phrase: string, position: number, discourse: Discourse)
   if (best && bestScore > 0) return { entity: best.entity, described: true };
   const speaker = discourse.lastSpeaker;
   const latest = earlier[earlier.length - 1] as PersonMention;
+  // A person who opened a sentence, doing something, after the last speaker spoke is the
+  // new topic: "X said ... . Deputy chief Y gave a fuller count. ..., he said" -> Y.
+  const subject = lastSubject(earlier);
+  const pronoun = /^\s*(he|she|him|her)\s*$/i.exec(phrase)?.[1]?.toLowerCase();
+  const mismatch = pronoun !== undefined && subject !== null && surnameGender(subject.entity.name) === (pronoun === 'he' || pronoun === 'him' ? 'f' : 'm');
+  if (subject && !mismatch && (!speaker || subject.position > speaker.position) && position - subject.position < 2_000_000) {
+    return { entity: subject.entity, described: false };
+  }
+  // "she" is not a man named "Osmonov": the latest person whose name does not contradict the pronoun.
+  const wrongGender = pronoun === undefined ? null : pronoun === 'he' || pronoun === 'him' ? 'f' : 'm';
+  const fits = (entity: ArticleEntity): boolean => wrongGender === null || surnameGender(entity.name) !== wrongGender;
   // The last speaker carries a pronoun across a few sentences of reported speech.
-  if (speaker && position - speaker.position < 3_000_000 && speaker.position >= latest.position - 1_000_000) {
+  if (speaker && fits(speaker.entity) && position - speaker.position < 3_000_000 && speaker.position >= latest.position - 1_000_000) {
     return { entity: speaker.entity, described: false };
   }
+  if (!fits(latest.entity)) {
+    for (let i = earlier.length - 1; i >= 0; i--) {
+      const candidate = earlier[i] as PersonMention;
+      if (position - candidate.position > 3_000_000) break;
+      if (fits(candidate.entity)) return { entity: candidate.entity, described: false };
+    }
+  }
   return { entity: latest.entity, described: false };
+}
+
+/**
+ * The gender a surname shows in the region's naming (Slavic and Central Asian endings):
+ * "Sultanova" -> "f", "Osmonov" -> "m"; null when it shows none.
+ * @param name A person's name.
+ */
+function surnameGender(name: string): 'f' | 'm' | null {
+  const surname = name.trim().split(/\s+/).pop() ?? '';
+  if (/(?:ova|eva|yova|yeva|ina|yna|skaya|tskaya)$/i.test(surname)) return 'f';
+  if (/(?:ov|ev|yov|yev|in|yn|sky|skiy|skii|uulu|ovich|evich)$/i.test(surname)) return 'm';
+  return null;
+}
+
+/**
+ * The latest person mention that was its sentence's subject.
+ * @param earlier Person mentions before the reference, in article order.
+ * @returns The mention, or null.
+ */
+function lastSubject(earlier: PersonMention[]): PersonMention | null {
+  for (let i = earlier.length - 1; i >= 0; i--) {
+    const mention = earlier[i];
+    if (mention?.subject) return mention;
+  }
+  return null;
 }
 
 /** A speech verb found in a sentence. */
@@ -642,6 +712,8 @@ function subjectWords(span: string): string | null {
   segment = segment.replace(LEADING_NOISE, '').replace(TRAILING_NOISE, '').trim();
   // Inside a relative clause the subject follows the pronoun: "which its authorities (believe)".
   segment = segment.replace(/^(?:which|who|whom|that)\s+/i, '').replace(/^(?:its|their|his|her|our)\s+/i, '').trim();
+  // "Chechen security officials who (spoke ...)": the head noun, without its relative clause.
+  segment = segment.replace(/\s+(?:who|which|whose)(?:\s.*)?$/i, '').trim();
   // "officials in Tashkent", "experts in Moscow": the place belongs to an unnamed source.
   const located = LOCATED_SOURCE.exec(segment);
   // Cut a trailing time or place ("in February", "in Moscow", "on Monday"), keep "in law enforcement".
@@ -693,16 +765,39 @@ function resolveAccordingTo(scope: SentenceScope, from: number): { claimant: str
   // "according to a director of X, Ivan Petrov, ...": the name in the appositive.
   const personInFirstTwo = scope.mentions.find((m) => m.start >= from && m.end <= secondEnd && m.entity.type === 'person');
   const firstIsIndefiniteRole = /^\s*(?:a|an|one)\s/i.test(firstSegment) || scope.mentions.some((m) => m.start >= from && m.end <= firstEnd && m.entity.type === 'person');
-  if (personInFirstTwo && (firstIsIndefiniteRole || personInFirstTwo.end <= firstEnd)) {
+  // "as noted by the head of the department, Ivan Petrov, ...": the name in apposition to the role.
+  const appositiveName = personInFirstTwo !== undefined && personInFirstTwo.start > firstEnd
+    && scope.sentence.slice(firstEnd + 1, secondEnd).trim() === scope.sentence.slice(personInFirstTwo.start, personInFirstTwo.end)
+    && new RegExp(`\\b(?:${ROLE_HEADS})\\b`, 'i').test(firstSegment);
+  if (personInFirstTwo && (firstIsIndefiniteRole || appositiveName || personInFirstTwo.end <= firstEnd)) {
     return { claimant: personInFirstTwo.entity.id, isEntity: true };
   }
+  // "According to him, ...": the person last speaking or described.
+  const pronoun = /^\s*(him|her)\s*$/i.exec(firstSegment);
+  if (pronoun) {
+    const resolved = resolvePersonReference(pronoun[1] as string, scope.position + from, scope.discourse);
+    return resolved ? { claimant: resolved.id, isEntity: true } : null;
+  }
+  // "a report published by the agency": the publisher, not a body named in the report's title.
+  const publisher = PUBLISHED_BY.exec(firstSegment);
   // "according to an estimate by the Kyrgyz Interior Ministry": the agent after "by/from/of".
-  const agent = /\b(?:by|from|of)\s+(.+)$/i.exec(firstSegment);
-  const target = agent && /^\s*(?:an?|the)?\s*(?:\w+\s+)?(?:estimates?|data|figures?|information|statistics|reports?|assessment|count|calculations?|sources?)\b/i.test(firstSegment)
-    ? from + (agent.index ?? 0) + agent[0].length - (agent[1] as string).length
-    : from;
+  const agent = publisher ?? (/^\s*(?:an?|the)?\s*(?:\w+\s+)?(?:estimates?|data|figures?|information|statistics|reports?|assessment|count|calculations?|sources?)\b/i.test(firstSegment)
+    ? /\b(?:by|from|of)\s+(.+)$/i.exec(firstSegment)
+    : null);
+  const target = agent ? from + (agent.index ?? 0) + agent[0].length - (agent[1] as string).length : from;
   return resolveSubject(scope, target, firstEnd, 'first');
 }
+
+/** A document's publisher inside an "according to" phrase: "the EU ... Report released by Eurojust". */
+const PUBLISHED_BY =
+  /\b(?:published|issued|released|compiled|prepared|produced|conducted|commissioned|presented|carried out|drawn up|made public|circulated)\s+(?:\w+ly\s+)?by\s+(.+)$/i;
+
+/**
+ * Phrases that name a source the way "according to" does: "as reported by the ministry",
+ * "in the words of", "with reference to" (translated reports), "as follows from".
+ */
+const ACCORDING_TO =
+  /(?:^|[,;]\s*)per\s+(?=the\s|[A-Z])|\b(?:according to|in the words of|with reference to|as follows from|(?:was|were|is|are|has been|have been|had been)\s+(?:reported|announced|stated|said|told|informed|confirmed|noted|disclosed|revealed)\s+(?:to\s+[\w.-]+\s+)?by|as (?:was\s+)?(?:reported|stated|noted|announced|said|informed|specified|indicated|cited|mentioned|explained|confirmed|estimated|calculated|quoted)\s+(?:by|in))\b/gi;
 
 /** At most this many speech verbs are read per sentence (linear time on run-on text). */
 const MAX_VERBS_PER_SENTENCE = 12;
@@ -745,8 +840,10 @@ export function findFrames(scope: SentenceScope): Frame[] {
     // A verb that closes its sentence ("..., the committee said in a statement.") has its
     // subject just before it (or after it, inverted); it speaks for the words after it too.
     const closing = relative !== null || introducesComplement(after) || opensClause(after) ? null : backwardSubject(scope, clauseStart, verb, after);
+    // "Officials who spoke to the newspaper put the number at ...": the subject ends at its relative clause.
+    const subjectEnd = relative === null ? modifyingClauseStart(sentence, clauseStart, verb.start) ?? verb.start : verb.start;
     const forward = (closing?.subject.isEntity ? closing.subject : null)
-      ?? resolveSubject(scope, relative ?? clauseStart, verb.start, 'first') ?? closing?.subject ?? null;
+      ?? resolveSubject(scope, relative ?? clauseStart, subjectEnd, 'first') ?? closing?.subject ?? null;
     if (forward) {
       const clauseEnd = relative === null ? sentence.length : nextCommaAfter(sentence, verb.end);
       // "Using figures supplied by 33 governments, it estimates ...": the opening phrase is the subject's too.
@@ -764,7 +861,7 @@ export function findFrames(scope: SentenceScope): Frame[] {
       });
     }
   }
-  for (const m of sentence.matchAll(/\baccording to\b/gi)) {
+  for (const m of sentence.matchAll(ACCORDING_TO)) {
     const resolved = resolveAccordingTo(scope, m.index + m[0].length);
     if (resolved) {
       frames.push({
@@ -805,11 +902,36 @@ function relativeClauseSubject(sentence: string, clauseStart: number, verbStart:
   const lead = sentence.slice(clauseStart, verbStart);
   const m = /(?:^|[\s,])(which|who|whom|that)\s+((?:[\p{L}'’.-]+\s+){1,4})$/iu.exec(lead);
   if (!m) return null;
+  // "officials who spoke to the paper (put)": the pronoun is the clause's subject; the verb is the main one.
+  if (RELATIVE_VERB.test(((m[2] as string).split(/\s+/)[0] ?? '').toLowerCase())) return null;
   if ((m[1] as string).toLowerCase() === 'that') {
     const lastWord = /([\p{L}'’]+)\s*$/u.exec(lead.slice(0, m.index))?.[1] ?? '';
     if (!lastWord || COMPLEMENT_TAKERS.test(lastWord) || findSpeechVerbs(lastWord).length > 0) return null;
   }
   return clauseStart + lead.length - (m[2] as string).length;
+}
+
+/** Verbs that open a relative clause whose subject is the pronoun: "officials who spoke to ...", "a group that monitors". */
+const RELATIVE_VERB =
+  /^(?:\p{Ll}+ed|spoke|spoken|told|said|says|went|came|took|gave|left|fled|fought|ran|runs|heads|leads|works|lives|oversees|monitors|tracks|follows|represents|is|are|was|were|has|have|had|will|would|can|could|may|might|declined|asked|requested|insisted|spoke)$/u;
+
+/**
+ * Where a relative clause modifying a verb's subject starts ("Officials who spoke to the
+ * newspaper put ..." -> before "who"): the subject is the noun phrase before it. Null
+ * when there is none, or when the relative clause has a subject of its own ("which its
+ * authorities believe").
+ * @param sentence The sentence.
+ * @param clauseStart Start of the verb's clause.
+ * @param verbStart Offset of the verb.
+ * @returns Offset where the subject's words end, or null.
+ */
+function modifyingClauseStart(sentence: string, clauseStart: number, verbStart: number): number | null {
+  const lead = sentence.slice(clauseStart, verbStart);
+  const m = /(\s*,?\s+)(?:who|which|that)\s+(?:also\s+|had\s+|have\s+|has\s+)?([\p{L}]+)/iu.exec(lead);
+  if (!m || m.index === 0 || !RELATIVE_VERB.test((m[2] as string).toLowerCase())) return null;
+  // The noun before the pronoun must be a noun phrase, not a speech verb ("said that officials ...").
+  if (findSpeechVerbs(lead.slice(0, m.index)).length > 0) return null;
+  return clauseStart + m.index;
 }
 
 /** Words after which "that" opens a complement clause, not a relative one. */
@@ -880,6 +1002,14 @@ function backwardSubject(
   const secondLast = nonEmpty[nonEmpty.length - 2];
   if (last !== undefined && last > clauseStart) {
     const subject = resolveSubject(scope, last, verb.start, 'last');
+    // "..., Ivan Petrov, spokesman for the Border Service, told ...": the person, not the body in the appositive.
+    if (subject?.isEntity && secondLast !== undefined && secondLast > clauseStart && ROLE_APPOSITIVE.test(sentence.slice(last, verb.start))) {
+      const named = scope.mentions.find((m) => m.entity.type === 'person' && m.start >= secondLast && m.end <= last
+        && /^\s*,?\s*$/.test(sentence.slice(m.end, last)));
+      if (named && scope.index.entities.find((e) => e.id === subject.claimant)?.type !== 'person') {
+        return { subject: { claimant: named.entity.id, isEntity: true }, coverEnd: secondLast };
+      }
+    }
     if (subject?.isEntity) return { subject, coverEnd: last };
     // "Ivan Petrov, the deputy prime minister, said": the name one segment back.
     if (secondLast !== undefined && secondLast > clauseStart) {
@@ -899,6 +1029,9 @@ function backwardSubject(
   return null;
 }
 
+/** An appositive that gives a person's role: "spokesman for the Border Service", "the deputy head of ...". */
+const ROLE_APPOSITIVE = new RegExp(`^\\s*(?:(?:the|a|an|its|their)\\s+)?(?:[\\p{L}'’.-]+\\s+){0,3}?(?:${ROLE_HEADS})\\b`, 'iu');
+
 /**
  * The start of the clause that holds a verb's subject: the sentence start, or just
  * after a semicolon or the edge of a speech quotation other than the verb's own.
@@ -909,12 +1042,21 @@ function backwardSubject(
  */
 function clauseStartBefore(sentence: string, verbStart: number, quote: number, scope: SentenceScope): number {
   let start = sentence.lastIndexOf(';', verbStart - 1) + 1;
+  // "X put it at 200, while the committee had spoken of 300": the second verb's own clause.
+  CONTRASTING_CLAUSE.lastIndex = 0;
+  for (let m = CONTRASTING_CLAUSE.exec(sentence); m !== null && m.index < verbStart; m = CONTRASTING_CLAUSE.exec(sentence)) {
+    const after = m.index + m[0].length;
+    if (after < verbStart && /\p{L}/u.test(sentence.slice(after, verbStart))) start = Math.max(start, after);
+  }
   for (const q of scope.quotes) {
     if (q.index === quote) start = Math.max(start, q.start + 1);
     else if (q.end <= verbStart) start = Math.max(start, q.end);
   }
   return Math.min(start, verbStart);
 }
+
+/** A comma and a conjunction opening a contrasting clause with its own subject. */
+const CONTRASTING_CLAUSE = /,\s+(?:while|whilst|whereas|but|although|though)\s+/gi;
 
 /**
  * The index of the speech quotation holding a sentence offset, or -1.

@@ -178,13 +178,20 @@ export function isCountedClaim(sentence: string, quantity: Quantity): boolean {
   if (!first) return false;
   // "her two sons" is a count; "the two countries", "their two leaders" are not.
   const possessive = /\b(?:its|their|our|his|her)\s+$/i.test(before);
+  // "all four men detained as the shooters": a count of people something was done to.
+  if (/\ball\s+$/i.test(before) && PEOPLE_NOUNS.has(first.lower) && isParticiple(words[1]?.lower ?? '')) return true;
   if (/\b(?:the|these|those|both|its|their|our|his|her|all|each|every|no|any)\s+$/i.test(before) && !(possessive && FAMILY_NOUNS.test(first.lower))) return false;
   // "one member of the group, Asliddin Yusufov, ...": one named person, not a count.
   if (quantity.value === 1 && /^[^,;.]{0,60},\s*\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+/u.test(sentence.slice(quantity.end))) return false;
   // "one for each person killed", "two per family": a distribution, not a count.
   if (/^(?:for|per)$/.test(first.lower) && /^(?:each|every|a|an|per)$/.test(words[1]?.lower ?? '')) return false;
-  // "one of the ..." is an idiom; "two of the suspects", "five of those killed" are counts.
-  if (first.lower === 'of') return quantity.value !== 1 && words.slice(1).some((w) => isCountableNoun(w.lower) || CLAIM_VERBS.has(w.lower));
+  // "one of the ..." is an idiom; "two of the suspects", "five of those killed" are counts,
+  // and so are "three of them are in custody", "six of the seven were charged".
+  if (first.lower === 'of') {
+    if (quantity.value === 1) return false;
+    if (words.slice(1).some((w) => isCountableNoun(w.lower) || CLAIM_VERBS.has(w.lower))) return true;
+    return PARTITIVE_CLAIM.test(clauseAfter(sentence, quantity.end));
+  }
   // "two Americans", "three Swedes", "two Irish": a demonym counts people.
   if (/^\p{Lu}\p{Ll}+(?:s|ish|ch|ese|z)$/u.test(first.text) && !/^\p{Lu}/u.test(words[1]?.text ?? '')) return true;
   if (['one', 'another', 'day', 'time', 'way', 'side', 'hand', 'thing', 'point'].includes(first.lower) || NEVER_COUNTED.has(first.lower)) {
@@ -197,6 +204,10 @@ export function isCountedClaim(sentence: string, quantity: Quantity): boolean {
   const nearBefore = wordsOf(sentence.slice(Math.max(0, quantity.start - 40), quantity.start)).slice(-3);
   return [...nearBefore, ...words].some((w) => w.lower !== plural.lower && (isParticiple(w.lower) || CLAIM_VERBS.has(w.lower)));
 }
+
+/** "of them are in custody", "of the seven were charged": a part of a group named before, with a verb. */
+const PARTITIVE_CLAIM =
+  /^\s*of\s+(?:them|those|these|the\s+(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d+))\s+(?:(?:also|still|now|later|reportedly|allegedly)\s+)*(?:are|were|have|has|had|was|is|remain|remained|face|faced|\p{Ll}+ed)\b/u;
 
 /** Plural nouns a small number only enumerates, never counts as a claim: "two sides", "three kinds of". */
 const NEVER_COUNTED = new Set([
@@ -219,7 +230,9 @@ const GENERIC_PLURALS = new Set([
 function clauseAfter(sentence: string, from: number): string {
   const rest = sentence.slice(from);
   // Skip parentheticals ("the Islamic State (IS) militant group") rather than stop at them.
-  const flattened = rest.replace(/\s*\([^()]*\)/g, (m) => ' '.repeat(m.length));
+  // A quoted modifier is part of the phrase: 'two "high-profile" members'.
+  const flattened = rest.replace(/\s*\([^()]*\)/g, (m) => ' '.repeat(m.length))
+    .replace(/^(\s+)["“«]([\p{L}-]+(?:\s[\p{L}-]+)?)["”»](?=\s+\p{Ll})/u, (m) => ' '.repeat(m.length - m.trimStart().length) + ' ' + m.trimStart().slice(1, -1) + ' ');
   const m = CLAUSE_END.exec(flattened);
   return (m ? flattened.slice(0, m.index) : flattened).replace(/\s+/g, ' ');
 }
@@ -643,6 +656,9 @@ function fallbackFromPrefix(sentence: string, quantity: Quantity): string {
   // "put the number of X at", "estimated the number of X at somewhere".
   const put = /\bnumber of\s+(.+?)\s+(?:at|to|as)(?:\s+somewhere)?\s*$/i.exec(clause);
   if (put) return put[1] as string;
+  // "the number of detainees rose from 120 (to 180)": the things counted.
+  const from = /\bnumber of\s+(.+?)\s+(?:has\s+|had\s+|have\s+)?(?:[\p{L}]+ly\s+)?(?:rose|risen|fell|fallen|increased|decreased|grew|grown|dropped|declined|jumped|climbed|surged|went\s+(?:up|down))\s+from\s*$/iu.exec(clause);
+  if (from) return from[1] as string;
   const level = /\bnumber of\s+(.+?)\s+(?:has\s+|had\s+|have\s+)?(?:exceeded|exceeds|reached|reaches|stood at|stands at|was|is|were|are|rose to|fell to|grew to|increased to|decreased to|totall?ed|totals|amounted to|amounts to|hit|topped|passed|surpassed)\s*$/i.exec(clause);
   if (level) return level[1] as string;
   const words = wordsOf(clause).map((w) => w.text);

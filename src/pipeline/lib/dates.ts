@@ -14,6 +14,7 @@
  *
  * Offsets are UTF-16 indices into the searched text.
  */
+import { memoizeText } from './memo.ts';
 import type { IsoDate } from '../types.ts';
 
 /** How fine a date phrase is: "26 September 2014" is a day, "September 2014" a month. */
@@ -102,13 +103,15 @@ interface DatePattern {
   needsDigit: boolean;
   /** Whether every match holds a month name (skipped on a text without one, see `MONTH_WORD`). */
   needsMonth: boolean;
+  /** A cheap pattern found in every match, if any (the pattern is skipped on a text without it). */
+  cue?: RegExp;
 }
 
 /** Every pattern, tried over the whole text; overlaps are settled afterwards. */
 const PATTERNS: readonly DatePattern[] = [
-  { kind: 'iso', priority: 0, needsDigit: true, needsMonth: false, regex: /(?<![\p{L}\p{N}])((?:19|20)\d{2})[-/](\d{1,2})[-/](\d{1,2})(?![\p{N}])/gu },
-  { kind: 'dotted', priority: 0, needsDigit: true, needsMonth: false, regex: /(?<![\p{N}.])(\d{1,2})\.(\d{1,2})\.((?:19|20)\d{2}|\d{2})(?![\p{N}]|\.\d)/gu },
-  { kind: 'slashed', priority: 0, needsDigit: true, needsMonth: false, regex: /(?<![\p{N}/])(\d{1,2})\/(\d{1,2})\/((?:19|20)\d{2})(?![\p{N}/])/gu },
+  { kind: 'iso', priority: 0, needsDigit: true, needsMonth: false, cue: /\d[-/]\d/, regex: /(?<![\p{L}\p{N}])((?:19|20)\d{2})[-/](\d{1,2})[-/](\d{1,2})(?![\p{N}])/gu },
+  { kind: 'dotted', priority: 0, needsDigit: true, needsMonth: false, cue: /\d\.\d/, regex: /(?<![\p{N}.])(\d{1,2})\.(\d{1,2})\.((?:19|20)\d{2}|\d{2})(?![\p{N}]|\.\d)/gu },
+  { kind: 'slashed', priority: 0, needsDigit: true, needsMonth: false, cue: /\d\/\d/, regex: /(?<![\p{N}/])(\d{1,2})\/(\d{1,2})\/((?:19|20)\d{2})(?![\p{N}/])/gu },
   { kind: 'named', priority: 1, needsDigit: true, needsMonth: true, regex: new RegExp(`${START}${DAY}(?:\\s+of)?\\s+${MONTH},?\\s+${YEAR}${END}`, 'giu') },
   { kind: 'named', priority: 1, needsDigit: true, needsMonth: true, regex: new RegExp(`${START}${MONTH}\\s+${DAY},?\\s+${YEAR}${END}`, 'giu') },
   { kind: 'named', priority: 2, needsDigit: true, needsMonth: true, regex: new RegExp(`${START}${MONTH},?\\s+${YEAR}${END}`, 'giu') },
@@ -123,6 +126,9 @@ const PATTERNS: readonly DatePattern[] = [
  * followed by a comma, white space or the end guard, so a text without such a
  * word cannot hold a named date. One scan that spares the six named patterns.
  */
+/** Four digits of a year of the 1900s or 2000s: in every bare year (a quick test before `BARE_YEAR`). */
+const CENTURY_YEAR = /(?:19|20)\d{2}/;
+
 const MONTH_WORD = new RegExp(`${START}(?:${EN_MONTH}|${RU_MONTH})${END}`, 'iu');
 
 /** A bare year after a lead word ("in 2014", "в 2013 году"); not part of a range like "2014-2015". */
@@ -138,17 +144,34 @@ const BARE_YEAR = new RegExp(
  * @returns Mentions in text order, none overlapping (the longest wins).
  */
 export function findDates(text: string, options: FindDatesOptions = {}): DateMention[] {
+  const found = (options.bareYears ?? true) ? datesWithYears(text) : datesWithoutYears(text);
+  // Copies: the memo's mentions stay as found whatever a caller does with its own.
+  return found.map((mention) => ({ ...mention }));
+}
+
+/** `findDates` with bare years, memoised (sentences and lines are searched by several stages). */
+const datesWithYears = memoizeText((text) => findDatesFresh(text, {}));
+/** `findDates` without bare years, memoised. */
+const datesWithoutYears = memoizeText((text) => findDatesFresh(text, { bareYears: false }));
+
+/**
+ * `findDates` without the memo.
+ * @param text Any text.
+ * @param options `bareYears: false` to skip years standing alone.
+ * @returns Mentions in text order, none overlapping.
+ */
+function findDatesFresh(text: string, options: FindDatesOptions): DateMention[] {
   const candidates: Array<DateMention & { priority: number }> = [];
   const hasDigit = /\d/.test(text);
   const hasMonth = MONTH_WORD.test(text);
   for (const pattern of PATTERNS) {
-    if ((pattern.needsDigit && !hasDigit) || (pattern.needsMonth && !hasMonth)) continue;
+    if ((pattern.needsDigit && !hasDigit) || (pattern.needsMonth && !hasMonth) || (pattern.cue && !pattern.cue.test(text))) continue;
     for (const match of text.matchAll(pattern.regex)) {
       const mention = readMatch(match, pattern.kind);
       if (mention) candidates.push({ ...mention, priority: pattern.priority });
     }
   }
-  if ((options.bareYears ?? true) && hasDigit) {
+  if ((options.bareYears ?? true) && hasDigit && CENTURY_YEAR.test(text)) {
     for (const match of text.matchAll(BARE_YEAR)) {
       const year = Number(match.groups?.year);
       candidates.push({ ...mentionOf(match, year, undefined, undefined), priority: 5 });
@@ -322,6 +345,7 @@ function isRealDate(year: number | undefined, month: number | undefined, day: nu
  * @returns Non-overlapping mentions in text order.
  */
 function pickNonOverlapping(candidates: Array<DateMention & { priority: number }>): DateMention[] {
+  if (candidates.length === 0) return [];
   const ordered = [...candidates].sort(
     (a, b) => b.length - a.length || a.priority - b.priority || a.index - b.index,
   );

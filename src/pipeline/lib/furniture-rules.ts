@@ -5,11 +5,13 @@
  * photo credits, widgets)? Used by the furniture stage, which adds the rules
  * that need the line's neighbours and position.
  */
+import { memoizeText } from './memo.ts';
 import {
   bylineText,
   endsLikeSentence,
   endsWithFullStop,
   hasPhotoCreditMarker,
+  isDateBylineLine,
   isDateLine,
   isLanguageSwitcherShaped,
   isMenuShaped,
@@ -89,6 +91,9 @@ function isLanguageSwitcher(text: string, core: string): boolean {
   return known * 2 >= words.length && isLanguageSwitcherShaped(bare);
 }
 
+/** The first word of a core text as the share-button rule splits it (a quick test: a line of share buttons starts with one). */
+const FIRST_CORE_WORD = /[^\s,:|/·•]+/u;
+
 /** A list item: "1. Main", "• Found a bug?", "- Central Asia". */
 const LIST_ITEM = /^(?:\d{1,2}[.)]\s+|[•·▪▫◦●○■□►▸‣⁃*+]\s*|-(?!-)\s*)(.*)$/u;
 /** Phone numbers: "+7(700) 388 81 09", "+996 (312) 66 01 18", "(7172) 55 01 24". */
@@ -99,55 +104,81 @@ const URLS = /(?:https?:\/\/|www\.)\S+/giu;
 export const HAS_URL = /(?:https?:\/\/|www\.)\S+/iu;
 /** Calls to action about the site itself: the verb... */
 const CTA_VERB =
-  /^(?:subscribe|sign up|follow|join|download|install|get|read|watch|listen|like|share|find|connect|stay|receive|support|donate|send|contact|tell|email|write|click|tap|visit|check out|подпишитесь|подписывайтесь|читайте|следите|присоединяйтесь|скачайте|смотрите|слушайте)\b/iu;
+  /^(?:subscribe|sign up|follow|join|download|install|get|read|watch|listen|like|share|find|connect|stay|receive|support|donate|send|contact|tell|email|write|click|tap|visit|check out|подпишитесь|подписывайтесь|читайте|следите|присоединяйтесь|скачайте|смотрите|слушайте)(?![\p{L}])/iu;
 /** ...and what the call is about. */
 const CTA_OBJECT =
-  /(?<![\p{L}])(?:telegram|whatsapp|facebook|twitter|instagram|youtube|tiktok|vk|viber|newsletters?|channel|app|podcasts?|feed|alerts|bot|updates|us|our|here|site|website|page|link|e-?mail|inbox|rss|notifications?|нас|наш\p{L}*|канал\p{L}*|телеграм\p{L}*|сайт\p{L}*)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:telegram|whatsapp|facebook|twitter|instagram|youtube|tiktok|vk|viber|newsletters?|channel|app|podcasts?|feed|alerts|bot|updates|us|our|here|site|website|page|link|e-?mail|inbox|rss|notifications?|bulletins?|digests?|subscriptions?|mailing list|premium|print edition|e-?edition|magazine|нас|наш\p{L}*|канал\p{L}*|телеграм\p{L}*|сайт\p{L}*|рассылк\p{L}*|подписк\p{L}*)(?![\p{L}])/iu;
+/**
+ * Embedded posts, media players and notes about the page's versions:
+ * "pic.twitter.com/...", "— Jane Doe (@janedoe) March 3, 2020", "View this
+ * post on Instagram", "Your browser does not support the video tag.",
+ * "Listen to this article", "Read in Russian", "The post X appeared first on Y.".
+ */
+const EMBED_OR_PLAYER =
+  /^(?:pic\.twitter\.com\/\S+$|(?:—|--|-)\s*[^()]{2,80}\(@[\w.]+\)\s+[\p{L}.]{3,10}\s+\d{1,2},\s+\d{4}$|view this (?:post|photo|video) on (?:instagram|facebook|x|twitter)|a post shared by\b|(?:embed|video player|audio player|playback speed|pause|play video|mute|unmute)$|your browser does not support\b|listen to (?:this|the) (?:article|story|news|text)\b|(?:read|view) (?:this (?:article|story) )?in (?:russian|english|kazakh|uzbek|kyrgyz|tajik|turkmen)$|читать на (?:русском|английском|казахском|узбекском|кыргызском|таджикском)|this (?:article|story|page|material|news) is (?:also )?available in\b|auto-?translated from\b|the post .{3,250} appeared first on\b)/iu;
 
-/** Whole-line rules: a name for the report, and the test. */
-const LINE_RULES: ReadonlyArray<readonly [string, (text: string, core: string, words: number) => boolean]> = [
-  ['no words', (text) => !/[\p{L}\p{N}]/u.test(text)],
-  ['navigation or banner', (_text, core) => CHROME_PHRASES.has(core)],
-  ['navigation or banner', (_text, core, words) => words <= 5 && /^(?:skip|jump) to\b/u.test(core)],
-  ['share buttons', (_text, core) => core !== '' && core.split(/[\s,:|/·•]+/u).filter(Boolean).every((w) => SHARE_WORDS.has(w))],
-  ['language switcher', (text, core) => isLanguageSwitcher(text, core)],
-  ['section menu', (text) => isMenuShaped(text.replace(/\s+[|·•]\s+/gu, ' '))],
-  ['list item', (text) => isMenuItem(text)],
-  ['phone number', (text) => isPhoneLine(text)],
-  ['advertisement', (_text, core, words) => words <= 8 && /^(?:advertisement|advert|sponsored(?: content| by\b.*)?|promoted(?: content)?|partner content|реклама|на правах рекламы|партн[её]рский материал|спецпроект)(?![\p{L}])/iu.test(core)],
-  ['call to action', (text, _core, words) => words <= 20 && CTA_VERB.test(text) && CTA_OBJECT.test(text) && !(endsWithFullStop(text) && words > 12)],
-  ['call to action', (text, _core, words) => words <= 5 && /^follow\b.*:$/iu.test(text)],
-  ['error report prompt', (text) => /^(?:found|noticed|spotted|see|saw|notice) (?:a|an) (?:bug|typo|mistake|error|inaccuracy)\b|ctrl\s*\+\s*enter|^(?:нашли|заметили) ошибку|^if you (?:find|found|notice|spot|see) (?:a|an) (?:mistake|error|typo|bug)|^report (?:a|an) (?:typo|error|mistake|inaccuracy)\b|^сообщить об ошибке/iu.test(text)],
-  ['reader prompt', (text) => /^(?:enjoying|enjoyed|like|liked|want more|interested in) (?:this|our|the) (?:article|story|content|site|news|journalism)\b|^(?:have|got) (?:a|an) (?:news )?(?:tip|story idea|question)\b/iu.test(text)],
-  ['reader prompt', (text, _core, words) => words <= 10 && /^(?:(?:do|did) you (?:like|enjoy|find)|was (?:this|the) (?:article|story|page|information|material|news)|is this (?:article|story|page) (?:useful|helpful)|how (?:useful|helpful|interesting) (?:was|is|did you find) (?:this|the)|rate (?:this|the) (?:article|story|material|news)|понравил\p{L}* (?:ли )?(?:вам )?(?:статья|материал|новость)|оцените (?:статью|материал|новость)|был ли (?:этот )?материал полезен)(?![\p{L}])/iu.test(text)],
-  ['link prompt', (text, _core, words) => words <= 30 && /\bclick here\b|^(?:tap|click) (?:to|for)\b/iu.test(text)],
-  ['cookie notice', (text, _core, words) => words <= 60 && /\bcookies?\b/iu.test(text) && /\b(?:we use|this (?:web)?site|uses? cookies|accept|consent|privacy|continu|agree|experience|browsing)/iu.test(text)],
-  ['photo credit', (text, _core, words) => words <= 8 && /^©\s*[^©]{1,60}?\s\/\s*\S/u.test(text) && !/rights|права/iu.test(text)],
-  ['copyright', (text, _core, words) => /^(?:©|\(c\)\s|copyright\b|all rights reserved)/iu.test(text) || (words <= 30 && /\ball rights reserved\b|все права защищены/iu.test(text)) || (words <= 15 && /©/u.test(text))],
-  ['reuse notice', (text, _core, words) => words <= 40 && isReuseNotice(text)],
-  ['read-also link', (text) => /^(?:read|see) (?:also|more|next)\s*[:\-–—|>»]\s*\S|^(?:related|recommended|also read)\s*:\s*\S|^(?:читайте|смотрите) также\s*[:\-–—]/iu.test(text)],
-  ['tag list', (text) => /^(?:tags?|topics?|keywords?|filed under|categories|category|related topics|теги|метки|ключевые слова|рубрик[аи])\s*:/iu.test(text) || /^(?:#[\p{L}\p{N}_]+[\s,]*){2,}$/u.test(text)],
-  ['link', (text) => wordCount(text.replace(URLS, ' ')) <= 2 && HAS_URL.test(text)],
-  ['link', (text) => /^(?:source|источник)\s*:?\s*(?:https?:\/\/|www\.)/iu.test(text)],
-  ['link', (text, _core, words) => words <= 12 && !endsWithFullStop(text) && (/[→⟶➔➜➝➞►▶›]\s*$/u.test(text) || (/»\s*$/u.test(text) && !/«/u.test(text)) || /^[→⟶➔➜➝➞►▶›»>]/u.test(text))],
-  ['photo credit', (text, _core, words) => isPhotoCredit(text, words)],
-  ['photo caption', (text, _core, words) => words <= 60 && hasPhotoCreditMarker(text)],
-  ['counter', (text) => /^(?:views?|просмотр(?:ов|ы)?|reads?|прочтений)\s*:?\s*[\d\s]+$|^[\d\s,.]+\s*(?:views|reads|просмотр\p{L}*|comments?|комментари\p{L}*)$|^👁/iu.test(text)],
-  ['widget', (text, _core, words) => words <= 8 && /[+\-−]?\d{1,2}\s*°\s*[CF]?(?![\p{L}])/u.test(text)],
-  ['widget', (text) => (text.match(/\b(?:USD|EUR|RUB|KZT|KGS|UZS|TJS|CNY|GBP)\b\s*[:=]?\s*\d/gu) ?? []).length >= 2 || /\b[A-Z]{3}\/[A-Z]{3}\s*[:=]?\s*\d/u.test(text)],
-  ['donation appeal', (text, _core, words) => words <= 15 && /\b(?:donate|support (?:independent|our|us)|become a (?:member|subscriber|patron|supporter)|subscribe today)\b/iu.test(text)],
-  ['production credits', (text, _core, words) => words <= 40 && /^\(?(?:additional )?(?:reporting|writing|editing|edited|compiled|translated|translation|graphics|photos?|video|illustrations?|design|produced) by\b/iu.test(text)],
-  ['disclaimer', (text, _core, words) => words <= 45 && /(?<![\p{L}])(?:authors?|writers?|columns?|columnists?|article|editorial|necessarily|own|reflects?|редакци\p{L}*|автор\p{L}*)(?![\p{L}])/iu.test(text) && /^(?:disclaimer\s*:|the (?:views|opinions) expressed\b|(?:the )?views (?:and opinions )?expressed (?:in|by)\b|the (?:author|writer)['’]s (?:views|opinions)\b|the opinions? of the author\b|this (?:article|column|piece|commentary) (?:reflects|represents|expresses) (?:only )?(?:the )?(?:personal )?(?:views?|opinions?)\b|мнение (?:автора|редакции) может не совпадать|редакция может не разделять)/iu.test(text)],
-  ['footer', (text, _core, words) => words <= 20 && /^(?:(?:read|see) the original (?:article|story|text|version)\b|this (?:article|story|text|report|material) (?:was|has been) translated\b|translated from (?:the )?(?:russian|kazakh|kyrgyz|uzbek|tajik|turkmen|english)\b|(?:editor-in-chief|chief editor|managing editor|founder|publisher|главный редактор|учредитель)\s*:)/iu.test(text)],
-  ['comments', (text, _core, words) => words <= 15 && /^(?:comments are (?:closed|disabled|moderated|off)|you must be (?:logged in|registered|signed in) to (?:post|leave|add|write|comment)|your e-?mail address will not be published|(?:to )?(?:participate|take part|join) in the discussion|(?:add|write|post|leave) (?:a|your) (?:comment|reply)|cancel reply|loading comments|(?:show|hide|view|load) (?:all )?(?:\d+ )?comments|comment policy|комментари\p{L}* (?:закрыты|отключены)|оставьте комментарий|чтобы оставить комментарий)/iu.test(text)],
-  ['reader prompt', (text, _core, words) => words <= 25 && (/^send (?:us )?(?:your )?(?:news|tips?|stories|photos|videos|information)\b|^(?:write|contact|message) (?:to )?us\b|^присылайте (?:нам )?(?:новости|фото|видео)/iu.test(text) || (/^(?:if you have|do you have|have you got) (?:any )?(?:information|a (?:news )?tip|a story|news)\b/iu.test(text) && /\b(?:write|contact|send|call|e-?mail|message|tell)\b/iu.test(text) && /\b(?:us|our)\b/iu.test(text) && !/\b(?:said|says|according)\b/iu.test(text)))],
-  ['reader prompt', (text) => /^(?:yes|no|да|нет|иә|жоқ)(?:\s+(?:yes|no|да|нет|иә|жоқ))+$/iu.test(text)],
-  ['reading time', (text) => /^(?:reading time|read time|время (?:на )?чтени\p{L}*)\s*:?\s*\d|^\d+\s*(?:min|mins|minutes?|минут\p{L}*)\.?\s*(?:read|to read|чтения)?$/iu.test(text)],
-  ['counter', (text) => /^(?:rating|рейтинг)\s*:?\s*[\d.,]+\s*(?:\/\s*\d+)?$/iu.test(text)],
-  ['navigation or banner', (text, _core, words) => words <= 15 && /^(?:previous|next|prev|older|newer) (?:post|article|story|news|entry)\s*[:»›>]/iu.test(text)],
-  ['widget', (text) => /^(?:[AАaа][+-]?\s*){2,4}$/u.test(text)],
-  ['footer', (text) => /^our standards\b|^this (?:article|story|report|post) (?:was|is|has been) (?:originally|first) (?:published|posted)|^originally published (?:by|on|in|at)\b/iu.test(text)],
-  ['separated menu', (text) => isSeparatedMenu(text)],
+/** A price: "EUR 30", "$4.99", "1 500 тенге", "300 руб.". */
+const PRICE =
+  /(?:\b(?:USD|EUR|GBP|RUB|KZT|KGS|UZS|TJS|AZN|TRY)\s?\d|[$€£₽₸]\s?\d|\d(?:[\d\s.,]*\d)?\s?(?:USD|EUR|GBP|RUB|KZT|KGS|UZS|TJS|AZN|[$€£₽₸]|euros?|dollars?|руб\p{L}*|тенге|сом\p{L}*|сум\p{L}*)(?![\p{L}]))/u;
+/** A word of subscriptions: an offer that ends with a stop ("Subscribe for $1 a week.") must hold one. */
+const SUBSCRIPTION_WORD = /subscri|membership|premium|trial|for the first|подписк/iu;
+/** A billing period or a word of subscriptions, next to a price in an offer. */
+const OFFER_WORD =
+  /(?<![\p{L}])(?:a|per|\/)\s?(?:month|year|week|issue|mo|yr)(?![\p{L}])|monthly|annually|yearly|subscri\p{L}*|membership|premium|trial|for the first (?:month|year|week)|в месяц|в год|в неделю|подписк\p{L}*/iu;
+
+/**
+ * Whole-line rules: a name for the report, the most words a line it can match
+ * may have (its own `words <= N` bound, repeated so that long prose lines skip
+ * the rule without running it; Infinity when unbounded), and the test.
+ */
+const LINE_RULES: ReadonlyArray<readonly [string, number, (text: string, core: string, words: number) => boolean]> = [
+  ['no words', Infinity, (text) => !/[\p{L}\p{N}]/u.test(text)],
+  ['navigation or banner', Infinity, (_text, core) => CHROME_PHRASES.has(core)],
+  ['navigation or banner', 5, (_text, core, words) => words <= 5 && /^(?:skip|jump) to\b/u.test(core)],
+  ['share buttons', Infinity, (_text, core) => SHARE_WORDS.has(FIRST_CORE_WORD.exec(core)?.[0] ?? '') && core.split(/[\s,:|/·•]+/u).filter(Boolean).every((w) => SHARE_WORDS.has(w))],
+  ['language switcher', Infinity, (text, core) => isLanguageSwitcher(text, core)],
+  ['section menu', Infinity, (text) => isMenuShaped(text.replace(/\s+[|·•]\s+/gu, ' '))],
+  ['list item', Infinity, (text) => isMenuItem(text)],
+  ['phone number', Infinity, (text) => isPhoneLine(text)],
+  ['advertisement', 8, (_text, core, words) => words <= 8 && /^(?:advertisement|advert|sponsored(?: content| by\b.*)?|promoted(?: content)?|partner content|реклама|на правах рекламы|партн[её]рский материал|спецпроект)(?![\p{L}])/iu.test(core)],
+  ['call to action', 20, (text, _core, words) => words <= 20 && CTA_VERB.test(text) && CTA_OBJECT.test(text) && !(endsWithFullStop(text) && words > 12)],
+  ['call to action', 5, (text, _core, words) => words <= 5 && /^follow\b.*:$/iu.test(text)],
+  ['error report prompt', Infinity, (text) => /^(?:found|noticed|spotted|see|saw|notice) (?:a|an) (?:bug|typo|mistake|error|inaccuracy)\b|ctrl\s*\+\s*enter|^(?:нашли|заметили) ошибку|^if you (?:find|found|notice|spot|see) (?:a|an) (?:mistake|error|typo|bug)|^report (?:a|an) (?:typo|error|mistake|inaccuracy)\b|^сообщить об ошибке/iu.test(text)],
+  ['reader prompt', Infinity, (text) => /^(?:enjoying|enjoyed|like|liked|want more|interested in) (?:this|our|the) (?:article|story|content|site|news|journalism)\b|^(?:have|got) (?:a|an) (?:news )?(?:tip|story idea|question)\b/iu.test(text)],
+  ['reader prompt', 10, (text, _core, words) => words <= 10 && /^(?:(?:do|did) you (?:like|enjoy|find)|was (?:this|the) (?:article|story|page|information|material|news)|is this (?:article|story|page) (?:useful|helpful)|how (?:useful|helpful|interesting) (?:was|is|did you find) (?:this|the)|rate (?:this|the) (?:article|story|material|news)|понравил\p{L}* (?:ли )?(?:вам )?(?:статья|материал|новость)|оцените (?:статью|материал|новость)|был ли (?:этот )?материал полезен)(?![\p{L}])/iu.test(text)],
+  ['link prompt', 30, (text, _core, words) => words <= 30 && /\bclick here\b|^(?:tap|click) (?:to|for)\b/iu.test(text)],
+  ['cookie notice', 60, (text, _core, words) => words <= 60 && /\bcookies?\b/iu.test(text) && /\b(?:we use|this (?:web)?site|uses? cookies|accept|consent|privacy|continu|agree|experience|browsing)/iu.test(text)],
+  ['photo credit', 8, (text, _core, words) => words <= 8 && /^©\s*[^©]{1,60}?\s\/\s*\S/u.test(text) && !/rights|права/iu.test(text)],
+  ['copyright', Infinity, (text, _core, words) => /^(?:©|\(c\)\s|copyright\b|all rights reserved)/iu.test(text) || (words <= 30 && /\ball rights reserved\b|все права защищены/iu.test(text)) || (words <= 15 && /©/u.test(text))],
+  ['reuse notice', 40, (text, _core, words) => words <= 40 && isReuseNotice(text)],
+  ['read-also link', Infinity, (text) => /^(?:read|see) (?:also|more|next)\s*[:\-–—|>»]\s*\S|^(?:related|recommended|also read)\s*:\s*\S|^(?:читайте|смотрите) также\s*[:\-–—]/iu.test(text)],
+  ['tag list', Infinity, (text) => /^(?:tags?|topics?|keywords?|filed under|categories|category|related topics|теги|метки|ключевые слова|рубрик[аи])\s*:/iu.test(text) || /^(?:#[\p{L}\p{N}_]+[\s,]*){2,}$/u.test(text)],
+  ['link', Infinity, (text) => HAS_URL.test(text) && wordCount(text.replace(URLS, ' ')) <= 2],
+  ['link', Infinity, (text) => /^(?:source|источник)\s*:?\s*(?:https?:\/\/|www\.)/iu.test(text)],
+  ['link', 12, (text, _core, words) => words <= 12 && !endsWithFullStop(text) && (/[→⟶➔➜➝➞►▶›]\s*$/u.test(text) || (/»\s*$/u.test(text) && !/«/u.test(text)) || /^[→⟶➔➜➝➞►▶›»>]/u.test(text))],
+  ['photo credit', 20, (text, _core, words) => isPhotoCredit(text, words)],
+  ['photo caption', 60, (text, _core, words) => words <= 60 && hasPhotoCreditMarker(text)],
+  ['counter', Infinity, (text) => /^(?:views?|просмотр(?:ов|ы)?|reads?|прочтений)\s*:?\s*[\d\s]+$|^[\d\s,.]+\s*(?:views|reads|просмотр\p{L}*|comments?|комментари\p{L}*)$|^👁/iu.test(text)],
+  ['widget', 8, (text, _core, words) => words <= 8 && /[+\-−]?\d{1,2}\s*°\s*[CF]?(?![\p{L}])/u.test(text)],
+  ['widget', Infinity, (text) => (text.match(/\b(?:USD|EUR|RUB|KZT|KGS|UZS|TJS|CNY|GBP)\b\s*[:=]?\s*\d/gu) ?? []).length >= 2 || /\b[A-Z]{3}\/[A-Z]{3}\s*[:=]?\s*\d/u.test(text)],
+  ['navigation or banner', 12, (_text, core, words) => words <= 12 && /^(?:scroll (?:down )?to (?:continue|read)|(?:the )?(?:story|article|text) continues (?:below|after)|continue reading (?:below|after)|(?:open|read) in (?:the )?app|add to (?:favou?rites|bookmarks|my list)|save (?:this )?(?:article|story|for later)|bookmark(?: this (?:article|story|page))?|(?:font|text) size|enter your (?:e-?mail|email address|name)|thank you for (?:subscribing|signing up|your feedback)|your subscription (?:could not|has been|was|is)\b|please try again|войдите|авторизуйтесь|подписаться на рассылку)(?![\p{L}])/iu.test(core)],
+  ['embed or player', 40, (text, _core, words) => words <= 40 && EMBED_OR_PLAYER.test(text)],
+  ['call to action', 8, (text, _core, words) => words <= 8 && !endsWithFullStop(text) && /^(?:our|наш)\s+(?:official\s+)?(?:telegram|facebook|instagram|youtube|twitter|whatsapp|tiktok|vk|телеграм)/iu.test(text)],
+  ['subscription offer', 25, (text, _core, words) => words <= 25 && PRICE.test(text) && OFFER_WORD.test(text) && (!endsWithFullStop(text) || (words <= 8 && SUBSCRIPTION_WORD.test(text)))],
+  ['donation appeal', 6, (text, _core, words) => words <= 6 && /^(?:please\s+)?(?:support|donate to)\s+(?:the\s+)?\p{Lu}[^.?]{0,50}!?$/u.test(text)],
+  ['donation appeal', 15, (text, _core, words) => words <= 15 && /\b(?:donate|support (?:independent|our|us)|become a (?:member|subscriber|patron|supporter)|subscribe today)\b/iu.test(text)],
+  ['production credits', 40, (text, _core, words) => words <= 40 && /^\(?(?:additional )?(?:reporting|writing|editing|edited|compiled|translated|translation|graphics|photos?|video|illustrations?|design|produced) by\b/iu.test(text)],
+  ['disclaimer', 45, (text, _core, words) => words <= 45 && /(?<![\p{L}])(?:authors?|writers?|columns?|columnists?|article|editorial|necessarily|own|reflects?|редакци\p{L}*|автор\p{L}*)(?![\p{L}])/iu.test(text) && /^(?:disclaimer\s*:|the (?:views|opinions) expressed\b|(?:the )?views (?:and opinions )?expressed (?:in|by)\b|the (?:author|writer)['’]s (?:views|opinions)\b|the opinions? of the author\b|this (?:article|column|piece|commentary) (?:reflects|represents|expresses) (?:only )?(?:the )?(?:personal )?(?:views?|opinions?)\b|мнение (?:автора|редакции) может не совпадать|редакция может не разделять)/iu.test(text)],
+  ['footer', 20, (text, _core, words) => words <= 20 && /^(?:(?:read|see) the original (?:article|story|text|version)\b|this (?:article|story|text|report|material) (?:was|has been) translated\b|translated from (?:the )?(?:russian|kazakh|kyrgyz|uzbek|tajik|turkmen|english)\b|(?:editor-in-chief|chief editor|managing editor|founder|publisher|главный редактор|учредитель)\s*:)/iu.test(text)],
+  ['comments', 15, (text, _core, words) => words <= 15 && /^(?:comments are (?:closed|disabled|moderated|off)|you must be (?:logged in|registered|signed in) to (?:post|leave|add|write|comment)|your e-?mail address will not be published|(?:to )?(?:participate|take part|join) in the discussion|(?:add|write|post|leave) (?:a|your) (?:comment|reply)|cancel reply|loading comments|(?:show|hide|view|load) (?:all )?(?:\d+ )?comments|comment policy|комментари\p{L}* (?:закрыты|отключены)|оставьте комментарий|чтобы оставить комментарий)/iu.test(text)],
+  ['reader prompt', 25, (text, _core, words) => words <= 25 && (/^send (?:us )?(?:your )?(?:news|tips?|stories|photos|videos|information)\b|^(?:write|contact|message) (?:to )?us\b|^присылайте (?:нам )?(?:новости|фото|видео)/iu.test(text) || (/^(?:if you have|do you have|have you got) (?:any )?(?:information|a (?:news )?tip|a story|news)\b/iu.test(text) && /\b(?:write|contact|send|call|e-?mail|message|tell)\b/iu.test(text) && /\b(?:us|our)\b/iu.test(text) && !/\b(?:said|says|according)\b/iu.test(text)))],
+  ['reader prompt', Infinity, (text) => /^(?:yes|no|да|нет|иә|жоқ)(?:\s+(?:yes|no|да|нет|иә|жоқ))+$/iu.test(text)],
+  ['reading time', Infinity, (text) => /^(?:reading time|read time|время (?:на )?чтени\p{L}*)\s*:?\s*\d|^\d+\s*(?:min|mins|minutes?|минут\p{L}*)\.?\s*(?:read|to read|чтения)?$/iu.test(text)],
+  ['counter', Infinity, (text) => /^(?:rating|рейтинг)\s*:?\s*[\d.,]+\s*(?:\/\s*\d+)?$/iu.test(text)],
+  ['navigation or banner', 15, (text, _core, words) => words <= 15 && /^(?:previous|next|prev|older|newer) (?:post|article|story|news|entry)\s*[:»›>]/iu.test(text)],
+  ['widget', Infinity, (text) => /^(?:[AАaа][+-]?\s*){2,4}$/u.test(text)],
+  ['footer', Infinity, (text) => /^our standards\b|^this (?:article|story|report|post) (?:was|is|has been) (?:originally|first) (?:published|posted)|^originally published (?:by|on|in|at)\b/iu.test(text)],
+  ['separated menu', Infinity, (text) => isSeparatedMenu(text)],
 ];
 
 /**
@@ -156,11 +187,23 @@ const LINE_RULES: ReadonlyArray<readonly [string, (text: string, core: string, w
  * @returns The rule's name, or null when no rule matches.
  */
 export function lineRuleVerdict(text: string): string | null {
+  return lineVerdicts(text);
+}
+
+/** `lineRuleVerdict` memoised: the same menus, footers and banners recur on every page of an outlet. */
+const lineVerdicts = memoizeText(lineRuleVerdictFresh);
+
+/**
+ * `lineRuleVerdict` without the memo.
+ * @param text A line.
+ * @returns The rule's name, or null.
+ */
+function lineRuleVerdictFresh(text: string): string | null {
   if (bylineText(text) !== null && !LIST_ITEM.test(text)) return null;
   const core = coreText(text);
   const words = wordCount(text);
-  for (const [name, test] of LINE_RULES) {
-    if (test(text, core, words)) return name;
+  for (const [name, maxWords, test] of LINE_RULES) {
+    if (words <= maxWords && test(text, core, words)) return name;
   }
   return null;
 }
@@ -172,6 +215,18 @@ export function lineRuleVerdict(text: string): string | null {
  * @returns The reduced text.
  */
 export function coreText(text: string): string {
+  return coreTexts(text);
+}
+
+/** `coreText` memoised: the line rules and the furniture stage reduce the same lines. */
+const coreTexts = memoizeText(coreTextFresh);
+
+/**
+ * `coreText` without the memo.
+ * @param text A line.
+ * @returns The reduced text.
+ */
+function coreTextFresh(text: string): string {
   return text
     .toLowerCase()
     .replace(/^(?:\d{1,2}[.)]\s+|[•·▪▫◦●○■□►▸‣⁃*+\-–—→>»›]+\s*)/u, '')
@@ -258,7 +313,19 @@ function isKickedHeadline(text: string): boolean {
  * @returns True for three or more short separated items.
  */
 function isSeparatedMenu(text: string): boolean {
-  if (isDateLine(text)) return false;
+  if (!MENU_SEPARATOR.test(text)) return false;
+  return isSeparatedItems(text) && !isDateLine(text) && !isDateBylineLine(text);
+}
+
+/** A separator of menu items (a quick test: lines without one are no menu). */
+const MENU_SEPARATOR = /[|>»›·•→]|\s\/\s/u;
+
+/**
+ * The shape of `isSeparatedMenu` without its date-line exception (the cheaper test, run first).
+ * @param text A line.
+ * @returns True for three or more short separated items.
+ */
+function isSeparatedItems(text: string): boolean {
   const items = text.split(/\s*(?:[|>»›·•→]|\s\/\s)\s*/u).filter((item) => item.trim() !== '');
   if (items.length < 3) return false;
   const isShortItem = (item: string): boolean => wordCount(item) <= 4 && !endsLikeSentence(item);

@@ -3,6 +3,7 @@
  * date line, a byline, a section label? Shared by the furniture and metadata
  * stages so that both agree on which line is the title.
  */
+import { memoizeText } from './memo.ts';
 import { findDates, type DateMention } from './dates.ts';
 
 /**
@@ -120,6 +121,7 @@ const DATE_LABEL_WORD_LIST: readonly string[] = [
   'назад', 'час', 'часа', 'часов', 'минут', 'минута', 'минуты',
   'update', 'last update', 'created', 'first published', 'date of publication', 'publication date', 'time',
   'опубликован', 'обновлен', 'дата публикации', 'дата обновления', 'время публикации', 'время', 'размещено',
+  'в', 'от', 'г',
 ];
 /** The label words as a pattern, each standing as a word (the longest first). */
 const DATE_LABEL_WORDS = new RegExp(
@@ -135,6 +137,18 @@ const DATE_LABEL_WORDS = new RegExp(
  * @returns True for date lines.
  */
 export function isDateLine(text: string): boolean {
+  return dateLines(text);
+}
+
+/** `isDateLine` memoised: furniture, title and metadata rules ask it of the same lines. */
+const dateLines = memoizeText(isDateLineFresh);
+
+/**
+ * `isDateLine` without the memo.
+ * @param text A line.
+ * @returns True for date lines.
+ */
+function isDateLineFresh(text: string): boolean {
   if (plainWordCount(text) > 3) return false;
   const dates = findDates(text, { bareYears: false });
   let rest = text;
@@ -145,7 +159,9 @@ export function isDateLine(text: string): boolean {
   rest = rest.replace(TIMES, ' ');
   const relative = /\b\d+\s+(?:hours?|minutes?|days?)\s+ago\b|(?:^|\s)(?:today|yesterday|сегодня|вчера)\b/iu.test(text);
   const bareYear = /(?<![\p{N}.,])(?:19|20)\d{2}(?![\p{N}]|[.,]\d)/u.test(rest) && (dates.length > 0 || hadTime || wordCount(text) <= 4);
-  if (dates.length === 0 && !hadTime && !relative && !bareYear) return false;
+  // "05/08/16", "05-08-16": a numeric date with a two-digit year, which `findDates` reads only with dots.
+  const shortNumeric = /(?<![\d/.-])\d{1,2}([/-])\d{1,2}\1\d{2}(?![\d/.-])/u.test(rest);
+  if (dates.length === 0 && !hadTime && !relative && !bareYear && !shortNumeric) return false;
   rest = rest.replace(DATE_LABEL_WORDS, ' ').replace(/\d+/g, ' ').replace(/[|/,.:;()\[\]+\-−–—·•\s]+/g, ' ').trim();
   if (rest === '') return true;
   return isSectionLabel(rest);
@@ -199,7 +215,7 @@ const NAME_WORD = "(?:\\p{Lu}[\\p{Ll}\\p{Lu}'’-]*\\.?|(?:al|el|bin|ibn|van|von
 /** "By Name" / "BY NAME" at the start of a line, optionally ", Outlet" or "| Outlet" after it. */
 const BY_LINE = new RegExp(`^(?:by|BY|By)\\s+(${NAME_WORD}(?:\\s+(?:${NAME_WORD}|and|&))*?)\\s*(?:$|[,|/–—]\\s*\\S|\\s+-\\s+\\S|\\s+\\d|\\s+(?:on|in|at|for)\\s+\\S)`, 'u');
 /** "Author: Name", "Автор: Имя", "Text: Name" (the colon is required after these labels). */
-const LABELLED_BYLINE = /^(?:authors?|text|автор(?:ы)?|текст)\s*:\s*(\p{Lu}.*)$/iu;
+const LABELLED_BYLINE = /^(?:authors?|by|text|reporter|correspondent|writer|автор(?:ы)?|текст|корреспондент)\s*:\s*(\p{Lu}.*)$/iu;
 /** "Written by Name", "Reporting by Name", "Подготовил Имя". */
 const VERB_BYLINE = /^(?:written by|reporting by|reported by|story by|report by|posted by|text by|words by|подготовил[аи]?)\s*:?\s*(\p{Lu}.*)$/iu;
 /** "Posted on March 3, 2020 by Jane Doe": a date, then the author (the name part is returned, the caller reads the date). */
@@ -225,6 +241,18 @@ const JOURNALIST_ROLE =
  * @returns The text after the byline marker, or null when the line is no byline.
  */
 export function bylineText(text: string): string | null {
+  return bylines(text);
+}
+
+/** `bylineText` memoised: furniture, title and metadata rules ask it of the same lines. */
+const bylines = memoizeText(bylineTextFresh);
+
+/**
+ * `bylineText` without the memo.
+ * @param text A line.
+ * @returns The text after the byline marker, or null.
+ */
+function bylineTextFresh(text: string): string | null {
   const trimmed = text.trim();
   if (wordCount(trimmed) > 14) return null;
   const by = BY_LINE.exec(trimmed);
@@ -237,6 +265,31 @@ export function bylineText(text: string): string | null {
   const role = ROLE_BYLINE.exec(trimmed);
   if (role?.[1] && role[2] && JOURNALIST_ROLE.test(role[2])) return trimmed;
   return null;
+}
+
+/** The separators of a header line's parts: "12 March 2019 | By Jane Doe | Politics". */
+const META_SEPARATOR = /\s+[|•·]\s+|\s+\/\s+/u;
+
+/**
+ * Whether a line is a date and a byline between separators, with at most
+ * section labels besides: "12 March 2019 | By Jane Doe | Politics",
+ * "World · By Jane Doe · 3 March 2020", "Jane Doe | Staff Writer | 3 March
+ * 2020" (a name alone counts as a byline there). A date line alone or a
+ * byline alone is not this, see `isDateLine` and `bylineText`.
+ * @param text A line.
+ * @returns True for such lines.
+ */
+export function isDateBylineLine(text: string): boolean {
+  if (text.length > 160 || !META_SEPARATOR.test(text) || wordCount(text) > 16) return false;
+  const parts = text.split(META_SEPARATOR).map((part) => part.trim()).filter(Boolean);
+  let dated = false;
+  let signed = false;
+  for (const part of parts) {
+    if (bylineText(part) !== null || isBareNameLine(part)) signed = true;
+    else if (isDateLine(part)) dated = true;
+    else if (!isSectionLabel(part)) return false;
+  }
+  return dated && signed;
 }
 
 /**
@@ -330,7 +383,7 @@ export function isHeadlineShaped(text: string): boolean {
   if (!/^["'“‘«\p{L}\p{N}]/u.test(core)) return false;
   if (/^\d{1,2}[.)]\s/.test(core) || /https?:\/\/|www\./i.test(core)) return false;
   if (endsWithFullStop(core) && !/(?:\.\.\.|…)["'”’»]*$/u.test(core)) return false;
-  return !isDateLine(text) && !isBylineLine(text);
+  return !isDateLine(text) && !isBylineLine(text) && !isDateBylineLine(text);
 }
 
 /** What the furniture stage knows about the lines around a title candidate. */
@@ -410,14 +463,15 @@ function fallbackTitleIndex(
  * @param text A line.
  * @returns True for candidates.
  */
-function isTitleCandidate(text: string): boolean {
+export function isTitleCandidate(text: string): boolean {
   return isHeadlineShaped(text) && !isSectionLabel(text);
 }
 
 /**
  * How much a candidate line looks like the page's title. Cues, each worth a
  * few points. For: a usual length (4-16 words; a standfirst is longer), a
- * date line or byline right after it, its text repeated in a longer line
+ * date line or byline right after it, a kicker (a one- or two-word section
+ * label) right above it, its text repeated in a longer line
  * (a breadcrumb, a page title with the outlet's name). Against: the shape
  * of a menu or a language switcher, a photo credit or caption marker
  * ("FILE -", "(AP Photo/...)", "Photo: X", "[File]"), a caption's trailing
@@ -454,13 +508,30 @@ export function titleScore(
   if (context.lastChromeAbove !== undefined && i < context.lastChromeAbove) score -= 1;
   const next = neighbour(texts, i, 1, removed);
   if (next !== undefined && (isDateLine(next) || isBylineLine(next))) score += 1.5;
+  // A kicker right above ("Society", "EXCLUSIVE", "Central Asia") marks the headline as a date line below does.
+  if (isKicker(texts[i - 1] ?? '')) score += 1.5;
   const previous = neighbour(texts, i, -1, removed);
   if (words >= 14 && previous !== undefined && isTitleCandidate(previous) && !isMenuShaped(previous)) {
     const previousWords = wordCount(splitTrailingDate(previous).text);
     if (previousWords >= 4 && previousWords < words) score -= 1.5;
   }
-  if (words >= 3 && isEchoed(echoes, i, core)) score += 1;
+  if (words >= 3 && isEchoed(echoes, i, core)) score += 2;
   return score;
+}
+
+/**
+ * Whether a line is a kicker, the section label printed over a headline:
+ * one or two words, each a section name ("Society", "Central Asia") or
+ * the whole in capitals ("EXCLUSIVE", "KYRGYZSTAN"). A site's name or a
+ * person's name is none.
+ * @param text A line.
+ * @returns True for kickers.
+ */
+function isKicker(text: string): boolean {
+  const words = text.trim().split(/\s+/).filter(Boolean);
+  if (words.length === 0 || words.length > 2 || !isSectionLabel(text)) return false;
+  const capitals = /^\p{Lu}{4,}$/u.test(words.join(''));
+  return capitals || words.every((word) => SECTION_WORDS.has(word.toLowerCase()));
 }
 
 /**
@@ -647,6 +718,21 @@ export function hasPhotoCreditMarker(text: string): boolean {
 const CAPTION_PHRASE =
   /\b(?:in this (?:undated |handout |file |video |aerial )*(?:photo|picture|image|handout|screenshot|still|frame|grab)|undated (?:photo|picture|image|handout|file)|handout (?:photo|picture|image)|file (?:photo|picture|image)|(?:is|are) (?:seen|pictured)|pictured (?:here|above|below|left|right|during|at|in|with|on))\b/iu;
 
+/** Lower-case words of a photo credit's source: "Social media", "Press service of the ministry", "Getty Images". */
+const CREDIT_WORDS = '(?:media|images?|photos?|service|press|agency|archive|via|by|of|and|the|handout|screenshot|footage|video|ministry|office|police|website|channel|courtesy|network|networks|file|social|pool|stock)';
+/**
+ * A caption sentence followed by its credit, without a final stop: "The
+ * aftermath of the blast in the city centre. Social media", "Mourners at
+ * the funeral on Friday. Jane Doe/Vlast.kz". The sentence has four or more
+ * words and ends in a lower-case letter, digit or closing mark before its
+ * stop (not an initial); the credit is one to five words, the first
+ * capitalised, the others capitalised or credit words.
+ */
+const CAPTION_CREDIT_TAIL = new RegExp(
+  `^(?:\\S+\\s+){3,}\\S*[\\p{Ll}\\p{N})"”’»]\\.\\s+\\p{Lu}[\\p{L}\\p{N}.&'’/-]*(?:\\s+(?:\\p{Lu}[\\p{L}\\p{N}.&'’/-]*|${CREDIT_WORDS}|\\/)){0,4}$`,
+  'u',
+);
+
 /**
  * Whether a line has a photo caption's cues (weaker than a credit marker):
  * a caption phrase ("In this photo taken ...", "an undated handout image"),
@@ -656,7 +742,7 @@ const CAPTION_PHRASE =
  * @returns True for caption-like lines.
  */
 export function hasCaptionCue(text: string): boolean {
-  if (CAPTION_PHRASE.test(text)) return true;
+  if (CAPTION_PHRASE.test(text) || CAPTION_CREDIT_TAIL.test(text)) return true;
   if (/,\s*(?:19|20)\d{2}\.?$/u.test(text)) return true;
   const last = findDates(text, { bareYears: false }).at(-1);
   if (!last || !/\p{L}/u.test(last.text)) return false;

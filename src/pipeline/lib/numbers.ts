@@ -46,6 +46,9 @@ const SCALES: Record<string, number> = {
 /** Scale words that may follow digits: "50 thousand", "2 million", "1.5 bn". */
 const DIGIT_SCALE_AFTER = /^[ \u00a0]?(thousand|million|billion|trillion|mln|mn|bln|bn)\b\.?/i;
 
+/** The rest of a number after its scale word: " 300" (then a word, not "of" or a range), " 200 thousand". */
+const SCALE_REMAINDER = /^[ \u00a0](\d{1,3})(?:[ \u00a0](thousand))?(?=[ \u00a0]+(?!of\b|to\b|and\b|or\b)\p{Ll})/u;
+
 /** Abbreviated scales glued to digits after a currency sign: "$2m", "$5k", "$1bn". */
 const GLUED_SCALE = /^(m|k|bn|mln)\b/i;
 
@@ -330,9 +333,17 @@ export function findDigitNumbers(text: string): NumberToken[] {
     const currencyBefore = /[$€£₽₸]\s?$/.test(text.slice(Math.max(0, start - 4), start));
     if (gluedToLetters && !(currencyBefore && GLUED_SCALE.test(after))) continue;
     const scaleWord = DIGIT_SCALE_AFTER.exec(after);
+    let remainder = 0;
     if (scaleWord) {
       scale = SCALES[(scaleWord[1] ?? '').toLowerCase()] ?? 1;
       end += scaleWord[0].length;
+      // "2 thousand 300 websites", "1 million 200 thousand" (translated Russian style): one number.
+      const rest = SCALE_REMAINDER.exec(text.slice(end));
+      const restScale = rest?.[2] ? 1e3 : 1;
+      if (rest && scale >= 1e3 && Number(rest[1]) * restScale < scale && restScale < scale) {
+        remainder = Number(rest[1]) * restScale;
+        end += rest[0].length;
+      }
     } else {
       const glued = GLUED_SCALE.exec(after);
       if (glued && currencyBefore) {
@@ -345,8 +356,8 @@ export function findDigitNumbers(text: string): NumberToken[] {
     out.push({
       start,
       end,
-      value: roundValue(base * scale),
-      base,
+      value: roundValue(base * scale + remainder),
+      base: remainder === 0 ? base : roundValue(base + remainder / scale),
       scale,
       form: 'digits',
       text: text.slice(start, end),

@@ -42,6 +42,14 @@ export interface OutletIndex {
    * @returns The mentions.
    */
   findAll(text: string): OutletMention[];
+  /**
+   * The known outlet named right at a position of a text ("told the
+   * Associated Press that ..." at the index after "told ").
+   * @param text Any text.
+   * @param index Where the name must start.
+   * @returns The mention (its index is `index`), or null.
+   */
+  findAt(text: string, index: number): OutletMention | null;
 }
 
 /** Path of the data file, from this module's location. */
@@ -83,11 +91,31 @@ export function buildOutletIndex(data: unknown): OutletIndex {
     ...(names.length > 0 ? [wholeWords(names, 'giu')] : []),
     ...(acronyms.length > 0 ? [wholeWords(acronyms, 'gu')] : []),
   ];
+  const stickyMatchers = matchers.map((matcher) => new RegExp(matcher.source, matcher.flags.replace('g', 'y')));
+  // The first word of every form: a text holding none of them names no outlet (spares the long pattern).
+  const firstWords = new Set(forms.map(({ form }) => wordKey(form.replace(/^the\s+/iu, '').split(/\s+/)[0] ?? '')));
+  const startsForm = (word: string): boolean =>
+    word !== '' && (firstWords.has(wordKey(word)) || (word.includes('/') && word.split('/').some((part) => firstWords.has(wordKey(part)))));
+  // A text longer than every form (with "the", a possessive and stray punctuation) names no outlet by itself.
+  const longestKey = Math.max(0, ...forms.map(({ form }) => form.length)) + 12;
   return {
     entries,
-    canonical: (written) => byKey.get(outletKey(written)) ?? null,
+    canonical: (written) => (written.length > longestKey ? null : (byKey.get(outletKey(written)) ?? null)),
+    findAt(text, index) {
+      const head = text.slice(index, index + 80).replace(/^the\s+/iu, '');
+      if (!startsForm(head.split(WORD_BREAK)[0] ?? '')) return null;
+      let best: OutletMention | null = null;
+      for (const matcher of stickyMatchers) {
+        matcher.lastIndex = index;
+        const match = matcher.exec(text);
+        const name = match ? byKey.get(outletKey(match[0])) : undefined;
+        if (match && name !== undefined && (best === null || match[0].length > best.text.length)) best = { name, index, text: match[0] };
+      }
+      return best;
+    },
     findAll(text) {
       const found: OutletMention[] = [];
+      if (!text.split(WORD_BREAK).some(startsForm)) return found;
       for (const matcher of matchers) {
         for (const match of text.matchAll(matcher)) {
           const name = byKey.get(outletKey(match[0]));
@@ -138,6 +166,25 @@ export function outletKey(written: string): string {
     .replace(/\s*\/\s*/gu, '/')
     .replace(/\s+/gu, ' ')
     .toLowerCase();
+}
+
+/** What separates the words a form may start with: white space, brackets, quotes, colons, commas. */
+const WORD_BREAK = /[\s:;,()"“”«»[\]]+/u;
+
+/**
+ * The key of one word for the first-word filter: lower case, no leading or
+ * trailing punctuation, no possessive ("(Reuters)" -> "reuters",
+ * "RFE/RL's" -> "rfe/rl", "Kun.uz." -> "kun.uz").
+ * @param word A word as written.
+ * @returns The key.
+ */
+function wordKey(word: string): string {
+  return word
+    .toLowerCase()
+    .replace(/^[^\p{L}\p{N}]+/u, '')
+    .replace(/[^\p{L}\p{N}]+$/u, '')
+    .replace(/['’]s$/u, '')
+    .replace(/[^\p{L}\p{N}]+$/u, '');
 }
 
 /**

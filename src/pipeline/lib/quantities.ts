@@ -291,6 +291,10 @@ function prisonYears(sentence: string, token: NumberToken): { unit: string; leng
   return { unit: 'years', length: m[0].length };
 }
 
+/** A change verb and "from" before the first number: "rose from", "has fallen sharply from". */
+const CHANGE_FROM =
+  /\b(?:rose|rise|risen|rising|rises|increased|increases|increase|grew|grown|grows|growing|jumped|climbed|fell|fallen|falls|falling|dropped|declined|decreased|decrease|went\s+(?:up|down)|soared|doubled|tripled|shrank|shrunk|reduced|cut|changed|swelled|surged|plunged)\s+(?:[\p{L}-]+\s+){0,3}?from\s+(?:[$€£₽₸]\s?)?$/iu;
+
 /**
  * Whether two numbers form a range, and how: "between A and B", "from A to B",
  * "A to B", "A-B", "A or B".
@@ -304,7 +308,8 @@ function isRange(sentence: string, first: NumberToken, second: NumberToken): boo
   const firstValue = first.scale === 1 && second.scale > 1 && first.base < second.base ? first.base * second.scale : first.value;
   if (!(firstValue < second.value)) return false;
   if (/^\s+and\s+(?:[$€£₽₸]\s?)?$/i.test(gap)) return /\bbetween\s+(?:[$€£₽₸]\s?)?$/i.test(before);
-  if (/^\s+to\s+(?:[$€£₽₸]\s?)?$/i.test(gap)) return !/\bup\s+$/i.test(before);
+  // "rose from 120 to 180": two counts, before and after a change, not a range.
+  if (/^\s+to\s+(?:[$€£₽₸]\s?)?$/i.test(gap)) return !/\bup\s+$/i.test(before) && !CHANGE_FROM.test(sentence.slice(Math.max(0, first.start - 60), first.start));
   if (/^\s*[-–—]\s*(?:[$€£₽₸]\s?)?$/.test(gap)) return true;
   if (/^\s+or\s+$/i.test(gap)) return first.form === 'words' && second.form === 'words';
   return false;

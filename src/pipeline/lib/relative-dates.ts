@@ -59,6 +59,13 @@ const RELATIVE_PHRASE = new RegExp(
   'giu',
 );
 
+/**
+ * A word every RELATIVE_PHRASE match holds (a quick test before it; same flags,
+ * so that case folding agrees). `matchAll` copies RELATIVE_PHRASE, whose own
+ * lastIndex stays 0.
+ */
+const RELATIVE_CUE = /day|week|month|year/iu;
+
 /** Capture groups of each RELATIVE_PHRASE alternative, in order. */
 const CAPTURES_PER_ALTERNATIVE = [2, 2, 1, 2];
 
@@ -283,7 +290,8 @@ export function findDatePhrases(sentence: string, reference: IsoDate | null): Da
     const end = mention.index + mention.length - (/[a-z]{4,}\.$/i.test(mention.text) ? 1 : 0);
     found.push(withLead(sentence, mention.index, end, resolveAbsolute(mention, referenceParts)));
   }
-  for (const m of sentence.matchAll(new RegExp(RELATIVE_PHRASE.source, RELATIVE_PHRASE.flags))) {
+  const relatives = RELATIVE_CUE.test(sentence) ? sentence.matchAll(RELATIVE_PHRASE) : [];
+  for (const m of relatives) {
     const end = m.index + m[0].length;
     if (found.some((p) => m.index < p.end && end > p.start) || !isCaseValid(m[0])) continue;
     found.push(withLead(sentence, m.index, end, resolveRelativeMatch(Array.from(m) as (string | undefined)[], referenceParts)));

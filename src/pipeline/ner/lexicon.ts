@@ -141,6 +141,13 @@ export const ORG_HEADS: ReadonlySet<string> = new Set([
   'division', 'regiment', 'squad', 'detachment', 'command', 'headquarters', 'secretariat', 'chamber',
   'voice', 'team', 'panel', 'institution', 'consultancy', 'club', 'bloc', 'committees', 'ministries',
   'airlines', 'airline', 'airways', 'prosecution', 'constabulary', 'gendarmerie', 'judiciary', 'tribunals',
+  'staff',
+]);
+
+/** Lower-case nouns after a name that make it a body's name ("the ruling United Russia party", "the X fund"). */
+export const ORG_SUFFIXES: ReadonlySet<string> = new Set([
+  'party', 'fund', 'foundation', 'charity', 'movement', 'newspaper', 'magazine', 'website', 'broadcaster', 'bloc',
+  'militia', 'faction',
 ]);
 
 /** Head nouns of names of places and venues ("Crocus City Hall", "Manas International Airport"). */
@@ -149,7 +156,7 @@ export const PLACE_HEADS: ReadonlySet<string> = new Set([
   'prison', 'bazaar', 'market', 'camp', 'hotel', 'mall', 'bridge', 'street', 'avenue', 'park', 'gorge',
   'valley', 'mountains', 'mountain', 'river', 'lake', 'desert', 'oasis', 'island', 'islands', 'peninsula',
   'airbase', 'checkpoint', 'crossing', 'nightclub', 'theatre', 'theater', 'museum', 'highway', 'district',
-  'province', 'region', 'oblast', 'governorate',
+  'province', 'region', 'oblast', 'governorate', 'gate', 'monastery', 'temple', 'shrine',
 ]);
 
 /** Lower-case nouns that introduce the name of a body ("the rock band Piknik", "the newspaper Kommersant"). */
@@ -228,6 +235,7 @@ export const PLACE_SUFFIXES: ReadonlySet<string> = new Set([
   'station', 'range', 'pass', 'ridge', 'plateau', 'canyon', 'dam', 'reservoir', 'canal', 'beach', 'resort', 'port',
   'harbour', 'harbor', 'shop', 'store', 'restaurant', 'cafe', 'café', 'supermarket', 'hospital', 'airbase', 'mine',
   'street', 'avenue', 'boulevard', 'highway', 'quarter', 'oasis', 'steppe', 'river', 'lake', 'mountains',
+  'synagogue', 'cathedral', 'monastery', 'temple', 'shrine',
 ]);
 
 /** Lower-case words after a city that name its surrounding region ("the Tashkent region"). */

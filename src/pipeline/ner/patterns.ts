@@ -44,6 +44,7 @@ import {
   NEVER_NAMES,
   ORG_HEADS,
   ORG_INTRODUCERS,
+  ORG_SUFFIXES,
   PATRONYMICS,
   ORG_PREFIXES,
   PLACE_HEADS,
@@ -288,6 +289,7 @@ function isConnector(unit: Unit): boolean {
  * @param units The chunk.
  */
 function readChunk(state: PassState, units: Unit[]): void {
+  if (readSuffixedOrganization(state, units) || readPublication(state, units) || readNamedSanctuary(state, units)) return;
   const trimmed = stripNoise(state, units);
   if (trimmed.length === 0) return;
   if (readLowercaseHeadOrganization(state, trimmed)) return;
@@ -310,6 +312,92 @@ function readChunk(state: PassState, units: Unit[]): void {
     else if (isPlaceSegment(segment)) readPlaceSegment(state, segment);
     else readRuns(state, segment);
   }
+}
+
+/**
+ * Read "the ruling United Russia party", "the We Are Together fund": a capitalised
+ * chunk after "the" and before a lower-case noun of a body's kind is that body's name;
+ * so is a chunk holding a known place right after such a noun ("its magazine Voice of
+ * Khurasan"). A chunk of known names only ("the Taliban movement") is not.
+ * @param state Pass state.
+ * @param units The chunk.
+ * @returns True when the chunk was read so.
+ */
+function readSuffixedOrganization(state: PassState, units: Unit[]): boolean {
+  const { paragraph } = state;
+  const first = units[0];
+  const last = units[units.length - 1];
+  if (!first || !last || units.length > 5) return false;
+  const kind = paragraph.tokens[last.end];
+  const suffixed = kind !== undefined && ORG_SUFFIXES.has(kind.norm) && !isCapitalized(kind)
+    && paragraph.tokens.slice(Math.max(0, first.start - 2), first.start).some((token) => token.norm === 'the');
+  // "its magazine Voice of Khurasan", "the newspaper Novaya Gazeta": the kind before the name.
+  const introducer = paragraph.tokens[first.start - 1];
+  const introduced = introducer !== undefined && ORG_INTRODUCERS.has(introducer.norm) && !isCapitalized(introducer)
+    && units.some((unit) => unit.match !== undefined);
+  if (!suffixed && !introduced) return false;
+  if (units.some((unit) => unit.match !== undefined && unit.match.targets.some((target) => target.kind === 'organization'))) return false;
+  if (!units.some((unit) => unit.token !== undefined && isCapitalized(unit.token) && (introduced || !ORG_HEADS.has(unit.token.norm)))) return false;
+  const start = first.start;
+  const end = last.end;
+  const name = paragraph.text.slice(paragraph.tokens[start]?.start ?? 0, paragraph.tokens[end - 1]?.end ?? 0);
+  const mention = mentionOf(paragraph, start, end, { kind: 'found', type: 'organization', name }, true);
+  state.out.mentions.push(mention);
+  state.foundByEnd.set(end, mention);
+  for (const unit of units) if (unit.mention) state.out.absorbed.add(unit.mention);
+  return true;
+}
+
+/** Heads that open the name of a house of worship before "of" ("Cathedral of Christ the Saviour"). */
+const SANCTUARY_HEADS: ReadonlySet<string> = new Set(['cathedral', 'mosque', 'monastery', 'temple', 'basilica', 'shrine', 'synagogue', 'church']);
+
+/**
+ * Read "the Church of the Intercession", "the Cathedral of St Sophia": a house of
+ * worship named by its head noun, "of" and a name, is a place. ("Church" needs "of
+ * the": "Church of England" is a body.)
+ * @param state Pass state.
+ * @param units The chunk.
+ * @returns True when the chunk was read so.
+ */
+function readNamedSanctuary(state: PassState, units: Unit[]): boolean {
+  const { paragraph } = state;
+  const [head, joiner, next] = units;
+  const last = units[units.length - 1];
+  if (!head?.token || !joiner?.token || !last?.token || units.length < 3 || units.length > 7) return false;
+  if (!SANCTUARY_HEADS.has(head.token.norm) || !isCapitalized(head.token) || joiner.token.norm !== 'of' || !isCapitalized(last.token)) return false;
+  if (head.token.norm === 'church' && next?.token?.norm !== 'the') return false;
+  const name = paragraph.text.slice(head.token.start, last.token.end);
+  state.out.mentions.push(mentionOf(paragraph, head.start, last.end, { kind: 'found', type: 'place', name }, true));
+  for (const unit of units) if (unit.mention) state.out.absorbed.add(unit.mention);
+  return true;
+}
+
+/** Words after which a capitalised "The" opens a publication's title ("told The New Yorker", "in The Economist"). */
+const PUBLICATION_LEADS: ReadonlySet<string> = new Set(['to', 'told', 'tells', 'in', 'by', 'from', 'with', 'for']);
+
+/**
+ * Read "spoke to The New Yorker", "wrote in The Economist": a capitalised "The"
+ * inside a sentence, after a preposition or "told", opening one to three
+ * capitalised words, is the title of a publication.
+ * @param state Pass state.
+ * @param units The chunk.
+ * @returns True when the chunk was read so.
+ */
+function readPublication(state: PassState, units: Unit[]): boolean {
+  const { paragraph } = state;
+  const first = units[0];
+  const last = units[units.length - 1];
+  if (!first?.token || !last || first.token.text !== 'The' || paragraph.sentenceStart[first.start] === true) return false;
+  if (units.length < 2 || units.length > 4 || !PUBLICATION_LEADS.has(paragraph.tokens[first.start - 1]?.norm ?? '')) return false;
+  const rest = units.slice(1);
+  if (!rest.every((unit) => (unit.token !== undefined && isCapitalized(unit.token)) || unit.match?.targets.every((target) => target.kind !== 'organization'))) return false;
+  if (rest.some((unit) => unit.token !== undefined && TITLE_WORDS.has(unit.token.norm)) || NEVER_NAMES.has(last.token?.norm ?? '')) return false;
+  const name = paragraph.text.slice(first.token.start, paragraph.tokens[last.end - 1]?.end ?? first.token.end);
+  const mention = mentionOf(paragraph, first.start, last.end, { kind: 'found', type: 'organization', name }, true);
+  state.out.mentions.push(mention);
+  state.foundByEnd.set(last.end, mention);
+  for (const unit of units) if (unit.mention) state.out.absorbed.add(unit.mention);
+  return true;
 }
 
 /**
@@ -846,7 +934,11 @@ function readRun(state: PassState, run: Unit[], hints: RunHints): void {
     const token = tokens[0] as Token;
     if (NEVER_NAMES.has(token.norm) || isAllCaps(token.text)) return;
     const surnameShape = STRONG_SURNAME_ENDING.test(token.text) && token.text.length >= 5;
-    const person = hints.honorific === true || honorificBefore(state, start) || (surnameShape && (evidence.strong || hints.titled === true));
+    // "a 24-year-old known as Bozrov": a surname-shaped word given as what someone is called.
+    // "gave her name only as Madina", "identified only as Ravshan": a given name or surname offered as one's name.
+    const knownAs = paragraph.tokens[start - 1]?.norm === 'as' && NAME_GIVING.has(paragraph.tokens[start - 2]?.norm ?? '');
+    const givenName = knownAs && paragraph.tokens[start - 2]?.norm !== 'known' && state.knowledge.givenNames.has(token.norm);
+    const person = hints.honorific === true || honorificBefore(state, start) || givenName || (surnameShape && (evidence.strong || knownAs || hints.titled === true));
     // "Pope Francis", "Mullah Omar", "King Abdullah": the style is part of a single name.
     const style = paragraph.tokens[start - 1];
     if (person && style && isCapitalized(style) && STYLED_TITLES.has(style.norm) && !state.knowledge.commonWords.has(token.norm)) {
@@ -857,6 +949,9 @@ function readRun(state: PassState, run: Unit[], hints: RunHints): void {
     state.out.singles.push({ para: paragraph.index, index: start, token, person, ...(evidence.country ? { country: evidence.country } : {}) });
   }
 }
+
+/** Words before "as" that offer what follows as someone's name ("known as", "name only as", "identified only as"). */
+const NAME_GIVING: ReadonlySet<string> = new Set(['known', 'only', 'name', 'named', 'nicknamed', 'identified']);
 
 /** Words before "for"/"at" that make what follows an employer ("worked for X", "a driver for X"). */
 const WORK_WORDS: ReadonlySet<string> = new Set(['worked', 'works', 'working', 'work', 'job', 'jobs', 'drove', 'drives', 'driving', 'driver', 'drivers', 'courier', 'employee', 'employees', 'contractor']);
@@ -1020,7 +1115,23 @@ function personEvidence(state: PassState, start: number, end: number, hints: Run
   if (last && words.length === 2 && /^\p{Lu}\.$/u.test(last.text)) shape = true;
   if (words.some((token) => /^(?:al|el|ad|ar|as|ash|at|az|an)-\p{Lu}/u.test(token.text)) && words.length >= 2) shape = true;
   if (last && knowledge.surnames.has(last.norm) && verb !== 'none') shape = true;
+  // "founded by Tahir Yuldashev and Juma Namangani": a name joined to a person's name.
+  if (words.length >= 2 && coordinatedWithPerson(state, start)) shape = true;
   return { strong, shape, ...(country ? { country } : {}) };
+}
+
+/**
+ * Whether a run follows a person's name with "and" or a comma between them
+ * ("Tahir Yuldashev and Juma Namangani"): names in a list are of one kind.
+ * @param state Pass state.
+ * @param start First token of the run.
+ * @returns True when the mention just before, joined so, is a person.
+ */
+function coordinatedWithPerson(state: PassState, start: number): boolean {
+  const joiner = state.paragraph.tokens[start - 1];
+  if (!joiner || (joiner.norm !== 'and' && joiner.text !== ',')) return false;
+  const previous = state.out.mentions[state.out.mentions.length - 1];
+  return previous !== undefined && previous.para === state.paragraph.index && previous.type === 'person' && previous.end === start - 1;
 }
 
 /**

@@ -129,15 +129,26 @@ function markSentences(tokens: readonly Token[], first: number): { sentenceStart
  */
 export function matchPhrases(tokens: readonly Token[], knowledge: Knowledge): PhraseMatch[] {
   const matches: PhraseMatch[] = [];
+  const prefixes = phrasePrefixes(knowledge);
   let i = 0;
   while (i < tokens.length) {
     const token = tokens[i] as Token;
     const longest = token.word ? knowledge.phraseLengths.get(token.norm) : undefined;
     let found: PhraseMatch | null = null;
     if (longest !== undefined) {
-      for (let length = Math.min(longest, tokens.length - i); length >= 1 && !found; length--) {
-        const key = joinNorms(tokens, i, i + length);
+      // The phrases starting here, found by growing the key while it begins some phrase.
+      const here: Phrase[] = [];
+      const limit = Math.min(longest, tokens.length - i);
+      let key = token.norm;
+      for (let length = 1; length <= limit; length++) {
+        if (length > 1) key += ` ${(tokens[i + length - 1] as Token).norm}`;
         const phrase = knowledge.phrases.get(key);
+        if (phrase) here[length] = phrase;
+        if (!prefixes.has(key)) break;
+      }
+      // Longest first, as before: a phrase that fails its case rules gives way to a shorter one.
+      for (let length = here.length - 1; length >= 1 && !found; length--) {
+        const phrase = here[length];
         if (!phrase) continue;
         const slice = tokens.slice(i, i + length);
         const strict = caseMatches(phrase, slice, true);
@@ -158,17 +169,29 @@ export function matchPhrases(tokens: readonly Token[], knowledge: Knowledge): Ph
   return matches;
 }
 
+/** Every key that begins a longer phrase (its first 1..n-1 tokens), per knowledge. A cache, invisible to callers. */
+const prefixSets = new WeakMap<Knowledge, ReadonlySet<string>>();
+
 /**
- * Join the match keys of a token range.
- * @param tokens Tokens.
- * @param start First index.
- * @param end Index past the last.
- * @returns The keys joined by single spaces.
+ * The keys that begin a longer phrase of the knowledge, built on first use.
+ * @param knowledge The phrase index.
+ * @returns The proper prefixes (whole tokens) of every phrase key.
  */
-function joinNorms(tokens: readonly Token[], start: number, end: number): string {
-  let key = (tokens[start] as Token).norm;
-  for (let i = start + 1; i < end; i++) key += ` ${(tokens[i] as Token).norm}`;
-  return key;
+function phrasePrefixes(knowledge: Knowledge): ReadonlySet<string> {
+  let prefixes = prefixSets.get(knowledge);
+  if (!prefixes) {
+    const set = new Set<string>();
+    for (const phrase of knowledge.phrases.values()) {
+      let key = phrase.tokens[0] ?? '';
+      for (let k = 1; k < phrase.tokens.length; k++) {
+        set.add(key);
+        key += ` ${phrase.tokens[k] as string}`;
+      }
+    }
+    prefixes = set;
+    prefixSets.set(knowledge, prefixes);
+  }
+  return prefixes;
 }
 
 /**

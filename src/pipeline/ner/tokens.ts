@@ -29,6 +29,10 @@ export interface Token {
 const TOKEN_PATTERN =
   /(?:\p{L}\.){2,}|[\p{L}\p{M}\p{N}]+(?:['’ʼ\-‐/.&][\p{L}\p{M}\p{N}]+)*|\S/gu;
 
+/** A name glued to a participle that only modifies what follows: "Kabul-based", "Taliban-run", "Kremlin-backed". */
+const NAME_MODIFIER =
+  /^(\p{Lu}[\p{L}\p{M}.'’]*)-(based|born|led|run|backed|controlled|linked|affiliated|allied|held|funded|sponsored|aligned|installed|bound|owned|registered|headquartered|oriented|inspired|trained)$/u;
+
 /** A possessive ending: 's or ’s (also after an all-caps acronym: GKNB's). */
 const POSSESSIVE = /^(.+?)(['’ʼ][sS])$/u;
 
@@ -59,6 +63,15 @@ export function tokenize(text: string): Token[] {
       const base = possessive[1];
       tokens.push(makeToken(base, start, true));
       tokens.push(makeToken(possessive[2], start + base.length, true));
+      continue;
+    }
+    // "Kabul-based", "Moscow-backed": the place or body, then the participle on its own.
+    const modified = word ? NAME_MODIFIER.exec(raw) : null;
+    if (modified?.[1] !== undefined && modified[2] !== undefined) {
+      const base = modified[1];
+      tokens.push(makeToken(base, start, true));
+      tokens.push(makeToken('-', start + base.length, false));
+      tokens.push(makeToken(modified[2], start + base.length + 1, true));
       continue;
     }
     if (raw === '.' && isMiddleInitial(tokens, text, start)) {

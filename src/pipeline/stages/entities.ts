@@ -309,6 +309,11 @@ export function assembleEntities(mentions: readonly Mention[]): ArticleEntity[] 
   return entities;
 }
 
+/** Religious and traditional styles that may stand before a one-word name ("Mullah Omar", "Sheikh Mansur"). */
+const NAME_STYLES: ReadonlySet<string> = new Set([
+  'mullah', 'mulla', 'sheikh', 'shaykh', 'sheik', 'imam', 'mufti', 'emir', 'amir', 'maulana', 'mawlawi', 'maulvi', 'haji', 'hajji', 'ustaz',
+]);
+
 /**
  * Merge a person's partial name into the one fuller name that contains it
  * ("Mu'adh al-Muhajir" into "Abu Mu'adh al-Muhajir").
@@ -318,7 +323,9 @@ function mergePartialNames(groups: Map<string, Group>): void {
   const persons = [...groups.values()].filter((group) => group.ref.kind === 'found' && group.ref.type === 'person');
   const words = (group: Group): string[] => (group.ref.kind === 'found' ? group.ref.name.toLowerCase().split(/\s+/) : []);
   for (const short of persons) {
-    const shortWords = words(short);
+    // "Mullah Omar" is the partial form of "Mohammad Omar": the style is no part of the comparison.
+    const styled = words(short);
+    const shortWords = styled.length === 2 && NAME_STYLES.has(styled[0] as string) ? styled.slice(1) : styled;
     const fuller = persons.filter((other) => {
       const otherWords = words(other);
       if (other === short || otherWords.length <= shortWords.length) return false;

@@ -61,6 +61,8 @@ interface ArticleMemory {
   previousSpeaker: Attribution | null;
   /** The head of the last figure's noun phrase, for "Of them, ..." in a later sentence. */
   antecedent: string | null;
+  /** The source of a paragraph that ended with a colon ("X gave these figures:"), for the next paragraph. */
+  introduced?: Attribution | null;
   /** When each person last spoke (by entity id): the occasion's date, and where in the article. */
   spoke: Map<string, { date: IsoDate | null; position: number }>;
 }
@@ -196,10 +198,14 @@ function paragraphFigures(
   let previousQuantity: { quantity: Quantity; sentence: string } | null = null;
   // The last source named in the paragraph speaks for the sentences after it (see carried-source.ts).
   const carry = new CarriedSource();
+  if (memory.introduced) carry.introduce(memory.introduced);
+  let lastFrames: ReturnType<typeof findFrames> = [];
   paragraph.sentences.forEach((sentence, k) => {
     const scope = scopes[k] as SentenceScope;
     const frames = findFrames(scope);
-    const quantities = findQuantities(sentence.text).filter((q) => isFigure(sentence.text, q));
+    lastFrames = frames;
+    const found = findQuantities(sentence.text);
+    const quantities = found.filter((q) => isFigure(sentence.text, q, found));
     const dates = quantities.length > 0 ? findDatePhrases(sentence.text, published) : [];
     // "Police later detained 30 returnees": a new actor's deed is narration; no source named
     // before carries into it (a closing "..., he said" may still claim the paragraph).
@@ -219,10 +225,16 @@ function paragraphFigures(
       const statementDate = ownDate !== null ? null : carry.isCarried(attribution)
         ? carry.statementDate((text, anchor) => statementDateOf(text, findDatePhrases(text, published), anchor))
         : spokenDate(attribution, memory, scope.position);
-      const figure = buildFigure(quantity, counted.what, attribution, ownDate ?? statementDate ?? published, sentence.text);
+      // "two more", "three others": more of what the figure before counted.
+      const more = antecedent !== null && /^\s+(?:more|others|further|additional)\b/i.test(sentence.text.slice(quantity.end)) && /^(?:and|or|but|to|the|more)?$/i.test(counted.what.trim());
+      // "rose from 120 to 180": the second count is of what the first one counted.
+      const sameThing = counted.what.trim() === '' && previousEnd !== undefined && /^\s+to\s+$/i.test(sentence.text.slice(previousEnd, quantity.start))
+        ? out[out.length - 1]?.what ?? '' : '';
+      const figure = buildFigure(quantity, more ? `more ${antecedent}` : sameThing || counted.what, attribution, ownDate ?? statementDate ?? published, sentence.text);
       if (partOfPrevious && previous) {
         // "Of them, 600 are children": the part comes from the same source, as of the same date.
-        if (attribution === null) figure.claimant = previous.claimant;
+        // (A new actor's deed, "Police later freed 5 of them", stays narration.)
+        if (attribution === null && !newActor) figure.claimant = previous.claimant;
         if (ownDate === null) figure.asOf = previous.asOf;
       }
       const conversion = isConversion(sentence.text, quantity, previousQuantity);
@@ -249,8 +261,16 @@ function paragraphFigures(
         memory.spoke.set(entity.id, { date: date ?? (recent ? before.date : null), position: scope.position });
       }
     }
-    carry.endSentence(sourceNamed(frames), frames, sentence.text, quantities.length > 0, index);
+    carry.endSentence(sourceNamed(frames), frames, sentence.text, quantities.length > 0, index, k === 0);
   });
+  // "X said in a statement:" or "The ministry issued a statement." closing a paragraph
+  // without quotations: a quotation opening the next paragraph is theirs.
+  const introducer = sourceNamed(lastFrames);
+  if (paragraph.speechQuotes.length === 0) {
+    memory.previousSpeaker = introducer ? { ...introducer.attribution, kind: 'quote' } : null;
+  }
+  // "The spokesman gave the figures:" then a paragraph of figures: the spokesman's.
+  memory.introduced = introducer && /:\s*$/.test(paragraph.text) ? introducer.attribution : null;
   return out;
 }
 
@@ -328,14 +348,41 @@ function refersToPreviousFigure(sentence: string, quantity: Quantity, previousIn
 
 /**
  * Whether a quantity is a numeric claim: small numbers in words need a countable
- * noun or a claim verb ("two foreign nationals", "eight have been convicted").
+ * noun or a claim verb ("two foreign nationals", "eight have been convicted"), a
+ * count they state ("gave the number of dead as five") or a breakdown of a figure
+ * before them ("six were killed, four in Derbent and two in Makhachkala").
  * @param sentence The sentence.
  * @param quantity The quantity.
+ * @param all Every quantity of the sentence (for a breakdown).
  */
-function isFigure(sentence: string, quantity: Quantity): boolean {
+function isFigure(sentence: string, quantity: Quantity, all: Quantity[]): boolean {
   // "five years in prison": a prison term needs no counted noun.
-  if (quantity.smallWord) return quantity.unit === 'years' || isCountedClaim(sentence, quantity);
-  return true;
+  if (!quantity.smallWord) return true;
+  if (quantity.unit === 'years' || isCountedClaim(sentence, quantity)) return true;
+  const before = sentence.slice(Math.max(0, quantity.start - 90), quantity.start);
+  if (STATED_COUNT.test(before)) return true;
+  // "eight consecutive life terms ... and two more": more of what a figure before counted.
+  if (/^\s+(?:more|others|further|additional)\b/i.test(sentence.slice(quantity.end)) && all.some((q) => q.end <= quantity.start && (q.value ?? q.max ?? 0) > 1)) return true;
+  return isBreakdown(sentence, quantity, all);
+}
+
+/** A count stated for a number word: "gave the number of dead attackers as five", "put the toll at three". */
+const STATED_COUNT = /\b(?:number|toll|count|figure|total|tally)\b[^.;:,]{0,60}?\s(?:as|at|to|was|is|stands at|stood at)\s+(?:(?:about|around|some|only|just|at least)\s+)?$/i;
+
+/**
+ * Whether a number in words breaks down a figure given just before it in the sentence:
+ * "six gunmen had been killed, four in Derbent and two in Makhachkala".
+ * @param sentence The sentence.
+ * @param quantity The number in words.
+ * @param all Every quantity of the sentence.
+ */
+function isBreakdown(sentence: string, quantity: Quantity, all: Quantity[]): boolean {
+  const total = all.find((q) => q.end <= quantity.start && q.value !== undefined && !q.unit && q !== quantity);
+  if (!total || (quantity.value ?? 0) >= (total.value ?? 0)) return false;
+  const between = sentence.slice(total.end, quantity.start);
+  // The parts follow the total after a comma, a colon or "and"/"of whom": ", four in Derbent and two in ...".
+  if (!/^[^.;]{0,80}(?:[,:(—–]|\band)\s*$/.test(between)) return false;
+  return /^\s+(?:in|from|at|on|near|inside)\s+(?:the\s+)?\p{Lu}/u.test(sentence.slice(quantity.end, quantity.end + 40));
 }
 
 /**

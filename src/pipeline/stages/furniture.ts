@@ -7,7 +7,8 @@
  *
  * 1. Line rules, anywhere: navigation and banner vocabulary on a short line,
  *    list items of a few words, phone numbers, ads, calls to action about the
- *    site ("Subscribe to our Telegram channel"), share buttons, cookie and
+ *    site ("Subscribe to our Telegram channel"), subscription offers with a
+ *    price, embedded posts and players, share buttons, cookie and
  *    copyright notices, tag lists, links ending in an arrow, photo credits,
  *    captions marked as such ("FILE - ...", "(AP Photo/...)", "[File]"),
  *    menus and language switchers written without separators, lines
@@ -22,7 +23,8 @@
  * 5. Position: the title is the best-scored candidate (`findTitleIndex`);
  *    before it only masthead, date and byline lines stay; between the title
  *    and the first paragraph labels and captions go (a line next to a photo
- *    credit, or ending in a date after a comma), a line that is only a
+ *    credit, ending in a date after a comma, or a sentence followed by its
+ *    credit: "... in Derbent. Social media"), a line that is only a
  *    person's name stays as a byline; between paragraphs, captions go; after
  *    the last paragraph only bylines, dates, credits and sentences stay.
  * 6. The tail: after an end marker (share buttons, tags, copyright, a
@@ -45,6 +47,7 @@ import {
   isBareNameLine,
   isBodyLine,
   isContributionNote,
+  isDateBylineLine,
   isDateLine,
   isHeadlineShaped,
   isProseLine,
@@ -305,7 +308,7 @@ function markByPosition(texts: readonly string[], verdicts: Verdict[], title: nu
   for (const i of kept) {
     const text = texts[i] ?? '';
     if (i === title) continue;
-    const byline = bylineText(text) !== null;
+    const byline = bylineText(text) !== null || isDateBylineLine(text);
     const dated = isDateLine(text);
     if (i < title) {
       if (!dated && !(byline && !/^[-–—]/u.test(text)) && !isMasthead(text, outlets)) verdicts[i] = 'before the title';
@@ -485,6 +488,6 @@ function markAuthorBio(texts: readonly string[], verdicts: Verdict[], outlets: O
   const genericBio =
     /^(?:\p{Lu}[\p{L}'’-]+\s+){1,3}(?:is|was) (?:a|an|the) (?:(?:freelance|independent|senior|contributing|staff|former|special|regular|visiting|non-resident|managing|deputy|associate|an?)\s+)*(?:journalist|reporter|correspondent|writer|editor|analyst|researcher|fellow|contributor|columnist|blogger|commentator|photographer|producer)\b/u.test(text);
   if (startsWithByline || genericBio) verdicts[last] = 'author biography';
-  const outletFirst = outlets.findAll(text).find((mention) => mention.index === 0);
+  const outletFirst = outlets.findAt(text, 0);
   if (outletFirst && /^\s+(?:is|was) (?:a|an|the)\b/u.test(text.slice(outletFirst.text.length))) verdicts[last] = 'outlet blurb';
 }

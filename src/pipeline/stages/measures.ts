@@ -38,7 +38,7 @@
  * Pure: the vocabulary and country names come in as arguments.
  */
 import type { ArticleEntity, ArticleFigure } from '../types.ts';
-import { patternAt, type MeasureKind, type MeasureVocabulary, type Theatre } from '../measure-vocabulary.ts';
+import { patternAt, type MeasureKind, type MeasureVocabulary, type Theatre, type WordPattern } from '../measure-vocabulary.ts';
 import { slugify } from '../../lib/slug.ts';
 
 /** The names of one country, as the knowledge gives them. */
@@ -98,8 +98,8 @@ interface PlaceName {
   code: string;
 }
 
-/** Names indexed by their first lower-case token. */
-type PlaceLexicon = ReadonlyMap<string, PlaceName[]>;
+/** Names indexed by their first lower-case token (only `get` is used). */
+type PlaceLexicon = Pick<ReadonlyMap<string, readonly PlaceName[]>, 'get'>;
 
 /** Prepositions after which a country is where the counted thing happens. */
 const WHERE_PREPOSITIONS = new Set(['in', 'into', 'to', 'inside', 'among', 'across', 'within', 'at', 'throughout', 'toward', 'towards', 'for', 'near', 'via']);
@@ -197,7 +197,8 @@ function resolveParts(
   // "Kyrgyzstan flew 79 children home from Iraq": a verb of coming back before the number makes "from" where.
   const cameBackBefore = before.slice(-4).some((token) => vocabulary.fromIsWhereAfter.some((pattern) => patternAt(pattern, [token.lower], 0)));
   const places = placesOf(whatTokens, lexicon, vocabulary, cameBackBefore);
-  const foreign = whatTokens.some((_, index) => vocabulary.foreignWords.some((pattern) => patternAt(pattern, whatTokens.map((token) => token.lower), index)));
+  const whatLower = whatTokens.map((token) => token.lower);
+  const foreign = whatTokens.some((_, index) => vocabulary.foreignWords.some((pattern) => patternAt(pattern, whatLower, index)));
   let who = places.who;
   let where = whereSlugs(places.where, who, vocabulary, slugOf);
 
@@ -247,7 +248,15 @@ export function matchKind(figure: Partial<Pick<ArticleFigure, 'unit'>>, tokens: 
     if (byUnit) return byUnit;
   }
   const lower = tokens.map((token) => (typeof token === 'string' ? token.toLowerCase() : token.lower));
-  return vocabulary.kinds.find((kind) => kind.words.some((pattern) => lower.some((_, at) => patternAt(pattern, lower, at))));
+  // A pattern's first word must be one of the words (unless it is a lone prefix): most patterns are ruled out at once.
+  const present = new Set(lower);
+  const occurs = (pattern: WordPattern): boolean => {
+    const first = pattern.tokens[0];
+    const lonePrefix = pattern.prefix && pattern.tokens.length === 1;
+    if (first !== undefined && !lonePrefix && !present.has(first)) return false;
+    return lower.some((_, at) => patternAt(pattern, lower, at));
+  };
+  return vocabulary.kinds.find((kind) => kind.words.some(occurs));
 }
 
 /**
@@ -386,15 +395,172 @@ function nearestWhere(tokens: readonly Token[], at: number, lexicon: PlaceLexico
  */
 export function numberPosition(text: string, value: number | undefined): number {
   if (value === undefined) return -1;
-  const spellings = new Set([String(value), value.toLocaleString('en-US', { maximumFractionDigits: 6 }).replace(/,/g, '[, ]')]);
+  if (Number.isSafeInteger(value) && value >= 0) return wholeNumberPosition(text, value);
+  let pattern = numberPatterns.get(value);
+  if (!pattern) {
+    if (numberPatterns.size >= 10_000) numberPatterns.clear();
+    pattern = numberPattern(value);
+    numberPatterns.set(value, pattern);
+  }
+  const match = pattern.exec(text);
+  return match ? match.index : -1;
+}
+
+/** The pattern of each number seen so far (building one costs far more than using it). A cache, invisible to callers. */
+const numberPatterns = new Map<number, RegExp>();
+
+/**
+ * The pattern that finds a number written in a text (see `numberPosition`).
+ * @param value The number.
+ * @returns A non-global, non-sticky pattern (safe to share: `exec` keeps no state).
+ */
+function numberPattern(value: number): RegExp {
+  const spellings = new Set([String(value), groupedDigits(value).replace(/,/g, '[, ]')]);
   for (const [scale, words] of [[1e9, 'billion|bn'], [1e6, 'million|mln'], [1e3, 'thousand']] as const) {
     if (value >= scale && value % (scale / 100) === 0) spellings.add(`${String(value / scale).replace('.', '\\.')}\\s*(?:${words})`);
   }
   const alternatives = [`(?<![\\d.,])(?:${[...spellings].join('|')})(?![\\d])`];
   const word = NUMBER_WORDS.get(value);
   if (word) alternatives.push(`(?<!\\p{L})${word}(?!\\p{L})`);
-  const match = new RegExp(alternatives.join('|'), 'iu').exec(text);
-  return match ? match.index : -1;
+  return new RegExp(alternatives.join('|'), 'iu');
+}
+
+/**
+ * `numberPosition` for a whole number, without a pattern of its own (building
+ * one per number cost more than the rest of the stage): the same matches as
+ * `numberPattern`, found by comparing the digits at each place the leading
+ * digit occurs, plus the number's word (one shared pattern per word).
+ * @param text The text.
+ * @param value A safe, non-negative integer.
+ * @returns The offset of the first occurrence, or -1.
+ */
+function wholeNumberPosition(text: string, value: number): number {
+  const digits = String(value);
+  const scaled = scaledSpellings(value);
+  const word = NUMBER_WORDS.get(value);
+  const wordAt = word ? (numberWordPattern(word).exec(text)?.index ?? -1) : -1;
+  const lead = digits.charAt(0);
+  for (let at = text.indexOf(lead); at >= 0 && (wordAt < 0 || at < wordAt); at = text.indexOf(lead, at + 1)) {
+    if (at > 0 && DIGIT_OR_MARK.has(text.charAt(at - 1))) continue;
+    const end = digitsEnd(text, at, digits) ?? groupedEnd(text, at, digits);
+    if (end !== undefined && !isAsciiDigit(text.charCodeAt(end))) return at;
+    if (scaled.some((spelling) => scaledEnd(text, at, spelling) !== undefined)) return at;
+  }
+  return wordAt;
+}
+
+/** Characters that may not stand just before a number's digits (`(?<![\d.,])`). */
+const DIGIT_OR_MARK = new Set([...'0123456789.,']);
+
+/**
+ * Whether a UTF-16 code is an ASCII digit (`\d` of a pattern).
+ * @param code A char code (NaN past the end).
+ * @returns True for 0-9.
+ */
+function isAsciiDigit(code: number): boolean {
+  return code >= 48 && code <= 57;
+}
+
+/**
+ * The end of `digits` written as-is at an offset.
+ * @param text The text.
+ * @param at The offset.
+ * @param digits The number's digits.
+ * @returns The end offset, or undefined.
+ */
+function digitsEnd(text: string, at: number, digits: string): number | undefined {
+  return text.startsWith(digits, at) ? at + digits.length : undefined;
+}
+
+/**
+ * The end of `digits` written with its thousands separated by a comma or a space ("12,500", "12 500").
+ * @param text The text.
+ * @param at The offset.
+ * @param digits The number's digits (four or more to be grouped).
+ * @returns The end offset, or undefined.
+ */
+function groupedEnd(text: string, at: number, digits: string): number | undefined {
+  if (digits.length < 4) return undefined;
+  const head = digits.length % 3 || 3;
+  if (!text.startsWith(digits.slice(0, head), at)) return undefined;
+  let end = at + head;
+  for (let group = head; group < digits.length; group += 3) {
+    const separator = text.charAt(end);
+    if ((separator !== ',' && separator !== ' ') || !text.startsWith(digits.slice(group, group + 3), end + 1)) return undefined;
+    end += 4;
+  }
+  return end;
+}
+
+/** A scaled spelling of a number: its digits in the scale's unit, and the pattern of the unit's words. */
+interface ScaledSpelling {
+  digits: string;
+  unit: RegExp;
+}
+
+/** The scales a number may be written in, biggest first, each with a sticky pattern of its words (`\s*` before them). */
+const SCALES: ReadonlyArray<readonly [number, RegExp]> = [
+  [1e9, /\s*(?:billion|bn)(?![\d])/iuy],
+  [1e6, /\s*(?:million|mln)(?![\d])/iuy],
+  [1e3, /\s*(?:thousand)(?![\d])/iuy],
+];
+
+/**
+ * A number's scaled spellings, as `numberPattern` builds them ("1.5 million").
+ * @param value A whole number.
+ * @returns The spellings (none under a thousand or when not a round hundredth of the scale).
+ */
+function scaledSpellings(value: number): ScaledSpelling[] {
+  const out: ScaledSpelling[] = [];
+  for (const [scale, unit] of SCALES) {
+    if (value >= scale && value % (scale / 100) === 0) out.push({ digits: String(value / scale), unit });
+  }
+  return out;
+}
+
+/**
+ * The end of a scaled spelling at an offset.
+ * @param text The text.
+ * @param at The offset.
+ * @param spelling The spelling.
+ * @returns The end offset, or undefined.
+ */
+function scaledEnd(text: string, at: number, spelling: ScaledSpelling): number | undefined {
+  if (!text.startsWith(spelling.digits, at)) return undefined;
+  spelling.unit.lastIndex = at + spelling.digits.length;
+  const unit = spelling.unit.exec(text);
+  return unit ? spelling.unit.lastIndex : undefined;
+}
+
+/**
+ * The pattern of a number's word, not inside another word ("eight", not "eighty").
+ * @param word The word.
+ * @returns A shared, non-global pattern.
+ */
+function numberWordPattern(word: string): RegExp {
+  let pattern = numberWordPatterns.get(word);
+  if (!pattern) {
+    pattern = new RegExp(`(?<!\\p{L})${word}(?!\\p{L})`, 'iu');
+    numberWordPatterns.set(word, pattern);
+  }
+  return pattern;
+}
+
+/** The pattern of each number word (few: see NUMBER_WORDS). A cache, invisible to callers. */
+const numberWordPatterns = new Map<string, RegExp>();
+
+/** A word of `tokenize`. */
+const WORD = /\p{Lu}(?:\.\p{Lu})+\.?|[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu;
+
+/**
+ * A number with its thousands grouped by commas, as `toLocaleString('en-US')` writes it
+ * (done by hand for whole numbers, which is most of them: the locale call is slow).
+ * @param value The number.
+ * @returns `12,500`, `1.25`.
+ */
+function groupedDigits(value: number): string {
+  if (!Number.isSafeInteger(value) || value < 0) return value.toLocaleString('en-US', { maximumFractionDigits: 6 });
+  return String(value).replace(/\B(?=(?:\d{3})+$)/g, ',');
 }
 
 /**
@@ -405,8 +571,9 @@ export function numberPosition(text: string, value: number | undefined): number 
  */
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
-  for (const match of text.matchAll(/\p{Lu}(?:\.\p{Lu})+\.?|[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu)) {
-    const word = match[0].replace(/['’]s$/u, '');
+  for (const match of text.matchAll(WORD)) {
+    const raw = match[0];
+    const word = raw.length > 2 && (raw.endsWith("'s") || raw.endsWith('’s')) ? raw.slice(0, -2) : raw;
     tokens.push({ text: word, lower: word.toLowerCase(), start: match.index });
   }
   return tokens;
@@ -419,14 +586,49 @@ export function tokenize(text: string): Token[] {
  * @returns The lexicon.
  */
 function buildPlaceLexicon(countries: readonly CountryNames[], entities: readonly ArticleEntity[]): PlaceLexicon {
+  const base = countryLexicon(countries);
+  // The article's own lists: a country list copied, with the article's places appended.
+  const own = new Map<string, PlaceName[]>();
+  for (const entity of entities) {
+    if (entity.type !== 'place' || !entity.country) continue;
+    for (const name of [entity.name, ...entity.aliases]) {
+      const place = placeName(name, entity.country);
+      if (!place) continue;
+      const first = place.tokens[0] as string;
+      let list = own.get(first);
+      if (!list) {
+        list = [...(base.get(first) ?? [])];
+        own.set(first, list);
+      }
+      list.push(place);
+    }
+  }
+  // The country lists are sorted already; a stable sort of them with the article's names
+  // appended orders them as sorting everything at once would.
+  for (const list of own.values()) list.sort((a, b) => b.tokens.length - a.tokens.length);
+  return { get: (first: string) => own.get(first) ?? base.get(first) };
+}
+
+/** The country part of the place lexicon, per country list (it is the same for every article). */
+const countryLexicons = new WeakMap<readonly CountryNames[], ReadonlyMap<string, readonly PlaceName[]>>();
+
+/**
+ * Every country name and demonym indexed by first token, longest names first
+ * (memoised per country list: a cache, invisible to callers).
+ * @param countries Country names.
+ * @returns The lexicon of countries alone.
+ */
+function countryLexicon(countries: readonly CountryNames[]): ReadonlyMap<string, readonly PlaceName[]> {
+  const cached = countryLexicons.get(countries);
+  if (cached) return cached;
   const lexicon = new Map<string, PlaceName[]>();
   const add = (written: string, code: string): void => {
-    const tokens = tokenize(written);
-    const first = tokens[0];
-    if (!first) return;
-    const list = lexicon.get(first.lower) ?? [];
-    list.push({ tokens: tokens.map((token) => token.lower), written: tokens.map((token) => token.text), code });
-    lexicon.set(first.lower, list);
+    const place = placeName(written, code);
+    if (!place) return;
+    const first = place.tokens[0] as string;
+    const list = lexicon.get(first) ?? [];
+    list.push(place);
+    lexicon.set(first, list);
   };
   for (const country of countries) {
     for (const name of country.names) add(name, country.code);
@@ -435,12 +637,21 @@ function buildPlaceLexicon(countries: readonly CountryNames[], entities: readonl
       if (!/(?:s|z|x|sh|ch)$/i.test(demonym)) add(`${demonym}s`, country.code);
     }
   }
-  for (const entity of entities) {
-    if (entity.type !== 'place' || !entity.country) continue;
-    for (const name of [entity.name, ...entity.aliases]) add(name, entity.country);
-  }
   for (const list of lexicon.values()) list.sort((a, b) => b.tokens.length - a.tokens.length);
+  countryLexicons.set(countries, lexicon);
   return lexicon;
+}
+
+/**
+ * A name to look for.
+ * @param written The name as written.
+ * @param code The country it stands for.
+ * @returns Its tokens and country, or undefined when it has no word.
+ */
+function placeName(written: string, code: string): PlaceName | undefined {
+  const tokens = tokenize(written);
+  if (tokens.length === 0) return undefined;
+  return { tokens: tokens.map((token) => token.lower), written: tokens.map((token) => token.text), code };
 }
 
 /**
@@ -592,8 +803,16 @@ function wordIndex(text: string, name: string): number {
  * @returns Each code's slug (`KG` -> `kyrgyzstan`).
  */
 function countrySlugs(countries: readonly CountryNames[]): ReadonlyMap<string, string> {
-  return new Map(countries.map((country) => [country.code, country.id]));
+  let slugs = countrySlugMaps.get(countries);
+  if (!slugs) {
+    slugs = new Map(countries.map((country) => [country.code, country.id]));
+    countrySlugMaps.set(countries, slugs);
+  }
+  return slugs;
 }
+
+/** Country slugs per country list, built once (a cache, invisible to callers). */
+const countrySlugMaps = new WeakMap<readonly CountryNames[], ReadonlyMap<string, string>>();
 
 /**
  * @param from First integer.

@@ -7,20 +7,28 @@
  *   (`findTitleIndex`: no menu, language switcher or photo caption, followed
  *   by a date line or byline, ...), without a date glued to its end or an
  *   outlet suffix ("Title | Eurasianet");
- * - published: a date line near the title (a "First published" date before
- *   an unlabelled one, either before an "Updated" one; a slashed date that
- *   reads both ways is read day first), else a dateline at the start of
+ * - published: a date line near the title, those below it first (a
+ *   "First published" date before an unlabelled one, either before an
+ *   "Updated" one; a numeric date that reads both ways or has a two-digit
+ *   year, "05/08/16", is read day first), else a dateline at the start of
  *   the body ("MOSCOW, October 3. /ITAR-TASS/." with the year from the
- *   header), else a date line after the body, else a full date the lead
- *   says something happened "on" (month precision only); otherwise null;
- * - outlet: a dateline agency, a credit line ("Source: X", "— AFP"), a
- *   masthead, an outlet suffix of the title, "told X", "a correspondent for
- *   X" / "X's Kyrgyz service", a site's domain name; known names are shown
- *   as data/knowledge/outlets.yaml spells them, others as written;
- * - author: a byline ("By X", "-- X", "Author: X", "Reporting by X", "X,
- *   security correspondent"), also when glued to the end of the last
- *   paragraph, else a line that is only a person's name under the title or
- *   right after the body; a person's name only.
+ *   header, "Baku / 26.12.18 / Agency:"), else a date line after the body,
+ *   else a full date the lead says something happened "on" (month
+ *   precision only); otherwise null ("2 hours ago" is no date);
+ * - outlet: a credit glued to the dateline ("BISHKEK - X news agency, Jane
+ *   DOE. ..."), a dateline agency, a credit line ("Source: X", "— AFP"), a
+ *   masthead, an outlet in the byline, an outlet suffix of the title (also
+ *   an unlisted "– Example News"), then the page chrome the furniture stage
+ *   removed (`lib/page-outlet.ts`: masthead, "appeared first on X",
+ *   copyright holder, "Support X!"), then "told X", "a correspondent for X"
+ *   / "X's Kyrgyz service", a site's domain name; known names are shown as
+ *   data/knowledge/outlets.yaml spells them, others as written;
+ * - author: a byline ("By X", "-- X", "Author: X", "Reporter: X",
+ *   "Reporting by X", "X, security correspondent", "date | By X | section"),
+ *   also when glued to the end of the last paragraph or to the dateline,
+ *   else a line that is only a person's name under the title, next to the
+ *   date line, or right after the body; a person's name only ("Jane DOE"
+ *   becomes "Jane Doe").
  */
 import { SeedError, type ArticleMetadata, type ArticleText, type IsoDate, type SourceLine } from '../types.ts';
 import { findDates, isDated, toIsoDate, type DateMention } from '../lib/dates.ts';
@@ -30,6 +38,7 @@ import {
   findTitleIndex,
   isBareNameLine,
   isContributionNote,
+  isDateBylineLine,
   isDateLine,
   isProseLine,
   isSectionLabel,
@@ -37,18 +46,25 @@ import {
   wordCount,
 } from '../lib/lines.ts';
 import { defaultOutletIndex, type OutletIndex } from '../lib/outlets.ts';
+import { isOrganisationName, pageOutlet } from '../lib/page-outlet.ts';
 
 /**
  * Extract metadata and body paragraphs from an article's kept lines.
  * @param kept Lines left by the furniture stage.
  * @param file The seed's path, for error messages.
  * @param outlets Known outlets (defaults to data/knowledge/outlets.yaml, loaded once).
+ * @param removed Lines the furniture stage removed: the masthead, copyright line and site prompts there name the outlet when the kept text does not.
  * @returns Metadata and clean paragraphs.
  * @throws SeedError when no line looks like a title.
  */
-export function extractMetadata(kept: readonly SourceLine[], file: string, outlets: OutletIndex = defaultOutletIndex()): ArticleText {
+export function extractMetadata(
+  kept: readonly SourceLine[],
+  file: string,
+  outlets: OutletIndex = defaultOutletIndex(),
+  removed: readonly SourceLine[] = [],
+): ArticleText {
   const texts = kept.map((line) => line.text);
-  const titleAt = findTitleIndex(texts, (text) => mastheadOutlet(text, outlets) !== null);
+  const titleAt = titleIndex(kept, removed, outlets);
   if (titleAt === -1) {
     throw new SeedError(
       file,
@@ -56,26 +72,66 @@ export function extractMetadata(kept: readonly SourceLine[], file: string, outle
       kept[0]?.line,
     );
   }
-  const titleLine = texts[titleAt] ?? '';
-  const { text: titleText, date: titleDate } = splitTrailingDate(titleLine);
+  const { text: titleText, date: titleDate } = splitTrailingDate(texts[titleAt] ?? '');
   const { title, outlet: titleOutlet } = splitOutletSuffix(titleText, outlets);
 
-  const bodyAt = bodyIndices(texts, titleAt, title, outlets);
+  const draftBody = bodyIndices(texts, titleAt, title, outlets);
+  // A name alone by a date line among the first lines, after a standfirst: a byline without "By".
+  const headerNames = draftBody.filter(
+    (i, n) => n < 3 && isBareNameLine(texts[i] ?? '') && (isDateLine(texts[i - 1] ?? '') || isDateLine(texts[i + 1] ?? '')),
+  );
+  const bodyAt = draftBody.filter((i) => !headerNames.includes(i));
   const lastBody = bodyAt.at(-1) ?? titleAt;
   // The header runs to the third body paragraph: a byline and date may follow a standfirst.
   const headerEnd = bodyAt[2] ?? lastBody + 1;
   const header = texts.map((_, i) => i).filter((i) => i < headerEnd && i !== titleAt && !bodyAt.includes(i));
   const footer = texts.map((_, i) => i).filter((i) => i > lastBody && i >= headerEnd);
-  const paragraphs = bodyAt.map((i) => texts[i] ?? '');
-  const glued = cutGluedByline(paragraphs, outlets);
+  const credited = cutDatelineCredit(bodyAt.map((i) => texts[i] ?? ''), outlets);
+  const glued = cutGluedByline(credited.paragraphs, outlets);
+  const titleLine = kept[titleAt]?.line ?? 0;
+  const lastBodyLine = kept[lastBody]?.line ?? 0;
+  const chrome = (): string | null =>
+    pageOutlet(
+      [...kept, ...removed].filter((line) => line.line < titleLine).sort((a, b) => a.line - b.line).slice(0, 3).map((line) => line.text),
+      removed.map((line) => line.text),
+      outlets,
+      removed.filter((line) => line.line > lastBodyLine).map((line) => line.text),
+    );
 
   const metadata: ArticleMetadata = {
     title: capitaliseFirst(title),
-    outlet: findOutlet({ texts, header, footer, paragraphs: glued.paragraphs, titleOutlet, gluedOutlet: glued.outlet }, outlets),
-    author: findAuthor(texts, [...header, ...footer], glued.author, outlets, bareNameLines(texts, titleAt, bodyAt)),
-    published: findPublished(texts, header, footer, titleDate, glued.paragraphs),
+    outlet: findOutlet(
+      { texts, header, footer, paragraphs: glued.paragraphs, titleOutlet, gluedOutlet: glued.outlet, datelineOutlet: credited.outlet, pageOutlet: chrome },
+      outlets,
+    ),
+    author: findAuthor(texts, [...header, ...footer], glued.author ?? credited.author, outlets, [...headerNames, ...bareNameLines(texts, titleAt, bodyAt)]),
+    // A date after the title (by the byline) is the article's; one above it may be the site's "today".
+    published: findPublished(texts, [...header.filter((i) => i > titleAt), ...header.filter((i) => i < titleAt)], footer, titleDate, glued.paragraphs),
   };
   return { metadata, paragraphs: glued.paragraphs.filter((paragraph) => paragraph !== '') };
+}
+
+/**
+ * Index of the title among the kept lines: the scored choice of
+ * `findTitleIndex`, which also sees the removed lines as the furniture
+ * stage saw them (never the title, but places where the title may be
+ * repeated, such as a page title "Headline - Site", and kickers above it).
+ * @param kept The kept lines.
+ * @param removed The removed lines.
+ * @param outlets Known outlets (a masthead is never the title).
+ * @returns The index in `kept`, or -1.
+ */
+function titleIndex(kept: readonly SourceLine[], removed: readonly SourceLine[], outlets: OutletIndex): number {
+  const isMasthead = (text: string): boolean => mastheadOutlet(text, outlets) !== null;
+  if (removed.length === 0) return findTitleIndex(kept.map((line) => line.text), isMasthead);
+  const lines = [...kept.map((line, at) => ({ text: line.text, line: line.line, at })), ...removed.map((line) => ({ text: line.text, line: line.line, at: -1 }))];
+  lines.sort((a, b) => a.line - b.line);
+  const found = findTitleIndex(
+    lines.map((line) => line.text),
+    isMasthead,
+    { removed: (i) => (lines[i]?.at ?? -1) === -1 },
+  );
+  return found === -1 ? -1 : (lines[found]?.at ?? -1);
 }
 
 // -------------------------------------------------------------------- body
@@ -108,11 +164,12 @@ function bareNameLines(texts: readonly string[], titleAt: number, bodyAt: readon
  */
 function bodyIndices(texts: readonly string[], titleAt: number, title: string, outlets: OutletIndex): number[] {
   const candidates: number[] = [];
+  const titleKey = sameTextKey(title);
   for (let i = titleAt + 1; i < texts.length; i++) {
     const text = texts[i] ?? '';
-    if (isDateLine(text) || bylineText(text) !== null || isContributionNote(text) || creditOutlet(text, outlets) !== null) continue;
-    const titleWithDate = text.length <= title.length + 40 && sameText(splitTrailingDate(text).text, title);
-    if (sameText(text, title) || titleWithDate) continue;
+    if (isMetaLine(text) || isContributionNote(text) || creditOutlet(text, outlets) !== null) continue;
+    const nearTitleLength = text.length <= title.length + 40;
+    if (nearTitleLength && (sameTextKey(text) === titleKey || sameTextKey(splitTrailingDate(text).text) === titleKey)) continue;
     candidates.push(i);
   }
   const prose = candidates.filter((i) => isProseLine(texts[i] ?? ''));
@@ -126,14 +183,13 @@ function bodyIndices(texts: readonly string[], titleAt: number, title: string, o
 }
 
 /**
- * Whether two lines say the same, ignoring case, spacing and final punctuation.
- * @param a A line.
- * @param b Another line.
- * @returns True when equal.
+ * The comparison key of a line (two lines with one key say the same): lower
+ * case, single spaces, no final punctuation.
+ * @param text A line.
+ * @returns The key.
  */
-function sameText(a: string, b: string): boolean {
-  const key = (text: string): string => text.toLowerCase().replace(/\s+/g, ' ').replace(/[\s.,;:!?…"'”’»]+$/u, '').trim();
-  return key(a) === key(b);
+function sameTextKey(text: string): string {
+  return text.toLowerCase().replace(/\s+/g, ' ').replace(/[\s.,;:!?…"'”’»]+$/u, '').trim();
 }
 
 /**
@@ -146,6 +202,9 @@ function sameText(a: string, b: string): boolean {
  */
 function cutGluedByline(paragraphs: readonly string[], outlets: OutletIndex): { paragraphs: string[]; author: string | null; outlet: string | null } {
   const out = [...paragraphs];
+  // A wire's end mark ("-0-", "-30-", "###", "(END)") closes the last paragraph.
+  const marked = out.at(-1);
+  if (marked !== undefined) out[out.length - 1] = marked.replace(/\s+(?:-0-|-30-|#{3}|\(END\)|\/ENDS?)$/u, '');
   const last = out.at(-1);
   if (last === undefined) return { paragraphs: out, author: null, outlet: null };
   const glued = /(?<=[.!?…"”»'’)\]])\s+(?:(?:By|BY)\s+|(?:Author|Автор|Written by|Reporting by)\s*:?\s*|(?:--|[–—])\s*)([^.!?]{2,60}?)\s*$/u.exec(last);
@@ -157,12 +216,59 @@ function cutGluedByline(paragraphs: readonly string[], outlets: OutletIndex): { 
   return { paragraphs: out, author, outlet };
 }
 
+/** A dateline place, then a dash: "BISHKEK - ", "Almaty, Kazakhstan — ". */
+const DATELINE_PLACE_DASH = /^\p{Lu}[\p{L}'’.-]*(?:\s\p{Lu}[\p{L}'’.-]*){0,2}(?:,\s*\p{Lu}[\p{L}'’.-]*(?:\s\p{Lu}[\p{L}'’.-]*){0,2})?\s+[-–—]\s+/u;
+
+/**
+ * Cut a credit glued to the dateline of the first paragraph: an agency and
+ * a reporter between the place's dash and the first sentence ("BISHKEK -
+ * Example.kg news agency, Jane DOE. President ..." keeps "BISHKEK -
+ * President ..."). Every comma-separated part must be a known outlet (with
+ * or without "news agency"), a domain name or a person's name, and one
+ * at least an outlet or a name.
+ * @param paragraphs The body paragraphs.
+ * @param outlets Known outlets.
+ * @returns The paragraphs with the credit cut, and the outlet and author it named.
+ */
+function cutDatelineCredit(paragraphs: readonly string[], outlets: OutletIndex): { paragraphs: string[]; outlet: string | null; author: string | null } {
+  const out = [...paragraphs];
+  const none = { paragraphs: out, outlet: null, author: null };
+  const lead = out[0];
+  const place = lead === undefined ? null : DATELINE_PLACE_DASH.exec(lead);
+  if (!lead || !place) return none;
+  const credit = /^(.{2,80}?)\.\s+(?=["“«\p{Lu}])/u.exec(lead.slice(place[0].length));
+  if (!credit?.[1] || wordCount(credit[1]) > 9) return none;
+  let outlet: string | null = null;
+  let author: string | null = null;
+  for (const part of credit[1].split(/\s*,\s*/u)) {
+    const bare = part.replace(/\s+(?:news\s+)?(?:agency|service|correspondent)$/iu, '');
+    const known = outlets.canonical(part) ?? outlets.canonical(bare) ?? (/^[\p{L}\p{N}-]+\.[\p{L}]{2,}$/u.test(bare) ? bare : null);
+    const name = known === null ? personName(part, outlets) : null;
+    if (known === null && name === null) return none;
+    outlet ??= known;
+    author ??= name;
+  }
+  out[0] = place[0] + lead.slice(place[0].length + credit[0].length);
+  return { paragraphs: out, outlet, author };
+}
+
+/**
+ * Whether a line carries metadata rather than text: a date line, a byline,
+ * or both between separators ("12 March 2019 | By Jane Doe | Politics").
+ * @param text A line.
+ * @returns True for such lines.
+ */
+function isMetaLine(text: string): boolean {
+  return isDateLine(text) || bylineText(text) !== null || isDateBylineLine(text);
+}
+
 // ------------------------------------------------------------------- title
 
 /**
  * Split a known outlet's name off the end of a title ("Title | Eurasianet",
- * "Title - The Diplomat"); after a bar, also an unknown site's or section's
- * short capitalised name ("Title | Steppe Daily"), which names no outlet.
+ * "Title - The Diplomat"), or an unknown news organisation's ("Title –
+ * Example Eurasia News"); after a bar, also an unknown site's or section's
+ * short capitalised name ("Title | Opinion"), which names no outlet.
  * @param title The title line without its date.
  * @param outlets Known outlets.
  * @returns The title and the known outlet named, if any.
@@ -171,6 +277,8 @@ function splitOutletSuffix(title: string, outlets: OutletIndex): { title: string
   const suffix = /^(.*\S)\s+[|–—-]\s+([^|–—]{2,40})$/u.exec(title);
   const outlet = suffix?.[2] ? outlets.canonical(suffix[2]) : null;
   if (suffix?.[1] && outlet !== null) return { title: suffix[1], outlet };
+  // "Title – Example Eurasia News", "Title | Steppe Herald": an unknown news organisation's name.
+  if (suffix?.[1] && suffix[2] && wordCount(suffix[1]) >= 3 && isOrganisationName(suffix[2])) return { title: suffix[1], outlet: suffix[2].trim() };
   // "Title | Steppe Daily", "Title | Opinion": after a bar, a short capitalised name is the site's or section's.
   const barred = /^(.*\S)\s+\|\s+([^|]{2,40})$/u.exec(title);
   const name = barred?.[2]?.trim() ?? '';
@@ -251,7 +359,7 @@ function datedMentions(texts: readonly string[], indices: readonly number[]): La
   const found: LabelledDate[] = [];
   for (const i of indices) {
     const text = texts[i] ?? '';
-    if (!isDateLine(text) && bylineText(text) === null) continue;
+    if (!isMetaLine(text)) continue;
     // "17:26 GMT 28.07.2021 (updated 18:02 GMT 28.07.2021)": the label governs the dates after it, up to another label.
     let updated = false;
     let original = false;
@@ -269,9 +377,10 @@ function datedMentions(texts: readonly string[], indices: readonly number[]): La
 }
 
 /**
- * A slashed date on a header date line or byline that could be read either
- * way ("05/04/2024 16:22", "By Jane Doe - 03/12/2023"), read day first, as
- * the region's sites write dates (`findDates` leaves such dates out).
+ * A numeric date on a header date line or byline that `findDates` leaves
+ * out: a slashed one that reads both ways ("05/04/2024 16:22", "By Jane Doe
+ * - 03/12/2023"), read day first as the region's sites write dates, or one
+ * with a two-digit year ("05/08/16 10:37", "05-08-16").
  * @param texts All kept lines.
  * @param header Indices of header lines.
  * @returns The ISO date, or null.
@@ -279,10 +388,13 @@ function datedMentions(texts: readonly string[], indices: readonly number[]): La
 function ambiguousHeaderDate(texts: readonly string[], header: readonly number[]): IsoDate | null {
   for (const i of header) {
     const text = texts[i] ?? '';
-    if (!isDateLine(text) && bylineText(text) === null) continue;
-    const slashed = /(?<![\d/])(\d{1,2})\/(\d{1,2})\/((?:19|20)\d{2})(?![\d/])/u.exec(text);
+    if (!isMetaLine(text)) continue;
+    const slashed = /(?<![\d/.-])(\d{1,2})([/.-])(\d{1,2})\2((?:19|20)\d{2}|\d{2})(?![\d/]|[.-]\d)/u.exec(text);
     if (!slashed) continue;
-    const [day, month, year] = [Number(slashed[1]), Number(slashed[2]), Number(slashed[3])];
+    const [first, second, written] = [Number(slashed[1]), Number(slashed[3]), slashed[4] ?? ''];
+    // Day first, as the region writes dates, unless only the other reading is a date ("08/25/16").
+    const [day, month] = second > 12 && first <= 12 ? [second, first] : [first, second];
+    const year = written.length === 4 ? Number(written) : Number(written) + (Number(written) < 70 ? 2000 : 1900);
     if (month >= 1 && month <= 12 && day >= 1 && day <= 31) return toIsoDate(year, month, day);
   }
   return null;
@@ -290,17 +402,19 @@ function ambiguousHeaderDate(texts: readonly string[], header: readonly number[]
 
 /**
  * The date of a dateline at the start of the body: "MOSCOW, October 3.
- * /ITAR-TASS/.", "ALMATY, Sept 26 (Reuters) -", "BISHKEK, 26 September 2014 —".
+ * /ITAR-TASS/.", "ALMATY, Sept 26 (Reuters) -", "BISHKEK, 26 September 2014 —",
+ * "Baku / 26.12.18 / Example:", "Astana, Kazakhstan, March 3 (Example) -",
+ * "Osh, 23.11.2015, Example Press —".
  * @param lead The first body paragraph.
  * @returns The date mention (possibly without a year), or null.
  */
 function datelineDate(lead: string): DateMention | null {
-  const place = /^\p{Lu}[\p{L}'’ .-]{1,40}?[,.]\s*/u.exec(lead);
+  const place = /^\p{Lu}[\p{L}'’ .-]{1,40}?(?:,\s*\p{Lu}[\p{L}'’ .-]{1,30}?)?(?:[,.]|\s\/|\s[-–—])\s*/u.exec(lead);
   if (!place) return null;
   const first = findDates(lead.slice(0, 80), { bareYears: false })[0];
   if (!first || first.index !== place[0].length) return null;
   const after = lead.slice(first.index + first.length);
-  return /^\s*(?:[.,]\s*)?(?:\/[^/]{1,30}\/|\([^()]{0,30}\)|[-–—:]|\p{Lu}{2,}\s*[-–—]|$)/u.test(after) ? first : null;
+  return /^\s*(?:[.,]\s*)?(?:\/[^/]{1,30}(?:\/|:)|\([^()]{0,30}\)|[-–—:]|\p{Lu}[\p{L}.&'’-]*(?:\s+\p{Lu}[\p{L}.&'’-]*){0,3}\s*[-–—:]|$)/u.test(after) ? first : null;
 }
 
 /**
@@ -345,6 +459,10 @@ interface OutletSources {
   paragraphs: readonly string[];
   titleOutlet: string | null;
   gluedOutlet: string | null;
+  /** The outlet of a credit glued to the lead's dateline ("BISHKEK - Example.kg news agency, Jane Doe. ..."). */
+  datelineOutlet: string | null;
+  /** The outlet the page's removed chrome names (masthead, copyright, site prompts), computed on demand. */
+  pageOutlet: () => string | null;
 }
 
 /** A domain name in running text: "Tengrinews.kz", "24.kg", "Kun.uz". */
@@ -362,12 +480,14 @@ function findOutlet(sources: OutletSources, outlets: OutletIndex): string | null
   const around = [...header, ...footer].map((i) => texts[i] ?? '');
   const leads = paragraphs.slice(0, 2);
   const cues: Array<() => string | null> = [
+    () => sources.datelineOutlet,
     () => firstOf([...leads, ...header.map((i) => texts[i] ?? '')], (text) => datelineAgency(text, outlets)),
     () => firstOf(around, (text) => creditOutlet(text, outlets)),
     () => sources.gluedOutlet,
     () => firstOf(header.map((i) => texts[i] ?? ''), (text) => mastheadOutlet(text, outlets)),
     () => firstOf(around, (text) => bylineOutlet(text, outlets)),
     () => sources.titleOutlet,
+    sources.pageOutlet,
     () => firstOf(paragraphs, (text) => toldOutlet(text, outlets)),
     () => firstOf(paragraphs, (text) => serviceOutlet(text, outlets)),
     () => firstOf(paragraphs, (text) => domainOutlet(text, outlets)),
@@ -395,12 +515,13 @@ function firstOf<T>(items: readonly T[], pick: (item: T) => string | null): stri
 
 /**
  * A dateline: a place of one to three capitalised words (not "The ..."), optionally a date
- * after a comma or full stop, then an agency in brackets followed by a dash
- * or colon ("ANKARA, Nov 11 (Reuters) -"), or between slashes
+ * after a comma or full stop, then an agency in brackets followed by a dash,
+ * a colon or a full stop ("ANKARA, Nov 11 (Reuters) -", "Tashkent, 3 April
+ * 2019 (Example Press). Prosecutors ..."), or between slashes
  * ("MOSCOW, October 3. /ITAR-TASS/.").
  */
 const DATELINE =
-  /^(?!(?:The|A|An)\s)\p{Lu}[\p{L}'’.-]*(?:[ -]\p{Lu}[\p{L}'’.-]*){0,2}(?:[.,]\s*[^()/\n]{1,40}?)?\s*(?:\((?<paren>[^()]{0,40})\)\s*[-–—:]|\/(?<slash>[^/\n]{1,60})\/\s*[.,:–—-]?)/u;
+  /^(?!(?:The|A|An)\s)\p{Lu}[\p{L}'’.-]*(?:[ -]\p{Lu}[\p{L}'’.-]*){0,2}(?:[.,]\s*[^()/\n]{1,40}?)?\s*(?:\((?<paren>[^()]{0,40})\)\s*(?:[-–—:]|\.\s+\p{Lu})|\/(?<slash>[^/\n]{1,60})\/\s*[.,:–—-]?)/u;
 
 /**
  * The agency of a dateline: "MOSCOW, October 3. /ITAR-TASS/.",
@@ -420,14 +541,32 @@ function datelineAgency(paragraph: string, outlets: OutletIndex): string | null 
     if (looksLikeOutletName(inBrackets) && looksLikeAgency(inBrackets)) return inBrackets;
   }
   // "NUR-SULTAN. KAZINFORM –", "24.kg news agency, BISHKEK —": a segment of the prefix is an outlet.
-  const prefix = /^(.{2,80}?)\s+[-–—]\s/u.exec(paragraph)?.[1];
+  const prefix = /^(.{2,80}?)(?:\s+[-–—]\s|:\s)/u.exec(paragraph)?.[1];
   if (prefix === undefined || wordCount(prefix) > 8) return null;
-  const segments = prefix.split(/\s*,\s*|\.\s+/u).map((segment) => segment.replace(/\s+(?:news\s+)?agency$/iu, ''));
+  const segments = prefix.split(/\s*,\s*|\.\s+|\s+\/\s+/u).map((segment) => segment.replace(/\s+(?:news\s+)?agency$/iu, ''));
   const inPrefix = firstOf(segments, (segment) => outlets.canonical(segment));
   if (inPrefix !== null) return inPrefix;
+  // "Baku / 26.12.18 / Example:", "ASTANA. March 3. EXAMPLE -": an unknown name closing a dateline after its date.
+  const dateAt = segments.findIndex((segment) => isWholeDate(segment));
+  const closing = segments[dateAt + 1];
+  const placeFirst = /^\p{Lu}[\p{L}'’ .-]*$/u.test(segments[0] ?? '') && wordCount(segments[0] ?? '') <= 3;
+  if (dateAt >= 1 && placeFirst && closing !== undefined && segments.length === dateAt + 2 && wordCount(closing) <= 3 && looksLikeOutletName(closing)) {
+    return closing.trim();
+  }
   // "BISHKEK, 26 сен — Sputnik. ...": the agency right after the dash.
   const afterDash = /^\s*[-–—]\s([^.]{2,40}?)\.\s/u.exec(paragraph.slice(prefix.length));
   return afterDash?.[1] ? outlets.canonical(afterDash[1]) : null;
+}
+
+/**
+ * Whether a dateline segment is only a date, with an optional time and final stop ("26.12.18", "March 3", "3 марта 2019 г.").
+ * @param segment A segment of a dateline.
+ * @returns True when one date phrase covers it.
+ */
+function isWholeDate(segment: string): boolean {
+  const bare = segment.trim().replace(/[.,]$/u, '');
+  const first = findDates(bare, { bareYears: false })[0];
+  return first !== undefined && first.index === 0 && first.length === bare.length;
 }
 
 /**
@@ -518,6 +657,9 @@ function toldOutlet(paragraph: string, outlets: OutletIndex): string | null {
   return null;
 }
 
+/** The word that ends a "X's Kyrgyz service" phrase (a cheap test before the full pattern). */
+const SERVICE_WORD = /[Ss]ervice|[Dd]esk|[Bb]ureau/u;
+
 /**
  * The outlet of a service or correspondent phrase: "RFE/RL's Kyrgyz
  * service", "a correspondent for Eurasianet".
@@ -530,6 +672,7 @@ function serviceOutlet(paragraph: string, outlets: OutletIndex): string | null {
     const found = outletAt(paragraph, (match.index ?? 0) + match[0].length, outlets);
     if (found !== null) return found;
   }
+  if (!SERVICE_WORD.test(paragraph)) return null;
   const service = /(?<![\p{L}\p{N}])(\p{Lu}[\p{L}\p{N}./&-]*(?:\s+\p{Lu}[\p{L}\p{N}./&-]*){0,3})['’]s\s+(?:\p{Lu}[\p{L}-]+\s+){1,2}(?:[Ss]ervice|[Dd]esk|[Bb]ureau)\b/gu;
   for (const match of paragraph.matchAll(service)) {
     const name = match[1] ?? '';
@@ -550,7 +693,7 @@ function serviceOutlet(paragraph: string, outlets: OutletIndex): string | null {
  */
 function outletAt(text: string, at: number, outlets: OutletIndex): string | null {
   const rest = text.slice(at, at + 80);
-  const known = outlets.findAll(rest).find((mention) => mention.index === 0);
+  const known = outlets.findAt(rest, 0);
   if (known) return known.name;
   const domain = new RegExp(`^${DOMAIN_IN_TEXT.source}`, 'u').exec(rest);
   return domain ? (outlets.canonical(domain[0]) ?? domain[0]) : null;
@@ -563,6 +706,7 @@ function outletAt(text: string, at: number, outlets: OutletIndex): string | null
  * @returns The outlet's display name, or null.
  */
 function domainOutlet(paragraph: string, outlets: OutletIndex): string | null {
+  if (!/[\p{L}\p{N}]\.[\p{L}]/u.test(paragraph)) return null; // no "x.y": no domain (spares the long scan)
   const domain = paragraph.match(DOMAIN_IN_TEXT)?.[0];
   return domain === undefined ? null : (outlets.canonical(domain) ?? domain);
 }
@@ -579,11 +723,13 @@ const NOT_NAME_WORDS = new Set([
   'radio', 'tv', 'times', 'post', 'daily', 'online', 'bureau', 'wire', 'wires', 'agencies', 'group', 'the',
   'our', 'new', 'writer', 'contributor', 'admin', 'administrator', 'redaktsiya', 'редакция', 'служба',
   'новости', 'mr', 'mrs', 'ms', 'dr', 'kazakhstan', 'kyrgyzstan', 'uzbekistan', 'tajikistan', 'turkmenistan',
-  'russia', 'syria', 'iraq', 'afghanistan',
+  'russia', 'syria', 'iraq', 'afghanistan', 'kazakh', 'kyrgyz', 'uzbek', 'tajik', 'turkmen', 'afghan', 'russian',
+  'police', 'ministry', 'court', 'government', 'committee', 'office', 'prosecutor', 'prosecutors', 'president',
+  'state', 'islamic', 'security', 'interior', 'foreign', 'affairs', 'parliament', 'army', 'forces', 'republic',
 ]);
 
 /** Name particles allowed in lower case inside a name. */
-const NAME_PARTICLES = /^(?:al|el|bin|ibn|van|von|de|der|da|du|ul|ur|la|le|di)(?:-.*)?$/u;
+const NAME_PARTICLES = /^(?:al|el|bin|ibn|van|von|de|der|da|du|ul|ur|la|le|di|uly|kyzy|qizi|qyzy|ogli|o[‘'’`]g[‘'’`]li|ugli|zade|оглы|кызы|улы|кызы)(?:-.*)?$/u;
 
 /**
  * A person's name from a byline's text: its first 2-4 capitalised words,
@@ -593,7 +739,8 @@ const NAME_PARTICLES = /^(?:al|el|bin|ibn|van|von|de|der|da|du|ul|ur|la|le|di)(?
  * @returns The name, or null when the text holds no person's name.
  */
 export function personName(raw: string, outlets: OutletIndex = defaultOutletIndex()): string | null {
-  const { text: undated } = splitTrailingDate(raw.trim());
+  // "Jane Doe @janedoe": a social-media handle is no part of the name.
+  const { text: undated } = splitTrailingDate(raw.trim().replace(/\s*@[\p{L}\p{N}_.]+/gu, ''));
   const head =
     undated
       .split(/\s*[,|;/(]\s*|\s+(?:and|AND|&|и|И)\s+|\s+[-–—]\s+|\s+(?:for|in|at|from|on|with|of|FOR|IN|AT|FROM|ON|WITH|OF)(?:\s+|$)|\s+\d/u)[0]
@@ -601,7 +748,8 @@ export function personName(raw: string, outlets: OutletIndex = defaultOutletInde
   const words = head.split(/\s+/).filter(Boolean);
   if (words.length < 2 || words.length > 4) return null;
   const allCaps = words.every((word) => word === word.toUpperCase());
-  const fixed = allCaps ? words.map(titleCaseWord) : words;
+  // "JANE DOE" and "Jane DOE" (a surname in capitals, as some agencies sign) -> "Jane Doe".
+  const fixed = allCaps ? words.map(titleCaseWord) : words.map((word) => (/^\p{Lu}{3,}$/u.test(word) ? titleCaseWord(word) : word));
   const valid = fixed.every(
     (word) =>
       (/^\p{Lu}[\p{Ll}'’-]*\p{Ll}$|^\p{Lu}\.$|^\p{Lu}['’]\p{Lu}\p{Ll}+$/u.test(word) || NAME_PARTICLES.test(word)) &&
@@ -658,9 +806,13 @@ function findAuthor(
   bareNames: readonly number[],
 ): string | null {
   for (const text of texts) {
-    const byline = bylineText(text);
-    const name = byline === null ? null : personName(byline, outlets);
-    if (name !== null) return name;
+    // "12 March 2019 | By Jane Doe | Politics": the byline is one part of the line.
+    const parts = isDateBylineLine(text) ? text.split(/\s+[|•·]\s+|\s+\/\s+/u) : [text];
+    for (const part of parts) {
+      const byline = bylineText(part) ?? (parts.length > 1 && isBareNameLine(part) ? part : null);
+      const name = byline === null ? null : personName(byline, outlets);
+      if (name !== null) return name;
+    }
   }
   for (const i of around) {
     const text = texts[i] ?? '';

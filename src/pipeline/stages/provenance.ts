@@ -48,14 +48,85 @@ export function addProvenance(figures: readonly ArticleFigure[], paragraphs: rea
 export function quoteContext(quote: string, paragraphs: readonly string[], length: number = CONTEXT_LENGTH): QuoteContext | undefined {
   const wanted = quote.trim();
   if (wanted === '') return undefined;
+  const spaced = looseLocator(wanted);
+  const run = longestRun(wanted);
   for (const [index, paragraph] of paragraphs.entries()) {
-    const found = locate(paragraph, wanted);
+    if (!paragraph.includes(run)) continue;
+    const found = locate(paragraph, wanted, spaced);
     if (!found) continue;
-    const before = [...paragraphs.slice(0, index), paragraph.slice(0, found.start)].join(' ');
-    const after = [paragraph.slice(found.end), ...paragraphs.slice(index + 1)].join(' ');
-    return { prefix: tailWords(before.slice(-4 * length), length), suffix: headWords(after.slice(0, 4 * length), length) };
+    // The body's text on each side, as joined with spaces, but only as much as is kept (4 * length).
+    const window = 4 * length;
+    let before = paragraph.slice(0, found.start);
+    for (let i = index - 1; i >= 0 && before.length < window; i--) before = `${paragraphs[i] as string} ${before}`;
+    let after = paragraph.slice(found.end);
+    for (let i = index + 1; i < paragraphs.length && after.length < window; i++) after = `${after} ${paragraphs[i] as string}`;
+    return { prefix: tailWords(before.slice(-window), length), suffix: headWords(after.slice(0, window), length) };
   }
   return undefined;
+}
+
+/** Where a quote lies in a paragraph, or undefined. */
+type Locator = (paragraph: string) => { start: number; end: number } | undefined;
+
+/**
+ * A finder of a quote with any run of white space matching any other: the
+ * first match of the quote's runs of other characters joined by `\s+`. Done
+ * by hand (a pattern per quote costs its compilation); with a surrogate in
+ * the quote, by the pattern, whose `u` flag treats pairs as one character.
+ * @param quote The trimmed quote.
+ * @returns The finder.
+ */
+function looseLocator(quote: string): Locator {
+  const runs = quote.split(/\s+/);
+  if (/[\uD800-\uDFFF]/.test(quote)) {
+    let pattern: RegExp | undefined;
+    return (paragraph) => {
+      pattern ??= new RegExp(runs.map(escapeRegExp).join('\\s+'), 'u');
+      const match = pattern.exec(paragraph);
+      return match ? { start: match.index, end: match.index + match[0].length } : undefined;
+    };
+  }
+  return (paragraph) => {
+    const first = runs[0] as string;
+    for (let start = paragraph.indexOf(first); start >= 0; start = paragraph.indexOf(first, start + 1)) {
+      const end = runsFrom(paragraph, runs, start + first.length);
+      if (end >= 0) return { start, end };
+    }
+    return undefined;
+  };
+}
+
+/**
+ * Match the runs after the first at an offset: each after one or more white-space characters.
+ * (The runs hold no white space, so the greedy `\s+` of the pattern never gives any back.)
+ * @param paragraph The paragraph.
+ * @param runs The quote's runs.
+ * @param from Offset just after the first run.
+ * @returns The offset after the last run, or -1.
+ */
+function runsFrom(paragraph: string, runs: readonly string[], from: number): number {
+  let at = from;
+  for (let k = 1; k < runs.length; k++) {
+    let next = at;
+    while (next < paragraph.length && WHITE_SPACE.test(paragraph[next] as string)) next++;
+    const run = runs[k] as string;
+    if (next === at || !paragraph.startsWith(run, next)) return -1;
+    at = next + run.length;
+  }
+  return at;
+}
+
+/** One white-space character, as `\s` reads it. */
+const WHITE_SPACE = /^\s$/;
+
+/**
+ * The longest run of the quote without white space: a paragraph without it
+ * cannot hold the quote, however its white space is written.
+ * @param quote The trimmed quote.
+ * @returns The run.
+ */
+function longestRun(quote: string): string {
+  return quote.split(/\s+/).reduce((best, run) => (run.length > best.length ? run : best), '');
 }
 
 /**
@@ -63,14 +134,13 @@ export function quoteContext(quote: string, paragraphs: readonly string[], lengt
  * matching any other.
  * @param paragraph The paragraph.
  * @param quote The trimmed quote.
+ * @param spaced Its finder with white space made loose (see `looseLocator`).
  * @returns Start and end offsets in the paragraph, or undefined.
  */
-function locate(paragraph: string, quote: string): { start: number; end: number } | undefined {
+function locate(paragraph: string, quote: string, spaced: Locator): { start: number; end: number } | undefined {
   const exact = paragraph.indexOf(quote);
   if (exact >= 0) return { start: exact, end: exact + quote.length };
-  const pattern = new RegExp(quote.split(/\s+/).map(escapeRegExp).join('\\s+'), 'u');
-  const match = pattern.exec(paragraph);
-  return match ? { start: match.index, end: match.index + match[0].length } : undefined;
+  return spaced(paragraph);
 }
 
 /**

@@ -6,7 +6,12 @@
  * 2. A short form in one article that is, in exactly one other entity of the
  *    same type, its name's last word or one of its aliases ("Ormonov" alone
  *    where another article has "Bakyt Ormonov") takes that entity's id and
- *    name; the short form becomes an alias.
+ *    name; the short form becomes an alias. Never when the form is also one
+ *    of the entity's own forms elsewhere, when the entity is one the
+ *    knowledge identified (its id is not its name's slug), or when two uses
+ *    of its id would go to different entities: a form two entities share
+ *    ("GKNB" for Kyrgyzstan's and Tajikistan's committees, "Karimov" for two
+ *    people) merges nothing.
  * 3. One id for entities of different types (a person and a place both
  *    `georgia`): the type found in most articles keeps it (organization, then
  *    place, then person on a tie); the others get `-person`, `-organization`
@@ -15,10 +20,20 @@
  *    words); otherwise the name most articles use (then the longest); aliases
  *    are every other form any article uses; the country most articles give.
  * 5. Figure claimants pointing at a renamed id follow the rename.
+ * 6. A form that names two entities is nobody's alias. Across the corpus, an
+ *    alias that is also the name or alias of another entity of the same type
+ *    (two people surnamed "Karimov") is left out of every record: the entity
+ *    files never claim one alias for two entities. Within an article, an alias
+ *    that another of its entities also uses (whatever the type) is dropped, so
+ *    that every form the article keeps links one entity. An alias unambiguous
+ *    in its article stays there: "Karimov" still links the article's own
+ *    Karimov, even when the corpus knows several.
  *
  * Output is sorted (articles and records by id) so that re-runs are
  * byte-identical. Pure.
  */
+import { slugify } from '../../lib/slug.ts';
+import { canonicalize } from '../../markdown/typography.ts';
 import type { AnnotatedArticle, ArticleEntity, EntityRecord, EntityType } from '../types.ts';
 
 /** Tie order of types for rule 3. */
@@ -30,16 +45,40 @@ const TYPE_ORDER: readonly EntityType[] = ['organization', 'place', 'person'];
  * @returns The articles (sorted by id) with resolved entity ids, and one record per entity (sorted by id).
  */
 export function resolveCorpus(articles: AnnotatedArticle[]): { articles: AnnotatedArticle[]; entities: EntityRecord[] } {
+  const keys = formKeys();
   const sorted = [...articles].sort((a, b) => compare(a.id, b.id));
-  const links = shortFormLinks(sorted);
-  const linked = sorted.map((article) => applyLinks(article, links));
+  const links = shortFormLinks(sorted, keys);
+  const linked = sorted.map((article) => applyLinks(article, links, keys));
   const renames = typeRenames(linked);
   const resolved = linked.map(({ article, renamed, linkedIds }) => applyTypeRenames(article, renamed, linkedIds, renames));
-  const records = buildRecords(resolved);
+  const records = buildRecords(resolved, keys);
   // Entities linked by short form take their record's name.
   const names = new Map(records.map((record) => [record.id, record.name]));
-  const final = resolved.map(({ article, linkedIds }) => renameLinked(article, linkedIds, names));
-  return { articles: final, entities: records };
+  const final = resolved.map(({ article, linkedIds }) => dropLocallySharedAliases(renameLinked(article, linkedIds, names, keys), keys));
+  return { articles: final, entities: dropSharedRecordAliases(records, keys) };
+}
+
+/** Comparison keys of forms, memoised for one resolution: a few thousand forms recur across thousands of articles. */
+interface FormKeys {
+  /** `formKey`, for links and aliases. */
+  plain(form: string): string;
+  /** `uniqueFormKey`, for rule 6. */
+  unique(form: string): string;
+}
+
+/**
+ * @returns Fresh memoised key functions (one set per call of `resolveCorpus`, so that no state outlives it).
+ */
+function formKeys(): FormKeys {
+  const memo = (compute: (form: string) => string): ((form: string) => string) => {
+    const known = new Map<string, string>();
+    return (form) => {
+      let key = known.get(form);
+      if (key === undefined) known.set(form, (key = compute(form)));
+      return key;
+    };
+  };
+  return { plain: memo(formKey), unique: memo(uniqueFormKey) };
 }
 
 /** The target of a short-form link. */
@@ -51,13 +90,14 @@ interface LinkTarget {
 /**
  * Find short forms that stand for one fuller entity elsewhere (rule 2).
  * @param articles Articles sorted by id.
+ * @param keys Form keys.
  * @returns `<type>|<id>` of a short-form entity -> the entity it stands for.
  */
-function shortFormLinks(articles: readonly AnnotatedArticle[]): Map<string, LinkTarget> {
+function shortFormLinks(articles: readonly AnnotatedArticle[], keys: FormKeys): Map<string, LinkTarget> {
   // Every form of every entity: name, aliases and, for persons, the last word of the name.
   const formsToIds = new Map<string, Map<string, LinkTarget>>();
   const addForm = (type: EntityType, form: string, target: LinkTarget): void => {
-    const key = `${type}|${formKey(form)}`;
+    const key = `${type}|${keys.plain(form)}`;
     let ids = formsToIds.get(key);
     if (!ids) formsToIds.set(key, (ids = new Map()));
     if (!ids.has(target.id)) ids.set(target.id, target);
@@ -75,23 +115,41 @@ function shortFormLinks(articles: readonly AnnotatedArticle[]): Map<string, Link
       }
     }
   }
-  const links = new Map<string, LinkTarget>();
+  // Per `<type>|<id>`: the one target every use of the id agrees on, or null when any use has none or another.
+  const decided = new Map<string, LinkTarget | null>();
   for (const article of articles) {
     for (const entity of article.entities) {
-      const candidates = formsToIds.get(`${entity.type}|${formKey(entity.name)}`);
-      if (!candidates) continue;
-      const others = [...candidates.values()].filter((target) => target.id !== entity.id && formKey(target.name) !== formKey(entity.name));
-      const distinct = new Map(others.map((target) => [target.id, target]));
-      if (distinct.size !== 1) continue;
-      const target = [...distinct.values()][0] as LinkTarget;
-      // Only toward a fuller name: never turn a full name into someone else's.
-      const words = (name: string): number => name.split(/\s+/).length;
-      if (entity.type === 'person' && words(target.name) <= words(entity.name)) continue;
-      if (entity.type !== 'person' && target.name.length <= entity.name.length) continue;
-      links.set(`${entity.type}|${entity.id}`, target);
+      const key = `${entity.type}|${entity.id}`;
+      const earlier = decided.get(key);
+      if (earlier === null) continue;
+      const target = shortFormTarget(entity, formsToIds.get(`${entity.type}|${keys.plain(entity.name)}`), keys);
+      decided.set(key, target !== undefined && (earlier === undefined || earlier.id === target.id) ? target : null);
     }
   }
+  const links = new Map<string, LinkTarget>();
+  for (const [key, target] of decided) if (target) links.set(key, target);
   return links;
+}
+
+/**
+ * The fuller entity one use of a short form stands for (rule 2), if exactly one.
+ * @param entity The entity as one article names it.
+ * @param candidates Every entity of its type that has its name as an alias or (persons) a last word.
+ * @param keys Form keys.
+ * @returns The target; undefined when there is none, several, or the entity's own id among them.
+ */
+function shortFormTarget(entity: ArticleEntity, candidates: ReadonlyMap<string, LinkTarget> | undefined, keys: FormKeys): LinkTarget | undefined {
+  // An entity the knowledge identified (its id is not its name's slug: `state-committee-for-national-security-tajikistan`
+  // named "State Committee for National Security") is that entity, never a short form of another.
+  if (!candidates || candidates.has(entity.id) || slugify(entity.name) !== entity.id) return undefined;
+  const others = [...candidates.values()].filter((target) => keys.plain(target.name) !== keys.plain(entity.name));
+  if (others.length !== 1) return undefined;
+  const target = others[0] as LinkTarget;
+  // Only toward a fuller name: never turn a full name into someone else's.
+  const words = (name: string): number => name.split(/\s+/).length;
+  if (entity.type === 'person' && words(target.name) <= words(entity.name)) return undefined;
+  if (entity.type !== 'person' && target.name.length <= entity.name.length) return undefined;
+  return target;
 }
 
 /** An article after short-form links, with the ids it changed. */
@@ -107,21 +165,24 @@ interface LinkedArticle {
  * Apply short-form links to one article.
  * @param article An article.
  * @param links Links from `shortFormLinks`.
- * @returns The article with linked entities renamed and merged.
+ * @param keys Form keys.
+ * @returns The article with linked entities renamed and merged (the article itself when nothing changed).
  */
-function applyLinks(article: AnnotatedArticle, links: ReadonlyMap<string, LinkTarget>): LinkedArticle {
+function applyLinks(article: AnnotatedArticle, links: ReadonlyMap<string, LinkTarget>, keys: FormKeys): LinkedArticle {
   const renamed = new Map<string, string>();
   const linkedIds = new Set<string>();
   const entities = article.entities.map((entity) => {
     const target = links.get(`${entity.type}|${entity.id}`);
-    if (!target) return { ...entity, aliases: [...entity.aliases] };
+    if (!target) return entity;
     renamed.set(entity.id, target.id);
     linkedIds.add(target.id);
     const moved: ArticleEntity = { ...entity, id: target.id, name: target.name, aliases: [] };
-    for (const form of [entity.name, ...entity.aliases]) addAlias(moved, form);
+    for (const form of [entity.name, ...entity.aliases]) addAlias(moved, form, keys);
     return moved;
   });
-  return { article: { ...article, entities: mergeSameIds(entities) }, renamed, linkedIds };
+  const merged = mergeSameIds(entities, keys);
+  if (renamed.size === 0 && merged.length === entities.length) return { article, renamed, linkedIds };
+  return { article: { ...article, entities: merged }, renamed, linkedIds };
 }
 
 /**
@@ -161,6 +222,7 @@ function applyTypeRenames(
   renames: ReadonlyMap<string, string>,
 ): { article: AnnotatedArticle; linkedIds: Set<string> } {
   const linkedIds = new Set(linked);
+  if (renamed.size === 0 && !article.entities.some((entity) => renames.has(`${entity.type}|${entity.id}`))) return { article, linkedIds };
   const entities = article.entities.map((entity) => {
     const next = renames.get(`${entity.type}|${entity.id}`);
     if (next === undefined) return entity;
@@ -182,14 +244,16 @@ function applyTypeRenames(
  * @param article An article.
  * @param linkedIds Ids reached by links.
  * @param names Record names by id.
+ * @param keys Form keys.
  * @returns The article.
  */
-function renameLinked(article: AnnotatedArticle, linkedIds: ReadonlySet<string>, names: ReadonlyMap<string, string>): AnnotatedArticle {
+function renameLinked(article: AnnotatedArticle, linkedIds: ReadonlySet<string>, names: ReadonlyMap<string, string>, keys: FormKeys): AnnotatedArticle {
+  if (linkedIds.size === 0) return article;
   const entities = article.entities.map((entity) => {
     const name = names.get(entity.id);
     if (!linkedIds.has(entity.id) || name === undefined || name === entity.name) return entity;
     const renamedEntity: ArticleEntity = { ...entity, name, aliases: [] };
-    for (const form of [entity.name, ...entity.aliases]) addAlias(renamedEntity, form);
+    for (const form of [entity.name, ...entity.aliases]) addAlias(renamedEntity, form, keys);
     return renamedEntity;
   });
   return { ...article, entities };
@@ -198,9 +262,10 @@ function renameLinked(article: AnnotatedArticle, linkedIds: ReadonlySet<string>,
 /**
  * Build one record per id (rule 4).
  * @param resolved Articles with final ids.
+ * @param keys Form keys.
  * @returns Records sorted by id.
  */
-function buildRecords(resolved: ReadonlyArray<{ article: AnnotatedArticle }>): EntityRecord[] {
+function buildRecords(resolved: ReadonlyArray<{ article: AnnotatedArticle }>, keys: FormKeys): EntityRecord[] {
   const groups = new Map<string, ArticleEntity[]>();
   for (const { article } of resolved) {
     for (const entity of article.entities) {
@@ -217,7 +282,7 @@ function buildRecords(resolved: ReadonlyArray<{ article: AnnotatedArticle }>): E
     // Each distinct form once, in order of first appearance (a repeat is always a no-op): an entity named in thousands of articles repeats a few forms thousands of times.
     const forms = new Set<string>();
     for (const entity of entities) for (const form of [entity.name, ...entity.aliases]) forms.add(form);
-    for (const form of forms) addAlias(record, form);
+    for (const form of forms) addAlias(record, form, keys);
     const country = commonest(entities.flatMap((entity) => (entity.country === undefined ? [] : [entity.country])));
     if (country !== undefined) record.country = country;
     records.push(record);
@@ -226,21 +291,97 @@ function buildRecords(resolved: ReadonlyArray<{ article: AnnotatedArticle }>): E
 }
 
 /**
+ * Leave out of the records every alias that another record of the same type
+ * also has as its name or an alias (rule 6).
+ * @param records Records sorted by id.
+ * @param keys Form keys.
+ * @returns The same records, those with a shared alias copied without it.
+ */
+function dropSharedRecordAliases(records: readonly EntityRecord[], keys: FormKeys): EntityRecord[] {
+  const shared = sharedForms(
+    records.map((record) => ({ id: record.id, scope: record.type, forms: [record.name, ...record.aliases] })),
+    keys,
+  );
+  return records.map((record) => {
+    const aliases = record.aliases.filter((alias) => !shared.has(`${record.type}\u0000${keys.unique(alias)}`));
+    return aliases.length === record.aliases.length ? record : { ...record, aliases };
+  });
+}
+
+/**
+ * Drop from an article's entities every alias that another of its entities
+ * (whatever the type) also has as its name or an alias (rule 6).
+ * @param article A resolved article.
+ * @param keys Form keys.
+ * @returns The article, its entities copied where an alias was dropped.
+ */
+function dropLocallySharedAliases(article: AnnotatedArticle, keys: FormKeys): AnnotatedArticle {
+  const shared = sharedForms(
+    article.entities.map((entity) => ({ id: entity.id, scope: '', forms: [entity.name, ...entity.aliases] })),
+    keys,
+  );
+  if (shared.size === 0) return article;
+  const entities = article.entities.map((entity) => {
+    const aliases = entity.aliases.filter((alias) => !shared.has(`\u0000${keys.unique(alias)}`));
+    return aliases.length === entity.aliases.length ? entity : { ...entity, aliases };
+  });
+  return { ...article, entities };
+}
+
+/**
+ * The forms that belong to more than one id within a scope.
+ * @param owners Each entity's id, its scope (a type, or '' for one scope) and its forms.
+ * @param keys Form keys.
+ * @returns Keys `<scope>\0<form key>` of the forms two or more ids share.
+ */
+function sharedForms(owners: ReadonlyArray<{ id: string; scope: string; forms: readonly string[] }>, keys: FormKeys): Set<string> {
+  const firstOwner = new Map<string, string>();
+  const shared = new Set<string>();
+  for (const owner of owners) {
+    for (const form of owner.forms) {
+      const key = `${owner.scope}\u0000${keys.unique(form)}`;
+      const first = firstOwner.get(key);
+      if (first === undefined) firstOwner.set(key, owner.id);
+      else if (first !== owner.id) shared.add(key);
+    }
+  }
+  return shared;
+}
+
+/**
+ * The key under which two forms count as one name, as `npm run check` and the
+ * site's mention links compare them: any apostrophe, dash or space alike, case ignored.
+ * @param form A name or alias.
+ * @returns Its canonical spelling in lower case.
+ */
+function uniqueFormKey(form: string): string {
+  return canonicalize(form.trim()).text.toLowerCase();
+}
+
+/**
  * Merge entities of one article that ended up with the same id.
- * @param entities The article's entities.
+ * @param entities The article's entities (not changed: an entity merged into is copied first).
+ * @param keys Form keys.
  * @returns Entities with unique ids, first occurrence kept in place.
  */
-function mergeSameIds(entities: ArticleEntity[]): ArticleEntity[] {
-  const byId = new Map<string, ArticleEntity>();
+function mergeSameIds(entities: readonly ArticleEntity[], keys: FormKeys): ArticleEntity[] {
+  const slotById = new Map<string, number>();
+  const copied = new Set<number>();
   const result: ArticleEntity[] = [];
   for (const entity of entities) {
-    const same = byId.get(entity.id);
-    if (!same) {
-      byId.set(entity.id, entity);
+    const slot = slotById.get(entity.id);
+    if (slot === undefined) {
+      slotById.set(entity.id, result.length);
       result.push(entity);
       continue;
     }
-    for (const form of [entity.name, ...entity.aliases]) addAlias(same, form);
+    if (!copied.has(slot)) {
+      const original = result[slot] as ArticleEntity;
+      result[slot] = { ...original, aliases: [...original.aliases] };
+      copied.add(slot);
+    }
+    const same = result[slot] as ArticleEntity;
+    for (const form of [entity.name, ...entity.aliases]) addAlias(same, form, keys);
     if (same.country === undefined && entity.country !== undefined) same.country = entity.country;
   }
   return result;
@@ -250,10 +391,11 @@ function mergeSameIds(entities: ArticleEntity[]): ArticleEntity[] {
  * Add a form to an entity's aliases unless it is its name or already there.
  * @param entity An entity or record (changed in place).
  * @param form A form.
+ * @param keys Form keys.
  */
-function addAlias(entity: { name: string; aliases: string[] }, form: string): void {
-  const key = formKey(form);
-  if (key === formKey(entity.name) || entity.aliases.some((alias) => formKey(alias) === key)) return;
+function addAlias(entity: { name: string; aliases: string[] }, form: string, keys: FormKeys): void {
+  const key = keys.plain(form);
+  if (key === keys.plain(entity.name) || entity.aliases.some((alias) => keys.plain(alias) === key)) return;
   entity.aliases.push(form);
 }
 
@@ -273,7 +415,8 @@ function formKey(form: string): string {
  */
 function fullestName(names: readonly string[]): string {
   const words = (name: string): number => name.split(/\s+/).length;
-  return [...names].sort((a, b) => words(b) - words(a) || b.length - a.length || compare(a, b))[0] as string;
+  const distinct = [...new Set(names)].map((name) => ({ name, words: words(name) }));
+  return distinct.sort((a, b) => b.words - a.words || b.name.length - a.name.length || compare(a.name, b.name))[0]?.name as string;
 }
 
 /**

@@ -173,9 +173,176 @@ function yamlHash(hash: string): string {
  * @returns YAML text ending in a newline.
  */
 function stringifyYaml(value: Record<string, unknown>): string {
+  return houseYaml(value) ?? documentYaml(value);
+}
+
+/**
+ * `stringifyYaml` through the yaml library's document model (slow: a node per value).
+ * @param value Plain data.
+ * @returns YAML text ending in a newline.
+ */
+function documentYaml(value: Record<string, unknown>): string {
   const document = new Document(value);
   flowScalarLists(document.contents);
   return document.toString({ lineWidth: 0, minContentWidth: 0, flowCollectionPadding: false });
+}
+
+/** Keys written as they are: identifiers that YAML reads back as the same string. */
+const PLAIN_KEY = /^(?!(?:null|true|false|yes|no|on|off|y|n)$)[A-Za-z][A-Za-z0-9_]*$/i;
+
+/**
+ * The frontmatter's YAML written directly, byte for byte what `documentYaml`
+ * writes, for the shapes frontmatter has: a mapping of scalars, lists of
+ * scalars (flow style) and lists of mappings of those. Each scalar is written
+ * as the yaml library writes it (asked once per scalar and context, see
+ * `scalarYaml`). Anything else (a scalar that needs more than one line, an
+ * object met twice, which the library would anchor, another shape) returns
+ * undefined, and the caller uses the library.
+ * @param value Plain data.
+ * @returns YAML text ending in a newline, or undefined.
+ */
+function houseYaml(value: Record<string, unknown>): string | undefined {
+  const seen = new Set<object>();
+  let out = '';
+  for (const [key, item] of Object.entries(value)) {
+    if (item === undefined) continue;
+    if (!PLAIN_KEY.test(key)) return undefined;
+    if (!Array.isArray(item) || item.length === 0 || item.every(isScalar)) {
+      const written = valueYaml(item, seen);
+      if (written === undefined) return undefined;
+      out += `${key}: ${written}\n`;
+      continue;
+    }
+    if (seen.has(item)) return undefined;
+    seen.add(item);
+    out += `${key}:\n`;
+    for (const entry of item) {
+      if (!isRecord(entry) || Array.isArray(entry) || seen.has(entry)) return undefined;
+      seen.add(entry);
+      let first = true;
+      for (const [field, fieldValue] of Object.entries(entry)) {
+        if (fieldValue === undefined) continue;
+        if (!PLAIN_KEY.test(field)) return undefined;
+        const written = valueYaml(fieldValue, seen);
+        if (written === undefined) return undefined;
+        out += `${first ? '  - ' : '    '}${field}: ${written}\n`;
+        first = false;
+      }
+      if (first) return undefined; // an empty mapping: the library writes `{}`
+    }
+  }
+  return out === '' ? undefined : out;
+}
+
+/**
+ * A scalar, or a list of scalars in flow style, as written after `key: `.
+ * @param value The value.
+ * @param seen Lists met so far (a list met twice makes the library write an anchor).
+ * @returns Its YAML on one line, or undefined when `houseYaml` cannot write it.
+ */
+function valueYaml(value: unknown, seen: Set<object>): string | undefined {
+  if (isScalar(value)) return scalarYaml(value, 'block');
+  if (!Array.isArray(value) || seen.has(value)) return undefined;
+  seen.add(value);
+  const items: string[] = [];
+  for (const item of value) {
+    const written = isScalar(item) ? scalarYaml(item, 'flow') : undefined;
+    if (written === undefined) return undefined;
+    items.push(written);
+  }
+  return `[${items.join(', ')}]`;
+}
+
+/** A value YAML writes as a scalar. */
+type Scalar = string | number | boolean | null;
+
+/**
+ * @param value Anything.
+ * @returns Whether it is a string, number, boolean or null.
+ */
+function isScalar(value: unknown): value is Scalar {
+  return value === null || typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean';
+}
+
+/** Scalars as the library writes them, per context (`block:` or `flow:` + type + value). A cache, invisible to callers. */
+const scalarTexts = new Map<string, string | null>();
+
+/**
+ * A scalar as the yaml library writes it as a mapping's value (block) or a
+ * flow list's item, learnt from the library on first use.
+ * @param value The scalar.
+ * @param context Where it stands.
+ * @returns Its text on one line, or undefined when the library needs more than a line.
+ */
+function scalarYaml(value: Scalar, context: 'block' | 'flow'): string | undefined {
+  if (typeof value === 'string' && isPlainAsIs(value, context)) return value;
+  const key = `${context}:${typeof value}:${Object.is(value, -0) ? '-0' : String(value)}`;
+  let text = scalarTexts.get(key);
+  if (text === undefined) {
+    text = learnScalar(value, context);
+    if (scalarTexts.size >= 50_000) scalarTexts.clear();
+    scalarTexts.set(key, text);
+  }
+  return text ?? undefined;
+}
+
+/** What the yaml library (2.x, stringifyString.js `plainString`) will not write plain on one line: an indicator first or last, `: `, ` #`... */
+const PLAIN_INDICATORS = /^[\n\t ,[\]{}#&*!|>'"%@`]|^[?-]$|^[?-][ \t]|[\n:][ \t]|[ \t]\n|[\n\t ]#|[\n\t :]$/;
+/** What the library's document markers test finds on a line of its own. */
+const DOCUMENT_MARKER = /^(%|---|\.\.\.)/;
+/** Brackets and commas, which a flow list quotes. */
+const FLOW_INDICATORS = /[[\]{},]/;
+
+/** The tests of the schema's non-string scalars (`42`, `true`, `null`...), which a plain string must pass none of. */
+let nonStringTests: RegExp[] | undefined;
+
+/**
+ * Whether the yaml library writes a one-line string plain, exactly as it is,
+ * in a mapping's value (block) or a flow list's item: the library's own tests,
+ * in the same order (with `lineWidth: 0` it never folds).
+ * @param value The string.
+ * @param context Where it stands.
+ * @returns True when the string is its own YAML.
+ */
+function isPlainAsIs(value: string, context: 'block' | 'flow'): boolean {
+  if (value === '' || value.includes('\n') || hasControlCharacter(value) || PLAIN_INDICATORS.test(value) || DOCUMENT_MARKER.test(value)) return false;
+  if (context === 'flow' && FLOW_INDICATORS.test(value)) return false;
+  nonStringTests ??= new Document({}).schema.tags.flatMap((tag) => (tag.default && tag.tag !== 'tag:yaml.org,2002:str' && tag.test ? [tag.test] : []));
+  return !nonStringTests.some((test) => test.test(value));
+}
+
+/**
+ * Whether a string holds what the library always double-quotes: control
+ * characters (`[\x00-\x08\x0b-\x1f\x7f-\x9f]`) or a lone surrogate (its
+ * pattern `/[\u{D800}-\u{DFFF}]/u`, by character codes: the pattern is slow).
+ * @param value The string.
+ * @returns True when one is found.
+ */
+function hasControlCharacter(value: string): boolean {
+  for (let i = 0; i < value.length; i++) {
+    const code = value.charCodeAt(i);
+    if (code <= 0x08 || (code >= 0x0b && code <= 0x1f) || (code >= 0x7f && code <= 0x9f)) return true;
+    if (code >= 0xd800 && code <= 0xdbff) {
+      const next = value.charCodeAt(i + 1);
+      if (next >= 0xdc00 && next <= 0xdfff) i++;
+      else return true;
+    } else if (code >= 0xdc00 && code <= 0xdfff) return true;
+  }
+  return false;
+}
+
+/**
+ * Ask the library how it writes a scalar.
+ * @param value The scalar.
+ * @param context Where it stands.
+ * @returns Its text, or null when it is not one line.
+ */
+function learnScalar(value: Scalar, context: 'block' | 'flow'): string | null {
+  const yaml = documentYaml({ k: context === 'block' ? value : [value] });
+  const [open, close] = context === 'block' ? ['k: ', '\n'] : ['k: [', ']\n'];
+  if (!yaml.startsWith(open) || !yaml.endsWith(close)) return null;
+  const text = yaml.slice(open.length, yaml.length - close.length);
+  return text.includes('\n') || text === '' ? null : text;
 }
 
 /**

@@ -7,7 +7,8 @@
  *   workers and fetch): it defines `self.__dossierSearchEngine.create(base)`,
  *   an engine that loads index files by adding `<script>` tags, each of which
  *   pushes its payload into `self.__dossierSearch`. The engine then yields to
- *   the page every few milliseconds so that typing never blocks.
+ *   the page every few milliseconds so that typing never blocks, and the
+ *   scripts it loads ahead of the next keystroke are added in idle callbacks.
  */
 import { SearchEngine, type LoadFile } from '../engine.ts';
 import { GLOBAL_NAME, PAYLOAD_PREFIX, type Payload } from '../types.ts';
@@ -58,6 +59,9 @@ function scriptLoader(base: string): LoadFile {
       for (const listener of listeners) listener(payload);
     } else arrived.set(payload.n, payload);
   };
+  /** Scripts of guesses waiting for an idle moment: name -> add it now. */
+  const idleScripts = new Map<string, () => void>();
+  const idle = (globalThis as { requestIdleCallback?: (callback: () => void, options: { timeout: number }) => number }).requestIdleCallback;
   const earlier = scope[GLOBAL_NAME];
   scope[GLOBAL_NAME] = { push: deliver };
   if (Array.isArray(earlier)) for (const payload of earlier as Payload[]) deliver(payload);
@@ -73,6 +77,12 @@ function scriptLoader(base: string): LoadFile {
       const listeners = waiting.get(name) ?? [];
       listeners.push(resolve);
       waiting.set(name, listeners);
+      // Needed now while its guess waits for an idle moment: add that script at once.
+      const early = idleScripts.get(name);
+      if (early) {
+        early();
+        return;
+      }
       const script = document.createElement('script');
       script.src = fileUrl(base, name, build);
       script.async = true;
@@ -87,7 +97,16 @@ function scriptLoader(base: string): LoadFile {
         waiting.delete(name);
         reject(new Error(`search index file ${name} could not be loaded`));
       };
-      document.head.append(script);
+      // A guess at the next keystroke runs when the page is idle (its script runs on the page, and typing comes first), or within 100 ms.
+      if (background && idle) {
+        const add = (): void => {
+          if (idleScripts.get(name) !== add) return;
+          idleScripts.delete(name);
+          document.head.append(script);
+        };
+        idleScripts.set(name, add);
+        idle(add, { timeout: 100 });
+      } else document.head.append(script);
     });
 }
 
@@ -97,7 +116,7 @@ function scriptLoader(base: string): LoadFile {
  */
 function api(engine: SearchEngine): EngineApi {
   return {
-    search: (request) => engine.search(request),
+    search: (request, onProvisional) => engine.search(request, onProvisional),
     texts: (docs) => engine.texts(docs),
     prefetch: (query) => void engine.prefetch(query).catch(() => undefined),
   };
@@ -124,7 +143,9 @@ if (typeof document === 'undefined') {
     }
     const task =
       message.type === 'search'
-        ? engine.search(message.request).then((response) => reply({ type: 'search', id: message.id, response }))
+        ? engine
+            .search(message.request, message.provisional ? (response) => reply({ type: 'provisional', id: message.id, response }) : undefined)
+            .then((response) => reply({ type: 'search', id: message.id, response }))
         : engine.texts(message.docs).then((texts) => reply({ type: 'texts', id: message.id, texts }));
     task.catch((error: unknown) => reply({ type: 'error', id: message.id, message: String(error) }));
   });

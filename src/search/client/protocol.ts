@@ -7,8 +7,12 @@ import type { SearchRequest, SearchResponse } from '../types.ts';
 
 /** What the page can ask the engine. */
 export interface EngineApi {
-  /** Answer a query; null when a newer query replaced it. */
-  search(request: SearchRequest): Promise<SearchResponse | null>;
+  /**
+   * Answer a query; null when a newer query replaced it. When `onProvisional`
+   * is given and the answer needs files not loaded yet, it first receives at
+   * once the best answer the loaded files give (see SearchEngine.search).
+   */
+  search(request: SearchRequest, onProvisional?: (response: SearchResponse) => void): Promise<SearchResponse | null>;
   /** The long texts of some documents, for snippets. */
   texts(docs: readonly number[]): Promise<Record<number, string>>;
   /** Start loading what the text typed so far will need. */
@@ -18,13 +22,15 @@ export interface EngineApi {
 /** Page -> worker. */
 export type WorkerRequest =
   | { type: 'init'; base: string }
-  | { type: 'search'; id: number; request: SearchRequest }
+  | { type: 'search'; id: number; request: SearchRequest; provisional?: boolean }
   | { type: 'texts'; id: number; docs: number[] }
   | { type: 'prefetch'; query: string };
 
 /** Worker -> page. */
 export type WorkerReply =
   | { type: 'search'; id: number; response: SearchResponse | null }
+  /** A provisional answer; the complete one follows with the same id. */
+  | { type: 'provisional'; id: number; response: SearchResponse }
   | { type: 'texts'; id: number; texts: Record<number, string> }
   | { type: 'error'; id: number; message: string };
 

@@ -17,11 +17,13 @@
  * loaded on first use: in a worker over http, as a page script on file://.
  *
  * After each render it dispatches a `dossier-search` event on `document`
- * (detail: where, query, hits, took and steps: the engine's milliseconds), which the
+ * (detail: where, query, hits, took and steps: the engine's milliseconds,
+ * partial: whether it was a provisional list shown while the complete answer
+ * waits for files), which the
  * browser tests and the benchmark listen to.
  */
 import { highlight, snippet, termMatcher, type Segment, type TokenMatcher } from '../highlight.ts';
-import { KINDS, type Kind, type SearchHit, type SearchResponse } from '../types.ts';
+import { BOX_REQUEST, KINDS, type Kind, type SearchHit, type SearchResponse } from '../types.ts';
 import { ENGINE_GLOBAL, type EngineApi, type EngineFactory, type WorkerReply, type WorkerRequest } from './protocol.ts';
 
 /** URL of the `search/` folder, from this script's own URL. */
@@ -31,11 +33,11 @@ const siteRoot = new URL('../', searchBase);
 
 /** Results shown in the header's list. */
 const BOX_RESULTS = 6;
-/** Results scored per kind for the header's list, and in all... */
-const BOX_PER_KIND = 5;
-const BOX_LIMIT = 6;
+/** Results scored per kind for the header's list, and in all (the build stores the answers to prefixes of two to four letters for this request)... */
+const BOX_PER_KIND = BOX_REQUEST.perKind;
+const BOX_LIMIT = BOX_REQUEST.limit;
 /** Candidates beyond those shown whose documents are loaded in the background for the next keystroke. */
-const BOX_PREFETCH = 8;
+const BOX_PREFETCH = 4;
 /** ...and for the search page. */
 const PAGE_PER_KIND = 12;
 /** Shortest query searched. */
@@ -64,7 +66,7 @@ function scriptUrl(): string {
 /** The engine in a worker. */
 class WorkerEngine implements EngineApi {
   private readonly worker: Worker;
-  private readonly pending = new Map<number, { resolve: (value: never) => void; reject: (error: Error) => void }>();
+  private readonly pending = new Map<number, { resolve: (value: never) => void; reject: (error: Error) => void; provisional?: (response: SearchResponse) => void }>();
   private nextId = 0;
   /** Set when the worker failed: every call then rejects. */
   private failed = false;
@@ -79,6 +81,10 @@ class WorkerEngine implements EngineApi {
       const reply = event.data;
       const waiting = this.pending.get(reply.id);
       if (!waiting) return;
+      if (reply.type === 'provisional') {
+        waiting.provisional?.(reply.response);
+        return;
+      }
       this.pending.delete(reply.id);
       if (reply.type === 'error') waiting.reject(new Error(reply.message));
       else waiting.resolve((reply.type === 'search' ? reply.response : reply.texts) as never);
@@ -99,19 +105,20 @@ class WorkerEngine implements EngineApi {
 
   /**
    * @param build Builds the request from its id.
+   * @param provisional Receives a provisional answer before the reply, if one comes.
    * @returns The reply's payload.
    */
-  private call<T>(build: (id: number) => WorkerRequest): Promise<T> {
+  private call<T>(build: (id: number) => WorkerRequest, provisional?: (response: SearchResponse) => void): Promise<T> {
     if (this.failed) return Promise.reject(new Error('search worker failed'));
     const id = ++this.nextId;
     return new Promise<T>((resolve, reject) => {
-      this.pending.set(id, { resolve: resolve as (value: never) => void, reject });
+      this.pending.set(id, { resolve: resolve as (value: never) => void, reject, provisional });
       this.post(build(id));
     });
   }
 
-  search(request: Parameters<EngineApi['search']>[0]): Promise<SearchResponse | null> {
-    return this.call((id) => ({ type: 'search', id, request }));
+  search(request: Parameters<EngineApi['search']>[0], onProvisional?: (response: SearchResponse) => void): Promise<SearchResponse | null> {
+    return this.call((id) => ({ type: 'search', id, request, provisional: Boolean(onProvisional) }), onProvisional);
   }
 
   texts(docs: readonly number[]): Promise<Record<number, string>> {
@@ -173,16 +180,18 @@ function connect(): Promise<EngineApi> {
  * Run a query, retrying once on the page engine when the worker failed.
  * @param query The query.
  * @param perKind Results per kind.
+ * @param limit Most results in all (the header's list), or undefined (the search page).
+ * @param onProvisional Receives at once the best answer from the files already loaded, when the complete one must wait for files.
  * @returns The response, or null when superseded.
  */
-async function search(query: string, perKind: number, limit?: number): Promise<SearchResponse | null> {
+async function search(query: string, perKind: number, limit?: number, onProvisional?: (response: SearchResponse) => void): Promise<SearchResponse | null> {
   const sentAt = performance.timeOrigin + performance.now();
   const request = limit === undefined ? { query, perKind, sentAt } : { query, perKind, limit, prefetch: BOX_PREFETCH, sentAt };
   try {
-    return await (await connect()).search(request);
+    return await (await connect()).search(request, onProvisional);
   } catch {
     engine = pageEngine();
-    return (await engine).search(request);
+    return (await engine).search(request, onProvisional);
   }
 }
 
@@ -265,7 +274,9 @@ function aliasSegments(aliases: readonly string[] | undefined, matches: TokenMat
  * @param hits Number of results shown.
  */
 function announceRendered(where: 'box' | 'page', query: string, hits: number, response?: SearchResponse): void {
-  document.dispatchEvent(new CustomEvent('dossier-search', { detail: { where, query, hits, took: response?.took ?? 0, steps: response?.steps } }));
+  document.dispatchEvent(
+    new CustomEvent('dossier-search', { detail: { where, query, hits, took: response?.took ?? 0, steps: response?.steps, partial: Boolean(response?.partial) } }),
+  );
 }
 
 // ---------------------------------------------------------------- header box
@@ -344,7 +355,14 @@ function setUpBox(form: HTMLFormElement): void {
     all.dataset.href = page.href;
     all.textContent = hits.length > 0 ? `All results for “${response.query}”` : `No match for “${response.query}” yet: open the search page`;
     list.append(all);
-    list.dataset.query = response.query;
+    // A provisional list is shown but not yet the answer: `data-query` names the query of a complete one.
+    if (response.partial) {
+      delete list.dataset.query;
+      list.dataset.provisional = response.query;
+    } else {
+      list.dataset.query = response.query;
+      delete list.dataset.provisional;
+    }
     if (status) status.textContent = hits.length > 0 ? `${hits.length} suggestions` : 'No suggestions';
     if (document.activeElement === input) open();
     announceRendered('box', response.query, hits.length, response);
@@ -360,7 +378,10 @@ function setUpBox(form: HTMLFormElement): void {
       prefetch(query);
       return;
     }
-    search(query, BOX_PER_KIND, BOX_LIMIT)
+    const provisional = (response: SearchResponse): void => {
+      if (id === latest) render(response);
+    };
+    search(query, BOX_PER_KIND, BOX_LIMIT, provisional)
       .then((response) => {
         if (response && id === latest) render(response);
       })
@@ -371,7 +392,7 @@ function setUpBox(form: HTMLFormElement): void {
 
   input.addEventListener('focus', () => {
     void connect().catch(() => undefined);
-    if (list.dataset.query === input.value && input.value.trim().length >= MIN_QUERY) open();
+    if ((list.dataset.query ?? list.dataset.provisional) === input.value && input.value.trim().length >= MIN_QUERY) open();
   });
   input.addEventListener('input', run);
   input.addEventListener('keydown', (event) => {

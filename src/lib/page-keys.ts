@@ -1,0 +1,189 @@
+/**
+ * Cache keys of the site's pages for Astro's incremental build
+ * (`experimental.incrementalBuild`): `getStaticPaths()` returns one with each
+ * page, and Astro copies the page from the previous build instead of
+ * rendering it when the key and the page's code are both unchanged.
+ *
+ * A key must change exactly when what the page shows changes, so each is a
+ * digest of the page's inputs, never of the whole corpus:
+ *
+ * - an article page: its file (Astro's digest of the Markdown, frontmatter and
+ *   body), which holds every entity name and figure the page prints;
+ * - an entity page: the entity (name, type, country, aliases), its file, how
+ *   many articles name it and the files of those on the page, the figures it
+ *   claims or is the subject of, with their claimants' names, and the
+ *   entities named beside it with their counts;
+ * - a page of a list (articles, an index of entities, an entity's further
+ *   mentions): what the page lists and how long the whole list is;
+ * - a country page: its articles, entities and figures.
+ *
+ * The code a page runs is not part of the key: Astro hashes each page's
+ * module graph itself, and the Markdown plugins' code is in the config (see
+ * `markdownFingerprint` in astro.config.mjs). The site settings read from the
+ * environment (src/site.config.ts: repository, branch) are, since every page
+ * prints them.
+ */
+import { createHash } from 'node:crypto';
+import type { CollectionEntry } from 'astro:content';
+import type { Corpus } from './corpus.ts';
+import type { CountryStats, EntityRef, FigureInArticle, Mention } from './relations.ts';
+import { MENTIONS_PER_PAGE, pageItems } from './paginate.ts';
+import { siteConfig } from '../site.config.ts';
+
+/** Rows of an entity's figure tables (EntityLayout shows the newest this many). */
+export const ENTITY_FIGURE_ROWS = 100;
+
+/** Entities named beside an entity that its page lists. */
+export const ENTITY_NEIGHBOURS = 12;
+
+/**
+ * A short digest of plain data.
+ * @param value Anything JSON can write (its key order must be stable, as it is for data built in code).
+ * @returns 40 hex digits.
+ */
+export function digestOf(value: unknown): string {
+  return digestOfText(JSON.stringify(value));
+}
+
+/** The site settings every page prints, as text. */
+const siteStamp = JSON.stringify(siteConfig);
+
+/**
+ * The key of a page rendered from some data.
+ * @param value What the page shows (plain data).
+ * @returns A digest of it and of the site settings.
+ */
+function pageKey(value: unknown): string {
+  return digestOf([siteStamp, value]);
+}
+
+/**
+ * A short digest of a text (a file's content: no JSON escaping of a large string).
+ * @param text Any text.
+ * @returns 40 hex digits.
+ */
+export function digestOfText(text: string): string {
+  return createHash('sha1').update(text).digest('hex');
+}
+
+/** Each corpus's article digests by id, computed once. */
+const articleStamps = new WeakMap<Corpus, Map<string, string>>();
+
+/**
+ * What identifies an article's content: Astro's digest of its file (or of its data and body when there is none).
+ * @param entry An article entry.
+ * @returns The stamp.
+ */
+function stampOf(entry: CollectionEntry<'articles'> | CollectionEntry<'entities'>): string {
+  return entry.digest === undefined ? digestOf([entry.data, entry.body ?? '']) : String(entry.digest);
+}
+
+/**
+ * @param corpus The corpus.
+ * @param id An article id.
+ * @returns The article's stamp ('' for an unknown id).
+ */
+function articleStamp(corpus: Corpus, id: string): string {
+  let stamps = articleStamps.get(corpus);
+  if (!stamps) {
+    stamps = new Map(corpus.articles.map((entry) => [entry.id, stampOf(entry)]));
+    articleStamps.set(corpus, stamps);
+  }
+  return stamps.get(id) ?? '';
+}
+
+/**
+ * @param entry An article entry.
+ * @returns The key of its page.
+ */
+export function articlePageKey(entry: CollectionEntry<'articles'>): string {
+  return pageKey(['article', stampOf(entry)]);
+}
+
+/**
+ * @param corpus The corpus.
+ * @param figures Figures as their tables show them.
+ * @returns What of them a table prints: their article, index and claimant's name.
+ */
+function figureRowsKey(corpus: Corpus, figures: readonly FigureInArticle[]): unknown {
+  return figures.map(({ article, index, figure }) => [articleStamp(corpus, article.id), index, figure.claimant ? (corpus.relations.entities.get(figure.claimant)?.name ?? null) : null]);
+}
+
+/**
+ * @param corpus The corpus.
+ * @param mentions Mentions as a page lists them.
+ * @returns What of them the page prints (the sentence comes from the article's text).
+ */
+function mentionsKey(corpus: Corpus, mentions: readonly Mention[]): unknown {
+  return mentions.map(({ article }) => articleStamp(corpus, article.id));
+}
+
+/**
+ * @param corpus The corpus.
+ * @param id An entity id.
+ * @returns The key of the entity's page.
+ */
+export function entityPageKey(corpus: Corpus, id: string): string {
+  const { relations } = corpus;
+  const mentions = relations.mentions.get(id) ?? [];
+  const claimed = relations.claimedBy.get(id) ?? [];
+  const about = relations.about.get(id) ?? [];
+  const file = corpus.entityFiles.get(id);
+  return pageKey([
+    'entity',
+    relations.entities.get(id) ?? null,
+    file ? stampOf(file) : null,
+    mentions.length,
+    mentionsKey(corpus, pageItems(mentions, 1, MENTIONS_PER_PAGE)),
+    claimed.length,
+    figureRowsKey(corpus, claimed.slice(0, ENTITY_FIGURE_ROWS)),
+    about.length,
+    figureRowsKey(corpus, about.slice(0, ENTITY_FIGURE_ROWS)),
+    (relations.neighbours.get(id) ?? []).slice(0, ENTITY_NEIGHBOURS).map(({ entity, count }) => [entity.id, entity.name, count]),
+  ]);
+}
+
+/**
+ * @param corpus The corpus.
+ * @param id An entity id.
+ * @param page A later page (2, 3...) of the articles naming it.
+ * @returns The key of that page.
+ */
+export function entityMentionsPageKey(corpus: Corpus, id: string, page: number): string {
+  const mentions = corpus.relations.mentions.get(id) ?? [];
+  return pageKey(['entity-mentions', page, corpus.relations.entities.get(id)?.name ?? null, mentions.length, mentionsKey(corpus, pageItems(mentions, page, MENTIONS_PER_PAGE))]);
+}
+
+/**
+ * @param corpus The corpus.
+ * @param shown The articles a page of the article list shows.
+ * @param total How many articles the whole list holds.
+ * @returns The key of that page.
+ */
+export function articleListPageKey(corpus: Corpus, shown: readonly CollectionEntry<'articles'>[], total: number): string {
+  return pageKey(['articles', total, shown.map((entry) => articleStamp(corpus, entry.id))]);
+}
+
+/**
+ * @param shown The entities a page of an entity index shows, with the number of articles naming each.
+ * @param total How many entities the whole index holds.
+ * @returns The key of that page.
+ */
+export function entityIndexPageKey(shown: ReadonlyArray<{ entity: EntityRef; count: number }>, total: number): string {
+  return pageKey(['entity-index', total, shown.map(({ entity, count }) => [entity.id, entity.name, entity.country ?? null, count])]);
+}
+
+/**
+ * @param corpus The corpus.
+ * @param stats A country's articles, entities and figures.
+ * @returns The key of its page.
+ */
+export function countryPageKey(corpus: Corpus, stats: CountryStats): string {
+  return pageKey([
+    'country',
+    stats.code,
+    stats.articles.map((article) => articleStamp(corpus, article.id)),
+    stats.entities.map((entity) => [entity.id, entity.name, entity.type]),
+    figureRowsKey(corpus, stats.figures),
+  ]);
+}

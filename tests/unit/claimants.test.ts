@@ -1,0 +1,310 @@
+/**
+ * Claimant mechanisms of the figures stage, each proven on sentences written for
+ * these tests (invented people and outlets; facts in the style of Central Asian news).
+ */
+import { describe, expect, it } from 'vitest';
+import { extractFigures } from '../../src/pipeline/stages/figures.ts';
+import type { ArticleEntity, ArticleText } from '../../src/pipeline/types.ts';
+
+const person = (id: string, name: string, aliases: string[] = []): ArticleEntity => ({ id, name, type: 'person', aliases });
+const org = (id: string, name: string, aliases: string[] = []): ArticleEntity => ({ id, name, type: 'organization', aliases });
+const place = (id: string, name: string, aliases: string[] = []): ArticleEntity => ({ id, name, type: 'place', aliases });
+
+/** An article with a publication date and body paragraphs. */
+function article(paragraphs: string[]): ArticleText {
+  return { metadata: { title: 'Test', outlet: null, author: null, published: '2021-03-15' }, paragraphs };
+}
+
+/**
+ * The claimant of every figure, keyed by its value (or "min-max").
+ * @param paragraphs Body paragraphs.
+ * @param entities The article's entities.
+ */
+function claimants(paragraphs: string[], entities: ArticleEntity[]): Record<string, string | null> {
+  const out: Record<string, string | null> = {};
+  for (const figure of extractFigures(article(paragraphs), entities)) {
+    out[String(figure.value ?? `${figure.min}-${figure.max}`)] = figure.claimant;
+  }
+  return out;
+}
+
+const BORDER_CHIEF = person('ilyas-temirov', 'Ilyas Temirov', ['Temirov']);
+const OTHER_SPEAKER = person('sanjar-yuldashev', 'Sanjar Yuldashev', ['Yuldashev']);
+const BORDER_SERVICE = org('border-service', 'Border Service', []);
+const JUSTICE_MINISTRY = org('justice-ministry', 'Ministry of Justice', ['Justice Ministry']);
+
+describe('a person named in an earlier sentence speaks for what follows', () => {
+  it('carries "He added that ..." to the speaker of the sentence before', () => {
+    const found = claimants(
+      ['Ilyas Temirov, who heads the border service in the Sughd region, spoke to reporters on Friday. He added that 45 young men had been turned back at the crossing since January.'],
+      [BORDER_CHIEF],
+    );
+    expect(found['45']).toBe('ilyas-temirov');
+  });
+
+  it('prefers a newer person who opens a sentence over an older speaker for "he said"', () => {
+    const found = claimants(
+      [
+        'In a long interview with state television last autumn, Sanjar Yuldashev said the problem had been exaggerated.',
+        'This week, deputy border chief Ilyas Temirov offered a fuller picture. Altogether 212 residents of the region were abroad in conflict zones, among them 30 women, he said. Another 17 had died there.',
+      ],
+      [OTHER_SPEAKER, BORDER_CHIEF],
+    );
+    expect(found['212']).toBe('ilyas-temirov');
+    expect(found['30']).toBe('ilyas-temirov');
+    expect(found['17']).toBe('ilyas-temirov');
+  });
+
+  it('does not give "she" to a man or "he" to a woman when the surnames show it', () => {
+    const deputy = person('aida-sultanova', 'Aida Sultanova', ['Sultanova']);
+    const minister = person('kubat-osmonov', 'Kubat Osmonov', ['Osmonov']);
+    const found = claimants(
+      [
+        'In a long speech in parliament last week, Aida Sultanova said 300 residents were missing.',
+        'Interior Minister Kubat Osmonov arrived later. She added that 41 women had come back. He said 42 of the returnees were in custody.',
+      ],
+      [deputy, minister],
+    );
+    expect(found['41']).toBe('aida-sultanova');
+    expect(found['42']).toBe('kubat-osmonov');
+  });
+
+  it('reads "According to him," as the person last speaking', () => {
+    const found = claimants(
+      ['Ilyas Temirov briefed lawmakers on Tuesday.', 'According to him, 19 smugglers were detained in February alone.'],
+      [BORDER_CHIEF],
+    );
+    expect(found['19']).toBe('ilyas-temirov');
+  });
+
+  it('gives a quoted paragraph to the speaker who introduced the statement', () => {
+    const found = claimants(
+      [
+        'Ilyas Temirov read out a statement at the briefing.',
+        '"Over the past year, 64 attempts to cross the border illegally were stopped, and 11 recruiters were handed over to the police," the statement said.',
+      ],
+      [BORDER_CHIEF],
+    );
+    expect(found['64']).not.toBeNull();
+    expect(found['11']).toBe(found['64']);
+  });
+
+  it('gives an unattributed quotation opening a paragraph to the source that introduced it', () => {
+    const byColon = claimants(
+      [
+        'Ilyas Temirov, the head of the Border Service, told a briefing in Khujand on Monday:',
+        '"Since the start of the year, 58 people have been stopped at the crossing. Another 6 were handed to the police."',
+      ],
+      [BORDER_CHIEF, BORDER_SERVICE],
+    );
+    expect(byColon['58']).toBe('ilyas-temirov');
+    expect(byColon['6']).toBe('ilyas-temirov');
+    const byStatement = claimants(
+      ['The Border Service released a statement on Tuesday.', '"In March alone, 23 forged passports were confiscated."'],
+      [BORDER_SERVICE],
+    );
+    expect(byStatement['23']).toBe('border-service');
+  });
+});
+
+describe('attribution verbs and nouns in the style of translated reports', () => {
+  it('attributes "noted", "stressed" and "informed" to their subjects', () => {
+    const found = claimants(
+      [
+        'Sanjar Yuldashev noted that 27 criminal cases had been opened.',
+        'The Border Service informed that 8 tonnes of drugs were seized.',
+        'Ilyas Temirov stressed that 140 officers had been retrained.',
+      ],
+      [OTHER_SPEAKER, BORDER_SERVICE, BORDER_CHIEF],
+    );
+    expect(found['27']).toBe('sanjar-yuldashev');
+    expect(found['8']).toBe('border-service');
+    expect(found['140']).toBe('ilyas-temirov');
+  });
+
+  it('reads "as reported by", "data of" and "statistics of" a body as that body', () => {
+    const found = claimants(
+      [
+        'As reported by the Justice Ministry, 73 religious groups were registered last year.',
+        'Data of the Border Service show that 2,400 foreigners were refused entry.',
+        'According to statistics of the Ministry of Justice, 510 prisoners were released early.',
+      ],
+      [JUSTICE_MINISTRY, BORDER_SERVICE],
+    );
+    expect(found['73']).toBe('justice-ministry');
+    expect(found['2400']).toBe('border-service');
+    expect(found['510']).toBe('justice-ministry');
+  });
+
+  it('reads "as noted by the head of ..., <Name>," as the person named in apposition', () => {
+    const found = claimants(['As noted by the head of the regional department, Ilyas Temirov, 45 migrants were sent home.'], [BORDER_CHIEF]);
+    expect(found['45']).toBe('ilyas-temirov');
+  });
+
+  it('reads "This was reported by <body>" as that body\'s claim for the figures around it', () => {
+    const found = claimants(
+      [
+        'In 2023, 52 foreigners were barred from entering and 8 were deported. This was reported by the press service of the Border Service. In addition, 14 smugglers were detained.',
+        'Kabar was told by the Justice Ministry that 33 inmates had been released.',
+      ],
+      [BORDER_SERVICE, JUSTICE_MINISTRY],
+    );
+    expect(found['52']).toBe('border-service');
+    expect(found['8']).toBe('border-service');
+    expect(found['14']).toBe('border-service');
+    expect(found['33']).toBe('justice-ministry');
+  });
+
+  it('reads a report "published by" a body as that body, not a body named inside the title', () => {
+    const europeanUnion = org('european-union', 'European Union', ['EU']);
+    const agency = org('eurojust', 'Eurojust', []);
+    const found = claimants(
+      ['According to the EU Criminal Justice Report released by Eurojust in May, 412 people were tried for terrorism in 2020, and 301 of those trials ended in convictions.'],
+      [europeanUnion, agency],
+    );
+    expect(found['412']).toBe('eurojust');
+    expect(found['301']).toBe('eurojust');
+  });
+
+  it('reads "had spoken of" as speech and keeps a "while" clause to its own subject', () => {
+    const found = claimants(
+      ['In March, Sanjar Yuldashev put the number of Uzbeks in Afghanistan at about 90, while the Border Service had spoken of roughly 150 a year earlier.'],
+      [OTHER_SPEAKER, BORDER_SERVICE],
+    );
+    expect(found['90']).toBe('sanjar-yuldashev');
+    expect(found['150']).toBe('border-service');
+  });
+
+  it('takes the person, not their employer, from "Name, spokesman for Body, told ..."', () => {
+    const found = claimants(
+      ['Guards have detained nine men suspected of smuggling weapons across the river, Ilyas Temirov, spokesman for the Border Service, told a briefing on Monday.'],
+      [BORDER_CHIEF, BORDER_SERVICE],
+    );
+    expect(found['9']).toBe('ilyas-temirov');
+  });
+});
+
+describe('unnamed sources stay words', () => {
+  it('keeps the head noun of an unnamed source and drops its relative clause', () => {
+    const found = claimants(
+      ['Local police officers who spoke to the newspaper put the number of missing villagers at between 40 and 60.'],
+      [],
+    );
+    expect(found['40-60']?.toLowerCase()).toBe('local police officers');
+  });
+
+  it('gives "officials said" and "media reported" their words', () => {
+    const found = claimants(
+      [
+        'At least 14 people were wounded in the blast, officials said.',
+        'Local media reported that 6 of the wounded were children.',
+      ],
+      [],
+    );
+    expect(found['14']).toBe('officials');
+    expect(found['6']?.toLowerCase()).toBe('local media');
+  });
+});
+
+describe('the outlet or body issuing a report', () => {
+  it('attributes a count to a news agency that publishes it', () => {
+    const agency = org('akipress', 'AKIpress', []);
+    const found = claimants(['AKIpress has counted 37 court cases against returnees since 2019.'], [agency]);
+    expect(found['37']).toBe('akipress');
+  });
+
+  it('attributes "the report" to the body that issued it', () => {
+    const watchdog = org('crisis-watch', 'Crisis Watch', []);
+    const kabul = place('kabul', 'Kabul');
+    const found = claimants(
+      ['Crisis Watch released its annual survey on Thursday. The report counts 1,150 civilians killed in Kabul in 2022.'],
+      [watchdog, kabul],
+    );
+    expect(found['1150']).toBe('crisis-watch');
+  });
+});
+
+describe('a paragraph that opens with its source is that source\'s account', () => {
+  it('carries "Investigators say ..." across sentences without figures to a later count', () => {
+    const found = claimants(
+      ['Investigators say the ring was set up in Osh in 2019. Its members rented flats for recruits and bought them tickets. Five of the eight are also charged with financing terrorism.'],
+      [],
+    );
+    expect(found['5']?.toLowerCase()).toBe('investigators');
+  });
+
+  it('does not carry a source into a later paragraph or past a new actor', () => {
+    const found = claimants(
+      [
+        'Investigators say the ring was set up in Osh in 2019.',
+        'Police later detained 14 of its members in a raid.',
+      ],
+      [],
+    );
+    expect(found['14']).toBeNull();
+  });
+});
+
+describe('a paragraph introduced by a colon', () => {
+  it('gives the figures of the next paragraph to the source that introduced them, but not a later new actor\'s', () => {
+    const spokeswoman = person('elnura-bekova', 'Elnura Bekova', ['Bekova']);
+    const found = claimants(
+      [
+        "The Border Service's spokeswoman, Elnura Bekova, gave the latest figures at a briefing on Thursday:",
+        'Since January, 87 people suspected of extremism have been detained. Twelve of them are women. Another 19 cases have been sent to court.',
+        'Police later released 5 of them on bail.',
+      ],
+      [spokeswoman, BORDER_SERVICE],
+    );
+    expect(found['87']).toBe('elnura-bekova');
+    expect(found['12']).toBe('elnura-bekova');
+    expect(found['19']).toBe('elnura-bekova');
+    expect(found['5']).toBeNull();
+  });
+
+  it('reads "Per the ministry," like "according to"', () => {
+    expect(claimants(['Per the Justice Ministry, 64 prisoners took part in the programme.'], [JUSTICE_MINISTRY])['64']).toBe('justice-ministry');
+    expect(claimants(['About 20 per cent of the 300 inmates took part.'], [JUSTICE_MINISTRY])['300']).toBeNull();
+  });
+});
+
+describe('small numbers in words that state a count', () => {
+  /**
+   * The values of the figures found in one paragraph.
+   * @param paragraph The paragraph.
+   */
+  const values = (paragraph: string): number[] => extractFigures(article([paragraph]), []).map((f) => f.value ?? -1);
+
+  it('reads a partitive with a verb as a count, but not "one of them"', () => {
+    expect(values('Police named four suspects. Three of them are still at large.')).toEqual([4, 3]);
+    expect(values('One of them was a teacher.')).toEqual([]);
+  });
+
+  it('reads a number word the sentence gives as a count: "put the toll at three"', () => {
+    expect(values('The regional governor put the number of dead guards at three.')).toEqual([3]);
+  });
+
+  it('reads a breakdown of a figure given before it', () => {
+    expect(values('The ministry said nine militants had been killed, five in Khorog and four in Vanj.')).toEqual([9, 5, 4]);
+  });
+
+  it('reads "two more" after a figure, and "all four men detained"', () => {
+    expect(values('The court handed down six death sentences and two more in absentia.')).toEqual([6, 2]);
+    expect(values('Officials said all three men detained at the station were from Osh.')).toEqual([3]);
+    expect(values('All five countries signed the declaration.')).toEqual([]);
+  });
+
+  it('reads a number word before a quoted modifier', () => {
+    expect(values('Two "senior" commanders of the group were captured near the border.')).toEqual([2]);
+  });
+});
+
+describe('counts before and after a change', () => {
+  it('reads "rose from 120 to 180" as two counts of one thing, and "from 300 to 400 fighters" as a range', () => {
+    const changed = extractFigures(article(['The number of registered returnees rose from 120 to 180 last year.']), []);
+    expect(changed.map((f) => f.value)).toEqual([120, 180]);
+    expect(changed[1]?.what).toBe(changed[0]?.what);
+    const ranged = extractFigures(article(['From 300 to 400 fighters are still in the camps.']), []);
+    expect(ranged.map((f) => [f.min, f.max])).toEqual([[300, 400]]);
+  });
+});

@@ -1,0 +1,73 @@
+/**
+ * The incremental build, end to end: the real Astro build of a copy of the
+ * site on the four seeds' content, twice. After one article changes, its page
+ * and the pages that list it are rendered again and show the change; the
+ * other articles' pages are copied from the first build.
+ *
+ * Two Astro builds take a minute or more on a busy machine, so the test runs
+ * only when DOSSIER_SLOW_TESTS=1 (`DOSSIER_SLOW_TESTS=1 npx vitest run tests/unit/incremental-build.test.ts`).
+ */
+import { spawnSync } from 'node:child_process';
+import { cpSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { copySiteProject } from '../../src/bench/project.ts';
+
+const enabled = process.env.DOSSIER_SLOW_TESTS === '1';
+
+/**
+ * Build the site in a project folder.
+ * @param project The project copy.
+ * @returns Astro's output.
+ */
+function build(project: string): string {
+  const result = spawnSync(process.execPath, [path.join(project, 'node_modules/astro/bin/astro.mjs'), 'build'], {
+    cwd: project,
+    encoding: 'utf8',
+    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', FORCE_COLOR: '0' },
+    maxBuffer: 64 * 1024 * 1024,
+  });
+  const output = `${result.stdout}\n${result.stderr}`;
+  if (result.status !== 0) throw new Error(`astro build failed:\n${output.slice(-3000)}`);
+  return output;
+}
+
+/**
+ * @param output Astro's build output.
+ * @param page A page's path, e.g. `/articles/x.html`.
+ * @returns Whether the build copied it from the previous build rather than rendering it.
+ */
+function reused(output: string, page: string): boolean {
+  const line = output.split('\n').find((text) => text.includes(`├─ ${page}`));
+  if (line === undefined) throw new Error(`${page} is not in the build output`);
+  return /\((?:cached|restored)\)/.test(line);
+}
+
+describe.skipIf(!enabled)('incremental build', () => {
+  const project = mkdtempSync(path.join(tmpdir(), 'dossier-incremental-'));
+  afterAll(() => rmSync(project, { recursive: true, force: true }));
+
+  it('renders a changed article and the pages listing it again, and reuses the others', () => {
+    copySiteProject(process.cwd(), project);
+    cpSync(path.resolve('content'), path.join(project, 'content'), { recursive: true });
+    cpSync(path.resolve('seeds'), path.join(project, 'seeds'), { recursive: true });
+    const articles = readdirSync(path.join(project, 'content/articles')).filter((name) => name.endsWith('.md')).sort();
+    const [changed, unchanged] = articles as [string, string];
+    build(project);
+
+    const file = path.join(project, 'content/articles', changed);
+    const text = readFileSync(file, 'utf8');
+    const entity = /\n {2}- id: ([a-z0-9-]+)/.exec(text)?.[1] as string;
+    writeFileSync(file, text.replace(/^title: .*$/m, 'title: A headline changed between two builds'));
+    const output = build(project);
+
+    const changedPage = `/articles/${changed.replace(/\.md$/, '.html')}`;
+    expect(reused(output, changedPage)).toBe(false);
+    expect(reused(output, `/entities/${entity}.html`)).toBe(false);
+    expect(reused(output, `/articles/${unchanged.replace(/\.md$/, '.html')}`)).toBe(true);
+    for (const page of [changedPage, `/entities/${entity}.html`, '/index.html']) {
+      expect(readFileSync(path.join(project, 'dist', page), 'utf8'), page).toContain('A headline changed between two builds');
+    }
+  }, 600_000);
+});

@@ -1,0 +1,109 @@
+import { describe, expect, it } from 'vitest';
+import { copyrightHolder, isOrganisationName, mastheadName, pageOutlet, republishedFrom } from '../../src/pipeline/lib/page-outlet.ts';
+import { buildOutletIndex, loadOutletIndex } from '../../src/pipeline/lib/outlets.ts';
+
+const outlets = loadOutletIndex();
+
+describe('copyrightHolder', () => {
+  it('reads the holder after the mark and the years, without legal suffixes or an abbreviation in brackets', () => {
+    expect(copyrightHolder('© 2019 Steppe Ledger. All rights reserved.', outlets)).toBe('Steppe Ledger');
+    expect(copyrightHolder('Copyright © 2012-2020 Oxus Post (OP) | All rights reserved', outlets)).toBe('Oxus Post');
+    expect(copyrightHolder('All rights reserved. Copyright © Pamir Times Institute', outlets)).toBe('Pamir Times');
+    expect(copyrightHolder('(c) 2018 Karakum Media Group', outlets)).toBe('Karakum Media');
+    expect(copyrightHolder('© example-news.kz 2021. Reprinting only with a hyperlink.', outlets)).toBe('example-news.kz');
+  });
+
+  it('gives a listed outlet its display name', () => {
+    expect(copyrightHolder('Copyright 2020 The Associated Press. All rights reserved.', outlets)).toBe('AP');
+    expect(copyrightHolder('© 1997-2015 Kazinform. Use of materials only with a hyperlink.', outlets)).toBe('Kazinform');
+  });
+
+  it('a photo credit, a bare notice and a line without a mark name nothing', () => {
+    expect(copyrightHolder('© Sputnik / Ivan Petrov', outlets)).toBeNull();
+    expect(copyrightHolder('© Photo: press service of the ministry', outlets)).toBeNull();
+    expect(copyrightHolder('© 2021 All rights reserved.', outlets)).toBeNull();
+    expect(copyrightHolder('The court heard the case in 2019.', outlets)).toBeNull();
+  });
+});
+
+describe('mastheadName and isOrganisationName', () => {
+  it('takes a listed outlet or a domain, also as the first item of a menu', () => {
+    expect(mastheadName('www.kun.uz', outlets)).toBe('Kun.uz');
+    expect(mastheadName('samarkand-daily.uz | News | Politics', outlets)).toBe('samarkand-daily.uz');
+    expect(mastheadName('Kloop', outlets)).toBe('Kloop');
+  });
+
+  it('takes an unlisted name holding a news word and a name of its own', () => {
+    expect(mastheadName('ZARAFSHON Information Agency', outlets)).toBe('ZARAFSHON Information Agency');
+    expect(mastheadName('Khujand Herald', outlets)).toBe('Khujand Herald');
+    expect(isOrganisationName('The Oxus Courier')).toBe(true);
+  });
+
+  it('refuses section labels, menus, slogans and sentences', () => {
+    for (const line of ['News', 'World News', 'Latest News', 'Breaking News', 'Radio', 'Politics Economy Society News Video', 'Subscribe to our newsletter', 'Police detain five in Osh']) {
+      expect(mastheadName(line, outlets), line).toBeNull();
+    }
+    expect(isOrganisationName('Independent Journalism')).toBe(false);
+  });
+});
+
+describe('pageOutlet', () => {
+  it('prefers the masthead, then the copyright line, then a prompt naming the site', () => {
+    expect(pageOutlet(['Khujand Herald', 'Monday, 3 June 2019'], ['© 2019 Other Owner LLC'], outlets)).toBe('Khujand Herald');
+    expect(pageOutlet(['Menu', 'Search'], ['Share', '© 2019 Other Owner LLC', 'Follow Kloop on Telegram'], outlets)).toBe('Other Owner');
+    expect(pageOutlet(['Menu'], ['Follow Kloop on Telegram'], outlets)).toBe('Kloop');
+    expect(pageOutlet(['Support The Oxus Courier!'], ['Support The Oxus Courier!'], outlets)).toBe('The Oxus Courier');
+    expect(pageOutlet(['Menu'], ['Follow us on Telegram', 'Support independent journalism!'], outlets)).toBeNull();
+  });
+
+  it('reads only the first three lines above the title as a masthead', () => {
+    expect(pageOutlet(['Menu', 'Search', 'Log in', 'Khujand Herald'], [], outlets)).toBeNull();
+  });
+});
+
+describe('OutletIndex.findAt and canonical', () => {
+  it('finds the longest known name right at a position, and nothing elsewhere', () => {
+    const index = buildOutletIndex({ outlets: [{ name: 'Example Wire', aliases: ['EW', 'Example Wire Service'] }] });
+    expect(index.findAt('told Example Wire Service on Monday', 5)).toEqual({ name: 'Example Wire', index: 5, text: 'Example Wire Service' });
+    expect(index.findAt('told the Example Wire', 5)?.name).toBe('Example Wire');
+    expect(index.findAt('told Example Wire', 0)).toBeNull();
+    expect(index.findAt('told ew', 5)).toBeNull(); // acronyms only in capitals
+  });
+
+  it('knows Cyrillic spellings of listed agencies and rejects long text at once', () => {
+    expect(outlets.canonical('ТАСС')).toBe('TASS');
+    expect(outlets.canonical('Интерфакс')).toBe('Interfax');
+    expect(outlets.canonical('TURAN Information Agency')).toBe('Turan');
+    expect(outlets.canonical('A court in Osh said on Monday that Kloop had reported the case first.')).toBeNull();
+  });
+});
+
+describe('pageOutlet: copyright lines only after the body', () => {
+  it('a "© Agency" photo credit names no publisher; the same notice in the footer does', () => {
+    expect(pageOutlet(['Menu'], ['© Reuters', 'Share'], outlets, [])).toBeNull();
+    expect(pageOutlet(['Menu'], ['© Reuters', 'Share'], outlets, ['© 2024 Reuters'])).toBe('Reuters');
+    expect(copyrightHolder('Photo: © Reuters', outlets)).toBeNull();
+  });
+});
+
+describe('republishedFrom', () => {
+  it('reads the site of a feed footer', () => {
+    expect(republishedFrom('The post Court jails three appeared first on Example Termez News.', outlets)).toBe('Example Termez News');
+    expect(republishedFrom('The post Court jails three appeared first on Kun.uz.', outlets)).toBe('Kun.uz');
+    expect(pageOutlet(['Menu'], ['The post Court jails three appeared first on Example Termez News.', '© 2021 Other Owner'], outlets)).toBe('Example Termez News');
+    expect(republishedFrom('It first appeared in 2019.', outlets)).toBeNull();
+  });
+});
+
+describe('OutletIndex.findAll after its first-word filter', () => {
+  it('still finds names in brackets, after a colon or a slash, with a possessive or a final stop', () => {
+    const names = (text: string): string[] => outlets.findAll(text).map((mention) => mention.name);
+    expect(names('(Reuters)')).toEqual(['Reuters']);
+    expect(names('Photo:Reuters')).toEqual(['Reuters']);
+    expect(names('AFP/Getty Images')).toEqual(['AFP']);
+    expect(names("RFE/RL's Kazakh Service")).toEqual(['RFE/RL']);
+    expect(names('as reported by Kun.uz.')).toEqual(['Kun.uz']);
+    expect(names('—Interfax-Kazakhstan')).toEqual(['Interfax-Kazakhstan']);
+    expect(names('A court in Osh jailed four men on Monday.')).toEqual([]);
+  });
+});
