@@ -281,6 +281,18 @@ describe('scoreArticle', () => {
     expect(scoreArticle(expected, actual).furnitureLeft).toEqual([]);
   });
 
+  it('judges a masthead name that also opens a real paragraph only where it stands alone', () => {
+    const masthead = SMALL_EXPECTED.replace('  - "Share"', '  - "Steppe Monitor"').replace(
+      'body_must_keep:\n',
+      'body_must_keep:\n  - "Steppe Monitor counted 12 trials"\n',
+    );
+    const actual = perfectSmallActual();
+    actual.paragraphs.push('Steppe Monitor counted 12 trials in the spring.');
+    expect(scoreArticle(expectedOf(masthead), actual).furnitureLeft).toEqual([]);
+    actual.paragraphs.unshift('Steppe Monitor');
+    expect(scoreArticle(expectedOf(masthead), actual).furnitureLeft).toEqual(['Steppe Monitor']);
+  });
+
   it('scores countries as sets', () => {
     const actual = perfectSmallActual();
     actual.countries = ['KG', 'SY', 'TR'];
