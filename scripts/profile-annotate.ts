@@ -5,7 +5,7 @@
  *
  * 1. Warm-up: a synthetic corpus of its own (src/bench/corpus.ts), untimed.
  * 2. Stages: seeds/ and the hand-annotated fixture sets tests/fixtures/eval*
- *    (never eval-blind) plus N synthetic articles (default 300), each stage
+ *    (never eval-blind*) plus N synthetic articles (default 300), each stage
  *    timed (R rounds; later rounds reuse the memos, so keep R = 1 to compare).
  * 3. Whole: annotateSeed, resolveCorpus and rendering of N other synthetic
  *    articles, as the CLI runs them on one thread, without per-stage clocks:
@@ -47,11 +47,11 @@ function flag(name: string): string | undefined {
 }
 
 /**
- * The real texts: seeds/ and tests/fixtures/eval* except eval-blind.
+ * The real texts: seeds/ and tests/fixtures/eval* except the blind sets (eval-blind*).
  * @returns Seeds.
  */
 function realSeeds(): Seed[] {
-  const dirs = ['seeds', ...readdirSync('tests/fixtures').filter((name) => name.startsWith('eval') && name !== 'eval-blind').map((name) => `tests/fixtures/${name}`)];
+  const dirs = ['seeds', ...readdirSync('tests/fixtures').filter((name) => name.startsWith('eval') && !name.startsWith('eval-blind')).map((name) => `tests/fixtures/${name}`)];
   const seeds: Seed[] = [];
   for (const dir of dirs) {
     if (!existsSync(dir)) continue;

@@ -93,6 +93,12 @@ const ROLE_PHRASE = new RegExp(
   `\\b(the|this|that|a|an)\\s+((?:[\\p{L}'’.-]+\\s+){0,5})(${ROLE_HEADS})\\b((?:\\s+(?:of|for|at|in)\\s+(?:the\\s+)?[\\p{Lu}][\\p{L}'’-]*(?:\\s+[\\p{Lu}][\\p{L}'’-]*)*)?)`,
   'giu',
 );
+/**
+ * A role word as ROLE_PHRASE ends on it (same flags, so that case folding agrees):
+ * a quick test, since most spans hold none. `matchAll` copies ROLE_PHRASE, whose
+ * own lastIndex stays 0.
+ */
+const ROLE_HEAD_CUE = new RegExp(`(?:${ROLE_HEADS})\\b`, 'iu');
 const PRONOUN_SUBJECT = /(?:^|[\s,;“"])(he|she)\b/i;
 
 /** Speech and estimate verbs that attribute a claim to their subject (active voice). */
@@ -510,7 +516,7 @@ export function resolveSubject(
   // A role phrase or pronoun: the one nearest the verb (or first, for a subject before it).
   // A role word inside a body's name ("the U.S. Attorney's Office") is not a person.
   const orgSpans = inSpan.filter((m) => m.entity.type === 'organization').map((m) => [m.start - from, m.end - from] as const);
-  const roles = [...span.matchAll(new RegExp(ROLE_PHRASE.source, ROLE_PHRASE.flags))].filter((r) => {
+  const roles = (ROLE_HEAD_CUE.test(span) ? [...span.matchAll(ROLE_PHRASE)] : []).filter((r) => {
     const headEnd = r.index + r[0].length - (r[4] ?? '').length;
     const headStart = headEnd - (r[3] ?? '').length;
     if (/^['’]s\s/.test(span.slice(headEnd))) return false;
@@ -799,6 +805,13 @@ const PUBLISHED_BY =
 const ACCORDING_TO =
   /(?:^|[,;]\s*)per\s+(?=the\s|[A-Z])|\b(?:according to|in the words of|with reference to|as follows from|(?:was|were|is|are|has been|have been|had been)\s+(?:reported|announced|stated|said|told|informed|confirmed|noted|disclosed|revealed)\s+(?:to\s+[\w.-]+\s+)?by|as (?:was\s+)?(?:reported|stated|noted|announced|said|informed|specified|indicated|cited|mentioned|explained|confirmed|estimated|calculated|quoted)\s+(?:by|in))\b/gi;
 
+/**
+ * A word every ACCORDING_TO match holds (same case folding): a quick test, since most
+ * sentences have none of them.
+ */
+const ACCORDING_TO_CUE =
+  /per|according|words of|reference|follows|reported|announced|stated|said|told|informed|confirmed|noted|disclosed|revealed|specified|indicated|cited|mentioned|explained|estimated|calculated|quoted/i;
+
 /** At most this many speech verbs are read per sentence (linear time on run-on text). */
 const MAX_VERBS_PER_SENTENCE = 12;
 /** A subject span is at most this many characters before its verb. */
@@ -861,7 +874,8 @@ export function findFrames(scope: SentenceScope): Frame[] {
       });
     }
   }
-  for (const m of sentence.matchAll(ACCORDING_TO)) {
+  const accordingTo = ACCORDING_TO_CUE.test(sentence) ? sentence.matchAll(ACCORDING_TO) : [];
+  for (const m of accordingTo) {
     const resolved = resolveAccordingTo(scope, m.index + m[0].length);
     if (resolved) {
       frames.push({

@@ -161,24 +161,42 @@ const datesWithoutYears = memoizeText((text) => findDatesFresh(text, { bareYears
  * @returns Mentions in text order, none overlapping.
  */
 function findDatesFresh(text: string, options: FindDatesOptions): DateMention[] {
-  const candidates: Array<DateMention & { priority: number }> = [];
+  const candidates = [...patternCandidates(text)];
+  const hasDigit = /\d/.test(text);
+  if ((options.bareYears ?? true) && hasDigit && CENTURY_YEAR.test(text)) {
+    for (const match of text.matchAll(BARE_YEAR)) {
+      const year = Number(match.groups?.year);
+      candidates.push({ mention: mentionOf(match, year, undefined, undefined), priority: 5 });
+    }
+  }
+  return pickNonOverlapping(candidates);
+}
+
+/** A date phrase found by one of PATTERNS, with the pattern's priority. */
+interface Candidate {
+  mention: DateMention;
+  priority: number;
+}
+
+/**
+ * The matches of every pattern of PATTERNS in a text (bare years aside), overlapping.
+ * Memoised: both variants of `findDates` start from them. Callers must not change them.
+ * @param text Any text.
+ * @returns The candidates, in pattern order.
+ */
+const patternCandidates = memoizeText((text: string): readonly Candidate[] => {
+  const candidates: Candidate[] = [];
   const hasDigit = /\d/.test(text);
   const hasMonth = MONTH_WORD.test(text);
   for (const pattern of PATTERNS) {
     if ((pattern.needsDigit && !hasDigit) || (pattern.needsMonth && !hasMonth) || (pattern.cue && !pattern.cue.test(text))) continue;
     for (const match of text.matchAll(pattern.regex)) {
       const mention = readMatch(match, pattern.kind);
-      if (mention) candidates.push({ ...mention, priority: pattern.priority });
+      if (mention) candidates.push({ mention, priority: pattern.priority });
     }
   }
-  if ((options.bareYears ?? true) && hasDigit && CENTURY_YEAR.test(text)) {
-    for (const match of text.matchAll(BARE_YEAR)) {
-      const year = Number(match.groups?.year);
-      candidates.push({ ...mentionOf(match, year, undefined, undefined), priority: 5 });
-    }
-  }
-  return pickNonOverlapping(candidates);
-}
+  return candidates;
+});
 
 /**
  * The first date phrase with a year in a text.
@@ -344,16 +362,17 @@ function isRealDate(year: number | undefined, month: number | undefined, day: nu
  * @param candidates Every match of every pattern.
  * @returns Non-overlapping mentions in text order.
  */
-function pickNonOverlapping(candidates: Array<DateMention & { priority: number }>): DateMention[] {
+function pickNonOverlapping(candidates: Candidate[]): DateMention[] {
   if (candidates.length === 0) return [];
   const ordered = [...candidates].sort(
-    (a, b) => b.length - a.length || a.priority - b.priority || a.index - b.index,
+    (a, b) => b.mention.length - a.mention.length || a.priority - b.priority || a.mention.index - b.mention.index,
   );
   const chosen: DateMention[] = [];
-  for (const { priority: _priority, ...candidate } of ordered) {
-    const end = candidate.index + candidate.length;
-    const overlaps = chosen.some((taken) => candidate.index < taken.index + taken.length && taken.index < end);
-    if (!overlaps) chosen.push(candidate);
+  for (const { mention } of ordered) {
+    const end = mention.index + mention.length;
+    const overlaps = chosen.some((taken) => mention.index < taken.index + taken.length && taken.index < end);
+    // The mention itself: memoised results share it, and `findDates` hands out copies.
+    if (!overlaps) chosen.push(mention);
   }
   return chosen.sort((a, b) => a.index - b.index);
 }

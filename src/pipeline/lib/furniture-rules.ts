@@ -83,13 +83,35 @@ function languageKey(word: string): string {
  * @returns True for language switchers.
  */
 function isLanguageSwitcher(text: string, core: string): boolean {
-  const words = core.split(/[\s|/·•]+/u).filter(Boolean).map(languageKey);
-  if (words.length === 0) return false;
-  const known = words.filter((word) => LANGUAGE_WORDS.has(word)).length;
-  if (known === words.length) return true;
-  const bare = text.replace(/[|/·•]/gu, ' ').trim();
-  return known * 2 >= words.length && isLanguageSwitcherShaped(bare);
+  // The core is lower case already, so keying it whole keys each of its words.
+  const keyed = languageKey(core);
+  let count = 0;
+  for (const [word] of keyed.matchAll(CORE_WORD)) {
+    count++;
+    // A word that is no language name: only the second test can pass, whose shape test is the cheaper.
+    if (!LANGUAGE_WORDS.has(word)) return isLanguageSwitcherShaped(text.replace(/[|/·•]/gu, ' ').trim()) && isMostlyLanguageWords(keyed);
+  }
+  return count > 0;
 }
+
+/** A word of a keyed core text: a run between white space and switcher separators. */
+const CORE_WORD = /[^\s|/·•]+/gu;
+
+/**
+ * Whether at least half the words of a keyed core text are language names.
+ * @param keyed The core text through `languageKey`.
+ * @returns True when they are.
+ */
+function isMostlyLanguageWords(keyed: string): boolean {
+  const words = keyed.split(/[\s|/·•]+/u).filter(Boolean);
+  const known = words.filter((word) => LANGUAGE_WORDS.has(word)).length;
+  return known * 2 >= words.length;
+}
+
+/** A character no section menu holds (see `isMenuShaped`, which tests it too): a quick rejection of prose. */
+const MENU_BREAKER = /[\p{N},:;!?"“”«»()[\]]/u;
+/** A digit: a phone number holds some. */
+const ANY_DIGIT = /\d/;
 
 /** The first word of a core text as the share-button rule splits it (a quick test: a line of share buttons starts with one). */
 const FIRST_CORE_WORD = /[^\s,:|/·•]+/u;
@@ -137,9 +159,9 @@ const LINE_RULES: ReadonlyArray<readonly [string, number, (text: string, core: s
   ['navigation or banner', 5, (_text, core, words) => words <= 5 && /^(?:skip|jump) to\b/u.test(core)],
   ['share buttons', Infinity, (_text, core) => SHARE_WORDS.has(FIRST_CORE_WORD.exec(core)?.[0] ?? '') && core.split(/[\s,:|/·•]+/u).filter(Boolean).every((w) => SHARE_WORDS.has(w))],
   ['language switcher', Infinity, (text, core) => isLanguageSwitcher(text, core)],
-  ['section menu', Infinity, (text) => isMenuShaped(text.replace(/\s+[|·•]\s+/gu, ' '))],
+  ['section menu', Infinity, (text) => !MENU_BREAKER.test(text) && isMenuShaped(text.replace(/\s+[|·•]\s+/gu, ' '))],
   ['list item', Infinity, (text) => isMenuItem(text)],
-  ['phone number', Infinity, (text) => isPhoneLine(text)],
+  ['phone number', Infinity, (text) => ANY_DIGIT.test(text) && isPhoneLine(text)],
   ['advertisement', 8, (_text, core, words) => words <= 8 && /^(?:advertisement|advert|sponsored(?: content| by\b.*)?|promoted(?: content)?|partner content|реклама|на правах рекламы|партн[её]рский материал|спецпроект)(?![\p{L}])/iu.test(core)],
   ['call to action', 20, (text, _core, words) => words <= 20 && CTA_VERB.test(text) && CTA_OBJECT.test(text) && !(endsWithFullStop(text) && words > 12)],
   ['call to action', 5, (text, _core, words) => words <= 5 && /^follow\b.*:$/iu.test(text)],
@@ -168,7 +190,7 @@ const LINE_RULES: ReadonlyArray<readonly [string, number, (text: string, core: s
   ['donation appeal', 6, (text, _core, words) => words <= 6 && /^(?:please\s+)?(?:support|donate to)\s+(?:the\s+)?\p{Lu}[^.?]{0,50}!?$/u.test(text)],
   ['donation appeal', 15, (text, _core, words) => words <= 15 && /\b(?:donate|support (?:independent|our|us)|become a (?:member|subscriber|patron|supporter)|subscribe today)\b/iu.test(text)],
   ['production credits', 40, (text, _core, words) => words <= 40 && /^\(?(?:additional )?(?:reporting|writing|editing|edited|compiled|translated|translation|graphics|photos?|video|illustrations?|design|produced) by\b/iu.test(text)],
-  ['disclaimer', 45, (text, _core, words) => words <= 45 && /(?<![\p{L}])(?:authors?|writers?|columns?|columnists?|article|editorial|necessarily|own|reflects?|редакци\p{L}*|автор\p{L}*)(?![\p{L}])/iu.test(text) && /^(?:disclaimer\s*:|the (?:views|opinions) expressed\b|(?:the )?views (?:and opinions )?expressed (?:in|by)\b|the (?:author|writer)['’]s (?:views|opinions)\b|the opinions? of the author\b|this (?:article|column|piece|commentary) (?:reflects|represents|expresses) (?:only )?(?:the )?(?:personal )?(?:views?|opinions?)\b|мнение (?:автора|редакции) может не совпадать|редакция может не разделять)/iu.test(text)],
+  ['disclaimer', 45, (text, _core, words) => words <= 45 && /^(?:disclaimer\s*:|the (?:views|opinions) expressed\b|(?:the )?views (?:and opinions )?expressed (?:in|by)\b|the (?:author|writer)['’]s (?:views|opinions)\b|the opinions? of the author\b|this (?:article|column|piece|commentary) (?:reflects|represents|expresses) (?:only )?(?:the )?(?:personal )?(?:views?|opinions?)\b|мнение (?:автора|редакции) может не совпадать|редакция может не разделять)/iu.test(text) && /(?<![\p{L}])(?:authors?|writers?|columns?|columnists?|article|editorial|necessarily|own|reflects?|редакци\p{L}*|автор\p{L}*)(?![\p{L}])/iu.test(text)],
   ['footer', 20, (text, _core, words) => words <= 20 && /^(?:(?:read|see) the original (?:article|story|text|version)\b|this (?:article|story|text|report|material) (?:was|has been) translated\b|translated from (?:the )?(?:russian|kazakh|kyrgyz|uzbek|tajik|turkmen|english)\b|(?:editor-in-chief|chief editor|managing editor|founder|publisher|главный редактор|учредитель)\s*:)/iu.test(text)],
   ['comments', 15, (text, _core, words) => words <= 15 && /^(?:comments are (?:closed|disabled|moderated|off)|you must be (?:logged in|registered|signed in) to (?:post|leave|add|write|comment)|your e-?mail address will not be published|(?:to )?(?:participate|take part|join) in the discussion|(?:add|write|post|leave) (?:a|your) (?:comment|reply)|cancel reply|loading comments|(?:show|hide|view|load) (?:all )?(?:\d+ )?comments|comment policy|комментари\p{L}* (?:закрыты|отключены)|оставьте комментарий|чтобы оставить комментарий)/iu.test(text)],
   ['reader prompt', 25, (text, _core, words) => words <= 25 && (/^send (?:us )?(?:your )?(?:news|tips?|stories|photos|videos|information)\b|^(?:write|contact|message) (?:to )?us\b|^присылайте (?:нам )?(?:новости|фото|видео)/iu.test(text) || (/^(?:if you have|do you have|have you got) (?:any )?(?:information|a (?:news )?tip|a story|news)\b/iu.test(text) && /\b(?:write|contact|send|call|e-?mail|message|tell)\b/iu.test(text) && /\b(?:us|our)\b/iu.test(text) && !/\b(?:said|says|according)\b/iu.test(text)))],

@@ -464,8 +464,11 @@ function fallbackTitleIndex(
  * @returns True for candidates.
  */
 export function isTitleCandidate(text: string): boolean {
-  return isHeadlineShaped(text) && !isSectionLabel(text);
+  return titleCandidates(text);
 }
+
+/** `isTitleCandidate` memoised: the furniture and metadata stages both look for the title, line by line. */
+const titleCandidates = memoizeText((text: string): boolean => isHeadlineShaped(text) && !isSectionLabel(text));
 
 /**
  * How much a candidate line looks like the page's title. Cues, each worth a
@@ -688,18 +691,21 @@ function isTaglineShaped(text: string): boolean {
 
 /** Agencies whose name opens a photo credit ("REUTERS/Jane Doe", "AFP / Getty"). */
 const PHOTO_AGENCY = '(?:REUTERS|Reuters|AFP|EPA(?:-EFE)?|AP|TASS|XINHUA|Xinhua|ANADOLU|Sputnik|SPUTNIK|RIA Novosti|Getty Images|Shutterstock)';
-/** Markers of a photo caption or credit anywhere in a line (see `hasPhotoCreditMarker`). */
-const PHOTO_CREDIT_MARKERS: readonly RegExp[] = [
-  /^FILE(?:\s+PHOTO)?\s*[-–—:]\s/u,
-  /^\(?FILE PHOTO\)?\s/u,
-  /^In this (?:[\p{L}-]+,? ){0,4}(?:photo|picture|image|handout|screenshot|still|frame grab|video grab)\b/iu,
-  /^This (?:undated |handout |file |aerial )*(?:photo|picture|image|screenshot|video grab)(?: (?:shows|taken|released|provided|made)\b)/iu,
-  /\((?:\p{Lu}[\p{L}.]*\s+)?(?:Photo|Photograph|Фото|фото)\s*(?:[/:]|by\b)[^()]*\)\s*$/u,
-  /[[(](?:file|file photo|archive|archive photo|photo|фото|архив|архивное фото)[\])]\s*$/iu,
-  /[.!?…]["”»’]?\s+(?:Photos?|Photograph|Image|Picture|Фото|фото)\s*(?:credit)?\s*:\s*[^.!?]{2,60}$/u,
-  /(?:^|\s)Photograph\s*:\s*[^.!?]{2,60}$/u,
-  new RegExp(`(?:^|[.!?…]["”»’]?\\s+|\\s)${PHOTO_AGENCY}\\s*\\/\\s*\\p{Lu}[\\p{L}'’. /-]{0,40}[\\p{L}]$`, 'u'),
-  new RegExp(`\\/\\s*${PHOTO_AGENCY}\\s*\\)?$`, 'u'),
+/**
+ * Markers of a photo caption or credit anywhere in a line (see `hasPhotoCreditMarker`),
+ * each with the texts one of which every match holds, if any (a quick test before the pattern).
+ */
+const PHOTO_CREDIT_MARKERS: ReadonlyArray<{ pattern: RegExp; needs?: readonly string[] }> = [
+  { pattern: /^FILE(?:\s+PHOTO)?\s*[-–—:]\s/u },
+  { pattern: /^\(?FILE PHOTO\)?\s/u },
+  { pattern: /^In this (?:[\p{L}-]+,? ){0,4}(?:photo|picture|image|handout|screenshot|still|frame grab|video grab)\b/iu },
+  { pattern: /^This (?:undated |handout |file |aerial )*(?:photo|picture|image|screenshot|video grab)(?: (?:shows|taken|released|provided|made)\b)/iu },
+  { needs: ['('], pattern: /\((?:\p{Lu}[\p{L}.]*\s+)?(?:Photo|Photograph|Фото|фото)\s*(?:[/:]|by\b)[^()]*\)\s*$/u },
+  { needs: ['(', '['], pattern: /[[(](?:file|file photo|archive|archive photo|photo|фото|архив|архивное фото)[\])]\s*$/iu },
+  { needs: [':'], pattern: /[.!?…]["”»’]?\s+(?:Photos?|Photograph|Image|Picture|Фото|фото)\s*(?:credit)?\s*:\s*[^.!?]{2,60}$/u },
+  { needs: ['Photograph'], pattern: /(?:^|\s)Photograph\s*:\s*[^.!?]{2,60}$/u },
+  { needs: ['/'], pattern: new RegExp(`(?:^|[.!?…]["”»’]?\\s+|\\s)${PHOTO_AGENCY}\\s*\\/\\s*\\p{Lu}[\\p{L}'’. /-]{0,40}[\\p{L}]$`, 'u') },
+  { needs: ['/'], pattern: new RegExp(`\\/\\s*${PHOTO_AGENCY}\\s*\\)?$`, 'u') },
 ];
 
 /**
@@ -711,7 +717,7 @@ const PHOTO_CREDIT_MARKERS: readonly RegExp[] = [
  * @returns True when marked.
  */
 export function hasPhotoCreditMarker(text: string): boolean {
-  return PHOTO_CREDIT_MARKERS.some((marker) => marker.test(text));
+  return PHOTO_CREDIT_MARKERS.some(({ pattern, needs }) => (needs === undefined || needs.some((part) => text.includes(part))) && pattern.test(text));
 }
 
 /** Phrases of photo captions: "In this photo taken ...", "an undated handout picture", "pictured". */

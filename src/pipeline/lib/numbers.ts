@@ -90,6 +90,7 @@ function simpleWordValue(word: string): number | null {
   const lower = word.toLowerCase();
   if (lower in UNITS) return UNITS[lower] ?? null;
   if (lower in TENS) return TENS[lower] ?? null;
+  if (!lower.includes('-')) return null; // only "thirty-five" is left, which has a hyphen
   const parts = lower.split('-');
   if (parts.length === 2) {
     const [ten, unit] = parts as [string, string];

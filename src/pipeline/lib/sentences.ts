@@ -110,6 +110,8 @@ function pushSentence(paragraph: string, start: number, end: number, out: Senten
 
 /** Opening and matching closing marks for curly, guillemet and straight quotes. */
 const CLOSING_MARK: Record<string, string> = { '“': '”', '«': '»', '„': '“', '"': '"' };
+/** Any opening mark of CLOSING_MARK (global: `findQuotations` sets lastIndex before each search). */
+const OPENING_MARK = /[“«„"]/g;
 
 /**
  * Finds the quotations of a paragraph. Straight double quotes pair up in order;
@@ -122,12 +124,13 @@ export function findQuotations(paragraph: string): QuotationSpan[] {
   const out: QuotationSpan[] = [];
   let i = 0;
   while (i < paragraph.length) {
+    // Straight to the next opening mark (the paragraph's other characters open nothing).
+    OPENING_MARK.lastIndex = i;
+    const opening = OPENING_MARK.exec(paragraph);
+    if (!opening) break;
+    i = opening.index;
     const mark = paragraph.charAt(i);
-    const closing = CLOSING_MARK[mark];
-    if (closing === undefined) {
-      i++;
-      continue;
-    }
+    const closing = CLOSING_MARK[mark] as string;
     let close = paragraph.indexOf(closing, i + 1);
     // "„...“" and "“...”": also accept a straight quote as the closer of a curly one.
     if (close < 0 && mark !== '"') close = paragraph.indexOf('"', i + 1);

@@ -1,7 +1,7 @@
 /**
  * A mention: one place in the text that names an entity, and what it names.
  */
-import { slugify } from '../../lib/slug.ts';
+import { slugOf as slugify } from '../lib/slugs.ts';
 import type { CityEntry, CountryEntry, OrgEntry, PlaceEntry } from '../knowledge.ts';
 import type { EntityType } from '../types.ts';
 

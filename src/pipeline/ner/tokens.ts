@@ -37,13 +37,33 @@ const NAME_MODIFIER =
 const POSSESSIVE = /^(.+?)(['’ʼ][sS])$/u;
 
 /**
+ * Whether a UTF-16 code is an ASCII letter or digit (a quick test before the Unicode pattern).
+ * @param code A char code.
+ * @returns True for A-Z, a-z, 0-9.
+ */
+function isAsciiLetterOrDigit(code: number): boolean {
+  return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
+}
+
+/**
+ * Whether a word ends as POSSESSIVE requires (an apostrophe, then s): a quick test before it.
+ * @param raw A word.
+ * @returns True when the pattern may match.
+ */
+function endsLikePossessive(raw: string): boolean {
+  const last = raw.charAt(raw.length - 1);
+  const mark = raw.charAt(raw.length - 2);
+  return (last === 's' || last === 'S') && (mark === "'" || mark === '’' || mark === 'ʼ');
+}
+
+/**
  * Normalise a token's text to its match key.
  * @param text The token as written.
  * @returns Lower-case ASCII-folded text with typographic apostrophes and hyphens made plain.
  */
 export function normalizeToken(text: string): string {
   // Fast path: plain ASCII needs only lower-casing.
-  if (/^[\x20-\x7e]*$/.test(text)) return text.toLowerCase().replace(/`/g, "'");
+  if (/^[\x20-\x7e]*$/.test(text)) return text.includes('`') ? text.toLowerCase().replace(/`/g, "'") : text.toLowerCase();
   return toAscii(text.replace(/[’ʼ‘`´]/g, "'").replace(/[‐‑–]/g, '-'));
 }
 
@@ -57,8 +77,8 @@ export function tokenize(text: string): Token[] {
   for (const found of text.matchAll(TOKEN_PATTERN)) {
     const raw = found[0];
     const start = found.index;
-    const word = /[\p{L}\p{N}]/u.test(raw);
-    const possessive = word && raw.length > 3 ? POSSESSIVE.exec(raw) : null;
+    const word = isAsciiLetterOrDigit(raw.charCodeAt(0)) || /[\p{L}\p{N}]/u.test(raw);
+    const possessive = word && raw.length > 3 && endsLikePossessive(raw) ? POSSESSIVE.exec(raw) : null;
     if (possessive?.[1] !== undefined && possessive[2] !== undefined) {
       const base = possessive[1];
       tokens.push(makeToken(base, start, true));
@@ -66,7 +86,7 @@ export function tokenize(text: string): Token[] {
       continue;
     }
     // "Kabul-based", "Moscow-backed": the place or body, then the participle on its own.
-    const modified = word ? NAME_MODIFIER.exec(raw) : null;
+    const modified = word && raw.includes('-') ? NAME_MODIFIER.exec(raw) : null;
     if (modified?.[1] !== undefined && modified[2] !== undefined) {
       const base = modified[1];
       tokens.push(makeToken(base, start, true));
@@ -122,7 +142,9 @@ function isMiddleInitial(tokens: readonly Token[], text: string, dot: number): b
  * @returns The token.
  */
 function makeToken(text: string, start: number, word: boolean): Token {
-  const capitalized = word && (/^\p{Lu}/u.test(text) || NAME_PARTICLE_PREFIX.test(text));
+  const first = text.charCodeAt(0);
+  // ASCII first letters decided without a pattern: a capital is one, a digit no name particle.
+  const capitalized = word && ((first >= 65 && first <= 90) || (!(first >= 48 && first <= 57) && (/^\p{Lu}/u.test(text) || NAME_PARTICLE_PREFIX.test(text))));
   return { text, norm: normalizeToken(text), start, end: start + text.length, word, capitalized };
 }
 

@@ -27,7 +27,7 @@
  *
  * Pure: a function of the article, its entities and the knowledge.
  */
-import { slugify } from '../../lib/slug.ts';
+import { slugOf as slugify } from '../lib/slugs.ts';
 import type { Knowledge, PhraseTarget } from '../knowledge.ts';
 import { buildArticleContext, matchCountry } from '../ner/context.ts';
 import { scanParagraphs, type ScannedParagraph } from '../ner/scan.ts';

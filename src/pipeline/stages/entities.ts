@@ -25,7 +25,7 @@
  *
  * Pure: a function of the article and the knowledge.
  */
-import { slugify } from '../../lib/slug.ts';
+import { slugOf as slugify } from '../lib/slugs.ts';
 import type { Knowledge } from '../knowledge.ts';
 import { buildArticleContext } from '../ner/context.ts';
 import { mentionOf, resolveKnownMentions } from '../ner/known.ts';

@@ -241,7 +241,7 @@ function paragraphFigures(
       antecedent = counted.head || antecedent;
       memory.antecedent = antecedent;
       previousQuantity = { quantity, sentence: sentence.text };
-      if (conversion || isRestatement(sentence.text, quantity, attribution, [...earlier, ...out])) continue;
+      if (conversion || isRestatement(sentence.text, quantity, attribution, earlier, out)) continue;
       carry.remember(figure, own !== null, quote, newActor);
       out.push(figure);
     }
@@ -410,14 +410,16 @@ function attribute(
  * @param sentence The sentence.
  * @param quantity The quantity.
  * @param attribution Its attribution.
- * @param earlier Figures emitted so far.
+ * @param earlier Figures of the paragraphs before.
+ * @param paragraph Figures of this paragraph so far.
  */
-function isRestatement(sentence: string, quantity: Quantity, attribution: Attribution | null, earlier: ArticleFigure[]): boolean {
+function isRestatement(sentence: string, quantity: Quantity, attribution: Attribution | null, earlier: readonly ArticleFigure[], paragraph: readonly ArticleFigure[]): boolean {
+  const isSame = (f: ArticleFigure): boolean => f.value === quantity.value && f.min === quantity.min && f.max === quantity.max && f.unit === quantity.unit;
+  if (!earlier.some(isSame) && !paragraph.some(isSame)) return false;
   const prefix = sentence.slice(0, quantity.start);
-  const sameValue = earlier.filter((f) => f.value === quantity.value && f.min === quantity.min && f.max === quantity.max && f.unit === quantity.unit);
-  if (sameValue.length === 0) return false;
   const cue = RESTATEMENT_CUE.test(prefix) || /\bthe\s+$/i.test(prefix);
   if (!cue) return false;
+  const sameValue = [...earlier.filter(isSame), ...paragraph.filter(isSame)];
   const freshlyAttributed = attribution !== null && attribution.kind === 'pre' && sameValue.every((f) => f.claimant !== attribution.claimant);
   return !freshlyAttributed;
 }
@@ -479,11 +481,18 @@ function buildFigure(
  * @param figure The figure.
  */
 function orderFields(figure: ArticleFigure): ArticleFigure {
-  const ordered: ArticleFigure = {} as ArticleFigure;
-  for (const key of ['value', 'min', 'max', 'approx', 'unit', 'what', 'claimant', 'asOf', 'quote'] as const) {
-    if (figure[key] !== undefined) (ordered as unknown as Record<string, unknown>)[key] = figure[key];
-  }
-  return ordered;
+  // Field by field with named stores (a loop over the keys made every store a slow keyed one).
+  const ordered: Partial<ArticleFigure> = {};
+  if (figure.value !== undefined) ordered.value = figure.value;
+  if (figure.min !== undefined) ordered.min = figure.min;
+  if (figure.max !== undefined) ordered.max = figure.max;
+  if (figure.approx !== undefined) ordered.approx = figure.approx;
+  if (figure.unit !== undefined) ordered.unit = figure.unit;
+  if (figure.what !== undefined) ordered.what = figure.what;
+  if (figure.claimant !== undefined) ordered.claimant = figure.claimant;
+  if (figure.asOf !== undefined) ordered.asOf = figure.asOf;
+  if (figure.quote !== undefined) ordered.quote = figure.quote;
+  return ordered as ArticleFigure;
 }
 
 /**

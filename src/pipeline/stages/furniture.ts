@@ -240,8 +240,15 @@ function titleIndex(texts: readonly string[], verdicts: readonly Verdict[], outl
  * @returns The key.
  */
 function repeatKey(text: string): string {
-  return text.toLowerCase().replace(/\s+/g, ' ').replace(/[\s.,;:!?…"'”’»]+$/u, '').trim();
+  const spaced = text.toLowerCase().replace(/\s+/g, ' ');
+  // Trailing stops, quotes and spaces cut by hand (an end-anchored pattern is tried at every space of the line).
+  let end = spaced.length;
+  while (end > 0 && TRAILING_PUNCTUATION.has(spaced.charAt(end - 1))) end--;
+  return spaced.slice(0, end).trim();
 }
+
+/** What `repeatKey` cuts from a line's end (white space is a single space by then). */
+const TRAILING_PUNCTUATION = new Set([...' .,;:!?…"\'”’»']);
 
 /**
  * Handle exact repeats. A repeated paragraph is kept once (the first). A

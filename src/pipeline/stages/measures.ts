@@ -39,7 +39,7 @@
  */
 import type { ArticleEntity, ArticleFigure } from '../types.ts';
 import { patternAt, type MeasureKind, type MeasureVocabulary, type Theatre, type WordPattern } from '../measure-vocabulary.ts';
-import { slugify } from '../../lib/slug.ts';
+import { slugOf as slugify } from '../lib/slugs.ts';
 
 /** The names of one country, as the knowledge gives them. */
 export interface CountryNames {
@@ -435,18 +435,32 @@ function numberPattern(value: number): RegExp {
  * @returns The offset of the first occurrence, or -1.
  */
 function wholeNumberPosition(text: string, value: number): number {
+  const digitsAt = digitSpellingPosition(text, value);
+  const word = NUMBER_WORDS.get(value);
+  if (!word) return digitsAt;
+  // A word before the digits ends before them (letters, then a digit), so the
+  // search stops one character past the digits' start (for its look-ahead).
+  const wordAt = numberWordPattern(word).exec(digitsAt < 0 ? text : text.slice(0, digitsAt + 1))?.index ?? -1;
+  return wordAt >= 0 ? wordAt : digitsAt;
+}
+
+/**
+ * The first place a whole number is written in digits, plain, grouped or scaled.
+ * @param text The text.
+ * @param value A safe, non-negative integer.
+ * @returns The offset, or -1.
+ */
+function digitSpellingPosition(text: string, value: number): number {
   const digits = String(value);
   const scaled = scaledSpellings(value);
-  const word = NUMBER_WORDS.get(value);
-  const wordAt = word ? (numberWordPattern(word).exec(text)?.index ?? -1) : -1;
   const lead = digits.charAt(0);
-  for (let at = text.indexOf(lead); at >= 0 && (wordAt < 0 || at < wordAt); at = text.indexOf(lead, at + 1)) {
+  for (let at = text.indexOf(lead); at >= 0; at = text.indexOf(lead, at + 1)) {
     if (at > 0 && DIGIT_OR_MARK.has(text.charAt(at - 1))) continue;
     const end = digitsEnd(text, at, digits) ?? groupedEnd(text, at, digits);
     if (end !== undefined && !isAsciiDigit(text.charCodeAt(end))) return at;
     if (scaled.some((spelling) => scaledEnd(text, at, spelling) !== undefined)) return at;
   }
-  return wordAt;
+  return -1;
 }
 
 /** Characters that may not stand just before a number's digits (`(?<![\d.,])`). */

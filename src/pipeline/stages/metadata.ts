@@ -468,6 +468,8 @@ interface OutletSources {
 /** A domain name in running text: "Tengrinews.kz", "24.kg", "Kun.uz". */
 const DOMAIN_IN_TEXT =
   /(?<![\p{L}\p{N}@/.-])[\p{L}\p{N}][\p{L}\p{N}-]*(?:\.[\p{L}\p{N}-]+)*\.(?:kz|kg|uz|tj|tm|ru|az|am|ge|ua|by|af|com|org|net|info|news|asia|eu|io|tv|fm|media|agency)(?![\p{L}\p{N}]|\.[\p{L}\p{N}])/gu;
+/** `DOMAIN_IN_TEXT` at the start of a text (not global: `exec` keeps no state). */
+const DOMAIN_AT_START = new RegExp(`^${DOMAIN_IN_TEXT.source}`, 'u');
 
 /**
  * The outlet, from the strongest cue found (see the module comment).
@@ -695,7 +697,7 @@ function outletAt(text: string, at: number, outlets: OutletIndex): string | null
   const rest = text.slice(at, at + 80);
   const known = outlets.findAt(rest, 0);
   if (known) return known.name;
-  const domain = new RegExp(`^${DOMAIN_IN_TEXT.source}`, 'u').exec(rest);
+  const domain = DOMAIN_AT_START.exec(rest);
   return domain ? (outlets.canonical(domain[0]) ?? domain[0]) : null;
 }
 
