@@ -308,3 +308,124 @@ describe('counts before and after a change', () => {
     expect(ranged.map((f) => [f.min, f.max])).toEqual([[300, 400]]);
   });
 });
+
+describe('sources carried and resolved in the second session (sentences written for these tests)', () => {
+  const SECURITY_SERVICE = org('national-security-service', 'National Security Service', ['NSS']);
+  const SPEAKER = person('timur-aliyev', 'Timur Aliyev', ['Aliyev']);
+
+  it('never takes a sentence-opening determiner for a body: "The agency said" is the body that has been speaking', () => {
+    const found = claimants(
+      [
+        'Three gunmen died in the firefight near the airport, the National Security Service (NSS) said on Monday.',
+        'The agency said the gunmen had arrived from abroad. Two soldiers were killed and five were hurt, the agency said.',
+      ],
+      [SECURITY_SERVICE],
+    );
+    expect(found['2']).toBe('national-security-service');
+    expect(found['5']).toBe('national-security-service');
+    expect(Object.values(found)).not.toContain('The');
+  });
+
+  it('carries a body that recounts events without figures of its own into the next sentence', () => {
+    const opening = claimants(
+      ['Troops surrounded the farm at dawn. The gunmen refused to lay down their weapons, the NSS said in a statement. Three of them were killed and one was captured.'],
+      [SECURITY_SERVICE],
+    );
+    expect(opening['3']).toBe('national-security-service');
+    const according = claimants(
+      ['According to the NSS, the men had rented the flat a month earlier. Seven other members of the cell were detained in the capital.'],
+      [SECURITY_SERVICE],
+    );
+    expect(according['7']).toBe('national-security-service');
+  });
+
+  it('keeps the body a paragraph is credited to over the doers of a "found" verb', () => {
+    const found = claimants(
+      ['According to the NSS, officers found three rifles and a suicide vest in the car. Four other suspects were detained in the south of the country.'],
+      [SECURITY_SERVICE],
+    );
+    expect(found['3']).toBe('national-security-service');
+    expect(found['4']).toBe('national-security-service');
+  });
+
+  it('names an unnamed spokesman for a department by his role, without the article', () => {
+    const found = claimants(
+      ['Thirty-one people were taken to hospital, a spokesman for the city ambulance service said.'],
+      [],
+    );
+    expect(found['31']).toBe('spokesman for the city ambulance service');
+  });
+
+  it('gives "he" to the unnamed source just quoted rather than to a person named paragraphs before', () => {
+    const found = claimants(
+      [
+        'Timur Aliyev was killed in an air strike in 2019.',
+        '"The prisons are full and nobody runs any programmes," a former warden of the central prison told the website. He estimated that about 900 convicts were serving terms for extremism.',
+      ],
+      [SPEAKER],
+    );
+    expect(found['900']).toBe('former warden of the central prison');
+  });
+
+  it('gives a ", saying ..." clause to the body that opens the sentence', () => {
+    const found = claimants(
+      ['The NSS closed two madrasas in the north, saying they had taught 85 pupils without a licence.'],
+      [SECURITY_SERVICE],
+    );
+    expect(found['85']).toBe('national-security-service');
+  });
+
+  it('reads "its press service" as the body just named', () => {
+    const found = claimants(
+      ['The National Security Service said on Monday that 14 people had been detained. Its press service added that 3 of them were foreigners.'],
+      [SECURITY_SERVICE],
+    );
+    expect(found['3']).toBe('national-security-service');
+  });
+
+  it('keeps an unnamed source\'s institution: "a source in the security services"', () => {
+    const found = claimants(['A source in the security services told the agency that the cell had 11 members.'], []);
+    expect(found['11']).toBe('a source in the security services');
+  });
+
+  it('does not carry a weak source into a sentence where a country acts', () => {
+    const found = claimants(
+      ['Some 1,200 Kazakh nationals went to Syria, official data show. Kazakhstan brought back more than 600 people from the camps in 2019.'],
+      [place('kazakhstan', 'Kazakhstan')],
+    );
+    expect(found['600']).toBeNull();
+  });
+});
+
+describe('figures stated without a counted noun of their own (sentences written for these tests)', () => {
+  /**
+   * The figures found in one paragraph, as "value unit".
+   * @param paragraph The paragraph.
+   */
+  const figures = (paragraph: string): string[] =>
+    extractFigures(article([paragraph]), []).map((f) => `${f.value ?? `${f.min}-${f.max}`}${f.unit ? ` ${f.unit}` : ''}`);
+
+  it('reads the parts of a total: "nine of them seriously", "and two in the second"', () => {
+    expect(figures('Forty people were hurt, eleven of them seriously, doctors said.')).toEqual(['40', '11']);
+    expect(figures('Three of the fighters died in the first car and two in the second.')).toEqual(['3', '2']);
+    expect(figures('Four tourists were killed, one of them a child.')).toEqual(['4']);
+  });
+
+  it('reads a partitive of people with a possessive and a person noun after a relative clause', () => {
+    expect(figures('The minister was dismissed in May. Three of his deputies were later detained.')).toEqual(['3']);
+    expect(figures('Five teachers of the madrasa, who had no licence, were fined last month.')).toEqual(['5']);
+  });
+
+  it('reads a small measure in words: "about three kilograms of explosives"', () => {
+    expect(figures('The bomb held the equivalent of about three kilograms of TNT.')).toEqual(['3 kg']);
+  });
+
+  it('reads a prison term someone "received", but not years of something else', () => {
+    expect(figures('The driver received 11 years, and his brother was acquitted.')).toEqual(['11 years']);
+    expect(figures('She received 12 years of schooling in Osh.')).toEqual([]);
+  });
+
+  it('leaves out the later numbers of a list of legal provisions', () => {
+    expect(figures('Prosecutors charged 14 men under articles 205 and 361 of the penal code.')).toEqual(['14']);
+  });
+});

@@ -535,6 +535,38 @@ describe('entity mechanisms on sentences written for these tests', () => {
     const church = entitiesOf('Worshippers had gathered in the Church of the Holy Trinity when the shooting began.');
     expect(get(church, 'Church of the Holy Trinity').type).toBe('place');
   });
+
+  it('keeps a city\'s own office apart from the country\'s generic one', () => {
+    const entities = entitiesOf(
+      'Police in Turkey detained 20 people, the Ankara Chief Prosecutor\'s Office said. Nine were wounded, according to the Izmir Governor\'s Office.',
+    );
+    expect(get(entities, 'Ankara Chief Prosecutor\'s Office').type).toBe('organization');
+    expect(get(entities, 'Izmir Governor\'s Office').type).toBe('organization');
+    expect(get(entities, 'Ankara').type).toBe('place');
+    expect(entities.some((e) => /General/.test(e.name))).toBe(false);
+  });
+
+  it('reads a name written as a web address as a news site', () => {
+    const entities = entitiesOf('Two relatives of the prisoners told Vesti.kg that they had not been allowed visits.');
+    expect(get(entities, 'Vesti.kg').type).toBe('organization');
+  });
+
+  it('reads an unknown name of one or two words after "near" as a place', () => {
+    const entities = entitiesOf('The convoy was ambushed near Qala Shahr early on Sunday.');
+    expect(get(entities, 'Qala Shahr').type).toBe('place');
+  });
+
+  it('reads a name joined by "and" to a name of a person\'s shape as a person', () => {
+    const entities = entitiesOf('Tayeb Oukaci and Rustam Nazarov, who rented the van, were arrested on Friday. Oukaci denied the charges.');
+    expect(get(entities, 'Tayeb Oukaci').type).toBe('person');
+    expect(get(entities, 'Rustam Nazarov').type).toBe('person');
+  });
+
+  it('keeps the Islamic Emirate, the state the Taliban proclaimed, apart from the movement', () => {
+    const entities = entitiesOf('Taliban fighters guarded the gate. Moscow has not recognised the Islamic Emirate.');
+    expect(get(entities, 'Taliban').id).toBe('taliban');
+    expect(get(entities, 'Islamic Emirate').id).not.toBe('taliban');
+  });
 });
 
 describe('knowledge entries added for unit and parent bodies', () => {

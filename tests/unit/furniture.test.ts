@@ -9,6 +9,7 @@ import {
   hasCaptionCue,
   hasPhotoCreditMarker,
   isBareNameLine,
+  isBareNameList,
   isDateBylineLine,
   isDateLine,
   isLanguageSwitcherShaped,
@@ -849,5 +850,66 @@ The post Termez court jails three appeared first on Example Termez News.`);
     expect(isDateLine('05-08-16 10:37')).toBe(true);
     expect(isDateLine('Опубликовано: 12.03.2019 в 14:20')).toBe(true);
     expect(isDateLine('Page 5/8/16 of the report')).toBe(false);
+  });
+});
+
+describe('stripFurniture: funding, licence and subscription notes; bare menus; name lists', () => {
+  const report = `A court in Termez has sentenced three men to prison for helping a relative travel to an armed group abroad, prosecutors said on Tuesday.
+
+The men bought the relative a plane ticket to Istanbul in 2015 and sent him money twice after he crossed into Syria, the prosecutors said.`;
+
+  it('notes on funding, a Creative Commons licence and a wire service\'s subscriptions go; news prose on such topics stays', () => {
+    const result = strip(`Termez court jails three over relative's departure
+2 November 2021
+${report}
+This material was prepared with the support of the Example Foundation for Independent Media.
+The contents of this publication are the sole responsibility of the author and do not necessarily reflect the views of the donor.
+This article is republished from Steppe Ledger under a Creative Commons licence. Read the original article.
+Example Wire's website carries only a small part of the stories delivered to its subscribers on the terminal. Please contact us for subscription options.`);
+    expectKept(result, ["Termez court jails three over relative's departure", '2 November 2021', expect.stringMatching(/^A court in Termez/) as unknown as string, expect.stringMatching(/^The men bought/) as unknown as string]);
+    const prose = strip(`Termez court jails three over relative's departure
+${report}
+The report was published as part of a project on labour migrants, the researchers said, and was funded by a foreign donor.
+"Please contact us if you see anything suspicious," the police said on its website, adding that subscribers of the hotline would get alerts.
+Material prepared by the investigators was handed to the court in March.
+Supported by the border guards, the special forces stormed the house on Friday.`);
+    expect(prose.kept.map((line) => line.text)).toHaveLength(7);
+  });
+
+  it('short notes without a subject: "Produced with the support of ...", "Supported by ...", "Opinions expressed ...", "Republished with permission"', () => {
+    const result = strip(`Termez court jails three over relative's departure
+2 November 2021
+${report}
+Opinions expressed by contributors are their own.
+Produced with the financial support of the Example Foundation.
+Supported by the Example Fund for Free Media
+Republished with permission from Steppe Ledger.`);
+    expect(result.kept.map((line) => line.text)).toHaveLength(4);
+    expectRemoved(result, ['Produced with the financial support of the Example Foundation.', 'Supported by the Example Fund for Free Media']);
+  });
+
+  it('isMenuShaped: "About us" and "Contact us" count as menu items; a headline with "about us" is none', () => {
+    expect(isMenuShaped('Home Reports Elections Podcasts Contact us')).toBe(true);
+    expect(isMenuShaped('News Analysis Documents Elections Opinion About us')).toBe(true);
+    expect(isMenuShaped('What Voters Told Us About Elections')).toBe(false);
+  });
+
+  it('isBareNameList and isDateBylineLine: names joined by "and" or commas by a date after a half-spaced bar', () => {
+    expect(isBareNameList('Ayşe Demir and Kemal Öztürk')).toBe(true);
+    expect(isBareNameList('Elif Şahin, Murat Yıldız & Deniz Aydın')).toBe(true);
+    expect(isBareNameList('Kazakhstan and Kyrgyzstan')).toBe(false);
+    expect(isBareNameList('Jane Doe')).toBe(false);
+    expect(isDateBylineLine('Ayşe Demir and Kemal Öztürk |12.04.2017 - Update : 13.04.2017')).toBe(true);
+    expect(isDateBylineLine('Politics and Security |12.04.2017')).toBe(false);
+  });
+
+  it('bylineText: a role after a dash, an outlet with a dot or a slash before the role', () => {
+    expect(bylineText('Dilnoza Karimova, Example.uz correspondent')).not.toBeNull();
+    expect(bylineText('Marat Sultanov — RFE/RL staff writer')).not.toBeNull();
+    expect(bylineText('Court Jails Opposition Leader — Rights Groups')).toBeNull();
+    expect(bylineText('Gulnara Ibraimova (Example.kg correspondent)')).not.toBeNull();
+    expect(bylineText('Gulnara Ibraimova, editor-in-chief')).not.toBeNull();
+    expect(bylineText('Gulnara Ibraimova, Special to Example News')).not.toBeNull();
+    expect(bylineText('Gulnara Ibraimova (centre) with reporters')).toBeNull();
   });
 });

@@ -897,3 +897,68 @@ ${COURT_REPORT}`),
     expect(extractMetadata(kept, 'test.txt', undefined, removed).metadata.outlet).toBeNull();
   });
 });
+
+describe('extractMetadata: site slogans, bare menus, role bylines and name lists by a date', () => {
+  it('a menu of bare words ending in "Contact us" and a slogan are no title; the date above the headline marks it', () => {
+    const article = annotatePage(`Steppe Ledger
+Reporting Central Asia Since 2004
+Home  Investigations  Podcasts  Elections  Contact us
+12 March 2021 - 09:15
+Kazakh prosecutors charge six over online recruitment network
+${COURT_REPORT}`);
+    expect(article.metadata).toMatchObject({ title: 'Kazakh prosecutors charge six over online recruitment network', published: '2021-03-12' });
+    expect(article.paragraphs).toHaveLength(3);
+  });
+
+  it('a slogan above the menus takes no credit for the date line below them; "Available in" opens a language switcher', () => {
+    const article = annotatePage(`Caspian Rights Monitor
+Documenting Abuses Across the Region
+Donate
+Countries | Topics | Reports | About
+Available In English | Русский
+14 October 2019
+Azerbaijan: Returnees From Syria Held Without Charge
+Families say detainees have not seen lawyers for months and were questioned without interpreters
+${COURT_REPORT}`);
+    expect(article.metadata).toMatchObject({ title: 'Azerbaijan: Returnees From Syria Held Without Charge', published: '2019-10-14' });
+    expect(article.paragraphs.join('\n')).not.toMatch(/Documenting Abuses|Available In/);
+  });
+
+  it('"headline, kicker, date, updated date, standfirst": the date above the standfirst does not make it the title', () => {
+    const article = annotatePage(`Court jails recruiter who sent nine villagers to Syria
+Security
+June 2, 2022, 10:05
+UPDATED: June 2, 2022, 12:30
+The four men will stay in custody for two more months, a court spokesman said
+${COURT_REPORT}`);
+    expect(article.metadata).toMatchObject({ title: 'Court jails recruiter who sent nine villagers to Syria', published: '2022-06-02' });
+  });
+
+  it('"Name, <outlet> correspondent" and "Name — <outlet> staff writer" are bylines', () => {
+    const first = annotatePage(`Fergana Valley Times
+Court jails recruiter who sent nine villagers to Syria
+Jul 3, 2016 08:20
+Dilnoza Karimova, Example.uz correspondent
+${COURT_REPORT}`);
+    expect(first.metadata).toMatchObject({ author: 'Dilnoza Karimova', published: '2016-07-03' });
+    expect(first.paragraphs.join('\n')).not.toMatch(/correspondent/);
+    const second = annotatePage(`Court jails recruiter who sent nine villagers to Syria
+Marat Sultanov — RFE/RL staff writer
+May 5, 2020
+${COURT_REPORT}`);
+    expect(second.metadata).toMatchObject({ author: 'Marat Sultanov', published: '2020-05-05' });
+  });
+
+  it('two names and a date with "Update :" or "Last updated :" after a half-spaced bar: the first name, the first date', () => {
+    const first = annotatePage(`Court jails recruiter who sent nine villagers to Syria
+Ayşe Demir and Kemal Öztürk   |12.04.2017 - Update : 13.04.2017
+${COURT_REPORT}`);
+    expect(first.metadata).toMatchObject({ author: 'Ayşe Demir', published: '2017-04-12' });
+    expect(first.paragraphs).toHaveLength(3);
+    const second = annotatePage(`Court jails recruiter who sent nine villagers to Syria
+Elif Şahin, Murat Yıldız | 05.09.2018 - Last updated : 06.09.2018
+${COURT_REPORT}`);
+    expect(second.metadata).toMatchObject({ author: 'Elif Şahin', published: '2018-09-05' });
+    expect(second.paragraphs.join('\n')).not.toMatch(/Yıldız/);
+  });
+});

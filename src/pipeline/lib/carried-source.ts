@@ -125,7 +125,10 @@ export class CarriedSource {
       // carries on only if named again, unless the paragraph opens with its speech verb
       // ("Prosecutors say the cell was formed in June. ... Six of the seven are also accused ...").
       this.account = (first && opensAccount(named, sentence)) || reportsThis;
-      this.chainOpen = hasFigures || this.account;
+      // "According to the SSG, the group opened fire." or "The suspects refused to surrender,
+      // the GKNB said in a statement.": a source giving an account of events (not an opinion)
+      // speaks for the figures of the next sentence too.
+      this.chainOpen = hasFigures || this.account || recountsEvents(named, frames, sentence);
     } else if (!hasFigures && !this.account) {
       this.chainOpen = false;
       this.opening = [];
@@ -147,6 +150,20 @@ function opensAccount(named: Frame, sentence: string): boolean {
   if (named.attribution.kind !== 'pre' || named.quote >= 0 || named.anchor > 60) return false;
   const subject = sentence.slice(0, named.anchor);
   return !/[,;:“”"]/.test(subject) && /^\s*(?:say|says|said|believe|believes|allege|alleges|alleged|contend|contends|argue|argues)\b/i.test(sentence.slice(named.anchor));
+}
+
+/**
+ * Whether a sentence credits an account of events to its source: "According to X, ..."
+ * or a closing "..., X said (in a statement)" after a clause of its own, outside quotations.
+ * @param named The sentence's source frame.
+ * @param frames The sentence's frames (a closing verb gives a "post" frame at the same anchor).
+ * @param sentence The sentence.
+ */
+function recountsEvents(named: Frame, frames: Frame[], sentence: string): boolean {
+  if (named.quote >= 0) return false;
+  if (named.attribution.kind === 'according') return true;
+  const closing = frames.some((f) => f.anchor === named.anchor && f.attribution.kind === 'post' && f.quote < 0);
+  return closing && /^\s*(?:said|says|reported|reports|stated|announced|added|told)\b/i.test(sentence.slice(named.anchor));
 }
 
 /**
@@ -172,8 +189,11 @@ export function sourceNamed(frames: Frame[]): Frame | null {
   let last: Frame | null = null;
   for (const frame of frames) {
     if (frame.quote >= 0 || frame.local) continue;
+    // "According to the committee, officers found ...": a weak verb's subject (a doer, or
+    // data) does not replace a source named outright.
+    if (last && frame.attribution.kind === 'weak' && last.attribution.kind !== 'weak') continue;
     // The last verb's frame; of its two readings, the entity, then the subject before it.
-    const better = !last || frame.anchor > last.anchor
+    const better = !last || (last.attribution.kind === 'weak' && frame.attribution.kind !== 'weak') || frame.anchor > last.anchor
       || (frame.anchor === last.anchor && frame.attribution.isEntity && !last.attribution.isEntity);
     if (better) last = frame;
   }

@@ -72,6 +72,11 @@ export interface Discourse {
    * program"), with their lower-case head noun, for "the program said". Optional.
    */
   namedBodies?: Array<{ name: string; head: string; position: number }>;
+  /**
+   * The last unnamed person credited with speech, by description ("a former employee of
+   * the penitentiary service told ..."), for a "he" right after. Optional.
+   */
+  lastDescribedSpeaker?: { claimant: string; position: number };
 }
 
 /** A claimant: an entity id, or words naming a non-entity source; `kind` tells where it came from. */
@@ -296,7 +301,8 @@ export function rememberMentions(discourse: Discourse, sentence: string, mention
       const name = NAME_BEFORE.exec(sentence.slice(Math.max(0, head.index - 80), head.index))?.[1];
       if (!name) continue;
       const bare = (name.split(/['’]s\s+/).pop() as string).replace(/^(?:The|A|An|This|That|Its|Their)\s+/, '');
-      if (!/\p{Lu}/u.test(bare)) continue;
+      // A determiner opening the sentence is no name: "The agency said" names no body.
+      if (!/\p{Lu}/u.test(bare) || DETERMINER_NAME.test(bare)) continue;
       // A capitalised head is part of the name ("Soufan Center"); a lower-case one is not ("the X program").
       const written = /^\p{Lu}/u.test(head[0]) ? `${bare} ${head[0]}` : bare;
       discourse.namedBodies.push({ name: written, head: head[0].toLowerCase(), position: basePosition + head.index });
@@ -327,6 +333,9 @@ function isActiveSubject(sentence: string, mention: EntityMention): boolean {
   if (VERB_IN_LEAD.test(lead.toLowerCase() === lead ? lead : lead.replace(/\b\p{Lu}[\p{L}'’.-]*/gu, ''))) return false;
   return ACTIVE_AFTER_SUBJECT.test(sentence.slice(mention.end, mention.end + 200));
 }
+
+/** Capitalised words that only determine a noun, never name a body: "The", "This", "Its". */
+const DETERMINER_NAME = /^(?:the|a|an|this|that|these|those|its|their|his|her|our|one|each|every|another|such|some|any|all|both)$/i;
 
 /** Nouns that head a body's name: "program", "Center", "fund". */
 const BODY_NOUN = /\b(?:program|programme|project|initiative|fund|foundation|institute|cent(?:er|re)|group|network|commission|council|committee|agency|service|office|bureau|campaign|mission|team)\b/gi;
@@ -402,6 +411,38 @@ function describedPerson(phrase: string, position: number, discourse: Discourse)
     }
   }
   return { entity: latest.entity, described: false };
+}
+
+/** Nouns besides the role heads that describe one unnamed person: "a former warden", "a relative". */
+const DESCRIBED_PERSON_NOUNS =
+  'employee|member|worker|staffer|aide|warden|guard|resident|witness|survivor|relative|neighbou?r|teacher|doctor|nurse|soldier|inmate|prisoner|detainee|defector|insider|veteran|militant|fighter|friend|cousin|brother|sister|father|mother|son|daughter|wife|husband|man|woman';
+
+/** A description of one unnamed person: "former employee of the penitentiary service", "a senior official". */
+const PERSON_DESCRIPTION = new RegExp(`^(?:(?:a|an|the)\\s+)?(?:[\\p{L}-]+\\s+){0,2}?(?:${ROLE_HEADS}|${DESCRIBED_PERSON_NOUNS})(?:\\s+(?:of|for|at|in|with)\\s.*)?$`, 'iu');
+
+/**
+ * Whether a claimant's words describe one unnamed person (not a plural or a body).
+ * @param words Claimant words, e.g. "former employee of the penitentiary service".
+ * @returns True when they do.
+ */
+export function isPersonDescription(words: string): boolean {
+  return PERSON_DESCRIPTION.test(words);
+}
+
+/**
+ * The unnamed, described speaker a "he" or "she" refers to: the one credited with speech
+ * last, in the same paragraph, after the last person named or speaking.
+ * @param position Position in the article of the pronoun.
+ * @param discourse The memory.
+ * @returns The speaker's words, or null.
+ */
+function describedSpeakerFor(position: number, discourse: Discourse): string | null {
+  const described = discourse.lastDescribedSpeaker;
+  if (!described || described.position >= position || position - described.position > 1_000_000) return null;
+  if (discourse.lastSpeaker && discourse.lastSpeaker.position > described.position) return null;
+  const latest = discourse.persons.filter((p) => p.position < position).pop();
+  if (latest && latest.position > described.position) return null;
+  return described.claimant;
 }
 
 /**
@@ -541,6 +582,8 @@ export function resolveSubject(
   }
   // "he said": only when the pronoun is (nearly) the whole subject.
   if (pronoun && !org && span.trim().split(/\s+/).length <= 3) {
+    const described = describedSpeakerFor(position + pronoun.index, scope.discourse);
+    if (described) return { claimant: described, isEntity: false };
     const resolved = resolvePersonReference(pronoun[1] ?? '', position + pronoun.index, scope.discourse);
     return resolved ? { claimant: resolved.id, isEntity: true } : null;
   }
@@ -554,6 +597,11 @@ export function resolveSubject(
     if (body) return { claimant: body.id, isEntity: true };
     const named = namedBodyReference(definiteBody[1] ?? '', position, scope.discourse);
     if (named) return { claimant: named, isEntity: false };
+    // "the agency said" after "the State Security Service said": a generic noun for the body speaking.
+    if (GENERIC_BODY_NOUN.test(definiteBody[1] ?? '')) {
+      const speaking = lastBodySource(position, scope.discourse);
+      if (speaking) return { claimant: speaking.id, isEntity: true };
+    }
   }
   // "Its spokeswoman said": the body that has been speaking, or the one just named.
   if (BODY_ROLE.test(bare)) {
@@ -583,8 +631,11 @@ export function resolveSubject(
 /** What follows a body's name when it only modifies the next one: "-run", "-backed", "'s". */
 const MODIFIER_AFTER = /^(?:-(?:run|led|backed|controlled|linked|affiliated|allied|held|appointed|based|funded|sponsored|aligned|installed)\b|['’]s\s)/i;
 
+/** Nouns any official body may be called by, whatever its name: "the agency", "the organisation". */
+const GENERIC_BODY_NOUN = /^(?:agency|organi[sz]ation|body|authority|watchdog)(?:['’]s)?$/i;
+
 /** "its spokeswoman", "their representative": a person speaking for the body just named. */
-const BODY_ROLE = new RegExp(`^\\s*(?:its|their)\\s+(?:[\\p{L}-]+\\s+){0,2}(?:${ROLE_HEADS})\\s*$`, 'iu');
+const BODY_ROLE = new RegExp(`^\\s*(?:its|their)\\s+(?:[\\p{L}-]+\\s+){0,2}(?:${ROLE_HEADS}|(?:press|information|media)\\s+(?:service|office|cent(?:re|er)|department|secretary)|website|telegram\\s+channel)\\s*$`, 'iu');
 
 /**
  * Where the head of a subject ends when a closed relative clause follows it
@@ -724,14 +775,22 @@ function subjectWords(span: string): string | null {
   const located = LOCATED_SOURCE.exec(segment);
   // Cut a trailing time or place ("in February", "in Moscow", "on Monday"), keep "in law enforcement".
   segment = segment.replace(/\s+(?:on|at|during|this|last|earlier|since|over)\s.*$/i, '').trim();
-  segment = located ? (located[1] as string) : segment.replace(/\s+in\s+(?:\p{Lu}|\d|an?\s|the\s|his\s|her\s|its\s|their\s).*$/u, '').trim();
+  // "a source in the security services": one person's place in an institution stays.
+  const institution = /^[Aa]n?\s+[\p{L}-]+\s+in\s+the\s+(?:[\p{Ll}-]+\s+){0,2}(?:services?|ministry|ministries|committee|agencies|agency|forces|police|government|administration|prosecutor's office|military|army|department|leadership)$/u.test(segment);
+  if (!institution) segment = located ? (located[1] as string) : segment.replace(/\s+in\s+(?:\p{Lu}|\d|an?\s|the\s|his\s|her\s|its\s|their\s).*$/u, '').trim();
   // "an officer of the border service", "a source in law enforcement": the article stays with a lone person.
   const lonePerson = /^(?:a|an)\s+[\p{L}-]+\s+(?:of|for|in|at|from|with|close to)\s/iu.test(segment);
+  // "a spokesman for the regional health department": a longer description of one person
+  // is named by its role, without the article, and may run to nine words.
+  const describedPerson = lonePerson && segment.split(/\s+/).length > 6 && ROLE_OPENING.test(segment);
+  if (describedPerson) segment = segment.replace(/^(?:a|an)\s+/i, '');
+  // "A source in the security services" opening a sentence: the article in lower case.
+  else if (lonePerson) segment = segment.replace(/^A(n?\s)/, 'a$1');
   if (!lonePerson) {
     segment = segment.replace(/^(?:the|a|an|some|many|several|most|other|various|certain|a number of|a group of)\s+/i, '');
     segment = segment.replace(/^(?:the|a|an|some|many|several|most|other|various|certain)\s+/i, '').trim();
   }
-  if (!segment || segment.split(/\s+/).length > 6) return null;
+  if (!segment || segment.split(/\s+/).length > (describedPerson ? 8 : 6)) return null;
   // A fragment with a number is not a source: "200 in cash that investigators".
   if (/\d/.test(segment)) return null;
   // Not a noun phrase: "according to an", "Judging from various", "in a statement".
@@ -740,6 +799,9 @@ function subjectWords(span: string): string | null {
   if (GENERIC_SOURCES.test(segment)) segment = segment.charAt(0).toLowerCase() + segment.slice(1);
   return segment;
 }
+
+/** An indefinite role noun opening a description of one person: "a spokesman for ...", "an official of ...". */
+const ROLE_OPENING = new RegExp(`^(?:a|an)\\s+(?:${ROLE_HEADS}|employee|member|worker|staffer|aide)\\s`, 'i');
 
 /** Separators of a subject span's segments: punctuation, but not a comma inside a number. */
 const SEGMENT_BREAK = /(?<!\d),|,(?!\d)|[;:“”"()]/;
@@ -894,7 +956,34 @@ export function findFrames(scope: SentenceScope): Frame[] {
   }
   const body = narrativeSubject(scope);
   if (body) frames.push(body);
+  const participle = participleFrame(scope);
+  if (participle) frames.push(participle);
   return frames;
+}
+
+/** ", saying (that) ...": a speech participle whose subject is the sentence's subject. */
+const SPEECH_PARTICIPLE = /,\s+(?:saying|adding|claiming|stating|noting|reporting|announcing|insisting|alleging)\b/i;
+
+/**
+ * The frame of a speech participle ("Islamic State claimed the attack, saying its fighters
+ * had killed 40 soldiers"): the person or body that opens the sentence (after any opening
+ * adverbial) speaks for what follows the participle.
+ * @param scope The sentence scope.
+ * @returns The frame, or null when there is no participle or no named subject.
+ */
+function participleFrame(scope: SentenceScope): Frame | null {
+  const { sentence } = scope;
+  const m = SPEECH_PARTICIPLE.exec(sentence);
+  if (!m) return null;
+  // The subject opens the sentence, or follows an opening adverbial ("On Friday, the GKNB ...").
+  const bare = /^(?:the\s+)?/i.exec(sentence)?.[0].length ?? 0;
+  const afterAdverbial = /^(?:[^,]{0,40},\s+)(?:the\s+)?/i.exec(sentence)?.[0].length ?? -1;
+  const subject = scope.mentions.find((mention) => (mention.start === bare || mention.start === afterAdverbial) && mention.entity.type !== 'place');
+  if (!subject || subject.end > m.index) return null;
+  return {
+    attribution: { claimant: subject.entity.id, isEntity: true, kind: 'pre' },
+    coverStart: m.index + m[0].length, coverEnd: sentence.length, quote: quoteIndexAt(scope, m.index), anchor: m.index + 2,
+  };
 }
 
 /** An opening phrase whose agent is the sentence's subject: "Using figures from ...,", "Citing police data,". */

@@ -25,6 +25,10 @@ const PEOPLE_NOUNS = new Set([
   'deportees', 'defendants', 'accomplices', 'mujahideen', 'mujahidins', 'cadets', 'agents', 'spies',
   'sons', 'daughters', 'grandchildren', 'grandsons', 'granddaughters', 'brothers', 'sisters', 'husbands',
   'parents', 'nephews', 'nieces', 'siblings', 'babies', 'infants', 'toddlers', 'girls', 'boys',
+  'pupils', 'pupil', 'schoolchildren', 'schoolboys', 'schoolgirls', 'deputies', 'employees', 'employee', 'staffers',
+  'associates', 'colleagues', 'teachers', 'doctors', 'nurses', 'journalists', 'bloggers', 'activists', 'lawyers',
+  'attackers', 'attacker', 'gunmen', 'gunman', 'bombers', 'bomber', 'assailants', 'perpetrators', 'accomplice',
+  'tourists', 'worshippers', 'protesters', 'demonstrators', 'policewomen', 'conscripts', 'sympathizers', 'sympathisers',
 ]);
 
 /** Family nouns: "her two sons" is a count despite the possessive. */
@@ -53,7 +57,7 @@ const CLAIM_VERBS = new Set([
   'identified', 'registered', 'prosecuted', 'eliminated', 'neutralized', 'neutralised', 'liquidated', 'fighting',
   'fought', 'launched', 'fired', 'seized', 'confiscated', 'banned', 'blocked', 'rescued', 'evacuated', 'missing',
   'radicalized', 'radicalised', 'detained', 'shot', 'hanged', 'stabbed', 'exploded', 'destroyed', 'prevented',
-  'foiled', 'thwarted', 'carried', 'staged', 'committed', 'fell', 'come', 'came',
+  'foiled', 'thwarted', 'carried', 'staged', 'committed', 'fell', 'come', 'came', 'hurt',
 ]);
 
 /** Common verbs that follow a bare number or a noun: "perhaps 200 remain", "natives return". */

@@ -74,8 +74,12 @@ function languageKey(word: string): string {
   return word.toLowerCase().replace(/[ʻʼ‘’`´]/gu, "'");
 }
 
+/** The words that may open a language switcher: "Available in English | Русский", "Read in: ...", "Also in ...". */
+const LANGUAGE_OFFER = /^(?:(?:also |this (?:page|article|story) is )?available in|read (?:this )?in|also in|other languages|languages?)\s*:?\s+/iu;
+
 /**
- * A language switcher: every word a language name or code ("ҚАЗ РУС
+ * A language switcher (after an "Available in" or "Read in" opening, if
+ * any): every word a language name or code ("ҚАЗ РУС
  * ENG"), or capitalised words in two scripts of which at least half are
  * language names ("English Русский Oʻzbekcha Қазақ Кыргызча Тоҷикӣ").
  * @param text A line.
@@ -83,29 +87,14 @@ function languageKey(word: string): string {
  * @returns True for language switchers.
  */
 function isLanguageSwitcher(text: string, core: string): boolean {
-  // The core is lower case already, so keying it whole keys each of its words.
-  const keyed = languageKey(core);
-  let count = 0;
-  for (const [word] of keyed.matchAll(CORE_WORD)) {
-    count++;
-    // A word that is no language name: only the second test can pass, whose shape test is the cheaper.
-    if (!LANGUAGE_WORDS.has(word)) return isLanguageSwitcherShaped(text.replace(/[|/·•]/gu, ' ').trim()) && isMostlyLanguageWords(keyed);
-  }
-  return count > 0;
-}
-
-/** A word of a keyed core text: a run between white space and switcher separators. */
-const CORE_WORD = /[^\s|/·•]+/gu;
-
-/**
- * Whether at least half the words of a keyed core text are language names.
- * @param keyed The core text through `languageKey`.
- * @returns True when they are.
- */
-function isMostlyLanguageWords(keyed: string): boolean {
-  const words = keyed.split(/[\s|/·•]+/u).filter(Boolean);
+  const offer = LANGUAGE_OFFER.exec(core)?.[0].length ?? 0;
+  const list = core.slice(offer);
+  const words = list.split(/[\s|/·•]+/u).filter(Boolean).map(languageKey);
+  if (words.length === 0) return false;
   const known = words.filter((word) => LANGUAGE_WORDS.has(word)).length;
-  return known * 2 >= words.length;
+  if (known === words.length) return true;
+  const bare = (offer > 0 ? text.replace(LANGUAGE_OFFER, '') : text).replace(/[|/·•]/gu, ' ').trim();
+  return known * 2 >= words.length && isLanguageSwitcherShaped(bare);
 }
 
 /** A character no section menu holds (see `isMenuShaped`, which tests it too): a quick rejection of prose. */
@@ -149,6 +138,42 @@ const OFFER_WORD =
   /(?<![\p{L}])(?:a|per|\/)\s?(?:month|year|week|issue|mo|yr)(?![\p{L}])|monthly|annually|yearly|subscri\p{L}*|membership|premium|trial|for the first (?:month|year|week)|в месяц|в год|в неделю|подписк\p{L}*/iu;
 
 /**
+ * A note on who paid for or backed the piece: "This publication was prepared
+ * as part of the X project", "This article was produced with the financial
+ * support of the European Union", "The contents of this publication are the
+ * sole responsibility of ...", "Материал подготовлен в рамках проекта ...".
+ * The subject is the piece itself ("this material", "this publication"),
+ * which news prose seldom is.
+ */
+const FUNDING_NOTE =
+  /^(?:this|the present) (?:publication|article|material|materials|report|story|content|contents|piece|project|investigation|video|podcast|series|website|research|study|text|feature|documentary)(?: (?:has been|was|is|were|are))? (?:(?:funded|supported|financed|sponsored|commissioned|made possible) by\b|(?:prepared|produced|published|created|written|developed|made|realised|realized|implemented|supported|funded|financed|sponsored|commissioned|possible)\b.{0,200}?\b(?:as (?:a )?part of|within (?:the )?(?:framework of )?|under the|with (?:the )?(?:financial |generous |kind )?(?:support|assistance|funding|help|grant)|thanks to|funded by|supported by|financed by|sponsored by|made possible by|the (?:framework|auspices) of|a grant from|in (?:partnership|cooperation|collaboration) with|(?:project|programme|program|initiative|fellowship)\b))|^(?:the )?(?:contents?|views?|opinions?) (?:of|in|expressed in) this (?:publication|article|material|report|website|story) (?:is|are) (?:the )?sole(?:ly)? (?:responsibility|those)\b|^(?:материал|публикация|статья|проект) (?:подготовлен\p{L}*|создан\p{L}*|реализ\p{L}*|опубликован\p{L}*) (?:в рамках|при (?:финансовой )?поддержке)/iu;
+
+/**
+ * A funding note without a subject, on a line of its own: "Produced with
+ * the financial support of the European Union.", "Supported by the Example
+ * Fund.", "Prepared as part of the X project". A comma is a sentence going
+ * on ("Supported by the ministry, the operation lasted two days"), not a note.
+ */
+const BARE_FUNDING_NOTE =
+  /^(?:(?:prepared|produced|published|created|implemented|realised|realized|developed|made)\s+(?:with (?:the )?(?:financial |generous |kind )?(?:support|assistance|funding|help)\b|as (?:a )?part of\b|within the framework of\b|in (?:partnership|cooperation|collaboration) with\b|possible (?:by|thanks to|with)\b)|(?:funded|supported|financed|sponsored|co-funded|co-financed) by\b)[^,;]*$/iu;
+
+/**
+ * A note on the piece's licence or first publisher: "This article is
+ * republished from Example under a Creative Commons license", "Republished
+ * with permission", "Licensed under CC BY 4.0".
+ */
+const LICENCE_NOTE =
+  /^(?:this (?:article|story|piece|post|report|text|material|content) (?:is|was|has been) )?republished\b|\b(?:under|licensed under|released under|published under) (?:a |the )?(?:creative commons|cc[- ]by)\b|^creative commons\b|\bcc[- ]by(?:-[a-z]{2})*(?:\s+\d\.\d)?\s*\.?$/iu;
+
+/** The site addressing its readers: "please contact us", "contact us for", "our website". */
+const SITE_ADDRESS =
+  /\b(?:please (?:contact|email|e-mail|write to|call) us|contact us (?:for|to|at|about)|our (?:web)?site)\b/iu;
+/** Reported speech: a quoted appeal ("Please contact us ...", the police said) is news, not the site's notice. */
+const REPORTED_SPEECH = /\b(?:said|says|told|according to|added|stated)\b|["“”«»]/iu;
+/** Subscriptions and the wire service's customers, which such a notice is about. */
+const SUBSCRIPTION_TOPIC = /\b(?:subscri\p{L}*|(?:news|wire) (?:service|feed)|broadcast system|clients|customers)\b/iu;
+
+/**
  * Whole-line rules: a name for the report, the most words a line it can match
  * may have (its own `words <= N` bound, repeated so that long prose lines skip
  * the rule without running it; Infinity when unbounded), and the test.
@@ -190,7 +215,7 @@ const LINE_RULES: ReadonlyArray<readonly [string, number, (text: string, core: s
   ['donation appeal', 6, (text, _core, words) => words <= 6 && /^(?:please\s+)?(?:support|donate to)\s+(?:the\s+)?\p{Lu}[^.?]{0,50}!?$/u.test(text)],
   ['donation appeal', 15, (text, _core, words) => words <= 15 && /\b(?:donate|support (?:independent|our|us)|become a (?:member|subscriber|patron|supporter)|subscribe today)\b/iu.test(text)],
   ['production credits', 40, (text, _core, words) => words <= 40 && /^\(?(?:additional )?(?:reporting|writing|editing|edited|compiled|translated|translation|graphics|photos?|video|illustrations?|design|produced) by\b/iu.test(text)],
-  ['disclaimer', 45, (text, _core, words) => words <= 45 && /^(?:disclaimer\s*:|the (?:views|opinions) expressed\b|(?:the )?views (?:and opinions )?expressed (?:in|by)\b|the (?:author|writer)['’]s (?:views|opinions)\b|the opinions? of the author\b|this (?:article|column|piece|commentary) (?:reflects|represents|expresses) (?:only )?(?:the )?(?:personal )?(?:views?|opinions?)\b|мнение (?:автора|редакции) может не совпадать|редакция может не разделять)/iu.test(text) && /(?<![\p{L}])(?:authors?|writers?|columns?|columnists?|article|editorial|necessarily|own|reflects?|редакци\p{L}*|автор\p{L}*)(?![\p{L}])/iu.test(text)],
+  ['disclaimer', 45, (text, _core, words) => words <= 45 && /^(?:disclaimer\s*:|the (?:views|opinions) expressed\b|(?:the )?(?:views|opinions) (?:and (?:views|opinions) )?expressed (?:in|by|here)\b|the (?:author|writer)['’]s (?:views|opinions)\b|the opinions? of the author\b|this (?:article|column|piece|commentary) (?:reflects|represents|expresses) (?:only )?(?:the )?(?:personal )?(?:views?|opinions?)\b|мнение (?:автора|редакции) может не совпадать|редакция может не разделять)/iu.test(text) && /(?<![\p{L}])(?:authors?|writers?|columns?|columnists?|article|editorial|necessarily|own|reflects?|редакци\p{L}*|автор\p{L}*)(?![\p{L}])/iu.test(text)],
   ['footer', 20, (text, _core, words) => words <= 20 && /^(?:(?:read|see) the original (?:article|story|text|version)\b|this (?:article|story|text|report|material) (?:was|has been) translated\b|translated from (?:the )?(?:russian|kazakh|kyrgyz|uzbek|tajik|turkmen|english)\b|(?:editor-in-chief|chief editor|managing editor|founder|publisher|главный редактор|учредитель)\s*:)/iu.test(text)],
   ['comments', 15, (text, _core, words) => words <= 15 && /^(?:comments are (?:closed|disabled|moderated|off)|you must be (?:logged in|registered|signed in) to (?:post|leave|add|write|comment)|your e-?mail address will not be published|(?:to )?(?:participate|take part|join) in the discussion|(?:add|write|post|leave) (?:a|your) (?:comment|reply)|cancel reply|loading comments|(?:show|hide|view|load) (?:all )?(?:\d+ )?comments|comment policy|комментари\p{L}* (?:закрыты|отключены)|оставьте комментарий|чтобы оставить комментарий)/iu.test(text)],
   ['reader prompt', 25, (text, _core, words) => words <= 25 && (/^send (?:us )?(?:your )?(?:news|tips?|stories|photos|videos|information)\b|^(?:write|contact|message) (?:to )?us\b|^присылайте (?:нам )?(?:новости|фото|видео)/iu.test(text) || (/^(?:if you have|do you have|have you got) (?:any )?(?:information|a (?:news )?tip|a story|news)\b/iu.test(text) && /\b(?:write|contact|send|call|e-?mail|message|tell)\b/iu.test(text) && /\b(?:us|our)\b/iu.test(text) && !/\b(?:said|says|according)\b/iu.test(text)))],
@@ -201,6 +226,10 @@ const LINE_RULES: ReadonlyArray<readonly [string, number, (text: string, core: s
   ['widget', Infinity, (text) => /^(?:[AАaа][+-]?\s*){2,4}$/u.test(text)],
   ['footer', Infinity, (text) => /^our standards\b|^this (?:article|story|report|post) (?:was|is|has been) (?:originally|first) (?:published|posted)|^originally published (?:by|on|in|at)\b/iu.test(text)],
   ['separated menu', Infinity, (text) => isSeparatedMenu(text)],
+  ['funding note', 60, (text, _core, words) => words <= 60 && FUNDING_NOTE.test(text)],
+  ['funding note', 15, (text, _core, words) => words <= 15 && BARE_FUNDING_NOTE.test(text)],
+  ['licence note', 40, (text, _core, words) => words <= 40 && LICENCE_NOTE.test(text)],
+  ['subscription notice', 60, (text, _core, words) => words <= 60 && SITE_ADDRESS.test(text) && SUBSCRIPTION_TOPIC.test(text) && !REPORTED_SPEECH.test(text)],
 ];
 
 /**

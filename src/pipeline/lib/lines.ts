@@ -222,15 +222,21 @@ const VERB_BYLINE = /^(?:written by|reporting by|reported by|story by|report by|
 const DATED_BYLINE = /^(?:posted|published|written)\s+(?:on\s+)?[^.!?]{4,40}?\d[^.!?]{0,20}?\s+by\s+(\p{L}[^.!?]{1,60})$/iu;
 /** "-- Name", "— Name", "– Name": a signature line (a single "-" starts a list item instead). */
 const DASH_SIGNATURE = /^(?:--|[–—]{1,2})\s*(\p{Lu}[^.!?]*)$/u;
-/** "Jane Doe, security correspondent", "JANE DOE | Staff Writer": a name, a comma or bar, then a role (see `JOURNALIST_ROLE`). */
-const ROLE_BYLINE = new RegExp(`^(${NAME_WORD}(?:\\s+${NAME_WORD}){1,3})\\s*[,|]\\s*(\\S.{0,80})$`, 'u');
+/**
+ * "Jane Doe, security correspondent", "JANE DOE | Staff Writer", "Jane Doe —
+ * Example.kz reporter", "Jane Doe (Example.kz correspondent)": a name, a
+ * comma, bar or dash, then a role (see `JOURNALIST_ROLE`), or the role in brackets.
+ */
+const ROLE_BYLINE = new RegExp(`^(${NAME_WORD}(?:\\s+${NAME_WORD}){1,3})(?:\\s*[,|]\\s*|\\s+[-–—]\\s+|\\s*\\((?=.*\\)$))(\\S.{0,80}?)\\)?$`, 'u');
 /**
  * The role after a name in a byline: up to four words ending with a
  * journalist's title, optionally "in/at/for <place or outlet>"
- * ("security correspondent", "Senior Reporter, Almaty", "Central Asia editor at Eurasianet").
+ * ("security correspondent", "Senior Reporter, Almaty", "Central Asia editor at Eurasianet",
+ * "Example.kz correspondent", "RFE/RL staff writer": an outlet's name with dots or slashes may precede the title;
+ * "editor-in-chief", "Special to Example News").
  */
 const JOURNALIST_ROLE =
-  /^(?:(?:the|our|a|an)\s+)?(?:[\p{L}-]+\s+){0,4}(?:correspondents?|reporters?|editors?|writers?|journalists?|columnists?|contributors?|analysts?|producers?|photographers?|commentators?|bureau chief|корреспондент\p{L}*|обозревател\p{L}*|журналист\p{L}*)(?:\s*(?:,|\s(?:in|at|for|based in|with))\s*[^.!?]{1,40})?\.?$/iu;
+  /^(?:(?:the|our|a|an)\s+)?(?:[\p{L}\p{N}.&'’/-]+\s+){0,4}(?:correspondents?|reporters?|editors?|writers?|journalists?|columnists?|contributors?|analysts?|producers?|photographers?|commentators?|bureau chief|editors?-in-chief|корреспондент\p{L}*|обозревател\p{L}*|журналист\p{L}*)(?:\s*(?:,|\s(?:in|at|for|based in|with))\s*[^.!?]{1,40})?\.?$|^special to\s+\S[^.!?]{0,40}$/iu;
 
 /**
  * The name part of a byline, before any outlet or date after it.
@@ -267,25 +273,55 @@ function bylineTextFresh(text: string): string | null {
   return null;
 }
 
-/** The separators of a header line's parts: "12 March 2019 | By Jane Doe | Politics". */
-const META_SEPARATOR = /\s+[|•·]\s+|\s+\/\s+/u;
+/**
+ * The separators of a header line's parts: "12 March 2019 | By Jane Doe |
+ * Politics"; a bar or dot may lack the space on one side ("Jane Doe
+ * |30.06.2016"), a slash needs both.
+ */
+const META_SEPARATOR = /\s+[|•·]\s*|\s*[|•·]\s+|\s+\/\s+/u;
+
+/**
+ * The parts of a header line between its separators (see `META_SEPARATOR`).
+ * @param text A line.
+ * @returns The trimmed, non-empty parts.
+ */
+export function headerLineParts(text: string): string[] {
+  return text.split(META_SEPARATOR).map((part) => part.trim()).filter(Boolean);
+}
+
+/** The joints of a list of names: "Jane Doe, John Roe and Ann Lee". */
+const NAME_LIST_JOINT = /\s*,\s*(?:and\s+|&\s+)?|\s+(?:and|&|и)\s+/u;
+
+/**
+ * Whether a line is only two or more persons' names joined by commas or
+ * "and" ("Jane Doe and John Roe", "Ayşe Demir, Deniz Öztürk & Ali Kaya"),
+ * each a bare name (see `isBareNameLine`).
+ * @param text A line or a part of one.
+ * @returns True for such name lists.
+ */
+export function isBareNameList(text: string): boolean {
+  if (!NAME_LIST_JOINT.test(text) || wordCount(text) > 16) return false;
+  const names = text.trim().split(NAME_LIST_JOINT);
+  return names.length >= 2 && names.length <= 5 && names.every(isBareNameLine);
+}
 
 /**
  * Whether a line is a date and a byline between separators, with at most
  * section labels besides: "12 March 2019 | By Jane Doe | Politics",
  * "World · By Jane Doe · 3 March 2020", "Jane Doe | Staff Writer | 3 March
- * 2020" (a name alone counts as a byline there). A date line alone or a
+ * 2020", "Jane Doe and John Roe |30.06.2016 - Updated: 30.06.2016" (a name
+ * or a list of names alone counts as a byline there). A date line alone or a
  * byline alone is not this, see `isDateLine` and `bylineText`.
  * @param text A line.
  * @returns True for such lines.
  */
 export function isDateBylineLine(text: string): boolean {
   if (text.length > 160 || !META_SEPARATOR.test(text) || wordCount(text) > 16) return false;
-  const parts = text.split(META_SEPARATOR).map((part) => part.trim()).filter(Boolean);
+  const parts = headerLineParts(text);
   let dated = false;
   let signed = false;
   for (const part of parts) {
-    if (bylineText(part) !== null || isBareNameLine(part)) signed = true;
+    if (bylineText(part) !== null || isBareNameLine(part) || isBareNameList(part)) signed = true;
     else if (isDateLine(part)) dated = true;
     else if (!isSectionLabel(part)) return false;
   }
@@ -473,7 +509,9 @@ const titleCandidates = memoizeText((text: string): boolean => isHeadlineShaped(
 /**
  * How much a candidate line looks like the page's title. Cues, each worth a
  * few points. For: a usual length (4-16 words; a standfirst is longer), a
- * date line or byline right after it, a kicker (a one- or two-word section
+ * date line or byline right after it (not across the page's menus: a
+ * masthead slogan over the menus is no headline), a date line right above
+ * it, a kicker (a one- or two-word section
  * label) right above it, its text repeated in a longer line
  * (a breadcrumb, a page title with the outlet's name). Against: the shape
  * of a menu or a language switcher, a photo credit or caption marker
@@ -509,8 +547,14 @@ export function titleScore(
   const captionBeforeCredit = isCredit(i + 1) && isBodyLine(texts[i + 2] ?? '') && hasCandidateAbove(texts, i, removed);
   if (isCredit(i - 1) || captionBeforeCredit) score -= 3;
   if (context.lastChromeAbove !== undefined && i < context.lastChromeAbove) score -= 1;
-  const next = neighbour(texts, i, 1, removed);
-  if (next !== undefined && (isDateLine(next) || isBylineLine(next))) score += 1.5;
+  const nextAt = neighbourIndex(texts, i, 1, removed);
+  const next = texts[nextAt];
+  // A date line past the page's menus belongs to the article, not to a masthead slogan above the menus.
+  const lastChrome = context.lastChromeAbove ?? -1;
+  const acrossChrome = i < lastChrome && nextAt > lastChrome;
+  if (next !== undefined && !acrossChrome && (isDateLine(next) || isBylineLine(next))) score += 1.5;
+  // A date line right above ("Friday, 24 November 2017 - 18:05", then the headline) marks it too, less surely.
+  if (hasHeadDateAbove(texts, i, removed, lastChrome)) score += 1;
   // A kicker right above ("Society", "EXCLUSIVE", "Central Asia") marks the headline as a date line below does.
   if (isKicker(texts[i - 1] ?? '')) score += 1.5;
   const previous = neighbour(texts, i, -1, removed);
@@ -520,6 +564,27 @@ export function titleScore(
   }
   if (words >= 3 && isEchoed(echoes, i, core)) score += 2;
   return score;
+}
+
+/**
+ * Whether a date line stands right above a line and opens the article's
+ * head: no other title candidate stands above that date (past more date
+ * lines, bylines and section labels) before the page's menus. Under a
+ * "headline, kicker, date" head the line after the date is a standfirst.
+ * @param texts All lines.
+ * @param i The candidate's index.
+ * @param removed Lines already judged to be furniture (passed over).
+ * @param lastChrome Index of the last menu or banner above the body, or -1.
+ * @returns True when the date above marks the line as the title.
+ */
+function hasHeadDateAbove(texts: readonly string[], i: number, removed: (index: number) => boolean, lastChrome: number): boolean {
+  if (i === 0 || removed(i - 1) || !isDateLine(texts[i - 1] ?? '')) return false;
+  for (let j = i - 2; j >= 0 && j > lastChrome; j--) {
+    const text = texts[j] ?? '';
+    if (removed(j) || isDateLine(text) || isBylineLine(text) || isSectionLabel(text)) continue;
+    return !isTitleCandidate(text);
+  }
+  return true;
 }
 
 /**
@@ -564,10 +629,22 @@ function hasCandidateAbove(texts: readonly string[], i: number, removed: (index:
  * @returns The neighbour's text, or undefined at the edge of the page.
  */
 function neighbour(texts: readonly string[], i: number, step: 1 | -1, removed: (index: number) => boolean): string | undefined {
+  return texts[neighbourIndex(texts, i, step, removed)];
+}
+
+/**
+ * Index of the nearest line before or after a line that is not furniture.
+ * @param texts All lines.
+ * @param i The line's index.
+ * @param step 1 for the next line, -1 for the previous one.
+ * @param removed Lines to pass over.
+ * @returns The neighbour's index, or -1 at the edge of the page.
+ */
+function neighbourIndex(texts: readonly string[], i: number, step: 1 | -1, removed: (index: number) => boolean): number {
   for (let j = i + step; j >= 0 && j < texts.length; j += step) {
-    if (!removed(j)) return texts[j];
+    if (!removed(j)) return j;
   }
-  return undefined;
+  return -1;
 }
 
 /** A line that may repeat the title, in lower case, with its index. */
@@ -628,19 +705,27 @@ const SECTION_WORDS = new Set([
   'u.s.', 'uk', 'eu', 'главная', 'новости', 'политика', 'экономика', 'общество', 'происшествия', 'видео', 'фото',
   'мир', 'спорт', 'культура', 'регионы', 'мнения', 'аналитика', 'интервью', 'статьи', 'бизнес', 'наука',
   'технологии', 'здоровье', 'образование', 'право', 'религия', 'безопасность', 'лента', 'главное', 'актуально',
+  'elections', 'documents', 'topics', 'countries', 'publications', 'research', 'events', 'programmes', 'programs',
+  // Two-word menu items joined by `isMenuShaped` ("About us" -> "about-us").
+  'about-us', 'contact-us', 'join-us', 'support-us', 'follow-us',
 ]);
+
+/** Menu items of a verb or "about" and "us" ("About us", "Contact us"): one item, though "about" is a function word and "us" is in lower case. */
+const US_MENU_ITEM = /(?<![\p{L}])(about|contact|join|support|follow)\s+us(?![\p{L}])/giu;
 
 /**
  * Whether a line is shaped like a site menu written without separators:
  * three or more capitalised words, no punctuation, no function words, and
  * at least half (and at least three) of them section names or regions
- * ("News Opinion Sport Culture Lifestyle", "World Europe US Americas Asia").
+ * ("News Opinion Sport Culture Lifestyle", "World Europe US Americas Asia",
+ * "Home Reports Elections Podcasts Contact us": "About us" and "Contact
+ * us" count as one section item).
  * @param text A line.
  * @returns True for menu-shaped lines.
  */
 export function isMenuShaped(text: string): boolean {
   if (/[\p{N},:;!?"“”«»()[\]]/u.test(text)) return false;
-  const tokens = text.split(/\s+/).filter((token) => token !== '' && token !== '&' && token.toLowerCase() !== 'and');
+  const tokens = text.replace(US_MENU_ITEM, '$1-us').split(/\s+/).filter((token) => token !== '' && token !== '&' && token.toLowerCase() !== 'and');
   if (tokens.length < 3 || tokens.length > 16) return false;
   let sections = 0;
   for (const token of tokens) {

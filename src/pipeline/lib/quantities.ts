@@ -72,6 +72,10 @@ const CURRENCY_CODES: Record<string, string> = {
 const NAME_NUMBER_BEFORE =
   /(?:^|[^\p{L}])(resolutions?|articles?|paragraphs?|clauses?|parts?|sections?|chapters?|decrees?|laws?|flights?|units?|no\.?|nos\.?|numbers?|pages?|rooms?|items?|points?|cases?|camps?|routes?|highways?|bus|buildings?|blocks?|houses?|apartments?|districts?|sectors?|zones?|levels?|grades?|class|channels?|gates?|terminals?|protocols?|orders?|files?|platforms?|versions?|models?|top|category|categories|phase|stage|round|episode|season|volume|vol\.|issue|code|line|lines|№|#)\s*$/iu;
 
+/** A list of legal provisions or other numbered items before a number: "Articles 179 and ", "parts 2, 3 or ". */
+const PROVISION_LIST_BEFORE =
+  /(?:^|[^\p{L}])(?:articles|paragraphs|clauses|parts|sections|chapters|points|resolutions|decrees)\s+\d+(?:\.\d+)?(?:\s*,\s*\d+(?:\.\d+)?)*\s*(?:,|and|or|&)\s*$/iu;
+
 /** Capitalised words that may directly precede a figure at the start of a sentence. */
 const FUNCTION_WORDS_BEFORE_NUMBER = new Set([
   'a', 'in', 'of', 'about', 'around', 'some', 'nearly', 'almost', 'over', 'under', 'only', 'just', 'at', 'up', 'to',
@@ -181,6 +185,8 @@ export function nonQuantityReason(sentence: string, token: NumberToken, spans: A
     return 'distance or area';
   }
   if (NAME_NUMBER_BEFORE.test(before)) return 'number inside a name';
+  // "Articles 179 and 186 of the Criminal Code", "paragraphs 2, 3 and 5": the later numbers of a list of legal provisions.
+  if (PROVISION_LIST_BEFORE.test(before)) return 'number inside a name';
   const previousWord = /([\p{L}][\p{L}'’.-]*)\s+$/u.exec(before)?.[1];
   if (previousWord && /^\p{Lu}/u.test(previousWord) && !FUNCTION_WORDS_BEFORE_NUMBER.has(previousWord.toLowerCase())
     && !/^(?:US|U\.S\.)$/.test(previousWord) && !isListedCount(before, after, token.start <= before.length)) {
@@ -276,8 +282,16 @@ const PRISON_BEFORE = /\b(?:sentenced|jailed|imprisoned|sentences?|terms?|faces?
 function isPrisonTerm(sentence: string, token: NumberToken): boolean {
   const after = sentence.slice(token.end, token.end + 40);
   if (!/^[\s-]*years?\b/i.test(after)) return false;
-  return PRISON_AFTER.test(after) || PRISON_BEFORE.test(sentence.slice(Math.max(0, token.start - 90), token.start));
+  const before = sentence.slice(Math.max(0, token.start - 90), token.start);
+  if (PRISON_AFTER.test(after) || PRISON_BEFORE.test(before)) return true;
+  // "X received 13 years", "each was given six years": a term handed out, ending its clause.
+  return RECEIVED_TERM_BEFORE.test(before) && RECEIVED_TERM_AFTER.test(after);
 }
+
+/** A verb of receiving right before "N years": "received", "got", "was given". */
+const RECEIVED_TERM_BEFORE = /\b(?:received|receives|receive|got|gets|(?:was|were|been|be)\s+given)\s+(?:(?:up to|at least|more than|between)\s+)?$/i;
+/** "N years" closing its clause (not "years ago", "years of training", "years old"). */
+const RECEIVED_TERM_AFTER = /^[\s-]*years?\s*(?:[.,;)]|each\b|apiece\b|$|and\s+\w+\s+(?:got|received)\b)/i;
 
 /**
  * The "years" unit of a prison term after its number, or null.

@@ -254,8 +254,14 @@ function isInnerPossessive(state: PassState, index: number): boolean {
   const before = paragraph.tokens[index - 1];
   const after = paragraph.tokens[index + 1];
   if (!before || !after || paragraph.cover[index - 1] !== -1 || !isCapitalized(before) || !isCapitalized(after)) return false;
+  // "Istanbul Governor's Office": a place's title holder owning an office is one name.
+  const owner = paragraph.tokens[index - 2];
+  if (TITLE_WORDS.has(before.norm) && OFFICE_HEADS.has(after.norm) && owner !== undefined && paragraph.cover[index - 2] !== -1 && isCapitalized(owner)) return true;
   return state.knowledge.commonWords.has(before.norm) && !state.knowledge.givenNames.has(before.norm);
 }
+
+/** Heads of a title holder's own office: "Governor's Office", "President's Administration". */
+const OFFICE_HEADS: ReadonlySet<string> = new Set(['office', 'administration', 'apparatus', 'chancellery', 'secretariat']);
 
 /**
  * Whether an apostrophe joins one name after a plural ("Westminster Magistrates'
@@ -534,10 +540,42 @@ function isOrganizationSegment(state: PassState, units: readonly Unit[]): boolea
     // "Diplomatic Security Service": a name word right before the office;
     // "Ministry of Labor and Social Development": a connector and a name word after it.
     if (isName(units[k - 1])) return true;
+    // "Istanbul Chief Prosecutor's Office", "Osh City Governor's Office": a city or region,
+    // then title words, then the office is that place's own body, not the country's.
+    if (isLocalOffice(units, k)) return true;
     const next = units[k + 1]?.token;
     return next !== undefined && ['and', 'for', 'of', 'on', '&'].includes(next.norm) && isName(units[k + 2]);
   });
 }
+
+/** A capitalised name written as a web address with a common top-level domain: "CABAR.asia", "Fergana.news". */
+const WEB_NAME = /^\p{Lu}[\p{L}\p{N}-]*\.(?:com|org|net|info|news|media|asia|kz|kg|uz|tj|tm|ru|ua|az|ge|am|by|md|io|co|tv|fm|online|today|press)$/u;
+
+/**
+ * Whether the generic office at `index` is preceded by one to three capitalised title
+ * words ("Chief", "Governor's", "City") and, before them, a city or region (not a
+ * country): "Istanbul Chief Prosecutor's Office" names the city's own office.
+ * @param units A segment.
+ * @param index The unit of the generic office.
+ * @returns True when it is.
+ */
+function isLocalOffice(units: readonly Unit[], index: number): boolean {
+  let k = index - 1;
+  while (k >= 0 && index - k <= 3) {
+    const token = units[k]?.token;
+    if (!token || !isCapitalized(token)) break;
+    const norm = token.norm.replace(/['’]s$/, '');
+    if (!TITLE_WORDS.has(norm) && !LOCAL_OFFICE_WORDS.has(norm)) break;
+    k--;
+  }
+  if (k === index - 1 || k < 0) return false;
+  const place = units[k] as Unit;
+  const kind = place.mention?.ref.kind;
+  return kind === 'city' || kind === 'place';
+}
+
+/** Capitalised words that may stand between a city and its office: "Istanbul City Police Department". */
+const LOCAL_OFFICE_WORDS: ReadonlySet<string> = new Set(['city', 'regional', 'provincial', 'district', 'municipal', 'oblast', 'public']);
 
 /**
  * Whether a segment names a place or venue by its head noun ("Crocus City Hall").
@@ -720,7 +758,7 @@ function readOrganization(state: PassState, units: Unit[]): void {
     if (unit.match && !unit.mention && isDemonym(unit.match)) {
       country ??= mentionCountry(unit);
       from++;
-    } else if (unit.token && (TITLE_WORDS.has(unit.token.norm) || LEADING_NOISE.has(unit.token.norm))) {
+    } else if (unit.token && (TITLE_WORDS.has(unit.token.norm) || LEADING_NOISE.has(unit.token.norm)) && units[from + 1]?.token?.norm !== "'s") {
       from++;
     } else break;
   }
@@ -878,6 +916,13 @@ function readRun(state: PassState, run: Unit[], hints: RunHints): void {
   const tokens = paragraph.tokens.slice(start, end).filter((token) => token.word);
   const nameWords = tokens.filter((token) => isCapitalized(token));
   if (isByline(state, start, end)) return;
+  // "told CABAR.asia", "Kaktus.media reported": a name written as a web address is a news site.
+  if (run.length === 1 && tokens.length === 1 && WEB_NAME.test(tokens[0]?.text ?? '')) {
+    const mention = mentionOf(paragraph, start, end, { kind: 'found', type: 'organization', name: tokens[0]?.text ?? '' }, true);
+    state.out.mentions.push(mention);
+    state.foundByEnd.set(end, mention);
+    return;
+  }
 
   const evidence = personEvidence(state, start, end, hints);
   const introducer = paragraph.tokens[start - 1];
@@ -1117,7 +1162,27 @@ function personEvidence(state: PassState, start: number, end: number, hints: Run
   if (last && knowledge.surnames.has(last.norm) && verb !== 'none') shape = true;
   // "founded by Tahir Yuldashev and Juma Namangani": a name joined to a person's name.
   if (words.length >= 2 && coordinatedWithPerson(state, start)) shape = true;
+  // "Naïm Boudaoud and Azim Epsirkhanov": a name joined to a name that has a person's shape.
+  if (words.length >= 2 && words.length <= 3 && coordinatedBeforePerson(state, end)) shape = true;
   return { strong, shape, ...(country ? { country } : {}) };
+}
+
+/**
+ * Whether a run is followed by "and" and a two-word name with a person's shape: a known
+ * given name first, or a surname with a strong ending last ("... and Azim Epsirkhanov").
+ * @param state Pass state.
+ * @param end Index past the run's last token.
+ * @returns True when it is.
+ */
+function coordinatedBeforePerson(state: PassState, end: number): boolean {
+  const { tokens } = state.paragraph;
+  const given = tokens[end + 1];
+  const surname = tokens[end + 2];
+  if (tokens[end]?.norm !== 'and' || !given || !surname || !isCapitalized(given) || !isCapitalized(surname)) return false;
+  const third = tokens[end + 3];
+  if (third && third.word && isCapitalized(third)) return false;
+  if ((state.paragraph.cover[end + 1] ?? -1) >= 0 || (state.paragraph.cover[end + 2] ?? -1) >= 0) return false;
+  return state.knowledge.givenNames.has(given.norm) || (STRONG_SURNAME_ENDING.test(surname.text) && surname.text.length >= 5);
 }
 
 /**
@@ -1274,6 +1339,9 @@ function placeEvidence(state: PassState, start: number, end: number): PlaceEvide
     country ??= qualifierBefore(paragraph, start)?.code;
   }
   if (!introduced && (isListedPlace(state, start, end) || isPlaceApposition(state, end))) introduced = true;
+  // "surrendered near Tal Afar": "near" before a name of one or two words introduces a place.
+  const before = tokens[start - 1];
+  if (!introduced && before?.norm === 'near' && !isCapitalized(before) && end - start <= 2) introduced = true;
   if (introduced && tokens[end]?.text === ',' && (paragraph.cover[end + 1] ?? -1) >= 0) {
     const match = paragraph.matches[paragraph.cover[end + 1] as number] as PhraseMatch;
     const found = match.targets.find((target) => target.kind === 'country');

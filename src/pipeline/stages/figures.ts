@@ -34,6 +34,7 @@ import {
   chooseFrame,
   findEntityMentions,
   findFrames,
+  isPersonDescription,
   quotationSpeaker,
   quoteIndexAt,
   rememberMentions,
@@ -251,6 +252,10 @@ function paragraphFigures(
       if (entity?.type === 'person' && frame.attribution.kind !== 'body') {
         discourse.lastSpeaker = { entity, position: scope.position + frame.anchor };
       }
+      // "..., a former employee of the prison service told the site. He estimated ...": the one described.
+      if (!frame.attribution.isEntity && (frame.attribution.kind === 'pre' || frame.attribution.kind === 'post') && isPersonDescription(frame.attribution.claimant)) {
+        discourse.lastDescribedSpeaker = { claimant: frame.attribution.claimant, position: scope.position + frame.anchor };
+      }
       if (entity && frame.quote < 0 && !frame.local) discourse.sources?.push({ entity, position: scope.position + frame.anchor });
       // When a person spoke ("spoke to journalists on Thursday"): the date of their later
       // figures; a later "he said" without a date keeps the occasion's date.
@@ -288,9 +293,14 @@ function opensWithActor(scope: SentenceScope): boolean {
   const { sentence } = scope;
   if (ACTOR_SUBJECT.test(sentence.charAt(0).toLowerCase() + sentence.slice(1))) return true;
   const lead = /^(?:[^,]{0,40},\s+)?(?:the\s+)?/i.exec(sentence)?.[0].length ?? 0;
-  const org = scope.mentions.find((m) => m.start === lead && m.entity.type === 'organization');
-  return org !== undefined && /^\s+(?:(?:\w+ly|later|also|then|again)\s+)*(?:have\s+|has\s+|had\s+)?(?!said\b|reported\b|stated\b|added\b|noted\b|announced\b|claimed\b|estimated\b|believed\b)\p{Ll}+ed\b/u.test(sentence.slice(org.end));
+  // "The GKNB seized ...", "Uzbekistan brought home 500 people": a body or a country doing something.
+  const actor = scope.mentions.find((m) => m.start === lead && (m.entity.type === 'organization' || m.entity.type === 'place'));
+  return actor !== undefined && ACTOR_DEED.test(sentence.slice(actor.end));
 }
+
+/** An active past verb right after a sentence's opening body or country (not a speech verb, not a passive). */
+const ACTOR_DEED =
+  /^\s+(?:(?:\w+ly|later|also|then|again)\s+)*(?:have\s+|has\s+|had\s+)?(?!said\b|reported\b|stated\b|added\b|noted\b|announced\b|claimed\b|estimated\b|believed\b|counted\b|recorded\b|registered\b)(?:\p{Ll}+ed|brought|sent|took|caught|held|gave|made|sought|fought|won|lost|built|began|struck|shot|seized|freed|let|put|kept|bought|sold|paid|spent)\b/u;
 
 /**
  * The date of the occasion a person spoke at, for a figure they claim whose sentence
@@ -358,7 +368,8 @@ function refersToPreviousFigure(sentence: string, quantity: Quantity, previousIn
 function isFigure(sentence: string, quantity: Quantity, all: Quantity[]): boolean {
   // "five years in prison": a prison term needs no counted noun.
   if (!quantity.smallWord) return true;
-  if (quantity.unit === 'years' || isCountedClaim(sentence, quantity)) return true;
+  // "about four kilograms of TNT", "two percent": a measure needs no counted noun either.
+  if (quantity.unit !== undefined || isCountedClaim(sentence, quantity)) return true;
   const before = sentence.slice(Math.max(0, quantity.start - 90), quantity.start);
   if (STATED_COUNT.test(before)) return true;
   // "eight consecutive life terms ... and two more": more of what a figure before counted.
@@ -382,8 +393,18 @@ function isBreakdown(sentence: string, quantity: Quantity, all: Quantity[]): boo
   const between = sentence.slice(total.end, quantity.start);
   // The parts follow the total after a comma, a colon or "and"/"of whom": ", four in Derbent and two in ...".
   if (!/^[^.;]{0,80}(?:[,:(—–]|\band)\s*$/.test(between)) return false;
-  return /^\s+(?:in|from|at|on|near|inside)\s+(?:the\s+)?\p{Lu}/u.test(sentence.slice(quantity.end, quantity.end + 40));
+  const after = sentence.slice(quantity.end, quantity.end + 40);
+  // "three Swedes, one of them a girl": one of a group is a person singled out, not a count.
+  if (quantity.value === 1 && /^\s+of\b/i.test(after)) return false;
+  return BREAKDOWN_PART_AFTER.test(after);
 }
+
+/**
+ * What follows a part of a total given before it: a named place (", four in Derbent"),
+ * an ordinal one ("and two in the second"), or "of them" (", nine of them critically").
+ */
+const BREAKDOWN_PART_AFTER =
+  /^\s+(?:(?:in|from|at|on|near|inside)\s+(?:(?:the\s+)?\p{Lu}|the\s+(?:first|second|third|fourth|fifth|other|latter|former|next|same|rest)\b)|of\s+(?:them|whom|those)\b)/u;
 
 /**
  * Attributes a figure: the quotation's speaker when the figure is quoted and the

@@ -12,7 +12,9 @@
  *    copyright notices, tag lists, links ending in an arrow, photo credits,
  *    captions marked as such ("FILE - ...", "(AP Photo/...)", "[File]"),
  *    menus and language switchers written without separators, lines
- *    without a letter or digit.
+ *    without a letter or digit, funding and licence notes ("This
+ *    publication was prepared as part of the X project", "Republished under
+ *    a Creative Commons licence"), a wire service's subscription notice.
  * 2. Sections: a sidebar heading ("Related", "Latest Posts", "Read also")
  *    takes the list of headlines under it; a closing heading ("About This
  *    Blog", "Comments") takes everything after it.
@@ -441,6 +443,7 @@ const END_MARKERS = new Set([
   'share buttons', 'call to action', 'cookie notice', 'copyright', 'reuse notice', 'tag list', 'link', 'footer',
   'counter', 'production credits', 'closing section', 'sidebar heading', 'reader prompt', 'link prompt',
   'donation appeal', 'navigation or banner', 'comments', 'section menu', 'language switcher', 'disclaimer',
+  'funding note', 'licence note', 'subscription notice',
 ]);
 
 /**

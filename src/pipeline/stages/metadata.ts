@@ -24,7 +24,9 @@
  *   / "X's Kyrgyz service", a site's domain name; known names are shown as
  *   data/knowledge/outlets.yaml spells them, others as written;
  * - author: a byline ("By X", "-- X", "Author: X", "Reporter: X",
- *   "Reporting by X", "X, security correspondent", "date | By X | section"),
+ *   "Reporting by X", "X, security correspondent", "X, Example.kz
+ *   correspondent", "date | By X | section", "X and Y |date - Update : date"
+ *   gives X),
  *   also when glued to the end of the last paragraph or to the dateline,
  *   else a line that is only a person's name under the title, next to the
  *   date line, or right after the body; a person's name only ("Jane DOE"
@@ -36,7 +38,9 @@ import {
   bylineText,
   endsLikeSentence,
   findTitleIndex,
+  headerLineParts,
   isBareNameLine,
+  isBareNameList,
   isContributionNote,
   isDateBylineLine,
   isDateLine,
@@ -809,9 +813,9 @@ function findAuthor(
 ): string | null {
   for (const text of texts) {
     // "12 March 2019 | By Jane Doe | Politics": the byline is one part of the line.
-    const parts = isDateBylineLine(text) ? text.split(/\s+[|•·]\s+|\s+\/\s+/u) : [text];
+    const parts = isDateBylineLine(text) ? headerLineParts(text) : [text];
     for (const part of parts) {
-      const byline = bylineText(part) ?? (parts.length > 1 && isBareNameLine(part) ? part : null);
+      const byline = bylineText(part) ?? (parts.length > 1 && (isBareNameLine(part) || isBareNameList(part)) ? part : null);
       const name = byline === null ? null : personName(byline, outlets);
       if (name !== null) return name;
     }
