@@ -1,7 +1,15 @@
 /**
  * The corpus as the site sees it: the two content collections, read once per
  * build, with every relation derived from them. Pages call `loadCorpus()`.
+ *
+ * Each article body's plain text (a Markdown parse, the costliest part of
+ * loading at scale) is kept across builds in
+ * `node_modules/.astro/dossier-plain-text.json`, keyed by a digest of the body,
+ * so that a rebuild parses only the bodies that changed.
  */
+import { createHash } from 'node:crypto';
+import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { fromMarkdown } from 'mdast-util-from-markdown';
 import { toString } from 'mdast-util-to-string';
@@ -16,6 +24,9 @@ export interface Corpus {
   entityFiles: Map<string, CollectionEntry<'entities'>>;
   relations: Relations;
 }
+
+/** Changes whenever {@link plainText} would give another text: part of the cache key. */
+const PLAIN_TEXT_FORMAT = 'plain-text 1\n';
 
 let cached: Promise<Corpus> | undefined;
 
@@ -33,7 +44,19 @@ export function loadCorpus(): Promise<Corpus> {
 async function load(): Promise<Corpus> {
   const articles = await getCollection('articles');
   const entityEntries = await getCollection('entities');
-  const articleData = new Map(articles.map((entry) => [entry.id, toArticleData(entry)]));
+  const cacheFile = path.resolve('node_modules/.astro/dossier-plain-text.json');
+  const previous = readTextCache(cacheFile);
+  const used = new Map<string, string>();
+  const articleData = new Map(
+    articles.map((entry) => {
+      const body = entry.body ?? '';
+      const digest = createHash('sha1').update(PLAIN_TEXT_FORMAT).update(body).digest('hex');
+      const text = previous.get(digest) ?? plainText(body);
+      used.set(digest, text);
+      return [entry.id, toArticleData(entry, text)];
+    }),
+  );
+  if (used.size !== previous.size || [...used.keys()].some((digest) => !previous.has(digest))) writeTextCache(cacheFile, used);
   const entityRefs: EntityRef[] = entityEntries.map((entry) => ({ ...entry.data, id: entry.data.id }));
   const relations = buildRelations([...articleData.values()], entityRefs, { isCountry });
   return { articles, articleData, entityFiles: new Map(entityEntries.map((entry) => [entry.data.id, entry])), relations };
@@ -51,12 +74,49 @@ export function isCountry(entity: EntityRef): boolean {
 }
 
 /**
+ * @param markdown An article body.
+ * @returns Its plain text, block by block, blocks separated by a blank line.
+ */
+export function plainText(markdown: string): string {
+  return fromMarkdown(markdown)
+    .children.map((node) => toString(node))
+    .join('\n\n');
+}
+
+/**
+ * @param file The plain-text cache.
+ * @returns Body digest -> plain text; empty when there is no readable cache.
+ */
+function readTextCache(file: string): Map<string, string> {
+  try {
+    const entries = JSON.parse(readFileSync(file, 'utf8')) as unknown;
+    return Array.isArray(entries) ? new Map(entries as [string, string][]) : new Map();
+  } catch {
+    return new Map();
+  }
+}
+
+/**
+ * Replace the plain-text cache (a failure only costs the next build its shortcut).
+ * @param file The plain-text cache.
+ * @param texts Body digest -> plain text, of this build's bodies.
+ */
+function writeTextCache(file: string, texts: Map<string, string>): void {
+  try {
+    mkdirSync(path.dirname(file), { recursive: true });
+    writeFileSync(`${file}.tmp`, JSON.stringify([...texts]));
+    renameSync(`${file}.tmp`, file);
+  } catch {
+    // No cache this time.
+  }
+}
+
+/**
  * @param entry An article entry.
+ * @param text Its body as plain text ({@link plainText}).
  * @returns Its data with the body as plain text.
  */
-function toArticleData(entry: CollectionEntry<'articles'>): ArticleData {
-  const tree = fromMarkdown(entry.body ?? '');
-  const text = tree.children.map((node) => toString(node)).join('\n\n');
+function toArticleData(entry: CollectionEntry<'articles'>, text: string): ArticleData {
   const { id, title, outlet, published, countries, entities, figures } = entry.data;
   return { id, title, outlet, published, countries, entities, figures, text };
 }

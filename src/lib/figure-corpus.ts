@@ -11,15 +11,28 @@ import { formatIsoDate } from './dates.ts';
 import { formatFigureValue } from './figures.ts';
 import { figureRecords, groupClaims, groupMeasures, type Claim, type FigureRecord, type MeasureGroup } from './figure-records.ts';
 import { describeMeasure } from './measure-labels.ts';
+import { claimsPageUrl, claimsPages, measureUrls, type ClaimsPage } from './claims-pages.ts';
+import { figureRows, type FigureRow } from './downloads.ts';
+import { figureUrl, measureAnchor } from './figure-urls.ts';
+import { articleUrl } from './urls.ts';
 
 export interface FigureCorpus {
   /** Every figure, in article id order, then frontmatter order. */
   records: FigureRecord[];
+  /** Every figure by chart point id (`<article id>#figure-<index>`), built once for every page that needs it. */
+  recordById: Map<string, FigureRecord>;
   /** Every claim, repeats traced (oldest first). */
   claims: Claim[];
   /** Every measure's claims compared, most claims first. */
   measures: MeasureGroup[];
   vocabulary: MeasureVocabulary;
+  /** The claims page cut into pages (./claims-pages.ts). */
+  claimsPages: ClaimsPage[];
+  /**
+   * @param measure A measure key.
+   * @returns The URL of its section on the claims pages.
+   */
+  measureUrl(measure: string): string;
   /**
    * @param measure A measure key.
    * @returns Its readable name.
@@ -69,13 +82,41 @@ async function load(): Promise<FigureCorpus> {
   );
   // The build runs bundled code from elsewhere: the file is found from the project folder.
   const vocabulary = loadMeasureVocabulary(path.resolve('data/knowledge/measures.yaml'));
+  const measures = groupMeasures(records);
+  const pages = claimsPages(measures);
+  const urls = measureUrls(pages);
   return {
     records,
+    recordById: new Map(records.map((record) => [`${record.article.id}#figure-${record.index}`, record])),
     claims: groupClaims(records),
-    measures: groupMeasures(records),
+    measures,
     vocabulary,
+    claimsPages: pages,
+    measureUrl: (measure) => urls.get(measure) ?? `${claimsPageUrl(1)}#${measureAnchor(measure)}`,
     describe: (measure) => describeMeasure(measure, vocabulary),
   };
+}
+
+const cachedRows = new Map<string, Promise<FigureRow[]>>();
+
+/**
+ * The rows of the figure downloads (figures.csv and figures.json share them),
+ * derived once per build and site origin.
+ * @param origin The site's origin, for absolute links.
+ * @returns One row per figure.
+ */
+export function loadFigureRows(origin: URL): Promise<FigureRow[]> {
+  let rows = cachedRows.get(origin.href);
+  if (!rows) {
+    rows = loadFigureCorpus().then(({ records, claims }) =>
+      figureRows(records, claims, {
+        article: (id) => new URL(articleUrl(id), origin).href,
+        figure: (id, index) => new URL(figureUrl(id, index), origin).href,
+      }),
+    );
+    cachedRows.set(origin.href, rows);
+  }
+  return rows;
 }
 
 /**

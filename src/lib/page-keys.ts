@@ -29,6 +29,7 @@ import type { Corpus } from './corpus.ts';
 import type { CountryStats, EntityRef, FigureInArticle, Mention } from './relations.ts';
 import { MENTIONS_PER_PAGE, pageItems } from './paginate.ts';
 import { siteConfig } from '../site.config.ts';
+import type { ClaimsPage } from './claims-pages.ts';
 
 /** Rows of an entity's figure tables (EntityLayout shows the newest this many). */
 export const ENTITY_FIGURE_ROWS = 100;
@@ -186,4 +187,14 @@ export function countryPageKey(corpus: Corpus, stats: CountryStats): string {
     stats.entities.map((entity) => [entity.id, entity.name, entity.type]),
     figureRowsKey(corpus, stats.figures),
   ]);
+}
+
+/**
+ * @param page One page of the claims (../lib/claims-pages.ts).
+ * @param total How many claims pages there are.
+ * @param describe A measure's readable name.
+ * @returns The key of that page: its measures, their labels and every figure they show.
+ */
+export function claimsPageKey(page: ClaimsPage, total: number, describe: (measure: string) => string): string {
+  return pageKey(['claims', page.page, total, [...page.compared, ...page.single].map((group) => [describe(group.measure), group])]);
 }

@@ -29,12 +29,14 @@ import {
 } from './types.ts';
 
 /** Version of the file formats; the client refuses another. */
-export const INDEX_FORMAT = 1;
+export const INDEX_FORMAT = 2;
 
 /** Options of {@link buildSearchIndex}. */
 export interface BuildOptions {
   /** Documents per doc shard. */
   docShardSize?: number;
+  /** Documents per text shard (`t-<i>.js`, the long texts for snippets). */
+  textShardSize?: number;
   /** Target characters of posting lists per posting shard. */
   postingShardChars?: number;
   /** Terms in at most this many documents have their postings in the vocabulary shard. */
@@ -64,6 +66,7 @@ interface TermPostings {
  */
 export function buildSearchIndex(input: readonly SearchRecord[], options: BuildOptions = {}): BuiltIndex {
   const docShardSize = options.docShardSize ?? 16;
+  const textShardSize = options.textShardSize ?? 8;
   const postingShardChars = options.postingShardChars ?? 12_000;
   const inlineMax = options.inlineMax ?? 8;
   const records = orderRecords(input);
@@ -133,9 +136,18 @@ export function buildSearchIndex(input: readonly SearchRecord[], options: BuildO
     payloads.push(doc);
   }
 
-  // Long texts, one file per document, for snippets.
+  // Long texts for snippets, textShardSize documents per file (a shard with no text has no file).
+  const textShards = new Map<number, TextPayload>();
   records.forEach((record, doc) => {
-    if (record.body) payloads.push({ n: `t-${doc}`, x: record.body } satisfies TextPayload);
+    if (!record.body) return;
+    const shardNumber = Math.floor(doc / textShardSize);
+    let textShard = textShards.get(shardNumber);
+    if (!textShard) {
+      textShard = { n: `t-${shardNumber}`, x: {} };
+      textShards.set(shardNumber, textShard);
+      payloads.push(textShard);
+    }
+    textShard.x[doc] = record.body;
   });
 
   const serialised = payloads.map((payload) => [payload.n, serialise(payload)] as const);
@@ -148,6 +160,7 @@ export function buildSearchIndex(input: readonly SearchRecord[], options: BuildO
     docs: records.length,
     kindStarts,
     docShardSize,
+    textShardSize,
     vocab: vocabKeys,
     postingBounds,
     fuseKeys: Fuse.createIndex(

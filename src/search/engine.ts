@@ -285,13 +285,14 @@ export class SearchEngine {
    * @returns Document number -> text.
    */
   async texts(docs: readonly number[]): Promise<Record<number, string>> {
+    const meta = await this.meta();
     const out: Record<number, string> = {};
-    await Promise.all(
-      docs.map(async (doc) => {
-        const payload = await this.file<TextPayload>(`t-${doc}`);
-        out[doc] = payload.x;
-      }),
-    );
+    const shards = [...new Set(docs.map((doc) => Math.floor(doc / meta.textShardSize)))];
+    const payloads = await Promise.all(shards.map((shard) => this.file<TextPayload>(`t-${shard}`)));
+    for (const doc of docs) {
+      const text = payloads[shards.indexOf(Math.floor(doc / meta.textShardSize))]?.x[doc];
+      if (text !== undefined) out[doc] = text;
+    }
     return out;
   }
 

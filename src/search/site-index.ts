@@ -5,11 +5,16 @@
  * prefixes (./short-answers.ts), plus the two client scripts (./bundle.ts).
  * Used by the endpoint src/pages/search/[file].js.ts, which writes each file
  * to `search/<name>.js` in dist/.
+ *
+ * The files are kept across builds in `node_modules/.astro/dossier-search/`
+ * (beside Astro's own cache), keyed by a digest of the search records and of
+ * the search's source files: a build whose records and code are unchanged
+ * reads them back instead of building the index and its stored answers again.
  */
-import { fromMarkdown } from 'mdast-util-from-markdown';
-import { toString } from 'mdast-util-to-string';
-import { isCountry, loadCorpus, type Corpus } from '../lib/corpus.ts';
+import path from 'node:path';
+import { isCountry, loadCorpus, plainText, type Corpus } from '../lib/corpus.ts';
 import { buildSearchIndex } from './build-index.ts';
+import { readCachedFiles, searchCacheKey, writeCachedFiles } from './index-cache.ts';
 import { buildClientBundles } from './bundle.ts';
 import { addShortAnswers } from './short-answers.ts';
 import type { SearchCorpus } from './records.ts';
@@ -27,24 +32,23 @@ export function siteSearchFiles(): Promise<Map<string, string>> {
 }
 
 /**
- * @returns The files, freshly built.
+ * @returns The files: read back from the cache when the records and the code are those of a previous build, else built (and cached).
  */
 async function build(): Promise<Map<string, string>> {
   const corpus = await loadCorpus();
-  const index = buildSearchIndex(searchRecords(corpusForSearch(corpus)));
+  const records = searchRecords(corpusForSearch(corpus));
+  const root = process.cwd();
+  const cacheDir = path.join(root, 'node_modules/.astro/dossier-search');
+  const key = searchCacheKey(records, root);
+  const cacheFile = path.join(cacheDir, `${key}.json`);
+  const cachedFiles = readCachedFiles(cacheFile);
+  if (cachedFiles) return cachedFiles;
+  const index = buildSearchIndex(records);
   await addShortAnswers(index);
-  const bundles = await buildClientBundles();
-  return new Map([...index.files, ...bundles]);
-}
-
-/**
- * @param markdown Markdown text.
- * @returns Its plain text, paragraphs separated by blank lines.
- */
-function plainText(markdown: string): string {
-  return fromMarkdown(markdown)
-    .children.map((node) => toString(node))
-    .join('\n\n');
+  const bundles = await buildClientBundles(root);
+  const files = new Map([...index.files, ...bundles]);
+  writeCachedFiles(cacheDir, cacheFile, files);
+  return files;
 }
 
 /**

@@ -11,7 +11,7 @@
  *   v-<c>.js    {@link VocabPayload}: every indexed term starting with character c, with its document frequency (and the postings of rare ones)
  *   p-<i>.js    {@link PostingPayload}: the posting lists of a range of the other terms
  *   d-<i>.js    {@link DocPayload}: display data and prebuilt Fuse index records of a range of documents
- *   t-<n>.js    {@link TextPayload}: the plain text of document n, for snippets
+ *   t-<i>.js    {@link TextPayload}: the plain texts of documents i*textShardSize .. (i+1)*textShardSize-1, for snippets
  *   s-<p>.js    {@link StoredPayload}: answers, computed at build time, to the prefixes one letter longer than p (p of 2 or 3 letters)
  */
 
@@ -56,7 +56,7 @@ export interface DisplayDoc {
   q?: string;
   /** Detail line (outlet, author, date; type and country; claimant and article). */
   d?: string;
-  /** Whether a text file `t-<n>.js` exists for it. */
+  /** Whether its text is in a text shard `t-<i>.js` (i = floor(n / textShardSize)). */
   x?: 1;
   /** Finer kind (person, organization, place). */
   y?: string;
@@ -75,6 +75,8 @@ export interface MetaPayload {
   kindStarts: number[];
   /** Documents per doc shard. */
   docShardSize: number;
+  /** Documents per text shard (`t-<i>.js` holds the texts of documents i*textShardSize and on). */
+  textShardSize: number;
   /** First characters that have a vocabulary shard (`a`..`z`, `0`..`9`, `_` for anything else). */
   vocab: string[];
   /** First term of each posting shard, sorted: a term lives in the last shard whose bound is <= it. */
@@ -145,10 +147,11 @@ export interface StoredPayload {
   g?: string[];
 }
 
-/** The plain text of one document. */
+/** The plain texts of a range of documents (those that have one). */
 export interface TextPayload {
   n: string;
-  x: string;
+  /** Document number -> its plain text. */
+  x: Record<number, string>;
 }
 
 export type Payload = MetaPayload | VocabPayload | PostingPayload | DocPayload | TextPayload | StoredPayload;

@@ -227,6 +227,25 @@ describe('SearchEngine over the built index', () => {
     expect(texts[0]).toContain('Artur Medetbekov');
   });
 
+  it('groups the long texts into shards of textShardSize documents, one file each, and serves texts across shards', async () => {
+    const small = buildSearchIndex(built.records, { textShardSize: 2 });
+    const withText = built.records.flatMap((record, doc) => (record.body ? [doc] : []));
+    const textFiles = [...small.files.keys()].filter((name) => name.startsWith('t-'));
+    expect(textFiles.length).toBe(new Set(withText.map((doc) => Math.floor(doc / 2))).size);
+    expect(textFiles.length).toBeLessThan(withText.length);
+    const requested: string[] = [];
+    const sharded = new SearchEngine({
+      load: async (name) => {
+        requested.push(name);
+        const text = small.files.get(`${name}.js`)!;
+        return JSON.parse(text.slice(PAYLOAD_PREFIX.length, text.lastIndexOf(')'))) as Payload;
+      },
+    });
+    const texts = await sharded.texts(withText);
+    for (const doc of withText) expect(texts[doc]).toBe(built.records[doc]!.body);
+    expect(requested.filter((name) => name.startsWith('t-')).sort()).toEqual(textFiles.map((name) => name.replace(/\.js$/, '')).sort());
+  });
+
   it('returns at most `limit` hits, the best of all kinds, and preloads the next candidates’ documents', async () => {
     // One document per doc shard, so that every candidate is a file of its own.
     const single = buildSearchIndex(searchRecords(corpus), { docShardSize: 1 });

@@ -4,17 +4,10 @@
  */
 import type { APIRoute } from 'astro';
 import { toCsv } from '../../lib/csv.ts';
-import { FIGURE_COLUMNS, csvValues, figureRows } from '../../lib/downloads.ts';
-import { loadFigureCorpus } from '../../lib/figure-corpus.ts';
-import { figureUrl } from '../../lib/figure-urls.ts';
-import { articleUrl } from '../../lib/urls.ts';
+import { FIGURE_COLUMNS, csvValues } from '../../lib/downloads.ts';
+import { loadFigureRows } from '../../lib/figure-corpus.ts';
 
 export const GET: APIRoute = async ({ site }) => {
-  const { records, claims } = await loadFigureCorpus();
-  const origin = site ?? new URL('http://127.0.0.1:4321');
-  const rows = figureRows(records, claims, {
-    article: (id) => new URL(articleUrl(id), origin).href,
-    figure: (id, index) => new URL(figureUrl(id, index), origin).href,
-  });
+  const rows = await loadFigureRows(site ?? new URL('http://127.0.0.1:4321'));
   return new Response(toCsv(FIGURE_COLUMNS, rows.map(csvValues)), { headers: { 'Content-Type': 'text/csv; charset=utf-8; header=present' } });
 };
