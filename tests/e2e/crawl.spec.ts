@@ -23,7 +23,7 @@ test('crawl over HTTP under a base path finds no broken internal link', async ({
   const home = siteModes[1].home;
   const origin = new URL(home).origin;
   const seen = new Set<string>([home]);
-  const queue = [home];
+  const queue: string[] = [home];
   const broken: string[] = [];
   let pages = 0;
   while (queue.length > 0) {
