@@ -672,6 +672,8 @@ function readGivenNames(value: unknown, file: string): string[] {
 /** Gazetteer settings (gazetteer.yaml). */
 interface GazetteerSettings {
   minPopulation: number;
+  /** Lower threshold for seats of first-order divisions (GeoNames PPLA: state and province capitals). */
+  regionalCapitalMinPopulation?: number;
   focus: Array<{ minPopulation: number; countries: Set<string> }>;
   excludeNames: Set<string>;
 }
@@ -692,6 +694,7 @@ function readGazetteerSettings(value: unknown, file: string): GazetteerSettings 
     return raw;
   };
   if (record.min_population !== undefined) settings.minPopulation = number('min_population', record.min_population);
+  if (record.regional_capital_min_population !== undefined) settings.regionalCapitalMinPopulation = number('regional_capital_min_population', record.regional_capital_min_population);
   if (record.focus !== undefined) {
     if (!Array.isArray(record.focus)) throw new KnowledgeError(file, '"focus" must be a list of {min_population, countries}');
     record.focus.forEach((tier: unknown, i) => {
@@ -731,7 +734,8 @@ function selectCities(
   }
   const chosen: CityEntry[] = [];
   for (const city of cities) {
-    const threshold = thresholds.get(city.country) ?? settings.minPopulation;
+    const general = thresholds.get(city.country) ?? settings.minPopulation;
+    const threshold = city.featureCode === 'PPLA' && settings.regionalCapitalMinPopulation !== undefined ? Math.min(general, settings.regionalCapitalMinPopulation) : general;
     const capital = city.featureCode === 'PPLC' || capitals.has(`${city.country}|${city.name.toLowerCase()}`);
     if (!capital && city.population < threshold) continue;
     if (options.skip(city.name)) continue;

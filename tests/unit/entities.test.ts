@@ -575,3 +575,91 @@ describe('knowledge entries added for unit and parent bodies', () => {
     expect(get(entities, 'Quds Force')).not.toBe(get(entities, 'Islamic Revolutionary Guard Corps'));
   });
 });
+
+describe('extractEntities: names with middle initials, paired countries, aliases (own sentences)', () => {
+  it('reads a given name, a middle initial and a surname that is a word as one person', () => {
+    const entities = entitiesOf('Senior Judge Harold M. Bridge of the Western District of Montana presided over the hearing.');
+    expect(get(entities, 'Harold M. Bridge').type).toBe('person');
+  });
+
+  it('cuts the rest of a long title off a name with a middle initial', () => {
+    const entities = entitiesOf('Deputy Assistant Secretary for Homeland Defense Laura K. Whitfield said the review would take a year.');
+    expect(get(entities, 'Laura K. Whitfield').type).toBe('person');
+    expect(find(entities, 'Homeland Defense Laura K. Whitfield')).toBeUndefined();
+  });
+
+  it('finds both of two prosecutors named with initials, even when a given name is also a word', () => {
+    const entities = entitiesOf('The case was handled by Assistant U.S. Attorneys Miriam T. Costa and Christian D. Albers of the Eastern District of Virginia.');
+    expect(get(entities, 'Miriam T. Costa').type).toBe('person');
+    expect(get(entities, 'Christian D. Albers').type).toBe('person');
+  });
+
+  it('takes a known given name after a title with a surname that is a word', () => {
+    const entities = entitiesOf('Deputy Spokesman Daniel Baker told reporters in Ankara that the talks had stalled.');
+    expect(get(entities, 'Daniel Baker').type).toBe('person');
+  });
+
+  it('takes a given name that is also a word before a surname-shaped word', () => {
+    const entities = entitiesOf('Under Islam Rakhimov, the district council met twice a year.');
+    expect(get(entities, 'Islam Rakhimov').type).toBe('person');
+  });
+
+  it('splits two countries joined by a hyphen', () => {
+    const entities = entitiesOf('Smugglers moved the weapons across the Iran-Iraq border at night.');
+    expect(get(entities, 'Iran').type).toBe('place');
+    expect(get(entities, 'Iraq').type).toBe('place');
+    expect(find(entities, 'Iran-Iraq border')).toBeUndefined();
+  });
+
+  it('keeps a city inside a venue name made of generic words', () => {
+    const entities = entitiesOf('The plane from Istanbul landed at Almaty International Airport shortly after midnight.');
+    expect(get(entities, 'Almaty International Airport').type).toBe('place');
+    expect(find(entities, 'International Airport')).toBeUndefined();
+  });
+
+  it('finds seats of states and provinces below the general population threshold', () => {
+    const entities = entitiesOf('The suspect had lived in Tallahassee before he moved north.');
+    expect(get(entities, 'Tallahassee').type).toBe('place');
+  });
+
+  it('reads a task force as a body and leaves the places after "in" out of its name', () => {
+    const entities = entitiesOf('Officers of the Regional Drug Task Force in Tbilisi and Batumi searched the flat.');
+    expect(get(entities, 'Regional Drug Task Force').type).toBe('organization');
+    expect(find(entities, 'Regional Drug Task Force in Tbilisi and Batumi')).toBeUndefined();
+  });
+
+  it('does not take an acronym before a venue noun for a place', () => {
+    const entities = entitiesOf('Members of the Border Guard Service (BGS) were injured when gunmen attacked a BGS training camp.');
+    expect(find(entities, 'BGS training camp')).toBeUndefined();
+  });
+
+  it('joins a nom de guerre given after an apposition ("X, a native of Y better known as Z")', () => {
+    const entities = entitiesOf(
+      'Officials believe that Ruslan Gelayev, a former mechanic from Chechnya better known as Abu Hamza al-Chechen, died in the strike.',
+      'Gelayev, 41, had led a unit of about 200 men. His brother, Aslan Gelayev, told journalists he had heard nothing.',
+    );
+    const fighter = get(entities, 'Ruslan Gelayev');
+    expect(get(entities, 'Abu Hamza al-Chechen')).toBe(fighter);
+    expect(get(entities, 'Gelayev')).toBe(fighter);
+    expect(get(entities, 'Aslan Gelayev')).not.toBe(fighter);
+  });
+
+  it('reads "the X daily" as a newspaper and "the X municipality" as a place', () => {
+    const entities = entitiesOf('The family lives in the Dusheti municipality, the Rezonansi daily reported on Monday.');
+    expect(get(entities, 'Rezonansi').type).toBe('organization');
+    expect(get(entities, 'Dusheti municipality').type).toBe('place');
+  });
+
+  it('reads headless capitalised words whose initials spell the acronym after them as a body', () => {
+    const entities = entitiesOf('A spokesman for the Cross-Border Public Affairs (CBPA) declined to comment. The CBPA later issued a statement.');
+    const body = get(entities, 'Cross-Border Public Affairs');
+    expect(body.type).toBe('organization');
+    expect(get(entities, 'CBPA')).toBe(body);
+  });
+
+  it('finds rivers and tribal agencies of the gazetteer', () => {
+    const entities = entitiesOf('Troops crossed the Tigris while jets struck hideouts in Bajaur Agency.');
+    expect(get(entities, 'Tigris').type).toBe('place');
+    expect(get(entities, 'Bajaur Agency').type).toBe('place');
+  });
+});

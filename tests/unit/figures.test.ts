@@ -1135,3 +1135,29 @@ describe('extractFigures speed', () => {
     expect(perArticle).toBeLessThan(5);
   });
 });
+
+describe('extractFigures: terms in translated court reports, list items, counts as subjects (own sentences)', () => {
+  const figuresOf = (...paragraphs: string[]): ArticleFigure[] => extractFigures(article('2019-05-01', paragraphs), []);
+
+  it('reads a fractional term "of deprivation of liberty" and a term the prosecution asked for', () => {
+    const figures = figuresOf('The court imposed a punishment of three and a half years of deprivation of liberty in a strict regime colony. The prosecutor asked for six years.');
+    expect(figures.map((figure) => [amount(figure), figure.unit])).toEqual([[3.5, 'years'], [6, 'years']]);
+  });
+
+  it('counts a small number in a list after a sum of money, under the list verb', () => {
+    const figures = figuresOf('Officers confiscated about $40,000 in cash, three rifles and a laptop from the flat.');
+    expect(figures.map(amount)).toEqual([40000, 3]);
+    expect(figures[1]?.what).toContain('rifles');
+  });
+
+  it('reads a four-digit number after "since" as a year even before a count noun', () => {
+    const figures = figuresOf('Prosecutors have opened more than 40 files since 2016 in cases of online recruitment.');
+    expect(figures.map(amount)).toEqual([40]);
+  });
+
+  it('does not take a count of charges for the claimant of a maximum penalty', () => {
+    const figures = figuresOf('The three fraud charges each carry a maximum sentence of 20 years in prison.');
+    expect(figures.map(amount)).toEqual([20]);
+    expect(figures[0]?.claimant).toBeNull();
+  });
+});

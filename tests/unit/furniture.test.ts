@@ -913,3 +913,61 @@ Republished with permission from Steppe Ledger.`);
     expect(bylineText('Gulnara Ibraimova (centre) with reporters')).toBeNull();
   });
 });
+
+describe('captions ending in a credit: "— Photo courtesy: X", "(AA Photo)", "Фото: X"', () => {
+  it('marks the credit forms', () => {
+    expect(hasPhotoCreditMarker('Rescue workers search the rubble of the market. — Photo courtesy: Provincial Disaster Authority')).toBe(true);
+    expect(hasPhotoCreditMarker('Police officers escort the detained men to the courthouse in Ankara. (IHA Photo)')).toBe(true);
+    expect(hasPhotoCreditMarker('Задержанные в здании суда в Бишкеке. Фото: пресс-служба ГКНБ')).toBe(true);
+    expect(hasPhotoCreditMarker('The ministry said the photo showed the men at the border crossing in May.')).toBe(false);
+    expect(hasPhotoCreditMarker('He said the group had released the video (a short clip) on Monday.')).toBe(false);
+  });
+
+  it('removes such captions between and above the paragraphs', () => {
+    const result = strip(`Court jails recruiter who sent nine villagers to Syria
+
+March 2, 2018
+
+Relatives wait outside the regional court on Friday. — Photo courtesy: Court Press Office
+
+A regional court has sentenced four men to between eight and eleven years in prison for recruiting villagers to fight for an armed group abroad, prosecutors said.
+
+The convicted men are led out of the courtroom after the verdict. (DHA Photo)
+
+The men had sent at least nine people to the conflict zone over three years, the prosecutors said, and had paid for the travel of five of them.`);
+    expectRemoved(result, [
+      'Relatives wait outside the regional court on Friday. — Photo courtesy: Court Press Office',
+      'The convicted men are led out of the courtroom after the verdict. (DHA Photo)',
+    ]);
+  });
+});
+
+describe('title choice: account links and name lines are never the title', () => {
+  it('skips "Log in | Register" and "Jane Doe | John Roe"', () => {
+    const texts = ['Log in | Register', '11 Sep 2017, 09:12', 'Court jails recruiter who sent nine villagers to Syria', 'Farida Nazarova | Timur Aliev', 'Published June 11, 2014', 'A regional court has sentenced four men to between eight and eleven years in prison for recruiting villagers, prosecutors said.'];
+    expect(findTitleIndex(texts)).toBe(2);
+    expect(findTitleIndex(['Sign in / Subscribe', 'May 4, 2021', 'Court jails recruiter who sent nine villagers to Syria', 'The court said the men had recruited nine villagers over three years and sent them abroad.'])).toBe(2);
+  });
+});
+
+describe('title choice: the slug of the page\'s address echoes the headline', () => {
+  it('prefers the candidate spelled in the slug, even when the slug is cut short', () => {
+    const body = 'A regional court has sentenced four men to between eight and eleven years in prison for recruiting villagers, prosecutors said.';
+    const teaser = 'Border guards detain smugglers at a river crossing';
+    const title = 'Court jails recruiter who sent nine villagers to Syria';
+    expect(findTitleIndex([teaser, title, body])).toBe(0);
+    expect(findTitleIndex(['https://www.example-herald.com/news/2021/05/04/court-jails-recruiter-who-sent-nine', teaser, title, body])).toBe(2);
+    expect(findTitleIndex(['example-herald.com/world/court_jails_recruiter_who_sent_nine_villagers_to_syria.html', teaser, title, body])).toBe(2);
+  });
+});
+
+describe('title choice: credits and sidebar headings above a date line are no title', () => {
+  it('passes over "Photographs by X", "Photo: X" and "Most read stories", but not a "Video: ..." headline', () => {
+    const body = 'A regional court has sentenced four men to between eight and eleven years in prison for recruiting villagers, prosecutors said.';
+    const title = 'Court jails recruiter who sent nine villagers to Syria';
+    for (const line of ['Photographs by Daniyar Seitkali', 'Photo: Daniyar Seitkali', 'Most read stories', 'Related articles']) {
+      expect(findTitleIndex([line, '11 Sep 2017, 09:12', title, body])).toBe(2);
+    }
+    expect(findTitleIndex(['11 Sep 2017, 09:12', 'Video: Police detain nine recruiters in an Osh raid', body])).toBe(1);
+  });
+});

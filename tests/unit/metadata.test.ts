@@ -962,3 +962,111 @@ ${COURT_REPORT}`);
     expect(second.paragraphs.join('\n')).not.toMatch(/Yıldız/);
   });
 });
+
+describe('extractMetadata: account links, name lines, releases, address dates, first publication', () => {
+  it('"Sign in | Subscribe" above a date line is no title; the headline is, and is not left in the body', () => {
+    const article = annotatePage(`News   Region   Economy   Culture
+Sign in | Subscribe
+
+4 May 2021, 10:40
+
+Court jails recruiter who sent nine villagers to Syria
+
+${COURT_REPORT}`);
+    expect(article.metadata).toMatchObject({ title: 'Court jails recruiter who sent nine villagers to Syria', published: '2021-05-04' });
+    expect(article.paragraphs).toHaveLength(3);
+  });
+
+  it('reporters\' names between bars under the headline are the byline, not the title', () => {
+    const article = annotatePage(`Court jails recruiter who sent nine villagers to Syria
+
+Gulnara Tashkentova | Rustam Abdullaev
+Published March 2, 2018 · Updated March 3, 2018 11:20am
+
+${COURT_REPORT}`);
+    expect(article.metadata).toMatchObject({
+      title: 'Court jails recruiter who sent nine villagers to Syria',
+      author: 'Gulnara Tashkentova',
+      published: '2018-03-02',
+    });
+    expect(article.paragraphs.join('\n')).not.toMatch(/Abdullaev/);
+  });
+
+  it('a ministry\'s press release: the issuing body is the outlet', () => {
+    const article = annotatePage(`Skip to main content
+MINISTRY OF INTERIOR AFFAIRS
+Home | About | Press Centre | Contacts
+
+Ministry of Interior Affairs
+Press Service
+
+PRESS RELEASE
+12 October 2020
+
+Court jails recruiter who sent nine villagers to Syria
+
+${COURT_REPORT}`);
+    expect(article.metadata).toMatchObject({ outlet: 'Ministry of Interior Affairs', published: '2020-10-12' });
+  });
+
+  it('a wire story on a portal dated only by the address line above the title', () => {
+    const article = annotatePage(`Example Portal
+Home | World | Business | Sport
+www.example-portal.com/world/2020-11/05/content_123456.htm
+
+Court jails recruiter who sent nine villagers to Syria
+
+Source: Xinhua
+
+TASHKENT, Nov. 5 (Xinhua) -- ${COURT_REPORT}`);
+    expect(article.metadata.published).toBe('2020-11-05');
+  });
+
+  it('"Last updated" on top, "First published" at the bottom: the first publication is the date', () => {
+    const article = annotatePage(`Court jails recruiter who sent nine villagers to Syria
+
+Staff writer
+Last updated 9 June 2022, 07:30 GMT
+
+${COURT_REPORT}
+
+First published: 8 June 2022, 21:15 GMT
+Updated: 9 June 2022, 07:30 GMT`);
+    expect(article.metadata.published).toBe('2022-06-08');
+  });
+
+  it('a masthead and copyright holder named "<Place> Today" is the outlet', () => {
+    const article = annotatePage(`ARMENIA TODAY
+Politics | Society | Economy | Culture | Sport
+
+Court jails recruiter who sent nine villagers to Syria
+
+June 4th, 2019
+By Anna Petrosyan
+
+${COURT_REPORT}
+
+© 2019 ARMENIA TODAY. All rights reserved.`);
+    expect(article.metadata.outlet?.toLowerCase()).toBe('armenia today');
+  });
+});
+
+describe('extractMetadata: a date only in the source address after the body', () => {
+  it('reads the date from "Source: https://.../2017/08/21/..." when no date line stands anywhere', () => {
+    const article = annotatePage(`Court jails recruiter who sent nine villagers to Syria
+
+${COURT_REPORT}
+
+Source: https://www.example-herald.com/news/2017/08/21/court-jails-recruiter/`);
+    expect(article.metadata.published).toBe('2017-08-21');
+  });
+
+  it('a compact date in the address above the title: /20160315/', () => {
+    const article = annotatePage(`example.kz/society/20160315/court-jails-recruiter.html
+
+Court jails recruiter who sent nine villagers to Syria
+
+${COURT_REPORT}`);
+    expect(article.metadata.published).toBe('2016-03-15');
+  });
+});

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { copyrightHolder, isOrganisationName, mastheadName, pageOutlet, republishedFrom } from '../../src/pipeline/lib/page-outlet.ts';
+import { copyrightHolder, isOrganisationName, mastheadName, pageOutlet, releaseIssuer, republishedFrom } from '../../src/pipeline/lib/page-outlet.ts';
 import { buildOutletIndex, loadOutletIndex } from '../../src/pipeline/lib/outlets.ts';
 
 const outlets = loadOutletIndex();
@@ -105,5 +105,23 @@ describe('OutletIndex.findAll after its first-word filter', () => {
     expect(names('as reported by Kun.uz.')).toEqual(['Kun.uz']);
     expect(names('—Interfax-Kazakhstan')).toEqual(['Interfax-Kazakhstan']);
     expect(names('A court in Osh jailed four men on Monday.')).toEqual([]);
+  });
+});
+
+describe('releaseIssuer and "<Place> Today" names', () => {
+  it('names the body issuing a press release, a department or ministry before an office, mixed case before capitals', () => {
+    expect(releaseIssuer(['MINISTRY OF DEFENCE', 'Ministry of Defence', 'Press Office', 'NEWS RELEASE'])).toBe('Ministry of Defence');
+    expect(releaseIssuer(["U.S. Attorney's Office, Eastern District of New York", 'FOR IMMEDIATE RELEASE'])).toBe("U.S. Attorney's Office, Eastern District of New York");
+    expect(releaseIssuer(['Ministry of Foreign Affairs of the Republic of Kazakhstan', 'Press release'])).toBe('Ministry of Foreign Affairs of the Republic of Kazakhstan');
+    // No release marker: a ministry named in the head is no outlet.
+    expect(releaseIssuer(['Ministry of Defence', 'Latest news'])).toBeNull();
+  });
+
+  it('accepts "<Place> Today" in a masthead and a copyright line, not "Today" alone', () => {
+    const outlets = buildOutletIndex({ outlets: [] });
+    expect(copyrightHolder('© 2018 ARMENIA TODAY. All rights reserved.', outlets)).toBe('ARMENIA TODAY');
+    expect(mastheadName('Kyrgyzstan Today', outlets)).toBe('Kyrgyzstan Today');
+    expect(isOrganisationName('Today')).toBe(false);
+    expect(isOrganisationName('News Today')).toBe(false);
   });
 });

@@ -124,7 +124,7 @@ const NOUN_DETERMINER_BEFORE =
   /\b(?:an?|the|this|that|these|those|their|its|his|her|our|my|your|one|official|unofficial|latest|new|recent|initial|conservative|independent|various|several|many|some|other|different|conflicting|such|previous|earlier|own|media|press|news|police|ministry)\s+$/i;
 
 /** A number right before a word makes it a plural noun: "28 counts", "two reports". */
-const NUMBER_BEFORE = /(?:\d|\b(?:two|three|four|five|six|seven|eight|nine|ten|dozen|hundred|thousand|all))\s+$/i;
+const NUMBER_BEFORE = /(?:\d|\b(?:two|three|four|five|six|seven|eight|nine|ten|dozen|hundred|thousand|all))\s+(?:[a-z-]+\s+){0,2}$/i;
 
 /** Words that close a subject span at its start ("While the government has given ..."). */
 const LEADING_NOISE =

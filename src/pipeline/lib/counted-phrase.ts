@@ -205,9 +205,14 @@ export function isCountedClaim(sentence: string, quantity: Quantity): boolean {
   // Another plural noun counts when an action is reported around it: "sanctioned two financiers".
   const plural = words.slice(0, 3).find((w) => /^[a-z]{3,}[^su]s$/.test(w.lower) && !NEVER_COUNTED.has(w.lower) && !GENERIC_PLURALS.has(w.lower));
   if (!plural || /^[“"«']/.test(sentence.slice(quantity.end).trimStart())) return false;
-  const nearBefore = wordsOf(sentence.slice(Math.max(0, quantity.start - 40), quantity.start)).slice(-3);
+  // "seized $5,000 in cash, two pistols": an item of a list takes the list's verb.
+  const listItem = LIST_AFTER_FIGURE.test(sentence.slice(Math.max(0, quantity.start - 40), quantity.start));
+  const nearBefore = wordsOf(sentence.slice(Math.max(0, quantity.start - (listItem ? 60 : 40)), quantity.start)).slice(listItem ? -7 : -3);
   return [...nearBefore, ...words].some((w) => w.lower !== plural.lower && (isParticiple(w.lower) || CLAIM_VERBS.has(w.lower)));
 }
+
+/** A figure in digits and a few words, then a comma: the next item of a list ("$5,000 in cash, "). */
+const LIST_AFTER_FIGURE = /\d[\d,.]*\s+(?:[a-z]+\s+){0,3}[a-z]+,\s*$/;
 
 /** "of them are in custody", "of the seven were charged": a part of a group named before, with a verb. */
 const PARTITIVE_CLAIM =

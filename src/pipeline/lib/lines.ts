@@ -544,6 +544,7 @@ export function titleScore(
   if (hasPhotoCreditMarker(text)) score -= 5;
   if (hasCaptionCue(text)) score -= 3;
   if (isTaglineShaped(core)) score -= 1.5;
+  if (isAccountLinksLine(core) || isNamesOnlyLine(core) || NOT_A_HEADLINE.test(core) || PHOTO_NAME_CREDIT.test(core)) score -= 6;
   const captionBeforeCredit = isCredit(i + 1) && isBodyLine(texts[i + 2] ?? '') && hasCandidateAbove(texts, i, removed);
   if (isCredit(i - 1) || captionBeforeCredit) score -= 3;
   if (context.lastChromeAbove !== undefined && i < context.lastChromeAbove) score -= 1;
@@ -662,15 +663,45 @@ interface EchoSource {
 function echoSources(texts: readonly string[]): EchoSource[] {
   const sources: EchoSource[] = [];
   texts.forEach((text, index) => {
-    if (text.length >= 12 && !isBodyLine(text)) sources.push({ index, lower: text.toLowerCase() });
+    if (text.length < 12 || isBodyLine(text)) return;
+    sources.push({ index, lower: text.toLowerCase() });
+    const slug = text.includes('/') ? addressSlug(text) : null;
+    if (slug !== null) sources.push({ index, lower: slug });
   });
   return sources;
+}
+
+/** A line that is only a web address with a path, and the path's last words joined by dashes: "example.com/news/2019/04/court-jails-recruiter". */
+const ADDRESS_WITH_SLUG = /^(?:https?:\/\/)?(?:www\.)?[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+\/(?:\S*\/)?([\p{L}\p{N}]+(?:[-_+][\p{L}\p{N}]+){2,})(?:\.[a-z]{2,5})?\/?(?:[?#]\S*)?$/iu;
+
+/**
+ * The words of the slug at the end of a page's address, as a title's echo
+ * ("example.com/news/court-jails-recruiter-who-sent" -> " court jails
+ * recruiter who sent "), in the form `slugKey` gives a title.
+ * @param text A line.
+ * @returns The slug's words between spaces, or null when the line is no such address.
+ */
+function addressSlug(text: string): string | null {
+  const slug = ADDRESS_WITH_SLUG.exec(text.trim())?.[1];
+  return slug === undefined ? null : ` ${slug.toLowerCase().split(/[-_+]/u).join(' ')} `;
+}
+
+/**
+ * A title in the form of a slug's words: lower case, only letters, digits
+ * and single spaces, between spaces ("Uzbekistan strikes 16,000 names" ->
+ * " uzbekistan strikes 16000 names ").
+ * @param text A title candidate.
+ * @returns The key.
+ */
+function slugKey(text: string): string {
+  return ` ${text.toLowerCase().replace(/['’‘"“”«»]/gu, '').replace(/[^\p{L}\p{N}]+/gu, ' ').trim()} `;
 }
 
 /**
  * Whether a candidate's text is repeated inside a longer line that is no
  * paragraph: a breadcrumb ending with the title, a page title with the
- * outlet's name after it.
+ * outlet's name after it; or spelled in the slug of the page's address
+ * ("example.com/news/court-jails-recruiter-who-sent-nine"), which may be cut short.
  * @param echoes The lines that may repeat it (`echoSources`).
  * @param i The candidate's index.
  * @param core The candidate without a trailing date.
@@ -679,7 +710,12 @@ function echoSources(texts: readonly string[]): EchoSource[] {
 function isEchoed(echoes: readonly EchoSource[], i: number, core: string): boolean {
   const key = core.toLowerCase().trim();
   if (key.length < 12) return false;
-  return echoes.some((other) => other.index !== i && other.lower.length > key.length && other.lower.includes(key));
+  if (echoes.some((other) => other.index !== i && other.lower.length > key.length && other.lower.includes(key))) return true;
+  // A slug may be cut short: its words must start with the title's first five.
+  const slugWords = slugKey(core).trim().split(' ');
+  if (slugWords.length < 4) return false;
+  const opening = ` ${slugWords.slice(0, 5).join(' ')} `;
+  return echoes.some((other) => other.index !== i && other.lower.startsWith(' ') && other.lower.includes(opening));
 }
 
 /** Lower-case words that a headline almost always holds and a menu never does (checked in any case). */
@@ -757,6 +793,45 @@ export function isLanguageSwitcherShaped(text: string): boolean {
   return latin > 0 && other > 0;
 }
 
+/**
+ * Lines shaped like a headline that never are one: a photo, video or
+ * illustration credit ("Photographs by Jane Doe", "Video: John Roe") and a
+ * sidebar's heading ("Most read stories", "Related articles", "Read also").
+ * (A photo credit with a colon, "Photo: Jane Doe", is `PHOTO_NAME_CREDIT`.)
+ */
+const NOT_A_HEADLINE =
+  /^(?:(?:photos?|photographs?|pictures?|images?|video|videos|illustrations?|graphics?|infographics?)(?:\s+and\s+\p{L}+)?\s+(?:by|credit)\b|(?:most\s+(?:read|popular|viewed|shared|commented)|related\s+(?:articles?|stories|news|posts|content|topics)|read\s+(?:also|more)|see\s+also|also\s+read|recommended(?:\s+for\s+you)?|trending(?:\s+now)?|editor['’]s\s+picks?|popular\s+(?:now|stories|articles)|more\s+(?:stories|news|from|on))\b)/iu;
+
+/** A photo credit naming only a person or agency: "Photo: Jane Doe", "Фото: Айгуль Ахметова" (not "Photos: Inside the camp ..."). */
+const PHOTO_NAME_CREDIT = /^(?:[Pp]hotos?|PHOTOS?|[Фф]ото|ФОТО)\s*:\s*\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}$/u;
+
+/** A site's account or subscription link: "Log in", "Register", "Sign up", "My account". */
+const ACCOUNT_LINK = /^(?:log ?in|log ?out|sign ?in|sign ?up|sign ?out|register|subscribe|my account|account|profile|join|войти|вход|регистрация|выйти)$/iu;
+
+/**
+ * Whether a line is only a site's account links ("Log in | Register",
+ * "Sign in / Subscribe"): never a headline.
+ * @param text A line.
+ * @returns True when every part between separators is an account link.
+ */
+function isAccountLinksLine(text: string): boolean {
+  if (text.length > 60) return false;
+  const parts = text.split(/\s*[|/•·]\s*|\s{2,}/u).filter((part) => part.trim() !== '');
+  return parts.length > 0 && parts.every((part) => ACCOUNT_LINK.test(part.trim()));
+}
+
+/**
+ * Whether a line holds only persons' names between separators ("Jane Doe |
+ * John Roe", "Jane Doe"): a byline or photographer's credit, never a headline.
+ * @param text A line.
+ * @returns True for such lines.
+ */
+export function isNamesOnlyLine(text: string): boolean {
+  if (text.length > 120) return false;
+  const parts = text.split(/\s+[|•·/]\s+|\s*\|\s*/u).filter((part) => part.trim() !== '');
+  return parts.length > 0 && parts.every((part) => isBareNameLine(part) || isBareNameList(part));
+}
+
 /** Words that name a news organisation, in a masthead tagline. */
 const NEWS_ORGANISATION_WORD =
   /(?<![\p{L}])(?:news|agency|media|portal|information|press|radio|television|tv|broadcasting|network|daily|times|gazette|journal|online|агентство|информационное|новости|радио)(?![\p{L}])/iu;
@@ -787,7 +862,8 @@ const PHOTO_CREDIT_MARKERS: ReadonlyArray<{ pattern: RegExp; needs?: readonly st
   { pattern: /^This (?:undated |handout |file |aerial )*(?:photo|picture|image|screenshot|video grab)(?: (?:shows|taken|released|provided|made)\b)/iu },
   { needs: ['('], pattern: /\((?:\p{Lu}[\p{L}.]*\s+)?(?:Photo|Photograph|Фото|фото)\s*(?:[/:]|by\b)[^()]*\)\s*$/u },
   { needs: ['(', '['], pattern: /[[(](?:file|file photo|archive|archive photo|photo|фото|архив|архивное фото)[\])]\s*$/iu },
-  { needs: [':'], pattern: /[.!?…]["”»’]?\s+(?:Photos?|Photograph|Image|Picture|Фото|фото)\s*(?:credit)?\s*:\s*[^.!?]{2,60}$/u },
+  { needs: [':'], pattern: /[.!?…]["”»’]?\s+(?:[-–—]+\s*)?(?:Photos?|Photograph|Image|Picture|Фото|фото)\s*(?:credits?|courtesy|by)?\s*:\s*[^.!?]{2,60}$/u },
+  { needs: ['Photo', 'Фото'], pattern: /\((?:[\p{Lu}][\p{L}.&-]*\s+){1,3}(?:Photos?|Фото)\)\s*$/u },
   { needs: ['Photograph'], pattern: /(?:^|\s)Photograph\s*:\s*[^.!?]{2,60}$/u },
   { needs: ['/'], pattern: new RegExp(`(?:^|[.!?…]["”»’]?\\s+|\\s)${PHOTO_AGENCY}\\s*\\/\\s*\\p{Lu}[\\p{L}'’. /-]{0,40}[\\p{L}]$`, 'u') },
   { needs: ['/'], pattern: new RegExp(`\\/\\s*${PHOTO_AGENCY}\\s*\\)?$`, 'u') },

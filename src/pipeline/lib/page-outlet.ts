@@ -17,11 +17,11 @@ const DOMAIN_NAME =
 
 /** Words that name a news organisation in a masthead ("Tehran Times", "Example Information Agency"). */
 const ORGANISATION_WORD =
-  /(?<![\p{L}])(?:news|agency|press|times|post|daily|gazette|herald|tribune|journal|telegraph|observer|courier|chronicle|express|mirror|standard|dispatch|wire|media|radio|television|tv|broadcasting|network|online|information|weekly|агентство|новости|газета|радио|информ\p{L}*)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:news|agency|press|times|post|daily|gazette|herald|tribune|journal|telegraph|observer|courier|chronicle|express|mirror|standard|dispatch|wire|media|radio|television|tv|broadcasting|network|online|information|weekly|today|агентство|новости|газета|радио|информ\p{L}*)(?![\p{L}])/iu;
 
 /** Words of a site's slogan or section, not its name: a masthead line holding one is no name. */
 const NOT_MASTHEAD_WORD =
-  /(?<![\p{L}])(?:latest|breaking|top|home|menu|search|live|today|subscribe|sign|log|more|read|follow|all|our|your|we|you|about|contact|privacy|world|business|politics|sports?|economy|society|opinion|analysis|video|photos?|special|print|edition|skip|release|releases|feed|briefing|digest|newsletters?|podcasts?|update|updates|headlines|stories|room|centre|center|conference|kit)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:latest|breaking|top|home|menu|search|live|subscribe|sign|log|more|read|follow|all|our|your|we|you|about|contact|privacy|world|business|politics|sports?|economy|society|opinion|analysis|video|photos?|special|print|edition|skip|release|releases|feed|briefing|digest|newsletters?|podcasts?|update|updates|headlines|stories|room|centre|center|conference|kit)(?![\p{L}])/iu;
 
 /** Legal or corporate words after a publisher's name in a copyright line. */
 const LEGAL_SUFFIX =
@@ -213,4 +213,39 @@ export function copyrightHolder(line: string, outlets: OutletIndex): string | nu
   if (DOMAIN_NAME.test(holder)) return holder;
   const bare = holder.replace(LEGAL_SUFFIX, '').trim();
   return isNameShaped(bare) && wordCount(bare) <= 4 && !NOT_MASTHEAD_WORD.test(bare) ? bare : null;
+}
+
+/** A line marking a press release: "FOR IMMEDIATE RELEASE", "Press Release", "News release", "Press Release Number: 16-021". */
+const RELEASE_MARKER = /^(?:for immediate release|(?:press|news|media) release(?:s)?(?:\s+(?:number|no\.?)\s*:?.*)?|office of (?:public|press) affairs|press (?:office|service))$/iu;
+
+/** A government or public body's name: "Department of Justice", "U.S. Attorney's Office", "Ministry of Foreign Affairs". */
+const PUBLIC_BODY =
+  /^(?:the\s+)?(?:[\p{Lu}][\p{L}.'’-]*\s+){0,4}(?:department|ministry|embassy|government|attorney['’]s office|prosecutor['’]s office|police|commission|council|parliament|administration|office|agency|bureau|service|committee|министерство|ведомство|прокуратура)(?:,?\s+(?:of|for|on|and|the|\p{Lu}[\p{L}.'’-]*)){0,9}$/iu;
+
+/** A body's top-level word: such a name beats a sub-office ("Office of Public Affairs") as the issuer. */
+const TOP_BODY_WORD = /(?<![\p{L}])(?:department|ministry|embassy|government|министерство)(?![\p{L}])/iu;
+
+/**
+ * The body that issued a press release: when a line above the title marks
+ * the page as a release ("FOR IMMEDIATE RELEASE", "Press Release", "Office
+ * of Public Affairs"), the name of a public body standing there
+ * ("Department of Justice", "Ministry of Foreign Affairs"); a department or
+ * ministry beats an office, a line in mixed case beats one in capitals.
+ * @param head The page's lines above the title, kept and removed, in order.
+ * @returns The issuer's name as written, or null when the page is no release.
+ */
+export function releaseIssuer(head: readonly string[]): string | null {
+  if (!head.some((line) => line.length <= 60 && RELEASE_MARKER.test(line.trim()))) return null;
+  let best: string | null = null;
+  let bestRank = -1;
+  for (const raw of head) {
+    const line = raw.trim();
+    if (line.length > 80 || wordCount(line) > 10 || !/^\p{Lu}/u.test(line) || !PUBLIC_BODY.test(line) || RELEASE_MARKER.test(line)) continue;
+    const rank = (TOP_BODY_WORD.test(line) ? 2 : 0) + (line === line.toUpperCase() ? 0 : 1);
+    if (rank > bestRank) {
+      best = line;
+      bestRank = rank;
+    }
+  }
+  return best;
 }

@@ -118,6 +118,9 @@ const NON_QUANTITY_SPANS: ReadonlyArray<{ pattern: RegExp; trigger: RegExp }> = 
 const YEAR_LIKE_COUNT_NOUN =
   /^\s+(?:[a-z-]+\s+){0,2}(people|persons|individuals|citizens|nationals|residents|men|women|children|fighters|militants|jihadists|extremists|terrorists|members|soldiers|troops|refugees|migrants|families|cases|attacks|rockets|missiles|supporters|followers|recruits|suspects|prisoners|detainees|victims|civilians|volunteers|mercenaries|workers|students|returnees|dollars|euros|rubles|roubles|tenge)\b/;
 
+/** A preposition of time right before a four-digit number makes it a year ("since 2014 in cases ..."). */
+const YEAR_PREPOSITION_BEFORE = /\b(?:since|until|till|before|after|during|throughout)\s+$/i;
+
 /** A cheap test before running the date patterns: a month name near a digit, or a numeric date. */
 const MAY_HOLD_DATE = /\d[./-]\d|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|янв|фев|мар|апр|ма[йяе]|июн|июл|авг|сен|окт|ноя|дек)/iu;
 
@@ -153,7 +156,7 @@ export function nonQuantityReason(sentence: string, token: NumberToken, spans: A
   if (/[\p{L}][-‐]$/u.test(before)) return 'part of a name or code';
   if (token.form === 'digits' && /^[.,]\d/.test(after)) return 'part of a longer number';
   if (token.form === 'digits' && token.scale === 1 && Number.isInteger(token.value) && /^\d{4}$/.test(token.text)
-    && token.value >= 1800 && token.value <= 2100 && !YEAR_LIKE_COUNT_NOUN.test(after)) {
+    && token.value >= 1800 && token.value <= 2100 && (!YEAR_LIKE_COUNT_NOUN.test(after) || YEAR_PREPOSITION_BEFORE.test(before))) {
     return 'year';
   }
   if (/^[\s-]*(?:years?|yrs?)[\s-]+old\b|^\s*years?\s+of\s+age\b/i.test(after)) return 'age';
@@ -269,9 +272,9 @@ function unitAfter(suffix: string): { unit: string; length: number } | null {
 }
 
 /** Words after "N years" that make it a prison term: "in prison", "behind bars", "of imprisonment". */
-const PRISON_AFTER = /^[\s-]*years?['’]?[\s-]+(?:in\s+(?:prison|jail|a\s+(?:penal|prison|labou?r)\s+colony|custody|a\s+strict)|behind\s+bars|of\s+(?:imprisonment|prison|jail|strict)|of\s+(?:a|an|his|her|their)\s+(?:[\w-]+\s+)?(?:sentence|term)|imprisonment|sentences?|terms?|jail|prison)\b/i;
+const PRISON_AFTER = /^[\s-]*years?['’]?[\s-]+(?:in\s+(?:prison|jail|a\s+(?:penal|prison|labou?r)\s+colony|custody|a\s+strict)|behind\s+bars|of\s+(?:imprisonment|prison|jail|strict)|of\s+(?:a|an|his|her|their)\s+(?:[\w-]+\s+)?(?:sentence|term)|of\s+deprivation\s+of\s+(?:liberty|freedom)|in\s+(?:a\s+)?(?:general|strict|maximum|high|special)[\s-](?:regime|security)|imprisonment|sentences?|terms?|jail|prison)\b/i;
 /** Words shortly before "N years" that make it a prison term: "sentenced to", "terms of", "faces up to", "plus". */
-const PRISON_BEFORE = /\b(?:sentenced|jailed|imprisoned|sentences?|terms?|faces?|facing|handed|released\s+after|plus|prison|jail)\b[^.;:]{0,60}$/i;
+const PRISON_BEFORE = /\b(?:sentenced|jailed|imprisoned|sentences?|terms?|punishment|faces?|facing|handed|released\s+after|plus|prison|jail)\b[^.;:]{0,60}$/i;
 
 /**
  * Whether a number of years is a prison term: "sentenced to 8 years", "terms of
@@ -288,8 +291,8 @@ function isPrisonTerm(sentence: string, token: NumberToken): boolean {
   return RECEIVED_TERM_BEFORE.test(before) && RECEIVED_TERM_AFTER.test(after);
 }
 
-/** A verb of receiving right before "N years": "received", "got", "was given". */
-const RECEIVED_TERM_BEFORE = /\b(?:received|receives|receive|got|gets|(?:was|were|been|be)\s+given)\s+(?:(?:up to|at least|more than|between)\s+)?$/i;
+/** A verb of receiving (or of asking for) right before "N years": "received", "got", "was given", "the prosecution asked for". */
+const RECEIVED_TERM_BEFORE = /\b(?:received|receives|receive|got|gets|(?:was|were|been|be)\s+given|(?:asked|requested|sought|demanded)(?:\s+for)?)\s+(?:(?:up to|at least|more than|between)\s+)?$/i;
 /** "N years" closing its clause (not "years ago", "years of training", "years old"). */
 const RECEIVED_TERM_AFTER = /^[\s-]*years?\s*(?:[.,;)]|each\b|apiece\b|$|and\s+\w+\s+(?:got|received)\b)/i;
 

@@ -14,7 +14,7 @@ export const TITLE_WORDS: ReadonlySet<string> = new Set([
   'commander-in-chief', 'general', 'colonel', 'lieutenant', 'major', 'captain', 'sergeant', 'admiral',
   'marshal', 'lt', 'col', 'gen', 'maj', 'capt', 'sgt', 'ambassador', 'envoy', 'governor', 'mayor',
   'senator', 'sen', 'congressman', 'congresswoman', 'lawmaker', 'mp', 'judge', 'justice', 'prosecutor',
-  'prosecutor-general', 'attorney', 'mr', 'mrs', 'ms', 'miss', 'dr', 'prof', 'professor', 'sheikh',
+  'prosecutor-general', 'attorney', 'attorneys', 'prosecutors', 'judges', 'mr', 'mrs', 'ms', 'miss', 'dr', 'prof', 'professor', 'sheikh',
   'shaykh', 'sheik', 'mullah', 'mulla', 'maulvi', 'mawlawi', 'maulana', 'imam', 'mufti', 'emir', 'amir',
   'qari', 'hafiz', 'haji', 'hajji', 'ayatollah', 'king', 'queen', 'prince', 'princess', 'sultan', 'emperor',
   'pope', 'patriarch', 'archbishop', 'bishop', 'father', 'rev', 'reverend', 'akim', 'hokim', 'khokim',
@@ -141,13 +141,13 @@ export const ORG_HEADS: ReadonlySet<string> = new Set([
   'division', 'regiment', 'squad', 'detachment', 'command', 'headquarters', 'secretariat', 'chamber',
   'voice', 'team', 'panel', 'institution', 'consultancy', 'club', 'bloc', 'committees', 'ministries',
   'airlines', 'airline', 'airways', 'prosecution', 'constabulary', 'gendarmerie', 'judiciary', 'tribunals',
-  'staff',
+  'staff', 'force',
 ]);
 
 /** Lower-case nouns after a name that make it a body's name ("the ruling United Russia party", "the X fund"). */
 export const ORG_SUFFIXES: ReadonlySet<string> = new Set([
   'party', 'fund', 'foundation', 'charity', 'movement', 'newspaper', 'magazine', 'website', 'broadcaster', 'bloc',
-  'militia', 'faction',
+  'militia', 'faction', 'daily',
 ]);
 
 /** Head nouns of names of places and venues ("Crocus City Hall", "Manas International Airport"). */
@@ -235,7 +235,7 @@ export const PLACE_SUFFIXES: ReadonlySet<string> = new Set([
   'station', 'range', 'pass', 'ridge', 'plateau', 'canyon', 'dam', 'reservoir', 'canal', 'beach', 'resort', 'port',
   'harbour', 'harbor', 'shop', 'store', 'restaurant', 'cafe', 'café', 'supermarket', 'hospital', 'airbase', 'mine',
   'street', 'avenue', 'boulevard', 'highway', 'quarter', 'oasis', 'steppe', 'river', 'lake', 'mountains',
-  'synagogue', 'cathedral', 'monastery', 'temple', 'shrine',
+  'synagogue', 'cathedral', 'monastery', 'temple', 'shrine', 'municipality',
 ]);
 
 /** Lower-case words after a city that name its surrounding region ("the Tashkent region"). */

@@ -314,6 +314,13 @@ function readChunk(state: PassState, units: Unit[]): void {
     if (cut > 0) readRuns(state, whole.slice(0, cut));
     const segment = dropTrailingTime(cut > 0 ? stripNoise(state, whole.slice(cut + 1)) : whole);
     if (segment.length === 0) continue;
+    // "Christian D. Albers of the Eastern District": a name with a middle initial is no part of a body's name.
+    const initialName = leadingInitialName(segment);
+    if (initialName > 0) {
+      readRun(state, segment.slice(0, initialName), {});
+      readChunk(state, segment.slice(initialName));
+      continue;
+    }
     if (isOrganizationSegment(state, segment)) readOrganization(state, segment);
     else if (isPlaceSegment(segment)) readPlaceSegment(state, segment);
     else readRuns(state, segment);
@@ -601,6 +608,8 @@ function readPlaceSegment(state: PassState, units: Unit[]): void {
   let from = 0;
   let country: string | undefined;
   while (from < units.length - 2 && units[from]?.mention && isGeographic(units[from] as Unit)) {
+    // "Dushanbe International Airport": a place before generic words only is part of the name.
+    if (isGenericBeforeHead(state, units.slice(from + 1, -1))) break;
     country ??= mentionCountry(units[from] as Unit);
     from++;
   }
@@ -618,6 +627,20 @@ function readPlaceSegment(state: PassState, units: Unit[]): void {
   if (from === units.length - 2 && lead.mention && ref?.kind !== 'country' && (!isCity || REGION_SUFFIXES.has(head))) state.out.absorbed.add(lead.mention);
   state.out.mentions.push(mentionOf(paragraph, start, end, { kind: 'found', type: 'place', name, ...(country ? { country } : {}) }, true, country));
 }
+
+/**
+ * Whether the words between a place and a venue's head are generic ones
+ * ("International" in "Dushanbe International Airport"), which name nothing alone.
+ * @param state Pass state.
+ * @param units The units between.
+ * @returns True when all are plain common words.
+ */
+function isGenericBeforeHead(state: PassState, units: readonly Unit[]): boolean {
+  return units.length > 0 && units.every((unit) => unit.token !== undefined && (GENERIC_VENUE_WORDS.has(unit.token.norm) || state.knowledge.commonWords.has(unit.token.norm)));
+}
+
+/** Generic words of venue names that name nothing without their place ("International Airport", "Central Market"). */
+const GENERIC_VENUE_WORDS: ReadonlySet<string> = new Set(['international', 'regional', 'central', 'main', 'national', 'municipal', 'city', 'grand', 'old', 'new']);
 
 /**
  * Whether a unit's mention is a country, city or place (kept when inside a body's name).
@@ -664,7 +687,7 @@ function stripNoise(state: PassState, units: Unit[]): Unit[] {
     // "Central Election Commission", "Northern Alliance": a compass word opens a body's name.
     if (COMPASS_WORDS.has(lower) && isCapitalized(token) && (hasHeadWord(units.slice(from + 1)) || isJudicialDistrict(units, from))) break;
     if (LEADING_NOISE.has(lower) || isConnector(units[from] as Unit) || (sentenceInitial && (common || NEVER_NAMES.has(lower)))) from++;
-    else if (NEVER_NAMES.has(lower) && !TITLE_WORDS.has(lower) && from + 1 < units.length) from++;
+    else if (NEVER_NAMES.has(lower) && !TITLE_WORDS.has(lower) && from + 1 < units.length && !MIDDLE_INITIAL.test(units[from + 1]?.token?.text ?? '') && !isGivenBeforeSurname(state, token, units[from + 1]?.token)) from++;
     else break;
   }
   const rest = units.slice(from);
@@ -776,6 +799,9 @@ function readOrganization(state: PassState, units: Unit[]): void {
   while (name.length > 2 && NEVER_NAMES.has(name[name.length - 1]?.token?.norm ?? '') && isConnector(name[name.length - 2] as Unit)) name.splice(-2, 2);
   // "... Center in Tbilisi": where a body sits is not part of its name.
   while (name.length > 2 && name[name.length - 2]?.token?.norm === 'in' && isGeographic(name[name.length - 1] as Unit)) name.splice(-2, 2);
+  // "... Task Force in Boise and Salt Lake City": nor are several places joined by "and".
+  const placesFrom = name.findIndex((unit, k) => k >= 2 && unit.token?.norm === 'in' && name.slice(k + 1).every((rest) => isGeographic(rest) || rest.token?.norm === 'and') && isGeographic(name[k + 1] as Unit));
+  if (placesFrom >= 2) name.splice(placesFrom);
   const words = name.filter((unit) => unit.token !== undefined);
   if (name.length < 2 || words.length === 0) return;
   if (name.every((unit) => unit.mention !== undefined)) return;
@@ -910,6 +936,9 @@ interface RunHints {
 function readRun(state: PassState, run: Unit[], hints: RunHints): void {
   while (run.length > 0 && isConnector(run[run.length - 1] as Unit)) run.pop();
   if (run.length === 0) return;
+  // "... for National Security John P. Carlin": a name with a middle initial starts one word before it.
+  const initialStart = middleInitialStart(run);
+  if (initialStart > 0) run = run.slice(initialStart);
   const { paragraph } = state;
   const start = (run[0] as Unit).start;
   const end = (run[run.length - 1] as Unit).end;
@@ -963,7 +992,9 @@ function readRun(state: PassState, run: Unit[], hints: RunHints): void {
     return;
   }
   const place = placeEvidence(state, start, end);
-  if (place.introduced && nameWords.length >= 1 && !nameWords.some((token) => state.knowledge.commonWords.has(token.norm) || NEVER_NAMES.has(token.norm))) {
+  // "an ASF training camp": an acronym before a venue noun is the body that runs it, not a place's name.
+  const acronymOnly = nameWords.length === 1 && isAllCaps(nameWords[0]?.text ?? '') && (nameWords[0]?.text.length ?? 0) > 1;
+  if (place.introduced && nameWords.length >= 1 && !acronymOnly && !nameWords.some((token) => state.knowledge.commonWords.has(token.norm) || NEVER_NAMES.has(token.norm))) {
     // "the Reina nightclub", "the Esenyurt district": the suffix is part of the name, the bare word an alias.
     const last = place.suffixEnd ?? end;
     // "the Imam Sarakhsi mosque", "the King Fahd stadium": a style before the name belongs to the venue's name.
@@ -993,6 +1024,52 @@ function readRun(state: PassState, run: Unit[], hints: RunHints): void {
     }
     state.out.singles.push({ para: paragraph.index, index: start, token, person, ...(evidence.country ? { country: evidence.country } : {}) });
   }
+}
+
+/**
+ * Whether a word that is otherwise never a name is a given name here: listed as
+ * one, and followed by a capitalised surname with a strong ending ("Islam Karimov").
+ * @param state Pass state.
+ * @param token The word.
+ * @param next The word after it.
+ * @returns True when it reads as a given name.
+ */
+function isGivenBeforeSurname(state: PassState, token: Token, next: Token | undefined): boolean {
+  return next !== undefined && state.knowledge.givenNames.has(token.norm) && isCapitalized(next) && next.text.length >= 5 && STRONG_SURNAME_ENDING.test(next.text);
+}
+
+/**
+ * The length of a name with a middle initial that opens a segment and is followed
+ * by "of" ("Christian D. Albers of the ..."), or 0.
+ * @param units A segment.
+ * @returns 3 for such a name, else 0.
+ */
+function leadingInitialName(units: readonly Unit[]): number {
+  const [given, initial, surname, after] = [units[0]?.token, units[1]?.token, units[2]?.token, units[3]?.token];
+  if (!given || !initial || !surname || after?.norm !== 'of') return 0;
+  return isCapitalized(given) && MIDDLE_INITIAL.test(initial.text) && isCapitalized(surname) && !MIDDLE_INITIAL.test(surname.text) && !ORG_HEADS.has(surname.norm) ? 3 : 0;
+}
+
+/** A middle initial written with its dot ("J."). */
+const MIDDLE_INITIAL = /^\p{Lu}\.$/u;
+
+/**
+ * Where a name with a middle initial starts in a longer run: at the one given
+ * name right before the initial ("National Security John P. Carlin" starts at
+ * "John"), when a capitalised word follows the initial.
+ * @param run A run of units.
+ * @returns Index of the name's first unit, or 0 when nothing is cut.
+ */
+function middleInitialStart(run: readonly Unit[]): number {
+  for (let k = 2; k < run.length - 1; k++) {
+    const token = run[k]?.token;
+    if (token === undefined || !MIDDLE_INITIAL.test(token.text)) continue;
+    const given = run[k - 1]?.token;
+    const after = run[k + 1]?.token;
+    const plainBefore = run.slice(0, k - 1).every((unit) => unit.token !== undefined);
+    return given && after && isCapitalized(given) && isCapitalized(after) && !MIDDLE_INITIAL.test(given.text) && plainBefore ? k - 1 : 0;
+  }
+  return 0;
 }
 
 /** Words before "as" that offer what follows as someone's name ("known as", "name only as", "identified only as"). */
@@ -1062,13 +1139,22 @@ function looksLikePersonName(state: PassState, tokens: readonly Token[], titled 
       continue;
     }
     capitals++;
-    if (NEVER_NAMES.has(token.norm) || ORG_HEADS.has(token.norm) || TITLE_WORDS.has(token.norm)) return false;
+    if (ORG_HEADS.has(token.norm) || TITLE_WORDS.has(token.norm)) return false;
+    // "Christian S. Nafzger": a word before a middle initial is a given name.
+    if (k === 0 && tokens.length === 3 && MIDDLE_INITIAL.test(tokens[1]?.text ?? '')) continue;
+    // "Islam Karimov": a given name that is also a word, before a surname-shaped word.
+    if (k === 0 && tokens.length === 2 && isGivenBeforeSurname(state, token, tokens[1])) continue;
+    if (NEVER_NAMES.has(token.norm)) return false;
     if (isAllCaps(token.text) && token.text.length > 1 && !isCapitalSurname(state, tokens, k)) return false;
     // "Marion Van Reeth": a particle inside a name may be written with a capital.
     if (k > 0 && k < tokens.length - 1 && NAME_PARTICLES.has(token.norm)) continue;
     const common = commonWords.has(token.norm) && !givenNames.has(token.norm) && !surnames.has(token.norm);
+    // "Edward J. Lodge": a surname after a middle initial may be a common word.
+    const afterInitial = k === tokens.length - 1 && k >= 2 && MIDDLE_INITIAL.test(tokens[k - 1]?.text ?? '');
+    // "Press Secretary Peter Cook": after a title, a known given name may precede a surname that is a word.
+    const titledGiven = titled && k === 1 && tokens.length === 2 && givenNames.has(tokens[0]?.norm ?? '');
     // "Foreign Minister Wang Yi": right after a title, the first word may be a common one.
-    if (common && (k > 0 || (tokens.length < 3 && !titled))) return false;
+    if (common && !afterInitial && !titledGiven && (k > 0 || (tokens.length < 3 && !titled))) return false;
   }
   return capitals >= 2 && capitals <= 5;
 }
@@ -1158,6 +1244,8 @@ function personEvidence(state: PassState, start: number, end: number, hints: Run
   if (first && KUNYA_WORDS.has(first.norm) && words.length >= 2) shape = true;
   // "Ravsan B.": a name with its surname cut to the initial.
   if (last && words.length === 2 && /^\p{Lu}\.$/u.test(last.text)) shape = true;
+  // "Christian S. Nafzger": a given name, a middle initial and a surname.
+  if (words.length === 3 && MIDDLE_INITIAL.test(words[1]?.text ?? '') && !MIDDLE_INITIAL.test(words[2]?.text ?? '')) shape = true;
   if (words.some((token) => /^(?:al|el|ad|ar|as|ash|at|az|an)-\p{Lu}/u.test(token.text)) && words.length >= 2) shape = true;
   if (last && knowledge.surnames.has(last.norm) && verb !== 'none') shape = true;
   // "founded by Tahir Yuldashev and Juma Namangani": a name joined to a person's name.

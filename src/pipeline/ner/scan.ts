@@ -11,7 +11,7 @@
  */
 import type { Knowledge, Phrase, PhraseTarget } from '../knowledge.ts';
 import { ABBREVIATIONS, OPENERS, TERMINATORS } from './lexicon.ts';
-import { isAllCaps, isCapitalized, tokenize, type Token } from './tokens.ts';
+import { isAllCaps, isCapitalized, splitAtHyphen, tokenize, type Token } from './tokens.ts';
 
 /** A gazetteer phrase found in a paragraph. */
 export interface PhraseMatch {
@@ -72,7 +72,7 @@ const scans = new WeakMap<readonly string[], { knowledge: Knowledge; result: Sca
 function scanFresh(paragraphs: readonly string[], knowledge: Knowledge): ScannedParagraph[] {
   let sentenceNumber = 0;
   return paragraphs.map((text, index) => {
-    const tokens = tokenize(text);
+    const tokens = splitCountryPairs(tokenize(text), knowledge);
     const { sentenceStart, sentence, next } = markSentences(tokens, sentenceNumber);
     sentenceNumber = next;
     const matches = matchPhrases(tokens, knowledge);
@@ -82,6 +82,37 @@ function scanFresh(paragraphs: readonly string[], knowledge: Knowledge): Scanned
     });
     return { index, text, tokens, sentenceStart, sentence, matches, cover };
   });
+}
+
+/**
+ * Split words that join two country names with a hyphen ("the
+ * Afghanistan-Pakistan border", "Turkey-Syria talks"), so that each country is
+ * matched on its own.
+ * @param tokens A paragraph's tokens.
+ * @param knowledge The phrase index.
+ * @returns The tokens, with such words split (the same array when none is).
+ */
+function splitCountryPairs(tokens: Token[], knowledge: Knowledge): Token[] {
+  let result: Token[] | undefined;
+  for (const [i, token] of tokens.entries()) {
+    const parts = token.word && token.capitalized && token.text.includes('-') ? splitAtHyphen(token) : undefined;
+    const pair = parts !== undefined && parts.every((part) => !part.word || (part.capitalized && isCountryName(part.norm, knowledge)));
+    if (pair && parts) {
+      result ??= tokens.slice(0, i);
+      result.push(...parts);
+    } else result?.push(token);
+  }
+  return result ?? tokens;
+}
+
+/**
+ * Whether a one-word key is the name of a country (not a demonym).
+ * @param key A normalised word.
+ * @param knowledge The phrase index.
+ * @returns True when the phrase stands for a country.
+ */
+function isCountryName(key: string, knowledge: Knowledge): boolean {
+  return knowledge.phrases.get(key)?.targets.some((target) => target.kind === 'country') === true;
 }
 
 /**

@@ -37,6 +37,22 @@ const NAME_MODIFIER =
 const POSSESSIVE = /^(.+?)(['’ʼ][sS])$/u;
 
 /**
+ * Split a word with one inner hyphen into its two halves and the hyphen
+ * ("Afghanistan-Pakistan" -> "Afghanistan", "-", "Pakistan").
+ * @param token A word token.
+ * @returns The three tokens, or undefined when the word has not exactly one hyphen.
+ */
+export function splitAtHyphen(token: Token): Token[] | undefined {
+  const at = token.text.indexOf('-');
+  if (!token.word || at <= 0 || at === token.text.length - 1 || token.text.indexOf('-', at + 1) >= 0) return undefined;
+  return [
+    makeToken(token.text.slice(0, at), token.start, true),
+    makeToken('-', token.start + at, false),
+    makeToken(token.text.slice(at + 1), token.start + at + 1, true),
+  ];
+}
+
+/**
  * Whether a UTF-16 code is an ASCII letter or digit (a quick test before the Unicode pattern).
  * @param code A char code.
  * @returns True for A-Z, a-z, 0-9.

@@ -144,8 +144,12 @@ function mergeAlsoKnownAs(mentions: Mention[], paragraphs: readonly ScannedParag
     const first = persons[k] as Mention;
     const second = persons[k + 1] as Mention;
     if (first.para !== second.para || refKey(first.ref) === refKey(second.ref)) continue;
-    const tokens = (paragraphs[first.para] as ScannedParagraph).tokens.slice(first.end, second.start).filter((token) => token.text !== ',' && token.text !== '(').map((token) => token.norm);
-    if (!ALSO_KNOWN_AS.some((words) => words.length === tokens.length && words.every((word, i) => word === tokens[i]))) continue;
+    const between = (paragraphs[first.para] as ScannedParagraph).tokens.slice(first.end, second.start);
+    const tokens = between.filter((token) => token.text !== ',' && token.text !== '(').map((token) => token.norm);
+    // "X, a native of Y better known as Z": an apposition may stand between the name and its other name.
+    const apposition = between[0]?.text === ',' && between.length <= 16 && !between.some((token) => token.text === '.' || token.text === ';' || token.norm === 'and');
+    const joins = (words: string[]): boolean => (apposition ? words.length <= tokens.length : words.length === tokens.length) && words.every((word, i) => word === tokens[tokens.length - words.length + i]);
+    if (!ALSO_KNOWN_AS.some((words) => words.length >= 2 && joins(words)) && !ALSO_KNOWN_AS.some((words) => words.length === tokens.length && words.every((word, i) => word === tokens[i]))) continue;
     const otherKey = refKey(second.ref);
     for (const mention of mentions) {
       if (mention.type === 'person' && refKey(mention.ref) === otherKey) {
@@ -183,14 +187,34 @@ function linkSingles(singles: readonly SingleName[], mentions: readonly Mention[
   for (const single of singles) {
     const paragraph = paragraphs[single.para] as ScannedParagraph;
     const keys = byWord.get(single.token.norm);
-    if (keys && keys.size === 1) {
-      const ref = refs.get([...keys][0] as string) as EntityRef;
+    const key = keys && keys.size === 1 ? ([...keys][0] as string) : keys ? latestBefore(persons, keys, single) : undefined;
+    if (key !== undefined) {
+      const ref = refs.get(key) as EntityRef;
       result.push(mentionOf(paragraph, single.index, single.index + 1, ref, false, single.country));
     } else if (single.person) {
       result.push(mentionOf(paragraph, single.index, single.index + 1, { kind: 'found', type: 'person', name: single.token.text }, true, single.country));
     }
   }
   return result;
+}
+
+/**
+ * Of several people sharing a surname, the one named in full last before a
+ * one-word mention ("Tarkhan Batirashvili ... Batirashvili, 30, ..." before "his
+ * father, Teimuraz Batirashvili" comes up).
+ * @param persons Person mentions in text order.
+ * @param keys Keys of the people the surname may stand for.
+ * @param single The one-word mention.
+ * @returns The key of the person last named before it, or undefined.
+ */
+function latestBefore(persons: readonly Mention[], keys: ReadonlySet<string>, single: SingleName): string | undefined {
+  let best: Mention | undefined;
+  for (const person of persons) {
+    const before = person.para < single.para || (person.para === single.para && person.end <= single.index);
+    if (!before || !keys.has(refKey(person.ref))) continue;
+    if (!best || person.para > best.para || (person.para === best.para && person.start > best.start)) best = person;
+  }
+  return best === undefined ? undefined : refKey(best.ref);
 }
 
 /**
@@ -230,7 +254,14 @@ function acronymMentions(paragraphs: readonly ScannedParagraph[], mentions: read
       const inner = tokens[i + 1] as Token;
       // "Name (ACR)"
       if (tokens[i + 2]?.text === ')' && isAcronymToken(inner) && paragraph.cover[i + 1] === -1) {
-        const owner = byEnd.get(`${paragraph.index}:${i}`);
+        let owner = byEnd.get(`${paragraph.index}:${i}`);
+        // "the Inter-Services Public Relations (ISPR)": words whose initials spell the acronym name a body.
+        const spelled = owner ? -1 : spelledBy(paragraph, i, inner.text);
+        if (spelled >= 0) {
+          const name = paragraph.text.slice(tokens[spelled]?.start ?? 0, tokens[i - 1]?.end ?? 0);
+          owner = mentionOf(paragraph, spelled, i, { kind: 'found', type: 'organization', name }, true);
+          result.push(owner);
+        }
         if (owner) {
           defined.set(inner.text, owner.ref);
           result.push(mentionOf(paragraph, i + 1, i + 2, owner.ref, true, owner.country));
@@ -257,6 +288,36 @@ function acronymMentions(paragraphs: readonly ScannedParagraph[], mentions: read
     });
   }
   return result;
+}
+
+/** Lower-case words an acronym may skip ("Ministry of Internal Affairs" -> MIA). */
+const ACRONYM_SKIPPED: ReadonlySet<string> = new Set(['of', 'for', 'and', 'the', 'on', 'in', '&']);
+
+/**
+ * Where the capitalised words right before `end` start whose initials (or the
+ * initials of their hyphenated parts) spell an acronym: "Inter-Services Public
+ * Relations" for ISPR. The words must be free (no gazetteer match) and start with a capital.
+ * @param paragraph A scanned paragraph.
+ * @param end Index of the "(" before the acronym.
+ * @param acronym The acronym as written.
+ * @returns The first word's index, or -1.
+ */
+function spelledBy(paragraph: ScannedParagraph, end: number, acronym: string): number {
+  const target = acronym.replace(/[^\p{L}]/gu, '').toUpperCase();
+  if (target.length < 3) return -1;
+  let whole = '';
+  let parts = '';
+  for (let k = end - 1; k >= 0 && end - k <= 8; k--) {
+    const token = paragraph.tokens[k] as Token;
+    if (!token.word || paragraph.cover[k] !== -1) return -1;
+    if (ACRONYM_SKIPPED.has(token.norm) && !isCapitalizedWord(token)) continue;
+    if (!isCapitalizedWord(token)) return -1;
+    whole = (token.text.charAt(0) + whole).toUpperCase();
+    parts = (token.text.split('-').map((part) => part.charAt(0)).join('') + parts).toUpperCase();
+    if (whole === target || parts === target) return k;
+    if (whole.length > target.length && parts.length > target.length) return -1;
+  }
+  return -1;
 }
 
 /**

@@ -52,6 +52,7 @@ import {
   isDateBylineLine,
   isDateLine,
   isHeadlineShaped,
+  isNamesOnlyLine,
   isProseLine,
   isSectionLabel,
   wordCount,
@@ -322,7 +323,7 @@ function markByPosition(texts: readonly string[], verdicts: Verdict[], title: nu
     if (i < title) {
       if (!dated && !(byline && !/^[-–—]/u.test(text)) && !isMasthead(text, outlets)) verdicts[i] = 'before the title';
     } else if (i < firstProse) {
-      if (isBareByline(texts, verdicts, i)) continue;
+      if (isBareByline(texts, verdicts, i, true)) continue;
       if (!dated && !byline && !isCreditLine(text, outlets) && isLabelOrCaption(text)) verdicts[i] = 'label or caption';
       else if (!dated && !byline && isPhotoCaption(texts, verdicts, i)) verdicts[i] = 'photo caption';
     } else if (i < lastProse) {
@@ -372,10 +373,12 @@ function isCreditLine(text: string, outlets: OutletIndex): boolean {
  * @param texts All lines.
  * @param verdicts Current verdicts.
  * @param i The line's index.
+ * @param underTitle The line stands between the title and the body: there names between bars ("Jane Doe | John Roe") count too.
  * @returns True for such a name.
  */
-function isBareByline(texts: readonly string[], verdicts: readonly Verdict[], i: number): boolean {
-  if (!isBareNameLine(texts[i] ?? '')) return false;
+function isBareByline(texts: readonly string[], verdicts: readonly Verdict[], i: number, underTitle = false): boolean {
+  const text = texts[i] ?? '';
+  if (!isBareNameLine(text) && !(underTitle && isNamesOnlyLine(text))) return false;
   return verdicts[i - 1] !== 'photo credit' && verdicts[i + 1] !== 'photo credit';
 }
 

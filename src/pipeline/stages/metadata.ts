@@ -44,13 +44,14 @@ import {
   isContributionNote,
   isDateBylineLine,
   isDateLine,
+  isNamesOnlyLine,
   isProseLine,
   isSectionLabel,
   splitTrailingDate,
   wordCount,
 } from '../lib/lines.ts';
 import { defaultOutletIndex, type OutletIndex } from '../lib/outlets.ts';
-import { isOrganisationName, pageOutlet } from '../lib/page-outlet.ts';
+import { isOrganisationName, pageOutlet, releaseIssuer } from '../lib/page-outlet.ts';
 
 /**
  * Extract metadata and body paragraphs from an article's kept lines.
@@ -94,9 +95,11 @@ export function extractMetadata(
   const glued = cutGluedByline(credited.paragraphs, outlets);
   const titleLine = kept[titleAt]?.line ?? 0;
   const lastBodyLine = kept[lastBody]?.line ?? 0;
+  const headLines = (): string[] => [...kept, ...removed].filter((line) => line.line < titleLine).sort((a, b) => a.line - b.line).map((line) => line.text);
   const chrome = (): string | null =>
+    releaseIssuer(headLines()) ??
     pageOutlet(
-      [...kept, ...removed].filter((line) => line.line < titleLine).sort((a, b) => a.line - b.line).slice(0, 3).map((line) => line.text),
+      headLines().slice(0, 3),
       removed.map((line) => line.text),
       outlets,
       removed.filter((line) => line.line > lastBodyLine).map((line) => line.text),
@@ -110,7 +113,15 @@ export function extractMetadata(
     ),
     author: findAuthor(texts, [...header, ...footer], glued.author ?? credited.author, outlets, [...headerNames, ...bareNameLines(texts, titleAt, bodyAt)]),
     // A date after the title (by the byline) is the article's; one above it may be the site's "today".
-    published: findPublished(texts, [...header.filter((i) => i > titleAt), ...header.filter((i) => i < titleAt)], footer, titleDate, glued.paragraphs),
+    published: findPublished(
+      texts,
+      [...header.filter((i) => i > titleAt), ...header.filter((i) => i < titleAt)],
+      footer,
+      titleDate,
+      glued.paragraphs,
+      urlPathDate(headLines()),
+      () => urlPathDate([...kept, ...removed].filter((line) => line.line > lastBodyLine).map((line) => line.text)),
+    ),
   };
   return { metadata, paragraphs: glued.paragraphs.filter((paragraph) => paragraph !== '') };
 }
@@ -141,7 +152,7 @@ function titleIndex(kept: readonly SourceLine[], removed: readonly SourceLine[],
 // -------------------------------------------------------------------- body
 
 /**
- * Lines that are only a person's name where a byline without "By" stands:
+ * Lines that are only a person's name (under the title, also names between bars) where a byline without "By" stands:
  * between the title and the first body paragraph, or right after the last one.
  * @param texts All kept lines.
  * @param titleAt Index of the title.
@@ -153,7 +164,11 @@ function bareNameLines(texts: readonly string[], titleAt: number, bodyAt: readon
   const afterBody = (bodyAt.at(-1) ?? texts.length) + 1;
   return texts
     .map((_, i) => i)
-    .filter((i) => ((i > titleAt && i < firstBody) || i === afterBody) && isBareNameLine(texts[i] ?? ''));
+    .filter((i) => {
+      const text = texts[i] ?? '';
+      // Under the title also "Jane Doe | John Roe": names between bars.
+      return (i > titleAt && i < firstBody && (isBareNameLine(text) || isNamesOnlyLine(text))) || (i === afterBody && isBareNameLine(text));
+    });
 }
 
 /**
@@ -309,6 +324,8 @@ function capitaliseFirst(title: string): string {
  * @param footer Indices of lines after the body.
  * @param titleDate A date glued to the end of the title, if any.
  * @param paragraphs The body paragraphs.
+ * @param urlDate A date in the path of the page's address above the title (`urlPathDate`), if any.
+ * @param tailUrlDate The date in the path of an address after the body ("Source: https://..."), read last.
  * @returns An ISO date as precise as the text allows, or null.
  */
 function findPublished(
@@ -317,24 +334,55 @@ function findPublished(
   footer: readonly number[],
   titleDate: DateMention | null,
   paragraphs: readonly string[],
+  urlDate: IsoDate | null = null,
+  tailUrlDate: () => IsoDate | null = () => null,
 ): IsoDate | null {
   const headerDates = datedMentions(texts, header);
   if (titleDate && isDated(titleDate)) headerDates.unshift({ mention: titleDate, updated: false, original: false });
-  const published = headerDates.find((entry) => entry.original) ?? headerDates.find((entry) => !entry.updated) ?? headerDates[0];
+  // "Last updated ..." on top and "First published: ..." at the bottom: the first publication wins.
+  const footerOriginal = (): LabelledDate | undefined =>
+    headerDates.length > 0 && headerDates.every((entry) => entry.updated) ? datedMentions(texts, footer).find((entry) => entry.original) : undefined;
+  const published = headerDates.find((entry) => entry.original) ?? headerDates.find((entry) => !entry.updated) ?? footerOriginal() ?? headerDates[0];
   if (published) return published.mention.date;
   const dayFirst = ambiguousHeaderDate(texts, header);
   if (dayFirst !== null) return dayFirst;
 
   const dateline = datelineDate(paragraphs[0] ?? '');
+  if (dateline?.date) return dateline.date;
+  if (urlDate !== null) return urlDate;
   if (dateline) {
-    if (dateline.date !== null) return dateline.date;
     const year = headerYear(texts, header);
     if (year !== null && dateline.month !== undefined) return toIsoDate(year, dateline.month, dateline.day);
   }
 
   const footerDate = datedMentions(texts, footer)[0];
   if (footerDate) return footerDate.mention.date;
-  return leadEventMonth(paragraphs[0] ?? '');
+  return tailUrlDate() ?? leadEventMonth(paragraphs[0] ?? '');
+}
+
+/** A line that is only a web address with a path, perhaps labelled: "www.example.com/world/2019-04/30/content_1.htm", "Source: https://example.com/2019/04/30/x". */
+const URL_LINE = /^(?:(?:source|original|link|url|источник)\s*:?\s*)?(?:https?:\/\/)?(?:www\.)?[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+\/\S*$/iu;
+/** A date in an address's path: "/2019/04/30/", "/2019-04/30/", "/20190430/", "/2019/04/". */
+const URL_PATH_DATE = /\/((?:19|20)\d{2})(?:[/-](0?[1-9]|1[0-2])(?:[/-](0?[1-9]|[12]\d|3[01]))?|(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01]))(?=[/_.-]|$)/u;
+
+/**
+ * The date in the path of the page's own address, printed above the title
+ * or as the source after the body ("www.example.com/world/2019-04/30/content_1.htm"
+ * -> 2019-04-30): the first address line among some lines that has one.
+ * @param head The page's lines to look at (above the title, or after the body), kept and removed.
+ * @returns The date as precise as the path gives it, or null.
+ */
+function urlPathDate(head: readonly string[]): IsoDate | null {
+  for (const raw of head) {
+    const line = raw.trim();
+    if (!line.includes('/') || !URL_LINE.test(line)) continue;
+    const found = URL_PATH_DATE.exec(line);
+    if (!found?.[1]) continue;
+    const month = found[2] ?? found[4];
+    const day = found[3] ?? found[5];
+    return toIsoDate(Number(found[1]), month === undefined ? undefined : Number(month), day === undefined ? undefined : Number(day));
+  }
+  return null;
 }
 
 /** A label saying the dates after it are when the page was changed, not published. */
