@@ -429,3 +429,82 @@ describe('figures stated without a counted noun of their own (sentences written 
     expect(figures('Prosecutors charged 14 men under articles 205 and 361 of the penal code.')).toEqual(['14']);
   });
 });
+
+describe('a new described speaker, a claimed act and a place phrase', () => {
+  const FRANCE = place('france', 'France');
+  const UNITED_STATES = place('united-states', 'United States');
+  const RAPPORTEUR = person('lena-varga', 'Lena Varga', ['Varga']);
+
+  it('switches to "the representative of <country>" instead of the person who spoke before', () => {
+    const found = claimants(
+      [
+        'Lena Varga, a rapporteur of the United Nations, said 40 camps were still open.',
+        'During the debate, the representative of the United States said her country had taken back 25 of its nationals. The representative of France said Paris had returned 12 orphans.',
+      ],
+      [RAPPORTEUR, UNITED_STATES, FRANCE],
+    );
+    expect(found['40']).toBe('lena-varga');
+    expect(found['25']).toBe('representative of the United States');
+    expect(found['12']).toBe('representative of France');
+  });
+
+  it('switches to "<country>\'s envoy" and "the delegate of <country>" too', () => {
+    const found = claimants(
+      ['Lena Varga, a rapporteur of the United Nations, said 40 camps were still open.', "Norway's envoy said Oslo had returned 12 children. The delegate of Japan said Tokyo had sent 30 experts."],
+      [RAPPORTEUR, place('norway', 'Norway'), place('japan', 'Japan')],
+    );
+    expect(found['12']).toBe("Norway's envoy");
+    expect(found['30']).toBe('delegate of Japan');
+  });
+
+  it('credits "X claimed to have fired 12 shells" to X', () => {
+    const found = claimants(
+      ['On May 3, the Northern Brigade claimed to have fired 12 mortar shells at an army post near the border.'],
+      [org('northern-brigade', 'Northern Brigade', [])],
+    );
+    expect(found['12']).toBe('northern-brigade');
+  });
+
+  it('gives no claimant to the toll of an attack a group "claimed" (an act, not a statement)', () => {
+    const found = claimants(
+      ['The Northern Front claimed the March 4 car bombing at the central market that killed 21 shoppers. The attack came weeks after a truce.'],
+      [org('northern-front', 'Northern Front', [])],
+    );
+    expect(found['21']).toBeNull();
+  });
+
+  it('still credits "X claimed 30 fighters had died in clashes" to X', () => {
+    const found = claimants(
+      ['The Northern Front claimed 30 of its fighters had died in clashes with the army.'],
+      [org('northern-front', 'Northern Front', [])],
+    );
+    expect(found['30']).toBe('northern-front');
+  });
+
+  it('credits "Several channels close to the police described 4 of them as ..." to the channels', () => {
+    const found = claimants(
+      [
+        'The Federal Penitentiary Service said guards stormed the building on Sunday.',
+        'Several Telegram channels close to the security services described at least four of the attackers as natives of the region.',
+      ],
+      [org('fps', 'Federal Penitentiary Service', ['FPS'])],
+    );
+    expect(found['4']).toBe('Telegram channels');
+  });
+
+  it('credits what a speaker "thanked X for having done" to the speaker', () => {
+    const found = claimants(
+      ['Mr. Temirov thanked States in the region for having brought home nearly 1,500 women and children.'],
+      [BORDER_CHIEF],
+    );
+    expect(found['1500']).toBe('ilyas-temirov');
+  });
+
+  it('never takes a place phrase such as "south of Samarra" for the source', () => {
+    const found = claimants(
+      ['The returnees, some 900 people in all, were taken to a camp near Tikrit, south of Samarra, said Omar Salih, the ministry spokesman.'],
+      [person('omar-salih', 'Omar Salih', ['Salih']), place('samarra', 'Samarra')],
+    );
+    expect(found['900']).toBe('omar-salih');
+  });
+});

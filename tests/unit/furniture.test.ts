@@ -971,3 +971,27 @@ describe('title choice: credits and sidebar headings above a date line are no ti
     expect(findTitleIndex(['11 Sep 2017, 09:12', 'Video: Police detain nine recruiters in an Osh raid', body])).toBe(1);
   });
 });
+
+describe('stripFurniture: teasers, scheme-less addresses and press-office notes', () => {
+  it('removes them and keeps the text', () => {
+    const body1 = 'Police in the port city detained four men on Thursday on suspicion of planning an attack on a ferry terminal.';
+    const body2 = 'Prosecutors said the men had bought chemicals online and had filmed the terminal twice.';
+    const result = strip(`Four held over ferry terminal plot
+
+examplecoast.org/2020/07/16/four-held-ferry-plot/
+
+${body1}
+
+Read more  Members only  Inside the network that armed the ferry plotters
+
+For information media. Not an official record.
+
+${body2}`);
+    const kept = result.kept.map((line) => line.text);
+    expect(kept).toContain(body1);
+    expect(kept).toContain(body2);
+    expect(kept.some((text) => text.includes('examplecoast.org'))).toBe(false);
+    expect(kept.some((text) => text.startsWith('Read more'))).toBe(false);
+    expect(kept.some((text) => text.startsWith('For information media'))).toBe(false);
+  });
+});

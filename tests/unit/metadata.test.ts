@@ -1070,3 +1070,109 @@ ${COURT_REPORT}`);
     expect(article.metadata.published).toBe('2016-03-15');
   });
 });
+
+describe('extractMetadata: blind-3 mechanisms on invented pages', () => {
+  /** As the pipeline runs it: the removed lines go along (a masthead, an address line). */
+  function annotateWithRemoved(text: string): ArticleText {
+    const stripped = stripFurniture(toLines(decodeSeed(new TextEncoder().encode(text), 'test.txt')));
+    return extractMetadata(stripped.kept, 'test.txt', undefined, stripped.removed);
+  }
+  const LEAD = 'Border guards stopped a truck carrying eleven men who planned to cross into the mountains, the regional governor said on Monday.';
+  const SECOND = 'The men were handed to investigators, and a court will rule on their detention this week, according to the governor.';
+
+  it('a site tagline "A Project of ..." is no title; a date | byline | e-mail line marks the headline', () => {
+    const article = annotate(`Steppe Security Review
+A Project of the Institute for Regional Studies
+Home Analysis Podcast Maps Donate
+
+Guards stop eleven men heading for the mountains
+
+May 3, 2023 | By Aliya Serik | aliya.serik@example.org
+
+${LEAD}
+
+${SECOND}`);
+    expect(article.metadata.title).toBe('Guards stop eleven men heading for the mountains');
+    expect(article.metadata.author).toBe('Aliya Serik');
+    expect(article.metadata.published).toBe('2023-05-03');
+  });
+
+  it('a language switcher in caseless scripts and a run of section names are no titles', () => {
+    const article = annotate(`EXAMPLE NEWS
+Kurdî  سۆرانی  English  Türkçe  عربی  فارسی
+Regional Council  Human Rights Office  Trust Fund  Press Briefings
+
+Guards stop eleven men heading for the mountains
+
+Published 05-05-2023 10:00
+
+${LEAD}
+
+${SECOND}`);
+    expect(article.metadata.title).toBe('Guards stop eleven men heading for the mountains');
+  });
+
+  it('"Published" beats "Last updated" in day-first numeric dates; a view counter does not hide a date line', () => {
+    const updated = annotate(`Guards stop eleven men heading for the mountains
+
+Example News
+Last updated 09-05-2023 08:10
+Published 08-05-2023 17:45
+
+${LEAD}
+
+${SECOND}`);
+    expect(updated.metadata.published).toBe('2023-05-08');
+    const counted = annotate(`Guards stop eleven men heading for the mountains
+
+14.02.2022 09:30   👁 1 208
+
+${LEAD}
+
+${SECOND}`);
+    expect(counted.metadata.published).toBe('2022-02-14');
+  });
+
+  it('an address without a scheme under the standfirst dates the article', () => {
+    const article = annotateWithRemoved(`EXAMPLE MONITOR
+
+Guards stop eleven men heading for the mountains
+
+Officials said the men had been recruited online over several months.
+
+examplemonitor.net/2022/10/05/guards-stop-eleven-men/
+By Omar Fayed, Staff Writer
+
+${LEAD}
+
+${SECOND}`);
+    expect(article.metadata.published).toBe('2022-10-05');
+    expect(article.paragraphs.join('\n')).not.toContain('examplemonitor.net/');
+  });
+
+  it('a "Place (Outlet) —" dateline is cut from the lead and names the outlet', () => {
+    const article = annotate(`Guards stop eleven men heading for the mountains
+
+12.09.2021 16:20
+
+Khujand (Example.tj) — ${LEAD}
+
+${SECOND}`);
+    expect(article.paragraphs[0]).toBe(LEAD);
+    expect(article.metadata.outlet).toBe('Example.tj');
+  });
+
+  it('a release page of an international organisation names it as the outlet', () => {
+    const article = annotateWithRemoved(`World Health Organization
+News and Press Releases
+
+3 MARCH 2022
+
+Guards stop eleven men heading for the mountains
+
+${LEAD}
+
+${SECOND}`);
+    expect(article.metadata.outlet).toBe('World Health Organization');
+  });
+});

@@ -125,3 +125,11 @@ describe('releaseIssuer and "<Place> Today" names', () => {
     expect(isOrganisationName('News Today')).toBe(false);
   });
 });
+
+describe('releaseIssuer: international organisations and "X and Press Releases" pages', () => {
+  it('names the organisation over its organs', () => {
+    expect(releaseIssuer(['United Nations', 'Meetings Coverage and Press Releases', 'Trusteeship Council'])).toBe('United Nations');
+    expect(releaseIssuer(['European Union', 'Statements and Press Releases'])).toBe('European Union');
+    expect(releaseIssuer(['United Nations', 'Daily Digest'])).toBeNull();
+  });
+});

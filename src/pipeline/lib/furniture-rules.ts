@@ -198,10 +198,14 @@ const LINE_RULES: ReadonlyArray<readonly [string, number, (text: string, core: s
   ['photo credit', 8, (text, _core, words) => words <= 8 && /^©\s*[^©]{1,60}?\s\/\s*\S/u.test(text) && !/rights|права/iu.test(text)],
   ['copyright', Infinity, (text, _core, words) => /^(?:©|\(c\)\s|copyright\b|all rights reserved)/iu.test(text) || (words <= 30 && /\ball rights reserved\b|все права защищены/iu.test(text)) || (words <= 15 && /©/u.test(text))],
   ['reuse notice', 40, (text, _core, words) => words <= 40 && isReuseNotice(text)],
-  ['read-also link', Infinity, (text) => /^(?:read|see) (?:also|more|next)\s*[:\-–—|>»]\s*\S|^(?:related|recommended|also read)\s*:\s*\S|^(?:читайте|смотрите) также\s*[:\-–—]/iu.test(text)],
+  ['read-also link', Infinity, (text) => /^(?:read|see) (?:also|more|next)\s*[:\-–—|>»]\s*\S|^(?:read|see) (?:also|more|next)\s+(?:subscribers?|members?|premium|exclusive|free)(?: (?:only|article|content))?\s+["“«\p{Lu}]|^(?:related|recommended|also read)\s*:\s*\S|^(?:читайте|смотрите) также\s*[:\-–—]/iu.test(text)],
   ['tag list', Infinity, (text) => /^(?:tags?|topics?|keywords?|filed under|categories|category|related topics|теги|метки|ключевые слова|рубрик[аи])\s*:/iu.test(text) || /^(?:#[\p{L}\p{N}_]+[\s,]*){2,}$/u.test(text)],
   ['link', Infinity, (text) => HAS_URL.test(text) && wordCount(text.replace(URLS, ' ')) <= 2],
   ['link', Infinity, (text) => /^(?:source|источник)\s*:?\s*(?:https?:\/\/|www\.)/iu.test(text)],
+  // A page's address printed without its scheme: "example.com/2021/11/23/some-story/".
+  ['link', Infinity, (text) => /^(?:[\p{L}\p{N}-]+\.)+\p{L}{2,}\/\S*$/u.test(text) && !EMBED_OR_PLAYER.test(text)],
+  // A press office's note on its releases: "For information media. Not an official record."
+  ['reuse notice', 12, (text, _core, words) => words <= 12 && /^(?:for (?:the )?(?:information of the )?(?:information )?media\b|not an official (?:record|document)\b)/iu.test(text)],
   ['link', 12, (text, _core, words) => words <= 12 && !endsWithFullStop(text) && (/[→⟶➔➜➝➞►▶›]\s*$/u.test(text) || (/»\s*$/u.test(text) && !/«/u.test(text)) || /^[→⟶➔➜➝➞►▶›»>]/u.test(text))],
   ['photo credit', 20, (text, _core, words) => isPhotoCredit(text, words)],
   ['photo caption', 60, (text, _core, words) => words <= 60 && hasPhotoCreditMarker(text)],

@@ -140,6 +140,9 @@ export function isDateLine(text: string): boolean {
   return dateLines(text);
 }
 
+/** A page-view counter at the end of a date line: "👁 3 471", "Views: 1 024", "Просмотров: 512". */
+const VIEW_COUNTER = /(?:[|·•,]\s*)?(?:👁️?|👀|(?<![\p{L}])(?:views?|просмотр(?:ов|ы)?|ko['’]rishlar)\s*:?)\s*\d[\d\s,.]*$/iu;
+
 /** `isDateLine` memoised: furniture, title and metadata rules ask it of the same lines. */
 const dateLines = memoizeText(isDateLineFresh);
 
@@ -148,7 +151,9 @@ const dateLines = memoizeText(isDateLineFresh);
  * @param text A line.
  * @returns True for date lines.
  */
-function isDateLineFresh(text: string): boolean {
+function isDateLineFresh(raw: string): boolean {
+  // A view counter after the date ("21.06.2023 11:05  👁 3 471", "12 May 2021 | Views: 1 024") says nothing.
+  const text = raw.replace(VIEW_COUNTER, ' ');
   if (plainWordCount(text) > 3) return false;
   const dates = findDates(text, { bareYears: false });
   let rest = text;
@@ -323,6 +328,8 @@ export function isDateBylineLine(text: string): boolean {
   for (const part of parts) {
     if (bylineText(part) !== null || isBareNameLine(part) || isBareNameList(part)) signed = true;
     else if (isDateLine(part)) dated = true;
+    // The author's address beside the byline ("| jane.doe@example.org").
+    else if (/^(?:e-?mail:?\s*)?[\w.+-]+@[\w-]+(?:\.[\w-]+)+$/iu.test(part.trim())) continue;
     else if (!isSectionLabel(part)) return false;
   }
   return dated && signed;
@@ -539,7 +546,7 @@ export function titleScore(
   const core = splitTrailingDate(text).text;
   const words = wordCount(core);
   let score = words >= 4 && words <= 16 ? 2 : words > 22 ? 0 : words > 16 ? 1 : words === 3 ? 0.5 : -0.5;
-  if (isMenuShaped(core)) score -= 5;
+  if (isMenuShaped(core) || isNameRunShaped(core)) score -= 5;
   if (isLanguageSwitcherShaped(core)) score -= 4;
   if (hasPhotoCreditMarker(text)) score -= 5;
   if (hasCaptionCue(text)) score -= 3;
@@ -553,7 +560,7 @@ export function titleScore(
   // A date line past the page's menus belongs to the article, not to a masthead slogan above the menus.
   const lastChrome = context.lastChromeAbove ?? -1;
   const acrossChrome = i < lastChrome && nextAt > lastChrome;
-  if (next !== undefined && !acrossChrome && (isDateLine(next) || isBylineLine(next))) score += 1.5;
+  if (next !== undefined && !acrossChrome && (isDateLine(next) || isBylineLine(next) || isDateBylineLine(next))) score += 1.5;
   // A date line right above ("Friday, 24 November 2017 - 18:05", then the headline) marks it too, less surely.
   if (hasHeadDateAbove(texts, i, removed, lastChrome)) score += 1;
   // A kicker right above ("Society", "EXCLUSIVE", "Central Asia") marks the headline as a date line below does.
@@ -773,6 +780,23 @@ export function isMenuShaped(text: string): boolean {
 }
 
 /**
+ * Whether a line is a run of names without separators, as a menu of an
+ * institution's bodies or sections reads once its spacing is gone
+ * ("Secretary-General General Assembly Security Council Economic and
+ * Social Council Press Briefings"): eight or more capitalised words in
+ * mixed case, no digits or punctuation but hyphens and ampersands, and no
+ * function word but "and" (a headline that long in title case has one).
+ * @param text A line.
+ * @returns True for such runs.
+ */
+export function isNameRunShaped(text: string): boolean {
+  if (/[^\p{L}\s&'’-]/u.test(text) || text === text.toUpperCase()) return false;
+  const tokens = text.split(/\s+/).filter((token) => token !== '' && token !== '&' && token.toLowerCase() !== 'and');
+  if (tokens.length < 8 || tokens.length > 24) return false;
+  return tokens.every((token) => /^[\p{Lu}\p{Lt}]/u.test(token) && !HEADLINE_FUNCTION_WORDS.has(token.toLowerCase()));
+}
+
+/**
  * Whether a line is shaped like a language switcher: capitalised single
  * words without punctuation in two or more scripts ("English Русский
  * Oʻzbekcha Қазақ"), no function words.
@@ -786,7 +810,8 @@ export function isLanguageSwitcherShaped(text: string): boolean {
   let latin = 0;
   let other = 0;
   for (const token of tokens) {
-    if (!/^[\p{Lu}\p{Lt}]/u.test(token) || HEADLINE_FUNCTION_WORDS.has(token.toLowerCase())) return false;
+    // A language name in a script without capitals (Arabic, Persian, Chinese) counts as capitalised.
+    if (!/^[\p{Lu}\p{Lt}\p{Lo}]/u.test(token) || HEADLINE_FUNCTION_WORDS.has(token.toLowerCase())) return false;
     if (/\p{Script=Latin}/u.test(token)) latin++;
     else other++;
   }

@@ -95,7 +95,9 @@ export function extractMetadata(
   const glued = cutGluedByline(credited.paragraphs, outlets);
   const titleLine = kept[titleAt]?.line ?? 0;
   const lastBodyLine = kept[lastBody]?.line ?? 0;
-  const headLines = (): string[] => [...kept, ...removed].filter((line) => line.line < titleLine).sort((a, b) => a.line - b.line).map((line) => line.text);
+  /** The lines (kept and removed) above a line number, by default above the title. */
+  const headLines = (below: number = titleLine): string[] =>
+    [...kept, ...removed].filter((line) => line.line < below).sort((a, b) => a.line - b.line).map((line) => line.text);
   const chrome = (): string | null =>
     releaseIssuer(headLines()) ??
     pageOutlet(
@@ -119,11 +121,14 @@ export function extractMetadata(
       footer,
       titleDate,
       glued.paragraphs,
-      urlPathDate(headLines()),
+      // The page's address above the title, or printed under it by the standfirst ("example.com/2021/11/23/slug/").
+      urlPathDate(headLines(kept[headerEnd]?.line ?? Infinity)),
       () => urlPathDate([...kept, ...removed].filter((line) => line.line > lastBodyLine).map((line) => line.text)),
     ),
   };
-  return { metadata, paragraphs: glued.paragraphs.filter((paragraph) => paragraph !== '') };
+  const lead = cutPlaceOutletDateline(glued.paragraphs, outlets);
+  if (metadata.outlet === null && lead.outlet !== null) metadata.outlet = lead.outlet;
+  return { metadata, paragraphs: lead.paragraphs.filter((paragraph) => paragraph !== '') };
 }
 
 /**
@@ -269,6 +274,30 @@ function cutDatelineCredit(paragraphs: readonly string[], outlets: OutletIndex):
   }
   out[0] = place[0] + lead.slice(place[0].length + credit[0].length);
   return { paragraphs: out, outlet, author };
+}
+
+/** A dateline of a place and an outlet in brackets, then a dash: "Tashkent (Example.uz) — ", "NEW YORK (AP) — ". */
+const PLACE_OUTLET_DATELINE = /^\p{Lu}[\p{L}'’.-]*(?:[ -]\p{Lu}[\p{L}'’.-]*){0,2}(?:,\s*\p{Lu}[\p{L}'’.-]*(?:\s\p{Lu}[\p{L}'’.-]*){0,2})?\s*\(([^()\d]{2,40})\)\s*[-–—]+\s+(?=["“«\p{Lu}\p{N}])/u;
+
+/**
+ * Cut a "Place (Outlet) —" dateline off the start of the first paragraph
+ * ("Tashkent (Example.uz) — Uzbekistan's security service ..." keeps
+ * "Uzbekistan's security service ..."): only when the bracket holds a
+ * known outlet, a domain name or an agency's name, and no date.
+ * @param paragraphs The body paragraphs.
+ * @param outlets Known outlets.
+ * @returns The paragraphs with the dateline cut, and the outlet it named (null when nothing was cut).
+ */
+function cutPlaceOutletDateline(paragraphs: readonly string[], outlets: OutletIndex): { paragraphs: readonly string[]; outlet: string | null } {
+  const lead = paragraphs[0];
+  const dateline = lead === undefined ? null : PLACE_OUTLET_DATELINE.exec(lead);
+  const bracketed = dateline?.[1]?.trim() ?? '';
+  if (!lead || !dateline || bracketed === '') return { paragraphs, outlet: null };
+  const outlet =
+    outlets.canonical(bracketed) ??
+    (/^[\p{L}\p{N}-]+\.[\p{L}]{2,}$/u.test(bracketed) || (looksLikeOutletName(bracketed) && looksLikeAgency(bracketed)) ? bracketed : null);
+  if (outlet === null) return { paragraphs, outlet: null };
+  return { paragraphs: [capitaliseFirst(lead.slice(dateline[0].length)), ...paragraphs.slice(1)], outlet };
 }
 
 /**
@@ -438,6 +467,18 @@ function datedMentions(texts: readonly string[], indices: readonly number[]): La
  * @returns The ISO date, or null.
  */
 function ambiguousHeaderDate(texts: readonly string[], header: readonly number[]): IsoDate | null {
+  // "Last updated 27-04-2024" above "Published 26-04-2024": an updated date is read only when no other is there.
+  const unlabelled = header.filter((i) => !UPDATED_LABEL.test(texts[i] ?? '') || PUBLISHED_LABEL.test(texts[i] ?? ''));
+  return ambiguousDateAmong(texts, unlabelled) ?? ambiguousDateAmong(texts, header);
+}
+
+/**
+ * The first ambiguous numeric date (see `ambiguousHeaderDate`) on a date line or byline among some lines.
+ * @param texts All kept lines.
+ * @param header Indices of the lines to look at, in order.
+ * @returns The ISO date, or null.
+ */
+function ambiguousDateAmong(texts: readonly string[], header: readonly number[]): IsoDate | null {
   for (const i of header) {
     const text = texts[i] ?? '';
     if (!isMetaLine(text)) continue;
