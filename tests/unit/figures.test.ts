@@ -1119,23 +1119,6 @@ describe('what a figure counts, in lists and leftovers', () => {
   });
 });
 
-describe('extractFigures speed', () => {
-  it('handles hundreds of articles a second', () => {
-    const articles = [
-      { text: article('2015-04-21', seedParagraphs(SEED_000, 'More than 330', 'The Kyrgyz authorities have so far')), entities: ENTITIES_000 },
-      ...[...OWN_CASES, ...MORE_OWN_CASES, ...THIRD_OWN_CASES, ...FOURTH_OWN_CASES, ...FIFTH_OWN_CASES, ...SIXTH_OWN_CASES, ...SEVENTH_OWN_CASES].map((c) => ({ text: c.text, entities: c.entities })),
-    ];
-    for (const a of articles) extractFigures(a.text, a.entities);
-    const rounds = 20;
-    const start = performance.now();
-    for (let i = 0; i < rounds; i++) for (const a of articles) extractFigures(a.text, a.entities);
-    const perArticle = (performance.now() - start) / (rounds * articles.length);
-    console.info(`figures stage: ${perArticle.toFixed(3)} ms per article`);
-    // Generous bound so a loaded machine does not fail the test; typical runs are far below.
-    expect(perArticle).toBeLessThan(5);
-  });
-});
-
 describe('extractFigures: terms in translated court reports, list items, counts as subjects (own sentences)', () => {
   const figuresOf = (...paragraphs: string[]): ArticleFigure[] => extractFigures(article('2019-05-01', paragraphs), []);
 
