@@ -995,3 +995,81 @@ ${body2}`);
     expect(kept.some((text) => text.startsWith('For information media'))).toBe(false);
   });
 });
+
+describe('blind-4 mechanisms', () => {
+  it('keeps a paragraph that names two sums in currency codes (not a ticker)', () => {
+    const para = 'The smugglers were promised USD 12,000 for the route, and investigators traced a further EUR 3,400 sent through a money changer in Istanbul.';
+    const result = strip(`Smuggling ring charged in Bishkek
+
+${para}
+
+The trial opens next month.
+
+USD 89.50 | EUR 97.10 | KZT 0.19`);
+    const kept = result.kept.map((line) => line.text);
+    expect(kept).toContain(para);
+    expect(kept.some((text) => text.startsWith('USD 89.50'))).toBe(false);
+  });
+});
+
+describe('blind-4 mechanisms: run-together menu', () => {
+  it('drops a "Home About ... Careers" menu written without separators and keeps a "Home Office" headline', () => {
+    const result = strip(`Home  About Us  Projects  Newsroom  Events  Contact
+
+Home Office bans far-right group after long inquiry
+
+The government has banned a far-right group under anti-terrorism law after a year-long inquiry, the interior minister said on Monday.
+
+Membership of the group will be punishable by up to fourteen years in prison.`);
+    const kept = result.kept.map((line) => line.text);
+    expect(kept.some((text) => text.startsWith('Home  About'))).toBe(false);
+    expect(kept).toContain('Home Office bans far-right group after long inquiry');
+  });
+});
+
+describe('blind-4 mechanisms: end-of-article furniture', () => {
+  it('drops a bare tag list, a role biography, a pitch prompt and a social follow prompt', () => {
+    const para1 = 'Remittance channels used by migrant workers are being exploited to move small sums to armed groups, investigators in three countries say.';
+    const para2 = 'Regulators should watch repeated small transfers rather than wait for large ones, the analysts argue.';
+    const result = strip(`Small Sums, Big Networks: Funding Militancy Through Remittances
+
+Maria Ortega
+12 June 2023
+Counter-Terrorism, Money Laundering, South Asia
+
+${para1}
+
+${para2}
+
+Maria Ortega is a Senior Research Fellow at the Example Institute, where she studies illicit finance.
+Got an idea for an essay you would like to write? Send a short pitch to essays@example.org and we will reply.
+Like World Desk on Facebook, follow @WorldDeskEx on Twitter to receive all updates on our latest stories.`);
+    const kept = result.kept.map((line) => line.text);
+    expect(kept).toContain(para1);
+    expect(kept).toContain(para2);
+    expect(kept).toContain('Maria Ortega');
+    expect(kept.some((text) => text.startsWith('Counter-Terrorism,'))).toBe(false);
+    expect(kept.some((text) => text.startsWith('Maria Ortega is'))).toBe(false);
+    expect(kept.some((text) => text.startsWith('Got an idea'))).toBe(false);
+    expect(kept.some((text) => text.startsWith('Like World Desk'))).toBe(false);
+  });
+
+  it('keeps a sentence that lists countries with "and"', () => {
+    const para = 'Kazakhstan, Kyrgyzstan and Tajikistan signed the agreement on Friday.';
+    const result = strip(`Three states sign border pact\n\n${para}\n\nThe pact takes effect in May.`);
+    expect(result.kept.map((line) => line.text)).toContain(para);
+  });
+});
+
+describe('blind-4 mechanisms: language switcher of Caucasus codes', () => {
+  it('drops "ENG RUS GEO ARM" above the title', () => {
+    const result = strip(`ENG  RUS  GEO  ARM
+
+Tbilisi court jails recruiter for five years
+
+A court in Tbilisi has jailed a man for five years for recruiting two villagers to fight in Syria, prosecutors said.
+
+He denied the charges.`);
+    expect(result.kept.some((line) => line.text.startsWith('ENG'))).toBe(false);
+  });
+});

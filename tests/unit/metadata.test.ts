@@ -1176,3 +1176,71 @@ ${SECOND}`);
     expect(article.metadata.outlet).toBe('World Health Organization');
   });
 });
+
+describe('blind-4 mechanisms: datelines', () => {
+  it('cuts a "CITY. Mon D (Agency) -" wire dateline and takes the agency as outlet', () => {
+    const result = annotate(`Border guards seize rifles at mountain crossing
+
+14.03.2021 09:15
+
+TBILISI. Mar 14 (Caucasus Wire) - Border guards have seized six rifles and ammunition from a truck at a mountain crossing, the interior ministry said on Sunday.
+
+The driver was detained and a criminal case has been opened.`);
+    expect(result.metadata.outlet).toBe('Caucasus Wire');
+    expect(result.paragraphs[0]?.startsWith('Border guards have seized')).toBe(true);
+  });
+
+  it('cuts a "CITY:" dateline in capitals from the lead', () => {
+    const result = annotate(`Blast at market kills three in northwest
+
+Published: March 2, 2022
+
+QUETTA: A bomb hidden in a motorcycle went off near a crowded market on Tuesday, killing three people and wounding eleven, police said.
+
+No group has claimed the attack.`);
+    expect(result.paragraphs[0]?.startsWith('A bomb hidden in a motorcycle')).toBe(true);
+  });
+});
+
+describe('blind-4 mechanisms: print-edition notes', () => {
+  it('takes the outlet and date from a print-edition line, never as the title', () => {
+    const result = annotatePage(`Газета «Степной вестник» №41 от 03.03.2021, стр. 2
+
+Court jails two recruiters in Karaganda
+
+A court in Karaganda has jailed two men for recruiting young people to fight in Syria, prosecutors said.
+
+The men were sentenced to seven and nine years.`);
+    expect(result.metadata.title).toBe('Court jails two recruiters in Karaganda');
+    expect(result.metadata.published).toBe('2021-03-03');
+    expect(result.metadata.outlet).toBe('Степной вестник');
+  });
+
+  it('reads "Published in X, <date>." at the end as outlet and date, and drops it from the body', () => {
+    const result = annotatePage(`Police arrest suspected bomb maker in Quetta
+
+Police arrested a man suspected of building explosive devices for a militant group during a raid on his house, officials said.
+
+They seized detonators and two kilogrammes of explosives.
+
+Published in The Frontier Courier, March 3rd, 2022.`);
+    expect(result.metadata.outlet).toBe('The Frontier Courier');
+    expect(result.metadata.published).toBe('2022-03-03');
+    expect(result.paragraphs.some((p) => p.startsWith('Published in'))).toBe(false);
+  });
+});
+
+describe('blind-4 mechanisms: a bare name after a photo credit at the end', () => {
+  it('reads a name under the closing photo credit as the byline', () => {
+    const result = annotatePage(`Court jails two recruiters in Karaganda
+
+A court in Karaganda has jailed two men for recruiting young people to fight in Syria, prosecutors said on Monday.
+
+The men were sentenced to seven and nine years in a high-security colony.
+
+Фото: Ольга Смирнова / Степной вестник
+Павел Орлов`);
+    expect(result.metadata.author).toBe('Павел Орлов');
+    expect(result.paragraphs.some((p) => p.includes('Павел Орлов'))).toBe(false);
+  });
+});

@@ -133,3 +133,15 @@ describe('releaseIssuer: international organisations and "X and Press Releases" 
     expect(releaseIssuer(['United Nations', 'Daily Digest'])).toBeNull();
   });
 });
+
+describe('releaseIssuer: releases of public bodies in other languages', () => {
+  it('takes a German prosecutor\'s office above a "Pressemitteilung" marker', () => {
+    expect(releaseIssuer(['Die Staatsanwaltschaft beim Landgericht Bremen', 'Startseite > Presse', 'Pressemitteilung', '04.05.2021'])).toBe(
+      'Die Staatsanwaltschaft beim Landgericht Bremen',
+    );
+  });
+
+  it('takes a Prosecutor General\'s office above "Пресс-релиз"', () => {
+    expect(releaseIssuer(['Office of the Prosecutor General of Kazakhstan', 'Пресс-релиз'])).toBe('Office of the Prosecutor General of Kazakhstan');
+  });
+});

@@ -8,6 +8,7 @@
 import { memoizeText } from './memo.ts';
 import {
   bylineText,
+  printEditionNote,
   endsLikeSentence,
   endsWithFullStop,
   hasPhotoCreditMarker,
@@ -61,7 +62,8 @@ const LANGUAGE_WORDS = new Set([
   'қазақ', 'қазақша', 'казахский', 'кыргыз', 'кыргызский', 'киргизский', 'тоҷики', 'тоҷ', 'таджикский', 'ўзбек',
   'узбекский', "o'zbek", 'ozbek', 'türkmen', 'туркменский', 'azərbaycan', 'azərbaycanca', 'az', 'fa', 'ua', 'українська',
   'укр', 'беларуская', 'бел', 'кырг', 'тадж', 'pashto', 'dari', 'پښتو', 'دری', '中文', 'kazakh', 'kyrgyz', 'tajik',
-  'uzbek', 'russian', 'turkmen', 'qazaqsha', 'kyrgyzcha', 'tojiki',
+  'uzbek', 'russian', 'turkmen', 'qazaqsha', 'kyrgyzcha', 'tojiki', 'geo', 'arm', 'aze', 'ukr', 'ka', 'hy', 'ქართ',
+  'ქართული', 'հայ', 'հայերեն', 'azərb', 'georgian', 'armenian', 'azerbaijani', 'ukrainian',
 ]);
 
 /**
@@ -211,7 +213,12 @@ const LINE_RULES: ReadonlyArray<readonly [string, number, (text: string, core: s
   ['photo caption', 60, (text, _core, words) => words <= 60 && hasPhotoCreditMarker(text)],
   ['counter', Infinity, (text) => /^(?:views?|просмотр(?:ов|ы)?|reads?|прочтений)\s*:?\s*[\d\s]+$|^[\d\s,.]+\s*(?:views|reads|просмотр\p{L}*|comments?|комментари\p{L}*)$|^👁/iu.test(text)],
   ['widget', 8, (text, _core, words) => words <= 8 && /[+\-−]?\d{1,2}\s*°\s*[CF]?(?![\p{L}])/u.test(text)],
-  ['widget', Infinity, (text) => (text.match(/\b(?:USD|EUR|RUB|KZT|KGS|UZS|TJS|CNY|GBP)\b\s*[:=]?\s*\d/gu) ?? []).length >= 2 || /\b[A-Z]{3}\/[A-Z]{3}\s*[:=]?\s*\d/u.test(text)],
+  ['widget', Infinity, (text, _core, words) => isCurrencyTicker(text, words)],
+  ['print edition', 20, (text) => printEditionNote(text) !== null],
+  ['run-together menu', 24, (text) => isRunTogetherMenu(text)],
+  ['tag list', 20, (text) => isCommaTagList(text)],
+  ['social prompt', 40, (text) => /^(?:like|follow|join) (?:us|.{1,60}?) on (?:facebook|twitter|x|instagram|telegram|linkedin|youtube|tiktok|vk)\b.*\b(?:follow|updates?|subscribe|latest|news|pieces|stories)\b/iu.test(text)],
+  ['pitch prompt', 60, (text) => /^(?:have|got) (?:a|an) (?:idea|pitch|proposal|story idea)\b.{0,80}\?|\bsend (?:us )?(?:a |your )?(?:short )?(?:pitch|proposal)(?:es)? to\b/iu.test(text)],
   ['navigation or banner', 12, (_text, core, words) => words <= 12 && /^(?:scroll (?:down )?to (?:continue|read)|(?:the )?(?:story|article|text) continues (?:below|after)|continue reading (?:below|after)|(?:open|read) in (?:the )?app|add to (?:favou?rites|bookmarks|my list)|save (?:this )?(?:article|story|for later)|bookmark(?: this (?:article|story|page))?|(?:font|text) size|enter your (?:e-?mail|email address|name)|thank you for (?:subscribing|signing up|your feedback)|your subscription (?:could not|has been|was|is)\b|please try again|войдите|авторизуйтесь|подписаться на рассылку)(?![\p{L}])/iu.test(core)],
   ['embed or player', 40, (text, _core, words) => words <= 40 && EMBED_OR_PLAYER.test(text)],
   ['call to action', 8, (text, _core, words) => words <= 8 && !endsWithFullStop(text) && /^(?:our|наш)\s+(?:official\s+)?(?:telegram|facebook|instagram|youtube|twitter|whatsapp|tiktok|vk|телеграм)/iu.test(text)],
@@ -235,6 +242,69 @@ const LINE_RULES: ReadonlyArray<readonly [string, number, (text: string, core: s
   ['licence note', 40, (text, _core, words) => words <= 40 && LICENCE_NOTE.test(text)],
   ['subscription notice', 60, (text, _core, words) => words <= 60 && SITE_ADDRESS.test(text) && SUBSCRIPTION_TOPIC.test(text) && !REPORTED_SPEECH.test(text)],
 ];
+
+/** The first entry of a site menu: "Home", "Startseite", "Главная". */
+const MENU_ROOT = /^(?:home|homepage|main|startseite|главная|головна|accueil|inicio|início)\s/iu;
+/** Section words of a site menu, beside `CHROME_PHRASES`, compared in lower case. */
+const MENU_SECTION_WORDS = new Set([
+  'about', 'contact', 'news', 'newsroom', 'careers', 'jobs', 'partners', 'operations', 'services', 'media', 'press',
+  'events', 'publications', 'resources', 'politics', 'economy', 'business', 'sport', 'sports', 'world', 'culture',
+  'opinion', 'society', 'analysis', 'multimedia', 'videos', 'video', 'photos', 'search', 'blog', 'research', 'topics',
+  'regions', 'projects', 'library', 'documents', 'reports', 'mission', 'team', 'donate', 'login',
+  'политика', 'экономика', 'общество', 'происшествия', 'мир', 'культура', 'спорт', 'новости', 'контакты', 'аналитика',
+]);
+
+/**
+ * A site menu written without separators: a menu root ("Home") followed by
+ * capitalised section names ("Home About Us Crime areas Operations Newsroom
+ * Careers"), with at least two section words and no sentence punctuation.
+ * A headline that starts with "Home" ("Home Office bans group") has no
+ * section words.
+ * @param text A line.
+ * @returns True for such a menu line.
+ */
+function isRunTogetherMenu(text: string): boolean {
+  if (!MENU_ROOT.test(text) || MENU_BREAKER.test(text) || /[.!?]\s*$/u.test(text)) return false;
+  const words = text.trim().split(/\s+/u);
+  if (words.length < 4) return false;
+  const sections = words.slice(1).filter((word) => MENU_SECTION_WORDS.has(word.toLowerCase()) || CHROME_PHRASES.has(word.toLowerCase())).length;
+  const capitalised = words.filter((word) => /^\p{Lu}/u.test(word)).length;
+  return sections >= 2 && capitalised * 3 >= words.length * 2;
+}
+
+/**
+ * A list of topic tags without a label: three or more short capitalised
+ * phrases joined by commas and nothing else ("Terrorism, Terrorist
+ * Financing, Central Asia"). A list inside a sentence ends with "and" or
+ * punctuation, and a longer phrase is no tag.
+ * @param text A line.
+ * @returns True for such a tag line.
+ */
+function isCommaTagList(text: string): boolean {
+  const line = text.trim();
+  if (/[.!?:;"“”«»()\d]/u.test(line)) return false;
+  const items = line.split(/\s*,\s*/u);
+  if (items.length < 3) return false;
+  return items.every((item) => {
+    const words = item.split(/\s+/u);
+    return words.length >= 1 && words.length <= 3 && /^\p{Lu}/u.test(item) && words.every((word) => /^\p{Lu}/u.test(word) || /^(?:of|&|-)$/u.test(word));
+  });
+}
+
+/**
+ * A currency ticker ("USD 89.50 EUR 97.10", "USD/KZT 470"): currency codes
+ * with rates make up the line. A sentence that names two sums ("... to
+ * receive USD 40,000. In total they raised about EUR 6,500") is not one: the
+ * codes must be dense (one in five words or more).
+ * @param text A line.
+ * @param words Its word count.
+ * @returns True for a ticker line.
+ */
+function isCurrencyTicker(text: string, words: number): boolean {
+  if (/\b[A-Z]{3}\/[A-Z]{3}\s*[:=]?\s*\d/u.test(text) && words <= 30) return true;
+  const codes = (text.match(/\b(?:USD|EUR|RUB|KZT|KGS|UZS|TJS|CNY|GBP)\b\s*[:=]?\s*\d/gu) ?? []).length;
+  return codes >= 2 && codes * 5 >= words;
+}
 
 /**
  * Apply the whole-line rules. Bylines are never removed by them.

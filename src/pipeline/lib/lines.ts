@@ -380,6 +380,33 @@ export function isBareNameLine(text: string): boolean {
   );
 }
 
+/** A print-edition note in Russian: "Газета «Коммерсантъ» №230 от 16.12.2020, стр. 3". */
+const PRINT_EDITION_RU = /^(?:газета|журнал|опубликовано в (?:газете|журнале))\s*«([^»]{2,40})»\s*(?:№\s*\d+|от\s+\d)/iu;
+/** A print-edition note in English: "Published in The Daily Example, August 1st, 2023.", "This article appeared in the print edition of X on 3 May 2021". */
+const PRINT_EDITION_EN =
+  /^(?:(?:this|the) (?:article|story|piece|report) )?(?:was )?(?:published|printed|appeared|appears|first appeared)(?: in print)? in (?:the )?(?:print edition of |print issue of |(?:\p{Ll}+ )?issue of )?(\p{Lu}[\p{L}\p{N}.&'’ -]{1,50}?)(?:,| on| of)\s+(.{4,40}?)\.?$/u;
+
+/**
+ * A print-edition note: the newspaper's name and the issue's date ("Газета
+ * «Коммерсантъ» №230 от 16.12.2020, стр. 3", "Published in The Daily
+ * Example, August 1st, 2023."). It is furniture, never a title; it names the
+ * outlet and the print date.
+ * @param text A line.
+ * @returns The newspaper's name and the line's first full date, or null when the line is not such a note.
+ */
+export function printEditionNote(text: string): { outlet: string; date: string | null } | null {
+  const line = text.trim();
+  if (wordCount(line) > 20) return null;
+  const russian = PRINT_EDITION_RU.exec(line);
+  // The English pattern is case-sensitive (the outlet starts with a capital): only the line's first letter is lowered.
+  const english = russian ? null : PRINT_EDITION_EN.exec(line.charAt(0).toLowerCase() + line.slice(1));
+  const outlet = (russian?.[1] ?? english?.[1])?.trim();
+  if (!outlet) return null;
+  const dated = findDates(line).find((mention) => mention.date !== null && mention.precision === 'day');
+  if (english && !dated) return null;
+  return { outlet, date: dated?.date ?? null };
+}
+
 /**
  * Whether a line is an editorial note crediting others: "RFE/RL's Tajik
  * Service contributed to this report.", "Reuters contributed reporting."

@@ -215,12 +215,12 @@ export function copyrightHolder(line: string, outlets: OutletIndex): string | nu
   return isNameShaped(bare) && wordCount(bare) <= 4 && !NOT_MASTHEAD_WORD.test(bare) ? bare : null;
 }
 
-/** A line marking a press release: "FOR IMMEDIATE RELEASE", "Press Release", "News release", "Press Release Number: 16-021", "Statements and Press Releases". */
-const RELEASE_MARKER = /^(?:for immediate release|(?:(?:[\p{L}-]+\s+){1,3}(?:and|&)\s+)?(?:press|news|media) release(?:s)?(?:\s+(?:number|no\.?)\s*:?.*)?|office of (?:public|press) affairs|press (?:office|service))$/iu;
+/** A line marking a press release: "FOR IMMEDIATE RELEASE", "Press Release", "News release", "Press Release Number: 16-021", "Statements and Press Releases", "Pressemitteilung", "Пресс-релиз". */
+const RELEASE_MARKER = /^(?:for immediate release|(?:(?:[\p{L}-]+\s+){1,3}(?:and|&)\s+)?(?:press|news|media) release(?:s)?(?:\s+(?:number|no\.?)\s*:?.*)?|office of (?:public|press) affairs|press (?:office|service)|pressemitteilung(?:en)?|presseerklärung|communiqué de presse|пресс-релиз|пресс-служба)$/iu;
 
 /** A government or public body's name: "Department of Justice", "U.S. Attorney's Office", "Ministry of Foreign Affairs". */
 const PUBLIC_BODY =
-  /^(?:the\s+)?(?:[\p{Lu}][\p{L}.'’-]*\s+){0,4}(?:department|ministry|embassy|government|attorney['’]s office|prosecutor['’]s office|police|commission|council|parliament|administration|office|agency|bureau|service|committee|united nations|union|organi[sz]ation|министерство|ведомство|прокуратура)(?:,?\s+(?:of|for|on|and|the|\p{Lu}[\p{L}.'’-]*)){0,9}$/iu;
+  /^(?:the\s+)?(?:[\p{Lu}][\p{L}.'’-]*\s+){0,4}(?:department|ministry|embassy|government|attorney['’]s office|prosecutor['’]s office|police|commission|council|parliament|administration|office|agency|bureau|service|committee|united nations|union|organi[sz]ation|министерство|ведомство|прокуратура|prosecutor general|public prosecutor|generalbundesanwalt|bundesanwaltschaft|staatsanwaltschaft|ministerium|bundesamt|polizei|ministère|parquet)(?:,?\s+(?:of|for|on|and|the|beim|des|der|für|de|du|la|\p{Lu}[\p{L}.'’-]*)){0,9}$/iu;
 
 /** A body's top-level word: such a name beats a sub-office ("Office of Public Affairs") as the issuer. */
 const TOP_BODY_WORD = /(?<![\p{L}])(?:department|ministry|embassy|government|united nations|union|organi[sz]ation|министерство)(?![\p{L}])/iu;

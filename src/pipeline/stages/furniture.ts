@@ -368,7 +368,8 @@ function isCreditLine(text: string, outlets: OutletIndex): boolean {
 /**
  * A byline without "By": a line that is only a person's name ("Aliya
  * Nurlanova"), between the title and the body or right after the body, and
- * not next to a photo credit (then it names the person in the picture).
+ * not above a photo credit (nor, under the title, below one): then it names
+ * the person in the picture.
  * Kept for the metadata stage, which reads the author from it.
  * @param texts All lines.
  * @param verdicts Current verdicts.
@@ -379,7 +380,8 @@ function isCreditLine(text: string, outlets: OutletIndex): boolean {
 function isBareByline(texts: readonly string[], verdicts: readonly Verdict[], i: number, underTitle = false): boolean {
   const text = texts[i] ?? '';
   if (!isBareNameLine(text) && !(underTitle && isNamesOnlyLine(text))) return false;
-  return verdicts[i - 1] !== 'photo credit' && verdicts[i + 1] !== 'photo credit';
+  // Above a credit it is the caption of the person in the picture; after the body a credit above it ("Photo: X / Outlet") names the photographer, not this person.
+  return (!underTitle || verdicts[i - 1] !== 'photo credit') && verdicts[i + 1] !== 'photo credit';
 }
 
 /**
@@ -477,6 +479,22 @@ function markTail(texts: readonly string[], verdicts: Verdict[], outlets: Outlet
   }
 }
 
+/** A role in a biography, in any case: "Associate Fellow", "senior researcher", "Professor". */
+const BIO_ROLE =
+  /^(?:(?:freelance|independent|senior|junior|contributing|staff|former|special|regular|visiting|non-resident|managing|deputy|associate|assistant|principal|research|lead|chief)\s+){0,3}(?:journalist|reporter|correspondent|writer|editor|analyst|researcher|fellow|contributor|columnist|blogger|commentator|photographer|producer|professor|lecturer|director|head|expert|consultant|scholar)\b/iu;
+
+/**
+ * A biography of a person on the last line: a name of two or three
+ * capitalised words, "is/was a/an/the", then a role in any case ("X Y is an
+ * Associate Fellow at Z, where he works on ...").
+ * @param text The last kept line.
+ * @returns True for such a biography.
+ */
+function isRoleBio(text: string): boolean {
+  const head = /^(?:\p{Lu}[\p{L}'’.-]+\s+){2,3}(?:is|was) (?:a|an|the)\s+/u.exec(text);
+  return head !== null && BIO_ROLE.test(text.slice(head[0].length));
+}
+
 /**
  * Remove an author's or the outlet's biography after the article: the last
  * kept line when it starts with the name of a byline ("Jane Doe is an
@@ -500,7 +518,7 @@ function markAuthorBio(texts: readonly string[], verdicts: Verdict[], outlets: O
   const startsWithByline = bylineNames.some((name) => text.startsWith(`${name} `) && /^\S+(?:\s+\S+){1,3}\s+(?:is|was|has|writes|covers|reports)\b/u.test(text));
   const genericBio =
     /^(?:\p{Lu}[\p{L}'’-]+\s+){1,3}(?:is|was) (?:a|an|the) (?:(?:freelance|independent|senior|contributing|staff|former|special|regular|visiting|non-resident|managing|deputy|associate|an?)\s+)*(?:journalist|reporter|correspondent|writer|editor|analyst|researcher|fellow|contributor|columnist|blogger|commentator|photographer|producer)\b/u.test(text);
-  if (startsWithByline || genericBio) verdicts[last] = 'author biography';
+  if (startsWithByline || genericBio || isRoleBio(text)) verdicts[last] = 'author biography';
   const outletFirst = outlets.findAt(text, 0);
   if (outletFirst && /^\s+(?:is|was) (?:a|an|the)\b/u.test(text.slice(outletFirst.text.length))) verdicts[last] = 'outlet blurb';
 }

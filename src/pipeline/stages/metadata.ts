@@ -44,6 +44,7 @@ import {
   isContributionNote,
   isDateBylineLine,
   isDateLine,
+  printEditionNote,
   isNamesOnlyLine,
   isProseLine,
   isSectionLabel,
@@ -107,6 +108,15 @@ export function extractMetadata(
       removed.filter((line) => line.line > lastBodyLine).map((line) => line.text),
     );
 
+  /** The first print-edition note on the page ("Published in X, August 1st, 2023."): its newspaper and date. */
+  const printNote = (): { outlet: string; date: string | null } | null => {
+    for (const line of [...kept, ...removed].sort((a, b) => a.line - b.line)) {
+      const note = printEditionNote(line.text);
+      if (note) return note;
+    }
+    return null;
+  };
+
   const metadata: ArticleMetadata = {
     title: capitaliseFirst(title),
     outlet: findOutlet(
@@ -123,11 +133,13 @@ export function extractMetadata(
       glued.paragraphs,
       // The page's address above the title, or printed under it by the standfirst ("example.com/2021/11/23/slug/").
       urlPathDate(headLines(kept[headerEnd]?.line ?? Infinity)),
-      () => urlPathDate([...kept, ...removed].filter((line) => line.line > lastBodyLine).map((line) => line.text)),
+      () => urlPathDate([...kept, ...removed].filter((line) => line.line > lastBodyLine).map((line) => line.text)) ?? printNote()?.date ?? null,
     ),
   };
   const lead = cutPlaceOutletDateline(glued.paragraphs, outlets);
   if (metadata.outlet === null && lead.outlet !== null) metadata.outlet = lead.outlet;
+  const printed = metadata.outlet === null ? printNote() : null;
+  if (printed) metadata.outlet = outlets.canonical(printed.outlet) ?? printed.outlet;
   return { metadata, paragraphs: lead.paragraphs.filter((paragraph) => paragraph !== '') };
 }
 
@@ -277,13 +289,19 @@ function cutDatelineCredit(paragraphs: readonly string[], outlets: OutletIndex):
 }
 
 /** A dateline of a place and an outlet in brackets, then a dash: "Tashkent (Example.uz) — ", "NEW YORK (AP) — ". */
-const PLACE_OUTLET_DATELINE = /^\p{Lu}[\p{L}'’.-]*(?:[ -]\p{Lu}[\p{L}'’.-]*){0,2}(?:,\s*\p{Lu}[\p{L}'’.-]*(?:\s\p{Lu}[\p{L}'’.-]*){0,2})?\s*\(([^()\d]{2,40})\)\s*[-–—]+\s+(?=["“«\p{Lu}\p{N}])/u;
+const PLACE_OUTLET_DATELINE =
+  /^\p{Lu}[\p{L}'’.-]*(?:[ -]\p{Lu}[\p{L}'’.-]*){0,2}(?:,\s*\p{Lu}[\p{L}'’.-]*(?:\s\p{Lu}[\p{L}'’.-]*){0,2})?([.,]?\s+(?:\p{Lu}\p{Ll}{2,8}\.?\s+\d{1,2}|\d{1,2}\s+\p{Lu}\p{Ll}{2,8}\.?))?\s*\(([^()\d]{2,40})\)\s*[-–—]+\s+(?=["“«\p{Lu}\p{N}])/u;
+
+/** A dateline of a place in capitals and a colon: "PESHAWAR: ", "NEW DELHI: ". */
+const CAPITALS_COLON_DATELINE = /^\p{Lu}{3,}(?:[ -]\p{Lu}{2,}){0,2}:\s+(?=["“«\p{Lu}])/u;
 
 /**
  * Cut a "Place (Outlet) —" dateline off the start of the first paragraph
  * ("Tashkent (Example.uz) — Uzbekistan's security service ..." keeps
- * "Uzbekistan's security service ..."): only when the bracket holds a
- * known outlet, a domain name or an agency's name, and no date.
+ * "Uzbekistan's security service ..."; a date may sit between the place and
+ * the bracket: "ALMATY. Mar 3 (Agency) - "): only when the bracket holds a
+ * known outlet, a domain name or an agency's name, and no date. A place in
+ * capitals with a colon ("PESHAWAR: ") is cut too; it names no outlet.
  * @param paragraphs The body paragraphs.
  * @param outlets Known outlets.
  * @returns The paragraphs with the dateline cut, and the outlet it named (null when nothing was cut).
@@ -291,11 +309,17 @@ const PLACE_OUTLET_DATELINE = /^\p{Lu}[\p{L}'’.-]*(?:[ -]\p{Lu}[\p{L}'’.-]*)
 function cutPlaceOutletDateline(paragraphs: readonly string[], outlets: OutletIndex): { paragraphs: readonly string[]; outlet: string | null } {
   const lead = paragraphs[0];
   const dateline = lead === undefined ? null : PLACE_OUTLET_DATELINE.exec(lead);
-  const bracketed = dateline?.[1]?.trim() ?? '';
+  const bracketed = dateline?.[2]?.trim() ?? '';
+  // With a date before the bracket ("KYIV. Nov 19 (Agency) -") the wire format itself says the bracket is an agency.
+  const dated = dateline?.[1] !== undefined;
+  if (lead && !dateline) {
+    const capitals = CAPITALS_COLON_DATELINE.exec(lead);
+    if (capitals) return { paragraphs: [lead.slice(capitals[0].length), ...paragraphs.slice(1)], outlet: null };
+  }
   if (!lead || !dateline || bracketed === '') return { paragraphs, outlet: null };
   const outlet =
     outlets.canonical(bracketed) ??
-    (/^[\p{L}\p{N}-]+\.[\p{L}]{2,}$/u.test(bracketed) || (looksLikeOutletName(bracketed) && looksLikeAgency(bracketed)) ? bracketed : null);
+    (/^[\p{L}\p{N}-]+\.[\p{L}]{2,}$/u.test(bracketed) || (looksLikeOutletName(bracketed) && (dated || looksLikeAgency(bracketed))) ? bracketed : null);
   if (outlet === null) return { paragraphs, outlet: null };
   return { paragraphs: [capitaliseFirst(lead.slice(dateline[0].length)), ...paragraphs.slice(1)], outlet };
 }
