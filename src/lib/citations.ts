@@ -134,7 +134,7 @@ export function splitName(name: string): PersonName {
 /**
  * A citation key: family name (or outlet), year and first significant title word, in ASCII.
  * @param input The article.
- * @returns `paraszczuk2015more`.
+ * @returns e.g. `nurlanova2016court` (author surname, year, first title word).
  */
 export function bibtexKey(input: Pick<CitationInput, 'author' | 'outlet' | 'published' | 'title' | 'id'>): string {
   const ascii = (text: string): string =>

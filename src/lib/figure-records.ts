@@ -126,7 +126,7 @@ export function figureRecords(articles: readonly RecordArticle[], options: Recor
  * The key that makes two figures the same claim: measure (or, without one,
  * what is counted), value or range with its unit, and claimant.
  * @param record A figure.
- * @returns `kg-fighters-syria-iraq:330:abdyrakhman-mamataliev`.
+ * @returns e.g. `kz-court-ruling:42:aida-karimova`.
  */
 export function claimKey(record: FigureInput): string {
   const measure = record.measure ?? slugify(record.what);

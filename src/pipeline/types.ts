@@ -50,7 +50,7 @@ export type EntityType = 'person' | 'organization' | 'place';
 
 /** An entity as named by one article. */
 export interface ArticleEntity {
-  /** Stable slug, e.g. `artur-medetbekov`; also the entity file's name. */
+  /** Stable slug, e.g. `aida-karimova`; also the entity file's name. */
   id: string;
   /** The fullest form of the name. */
   name: string;

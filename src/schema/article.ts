@@ -36,7 +36,7 @@ export const isoDate = z.preprocess(
 export const countryCode = z.string().regex(/^[A-Z]{2}$/, 'expected an ISO 3166-1 alpha-2 code such as KG');
 
 /** A lower-case ASCII slug: also the file name of the entity. */
-export const entityId = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'expected a slug such as artur-medetbekov');
+export const entityId = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'expected a slug such as aida-karimova');
 
 export const entityType = z.enum(['person', 'organization', 'place']);
 

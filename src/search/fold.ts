@@ -3,7 +3,7 @@
  * to the same "folded" form before comparison, so that case, Latin diacritics
  * and the script (Cyrillic or Latin) make no difference.
  *
- *   fold('Медетбеков')  -> 'medetbekov'
+ *   fold('Каримова')    -> 'karimova'
  *   fold('Tursunbekov') -> 'tursunbekov'
  *   fold('Ahmet Davutoğlu') -> 'ahmet davutoglu'
  *

@@ -2,7 +2,7 @@
  * Highlighting: which words of a text the query matched, and the snippet of
  * a long text that shows most of them. Words are compared in folded form
  * (./fold.ts), so "Tursunbekov" and "Турсунбеков" are both marked for a query
- * that matched the term `medetbekov`. Pure; the page turns the segments into
+ * that matched the term `karimova`. Pure; the page turns the segments into
  * text nodes and `<mark>` elements (never HTML strings).
  */
 import { WORD_PATTERN, wordTokens } from './fold.ts';
