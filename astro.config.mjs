@@ -48,8 +48,8 @@ export default defineConfig({
       ],
     }),
   },
-  // contentSecurityPolicy() last: one pass over every built page makes its links
-  // relative, then hashes its final inline scripts and styles into its policy.
+  // contentSecurityPolicy() turns on Astro's CSP; src/middleware.ts makes each page's
+  // links relative and writes its final policy as the page is rendered.
   integrations: [sitemap(), contentSecurityPolicy()],
   devToolbar: { enabled: false },
   experimental: {

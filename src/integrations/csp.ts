@@ -9,16 +9,18 @@
  *     inline scripts we trust. A script that reached a page any other way (text
  *     from a source that escaped escaping, an `is:inline` script) is not on the
  *     list and stays blocked.
- *  2. After the build, in one pass over each page (read once, written once,
- *     a bounded number of pages at a time), it makes the page's internal URLs
- *     relative (src/lib/relativize.ts: URL attributes only, never script or
- *     style text) and rewrites its policy: the trusted hashes of the inline
+ *  2. As each page is rendered (src/middleware.ts calls `securePage`), its
+ *     internal URLs are made relative (src/lib/relativize.ts: URL attributes
+ *     only, never script or style text) and its policy rewritten, in one scan:
+ *     the trusted hashes of the inline
  *     scripts the page really holds, the hashes of the page's inline `<style>`
  *     elements and `style` attributes (Astro does not know about markup such
  *     as the world map's SVG styles), and the fixed directives below. The
  *     `<meta>` goes right after `<meta charset>`, before any script or style.
  *     The page is read with the tokenizer of src/lib/html-scan.ts, not parsed
  *     into a tree, and each distinct script or style is hashed once per build.
+ *     Doing this while rendering means each page is written once, and the copy
+ *     Astro's incremental build keeps of it is already final.
  *
  * Every other script is an external file allowed by `'self'`. Opened from disk
  * (file://), Chromium treats `'self'` as "file: URLs", so the same policy holds
@@ -31,9 +33,6 @@
  * page, and `npm run build` leaves the previous dist/ in place.
  */
 import { createHash } from 'node:crypto';
-import { opendir, readFile, writeFile } from 'node:fs/promises';
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { attributeOf, decodeCharacterReferences, scanHtml, type StartTag } from '../lib/html-scan.ts';
 import { rewriteAttribute } from '../lib/relativize.ts';
@@ -82,46 +81,23 @@ const urlAttributes: ReadonlyMap<string, string> = new Map([
 /** Script `type`s that the browser runs; anything else (`application/ld+json`...) is a data block. */
 const javascriptTypes = new Set(['', 'module', 'text/javascript', 'application/javascript', 'text/ecmascript', 'application/ecmascript']);
 
-/** Pages read, secured and written at the same time by the integration (bounds memory: a page is a few hundred KB at most). */
-const PAGES_IN_FLIGHT = 8;
-
 /**
- * The one post-build pass over the built pages; put it last in the integrations array.
- * Each page is read once, its internal URLs made relative, its inline scripts
- * and styles hashed, its policy written, and the page written once.
+ * The integration: turns on Astro's own CSP, whose script hashes `securePage`
+ * trusts. The pages themselves are secured as they are rendered, by
+ * src/middleware.ts.
  * @returns The integration.
  */
 export default function contentSecurityPolicy(): AstroIntegration {
-  let base = '/';
   return {
     name: 'dossier:csp',
     hooks: {
-      'astro:config:setup': ({ updateConfig }) => {
-        updateConfig({ security: { csp: { algorithm: 'SHA-256' } } });
-      },
-      'astro:config:done': ({ config }) => {
-        base = config.base;
-      },
-      'astro:build:done': async ({ dir, logger }) => {
-        const root = fileURLToPath(dir);
-        const untrusted: string[] = [];
-        let pages = 0;
-        await forEachConcurrently(htmlFiles(root), PAGES_IN_FLIGHT, async (file) => {
-          const pagePath = path.relative(root, file).split(path.sep).join('/');
-          const html = await readFile(file, 'utf8');
-          const secured = securePage(html, { relativize: { pagePath, base } });
-          untrusted.push(...secured.untrusted.map((problem) => `${pagePath}: ${problem}`));
-          if (secured.html !== html) await writeFile(file, secured.html);
-          pages++;
+      'astro:config:setup': ({ command, updateConfig }) => {
+        updateConfig({
+          security: { csp: { algorithm: 'SHA-256' } },
+          // Tells src/middleware.ts to secure pages: in a build only, never on the dev server
+          // (whose own scripts have no trusted hash), whatever NODE_ENV says.
+          vite: { define: { 'import.meta.env.DOSSIER_SECURE_PAGES': JSON.stringify(command === 'build') } },
         });
-        if (untrusted.length > 0) {
-          for (const problem of untrusted.sort()) logger.error(problem);
-          throw new Error(
-            `${untrusted.length} piece(s) of executable markup the site did not write (listed above): ` +
-              "a source's text became markup; fix the Markdown that produced it",
-          );
-        }
-        logger.info(`made internal links relative and wrote a Content-Security-Policy into ${pages} pages`);
       },
     },
   };
@@ -356,31 +332,4 @@ function normaliseNewlines(text: string): string {
 function excerpt(text: string): string {
   const line = text.replace(/\s+/g, ' ').trim();
   return line.length > 60 ? `${line.slice(0, 60)}…` : line;
-}
-
-/**
- * Every `.html` file under a folder, listed as the folders are read (not all at once).
- * @param dir Absolute folder.
- * @returns Absolute paths.
- */
-async function* htmlFiles(dir: string): AsyncGenerator<string> {
-  for await (const entry of await opendir(dir, { recursive: true })) {
-    if (entry.isFile() && entry.name.endsWith('.html')) yield path.join(entry.parentPath, entry.name);
-  }
-}
-
-/**
- * Run a task for every item, a bounded number at a time.
- * @param items The items, possibly produced lazily.
- * @param limit How many tasks may run at once.
- * @param task The task.
- */
-async function forEachConcurrently<T>(items: AsyncIterable<T>, limit: number, task: (item: T) => Promise<void>): Promise<void> {
-  const running = new Set<Promise<void>>();
-  for await (const item of items) {
-    const promise: Promise<void> = task(item).finally(() => running.delete(promise));
-    running.add(promise);
-    if (running.size >= limit) await Promise.race(running);
-  }
-  await Promise.all(running);
 }

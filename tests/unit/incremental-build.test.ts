@@ -70,5 +70,21 @@ describe.skipIf(!enabled)('incremental build', () => {
     for (const page of [changedPage, `/entities/${entity}.html`, '/index.html']) {
       expect(readFileSync(path.join(project, 'dist', page), 'utf8'), page).toContain('A headline changed between two builds');
     }
+    // A reused page is copied as it was finished: links relative, one policy of our own (src/middleware.ts).
+    const reusedPage = readFileSync(path.join(project, 'dist/articles', unchanged.replace(/\.md$/, '.html')), 'utf8');
+    expect(reusedPage.match(/http-equiv="Content-Security-Policy"/gi)).toHaveLength(1);
+    expect(reusedPage).toContain('object-src &#x27;none&#x27;');
+    expect(reusedPage).toMatch(/href="\.\.\/entities\/[a-z0-9-]+\.html"/);
+    expect(reusedPage).not.toMatch(/href="\/(?:articles|entities)\//);
+  }, 600_000);
+
+  it('fails the build, naming the page, when a page holds a script the site did not bundle', () => {
+    const page = path.join(project, 'src/pages/injected.astro');
+    writeFileSync(page, '---\n---\n<html lang="en"><head><meta charset="utf-8"><title>x</title></head><body><script is:inline>window.x = 1;</script></body></html>\n');
+    try {
+      expect(() => build(project)).toThrow(/injected\.html: executable markup the site did not write[\s\S]*inline script that Astro did not bundle: window\.x = 1;/);
+    } finally {
+      rmSync(page);
+    }
   }, 600_000);
 });

@@ -1,0 +1,224 @@
+/**
+ * The check command's per-file cache: what the rules that read one file alone
+ * found in it (its errors and its summary for the cross-file rules, see
+ * src/check/index.ts), kept under the SHA-1 of the file's bytes, so that a
+ * check after one changed file parses and validates that file only. The rules
+ * between files always run again, over the summaries (cheap).
+ *
+ *   <cache folder>/<sha1 of the absolute content folder, 16 hex>.json
+ *
+ * One JSON file per content folder (`--content` can point anywhere), holding
+ * the layout version, the checker's fingerprint, the content folder as the
+ * paths spell it, and for each file (by path as printed): the SHA-1 of its
+ * bytes, its own errors as `[line, field, message]` and its summary.
+ *
+ * Invalidation cannot go stale silently: a file's entry is used only when its
+ * bytes hash the same; the whole cache is used only when the fingerprint is the
+ * same, and the fingerprint hashes the source text of every module the rules
+ * are made of (the import closure of src/check/index.ts: rules, schema,
+ * typography, country list code), the installed packages' lock file (zod,
+ * yaml and the Markdown parser word the messages) and the Node version, plus
+ * CHECK_CACHE_VERSION, which is bumped by hand only when this file's layout
+ * changes. Editing any rule therefore empties the cache without anyone
+ * remembering to bump anything. A missing, damaged or mismatched cache is an
+ * empty one; a cache that cannot be written costs speed, never correctness.
+ */
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { FileCheck, FileSummary } from '../check/index.ts';
+
+/** Version of the cache file's layout; bump when `StoredCache` changes. */
+export const CHECK_CACHE_VERSION = 1;
+
+/** The module whose import closure makes the checker's fingerprint. */
+const CHECKER_ENTRY_POINT = '../check/index.ts';
+
+/** One file's line in the cache. */
+interface StoredFile {
+  /** SHA-1 of the file's bytes. */
+  sha1: string;
+  /** Its own errors, without the path: `[line, field, message]`. */
+  errors: Array<[number, string, string]>;
+  /** Its summary; null when its frontmatter could not be parsed. */
+  summary: FileSummary | null;
+}
+
+/** The cache file. */
+interface StoredCache {
+  version: number;
+  fingerprint: string;
+  /** The content folder as the paths spell it: per-file messages name it. */
+  contentDir: string;
+  files: Record<string, StoredFile>;
+}
+
+/** The cache of one check run over one content folder. */
+export class CheckCache {
+  private readonly file: string;
+  private readonly stored: StoredCache;
+  /** Entries of this run: every file seen, found or freshly checked. */
+  private readonly next: Record<string, StoredFile> = {};
+  private dirty: boolean;
+
+  /**
+   * Read the cache (anything unreadable or of another checker, layout or content folder spelling is empty).
+   * @param file The cache file (`checkCacheFile(...)`); created on save.
+   * @param contentDir The content folder as the paths spell it.
+   * @param fingerprint The checker's fingerprint; `checkerFingerprint()` by default.
+   */
+  constructor(file: string, contentDir: string, fingerprint: string = checkerFingerprint()) {
+    this.file = file;
+    const empty: StoredCache = { version: CHECK_CACHE_VERSION, fingerprint, contentDir, files: {} };
+    const read = readStored(file);
+    const usable = read !== undefined && read.version === CHECK_CACHE_VERSION && read.fingerprint === fingerprint && read.contentDir === contentDir;
+    this.stored = usable ? read : empty;
+    this.dirty = !usable;
+  }
+
+  /**
+   * The cached result of a file, when its bytes are the ones checked last time.
+   * @param filePath The file's path as printed.
+   * @param sha1 `sha1Of` its bytes.
+   * @returns Its errors and summary, or undefined on a miss.
+   */
+  lookup(filePath: string, sha1: string): FileCheck | undefined {
+    const entry = this.stored.files[filePath];
+    if (typeof entry !== 'object' || entry === null || entry.sha1 !== sha1 || !isStoredFile(entry)) return undefined;
+    this.next[filePath] = entry;
+    return { errors: entry.errors.map(([line, field, message]) => ({ path: filePath, line, field, message })), summary: entry.summary ?? undefined };
+  }
+
+  /**
+   * Remember a freshly checked file.
+   * @param filePath Its path as printed.
+   * @param sha1 `sha1Of` its bytes.
+   * @param check What `checkFile` gave.
+   */
+  store(filePath: string, sha1: string, check: FileCheck): void {
+    this.next[filePath] = { sha1, errors: check.errors.map((error) => [error.line, error.field, error.message]), summary: check.summary ?? null };
+    this.dirty = true;
+  }
+
+  /**
+   * Write the entries of this run (files not seen are dropped), atomically,
+   * when anything changed. A failure to write is ignored: the next run checks again.
+   */
+  save(): void {
+    const dropped = Object.keys(this.stored.files).some((filePath) => !(filePath in this.next));
+    if (!this.dirty && !dropped) return;
+    try {
+      mkdirSync(path.dirname(this.file), { recursive: true });
+      writeAtomically(this.file, JSON.stringify({ ...this.stored, files: this.next } satisfies StoredCache));
+      this.dirty = false;
+    } catch (error) {
+      if (process.env.DEBUG_CACHE) console.error('check cache save failed', error);
+    }
+  }
+}
+
+/**
+ * Where the cache of a content folder lies.
+ * @param cacheDir The cache folder (`--cache`, default `.cache/check`), absolute.
+ * @param contentDir The content folder, absolute.
+ * @returns `<cacheDir>/<16 hex of the SHA-1 of the content folder's path>.json`.
+ */
+export function checkCacheFile(cacheDir: string, contentDir: string): string {
+  return path.join(cacheDir, `${createHash('sha1').update(path.resolve(contentDir)).digest('hex').slice(0, 16)}.json`);
+}
+
+/**
+ * @param bytes A file's bytes.
+ * @returns Their SHA-1, hex.
+ */
+export function sha1Of(bytes: Uint8Array): string {
+  return createHash('sha1').update(bytes).digest('hex');
+}
+
+let fingerprintMemo: string | undefined;
+
+/**
+ * The checker's fingerprint: CHECK_CACHE_VERSION, the Node version, the lock
+ * file of installed packages, and the text of every source file reachable from
+ * src/check/index.ts through relative imports.
+ * @returns A hex digest (computed once per process).
+ */
+export function checkerFingerprint(): string {
+  if (fingerprintMemo !== undefined) return fingerprintMemo;
+  const here = path.dirname(fileURLToPath(import.meta.url));
+  const hash = createHash('sha256').update(`check-cache ${CHECK_CACHE_VERSION}\0${process.version}`);
+  for (const file of importClosure([path.resolve(here, CHECKER_ENTRY_POINT)])) {
+    hash.update(`\0${path.relative(here, file)}\0`).update(readFileSync(file));
+  }
+  const lock = path.resolve(here, '../../package-lock.json');
+  if (existsSync(lock)) hash.update('\0package-lock\0').update(readFileSync(lock));
+  fingerprintMemo = hash.digest('hex');
+  return fingerprintMemo;
+}
+
+/**
+ * Every file reachable from entry modules through relative static or dynamic imports.
+ * @param entries Absolute paths.
+ * @returns Absolute paths, sorted.
+ */
+function importClosure(entries: readonly string[]): string[] {
+  const seen = new Set<string>();
+  const pending = [...entries];
+  while (pending.length > 0) {
+    const file = pending.pop() as string;
+    if (seen.has(file) || !existsSync(file)) continue;
+    seen.add(file);
+    const text = readFileSync(file, 'utf8');
+    for (const match of text.matchAll(/(?:\bfrom\s*|\bimport\s*\(?\s*)['"](\.{1,2}\/[^'"]+)['"]/g)) {
+      pending.push(path.resolve(path.dirname(file), match[1] ?? ''));
+    }
+  }
+  return [...seen].sort();
+}
+
+/**
+ * @param file The cache file.
+ * @returns Its content when it is a JSON object of the right shape at the top, else undefined.
+ */
+function readStored(file: string): StoredCache | undefined {
+  try {
+    const data = JSON.parse(readFileSync(file, 'utf8')) as Partial<StoredCache> | null;
+    if (typeof data !== 'object' || data === null || typeof data.files !== 'object' || data.files === null || Array.isArray(data.files)) return undefined;
+    return data as StoredCache;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * Whether an entry read back has the shape written (a damaged entry is a miss).
+ * @param entry An entry from the file.
+ * @returns True when usable.
+ */
+function isStoredFile(entry: StoredFile): boolean {
+  const summary: unknown = entry.summary;
+  const isMapping = (value: unknown): boolean => typeof value === 'object' && value !== null && !Array.isArray(value);
+  const summaryOk = summary === null || (isMapping(summary) && isMapping((summary as FileSummary).data) && isMapping((summary as FileSummary).lines));
+  return (
+    Array.isArray(entry.errors) &&
+    entry.errors.every((error) => Array.isArray(error) && typeof error[0] === 'number' && typeof error[1] === 'string' && typeof error[2] === 'string') &&
+    summaryOk
+  );
+}
+
+/**
+ * Write a file through a temporary sibling and a rename; the temporary file is removed on failure.
+ * @param file Absolute path.
+ * @param text Content.
+ */
+function writeAtomically(file: string, text: string): void {
+  const temporary = `${file}.${process.pid}.tmp`;
+  try {
+    writeFileSync(temporary, text);
+    renameSync(temporary, file);
+  } catch (error) {
+    rmSync(temporary, { force: true });
+    throw error;
+  }
+}
