@@ -26,9 +26,10 @@
  * at its end. A damaged entry or index is a miss.
  */
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync, type Stats } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, type Stats } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { hashSourceFiles, writeAtomically } from './source-files.ts';
 import { deserialize, serialize } from 'node:v8';
 import type { Seed } from '../pipeline/index.ts';
 import { DEFAULT_KNOWLEDGE_DIR, loadKnowledge, type Knowledge } from '../pipeline/knowledge.ts';
@@ -621,9 +622,7 @@ export function annotatorFingerprint(): string {
   if (fingerprintMemo !== undefined) return fingerprintMemo;
   const hash = createHash('sha256').update(process.version);
   const here = path.dirname(fileURLToPath(import.meta.url));
-  for (const file of importClosure(ANNOTATOR_ENTRY_POINTS.map((entry) => path.resolve(here, entry)))) {
-    hash.update(`\0${path.relative(here, file)}\0`).update(readFileSync(file));
-  }
+  hashSourceFiles(hash, here, ANNOTATOR_ENTRY_POINTS);
   if (existsSync(DEFAULT_KNOWLEDGE_DIR)) {
     for (const name of readdirSync(DEFAULT_KNOWLEDGE_DIR).sort()) {
       const file = path.join(DEFAULT_KNOWLEDGE_DIR, name);
@@ -635,39 +634,8 @@ export function annotatorFingerprint(): string {
       }
     }
   }
-  const lock = path.resolve(here, '../../package-lock.json');
-  if (existsSync(lock)) hash.update('\0package-lock\0').update(readFileSync(lock));
   fingerprintMemo = hash.digest('hex');
   return fingerprintMemo;
 }
 
-/**
- * Every file reachable from entry modules through relative static or dynamic imports.
- * @param entries Absolute paths.
- * @returns Absolute paths, sorted.
- */
-function importClosure(entries: readonly string[]): string[] {
-  const seen = new Set<string>();
-  const pending = [...entries];
-  while (pending.length > 0) {
-    const file = pending.pop() as string;
-    if (seen.has(file) || !existsSync(file)) continue;
-    seen.add(file);
-    const text = readFileSync(file, 'utf8');
-    for (const match of text.matchAll(/(?:\bfrom\s*|\bimport\s*\(?\s*)['"](\.{1,2}\/[^'"]+)['"]/g)) {
-      pending.push(path.resolve(path.dirname(file), match[1] ?? ''));
-    }
-  }
-  return [...seen].sort();
-}
 
-/**
- * Write a file through a temporary sibling and a rename.
- * @param file Absolute path.
- * @param data Content.
- */
-function writeAtomically(file: string, data: Uint8Array): void {
-  const temporary = `${file}.${process.pid}.tmp`;
-  writeFileSync(temporary, data);
-  renameSync(temporary, file);
-}

@@ -13,27 +13,31 @@
  * bytes, its own errors as `[line, field, message]` and its summary.
  *
  * Invalidation cannot go stale silently: a file's entry is used only when its
- * bytes hash the same; the whole cache is used only when the fingerprint is the
+ * path and the SHA-1 of its bytes are the same (the per-file rules read
+ * nothing else but the content folder's spelling, which the whole cache is
+ * keyed on too); the whole cache is used only when the fingerprint is the
  * same, and the fingerprint hashes the source text of every module the rules
- * are made of (the import closure of src/check/index.ts: rules, schema,
- * typography, country list code), the installed packages' lock file (zod,
- * yaml and the Markdown parser word the messages) and the Node version, plus
- * CHECK_CACHE_VERSION, which is bumped by hand only when this file's layout
- * changes. Editing any rule therefore empties the cache without anyone
- * remembering to bump anything. A missing, damaged or mismatched cache is an
- * empty one; a cache that cannot be written costs speed, never correctness.
+ * are made of (the import closure of src/check/index.ts: rules, summary,
+ * schema, typography, country code list), the installed packages' lock file
+ * (zod, yaml and the Markdown parser word the messages), the Node version, the
+ * text of this file (the layout) and CHECK_CACHE_VERSION (bumped by hand when
+ * the layout changes, belt and braces). Editing any rule therefore empties the
+ * cache without anyone remembering to bump anything. A missing, damaged or
+ * mismatched cache is an empty one; a cache that cannot be written costs
+ * speed, never correctness.
  */
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { hashSourceFiles, writeAtomically } from './source-files.ts';
 import type { FileCheck, FileSummary } from '../check/index.ts';
 
 /** Version of the cache file's layout; bump when `StoredCache` changes. */
 export const CHECK_CACHE_VERSION = 1;
 
-/** The module whose import closure makes the checker's fingerprint. */
-const CHECKER_ENTRY_POINT = '../check/index.ts';
+/** The modules whose import closure makes the checker's fingerprint: the rules, and this file (the layout). */
+const CHECKER_ENTRY_POINTS = ['../check/index.ts', './check-cache.ts'];
 
 /** One file's line in the cache. */
 interface StoredFile {
@@ -141,41 +145,18 @@ let fingerprintMemo: string | undefined;
 /**
  * The checker's fingerprint: CHECK_CACHE_VERSION, the Node version, the lock
  * file of installed packages, and the text of every source file reachable from
- * src/check/index.ts through relative imports.
+ * src/check/index.ts and from this file through relative imports.
  * @returns A hex digest (computed once per process).
  */
 export function checkerFingerprint(): string {
   if (fingerprintMemo !== undefined) return fingerprintMemo;
   const here = path.dirname(fileURLToPath(import.meta.url));
   const hash = createHash('sha256').update(`check-cache ${CHECK_CACHE_VERSION}\0${process.version}`);
-  for (const file of importClosure([path.resolve(here, CHECKER_ENTRY_POINT)])) {
-    hash.update(`\0${path.relative(here, file)}\0`).update(readFileSync(file));
-  }
-  const lock = path.resolve(here, '../../package-lock.json');
-  if (existsSync(lock)) hash.update('\0package-lock\0').update(readFileSync(lock));
+  hashSourceFiles(hash, here, CHECKER_ENTRY_POINTS);
   fingerprintMemo = hash.digest('hex');
   return fingerprintMemo;
 }
 
-/**
- * Every file reachable from entry modules through relative static or dynamic imports.
- * @param entries Absolute paths.
- * @returns Absolute paths, sorted.
- */
-function importClosure(entries: readonly string[]): string[] {
-  const seen = new Set<string>();
-  const pending = [...entries];
-  while (pending.length > 0) {
-    const file = pending.pop() as string;
-    if (seen.has(file) || !existsSync(file)) continue;
-    seen.add(file);
-    const text = readFileSync(file, 'utf8');
-    for (const match of text.matchAll(/(?:\bfrom\s*|\bimport\s*\(?\s*)['"](\.{1,2}\/[^'"]+)['"]/g)) {
-      pending.push(path.resolve(path.dirname(file), match[1] ?? ''));
-    }
-  }
-  return [...seen].sort();
-}
 
 /**
  * @param file The cache file.
@@ -207,18 +188,3 @@ function isStoredFile(entry: StoredFile): boolean {
   );
 }
 
-/**
- * Write a file through a temporary sibling and a rename; the temporary file is removed on failure.
- * @param file Absolute path.
- * @param text Content.
- */
-function writeAtomically(file: string, text: string): void {
-  const temporary = `${file}.${process.pid}.tmp`;
-  try {
-    writeFileSync(temporary, text);
-    renameSync(temporary, file);
-  } catch (error) {
-    rmSync(temporary, { force: true });
-    throw error;
-  }
-}

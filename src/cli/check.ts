@@ -1,22 +1,59 @@
 /**
- * `npm run check -- [--content DIR] [--root DIR]`: validate every Markdown
- * file of content/ (see src/check/index.ts for the rules) and print each
- * problem as `path:line: field: message`, then a summary line.
+ * `npm run check -- [--content DIR] [--root DIR] [--cache DIR] [--no-cache]`:
+ * validate every Markdown file of content/ (see src/check/index.ts for the
+ * rules) and print each problem as `path:line: field: message`, then a
+ * summary line.
+ *
+ * Incremental: what the rules that read one file alone found in each file is
+ * kept in a cache under the SHA-1 of its bytes (check-cache.ts), so only new
+ * and changed files are parsed and validated; the rules between files
+ * (references, duplicates across entity files, sources on disk) run every
+ * time over every file's summary. The output is the same with or without the
+ * cache.
  */
 import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
-import { checkContent, formatCheckError, sortErrors, type CheckError, type ContentFile } from '../check/index.ts';
+import { checkFile, contentFolder, crossFileErrors, formatCheckError, sortErrors, type CheckError, type CheckOptions, type FileCheck, type SummarizedFile } from '../check/index.ts';
 import { UsageError, parseFlags, type Output } from './args.ts';
+import { CheckCache, checkCacheFile, sha1Of } from './check-cache.ts';
 
 interface CheckFlags {
   content: string;
   root: string;
+  cache: string;
+  'no-cache': boolean;
 }
 
 const flagSpec = {
   content: { type: 'string', default: 'content', help: 'content folder holding articles/ and entities/' },
   root: { type: 'string', default: '', help: "project root that articles' source paths are relative to; default: the parent of --content" },
+  cache: {
+    type: 'string',
+    default: '.cache/check',
+    help: 'folder of the per-file cache (one file per content folder): unchanged files are not parsed again',
+  },
+  'no-cache': { type: 'boolean', default: false, help: 'check every file from scratch; neither read nor write the cache' },
 } as const;
+
+/** What checking a content folder gave. */
+export interface FolderCheck {
+  /** Every error, sorted. */
+  errors: CheckError[];
+  /** Number of `.md` files checked (unreadable ones included). */
+  fileCount: number;
+  /** Paths (as printed) of the files parsed and validated in this run: all of them without a cache, else the new and changed ones. */
+  rechecked: string[];
+}
+
+/** Where a folder check reads and writes. */
+export interface FolderCheckOptions {
+  /** Folder that paths are shown relative to. */
+  cwd: string;
+  /** Absolute project root that sources are relative to. */
+  root: string;
+  /** Absolute cache folder, or undefined for no cache. */
+  cacheDir: string | undefined;
+}
 
 /**
  * Run the check command.
@@ -29,7 +66,7 @@ export function runCheck(argv: readonly string[], out: Output, cwd = process.cwd
   let flags: CheckFlags;
   try {
     const values = parseFlags(argv, flagSpec);
-    flags = { content: String(values.content), root: String(values.root) };
+    flags = { content: String(values.content), root: String(values.root), cache: String(values.cache), 'no-cache': values['no-cache'] === true };
   } catch (error) {
     if (error instanceof UsageError) {
       out.error(`check: ${error.message}`);
@@ -48,17 +85,55 @@ export function runCheck(argv: readonly string[], out: Output, cwd = process.cwd
     return 2;
   }
 
-  const { files, unreadable } = readContentFiles(contentDir, cwd);
-  const errors = sortErrors([
-    ...unreadable,
-    ...checkContent(files, {
-      contentDir: relative(cwd, contentDir),
-      sourceExists: (source) => isFile(path.resolve(root, source)),
-    }),
-  ]);
+  const cacheDir = flags['no-cache'] ? undefined : path.resolve(cwd, flags.cache);
+  const { errors, fileCount } = checkFolder(contentDir, { cwd, root, cacheDir });
   for (const error of errors) out.error(formatCheckError(error));
-  out.log(summary(files.length + unreadable.length, errors));
+  out.log(summary(fileCount, errors));
   return errors.length > 0 ? 1 : 0;
+}
+
+/**
+ * Check a content folder: each new or changed file on its own (the others from
+ * the cache), then the rules between files over every file.
+ * @param contentDir Absolute content folder.
+ * @param options Folder paths are shown relative to, project root, cache folder.
+ * @returns The errors, the number of files and which files were parsed in this run.
+ */
+export function checkFolder(contentDir: string, options: FolderCheckOptions): FolderCheck {
+  const checkOptions: CheckOptions = {
+    contentDir: relative(options.cwd, contentDir),
+    sourceExists: (source) => isFile(path.resolve(options.root, source)),
+  };
+  const contentDirAsSpelled = contentFolder(checkOptions);
+  const cache = options.cacheDir === undefined ? undefined : new CheckCache(checkCacheFile(options.cacheDir, contentDir), contentDirAsSpelled);
+  const decoder = new TextDecoder('utf-8', { fatal: true });
+  const errors: CheckError[] = [];
+  const summarized: SummarizedFile[] = [];
+  const rechecked: string[] = [];
+  const names = contentFileNames(contentDir);
+  for (const name of names) {
+    const file = relative(options.cwd, path.join(contentDir, name));
+    const bytes = readFileSync(path.join(contentDir, name));
+    const sha1 = cache ? sha1Of(bytes) : '';
+    let check: FileCheck | undefined = cache?.lookup(file, sha1);
+    if (!check) {
+      let text: string;
+      try {
+        text = decoder.decode(bytes);
+      } catch {
+        errors.push({ path: file, line: 1, field: 'file', message: 'unexpected bytes that are not UTF-8, expected a UTF-8 text file' });
+        continue;
+      }
+      check = checkFile({ path: file, text }, contentDirAsSpelled);
+      rechecked.push(file);
+      cache?.store(file, sha1, check);
+    }
+    errors.push(...check.errors);
+    summarized.push({ path: file, summary: check.summary });
+  }
+  errors.push(...crossFileErrors(summarized, checkOptions));
+  cache?.save();
+  return { errors: sortErrors(errors), fileCount: names.length, rechecked };
 }
 
 /**
@@ -75,27 +150,14 @@ export function summary(fileCount: number, errors: readonly CheckError[]): strin
 /**
  * Every `.md` file under the content folder (hidden files and folders left out), sorted.
  * @param contentDir Absolute content folder.
- * @param cwd Folder paths are shown relative to.
- * @returns The files as UTF-8 text, and an error for each file that is not UTF-8.
+ * @returns Their paths relative to it, with forward slashes.
  */
-function readContentFiles(contentDir: string, cwd: string): { files: ContentFile[]; unreadable: CheckError[] } {
-  const names = readdirSync(contentDir, { recursive: true, encoding: 'utf8' })
+function contentFileNames(contentDir: string): string[] {
+  return readdirSync(contentDir, { recursive: true, encoding: 'utf8' })
     .map((name) => name.split(path.sep).join('/'))
     .filter((name) => name.endsWith('.md') && !name.split('/').some((part) => part.startsWith('.')))
     .filter((name) => isFile(path.join(contentDir, name)))
     .sort();
-  const decoder = new TextDecoder('utf-8', { fatal: true });
-  const files: ContentFile[] = [];
-  const unreadable: CheckError[] = [];
-  for (const name of names) {
-    const file = relative(cwd, path.join(contentDir, name));
-    try {
-      files.push({ path: file, text: decoder.decode(readFileSync(path.join(contentDir, name))) });
-    } catch {
-      unreadable.push({ path: file, line: 1, field: 'file', message: 'unexpected bytes that are not UTF-8, expected a UTF-8 text file' });
-    }
-  }
-  return { files, unreadable };
 }
 
 /**
@@ -120,7 +182,11 @@ function isDirectory(file: string): boolean {
  * @returns Whether it is a regular file.
  */
 function isFile(file: string): boolean {
-  return existsSync(file) && statSync(file).isFile();
+  try {
+    return statSync(file).isFile();
+  } catch {
+    return false;
+  }
 }
 
 /**

@@ -281,14 +281,14 @@ describe('npm run check', () => {
 
   it('exits 0 with a summary for a valid content folder', () => {
     const out = capture();
-    expect(runCheck([], out, path.join(fixtures, 'valid'))).toBe(0);
+    expect(runCheck(['--no-cache'], out, path.join(fixtures, 'valid'))).toBe(0);
     expect(out.errors).toEqual([]);
     expect(out.lines).toEqual(['check: 4 files, 0 errors']);
   });
 
   it('prints every error, then the summary, and exits 1', () => {
     const out = capture();
-    expect(runCheck([], out, path.join(fixtures, 'unknown-entity'))).toBe(1);
+    expect(runCheck(['--no-cache'], out, path.join(fixtures, 'unknown-entity'))).toBe(1);
     expect(out.errors).toEqual([
       'content/articles/sample.md:20: entities[2].id: unknown entity "osh", expected a file content/entities/osh.md describing it',
       'content/articles/sample.md:34: figures[1].claimant: unknown entity "bolot-usenov", expected an id from entities or content/entities',
