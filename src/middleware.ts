@@ -16,13 +16,6 @@ import { defineMiddleware } from 'astro:middleware';
 import { securePage } from './integrations/csp.ts';
 import { outputPathOf } from './lib/output-path.ts';
 
-declare global {
-  interface ImportMetaEnv {
-    /** True in `astro build` (see src/integrations/csp.ts). */
-    readonly DOSSIER_SECURE_PAGES?: boolean;
-  }
-}
-
 export const onRequest = defineMiddleware(async (context, next) => {
   const response = await next();
   if (import.meta.env.DOSSIER_SECURE_PAGES !== true || !(response.headers.get('content-type') ?? '').startsWith('text/html')) return response;

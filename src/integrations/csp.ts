@@ -33,7 +33,10 @@
  * page, and `npm run build` leaves the previous dist/ in place.
  */
 import { createHash } from 'node:crypto';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
+import { hashSourceFiles } from '../cli/source-files.ts';
 import { attributeOf, decodeCharacterReferences, scanHtml, type StartTag } from '../lib/html-scan.ts';
 import { rewriteAttribute } from '../lib/relativize.ts';
 
@@ -96,11 +99,29 @@ export default function contentSecurityPolicy(): AstroIntegration {
           security: { csp: { algorithm: 'SHA-256' } },
           // Tells src/middleware.ts to secure pages: in a build only, never on the dev server
           // (whose own scripts have no trusted hash), whatever NODE_ENV says.
-          vite: { define: { 'import.meta.env.DOSSIER_SECURE_PAGES': JSON.stringify(command === 'build') } },
+          // The finishing code's digest is part of the config, which Astro's incremental cache
+          // hashes: Astro hashes a page's own imports but not the middleware, and a page reused
+          // from the previous build must have been finished by today's code.
+          vite: {
+            define: {
+              'import.meta.env.DOSSIER_SECURE_PAGES': JSON.stringify(command === 'build'),
+              'import.meta.env.DOSSIER_FINISHING_DIGEST': JSON.stringify(finishingCodeDigest()),
+            },
+          },
         });
       },
     },
   };
+}
+
+/**
+ * A digest of the code that finishes every page: src/middleware.ts and what it imports.
+ * @returns Hex digits.
+ */
+function finishingCodeDigest(): string {
+  const hash = createHash('sha256');
+  hashSourceFiles(hash, path.dirname(fileURLToPath(import.meta.url)), ['../middleware.ts']);
+  return hash.digest('hex').slice(0, 16);
 }
 
 /**

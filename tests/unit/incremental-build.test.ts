@@ -76,6 +76,11 @@ describe.skipIf(!enabled)('incremental build', () => {
     expect(reusedPage).toContain('object-src &#x27;none&#x27;');
     expect(reusedPage).toMatch(/href="\.\.\/entities\/[a-z0-9-]+\.html"/);
     expect(reusedPage).not.toMatch(/href="\/(?:articles|entities)\//);
+
+    // Changing the code that finishes pages (the middleware's imports) renders every page again.
+    const finishing = path.join(project, 'src/lib/output-path.ts');
+    writeFileSync(finishing, `${readFileSync(finishing, 'utf8')}\n// changed between two builds\n`);
+    expect(reused(build(project), `/articles/${unchanged.replace(/\.md$/, '.html')}`)).toBe(false);
   }, 600_000);
 
   it('fails the build, naming the page, when a page holds a script the site did not bundle', () => {
