@@ -10,6 +10,7 @@
 import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { timed } from './build-timings.ts';
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { fromMarkdown } from 'mdast-util-from-markdown';
 import { toString } from 'mdast-util-to-string';
@@ -34,7 +35,7 @@ let cached: Promise<Corpus> | undefined;
  * @returns The corpus, loaded and related once per build.
  */
 export function loadCorpus(): Promise<Corpus> {
-  cached ??= load();
+  cached ??= timed('corpus (collections, plain text, relations)', load);
   return cached;
 }
 

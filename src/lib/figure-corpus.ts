@@ -3,6 +3,7 @@
  * downloads see them: flat records, claims with their repeats, and measures
  * compared. Read once per build from ./corpus.ts.
  */
+import { timed } from './build-timings.ts';
 import path from 'node:path';
 import { loadMeasureVocabulary, type MeasureVocabulary } from '../pipeline/measure-vocabulary.ts';
 import type { ChartPoint } from '../charts/figure-charts.ts';
@@ -46,7 +47,7 @@ let cached: Promise<FigureCorpus> | undefined;
  * @returns The figures of the corpus, loaded once per build.
  */
 export function loadFigureCorpus(): Promise<FigureCorpus> {
-  cached ??= load();
+  cached ??= timed('figure rows', load);
   return cached;
 }
 

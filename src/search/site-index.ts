@@ -12,6 +12,7 @@
  * reads them back instead of building the index and its stored answers again.
  */
 import path from 'node:path';
+import { timed } from '../lib/build-timings.ts';
 import { isCountry, loadCorpus, plainText, type Corpus } from '../lib/corpus.ts';
 import { buildSearchIndex } from './build-index.ts';
 import { readCachedFiles, searchCacheKey, writeCachedFiles } from './index-cache.ts';
@@ -27,7 +28,7 @@ let cached: Promise<Map<string, string>> | undefined;
  * @returns File name (`meta.js`, `ui.js`...) -> content.
  */
 export function siteSearchFiles(): Promise<Map<string, string>> {
-  cached ??= build();
+  cached ??= timed('search index', build);
   return cached;
 }
 
