@@ -13,9 +13,18 @@
  *   many articles name it and the files of those on the page, the figures it
  *   claims or is the subject of, with their claimants' names, and the
  *   entities named beside it with their counts;
- * - a page of a list (articles, an index of entities, an entity's further
- *   mentions): what the page lists and how long the whole list is;
- * - a country page: its articles, entities and figures.
+ * - a page of a list (articles, an index of entities, an entity's or a
+ *   country's further articles): what the page lists and how long the whole
+ *   list is;
+ * - a country page: its newest articles, the entities and figures it lists
+ *   and the figures its timeline draws, with the totals it prints;
+ * - a page of the figures table: its claims (every figure with its article's
+ *   metadata), their measures' names and links, and how many claims there are;
+ * - a later claims page: its measures' names and statistics, the claims each
+ *   section shows and every single claim.
+ *
+ * figures.html and claims.html have no key (they are not dynamic routes) and
+ * are rendered by every build; both are bounded in size.
  *
  * The code a page runs is not part of the key: Astro hashes each page's
  * module graph itself, and the Markdown plugins' code is in the config (see
@@ -27,9 +36,11 @@ import { createHash } from 'node:crypto';
 import type { CollectionEntry } from 'astro:content';
 import type { Corpus } from './corpus.ts';
 import type { CountryStats, EntityRef, FigureInArticle, Mention } from './relations.ts';
-import { MENTIONS_PER_PAGE, pageItems } from './paginate.ts';
+import { COUNTRY_ARTICLES_PER_PAGE, MENTIONS_PER_PAGE, pageItems } from './paginate.ts';
+import { COUNTRY_ENTITIES_PER_TYPE, COUNTRY_TIMELINE_POINTS, countryEntityGroups, timelineFigures } from './country-pages.ts';
 import { siteConfig } from '../site.config.ts';
-import type { ClaimsPage } from './claims-pages.ts';
+import { measureSection, type ClaimsPage } from './claims-pages.ts';
+import type { FigureTableRow } from './figures-pages.ts';
 
 /** Rows of an entity's figure tables (EntityLayout shows the newest this many). */
 export const ENTITY_FIGURE_ROWS = 100;
@@ -121,6 +132,15 @@ function mentionsKey(corpus: Corpus, mentions: readonly Mention[]): unknown {
 
 /**
  * @param corpus The corpus.
+ * @param articles Articles as a page lists them.
+ * @returns What of them the page prints (their files' stamps).
+ */
+function articlesKey(corpus: Corpus, articles: ReadonlyArray<{ id: string }>): unknown {
+  return articles.map((article) => articleStamp(corpus, article.id));
+}
+
+/**
+ * @param corpus The corpus.
  * @param id An entity id.
  * @returns The key of the entity's page.
  */
@@ -177,24 +197,68 @@ export function entityIndexPageKey(shown: ReadonlyArray<{ entity: EntityRef; cou
 /**
  * @param corpus The corpus.
  * @param stats A country's articles, entities and figures.
- * @returns The key of its page.
+ * @returns The key of its page: its newest articles, the entities it lists, the
+ *   figures of its table and of its timeline, and the totals it prints.
  */
 export function countryPageKey(corpus: Corpus, stats: CountryStats): string {
+  const articleCount = (id: string): number => corpus.relations.mentions.get(id)?.length ?? 0;
+  const timeline = timelineFigures(stats.figures, COUNTRY_TIMELINE_POINTS);
   return pageKey([
     'country',
     stats.code,
-    stats.articles.map((article) => articleStamp(corpus, article.id)),
-    stats.entities.map((entity) => [entity.id, entity.name, entity.type]),
-    figureRowsKey(corpus, stats.figures),
+    stats.articles.length,
+    articlesKey(corpus, pageItems(stats.articles, 1, COUNTRY_ARTICLES_PER_PAGE)),
+    stats.entities.length,
+    countryEntityGroups(stats.entities, articleCount, COUNTRY_ENTITIES_PER_TYPE).map(({ type, shown, total }) => [type, total, shown.map((entity) => [entity.id, entity.name])]),
+    stats.figures.length,
+    figureRowsKey(corpus, stats.figures.slice(0, ENTITY_FIGURE_ROWS)),
+    timeline.dated,
+    timeline.undated,
+    figureRowsKey(corpus, timeline.shown),
   ]);
+}
+
+/**
+ * @param corpus The corpus.
+ * @param stats A country's articles, entities and figures.
+ * @param page A later page (2, 3...) of its articles.
+ * @returns The key of that page.
+ */
+export function countryArticlesPageKey(corpus: Corpus, stats: CountryStats, page: number): string {
+  return pageKey(['country-articles', stats.code, page, stats.articles.length, articlesKey(corpus, pageItems(stats.articles, page, COUNTRY_ARTICLES_PER_PAGE))]);
 }
 
 /**
  * @param page One page of the claims (../lib/claims-pages.ts).
  * @param total How many claims pages there are.
  * @param describe A measure's readable name.
- * @returns The key of that page: its measures, their labels and every figure they show.
+ * @returns The key of that page: its measures, their labels, the statistics of
+ *   each compared one and the claims its section shows (with their figures),
+ *   and every single claim.
  */
 export function claimsPageKey(page: ClaimsPage, total: number, describe: (measure: string) => string): string {
-  return pageKey(['claims', page.page, total, [...page.compared, ...page.single].map((group) => [describe(group.measure), group])]);
+  return pageKey([
+    'claims',
+    page.page,
+    total,
+    page.compared.map(({ claims, figures, ...statistics }) => [describe(statistics.measure), statistics, claims.length, measureSection({ claims, figures, ...statistics }).claims]),
+    page.single.map((group) => [describe(group.measure), group]),
+  ]);
+}
+
+/**
+ * @param rows The claims a page of the figures table shows (../lib/figures-pages.ts).
+ * @param page Its 1-based number.
+ * @param total How many claims the whole table holds.
+ * @param describe A measure's readable name.
+ * @param measureUrl A measure's section on the claims pages (it moves when the claims pages are cut anew).
+ * @returns The key of that page.
+ */
+export function figuresPageKey(rows: readonly FigureTableRow[], page: number, total: number, describe: (measure: string) => string, measureUrl: (measure: string) => string): string {
+  return pageKey([
+    'figures',
+    page,
+    total,
+    rows.map(({ claim }) => [claim.key, claim.figures, claim.first.measure ? [describe(claim.first.measure), measureUrl(claim.first.measure)] : null]),
+  ]);
 }

@@ -1,6 +1,6 @@
 /**
  * Pagination of the site's long lists: the home page's articles, the entity
- * indexes and an entity's "named in" list. Pure helpers; the URLs of the
+ * indexes, an entity's and a country's articles, the figures table. Pure helpers; the URLs of the
  * pages are in urls.ts.
  */
 
@@ -10,6 +10,10 @@ export const ARTICLES_PER_PAGE = 100;
 export const ENTITIES_PER_PAGE = 200;
 /** Articles per page of an entity's "named in" list. */
 export const MENTIONS_PER_PAGE = 50;
+/** Articles per page of a country's list of articles. */
+export const COUNTRY_ARTICLES_PER_PAGE = 50;
+/** Rows (claims) per page of the figures table (figures.html, figures/page-N.html). */
+export const FIGURE_ROWS_PER_PAGE = 500;
 
 /**
  * @param total Number of items.

@@ -186,6 +186,22 @@ test('filtering the figures table by a country hides the rows of other countries
   expect(Number(first)).toBe(Math.max(...values));
 });
 
+test('on a corpus that fits one page, the figures table, a country and the claims have no page navigation', async ({ page, request }) => {
+  // The seeds hold a few dozen claims: far fewer than FIGURE_ROWS_PER_PAGE (src/lib/paginate.ts).
+  await page.goto(new URL('figures.html', home).href);
+  await expect(page.locator('table[data-figures-table] tbody tr')).not.toHaveCount(0);
+  await expect(page.locator('nav.page-nav')).toHaveCount(0);
+  await expect(page.locator('[data-figures-range]')).toHaveCount(0);
+  expect((await request.get(new URL('figures/page-2.html', home).href)).status()).toBe(404);
+  await page.goto(new URL('countries/kz.html', home).href);
+  await expect(page.locator('#country-articles + ol li')).not.toHaveCount(0);
+  await expect(page.locator('nav.page-nav')).toHaveCount(0);
+  expect((await request.get(new URL('countries/kz/page-2.html', home).href)).status()).toBe(404);
+  await page.goto(new URL('claims.html', home).href);
+  await expect(page.locator('nav.page-nav')).toHaveCount(0);
+  await expect(page.locator('[data-measure-capped], [data-toc-capped]')).toHaveCount(0);
+});
+
 test('the cite box copies the BibTeX citation to the clipboard', async ({ page, context }) => {
   const article = articles.find((candidate) => candidate.id.startsWith('000_')) as Frontmatter;
   const url = new URL(`articles/${article.id}.html`, home);

@@ -59,6 +59,11 @@ describe('findNumbers', () => {
     expect(numbersOf('15px wide, the 1990s, the 21st century, a 3D map')).toEqual([]);
   });
 
+  it('leaves numbers inside host names alone', () => {
+    expect(numbersOf('OSH /24.kg/. Police held 14 people; see 112.ua and news.7.tv for more.')).toEqual(['14=14']);
+    expect(numbersOf('It rose by 2.5 percent to 24. Then it fell.')).toEqual(['2.5=2.5', '24=24']);
+  });
+
   it('finds numbers written in words, and keeps ranges in words apart', () => {
     expect(numbersOf('around one hundred Kazakhstan citizens')).toEqual(['one hundred=100']);
     expect(numbersOf('between two and three thousand Uzbeks')).toEqual(['two=2', 'three thousand=3000']);

@@ -5,7 +5,9 @@
 import type { CollectionEntry } from 'astro:content';
 import { describe, expect, it } from 'vitest';
 import type { Corpus } from '../../src/lib/corpus.ts';
-import { articleListPageKey, articlePageKey, countryPageKey, entityIndexPageKey, entityMentionsPageKey, entityPageKey } from '../../src/lib/page-keys.ts';
+import { articleListPageKey, articlePageKey, countryArticlesPageKey, countryPageKey, entityIndexPageKey, entityMentionsPageKey, entityPageKey, figuresPageKey } from '../../src/lib/page-keys.ts';
+import { figureRecords, groupClaims } from '../../src/lib/figure-records.ts';
+import { figureTableRows } from '../../src/lib/figures-pages.ts';
 import { buildRelations, type ArticleData, type EntityRef } from '../../src/lib/relations.ts';
 
 const ministry: EntityRef = { id: 'interior-ministry', name: 'Interior Ministry', type: 'organization', aliases: [], country: 'KG' };
@@ -106,5 +108,42 @@ describe('page keys', () => {
     const stats = (corpus: Corpus) => corpus.relations.countries.get('KG');
     expect(countryPageKey(before, stats(before)!)).not.toBe(countryPageKey(after, stats(after)!));
     expect(countryPageKey(before, stats(before)!)).toBe(countryPageKey(corpusOf(fixtures), stats(corpusOf(fixtures))!));
+  });
+
+  it('a country page changes with its newest articles only, its later pages with theirs', () => {
+    // 60 articles about Kyrgyzstan, one a day: the page lists the newest 50, page 2 the oldest 10.
+    const daily = Array.from({ length: 60 }, (_, n): Fixture => ({
+      digest: `d${n}`,
+      data: { ...second.data, id: `daily-${n}`, title: `Daily ${n}`, published: new Date(Date.UTC(2018, 0, 1 + n)).toISOString().slice(0, 10), entities: [], figures: [] },
+    }));
+    const base = corpusOf(daily);
+    const stats = (corpus: Corpus) => corpus.relations.countries.get('KG')!;
+    const oldestEdited = corpusOf(daily.map((fixture, n) => (n === 0 ? edited(fixture, 'd0-new', 'Daily 0, corrected') : fixture)));
+    const newestEdited = corpusOf(daily.map((fixture, n) => (n === 59 ? edited(fixture, 'd59-new', 'Daily 59, corrected') : fixture)));
+    expect(countryPageKey(oldestEdited, stats(oldestEdited))).toBe(countryPageKey(base, stats(base)));
+    expect(countryArticlesPageKey(oldestEdited, stats(oldestEdited), 2)).not.toBe(countryArticlesPageKey(base, stats(base), 2));
+    expect(countryPageKey(newestEdited, stats(newestEdited))).not.toBe(countryPageKey(base, stats(base)));
+    expect(countryArticlesPageKey(newestEdited, stats(newestEdited), 2)).toBe(countryArticlesPageKey(base, stats(base), 2));
+    // One more article shifts every page and changes the totals they print.
+    const longer = corpusOf([...daily, { ...daily[0]!, digest: 'extra', data: { ...daily[0]!.data, id: 'daily-extra', published: '2017-06-01' } }]);
+    expect(countryArticlesPageKey(longer, stats(longer), 2)).not.toBe(countryArticlesPageKey(base, stats(base), 2));
+    expect(countryPageKey(longer, stats(longer))).not.toBe(countryPageKey(base, stats(base)));
+  });
+
+  it('a page of the figures table changes with its claims, their measure names and links, and the total', () => {
+    const records = figureRecords(
+      fixtures.map(({ data }) => ({ ...data, author: null, source: `https://example.org/${data.id}`, figures: data.figures.map((figure) => ({ ...figure, measure: 'kg-fighters' })) })),
+      { entityName: (id) => (id === 'aibek-tursunov' ? 'Aibek Tursunov' : undefined), figureCountries: () => ['KG'] },
+    );
+    const rows = figureTableRows(groupClaims(records));
+    const describe_ = (measure: string): string => measure;
+    const url = (measure: string): string => `/claims.html#measure-${measure}`;
+    const key = figuresPageKey(rows, 2, 1200, describe_, url);
+    expect(figuresPageKey(figureTableRows(groupClaims(records)), 2, 1200, describe_, url)).toBe(key);
+    expect(figuresPageKey(rows, 2, 1201, describe_, url)).not.toBe(key);
+    expect(figuresPageKey(rows, 2, 1200, (measure) => `${measure} (renamed)`, url)).not.toBe(key);
+    expect(figuresPageKey(rows, 2, 1200, describe_, (measure) => `/claims/page-3.html#measure-${measure}`)).not.toBe(key);
+    const retitled = records.map((record) => ({ ...record, article: { ...record.article, title: `${record.article.title}!` } }));
+    expect(figuresPageKey(figureTableRows(groupClaims(retitled)), 2, 1200, describe_, url)).not.toBe(key);
   });
 });

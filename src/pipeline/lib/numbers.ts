@@ -333,6 +333,8 @@ export function findDigitNumbers(text: string): NumberToken[] {
     const gluedToLetters = /^[\p{L}_]/u.test(after);
     const currencyBefore = /[$€£₽₸]\s?$/.test(text.slice(Math.max(0, start - 4), start));
     if (gluedToLetters && !(currencyBefore && GLUED_SCALE.test(after))) continue;
+    // A dot glued to lower-case letters ("24.kg", "112.ua", "7.tv/") makes it a host name, not a number.
+    if (/^\.[a-z]{2,}/.test(after)) continue;
     const scaleWord = DIGIT_SCALE_AFTER.exec(after);
     let remainder = 0;
     if (scaleWord) {
