@@ -6,22 +6,10 @@
  * range and spread). Pure: plain data in, plain data out.
  */
 import { slugify } from './slug.ts';
+import type { FigureFrontmatter } from '../schema/article.ts';
 
-/** A figure as the frontmatter holds it. */
-export interface FigureInput {
-  value?: number | undefined;
-  min?: number | undefined;
-  max?: number | undefined;
-  approx?: string | undefined;
-  unit?: string | undefined;
-  what: string;
-  measure?: string | undefined;
-  claimant: string | null;
-  asOf: string | null;
-  quote: string;
-  prefix?: string | undefined;
-  suffix?: string | undefined;
-}
+/** A figure as the frontmatter holds it (the schema's type: one definition). */
+export type FigureInput = FigureFrontmatter;
 
 /** An article as the records need it. */
 export interface RecordArticle {

@@ -4,6 +4,7 @@
  * named beside it, which figures it claims or is the subject of, and what each
  * country gathers. Pure: plain data in, plain data out.
  */
+import type { FigureFrontmatter } from '../schema/article.ts';
 
 export interface EntityRef {
   id: string;
@@ -13,17 +14,8 @@ export interface EntityRef {
   country?: string | undefined;
 }
 
-export interface FigureData {
-  value?: number | undefined;
-  min?: number | undefined;
-  max?: number | undefined;
-  approx?: string | undefined;
-  unit?: string | undefined;
-  what: string;
-  claimant: string | null;
-  asOf: string | null;
-  quote: string;
-}
+/** A figure as the frontmatter holds it (the schema's type: one definition). */
+export type FigureData = FigureFrontmatter;
 
 export interface ArticleData {
   id: string;
