@@ -129,3 +129,30 @@ describe('monthNumber', () => {
     expect(monthNumber('Monday')).toBeUndefined();
   });
 });
+
+describe('German and French dates (day first)', () => {
+  it('reads "3. November 2020", "12. März 2021", "1er mars 2019", "4 déc. 2020" and lower-case French months', () => {
+    for (const [text, date] of [
+      ['3. November 2020, 17:05', '2020-11-03'],
+      ['Veröffentlicht am 12. März 2021, 08:00 Uhr', '2021-03-12'],
+      ['Wien, 7. Jänner 2019', '2019-01-07'],
+      ['le 1er mars 2019 à 10h15', '2019-03-01'],
+      ['Mis à jour le 4 déc. 2020', '2020-12-04'],
+      ['14 sept. 2019', '2019-09-14'],
+      ['22 juillet 2016', '2016-07-22'],
+      ['2 Dezember 2015', '2015-12-02'],
+    ] as const) {
+      expect(parseDatePhrase(text)?.date, text).toBe(date);
+    }
+  });
+
+  it('reads an ISO date with a time glued by "T"', () => {
+    expect(parseDatePhrase('2020-11-03T10:15:00+01:00')?.date).toBe('2020-11-03');
+  });
+
+  it('does not take a German or French month name without a day for a date ("Mars 2020", "of Mars")', () => {
+    expect(findDates('The Mars 2020 rover landed; the surface of Mars is cold.', { bareYears: false })).toEqual([]);
+    expect(monthNumber('Oktober')).toBe(10);
+    expect(monthNumber('août')).toBe(8);
+  });
+});

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { decodeSeed, toLines } from '../../src/pipeline/stages/read.ts';
 import { stripFurniture } from '../../src/pipeline/stages/furniture.ts';
 import { extractMetadata, personName } from '../../src/pipeline/stages/metadata.ts';
+import { bylineText, isDateLine, isSiteNotice } from '../../src/pipeline/lib/lines.ts';
 import { buildOutletIndex, loadOutletIndex } from '../../src/pipeline/lib/outlets.ts';
 import { SeedError, type ArticleText } from '../../src/pipeline/types.ts';
 
@@ -1242,5 +1243,415 @@ The men were sentenced to seven and nine years in a high-security colony.
 Павел Орлов`);
     expect(result.metadata.author).toBe('Павел Орлов');
     expect(result.paragraphs.some((p) => p.includes('Павел Орлов'))).toBe(false);
+  });
+});
+
+describe('generalised metadata: lines helpers in other languages', () => {
+  it('reads German, French and Russian date lines, relative ones included', () => {
+    for (const line of [
+      '3. November 2020, 17:05',
+      'Stand: 31.05.2019 14:05 Uhr',
+      'Publié le 30 avril 2019 à 18h42 - Mis à jour le 1er mai 2019 à 09h10',
+      '2021-03-12T10:15:00+06:00',
+      'vor 2 Stunden',
+      'il y a 3 heures',
+      '5 часов назад',
+      '7 min read · Jan 9, 2023',
+    ]) {
+      expect(isDateLine(line), line).toBe(true);
+    }
+    expect(isDateLine('Stand up for the rights of detainees in 2020')).toBe(false);
+  });
+
+  it('takes "Von", "Par", "Por" bylines and "X reports from Y", but not a headline opening with "Von der"', () => {
+    expect(bylineText('Von Anna Berger, ARD-Studio Moskau')).toBe('Anna Berger, ARD-Studio Moskau');
+    expect(bylineText('Par Claire Moreau')).toBe('Claire Moreau');
+    expect(bylineText('Por Lucía Fernández')).toBe('Lucía Fernández');
+    expect(bylineText('Timur Saidov reports from Khorog')).toBe('Timur Saidov');
+    expect(bylineText('Von der Leyen in Samarkand')).toBeNull();
+  });
+
+  it('sees cookie banners and subscription requests as site notices, not a headline asking a question', () => {
+    expect(isSiteNotice('Nous utilisons des cookies pour améliorer votre expérience. Acceptez-vous ?')).toBe(true);
+    expect(isSiteNotice('Subscribe to our newsletter')).toBe(true);
+    expect(isSiteNotice('Мы используем файлы cookie. Продолжая пользоваться сайтом, вы соглашаетесь с этим.')).toBe(true);
+    expect(isSiteNotice('Will Kazakhstan take back its citizens from Syrian camps?')).toBe(false);
+    expect(isSiteNotice('Court rules on consent to search phones of suspects')).toBe(false);
+    expect(isSiteNotice("Your privacy at risk: Uzbekistan's new surveillance law")).toBe(false);
+    expect(isSiteNotice('Did the women consent to return?')).toBe(false);
+    expect(isSiteNotice('Why you should subscribe to independent media')).toBe(false);
+    expect(isSiteNotice('Sign up for our daily briefing')).toBe(true);
+  });
+});
+
+describe('generalised metadata: pages in other languages and layouts', () => {
+  it('French page: a cookie question is never the title; "Par" byline; "Publié le" beats "Mis à jour"', () => {
+    const { metadata } = annotatePage(`Radio Oxus
+Afrique  Europe  Asie  Moyen-Orient
+Nous utilisons des cookies pour améliorer votre expérience. Acceptez-vous ?
+
+Asie centrale
+
+Le Tadjikistan rapatrie 84 enfants de combattants depuis l'Irak
+
+Par Claire Moreau
+Publié le 30 avril 2019 à 18h42 - Mis à jour le 1er mai 2019 à 09h10
+
+Un avion transportant 84 enfants de ressortissants tadjiks partis combattre en Irak a atterri mardi soir à Douchanbé, a annoncé le ministère.
+
+Les enfants, âgés de un à quinze ans, étaient détenus avec leurs mères dans une prison de Bagdad, selon les autorités.
+
+Le gouvernement affirme que près de 1 900 Tadjiks ont rejoint des groupes armés en Syrie et en Irak depuis 2014.`);
+    expect(metadata.title).toBe("Le Tadjikistan rapatrie 84 enfants de combattants depuis l'Irak");
+    expect(metadata.author).toBe('Claire Moreau');
+    expect(metadata.published).toBe('2019-04-30');
+  });
+
+  it('German page: a German menu and cookie notice above, "Stand:" date, "Von" byline after the body', () => {
+    const { metadata } = annotatePage(`zentralasien-heute.de
+Startseite  Inland  Ausland  Wirtschaft  Wissen
+Diese Website verwendet Cookies. Mit der Nutzung stimmen Sie der Datenschutzerklärung zu.
+
+Usbekistan holt Frauen und Kinder aus syrischen Lagern zurück
+
+Stand: 31.05.2019 14:05 Uhr
+
+Usbekistan hat nach Angaben des Außenministeriums 156 Frauen und Kinder aus Lagern in Nordsyrien zurückgeholt. Sie sollen zunächst in einem Zentrum bei Taschkent leben.
+
+Nach Schätzungen von Experten sind seit 2013 mehr als 1 500 Usbeken in das Bürgerkriegsgebiet gereist.
+
+Die Regierung in Taschkent kündigte an, weitere Flüge zu organisieren.
+
+Von Anna Berger, Studio Moskau`);
+    expect(metadata).toEqual({
+      title: 'Usbekistan holt Frauen und Kinder aus syrischen Lagern zurück',
+      outlet: 'zentralasien-heute.de',
+      author: 'Anna Berger',
+      published: '2019-05-31',
+    });
+  });
+
+  it('Russian page: a cookie banner written as prose does not start the body or become the title', () => {
+    const { metadata } = annotatePage(`Вести Памира
+Главная  Политика  Общество  Экономика
+Мы используем файлы cookie. Продолжая пользоваться сайтом, вы соглашаетесь с этим.
+В Хороге задержаны девять членов запрещенной группировки
+12 марта 2019, 10:15
+Автор: Фаридун Рахимов
+Сотрудники силовых структур задержали в Хороге девять предполагаемых членов запрещенной группировки, сообщает пресс-центр ведомства.
+По данным следствия, задержанные вербовали молодых людей для отправки за рубеж.
+Возбуждены уголовные дела по статье 307 Уголовного кодекса.`);
+    expect(metadata.title).toBe('В Хороге задержаны девять членов запрещенной группировки');
+    expect(metadata.author).toBe('Фаридун Рахимов');
+    expect(metadata.published).toBe('2019-03-12');
+  });
+
+  it('an English cookie banner and a newsletter prompt above the title; "3 hours ago" gives way to an ISO time stamp', () => {
+    const { metadata } = annotatePage(`Fergana Valley Monitor
+Home | Politics | Security | Economy
+We use cookies to give you the best experience on our site. By continuing you agree to our use of cookies.
+Subscribe to our newsletter
+Court in Osh jails three for recruiting fighters for Syria
+Posted 3 hours ago
+2021-03-12T10:15:00+06:00
+A court in Osh sentenced three men to between six and nine years in prison on Thursday for recruiting young people to fight abroad, prosecutors said.
+The men had sent at least seven people abroad since 2016, according to the prosecutors.
+Relatives of the recruits said they had not heard from them in years.`);
+    expect(metadata.title).toBe('Court in Osh jails three for recruiting fighters for Syria');
+    expect(metadata.outlet).toBe('Fergana Valley Monitor');
+    expect(metadata.published).toBe('2021-03-12');
+  });
+});
+
+describe('generalised metadata: bylines without "By"', () => {
+  it('"Name, Place" by the date line is the author even when the furniture stage took it for a caption', () => {
+    const { metadata, paragraphs } = annotatePage(`Caspian Wire
+Politics  Society  Video
+
+Tbilisi
+
+Georgia charges two men with recruiting for armed groups in Syria
+
+Mariam Kapanadze, Tbilisi
+14.02.2018 • 11:40
+
+Georgia's State Security Service has charged two residents of the Pankisi Gorge with recruiting young men for armed groups in Syria, the agency said on Wednesday.
+
+The men face up to 15 years in prison if convicted. Investigators say they sent at least four people to Syria in 2015 and 2016.
+
+Relatives of one of the recruits told reporters that he had been killed near Raqqa.`);
+    expect(metadata.author).toBe('Mariam Kapanadze');
+    expect(metadata.published).toBe('2018-02-14');
+    expect(paragraphs.join('\n')).not.toContain('Mariam Kapanadze');
+  });
+
+  it('"Name reports from Place" under the title is a byline', () => {
+    const { metadata } = annotatePage(`Dushanbe court jails returnees from Syria
+
+Timur Saidov reports from Khorog
+
+Published - March 3, 2022 10:15 am
+
+A court in Dushanbe sentenced five men who had returned from Syria to between eight and twelve years in prison on Wednesday, the prosecutor's office said.
+
+The men had spent up to three years in areas held by the Islamic State, according to the prosecutors.
+
+Their relatives said the men had been deceived by recruiters.`);
+    expect(metadata.author).toBe('Timur Saidov');
+    expect(metadata.published).toBe('2022-03-03');
+  });
+
+  it('a bare name by the date line under a short standfirst is the author', () => {
+    const { metadata } = annotatePage(`Oxus Notes
+Subscribe  Sign in
+Why Central Asia's returnee programmes work better than Europe's
+Camps, courts and a lot of patience.
+Jane Whitfield
+Mar 3, 2024
+Since 2019, Kazakhstan has brought home more than 700 citizens from camps in Syria, most of them children. Few European states have taken back even a tenth of that number.
+The reason is not money. According to officials I spoke to in Astana, the programme cost less than a single year of detention in Europe would.
+Instead, it was a decision taken at the top, and carried out by ministries that were told to make it work.
+Thanks for reading Oxus Notes! Subscribe for free to receive new posts and support my work.
+© 2024 Jane Whitfield`);
+    expect(metadata).toEqual({
+      title: "Why Central Asia's returnee programmes work better than Europe's",
+      outlet: 'Oxus Notes',
+      author: 'Jane Whitfield',
+      published: '2024-03-03',
+    });
+  });
+
+  it('a reporter and an agency after the dateline\'s place ("Osh. Jane Doe – EXA.") are cut from the lead', () => {
+    const { metadata, paragraphs } = annotatePage(`Police detain six over recruitment in Osh
+
+[ 3 May 2017 09:40 ]
+
+Osh. Aibek Toktogulov – KNA. Police in Osh have detained six people suspected of recruiting young men for armed groups abroad, the regional police department said on Wednesday.
+
+The suspects are said to have sent at least nine people to Syria since 2014.
+
+The investigation continues.`);
+    expect(metadata.author).toBe('Aibek Toktogulov');
+    expect(metadata.outlet).toBe('KNA');
+    expect(paragraphs[0]).toMatch(/^Osh\. Police in Osh have detained six people/);
+  });
+
+  it('a place, a full stop and a sentence that opens with a name is no credit', () => {
+    const { metadata, paragraphs } = annotatePage(`Osh police detain six over recruitment
+
+[ 3 May 2017 09:40 ]
+
+Osh. Aibek Toktogulov – the regional police chief – said on Wednesday that six people had been detained on suspicion of recruiting young men for armed groups abroad.
+
+The suspects are said to have sent at least nine people to Syria since 2014.`);
+    expect(metadata.author).toBeNull();
+    expect(paragraphs[0]).toMatch(/^Osh\. Aibek Toktogulov – the regional police chief/);
+  });
+});
+
+describe('generalised metadata: the outlet a page names itself', () => {
+  it('a ministry\'s news page: masthead and the press service\'s sign-off agree; a menu with "About the Ministry" and a breadcrumb are no title', () => {
+    const { metadata } = annotatePage(`Ministry of Emergency Situations of the Republic of Tajikistan
+Тоҷикӣ | Русский | English
+About the Ministry   News   Documents   Contacts
+Home / News
+14.06.2022
+Rescuers evacuate 40 families after mudflow in Rasht valley
+Rescuers of the Ministry of Emergency Situations evacuated 40 families from villages in the Rasht valley after a mudflow blocked the road on Monday night.
+No one was hurt, and the road was reopened on Tuesday morning.
+Temporary shelters have been set up in the district centre.
+Press service of the Ministry of Emergency Situations of the Republic of Tajikistan`);
+    expect(metadata.title).toBe('Rescuers evacuate 40 families after mudflow in Rasht valley');
+    expect(metadata.outlet).toBe('Ministry of Emergency Situations of the Republic of Tajikistan');
+    expect(metadata.published).toBe('2022-06-14');
+  });
+
+  it('an embassy\'s press release names the embassy, with "in" in its name', () => {
+    const { metadata } = annotatePage(`Embassy of the Kyrgyz Republic in the Republic of Austria
+Press release
+Kyrgyz citizens returned from Iraq
+3 February 2021
+Seventy-nine children of Kyrgyz citizens were returned from Iraq on a special flight, the embassy said.
+The children will stay in a rehabilitation centre near Bishkek before going home to their relatives.
+The operation was prepared over several months.`);
+    expect(metadata.outlet).toBe('Embassy of the Kyrgyz Republic in the Republic of Austria');
+  });
+
+  it('a known outlet\'s name opening a longer name of a body ("the National Security Council") is no outlet', () => {
+    const { metadata } = annotatePage(`Officials question the scale of the threat
+
+An adviser told the National Security Council in May that the number of plots had not grown since 2019.
+
+Most cases concern posts on social media, the adviser said.`);
+    expect(metadata.outlet).toBeNull();
+  });
+});
+
+describe('generalised metadata: more outlet cues', () => {
+  it('the page\'s title line above the headline names the site after a bar', () => {
+    const { metadata } = annotatePage(`Tashkent court jails 'Islamic State' fundraisers | Oxus Observer
+Sign in  Subscribe
+Tashkent court jails four Islamic State fundraisers
+By Laura Kemp
+12 October 2020
+A court in Tashkent sentenced four men to between six and ten years in prison for collecting money for the Islamic State group, prosecutors said.
+The men had sent about $20,000 to militants in Syria through money changers, according to the prosecutors.
+The defence said it would appeal.`);
+    expect(metadata.outlet).toBe('Oxus Observer');
+    expect(metadata.title).toBe('Tashkent court jails four Islamic State fundraisers');
+  });
+
+  it('a page title line whose suffix is a country or section names nothing', () => {
+    const { metadata } = annotatePage(`Kazakh court jails three Islamic State recruiters - Kazakhstan
+Kazakh court jails three Islamic State recruiters
+9 June 2020
+A court in Aktobe sentenced three men to prison for recruiting fighters for the Islamic State group, prosecutors said.
+The men had sent at least five people to Syria, the prosecutors said.`);
+    expect(metadata.outlet).toBeNull();
+  });
+
+  it('a page title line that does not repeat the headline names nothing', () => {
+    const { metadata } = annotatePage(`Weather in Bishkek | Example Forecasts
+Kyrgyz police detain nine over extremist leaflets
+9 June 2020
+Police in Osh detained nine people who were handing out leaflets of a banned group near a market, the regional police said.
+The leaflets called for the overthrow of the government, the police said.`);
+    expect(metadata.outlet).toBeNull();
+  });
+
+  it('a masthead with a slogan after a dash names the site', () => {
+    const { metadata } = annotatePage(`Caspian Post – Independent journalism from the Caspian region
+Home  News  Opinion
+Turkmen border guards detain smugglers
+5 November 2021
+Border guards detained three men trying to bring weapons across the border from Afghanistan, a security source said.
+The men were handed over to investigators.`);
+    expect(metadata.outlet).toBe('Caspian Post');
+  });
+
+  it('an organisation whose masthead name speaks in its own text is the outlet; a release\'s dateline in brackets gives the date', () => {
+    const { metadata } = annotatePage(`Freedom Monitor Central Asia
+Donate
+Uzbekistan: Free Jailed Bloggers
+(Geneva, June 14, 2022) – The Uzbek authorities should free four bloggers jailed on extremism charges for their posts, Freedom Monitor Central Asia said today.
+The four were sentenced in closed trials to between five and eight years.
+Their relatives say they were tortured in custody.`);
+    expect(metadata.outlet).toBe('Freedom Monitor Central Asia');
+    expect(metadata.published).toBe('2022-06-14');
+    expect(metadata.author).toBeNull();
+  });
+
+  it('a kicker line above the headline that the text names as a speaker is no outlet', () => {
+    const { metadata } = annotatePage(`Islamic State
+Militants attack checkpoint in northern Afghanistan
+3 May 2022
+Gunmen attacked a checkpoint in Kunduz province overnight, killing two guards, officials said. The Islamic State said it carried out the attack.
+The officials said the attackers fled towards the river.`);
+    expect(metadata.outlet).toBeNull();
+  });
+
+  it('a dateline agency with digits in its name ("(24.kg) —") is cut and read', () => {
+    const { metadata, paragraphs } = annotatePage(`Kyrgyz court jails two for recruiting
+
+BISHKEK (24.kg) — A court in Bishkek has jailed two men for recruiting young people to fight in Syria, the prosecutor's office said on Monday.
+
+The men will serve eight and nine years in a high-security colony.`);
+    expect(metadata.outlet).toBe('24.kg');
+    expect(paragraphs[0]).toMatch(/^A court in Bishkek/);
+  });
+});
+
+describe('generalised metadata: more bylines and dates', () => {
+  it('a name in capitals by the date line under the title is the author', () => {
+    const { metadata } = annotatePage(`Kazakh News Line
+News  Features  Opinion
+Prisoners riot in colony near Karaganda
+ASEL NURLANOVA
+12/05/2021
+Inmates at a colony near Karaganda set fire to a building during a riot on Tuesday night, the penitentiary service said.
+Guards restored order by the morning, and no one was killed, the service said.
+An inquiry has been opened.`);
+    expect(metadata.author).toBe('Asel Nurlanova');
+    expect(metadata.published).toBe('2021-05-12');
+  });
+
+  it('"Par X et Y" and "Von X und Y" give the first author', () => {
+    expect(personName('Jean Morel et Lucie Bernard')).toBe('Jean Morel');
+    const { metadata } = annotatePage(`Le Kazakhstan rapatrie des femmes et des enfants
+
+Par Jean Morel et Lucie Bernard
+Le 3 novembre 2020 à 17h05
+
+Le Kazakhstan a rapatrié mardi 45 femmes et enfants de camps du nord-est de la Syrie, a annoncé le ministère des Affaires étrangères.
+
+Les rapatriés seront suivis par des médecins et des psychologues pendant plusieurs semaines.`);
+    expect(metadata.author).toBe('Jean Morel');
+    expect(metadata.published).toBe('2020-11-03');
+  });
+
+  it('"Updated 2 years ago" by an absolute date is still a date line; the absolute date is read', () => {
+    const { metadata } = annotatePage(`Tajik border guards repel attack
+July 9, 2021 4:20 PM UTC Updated 2 years ago
+Tajik border guards repelled an attack by armed men who crossed the border from Afghanistan, the security committee said on Friday.
+Two of the attackers were killed in the shootout, the committee said.`);
+    expect(metadata.published).toBe('2021-07-09');
+  });
+
+  it('a photo author line ("Автор фото: X") is neither the title nor the author', () => {
+    const { metadata } = annotatePage(`Степной вестник
+В Таразе осуждены двое вербовщиков
+Автор фото: Ольга Смирнова
+03.03.2021 | 10:15
+Суд в Таразе приговорил двух жителей города к восьми годам лишения свободы за вербовку в ряды террористической организации.
+По данным прокуратуры, осужденные отправили за рубеж не менее пяти человек.`);
+    expect(metadata.title).toBe('В Таразе осуждены двое вербовщиков');
+    expect(metadata.author).toBeNull();
+  });
+
+  it('"Opinion | X" above the title, "Words: X" after the body, and an author\'s note are bylines', () => {
+    expect(
+      annotatePage(`Analysis | Tom Ferris
+Why the returnee trials in Almaty matter
+4 April 2021
+The trials of men who came back from Syria will test the courts' independence.
+They will also show how the state treats the families of the accused.`).metadata.author,
+    ).toBe('Tom Ferris');
+    expect(
+      annotatePage(`Police detain five over extremist videos
+2021/03/03 10:15
+Police in Shymkent detained five people suspected of sharing extremist videos in messaging apps, the city police said on Wednesday.
+Officers seized phones during searches.
+Words: Ruslan Abenov`).metadata.author,
+    ).toBe('Ruslan Abenov');
+    expect(
+      annotatePage(`What the new extremism law changes
+5 May 2021
+The new law gives the security services wide powers to block websites and to detain suspects for up to 72 hours.
+Critics say its vague wording will hit journalists first.
+Dana Omarova is a freelance journalist based in Almaty.`).metadata.author,
+    ).toBe('Dana Omarova');
+  });
+
+  it('a source described in the story\'s last line is no author', () => {
+    expect(
+      annotatePage(`Families of detainees wait for news
+5 May 2021
+Relatives of men held after the riots say they have had no news for weeks.
+"We do not know if he is alive," said the mother of one detainee.
+Aliya Sarsenova is a researcher at a rights group who interviewed the families.`).metadata.author,
+    ).toBeNull();
+  });
+
+  it('a think-tank byline ("X, Senior Fellow") under a "Commentary" kicker, with the masthead above', () => {
+    const { metadata } = annotatePage(`Institute for Steppe Studies
+Research  Commentary  Events  About
+Commentary
+Who still fights for the Islamic State in Central Asia
+Dilyara Akhmetova, Senior Fellow
+12 April 2022
+Three years after the fall of Baghouz, the Central Asian fighters who survived are scattered across Idlib, Afghanistan and prisons.
+Their number is hard to pin down, and estimates vary widely.`);
+    expect(metadata.title).toBe('Who still fights for the Islamic State in Central Asia');
+    expect(metadata.author).toBe('Dilyara Akhmetova');
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { copyrightHolder, isOrganisationName, mastheadName, pageOutlet, releaseIssuer, republishedFrom } from '../../src/pipeline/lib/page-outlet.ts';
+import { chromeVote, copyrightHolder, isOrganisationName, mastheadName, pageOutlet, releaseIssuer, republishedFrom } from '../../src/pipeline/lib/page-outlet.ts';
 import { buildOutletIndex, loadOutletIndex } from '../../src/pipeline/lib/outlets.ts';
 
 const outlets = loadOutletIndex();
@@ -143,5 +143,52 @@ describe('releaseIssuer: releases of public bodies in other languages', () => {
 
   it('takes a Prosecutor General\'s office above "Пресс-релиз"', () => {
     expect(releaseIssuer(['Office of the Prosecutor General of Kazakhstan', 'Пресс-релиз'])).toBe('Office of the Prosecutor General of Kazakhstan');
+  });
+});
+
+describe('chromeVote: a name the page gives in two places', () => {
+  it('masthead and copyright holder agree on a long public body\'s name', () => {
+    expect(
+      chromeVote(
+        ['Agency for Religious Affairs of the Republic of Example', 'English | Русский'],
+        ['Print | Share', '© 2022 Agency for Religious Affairs of the Republic of Example. 100000, Example City, Main St 1'],
+        outlets,
+      ),
+    ).toBe('Agency for Religious Affairs of the Republic of Example');
+  });
+
+  it('masthead and a newsletter prompt agree, whatever the copyright line says', () => {
+    expect(chromeVote(['Pamir Dispatches', 'Subscribe  Sign in'], ['Subscribe to Pamir Dispatches', '© 2025 Jane Doe · Privacy ∙ Terms'], outlets)).toBe('Pamir Dispatches');
+    expect(chromeVote(['The Aral Brief'], ['The Aral Brief is a reader-supported publication. To receive new posts, consider becoming a subscriber.'], outlets)).toBe('The Aral Brief');
+  });
+
+  it('masthead and a press service\'s sign-off agree', () => {
+    expect(chromeVote(['Ministry of Water Resources'], ['Press service of the Ministry of Water Resources'], outlets)).toBe('Ministry of Water Resources');
+  });
+
+  it('masthead and the institution of an author\'s note agree (a think tank\'s own page)', () => {
+    expect(
+      chromeVote(['Institute for Steppe Studies', 'Research  Commentary  Events'], ['Dana Omarova is a senior fellow at the Institute for Steppe Studies.'], outlets),
+    ).toBe('Institute for Steppe Studies');
+    expect(chromeVote(['Institute for Steppe Studies'], ['Dana Omarova is a professor of history at Example University.'], outlets)).toBeNull();
+  });
+
+  it('one place alone, or two places naming different things, decide nothing', () => {
+    expect(chromeVote(['Pamir Dispatches'], ['Share this post'], outlets)).toBeNull();
+    expect(chromeVote(['Pamir Dispatches'], ['© 2025 Jane Doe'], outlets)).toBeNull();
+    expect(chromeVote(['Home  News  Politics'], ['Subscribe to Home  News  Politics'], outlets)).toBeNull();
+  });
+});
+
+describe('releaseIssuer with a longer name', () => {
+  it('takes an embassy "of X in Y"', () => {
+    expect(releaseIssuer(['Embassy of the Republic of Example in the Kingdom of Sample', 'Press release'])).toBe('Embassy of the Republic of Example in the Kingdom of Sample');
+  });
+});
+
+describe('isOrganisationName for a publication read as a menu', () => {
+  it('a name ending with Review or Monitor is a publication even when its other words are section names', () => {
+    expect(isOrganisationName('Central Asia Security Review')).toBe(true);
+    expect(isOrganisationName('Home World Politics News')).toBe(false);
   });
 });

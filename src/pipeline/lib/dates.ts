@@ -73,6 +73,20 @@ const RUSSIAN_MONTH_STEMS: ReadonlyArray<readonly [string, number]> = [
   ['июл', 7], ['август', 8], ['сентябр', 9], ['октябр', 10], ['ноябр', 11], ['декабр', 12],
 ];
 
+/**
+ * German and French month names and abbreviations (lower case) that English
+ * does not share ("3. November 2020" and "3 novembre 2020" read as English
+ * and French; "März", "Mai", "Oktober", "Dezember", "juillet", "déc." here).
+ * Read only in day-first dates ("3. Mai 2020", "12 mars 2019"): alone, "Mars"
+ * or "Mai" is a planet or a name as often as a month.
+ */
+const DAY_FIRST_MONTHS: Record<string, number> = {
+  januar: 1, jänner: 1, jän: 1, janvier: 1, janv: 1, februar: 2, feber: 2, février: 2, fevrier: 2, févr: 2, fevr: 2, fév: 2,
+  märz: 3, maerz: 3, mär: 3, mars: 3, avril: 4, avr: 4, mai: 5, juni: 6, juin: 6, juli: 7, juillet: 7, juil: 7,
+  août: 8, aout: 8, septembre: 9, oktober: 10, okt: 10, octobre: 10, novembre: 11, dezember: 12, dez: 12,
+  décembre: 12, decembre: 12, déc: 12,
+};
+
 /** Russian month abbreviations ("26 сен", "3 окт."). */
 const RUSSIAN_MONTH_ABBREVIATIONS: Record<string, number> = {
   янв: 1, фев: 2, мар: 3, апр: 4, июн: 6, июл: 7, авг: 8, сен: 9, сент: 9, окт: 10, ноя: 11, дек: 12,
@@ -82,12 +96,20 @@ const EN_MONTH = '(?:January|February|March|April|May|June|July|August|September
 const RU_MONTH =
   '(?:январ[ьяе]|феврал[ьяе]|март[ае]?|апрел[ьяе]|ма[йяе]|июн[ьяе]|июл[ьяе]|август[ае]?|сентябр[ьяе]|октябр[ьяе]|ноябр[ьяе]|декабр[ьяе]|(?:янв|фев|мар|апр|июн|июл|авг|сент|сен|окт|ноя|дек)\\.?)';
 const MONTH = `(?<month>${EN_MONTH}|${RU_MONTH})`;
+/** The German and French month words of `DAY_FIRST_MONTHS`, longest first; lower-case English abbreviations ("3 sept. 2020", "le 3 oct. 2020") are French too. */
+const DAY_FIRST_MONTH_WORDS = `(?:${[...Object.keys(DAY_FIRST_MONTHS), 'sept', 'oct', 'nov'].sort((a, b) => b.length - a.length).join('|')})\\.?`;
+/** A month of a day-first date: English, Russian, German or French. */
+const DAY_FIRST_MONTH = `(?<month>${EN_MONTH}|${RU_MONTH}|${DAY_FIRST_MONTH_WORDS})`;
 const DAY = '(?<day>\\d{1,2})(?:st|nd|rd|th)?';
+/** The day of a day-first date, also German "3." and French "1er". */
+const DAY_BEFORE_MONTH = '(?<day>\\d{1,2})(?:st|nd|rd|th|er|\\.)?';
 const YEAR = '(?<year>(?:19|20)\\d{2})(?:\\s*(?:года|год|г\\.?)(?![\\p{L}]))?';
 /** Start guard: not glued to a preceding letter or digit. */
 const START = '(?<![\\p{L}\\p{N}])';
 /** End guard: not glued to a following letter or digit. */
 const END = '(?![\\p{L}\\p{N}])';
+/** What every German or French day-first date holds: a day with a dot or "er" before a word, or a German or French month name (a cheap test before their patterns). */
+const DAY_FIRST_CUE = new RegExp(`\\d(?:\\.|er)\\s+\\p{L}|${START}${DAY_FIRST_MONTH_WORDS}${END}`, 'iu');
 /** Words before a month or a year that make a bare "March" / "2014" a date. */
 const LEAD_WORDS =
   '(?:in|since|by|until|till|through|during|from|for|before|after|early|late|mid-?|last|this|next|of|end of|beginning of|start of|spring|summer|autumn|fall|winter|в|с|до|к|на|по|с начала|в начале|в конце|в середине)';
@@ -113,10 +135,13 @@ const PATTERNS: readonly DatePattern[] = [
   { kind: 'dotted', priority: 0, needsDigit: true, needsMonth: false, cue: /\d\.\d/, regex: /(?<![\p{N}.])(\d{1,2})\.(\d{1,2})\.((?:19|20)\d{2}|\d{2})(?![\p{N}]|\.\d)/gu },
   { kind: 'slashed', priority: 0, needsDigit: true, needsMonth: false, cue: /\d\/\d/, regex: /(?<![\p{N}/])(\d{1,2})\/(\d{1,2})\/((?:19|20)\d{2})(?![\p{N}/])/gu },
   { kind: 'named', priority: 1, needsDigit: true, needsMonth: true, regex: new RegExp(`${START}${DAY}(?:\\s+of)?\\s+${MONTH},?\\s+${YEAR}${END}`, 'giu') },
+  // German and French day-first dates ("3. November 2020", "1er mars 2019"): only on a text with their cue.
+  { kind: 'named', priority: 1, needsDigit: true, needsMonth: false, cue: DAY_FIRST_CUE, regex: new RegExp(`${START}${DAY_BEFORE_MONTH}\\s+${DAY_FIRST_MONTH},?\\s+${YEAR}${END}`, 'giu') },
   { kind: 'named', priority: 1, needsDigit: true, needsMonth: true, regex: new RegExp(`${START}${MONTH}\\s+${DAY},?\\s+${YEAR}${END}`, 'giu') },
   { kind: 'named', priority: 2, needsDigit: true, needsMonth: true, regex: new RegExp(`${START}${MONTH},?\\s+${YEAR}${END}`, 'giu') },
   { kind: 'named', priority: 3, needsDigit: true, needsMonth: true, regex: new RegExp(`${START}${MONTH}\\s+${DAY}(?![\\p{L}\\p{N}]|:\\d|[.,]\\d)`, 'giu') },
   { kind: 'named', priority: 3, needsDigit: true, needsMonth: true, regex: new RegExp(`${START}${DAY}(?:\\s+of)?\\s+${MONTH}${END}`, 'giu') },
+  { kind: 'named', priority: 3, needsDigit: true, needsMonth: false, cue: DAY_FIRST_CUE, regex: new RegExp(`${START}${DAY_BEFORE_MONTH}\\s+${DAY_FIRST_MONTH}${END}`, 'giu') },
   { kind: 'named', priority: 4, needsDigit: false, needsMonth: true, regex: new RegExp(`(?<=${START}${LEAD_WORDS}\\s+)${MONTH}${END}(?![\\s.,]*\\d)`, 'giu') },
 ];
 
@@ -257,7 +282,7 @@ export function toIsoDate(year: number, month?: number, day?: number): IsoDate {
 }
 
 /**
- * The month number of an English or Russian month name.
+ * The month number of an English, Russian, German or French month name.
  * @param word A month name or abbreviation, with or without a final dot.
  * @returns 1-12, or undefined when the word is not a month (English names must be capitalised).
  */
@@ -265,7 +290,10 @@ export function monthNumber(word: string): number | undefined {
   const bare = word.replace(/\.$/, '');
   const lower = bare.toLowerCase();
   const english = ENGLISH_MONTHS[lower];
-  if (english !== undefined) return /^\p{Lu}/u.test(bare) ? english : undefined;
+  if (english !== undefined && /^\p{Lu}/u.test(bare)) return english;
+  // German and French ("März", "novembre", "sept." in lower case): only day-first patterns match them.
+  const dayFirst = DAY_FIRST_MONTHS[lower] ?? (/^(?:sept|oct|nov)$/u.test(bare) ? ENGLISH_MONTHS[lower] : undefined);
+  if (dayFirst !== undefined || english !== undefined) return dayFirst;
   const abbreviated = RUSSIAN_MONTH_ABBREVIATIONS[lower];
   if (abbreviated !== undefined) return abbreviated;
   for (const [stem, month] of RUSSIAN_MONTH_STEMS) {

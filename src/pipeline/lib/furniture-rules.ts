@@ -368,7 +368,8 @@ function coreTextFresh(text: string): string {
  */
 function isMenuItem(text: string): boolean {
   const item = LIST_ITEM.exec(text);
-  if (!item) return false;
+  // "3. November 2020, 17:05": a German date line, not item 3 of a list.
+  if (!item || isDateLine(text)) return false;
   const inner = item[1] ?? '';
   const words = wordCount(inner);
   return words <= 3 || (words <= 6 && !endsWithFullStop(inner));

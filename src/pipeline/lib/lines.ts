@@ -100,7 +100,7 @@ export function isBodyLine(text: string): boolean {
 
 /** A time of day with an optional zone: "14:51", "09:40 GMT", "13:05 UTC+3", "2:30 pm". */
 const TIME_SOURCE =
-  '(?<![\\p{N}])\\d{1,2}:\\d{2}(?::\\d{2})?(?:\\s*(?:[ap]\\.?m\\.?|GMT|UTC|MSK|ALMT|EET|CET|local time)(?:\\s*[+\\-−]\\s*\\d{1,2}(?::\\d{2})?)?)?(?![\\p{N}])';
+  '(?<![\\p{N}])\\d{1,2}(?::\\d{2}(?::\\d{2})?|h\\d{2}(?![\\p{L}]))(?:\\s*(?:[ap]\\.?m\\.?|GMT|UTC|MSK|ALMT|EET|CET|local time)(?:\\s*[+\\-−]\\s*\\d{1,2}(?::\\d{2})?)?)?(?![\\p{N}])';
 /** A time of day at the end of a text ("Title 14:51" once its date is cut). */
 const TRAILING_TIME = new RegExp(`\\s${TIME_SOURCE}$`, 'iu');
 /** Every time of day in a line (for replacing). */
@@ -122,6 +122,13 @@ const DATE_LABEL_WORD_LIST: readonly string[] = [
   'update', 'last update', 'created', 'first published', 'date of publication', 'publication date', 'time',
   'опубликован', 'обновлен', 'дата публикации', 'дата обновления', 'время публикации', 'время', 'размещено',
   'в', 'от', 'г',
+  // German and French labels, relative times and weekdays ("Veröffentlicht am", "vor 2 Stunden", "Publié le ... à", "il y a 2 heures").
+  'veröffentlicht', 'aktualisiert', 'zuletzt aktualisiert', 'stand', 'uhr', 'am', 'um', 'vor', 'heute', 'gestern',
+  'stunde', 'stunden', 'minuten', 'tagen', 'montag', 'dienstag', 'mittwoch', 'donnerstag', 'freitag', 'samstag', 'sonntag',
+  'publié', 'publie', 'mis à jour', 'mise à jour', 'le', 'à', 'il y a', 'heure', 'heures', 'jours', 'aujourd’hui', "aujourd'hui", 'hier',
+  'lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi', 'dimanche',
+  // A reading time by the date ("7 min read · Jan 9, 2023"), and "Updated 2 years ago".
+  'min read', 'week', 'weeks', 'month', 'months', 'year', 'years',
 ];
 /** The label words as a pattern, each standing as a word (the longest first). */
 const DATE_LABEL_WORDS = new RegExp(
@@ -162,7 +169,8 @@ function isDateLineFresh(raw: string): boolean {
   }
   const hadTime = HAS_TIME.test(rest);
   rest = rest.replace(TIMES, ' ');
-  const relative = /\b\d+\s+(?:hours?|minutes?|days?)\s+ago\b|(?:^|\s)(?:today|yesterday|сегодня|вчера)\b/iu.test(text);
+  const relative =
+    /\b\d+\s+(?:hours?|minutes?|days?|weeks?|months?|years?)\s+ago\b|(?<![\p{L}])(?:vor\s+\d+\s+(?:stunden?|minuten?|tagen?)|il y a\s+\d+\s+(?:heures?|minutes?|jours?)|\d+\s+(?:час\p{L}*|минут\p{L}*|дн\p{L}*)\s+назад)(?![\p{L}])|(?:^|\s)(?:today|yesterday|сегодня|вчера|heute|gestern|hier)\b/iu.test(text);
   const bareYear = /(?<![\p{N}.,])(?:19|20)\d{2}(?![\p{N}]|[.,]\d)/u.test(rest) && (dates.length > 0 || hadTime || wordCount(text) <= 4);
   // "05/08/16", "05-08-16": a numeric date with a two-digit year, which `findDates` reads only with dots.
   const shortNumeric = /(?<![\d/.-])\d{1,2}([/-])\d{1,2}\1\d{2}(?![\d/.-])/u.test(rest);
@@ -183,6 +191,8 @@ const REMOVABLE_WORDS = new Set([
   ...['январ', 'феврал', 'март', 'апрел', 'ма', 'июн', 'июл', 'август', 'сентябр', 'октябр', 'ноябр', 'декабр'].flatMap((stem) => ['', 'ь', 'я', 'е', 'а', 'й'].map((end) => stem + end)),
   ...'янв фев мар апр июн июл авг сент сен окт ноя дек'.split(' '),
   ...'st nd rd th of года год г a p m msk almt eet cet local time and the и'.split(' '),
+  // German and French month names in plain letters, "1er" and "18h42" ("er", "h").
+  ...'januar februar juni juli oktober dezember okt dez janvier janv avril avr mai juin juillet juil aout septembre octobre novembre decembre er h'.split(' '),
 ]);
 
 /**
@@ -217,10 +227,14 @@ export function isSectionLabel(text: string): boolean {
 
 /** A personal-name word: "Aigul", "O'Brien", "Al-Farsi", "A.", "AIGUL" or a Cyrillic name. */
 const NAME_WORD = "(?:\\p{Lu}[\\p{Ll}\\p{Lu}'’-]*\\.?|(?:al|el|bin|ibn|van|von|de|der|da|ul|ur)-?)";
+/** "By" in German, French, Spanish, Portuguese, Dutch and Swedish bylines ("Von Anna Berger", "Par Jean Dupont"), before a capitalised name. */
+const FOREIGN_BY = '(?:Von|VON|Par|PAR|Por|POR|Door|Av)';
+/** The byline marker at the start of a byline, to cut it off. */
+const BY_MARKER = new RegExp(`^(?:by|${FOREIGN_BY})\\s+`, 'iu');
 /** "By Name" / "BY NAME" at the start of a line, optionally ", Outlet" or "| Outlet" after it. */
-const BY_LINE = new RegExp(`^(?:by|BY|By)\\s+(${NAME_WORD}(?:\\s+(?:${NAME_WORD}|and|&))*?)\\s*(?:$|[,|/–—]\\s*\\S|\\s+-\\s+\\S|\\s+\\d|\\s+(?:on|in|at|for)\\s+\\S)`, 'u');
+const BY_LINE = new RegExp(`^(?:by|BY|By|${FOREIGN_BY}(?=\\s+\\p{Lu}\\p{Ll}))\\s+(${NAME_WORD}(?:\\s+(?:${NAME_WORD}|and|&|et|und|y))*?)\\s*(?:$|[,|/–—]\\s*\\S|\\s+-\\s+\\S|\\s+\\d|\\s+(?:on|in|at|for)\\s+\\S)`, 'u');
 /** "Author: Name", "Автор: Имя", "Text: Name" (the colon is required after these labels). */
-const LABELLED_BYLINE = /^(?:authors?|by|text|reporter|correspondent|writer|автор(?:ы)?|текст|корреспондент)\s*:\s*(\p{Lu}.*)$/iu;
+const LABELLED_BYLINE = /^(?:authors?|by|text|words|reporter|correspondent|writer|autor|auteur|автор(?:ы)?|текст|корреспондент)\s*:\s*(\p{Lu}.*)$/iu;
 /** "Written by Name", "Reporting by Name", "Подготовил Имя". */
 const VERB_BYLINE = /^(?:written by|reporting by|reported by|story by|report by|posted by|text by|words by|подготовил[аи]?)\s*:?\s*(\p{Lu}.*)$/iu;
 /** "Posted on March 3, 2020 by Jane Doe": a date, then the author (the name part is returned, the caller reads the date). */
@@ -234,6 +248,15 @@ const DASH_SIGNATURE = /^(?:--|[–—]{1,2})\s*(\p{Lu}[^.!?]*)$/u;
  */
 const ROLE_BYLINE = new RegExp(`^(${NAME_WORD}(?:\\s+${NAME_WORD}){1,3})(?:\\s*[,|]\\s*|\\s+[-–—]\\s+|\\s*\\((?=.*\\)$))(\\S.{0,80}?)\\)?$`, 'u');
 /**
+ * "Jane Doe reports from Osh", "John Roe writes from Kabul", "Anna Berger
+ * berichtet aus Wien": a name, a reporting verb and the place (the name part
+ * is returned).
+ */
+const REPORTING_BYLINE = new RegExp(
+  `^(${NAME_WORD}(?:\\s+${NAME_WORD}){1,3})\\s+(?:reports|writes|reporting|writing|berichtet|schreibt|рассказывает)\\s+(?:from|in|aus|de|depuis|из)\\s+\\p{Lu}[\\p{L}'’ ,.-]{1,40}$`,
+  'u',
+);
+/**
  * The role after a name in a byline: up to four words ending with a
  * journalist's title, optionally "in/at/for <place or outlet>"
  * ("security correspondent", "Senior Reporter, Almaty", "Central Asia editor at Eurasianet",
@@ -241,7 +264,7 @@ const ROLE_BYLINE = new RegExp(`^(${NAME_WORD}(?:\\s+${NAME_WORD}){1,3})(?:\\s*[
  * "editor-in-chief", "Special to Example News").
  */
 const JOURNALIST_ROLE =
-  /^(?:(?:the|our|a|an)\s+)?(?:[\p{L}\p{N}.&'’/-]+\s+){0,4}(?:correspondents?|reporters?|editors?|writers?|journalists?|columnists?|contributors?|analysts?|producers?|photographers?|commentators?|bureau chief|editors?-in-chief|корреспондент\p{L}*|обозревател\p{L}*|журналист\p{L}*)(?:\s*(?:,|\s(?:in|at|for|based in|with))\s*[^.!?]{1,40})?\.?$|^special to\s+\S[^.!?]{0,40}$/iu;
+  /^(?:(?:the|our|a|an)\s+)?(?:[\p{L}\p{N}.&'’/-]+\s+){0,4}(?:correspondents?|reporters?|editors?|writers?|journalists?|columnists?|contributors?|analysts?|producers?|photographers?|commentators?|bureau chief|editors?-in-chief|fellows?|researchers?|scholars?|professors?|lecturers?|корреспондент\p{L}*|обозревател\p{L}*|журналист\p{L}*)(?:\s*(?:,|\s(?:in|at|for|based in|with))\s*[^.!?]{1,40})?\.?$|^special to\s+\S[^.!?]{0,40}$/iu;
 
 /**
  * The name part of a byline, before any outlet or date after it.
@@ -268,11 +291,13 @@ function bylineTextFresh(text: string): string | null {
   if (wordCount(trimmed) > 14) return null;
   const by = BY_LINE.exec(trimmed);
   const sentenceLike = endsLikeSentence(trimmed) && wordCount(trimmed) >= 6;
-  if (by?.[1] && !sentenceLike) return trimmed.replace(/^by\s+/i, '');
+  if (by?.[1] && !sentenceLike) return trimmed.replace(BY_MARKER, '');
   const labelled = LABELLED_BYLINE.exec(trimmed) ?? VERB_BYLINE.exec(trimmed) ?? DATED_BYLINE.exec(trimmed);
   if (labelled?.[1]) return labelled[1];
   const dashed = DASH_SIGNATURE.exec(trimmed);
   if (dashed?.[1] && wordCount(dashed[1]) <= 5) return dashed[1];
+  const reporting = REPORTING_BYLINE.exec(trimmed);
+  if (reporting?.[1]) return reporting[1];
   const role = ROLE_BYLINE.exec(trimmed);
   if (role?.[1] && role[2] && JOURNALIST_ROLE.test(role[2])) return trimmed;
   return null;
@@ -295,7 +320,7 @@ export function headerLineParts(text: string): string[] {
 }
 
 /** The joints of a list of names: "Jane Doe, John Roe and Ann Lee". */
-const NAME_LIST_JOINT = /\s*,\s*(?:and\s+|&\s+)?|\s+(?:and|&|и)\s+/u;
+const NAME_LIST_JOINT = /\s*,\s*(?:and\s+|&\s+)?|\s+(?:and|&|и|et|und|y)\s+/u;
 
 /**
  * Whether a line is only two or more persons' names joined by commas or
@@ -481,7 +506,8 @@ export function findTitleIndex(
   context: TitleContext = {},
 ): number {
   const removed = context.removed ?? ((): boolean => false);
-  let bodyStart = texts.findIndex((text, i) => !removed(i) && isBodyLine(text) && !hasPhotoCreditMarker(text));
+  // A cookie banner in prose ("We use cookies ... you agree.") does not start the body.
+  let bodyStart = texts.findIndex((text, i) => !removed(i) && isBodyLine(text) && !hasPhotoCreditMarker(text) && !isSiteNotice(text));
   if (bodyStart === -1) bodyStart = texts.length;
   let best = -1;
   let bestScore = -Infinity;
@@ -579,6 +605,8 @@ export function titleScore(
   if (hasCaptionCue(text)) score -= 3;
   if (isTaglineShaped(core)) score -= 1.5;
   if (isAccountLinksLine(core) || isNamesOnlyLine(core) || NOT_A_HEADLINE.test(core) || PHOTO_NAME_CREDIT.test(core)) score -= 6;
+  if (isSiteNotice(core) || BREADCRUMB.test(core)) score -= 6;
+  else if (/[.!?]\s/u.test(core) && MORE_THAN_ONE_SENTENCE.test(core)) score -= 1.5;
   const captionBeforeCredit = isCredit(i + 1) && isBodyLine(texts[i + 2] ?? '') && hasCandidateAbove(texts, i, removed);
   if (isCredit(i - 1) || captionBeforeCredit) score -= 3;
   if (context.lastChromeAbove !== undefined && i < context.lastChromeAbove) score -= 1;
@@ -776,12 +804,18 @@ const SECTION_WORDS = new Set([
   'мир', 'спорт', 'культура', 'регионы', 'мнения', 'аналитика', 'интервью', 'статьи', 'бизнес', 'наука',
   'технологии', 'здоровье', 'образование', 'право', 'религия', 'безопасность', 'лента', 'главное', 'актуально',
   'elections', 'documents', 'topics', 'countries', 'publications', 'research', 'events', 'programmes', 'programs',
-  // Two-word menu items joined by `isMenuShaped` ("About us" -> "about-us").
+  // Kinds of pieces that label a headline as a kicker ("Commentary", "Explainer").
+  'commentary', 'commentaries', 'essay', 'essays', 'explainer', 'explainers', 'perspective', 'perspectives', 'viewpoint', 'briefing',
+  // German and French sections ("Startseite Inland Ausland Wirtschaft", "Accueil Monde Afrique Politique").
+  'startseite', 'inland', 'ausland', 'wirtschaft', 'politik', 'kultur', 'wissen', 'gesellschaft', 'panorama', 'meinung',
+  'regional', 'reise', 'accueil', 'monde', 'politique', 'économie', 'société', 'afrique', 'asie', 'moyen-orient',
+  'amériques', 'sciences', 'idées', 'vidéos', 'france', 'europa', 'nachrichten', 'actualités',
+  // Two-word menu items joined by `isMenuShaped` ("About us" -> "about-us", "About the Ministry" -> "about-us").
   'about-us', 'contact-us', 'join-us', 'support-us', 'follow-us',
 ]);
 
 /** Menu items of a verb or "about" and "us" ("About us", "Contact us"): one item, though "about" is a function word and "us" is in lower case. */
-const US_MENU_ITEM = /(?<![\p{L}])(about|contact|join|support|follow)\s+us(?![\p{L}])/giu;
+const US_MENU_ITEM = /(?<![\p{L}])(about|contact|join|support|follow)\s+(?:us|the\s+\p{Lu}\p{Ll}+)(?![\p{L}])/giu;
 
 /**
  * Whether a line is shaped like a site menu written without separators:
@@ -854,8 +888,48 @@ export function isLanguageSwitcherShaped(text: string): boolean {
 const NOT_A_HEADLINE =
   /^(?:(?:photos?|photographs?|pictures?|images?|video|videos|illustrations?|graphics?|infographics?)(?:\s+and\s+\p{L}+)?\s+(?:by|credit)\b|(?:most\s+(?:read|popular|viewed|shared|commented)|related\s+(?:articles?|stories|news|posts|content|topics)|read\s+(?:also|more)|see\s+also|also\s+read|recommended(?:\s+for\s+you)?|trending(?:\s+now)?|editor['’]s\s+picks?|popular\s+(?:now|stories|articles)|more\s+(?:stories|news|from|on))\b)/iu;
 
+/** A breadcrumb trail from the home page: "Home / News", "Home > Press Centre > News", "Startseite › Ausland". */
+const BREADCRUMB = /^(?:home|main|main page|homepage|startseite|accueil|inicio|главная|басты бет|bosh sahifa)\s*[/>»›|]/iu;
+
+/** Words of a cookie or consent banner: in any language, such a line is the site's notice, never a headline. */
+const COOKIE_WORD = /(?<![\p{L}])(?:cookies?|cookie-\p{L}+|файл\p{L}* cookie|einverstanden)(?![\p{L}])/iu;
+
+/** Words of a site's request to the reader (consent, privacy, subscription, newsletter, paywall), in English, German, French and Russian. */
+const REQUEST_WORD =
+  /(?<![\p{L}])(?:consent|privacy (?:policy|settings|notice|statement)|accept (?:all|cookies)|i agree|subscribe|subscription|subscriber|newsletter|sign up|log in|paywall|datenschutz\p{L}*|akzeptieren|zustimmen|abonnieren|abonnement|anmelden|accepter|j['’]accepte|abonnez|s['’]abonner|confidentialité|подпис\p{L}*|соглас\p{L}*|конфиденциальност\p{L}*)(?![\p{L}])/iu;
+
+/** Words addressing the reader or speaking as the site: "we", "you", "Ihnen", "vous", "мы". */
+const READER_ADDRESS = /(?<![\p{L}])(?:we|you|your|our|us|wir|sie|ihnen|ihr|unser\p{L}*|nous|vous|votre|vos|мы|вы|вас|вам|наш\p{L}*|ваш\p{L}*)(?![\p{L}])/iu;
+
+/**
+ * Whether a line is the site's notice to the reader rather than a headline:
+ * a cookie banner ("We use cookies ... OK?", "Wir verwenden Cookies ...
+ * Einverstanden?"), or a consent, privacy or subscription request that
+ * addresses the reader ("Subscribe to our newsletter", "Acceptez-vous nos
+ * conditions ?").
+ * @param text A candidate line.
+ * @returns True for such notices.
+ */
+export function isSiteNotice(text: string): boolean {
+  return siteNotices(text);
+}
+
+/** `isSiteNotice` memoised: the furniture and metadata stages both score the same title candidates. */
+const siteNotices = memoizeText((text: string): boolean => {
+  if (COOKIE_WORD.test(text)) return true;
+  if (!REQUEST_WORD.test(text)) return false;
+  // A request put to the reader: an order ("Subscribe to our newsletter"), or a request after another sentence ("... Acceptez-vous ?").
+  return (READER_ADDRESS.test(text) && REQUEST_START.test(text)) || MORE_THAN_ONE_SENTENCE.test(text);
+});
+
+/** The order that opens a site's request: "Subscribe ...", "Sign up ...", "Abonnez-vous ...", "Подпишитесь ...". */
+const REQUEST_START = /^(?:please\s+)?(?:subscribe|sign up|sign in|log in|register|join|accept|agree|get|abonn\p{L}*|melden|akzeptier\p{L}*|accepte\p{L}*|inscri\p{L}*|подпиш\p{L}*|соглас\p{L}*)(?![\p{L}])/iu;
+
+/** A full stop, question or exclamation mark after a word of two lower-case letters or more, then another sentence: a line of two sentences is no headline ("... zu bieten. Einverstanden?"). */
+const MORE_THAN_ONE_SENTENCE = /\p{Ll}{2,}[.!?]\s+["“«]?\p{Lu}\p{Ll}/u;
+
 /** A photo credit naming only a person or agency: "Photo: Jane Doe", "Фото: Айгуль Ахметова" (not "Photos: Inside the camp ..."). */
-const PHOTO_NAME_CREDIT = /^(?:[Pp]hotos?|PHOTOS?|[Фф]ото|ФОТО)\s*:\s*\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}$/u;
+const PHOTO_NAME_CREDIT = /^(?:[Pp]hotos?|PHOTOS?|[Фф]ото|ФОТО|[Pp]hoto (?:credit|by)|[Pp]hotographer|[Аа]втор фото|[Фф]ото автора|[Фф]отограф|[Cc]rédit photo|[Ff]oto)\s*:\s*\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}$/u;
 
 /** A site's account or subscription link: "Log in", "Register", "Sign up", "My account". */
 const ACCOUNT_LINK = /^(?:log ?in|log ?out|sign ?in|sign ?up|sign ?out|register|subscribe|my account|account|profile|join|войти|вход|регистрация|выйти)$/iu;

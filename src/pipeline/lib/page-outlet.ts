@@ -17,7 +17,10 @@ const DOMAIN_NAME =
 
 /** Words that name a news organisation in a masthead ("Tehran Times", "Example Information Agency"). */
 const ORGANISATION_WORD =
-  /(?<![\p{L}])(?:news|agency|press|times|post|daily|gazette|herald|tribune|journal|telegraph|observer|courier|chronicle|express|mirror|standard|dispatch|wire|media|radio|television|tv|broadcasting|network|online|information|weekly|today|агентство|новости|газета|радио|информ\p{L}*)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:news|agency|press|times|post|daily|gazette|herald|tribune|journal|telegraph|observer|courier|chronicle|express|mirror|standard|dispatch|wire|media|radio|television|tv|broadcasting|network|online|information|weekly|today|review|monitor|bulletin|magazine|quarterly|insider|courrier|zeitung|kurier|rundschau|presse|nouvelles|dépêche|hebdo|voice|вести|вестник|ведомости|известия|агентство|новости|газета|радио|информ\p{L}*)(?![\p{L}])/iu;
+
+/** A word that ends a publication's name, and never a menu: "... Review", "... Times", "... Monitor". */
+const PUBLICATION_END = /\s(?:review|monitor|bulletin|magazine|quarterly|times|post|daily|gazette|herald|tribune|journal|observer|courier|chronicle|dispatch|weekly|agency|insider)$/iu;
 
 /** Words of a site's slogan or section, not its name: a masthead line holding one is no name. */
 const NOT_MASTHEAD_WORD =
@@ -39,12 +42,14 @@ const APPEAL = /^(?:please\s+)?(?:support|donate to|a message from|a note from)\
 
 /**
  * The outlet named by the page's chrome (see the module comment), in the
- * order: masthead, a feed footer ("appeared first on X"), copyright
- * holder, a site prompt naming a known outlet or a news organisation.
+ * order: masthead, a name the chrome gives in two places (`chromeVote`),
+ * a feed footer ("appeared first on X"), copyright holder, a site prompt
+ * naming a known outlet or a news organisation.
  * @param top The first lines of the page that stand above the title (at most three are read).
  * @param chrome Every removed line (for the site's prompts).
  * @param outlets Known outlets.
  * @param copyright The removed lines where a copyright notice names the publisher (those after the body: above it, "© Agency" is a photo credit); all of `chrome` by default.
+ * @param tail Every line after the body, kept or removed (for `chromeVote`); `copyright` by default.
  * @returns The outlet's display name (a known outlet's canonical name, else as written), or null.
  */
 export function pageOutlet(
@@ -52,12 +57,15 @@ export function pageOutlet(
   chrome: readonly string[],
   outlets: OutletIndex,
   copyright: readonly string[] = chrome,
+  tail: readonly string[] = copyright,
 ): string | null {
   const memo = lineMemos(outlets);
   for (const line of top.slice(0, 3)) {
     const found = memo.masthead(line);
     if (found !== null) return found;
   }
+  const agreed = chromeVote(top.slice(0, 3), tail, outlets);
+  if (agreed !== null) return agreed;
   for (const line of chrome) {
     const found = memo.republished(line);
     if (found !== null) return found;
@@ -124,7 +132,8 @@ function promptOutlet(line: string, outlets: OutletIndex): string | null {
  * The outlet a masthead line names: a known outlet or a domain, alone or
  * as an item of a menu ("Example.kz | News | Politics"), or an unknown name
  * of at most five capitalised words holding a word like News, Agency, Times
- * ("TURAN Information Agency", "Tehran Times").
+ * ("TURAN Information Agency", "Tehran Times"), also before a dash and the
+ * site's slogan ("Example Post – Independent news from Central Asia").
  * @param line A line at the top of the page.
  * @param outlets Known outlets.
  * @returns The outlet's name, or null.
@@ -138,7 +147,12 @@ export function mastheadName(line: string, outlets: OutletIndex): string | null 
     if (DOMAIN_NAME.test(item)) return item;
   }
   const name = line.trim();
-  return items.length === 1 && isOrganisationName(name) ? name : null;
+  if (items.length === 1 && isOrganisationName(name)) return name;
+  // "Example Post – Independent news from Central Asia": a name, a dash, then the site's slogan.
+  const slogan = /^(.{2,40}?)\s+[–—-]\s+(\p{L}.{2,80})$/u.exec(name);
+  const named = slogan?.[1]?.trim() ?? '';
+  if (named === '' || !/\p{Ll}/u.test(slogan?.[2] ?? '')) return null;
+  return outlets.canonical(named) ?? (isOrganisationName(named) ? named : null);
 }
 
 /**
@@ -151,7 +165,9 @@ export function mastheadName(line: string, outlets: OutletIndex): string | null 
  */
 export function isOrganisationName(text: string): boolean {
   const name = text.trim();
-  if (!isNameShaped(name) || !ORGANISATION_WORD.test(name) || NOT_MASTHEAD_WORD.test(name) || isMenuShaped(name)) return false;
+  if (!isNameShaped(name) || !ORGANISATION_WORD.test(name) || NOT_MASTHEAD_WORD.test(name)) return false;
+  // "Central Asia Security Review" reads as a menu of sections, but a publication's word at its end makes it a name.
+  if (isMenuShaped(name) && !PUBLICATION_END.test(name)) return false;
   return name.split(/\s+/).some((word) => word.length > 1 && !ORGANISATION_WORD.test(word) && !/^(?:of|and|the|&)$/iu.test(word));
 }
 
@@ -195,19 +211,8 @@ export function republishedFrom(line: string, outlets: OutletIndex): string | nu
  * @returns The holder's name, or null.
  */
 export function copyrightHolder(line: string, outlets: OutletIndex): string | null {
-  const mark = COPYRIGHT_MARK.exec(line);
-  if (!mark || wordCount(line) > 40) return null;
-  if (/(?<![\p{L}])(?:photo|image|picture|фото)/iu.test(line.slice(0, mark.index))) return null; // "Photo: © Agency".
-  const rest = line.slice((mark.index ?? 0) + mark[0].length);
-  if (/^\s*(?:by\s+)?(?:photo|фото)\b/iu.test(rest)) return null;
-  const holder = rest
-    .replace(/^\s*by\s+/iu, '')
-    .split(/\s*[|;–—]\s*|[.,!](?:\s|$)|\s+\/\s+|\s+-\s+/u)[0]
-    ?.replace(/\s*\([^()]*\)\s*$/u, '')
-    .replace(/\s+(?:19|20)\d{2}(?:\s*[-–—]\s*(?:19|20)?\d{2,4})?$/u, '')
-    .trim() ?? '';
-  if (holder === '' || /^(?:all rights|все права|the authors?|authors?)\b/iu.test(holder)) return null;
-  if (/\s\/\s/u.test(rest.slice(0, holder.length + 3))) return null;
+  const holder = copyrightHolderText(line);
+  if (holder === null) return null;
   const known = outlets.canonical(holder) ?? outlets.findAll(holder)[0]?.name;
   if (known) return known;
   if (DOMAIN_NAME.test(holder)) return holder;
@@ -215,12 +220,176 @@ export function copyrightHolder(line: string, outlets: OutletIndex): string | nu
   return isNameShaped(bare) && wordCount(bare) <= 4 && !NOT_MASTHEAD_WORD.test(bare) ? bare : null;
 }
 
+/**
+ * The holder's text of a copyright line as written, before any check of its
+ * shape (see `copyrightHolder`): "© 2023 Example Committee of the Republic.
+ * 720040, ..." -> "Example Committee of the Republic".
+ * @param line A line.
+ * @param dotsSeparate Whether a middle dot or bullet ends the holder too ("© 2024 Jane Doe · Privacy ∙ Terms").
+ * @returns The holder's text, or null when the line is no copyright notice or a photo credit.
+ */
+function copyrightHolderText(line: string, dotsSeparate = false): string | null {
+  const mark = COPYRIGHT_MARK.exec(line);
+  if (!mark || wordCount(line) > 40) return null;
+  if (/(?<![\p{L}])(?:photo|image|picture|фото)/iu.test(line.slice(0, mark.index))) return null; // "Photo: © Agency".
+  const rest = line.slice((mark.index ?? 0) + mark[0].length);
+  if (/^\s*(?:by\s+)?(?:photo|фото)\b/iu.test(rest)) return null;
+  const holder = rest
+    .replace(/^\s*by\s+/iu, '')
+    .split(dotsSeparate ? /\s*[|;–—·∙•]\s*|[.,!](?:\s|$)|\s+\/\s+|\s+-\s+/u : /\s*[|;–—]\s*|[.,!](?:\s|$)|\s+\/\s+|\s+-\s+/u)[0]
+    ?.replace(/\s*\([^()]*\)\s*$/u, '')
+    .replace(/\s+(?:19|20)\d{2}(?:\s*[-–—]\s*(?:19|20)?\d{2,4})?$/u, '')
+    .trim() ?? '';
+  if (holder === '' || /^(?:all rights|все права|the authors?|authors?)\b/iu.test(holder)) return null;
+  if (/\s\/\s/u.test(rest.slice(0, holder.length + 3))) return null;
+  return holder;
+}
+
+/**
+ * How much each place of a page's chrome counts for the name it gives: a
+ * site names itself in several places (its masthead, its copyright line,
+ * its prompts to subscribe or donate, the press office's sign-off of a
+ * release), and a name given in two of them is the outlet even when the
+ * outlet data does not list it and it has no word like News or Times
+ * (a blog, a newsletter, a ministry). One place alone decides nothing here.
+ */
+export const CHROME_CUE_WEIGHTS: Readonly<Record<'masthead' | 'copyright' | 'prompt' | 'signOff' | 'selfStatement' | 'bioAffiliation', number>> = {
+  masthead: 2,
+  copyright: 2,
+  prompt: 2,
+  signOff: 2,
+  /** The masthead's name speaking in the text ("Example Watch said today"): an organisation's own statement. */
+  selfStatement: 2,
+  /** The institution of an author's note ("Jane Doe is a senior fellow at the Example Institute."): a think tank's own page. */
+  bioAffiliation: 2,
+};
+
+/** The least total weight of `CHROME_CUE_WEIGHTS` that makes a name the outlet: two places. */
+export const CHROME_AGREEMENT = 4;
+
+/** Prompts naming the site after the body: "Subscribe to X", "Thanks for reading X!", "X is a reader-supported publication", "Support X", "Follow X on ...". */
+const NAMING_PROMPTS: readonly RegExp[] = [
+  /^(?:please\s+)?(?:subscribe to|support|donate to|follow|join|thanks for reading|thank you for reading|a message from|a note from)\s+(.{2,60}?)(?:\s+on\s+\S.*|\s+today|\s+now)?\s*(?:[!:.](?:\s.*)?)?$/iu,
+  /^(.{2,60}?)\s+is\s+a\s+reader[-\s]supported\s+(?:publication|newsletter|blog|site)\b/iu,
+  /^(?:abonnieren sie|unterstützen sie|abonnez-vous à|soutenez|подпишитесь на|поддержите)\s+(.{2,60}?)\s*[!:.]?$/iu,
+];
+
+/** A word that every line `chromeVote` reads after the title holds (a cheap test before the full patterns). */
+const CHROME_NAMING_CUE =
+  /©|\(c\)|copyright|subscribe|support|donate|follow|join|thank|message from|note from|reader|press|information service|пресс|abonn|unterstützen|soutenez|подпиш|поддерж|\sis\s(?:a|an|the)\s/iu;
+
+/** The institution an author's note names: "Jane Doe is a senior fellow at the Example Institute." -> "Example Institute". */
+const BIO_AFFILIATION = /^\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,3}\s+is\s+(?:a|an|the)\s+[^.]{0,80}?\s(?:at|with|of)\s+(?:the\s+)?(\p{Lu}[^.,;]{2,80}?)\s*\.?$/u;
+
+/** A press office's sign-off after a release: "Press service of the Ministry of X", "Press Centre of the X". */
+const SIGN_OFF = /^(?:press\s+(?:service|centre|center|office)|information\s+service|пресс-служба|пресс-центр)\s+(?:of\s+)?(?:the\s+)?(.{2,80}?)\.?$/iu;
+
+/**
+ * A name that the page's chrome gives in at least two places (see
+ * `CHROME_CUE_WEIGHTS`): the top lines above the title, the copyright
+ * holder, a prompt naming the site, a press office's sign-off, the text
+ * quoting the masthead's name as its speaker, the institution of an
+ * author's note. Names are
+ * compared without case, "the" and punctuation.
+ * @param top The first lines above the title (the masthead's place).
+ * @param tail The lines after the body, kept and removed.
+ * @param outlets Known outlets (a known name is returned by its canonical name).
+ * @returns The name as the masthead writes it (else as first found), or null when no name reaches `CHROME_AGREEMENT`.
+ */
+export function chromeVote(top: readonly string[], tail: readonly string[], outlets: OutletIndex): string | null {
+  const votes = new Map<string, { name: string; weight: number; places: Set<string> }>();
+  const vote = (raw: string, place: keyof typeof CHROME_CUE_WEIGHTS): void => {
+    const name = raw.trim().replace(LEGAL_SUFFIX, '').trim();
+    if (!isLongNameShaped(name)) return;
+    const key = nameKey(name);
+    const entry = votes.get(key) ?? { name, weight: 0, places: new Set<string>() };
+    if (entry.places.has(place)) return;
+    entry.places.add(place);
+    entry.weight += CHROME_CUE_WEIGHTS[place];
+    votes.set(key, entry);
+  };
+  for (const line of top) vote(line, 'masthead');
+  // "Example Rights Watch said today": the page's first line (two words at least, with another line before the
+  // headline, so no kicker) as the speaker of the text.
+  const first = top.length >= 2 ? votes.get(nameKey(top[0]?.trim().replace(LEGAL_SUFFIX, '').trim() ?? '')) : undefined;
+  if (first !== undefined && wordCount(first.name) >= 2 && tail.some((line) => speaksAs(line, first.name))) vote(first.name, 'selfStatement');
+  for (const line of tail) {
+    const text = line.trim();
+    if (text.length > 160 || !CHROME_NAMING_CUE.test(text)) continue;
+    const holder = copyrightHolderText(text, true);
+    if (holder !== null) vote(holder, 'copyright');
+    for (const prompt of NAMING_PROMPTS) {
+      const named = prompt.exec(text)?.[1];
+      if (named !== undefined) vote(named, 'prompt');
+    }
+    const signed = SIGN_OFF.exec(text)?.[1];
+    if (signed !== undefined) vote(signed, 'signOff');
+    const affiliation = wordCount(text) <= 40 ? BIO_AFFILIATION.exec(text)?.[1] : undefined;
+    if (affiliation !== undefined) vote(affiliation, 'bioAffiliation');
+  }
+  let best: { name: string; weight: number } | null = null;
+  for (const entry of votes.values()) {
+    if (entry.weight >= CHROME_AGREEMENT && (best === null || entry.weight > best.weight)) best = entry;
+  }
+  return best === null ? null : (outlets.canonical(best.name) ?? best.name);
+}
+
+/** A speech verb right after a name ("... said today"). */
+const SPEECH_AFTER = /^\s+(?:said|says|stated|reported|announced|warned)(?![\p{L}])/u;
+/** "said" or "according to" right before a name. */
+const SPEECH_BEFORE = /(?<![\p{L}])(?:said|according to)\s+(?:the\s+)?$/u;
+
+/**
+ * Whether a line quotes a name as its speaker: "Example Watch said today",
+ * "..., according to Example Watch".
+ * @param line A line of the page.
+ * @param name The name (a leading "the" is ignored).
+ * @returns True when the name stands as a speaker.
+ */
+function speaksAs(line: string, name: string): boolean {
+  const lower = line.toLowerCase();
+  const bare = name.toLowerCase().replace(/^the\s+/u, '');
+  for (let at = lower.indexOf(bare); at !== -1; at = lower.indexOf(bare, at + 1)) {
+    if (/[\p{L}]/u.test(lower.charAt(at - 1)) || /[\p{L}]/u.test(lower.charAt(at + bare.length))) continue;
+    if (SPEECH_AFTER.test(lower.slice(at + bare.length, at + bare.length + 20)) || SPEECH_BEFORE.test(lower.slice(Math.max(0, at - 20), at))) return true;
+  }
+  return false;
+}
+
+/**
+ * The comparison key of a name: lower case, no "the", letters and digits only.
+ * @param name A name.
+ * @returns The key.
+ */
+function nameKey(name: string): string {
+  return name.toLowerCase().replace(/^the\s+/u, '').replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+}
+
+/**
+ * Whether a text is shaped like an organisation's or a publication's name of
+ * one to twelve words: capitalised words or small joining words, no digits,
+ * no sentence punctuation, not a menu ("Agency for Religious Affairs
+ * of the Republic", "Pamir Dispatches", "example.substack.com").
+ * @param text A candidate name.
+ * @returns True for such names.
+ */
+function isLongNameShaped(text: string): boolean {
+  if (text.length < 3 || text.length > 100 || isMenuShaped(text)) return false;
+  if (DOMAIN_NAME.test(text)) return true;
+  if (!/^[\p{Lu}][\p{L}.&'’ -]*$/u.test(text)) return false;
+  const words = text.split(/\s+/).filter(Boolean);
+  return (
+    words.length <= 12 &&
+    words.every((word) => /^\p{Lu}/u.test(word) || /^(?:of|and|the|for|on|in|de|du|des|la|le|el|al|für|der|die|das|und|и)$/u.test(word))
+  );
+}
+
 /** A line marking a press release: "FOR IMMEDIATE RELEASE", "Press Release", "News release", "Press Release Number: 16-021", "Statements and Press Releases", "Pressemitteilung", "Пресс-релиз". */
 const RELEASE_MARKER = /^(?:for immediate release|(?:(?:[\p{L}-]+\s+){1,3}(?:and|&)\s+)?(?:press|news|media) release(?:s)?(?:\s+(?:number|no\.?)\s*:?.*)?|office of (?:public|press) affairs|press (?:office|service)|pressemitteilung(?:en)?|presseerklärung|communiqué de presse|пресс-релиз|пресс-служба)$/iu;
 
 /** A government or public body's name: "Department of Justice", "U.S. Attorney's Office", "Ministry of Foreign Affairs". */
 const PUBLIC_BODY =
-  /^(?:the\s+)?(?:[\p{Lu}][\p{L}.'’-]*\s+){0,4}(?:department|ministry|embassy|government|attorney['’]s office|prosecutor['’]s office|police|commission|council|parliament|administration|office|agency|bureau|service|committee|united nations|union|organi[sz]ation|министерство|ведомство|прокуратура|prosecutor general|public prosecutor|generalbundesanwalt|bundesanwaltschaft|staatsanwaltschaft|ministerium|bundesamt|polizei|ministère|parquet)(?:,?\s+(?:of|for|on|and|the|beim|des|der|für|de|du|la|\p{Lu}[\p{L}.'’-]*)){0,9}$/iu;
+  /^(?:the\s+)?(?:[\p{Lu}][\p{L}.'’-]*\s+){0,4}(?:department|ministry|embassy|government|attorney['’]s office|prosecutor['’]s office|police|commission|council|parliament|administration|office|agency|bureau|service|committee|united nations|union|organi[sz]ation|министерство|ведомство|прокуратура|prosecutor general|public prosecutor|generalbundesanwalt|bundesanwaltschaft|staatsanwaltschaft|ministerium|bundesamt|polizei|ministère|parquet)(?:,?\s+(?:of|for|on|in|to|and|the|beim|des|der|für|de|du|la|\p{Lu}[\p{L}.'’-]*)){0,12}$/iu;
 
 /** A body's top-level word: such a name beats a sub-office ("Office of Public Affairs") as the issuer. */
 const TOP_BODY_WORD = /(?<![\p{L}])(?:department|ministry|embassy|government|united nations|union|organi[sz]ation|министерство)(?![\p{L}])/iu;
@@ -240,7 +409,7 @@ export function releaseIssuer(head: readonly string[]): string | null {
   let bestRank = -1;
   for (const raw of head) {
     const line = raw.trim();
-    if (line.length > 80 || wordCount(line) > 10 || !/^\p{Lu}/u.test(line) || !PUBLIC_BODY.test(line) || RELEASE_MARKER.test(line)) continue;
+    if (line.length > 100 || wordCount(line) > 14 || !/^\p{Lu}/u.test(line) || !PUBLIC_BODY.test(line) || RELEASE_MARKER.test(line)) continue;
     const rank = (TOP_BODY_WORD.test(line) ? 2 : 0) + (line === line.toUpperCase() ? 0 : 1);
     if (rank > bestRank) {
       best = line;

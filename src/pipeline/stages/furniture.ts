@@ -55,6 +55,7 @@ import {
   isNamesOnlyLine,
   isProseLine,
   isSectionLabel,
+  isSiteNotice,
   wordCount,
 } from '../lib/lines.ts';
 import { defaultOutletIndex, type OutletIndex } from '../lib/outlets.ts';
@@ -222,7 +223,7 @@ const INLINE_CHROME = new Set(['photo credit', 'photo caption', 'share buttons']
  */
 function titleIndex(texts: readonly string[], verdicts: readonly Verdict[], outlets: OutletIndex): number {
   const removed = (i: number): boolean => verdicts[i] !== null;
-  const bodyStart = texts.findIndex((text, i) => !removed(i) && isBodyLine(text) && !hasPhotoCreditMarker(text));
+  const bodyStart = texts.findIndex((text, i) => !removed(i) && isBodyLine(text) && !hasPhotoCreditMarker(text) && !isSiteNotice(text));
   let lastChrome = -1;
   for (let i = 0; i < (bodyStart === -1 ? texts.length : bodyStart); i++) {
     const verdict = verdicts[i] ?? null;

@@ -22,15 +22,30 @@
  *   removed (`lib/page-outlet.ts`: masthead, "appeared first on X",
  *   copyright holder, "Support X!"), then "told X", "a correspondent for X"
  *   / "X's Kyrgyz service", a site's domain name; known names are shown as
- *   data/knowledge/outlets.yaml spells them, others as written;
+ *   data/knowledge/outlets.yaml spells them, others as written. Before the
+ *   chrome: the site named after the headline in the page's own title line
+ *   ("Headline | Example Observer"). In the chrome, a name given in two
+ *   places (masthead, copyright holder, "Subscribe to X", "X is a
+ *   reader-supported publication", "Press service of X", the masthead's
+ *   name speaking in the text) wins even when no data lists it: the
+ *   weights are `CHROME_CUE_WEIGHTS` (a blog, a newsletter, a ministry);
+ *   a known outlet's name that only opens a longer body's name ("told the
+ *   National Security Council") names no outlet;
  * - author: a byline ("By X", "-- X", "Author: X", "Reporter: X",
  *   "Reporting by X", "X, security correspondent", "X, Example.kz
  *   correspondent", "date | By X | section", "X and Y |date - Update : date"
  *   gives X),
- *   also when glued to the end of the last paragraph or to the dateline,
- *   else a line that is only a person's name under the title, next to the
- *   date line, or right after the body; a person's name only ("Jane DOE"
- *   becomes "Jane Doe").
+ *   also when glued to the end of the last paragraph or to the dateline
+ *   ("Osh. Jane Doe – EXA. ..."), "Von X", "Par X", "X reports from Y",
+ *   "Opinion | X" above the title, else a line that is only a person's name
+ *   (also "JANE DOE", "Jane Doe, Osh") under the title, next to the date
+ *   line (also one the furniture stage removed), or right after the body,
+ *   else an author's note at the end ("X is a journalist based in Y."); a
+ *   person's name only ("Jane DOE" becomes "Jane Doe").
+ *
+ * Dates and bylines are read in English, Russian, German and French
+ * (`lib/dates.ts`, `lib/lines.ts`); cookie banners and subscription
+ * requests are never the title (`isSiteNotice`).
  */
 import { SeedError, type ArticleMetadata, type ArticleText, type IsoDate, type SourceLine } from '../types.ts';
 import { findDates, isDated, toIsoDate, type DateMention } from '../lib/dates.ts';
@@ -97,8 +112,10 @@ export function extractMetadata(
   const titleLine = kept[titleAt]?.line ?? 0;
   const lastBodyLine = kept[lastBody]?.line ?? 0;
   /** The lines (kept and removed) above a line number, by default above the title. */
-  const headLines = (below: number = titleLine): string[] =>
-    [...kept, ...removed].filter((line) => line.line < below).sort((a, b) => a.line - b.line).map((line) => line.text);
+  let sortedPage: SourceLine[] | undefined;
+  /** Every line of the page, kept and removed, in page order (sorted once, on first use). */
+  const pageLines = (): SourceLine[] => (sortedPage ??= [...kept, ...removed].sort((a, b) => a.line - b.line));
+  const headLines = (below: number = titleLine): string[] => pageLines().filter((line) => line.line < below).map((line) => line.text);
   const chrome = (): string | null =>
     releaseIssuer(headLines()) ??
     pageOutlet(
@@ -106,24 +123,43 @@ export function extractMetadata(
       removed.map((line) => line.text),
       outlets,
       removed.filter((line) => line.line > lastBodyLine).map((line) => line.text),
+      // The site's prompts and copyright may stand inside what looks like the body's end ("Subscribe to X" above a tagline).
+      pageLines().filter((line) => line.line > titleLine).map((line) => line.text),
     );
 
   /** The first print-edition note on the page ("Published in X, August 1st, 2023."): its newspaper and date. */
   const printNote = (): { outlet: string; date: string | null } | null => {
-    for (const line of [...kept, ...removed].sort((a, b) => a.line - b.line)) {
+    for (const line of pageLines()) {
       const note = printEditionNote(line.text);
       if (note) return note;
     }
     return null;
   };
 
+  // The page's own title above the headline ("Headline | Site", "Headline – Site"): its suffix names the site.
+  const pageTitleOutlet = (): string | null => firstOf(headLines(), (line) => pageTitleSuffix(line, title, outlets));
+
   const metadata: ArticleMetadata = {
     title: capitaliseFirst(title),
     outlet: findOutlet(
-      { texts, header, footer, paragraphs: glued.paragraphs, titleOutlet, gluedOutlet: glued.outlet, datelineOutlet: credited.outlet, pageOutlet: chrome },
+      {
+        texts,
+        header,
+        footer,
+        paragraphs: glued.paragraphs,
+        titleOutlet,
+        gluedOutlet: glued.outlet,
+        datelineOutlet: credited.outlet,
+        pageOutlet: chrome,
+        pageTitleOutlet,
+      },
       outlets,
     ),
-    author: findAuthor(texts, [...header, ...footer], glued.author ?? credited.author, outlets, [...headerNames, ...bareNameLines(texts, titleAt, bodyAt)]),
+    author:
+      findAuthor(texts, [...header, ...footer], glued.author ?? credited.author, outlets, [...headerNames, ...bareNameLines(texts, titleAt, bodyAt)]) ??
+      firstOf(headLines(), (line) => columnistName(line, outlets)) ??
+      removedHeadByline(pageLines(), removed, titleLine, kept[bodyAt[0] ?? -1]?.line ?? Infinity, outlets) ??
+      bioAuthor(pageLines().slice(-4).map((line) => line.text), outlets),
     // A date after the title (by the byline) is the article's; one above it may be the site's "today".
     published: findPublished(
       texts,
@@ -170,7 +206,8 @@ function titleIndex(kept: readonly SourceLine[], removed: readonly SourceLine[],
 
 /**
  * Lines that are only a person's name (under the title, also names between bars) where a byline without "By" stands:
- * between the title and the first body paragraph, or right after the last one.
+ * between the title and the first body paragraph, by a date line before the third paragraph (under a short
+ * standfirst), or right after the last paragraph; a name and a place ("Jane Doe, Osh") only by a date line.
  * @param texts All kept lines.
  * @param titleAt Index of the title.
  * @param bodyAt Indices of the body paragraphs.
@@ -178,14 +215,115 @@ function titleIndex(kept: readonly SourceLine[], removed: readonly SourceLine[],
  */
 function bareNameLines(texts: readonly string[], titleAt: number, bodyAt: readonly number[]): number[] {
   const firstBody = bodyAt[0] ?? texts.length;
+  const headEnd = bodyAt[2] ?? texts.length;
   const afterBody = (bodyAt.at(-1) ?? texts.length) + 1;
   return texts
     .map((_, i) => i)
     .filter((i) => {
       const text = texts[i] ?? '';
+      if (i <= titleAt) return false;
+      if (i === afterBody && isBareNameLine(text)) return true;
+      if (i >= Math.max(firstBody, headEnd)) return false;
       // Under the title also "Jane Doe | John Roe": names between bars.
-      return (i > titleAt && i < firstBody && (isBareNameLine(text) || isNamesOnlyLine(text))) || (i === afterBody && isBareNameLine(text));
+      if (i < firstBody && (isBareNameLine(text) || isNamesOnlyLine(text))) return true;
+      if (i >= headEnd || wordCount(text) > 6 || !(isDateLine(texts[i - 1] ?? '') || isDateLine(texts[i + 1] ?? ''))) return false;
+      // By a date line: a name and a place; under a short standfirst, a name (also in capitals).
+      return isNamePlaceLine(text) || isBareNameLine(text) || isCapitalsName(text);
     });
+}
+
+/**
+ * A byline the furniture stage took for a caption: a line between the title
+ * and the first paragraph that is a name, in capitals or with a place ("Jane
+ * Doe", "JANE DOE", "Jane Doe, Osh"), next to a date line, among the kept
+ * and removed lines in page order.
+ * @param page Every line of the page, kept and removed, in page order.
+ * @param removed The removed lines.
+ * @param titleLine The title's line number.
+ * @param firstBodyLine The first body paragraph's line number.
+ * @param outlets Known outlets.
+ * @returns The person's name, or null.
+ */
+function removedHeadByline(
+  page: readonly SourceLine[],
+  removed: readonly SourceLine[],
+  titleLine: number,
+  firstBodyLine: number,
+  outlets: OutletIndex,
+): string | null {
+  const head = page.filter((line) => line.line > titleLine && line.line < firstBodyLine);
+  if (head.length > 12) return null; // no body found: no head to read
+  const removedLines = new Set(removed);
+  for (const [at, line] of head.entries()) {
+    if (!removedLines.has(line) || wordCount(line.text) > 6) continue;
+    if (!(isDateLine(head[at - 1]?.text ?? '') || isDateLine(head[at + 1]?.text ?? ''))) continue;
+    if (isNamePlaceLine(line.text) || isCapitalsName(line.text) || isBareNameLine(line.text)) return personName(line.text, outlets);
+  }
+  return null;
+}
+
+/** A column's label and the columnist between bars: "Opinion | Jane Doe", "Analysis | John Roe". */
+const COLUMN_LABEL_LINE = /^(?:opinion|analysis|commentary|comment|column|op-ed|blog|perspective|viewpoint|essay|interview|мнение|колонка|блог|мнения)\s*\|\s*\S/iu;
+
+/**
+ * The columnist of a column's label line above the title ("Opinion | Jane Doe").
+ * @param line A line above the title, kept or removed.
+ * @param outlets Known outlets.
+ * @returns The person's name, or null.
+ */
+function columnistName(line: string, outlets: OutletIndex): string | null {
+  if (!COLUMN_LABEL_LINE.test(line)) return null;
+  const name = headerLineParts(line)[1] ?? '';
+  return isBareNameLine(name) || isBareNameList(name) ? personName(name, outlets) : null;
+}
+
+/** An author's note at the end: "Jane Doe is a journalist based in Almaty.", "John Roe is a senior fellow at ...". */
+const AUTHOR_BIO = /^(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,3})\s+is\s+(?:a|an|the)\s+(?:[^.]{0,60}?\s)?(?:journalist|correspondent|reporter|writer|researcher|analyst|fellow|editor|professor|lecturer|expert|scholar|consultant|contributor|freelancer|columnist|commentator|photographer|producer)s?(?![\p{L}])/u;
+
+/**
+ * The author named by an author's note among the page's last lines, when no
+ * byline names one ("Jane Doe is a researcher on Central Asia.").
+ * @param last The page's last few lines, kept and removed.
+ * @param outlets Known outlets.
+ * @returns The person's name, or null.
+ */
+function bioAuthor(last: readonly string[], outlets: OutletIndex): string | null {
+  for (const line of last) {
+    if (!/\sis\s(?:a|an|the)\s/u.test(line)) continue;
+    // A source's description in the story's last sentence ("..., who documented the abuses", "said") is no author's note.
+    if (wordCount(line) > 30 || /["“”«»]|(?<![\p{L}])(?:said|says|told|according|who|which)(?![\p{L}])/u.test(line)) continue;
+    const name = AUTHOR_BIO.exec(line.trim())?.[1];
+    const person = name === undefined ? null : personName(name, outlets);
+    if (person !== null) return person;
+  }
+  return null;
+}
+
+/**
+ * Whether a line is a person's name in capitals ("JANE DOE"), as some sites
+ * print the byline; read only by a date line under the title.
+ * @param text A line.
+ * @returns True when the line in title case is a bare name.
+ */
+function isCapitalsName(text: string): boolean {
+  const trimmed = text.trim();
+  if (trimmed !== trimmed.toUpperCase() || !/\p{Lu}/u.test(trimmed)) return false;
+  return isBareNameLine(trimmed.split(/\s+/).map(titleCaseWord).join(' '));
+}
+
+/** A name, a comma and one to three capitalised words: "Jane Doe, Osh", "John Roe, Almaty". */
+const NAME_COMMA_PLACE = /^([^,]{3,40}),\s*(\p{Lu}[\p{L}'’.-]*(?:[ -]\p{Lu}[\p{L}'’.-]*){0,2})$/u;
+
+/**
+ * Whether a line is a byline without "By" that gives the reporter's place:
+ * a bare name, a comma, then a place ("Jane Doe, Osh", "John Roe, New
+ * Delhi"). Read only next to a date line under the title.
+ * @param text A line.
+ * @returns True for such lines.
+ */
+function isNamePlaceLine(text: string): boolean {
+  const parts = NAME_COMMA_PLACE.exec(text.trim());
+  return parts !== null && isBareNameLine(parts[1] ?? '');
 }
 
 /**
@@ -259,7 +397,9 @@ const DATELINE_PLACE_DASH = /^\p{Lu}[\p{L}'’.-]*(?:\s\p{Lu}[\p{L}'’.-]*){0,2
  * Cut a credit glued to the dateline of the first paragraph: an agency and
  * a reporter between the place's dash and the first sentence ("BISHKEK -
  * Example.kg news agency, Jane DOE. President ..." keeps "BISHKEK -
- * President ..."). Every comma-separated part must be a known outlet (with
+ * President ..."), or after a place and a full stop, a reporter and an
+ * agency joined by a dash ("Osh. Jane Doe – EXA. Police ..." keeps "Osh.
+ * Police ..."). Every comma-separated part must be a known outlet (with
  * or without "news agency"), a domain name or a person's name, and one
  * at least an outlet or a name.
  * @param paragraphs The body paragraphs.
@@ -268,29 +408,55 @@ const DATELINE_PLACE_DASH = /^\p{Lu}[\p{L}'’.-]*(?:\s\p{Lu}[\p{L}'’.-]*){0,2
  */
 function cutDatelineCredit(paragraphs: readonly string[], outlets: OutletIndex): { paragraphs: string[]; outlet: string | null; author: string | null } {
   const out = [...paragraphs];
-  const none = { paragraphs: out, outlet: null, author: null };
   const lead = out[0];
-  const place = lead === undefined ? null : DATELINE_PLACE_DASH.exec(lead);
-  if (!lead || !place) return none;
-  const credit = /^(.{2,80}?)\.\s+(?=["“«\p{Lu}])/u.exec(lead.slice(place[0].length));
-  if (!credit?.[1] || wordCount(credit[1]) > 9) return none;
+  if (lead === undefined) return { paragraphs: out, outlet: null, author: null };
+  // "Baku. Jane Doe – EXA. The ministry ...": a place and a full stop, then a reporter and an agency joined by a dash.
+  const stop = DATELINE_PLACE_STOP.exec(lead);
+  const dash = DATELINE_PLACE_DASH.exec(lead);
+  const credit = (stop ? datelineCredit(lead, stop[0].length, true, outlets) : null) ?? (dash ? datelineCredit(lead, dash[0].length, false, outlets) : null);
+  if (credit === null) return { paragraphs: out, outlet: null, author: null };
+  out[0] = lead.slice(0, credit.start) + lead.slice(credit.end);
+  return { paragraphs: out, outlet: credit.outlet, author: credit.author };
+}
+
+/**
+ * The credit after a dateline's place (see `cutDatelineCredit`).
+ * @param lead The first paragraph.
+ * @param start Where the credit would start (after the place and its mark).
+ * @param afterStop Whether the place ends with a full stop: then the parts may be joined by a dash, an unknown agency-like name counts, and both a reporter and an agency are needed.
+ * @param outlets Known outlets.
+ * @returns Where the credit starts and ends (its final stop and space included), and the outlet and author it names; null when the text there is no credit.
+ */
+function datelineCredit(
+  lead: string,
+  start: number,
+  afterStop: boolean,
+  outlets: OutletIndex,
+): { start: number; end: number; outlet: string | null; author: string | null } | null {
+  const credit = /^(.{2,80}?)\.\s+(?=["“«\p{Lu}])/u.exec(lead.slice(start));
+  if (!credit?.[1] || wordCount(credit[1]) > 9) return null;
   let outlet: string | null = null;
   let author: string | null = null;
-  for (const part of credit[1].split(/\s*,\s*/u)) {
+  for (const part of credit[1].split(afterStop ? /\s*,\s*|\s+[-–—]\s+/u : /\s*,\s*/u)) {
     const bare = part.replace(/\s+(?:news\s+)?(?:agency|service|correspondent)$/iu, '');
-    const known = outlets.canonical(part) ?? outlets.canonical(bare) ?? (/^[\p{L}\p{N}-]+\.[\p{L}]{2,}$/u.test(bare) ? bare : null);
+    const agency = afterStop && looksLikeOutletName(bare) && looksLikeAgency(bare) ? bare : null;
+    const known = outlets.canonical(part) ?? outlets.canonical(bare) ?? (/^[\p{L}\p{N}-]+\.[\p{L}]{2,}$/u.test(bare) ? bare : agency);
     const name = known === null ? personName(part, outlets) : null;
-    if (known === null && name === null) return none;
+    if (known === null && name === null) return null;
     outlet ??= known;
     author ??= name;
   }
-  out[0] = place[0] + lead.slice(place[0].length + credit[0].length);
-  return { paragraphs: out, outlet, author };
+  // After a bare place and full stop, only a reporter with an agency is a credit ("Baku. Jane Doe said ..." is a sentence).
+  if (afterStop && (outlet === null || author === null)) return null;
+  return { start, end: start + credit[0].length, outlet, author };
 }
+
+/** A dateline place of one to three capitalised words, then a full stop: "Baku. ", "NUR-SULTAN. ". */
+const DATELINE_PLACE_STOP = /^\p{Lu}[\p{L}'’-]*(?:\s\p{Lu}[\p{L}'’-]*){0,2}\.\s+/u;
 
 /** A dateline of a place and an outlet in brackets, then a dash: "Tashkent (Example.uz) — ", "NEW YORK (AP) — ". */
 const PLACE_OUTLET_DATELINE =
-  /^\p{Lu}[\p{L}'’.-]*(?:[ -]\p{Lu}[\p{L}'’.-]*){0,2}(?:,\s*\p{Lu}[\p{L}'’.-]*(?:\s\p{Lu}[\p{L}'’.-]*){0,2})?([.,]?\s+(?:\p{Lu}\p{Ll}{2,8}\.?\s+\d{1,2}|\d{1,2}\s+\p{Lu}\p{Ll}{2,8}\.?))?\s*\(([^()\d]{2,40})\)\s*[-–—]+\s+(?=["“«\p{Lu}\p{N}])/u;
+  /^\p{Lu}[\p{L}'’.-]*(?:[ -]\p{Lu}[\p{L}'’.-]*){0,2}(?:,\s*\p{Lu}[\p{L}'’.-]*(?:\s\p{Lu}[\p{L}'’.-]*){0,2})?([.,]?\s+(?:\p{Lu}\p{Ll}{2,8}\.?\s+\d{1,2}|\d{1,2}\s+\p{Lu}\p{Ll}{2,8}\.?))?\s*\(((?=[^()]*\p{L})[^()]{2,40})\)\s*[-–—]+\s+(?=["“«\p{Lu}\p{N}])/u;
 
 /** A dateline of a place in capitals and a colon: "PESHAWAR: ", "NEW DELHI: ". */
 const CAPITALS_COLON_DATELINE = /^\p{Lu}{3,}(?:[ -]\p{Lu}{2,}){0,2}:\s+(?=["“«\p{Lu}])/u;
@@ -357,6 +523,47 @@ function splitOutletSuffix(title: string, outlets: OutletIndex): { title: string
   const siteName = wordCount(name) <= 5 && (/^[\p{L}\p{N}-]+\.[\p{L}]{2,}$/u.test(name) || name.split(/\s+/).every((word) => /^[\p{Lu}\p{N}&]/u.test(word)));
   if (barred?.[1] && siteName && wordCount(barred[1]) >= 3) return { title: barred[1], outlet: null };
   return { title, outlet: null };
+}
+
+/**
+ * The site a page's title line names: a line above the headline that
+ * repeats it (most of its words) and adds a site's name after a bar or
+ * dash ("Court jails three recruiters | Example Observer"). The name counts
+ * when it is a known outlet or a news organisation's name (not a section
+ * or a country: "Headline - Kazakhstan").
+ * @param line A line above the headline.
+ * @param title The headline.
+ * @param outlets Known outlets.
+ * @returns The site's name (canonical when known), or null.
+ */
+function pageTitleSuffix(line: string, title: string, outlets: OutletIndex): string | null {
+  if (!SUFFIX_SEPARATOR.test(line)) return null;
+  const parts = /^(.*\S)\s+[|–—-]\s+([^|–—]{2,40})$/u.exec(line.trim());
+  if (!parts?.[1] || !parts[2] || !echoesTitle(parts[1], title)) return null;
+  const name = parts[2].trim();
+  return outlets.canonical(name) ?? (isOrganisationName(name) ? name : null);
+}
+
+/** A bar or dash between spaces: every page title with a site's suffix has one (a cheap test first). */
+const SUFFIX_SEPARATOR = /\s[|–—-]\s/u;
+
+/** Small words left out when comparing a page title with the headline. */
+const ECHO_STOP_WORDS = new Set(['the', 'a', 'an', 'of', 'in', 'on', 'to', 'for', 'and', 'at', 'by', 'with', 'from', 'after', 'over']);
+
+/**
+ * Whether a text repeats a headline: at least two thirds of its content
+ * words (and at least three) are the headline's.
+ * @param text The text before a page title's suffix.
+ * @param title The headline.
+ * @returns True when it echoes the headline.
+ */
+function echoesTitle(text: string, title: string): boolean {
+  const words = (value: string): string[] =>
+    value.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter((word) => word.length > 1 && !ECHO_STOP_WORDS.has(word));
+  const titleWords = new Set(words(title));
+  const own = words(text);
+  const shared = own.filter((word) => titleWords.has(word)).length;
+  return shared >= 3 && shared * 3 >= own.length * 2;
 }
 
 /**
@@ -439,9 +646,9 @@ function urlPathDate(head: readonly string[]): IsoDate | null {
 }
 
 /** A label saying the dates after it are when the page was changed, not published. */
-const UPDATED_LABEL = /(?<![\p{L}])(?:updated|update|modified|edited|обновлено|изменено|обновлён|обновлен|обновления)(?![\p{L}])/iu;
+const UPDATED_LABEL = /(?<![\p{L}])(?:updated|update|modified|edited|обновлено|изменено|обновлён|обновлен|обновления|aktualisiert|geändert|mis à jour|mise à jour|modifié)(?![\p{L}])/iu;
 /** A label saying the dates after it are when the page was published. */
-const PUBLISHED_LABEL = /(?<![\p{L}])(?:published|posted|created|publication|опубликовано|опубликован|публикации)(?![\p{L}])/iu;
+const PUBLISHED_LABEL = /(?<![\p{L}])(?:published|posted|created|publication|опубликовано|опубликован|публикации|veröffentlicht|erschienen|publié|publiée)(?![\p{L}])/iu;
 /** A label saying the date after it is the first publication, before later versions: "First published on ...". */
 const ORIGINAL_LABEL = /(?<![\p{L}])(?:first|originally) (?:published|posted)(?![\p{L}])|впервые опубликован/iu;
 
@@ -521,17 +728,19 @@ function ambiguousDateAmong(texts: readonly string[], header: readonly number[])
  * The date of a dateline at the start of the body: "MOSCOW, October 3.
  * /ITAR-TASS/.", "ALMATY, Sept 26 (Reuters) -", "BISHKEK, 26 September 2014 —",
  * "Baku / 26.12.18 / Example:", "Astana, Kazakhstan, March 3 (Example) -",
- * "Osh, 23.11.2015, Example Press —".
- * @param lead The first body paragraph.
+ * "Osh, 23.11.2015, Example Press —", "(Berlin, March 3, 2021) –".
+ * @param raw The first body paragraph.
  * @returns The date mention (possibly without a year), or null.
  */
-function datelineDate(lead: string): DateMention | null {
+function datelineDate(raw: string): DateMention | null {
+  // "(Berlin, March 3, 2021) – ...": a release's dateline in brackets.
+  const lead = raw.replace(/^\((?=[^()]{4,60}\)\s*[-–—:])/u, '');
   const place = /^\p{Lu}[\p{L}'’ .-]{1,40}?(?:,\s*\p{Lu}[\p{L}'’ .-]{1,30}?)?(?:[,.]|\s\/|\s[-–—])\s*/u.exec(lead);
   if (!place) return null;
   const first = findDates(lead.slice(0, 80), { bareYears: false })[0];
   if (!first || first.index !== place[0].length) return null;
   const after = lead.slice(first.index + first.length);
-  return /^\s*(?:[.,]\s*)?(?:\/[^/]{1,30}(?:\/|:)|\([^()]{0,30}\)|[-–—:]|\p{Lu}[\p{L}.&'’-]*(?:\s+\p{Lu}[\p{L}.&'’-]*){0,3}\s*[-–—:]|$)/u.test(after) ? first : null;
+  return /^\s*(?:[.,]\s*)?(?:\/[^/]{1,30}(?:\/|:)|\([^()]{0,30}\)|\)\s*[-–—:]|[-–—:]|\p{Lu}[\p{L}.&'’-]*(?:\s+\p{Lu}[\p{L}.&'’-]*){0,3}\s*[-–—:]|$)/u.test(after) ? first : null;
 }
 
 /**
@@ -580,6 +789,8 @@ interface OutletSources {
   datelineOutlet: string | null;
   /** The outlet the page's removed chrome names (masthead, copyright, site prompts), computed on demand. */
   pageOutlet: () => string | null;
+  /** The site named after the headline in the page's own title line above it ("Headline | Site"), computed on demand. */
+  pageTitleOutlet: () => string | null;
 }
 
 /** A domain name in running text: "Tengrinews.kz", "24.kg", "Kun.uz". */
@@ -606,6 +817,7 @@ function findOutlet(sources: OutletSources, outlets: OutletIndex): string | null
     () => firstOf(header.map((i) => texts[i] ?? ''), (text) => mastheadOutlet(text, outlets)),
     () => firstOf(around, (text) => bylineOutlet(text, outlets)),
     () => sources.titleOutlet,
+    sources.pageTitleOutlet,
     sources.pageOutlet,
     () => firstOf(paragraphs, (text) => toldOutlet(text, outlets)),
     () => firstOf(paragraphs, (text) => serviceOutlet(text, outlets)),
@@ -802,6 +1014,10 @@ function serviceOutlet(paragraph: string, outlets: OutletIndex): string | null {
   return null;
 }
 
+/** Capitalised words that carry a name on to a body's word ("... Anti-Terrorism Committee", "... Security Council"): what follows a known outlet's name when that name only opens another one. */
+const LONGER_BODY_NAME =
+  /^(?:[ -]\p{Lu}[\p{L}'’-]*){0,4}\s+(?:Committee|Council|Ministry|Service|Agency|Office|Department|Directorate|Court|Commission|Bank|University|Institute|Centre|Center|Party|Front|Army|Guard|Police|Assembly|Union|Foundation|Fund|Board|Bureau)(?![\p{L}])/u;
+
 /**
  * A known outlet or domain name starting at a position: "the Associated
  * Press", "Tengrinews.kz", "RFE/RL's".
@@ -813,7 +1029,11 @@ function serviceOutlet(paragraph: string, outlets: OutletIndex): string | null {
 function outletAt(text: string, at: number, outlets: OutletIndex): string | null {
   const rest = text.slice(at, at + 80);
   const known = outlets.findAt(rest, 0);
-  if (known) return known.name;
+  if (known) {
+    // "told the National Anti-Terrorism Committee": an outlet's name opening a longer name of a body is no outlet.
+    const end = rest.toLowerCase().indexOf(known.text.toLowerCase()) + known.text.length;
+    return LONGER_BODY_NAME.test(rest.slice(end)) ? null : known.name;
+  }
   const domain = DOMAIN_AT_START.exec(rest);
   return domain ? (outlets.canonical(domain[0]) ?? domain[0]) : null;
 }
@@ -862,7 +1082,7 @@ export function personName(raw: string, outlets: OutletIndex = defaultOutletInde
   const { text: undated } = splitTrailingDate(raw.trim().replace(/\s*@[\p{L}\p{N}_.]+/gu, ''));
   const head =
     undated
-      .split(/\s*[,|;/(]\s*|\s+(?:and|AND|&|и|И)\s+|\s+[-–—]\s+|\s+(?:for|in|at|from|on|with|of|FOR|IN|AT|FROM|ON|WITH|OF)(?:\s+|$)|\s+\d/u)[0]
+      .split(/\s*[,|;/(]\s*|\s+(?:and|AND|&|и|И|et|und|y)\s+|\s+[-–—]\s+|\s+(?:for|in|at|from|on|with|of|FOR|IN|AT|FROM|ON|WITH|OF)(?:\s+|$)|\s+\d/u)[0]
       ?.trim() ?? '';
   const words = head.split(/\s+/).filter(Boolean);
   if (words.length < 2 || words.length > 4) return null;
