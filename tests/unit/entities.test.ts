@@ -653,3 +653,26 @@ describe('extractEntities: names with middle initials, paired countries, aliases
     expect(get(entities, 'Bajaur Agency').type).toBe('place');
   });
 });
+
+describe('blind-5 mechanisms: how the text names a body is among its names', () => {
+  it('gives a country\'s office the form the text writes without the country ("Armenia\'s Ministry of Justice" -> "Ministry of Justice")', () => {
+    const entities = entitiesOf('Three guards were hurt in the riot, Armenia\'s Ministry of Justice said on Friday.', 'The ministry opened an inquiry.');
+    const ministry = entities.find((entity) => entity.type === 'organization' && /justice/i.test(entity.name));
+    expect(ministry?.aliases).toContain('Ministry of Justice');
+  });
+
+  it('gives a bracketed acronym to the name that spells it, not to the place after a dash ("Nordic Centre for Peace Studies – Oslo (NCPS)")', () => {
+    const entities = entitiesOf('The Nordic Centre for Peace Studies – Oslo (NCPS) has published a survey of returnees.', 'NCPS said the survey took two years.');
+    const centre = entities.find((entity) => entity.name.startsWith('Nordic Centre'));
+    expect(centre?.aliases).toContain('NCPS');
+    expect(entities.find((entity) => entity.name === 'Oslo')?.aliases ?? []).not.toContain('NCPS');
+  });
+});
+
+describe('blind-5 mechanisms: a two-word acronym in brackets', () => {
+  it('gives "(UN CTED)" after "UN Counter-Terrorism Executive Directorate" to that body, so a later "the UN CTED" names it', () => {
+    const entities = entitiesOf('The UN Counter-Terrorism Executive Directorate (UN CTED) visited Tashkent in May.', 'The UN CTED said the visit went well.');
+    const directorate = entities.find((entity) => entity.name.includes('Counter-Terrorism Executive Directorate'));
+    expect(directorate?.aliases).toContain('UN CTED');
+  });
+});

@@ -1144,3 +1144,141 @@ describe('extractFigures: terms in translated court reports, list items, counts 
     expect(figures[0]?.claimant).toBeNull();
   });
 });
+
+describe('blind-5 mechanisms: a claimant is a noun phrase naming a speaker (own sentences)', () => {
+  const claimantsOf = (entities: ArticleEntity[], ...paragraphs: string[]): Array<[string | number, string | null]> =>
+    extractFigures(article('2021-03-01', paragraphs), entities).map((figure) => [amount(figure), figure.claimant]);
+
+  it('skips a connective between commas: "Local activists, however, put the toll at ..."', () => {
+    expect(claimantsOf([], 'Local activists in Naryn region, however, put the number of dead at more than 30.')).toEqual([[30, 'local activists in Naryn region']]);
+    expect(claimantsOf([], 'Rights groups, meanwhile, estimate that 400 people are still held.')).toEqual([[400, 'Rights groups']]);
+  });
+
+  it('reads a document with a participle phrase as the document, not the phrase: "The audit, presented to parliament ..., counts ..."', () => {
+    const entities = [org('court-of-auditors', 'Court of Auditors')];
+    expect(claimantsOf(entities, 'The Court of Auditors has published a review of prison spending.', 'The review, presented to parliament on Monday, estimates that 1,200 inmates share cells built for 600.'))
+      .toEqual([[1200, 'court-of-auditors'], [600, 'court-of-auditors']]);
+  });
+
+  it('gives the writer\'s own count to nobody: "My tally of ...", "Our count found ..."', () => {
+    expect(claimantsOf([], 'My tally of rulings posted on court websites found 58 convictions for online posts last year.')).toEqual([[58, null]]);
+    expect(claimantsOf([], 'Our own count of published verdicts shows 112 cases in 2023.')).toEqual([[112, null]]);
+  });
+
+  it('names a plural source by its head when a long modifier follows: "two officials familiar with the case"', () => {
+    expect(claimantsOf([], 'Border guards detained 12 men near the crossing, according to two officials familiar with the investigation.')).toEqual([[12, 'two officials']]);
+  });
+
+  it('does not end "according to Mr. X" at the title\'s period', () => {
+    const entities = [person('anna-berg', 'Anna Berg', ['Berg'])];
+    expect(claimantsOf(entities, 'According to Ms. Berg, 14 cells were dismantled in the spring.')).toEqual([[14, 'anna-berg']]);
+  });
+
+  it('reads "X said on Tuesday at a meeting of the ... Council" as a closing attribution, not a new clause', () => {
+    const entities = [person('omar-haddad', 'Omar Haddad', ['Haddad'])];
+    expect(claimantsOf(entities, 'The security services stopped 31 plots this year, Interior Minister Omar Haddad said on Tuesday at a session of the National Security Council of the republic.'))
+      .toEqual([[31, 'omar-haddad']]);
+  });
+
+  it('keeps an "according to" inside a relative clause to that clause, and ends its source before a verb', () => {
+    expect(claimantsOf([], 'Officers seized 20 phones and about $9,000 in cash, which according to the inquiry had been raised from sympathisers.'))
+      .toEqual([[20, null], [9000, null]]);
+  });
+
+  it('gives a writer\'s comment in apposition at the end to nobody: ", a small share of ..."', () => {
+    expect(claimantsOf([], 'Officials in Rabat estimate that about 1,600 Moroccans joined armed groups abroad, a small share of a population of 37 million.'))
+      .toEqual([[1600, 'officials in Rabat'], [37000000, null]]);
+  });
+
+  it('takes a head-first body named before for "the ministry": "the Ministry of Labour" ... "according to the ministry"', () => {
+    expect(claimantsOf([], 'Four nurses were evacuated from the camp, the Ministry of Labour and Social Affairs said on Monday.', 'About 60 more remain there, according to the ministry.'))
+      .toEqual([[4, 'Ministry of Labour and Social Affairs'], [60, 'Ministry of Labour and Social Affairs']]);
+  });
+
+  it('takes the body that published a report for "the report", not a body named inside it', () => {
+    const entities = [org('baltic-security-institute', 'Baltic Security Institute'), org('european-union', 'European Union', ['EU'])];
+    expect(claimantsOf(entities, 'The Baltic Security Institute has released a study of radicalisation in prisons across the European Union.', 'According to the study, 310 inmates were flagged in 2020.'))
+      .toEqual([[310, 'baltic-security-institute']]);
+  });
+
+  it('gives a second verb of a coordinated subject to that subject: "The government has promised ..., and says 40 ..."', () => {
+    expect(claimantsOf([], 'The government in Tirana has offered an amnesty to returnees who show remorse, and says 40 people have applied so far.')).toEqual([[40, 'government in Tirana']]);
+  });
+
+  it('keeps what the mechanisms above must not touch: "US officials", a breakdown in apposition, a second verb after "said"', () => {
+    expect(claimantsOf([], 'US officials estimate that 200 fighters remain in the camps.')).toEqual([[200, 'US officials']]);
+    expect(claimantsOf([], 'Police said 40 people were detained, a figure that includes 12 women.')).toEqual([[40, 'police'], [12, 'police']]);
+    expect(claimantsOf([], 'Five people were killed, police said, and added that 12 others were wounded.')).toEqual([[5, 'police'], [12, 'police']]);
+  });
+
+  it('passes over a participle phrase of manner between commas: "A spokesman ..., speaking on condition of anonymity, said"', () => {
+    expect(claimantsOf([], 'A spokesman for the navy, speaking on condition of anonymity, said 12 sailors were missing.')).toEqual([[12, 'a spokesman for the navy']]);
+    expect(claimantsOf([], 'Local media, citing hospital staff, reported that 9 people were wounded.')).toEqual([[9, 'local media']]);
+    expect(claimantsOf([], 'Critics, though, argue that the real number is closer to 500.')).toEqual([[500, 'Critics']]);
+  });
+
+  it('credits figures "released by" a body to that body: "The data, compiled by the Health Ministry, suggest ..."', () => {
+    expect(claimantsOf([], 'The data, compiled by the Health Ministry, suggest that 70 doctors left the region.')).toEqual([[70, 'Health Ministry']]);
+  });
+
+  it('credits data with their source: "data from the Interior Ministry show", "Official figures from X put ..."', () => {
+    expect(claimantsOf([], 'More than 300 people have been detained since January, data from the Interior Ministry show.')).toEqual([[300, 'Interior Ministry']]);
+    expect(claimantsOf([], 'Official figures from the Health Ministry put the toll at 40.')).toEqual([[40, 'Health Ministry']]);
+  });
+
+  it('takes the speaker inside "according to what X told ..." and a plural subject\'s base-form verb ("officials admit")', () => {
+    expect(claimantsOf([], 'At least 12 people died, according to what witnesses told local television.')).toEqual([[12, 'witnesses']]);
+    expect(claimantsOf([], 'Only 40 families have come back so far, officials admit.')).toEqual([[40, 'officials']]);
+  });
+
+  it('credits "his press service" with the person last named', () => {
+    const entities = [person('ilya-sorin', 'Ilya Sorin', ['Sorin'])];
+    expect(claimantsOf(entities, 'Governor Ilya Sorin has changed his figures several times. In May his press service quoted him as saying that 75 local men had left for Syria.'))
+      .toEqual([[75, 'ilya-sorin']]);
+  });
+});
+
+describe('blind-5 mechanisms: "In the interview, X added ..." is as of the interview, not of X\'s latest statement', () => {
+  it('does not date a figure by the occasion the speaker spoke at last when the sentence points back to an earlier one', () => {
+    const entities = [person('ilya-sorin', 'Ilya Sorin', ['Sorin'])];
+    const figures = extractFigures(article('2016-04-01', [
+      'About 90 local men are still abroad, Governor Ilya Sorin said in an interview published on Friday.',
+      'In early March his press service quoted him as saying that 75 local men had left for Syria.',
+      'In the interview, Sorin added that 12 fighters had come back.',
+    ]), entities);
+    expect(figures.map((figure) => [amount(figure), figure.claimant, figure.asOf])).toEqual([
+      [90, 'ilya-sorin', '2016-04-01'],
+      [75, 'ilya-sorin', '2016-03'],
+      [12, 'ilya-sorin', '2016-04-01'],
+    ]);
+  });
+});
+
+describe('blind-5 mechanisms: a carried source stops where the text talks about it or a new actor acts (own sentences)', () => {
+  const claimantsOf = (entities: ArticleEntity[], ...paragraphs: string[]): Array<[string | number, string | null]> =>
+    extractFigures(article('2021-03-01', paragraphs), entities).map((figure) => [amount(figure), figure.claimant]);
+
+  it('does not carry a minister\'s account into a sentence about him: "The way she handled it led to a vote, 101 to 77."', () => {
+    const entities = [person('lena-holm', 'Lena Holm', ['Holm'])];
+    expect(claimantsOf(entities, 'Interior Minister Lena Holm has said for months that the state must bring the children home. Her handling of the case led to a no-confidence motion, which she survived on Tuesday by 101 votes to 77.'))
+      .toEqual([[101, null], [77, null]]);
+  });
+
+  it('still back-fills figures when the source is named again as the speaker', () => {
+    const entities = [person('mira-sato', 'Mira Sato', ['Sato'])];
+    expect(claimantsOf(entities, '"Most of them want to go home," Mira Sato said. Nine families are still waiting for papers. Around 30 of them are children, Sato said.'))
+      .toEqual([[9, 'mira-sato'], [30, 'mira-sato']]);
+  });
+
+  it('does not carry a source into a sentence where a named person acts', () => {
+    const entities = [org('red-crescent', 'Red Crescent'), person('mira-sato', 'Mira Sato', ['Sato'])];
+    expect(claimantsOf(entities, 'The Red Crescent said the camp was running out of water. Mira Sato flew 16 children out of the camp on Sunday.'))
+      .toEqual([[16, null]]);
+  });
+
+  it('does not carry a source into a sentence where an attacker acts: "a gunman who ... shot dead two ..."', () => {
+    const entities = [org('state-police', 'State Police')];
+    expect(claimantsOf(entities, 'The State Police said it had raised its alert level last spring. In June, an attacker who had arrived from abroad shot dead three tourists in the old town.'))
+      .toEqual([[3, null]]);
+  });
+});

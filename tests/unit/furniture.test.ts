@@ -1073,3 +1073,81 @@ He denied the charges.`);
     expect(result.kept.some((line) => line.text.startsWith('ENG'))).toBe(false);
   });
 });
+
+describe('blind-5 mechanisms: credits, captions, counters and notices in several languages', () => {
+  const para1 = 'Prosecutors in Graz charged two men on Thursday with financing a banned group, saying they had sent money to contacts in Idlib.';
+  const para2 = 'The trial is expected to open in the spring, a court spokeswoman said.';
+
+  it('drops a photo credit opened by "Foto:", "Fotó:", "Bild:", "Фото:" or "Credit:", and the caption written under it after the body', () => {
+    for (const credit of ['Foto: APA/Erika Muster', 'Fotó: MTI/Kiss Péter', 'Bild: dpa', 'Фото: пресс-служба суда', 'Credit: Jane Roe', 'KEYSTONE/Max Huber', 'dpa/Erika Muster']) {
+      const result = strip(`Two men charged with financing banned group\n\n${para1}\n\n${para2}\n\n${credit}\nDas Landesgericht in Graz am Mittwoch.`);
+      const kept = result.kept.map((line) => line.text);
+      expect(kept, credit).toEqual(['Two men charged with financing banned group', para1, para2]);
+    }
+  });
+
+  it('keeps a short paragraph under a credit when the caption stands above the credit', () => {
+    const result = strip(`Two men charged with financing banned group\n\n${para1}\n\nThe court building in Graz\nFoto: APA/Erika Muster\n\nBoth men deny the charges, their lawyers told reporters outside the court.\n\n${para2}`);
+    const kept = result.kept.map((line) => line.text);
+    expect(kept).toContain('Both men deny the charges, their lawyers told reporters outside the court.');
+    expect(kept).not.toContain('The court building in Graz');
+  });
+
+  it('drops a caption whose credit follows a bar or a dot ("... | Photo Credit: X", "... · Foto: Y")', () => {
+    for (const caption of [
+      'Police officers outside the court in Graz on Thursday. | Photo Credit: Special Correspondent',
+      'Das Landesgericht in Graz am Donnerstag · Foto: APA/Erika Muster',
+      'Police outside the court in Graz — Photo: Jane Roe',
+    ]) {
+      expect(hasPhotoCreditMarker(caption), caption).toBe(true);
+      const result = strip(`Two men charged with financing banned group\n\nMarch 3, 2022\n\n${caption}\n\n${para1}\n\n${para2}`);
+      expect(result.kept.map((line) => line.text)).not.toContain(caption);
+    }
+    expect(hasPhotoCreditMarker('The ministry said the photo was taken in May.')).toBe(false);
+    expect(hasPhotoCreditMarker('Attack in Graz — Photo essay')).toBe(false);
+  });
+
+  it('reads a dated caption that ends with a bracketed credit ("..., 2019 (Example Agency)")', () => {
+    expect(hasCaptionCue('Border guards at a crossing near Osh, 2019 (Fergana Post)')).toBe(true);
+    expect(hasCaptionCue('Women queue at a camp gate, March 2020 (Jane Roe/AFP)')).toBe(true);
+    expect(hasCaptionCue('Court jails recruiter (Update)')).toBe(false);
+    const caption = 'Border guards at a crossing near Osh, 2019 (Fergana Post)';
+    const result = strip(`Kyrgyzstan reinforces southern border\n\nBy Jane Roe\n\n${caption}\n\n${para1}\n\n${para2}`);
+    expect(result.kept.map((line) => line.text)).not.toContain(caption);
+  });
+
+  it('drops a row of icon or word counters ("♥ 1.2K  💬 40  ⟳ 3", "214 likes · 37 comments") but keeps numbers in text', () => {
+    const counters = ['♥ 1.2K   💬 40   ⟳ 3', '👍 18 · 👎 2', '★★★★☆ 4.1', '214 likes · 37 comments · 18 shares', 'Likes 12  Comments 3'];
+    for (const row of counters) {
+      const result = strip(`Two men charged with financing banned group\n\n${row}\n\n${para1}\n\n${para2}`);
+      expect(result.kept.map((line) => line.text), row).not.toContain(row);
+    }
+    const result = strip(`Two men charged with financing banned group\n\n${para1}\n\nThe court heard 14 witnesses → 3 of them abroad.\n\n${para2}`);
+    expect(result.kept.map((line) => line.text)).toContain('The court heard 14 witnesses → 3 of them abroad.');
+  });
+
+  it('drops cookie notices written in German, French or Russian', () => {
+    for (const notice of [
+      'Diese Website nutzt Cookies. Mit der weiteren Nutzung stimmen Sie zu. Akzeptieren',
+      'Nous utilisons des cookies pour améliorer votre expérience. Accepter',
+      'Мы используем файлы cookie, чтобы сайт работал лучше. Принять',
+    ]) {
+      const result = strip(`${notice}\n\nTwo men charged with financing banned group\n\n${para1}\n\n${para2}`);
+      const kept = result.kept.map((line) => line.text);
+      expect(kept, notice).not.toContain(notice);
+      expect(kept[0]).toBe('Two men charged with financing banned group');
+    }
+  });
+
+  it('keeps a day-first date line that looks like a numbered item ("3. März 2021, 08:15")', () => {
+    const result = strip(`Two men charged with financing banned group\n\n3. März 2021, 08:15\n\n${para1}\n\n${para2}`);
+    expect(result.kept.map((line) => line.text)).toContain('3. März 2021, 08:15');
+  });
+
+  it('drops a newsletter\'s "Subscribe to <Name>" prompt and the blurb under it after the body', () => {
+    const result = strip(`Field Notes from the Caspian\n\nWhat the new extremism statute changes\n\nBy Jane Roe\n\n${para1}\n\nThe statute also lengthens the terms for recruiting minors, which the old code punished with up to eight years.\n\n${para2}\n\nSubscribe to Field Notes from the Caspian\nLaw, security and politics around the Caspian. A new letter every Monday.\nType your email...  Subscribe`);
+    const kept = result.kept.map((line) => line.text);
+    expect(kept.at(-1)).toBe(para2);
+    expect(kept).not.toContain('Law, security and politics around the Caspian. A new letter every Monday.');
+  });
+});

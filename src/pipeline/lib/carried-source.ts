@@ -66,6 +66,14 @@ export class CarriedSource {
   }
 
   /**
+   * The source carried into the sentences after the one that named it, or null.
+   * @returns The carried attribution.
+   */
+  get source(): Attribution | null {
+    return this.carried;
+  }
+
+  /**
    * Whether an attribution is the carried source (not the figure's own).
    * @param attribution The figure's attribution.
    */

@@ -108,7 +108,7 @@ const PRONOUN_SUBJECT = /(?:^|[\s,;“"])(he|she)\b/i;
 
 /** Speech and estimate verbs that attribute a claim to their subject (active voice). */
 const SPEECH_VERB =
-  /\b(said|says|say|told|tells|tell|stated|states(?=\s+that\b)|noted|notes|reported|reports|announced|announces|estimated|estimates|estimate|claimed|claims|claim|added|adds|explained|explains|stressed|stresses|emphasi[sz]ed|emphasi[sz]es|underlined|underscored|warned|warns|believes|believed|believe|thinks|confirmed|confirms|mentioned|mentions|wrote|writes|revealed|reveals|disclosed|discloses|pointed out|points out|commented|comments|informed|informs|declared|declares|insisted|insists|cited|cites|acknowledged|acknowledges|admitted|admits|argued|argues|asserted|asserts|alleged|alleges|recalled|recalls|specified|specifies|clarified|clarifies|reiterated|reiterates|concluded|concludes|calculated|calculates|counted|counts|recorded|records|assessed|assesses|put (?:the|their|its) (?:death )?(?:number|figure|total|toll|estimate)|puts (?:the|their|its) (?:death )?(?:number|figure|total|toll|estimate)|quoted|quotes|spoke|spoken|speaks|talked|briefed|(?:issued|released|published|posted|put out|read out)\s+(?:a|an|its|his|her|their)\s+(?:[\w-]+\s+)?(?:statement|communiqu[eé]|press release|bulletin|update)|(?:has|have|had)\s+given\s+(?:the|a|an)\s+(?:\S+\s+)?(?:figure|number|estimate|total)|(?:gave|gives|offered|offers|provided|provides|presented|presents|shared|shares)\s+(?:the|a|an|its|his|her|their)\s+(?:[\w-]+\s+){0,2}(?:figures?|numbers?|estimates?|total|count|tally|breakdown|data|statistics)|(?:has|have|had)\s+put\s+(?:the|a)\s+(?:\S+\s+)?(?:figure|number|estimate|total)|held\s+(?:[\w’'.-]+\s+){1,6}responsible|blamed|blames|accused|accuses|(?:commended|commends|praised|praises|welcomed|welcomes|hailed|hails|thanked|thanks|criticised|criticized|criticises|criticizes|condemned|condemns)(?=\s+(?:[\w’'-]+\s+){1,6}for\s+(?:having\s+)?[a-z]+(?:ed|ing)\b)|described(?=\s+(?:[\w’'-]+\s+){1,6}as\s)|describes(?=\s+(?:[\w’'-]+\s+){1,6}as\s)|put\s+(?:[\w’'.-]+\s+){1,3}(?=at\s+(?:between\s+|about\s+|around\s+|some\s+|roughly\s+|more than\s+|up to\s+|at least\s+|nearly\s+|almost\s+|over\s+)?[$€£]?\d))\b/gi;
+  /\b(said|says|say|told|tells|tell|stated|states(?=\s+that\b)|noted|notes|reported|reports|announced|announces|estimated|estimates|estimate|claimed|claims|claim|added|adds|explained|explains|stressed|stresses|emphasi[sz]ed|emphasi[sz]es|underlined|underscored|warned|warns|believes|believed|believe|thinks|confirmed|confirms|mentioned|mentions|wrote|writes|revealed|reveals|disclosed|discloses|pointed out|points out|commented|comments|informed|informs|declared|declares|insisted|insists|cited|cites|acknowledged|acknowledges|admitted|admits|admit|conceded|concedes|concede|argued|argues|argue|contended|contends|contend|asserted|asserts|alleged|alleges|recalled|recalls|specified|specifies|clarified|clarifies|reiterated|reiterates|concluded|concludes|calculated|calculates|counted|counts|recorded|records|assessed|assesses|put (?:the|their|its) (?:death )?(?:number|figure|total|toll|estimate)|puts (?:the|their|its) (?:death )?(?:number|figure|total|toll|estimate)|quoted|quotes|spoke|spoken|speaks|talked|briefed|(?:issued|released|published|posted|put out|read out)\s+(?:a|an|its|his|her|their)\s+(?:[\w-]+\s+)?(?:statement|communiqu[eé]|press release|bulletin|update)|(?:has|have|had)\s+given\s+(?:the|a|an)\s+(?:\S+\s+)?(?:figure|number|estimate|total)|(?:gave|gives|offered|offers|provided|provides|presented|presents|shared|shares)\s+(?:the|a|an|its|his|her|their)\s+(?:[\w-]+\s+){0,2}(?:figures?|numbers?|estimates?|total|count|tally|breakdown|data|statistics)|(?:has|have|had)\s+put\s+(?:the|a)\s+(?:\S+\s+)?(?:figure|number|estimate|total)|held\s+(?:[\w’'.-]+\s+){1,6}responsible|blamed|blames|accused|accuses|(?:commended|commends|praised|praises|welcomed|welcomes|hailed|hails|thanked|thanks|criticised|criticized|criticises|criticizes|condemned|condemns)(?=\s+(?:[\w’'-]+\s+){1,6}for\s+(?:having\s+)?[a-z]+(?:ed|ing)\b)|described(?=\s+(?:[\w’'-]+\s+){1,6}as\s)|describes(?=\s+(?:[\w’'-]+\s+){1,6}as\s)|put\s+(?:[\w’'.-]+\s+){1,3}(?=at\s+(?:between\s+|about\s+|around\s+|some\s+|roughly\s+|more than\s+|up to\s+|at least\s+|nearly\s+|almost\s+|over\s+)?[$€£]?\d))\b/gi;
 /**
  * What follows "claimed" when it takes an act or a toll as object, not a statement:
  * "claimed the attack", "claimed the August 26 suicide bombing" (a few modifiers, no verb
@@ -280,7 +280,8 @@ function contentWords(text: string): string[] {
 }
 
 /**
- * Records the people and bodies mentioned in one sentence into the discourse memory.
+ * Records the people and bodies mentioned in one sentence into the discourse memory,
+ * and a body that publishes a document as a source (for "the report" after it).
  * @param discourse The memory to extend.
  * @param sentence The sentence.
  * @param mentions Entity mentions of the sentence (offsets in the sentence).
@@ -299,6 +300,10 @@ export function rememberMentions(discourse: Discourse, sentence: string, mention
     const subject = isActiveSubject(sentence, mention);
     discourse.persons.push({ entity: mention.entity, position: basePosition + mention.start, context, ...(subject ? { subject } : {}) });
   }
+  // "The Example Institute has published a study of ...": the publisher of "the report" that follows.
+  const opening = mentions.find((m) => m.entity.type === 'organization' && m.start <= 60);
+  const published = opening && discourse.sources && PUBLISH_CUE.test(sentence) ? PUBLISHES_DOCUMENT.exec(sentence) : null;
+  if (published && opening && opening.start < published.index) discourse.sources?.push({ entity: opening.entity, position: basePosition + published.index });
   // Bodies named in the text but not among the entities: "the Rewards for Justice program".
   if (discourse.namedBodies) {
     for (const head of sentence.matchAll(BODY_NOUN)) {
@@ -311,8 +316,25 @@ export function rememberMentions(discourse: Discourse, sentence: string, mention
       const written = /^\p{Lu}/u.test(head[0]) ? `${bare} ${head[0]}` : bare;
       discourse.namedBodies.push({ name: written, head: head[0].toLowerCase(), position: basePosition + head.index });
     }
+    // Head first: "the Ministry for Foreign Affairs", "the Committee of the Penal System" (for "the ministry said").
+    HEAD_FIRST_BODY.lastIndex = 0;
+    for (let m = HEAD_FIRST_CUE.test(sentence) ? HEAD_FIRST_BODY.exec(sentence) : null; m !== null; m = HEAD_FIRST_BODY.exec(sentence)) {
+      discourse.namedBodies.push({ name: m[0], head: (m[1] as string).toLowerCase(), position: basePosition + m.index });
+    }
   }
 }
+
+/** A stem every PUBLISHES_DOCUMENT verb holds: a quick test, since most sentences have none. */
+const PUBLISH_CUE = /publish|releas|issued|present|unveil|produc|launch|compil/i;
+/** A body publishing a document: "has published a study", "released its annual report". */
+const PUBLISHES_DOCUMENT =
+  /\b(?:published|releases?|released|issued|presented|unveiled|produced|launched|compiled|publishe?s)\s+(?:a|an|its|their|the)\s+(?:[\p{L}-]+\s+){0,3}?(?:report|study|survey|analysis|paper|review|assessment|census|index|database)\b/iu;
+
+/** A head noun followed by "of", "for" or "on" (a quick test before HEAD_FIRST_BODY). */
+const HEAD_FIRST_CUE = /(?:Ministry|Committee|Office|Department|Agency|Service|Council|Commission|Bureau|Directorate|Administration|Centre|Center|Institute|Court) (?:of|for|on) /;
+/** A body named head first: "Ministry for Foreign Affairs", "Committee of the Penal System", "Office of the Ombudsman". */
+const HEAD_FIRST_BODY =
+  /\b(Ministry|Committee|Office|Department|Agency|Service|Council|Commission|Bureau|Directorate|Administration|Centre|Center|Institute|Court)\s+(?:of|for|on)\s+(?:the\s+)?\p{Lu}[\p{L}-]*(?:\s+(?:(?:and|of|for|on|the)\s+)*\p{Lu}[\p{L}-]*){0,4}/gu;
 
 /** What may stand before a sentence's subject name: an opening adverbial, then title words without a verb. */
 const SUBJECT_LEAD = /^(?:[^,]{0,50},\s+)?(?:[\p{L}'’.-]+,?\s+){0,7}$/u;
@@ -552,6 +574,20 @@ export function resolveSubject(
   const person = pick(inSpan.filter((m) => m.entity.type === 'person'));
   if (person) return { claimant: person.entity.id, isEntity: true };
   const span = scope.sentence.slice(from, to);
+  // "data from the Interior Ministry show", "figures released by the court": their source speaks through them.
+  const dataFrom = DATA_FROM.exec(span);
+  if (dataFrom) {
+    const agentStart = from + dataFrom.index + dataFrom[0].lastIndexOf(dataFrom[1] as string);
+    const agent = resolveSubject(scope, agentStart, agentStart + (dataFrom[1] as string).length, prefer);
+    if (agent) return agent;
+  }
+  // "The figures, released by the ministry on Monday, show ...": the publisher speaks through them.
+  const publishedBy = prefer === 'first' ? PUBLISHED_APPOSITIVE.exec(span) : null;
+  if (publishedBy) {
+    const agentStart = from + span.indexOf(publishedBy[1] as string, publishedBy[0].search(/\sby\s/i));
+    const agent = resolveSubject(scope, agentStart, agentStart + (publishedBy[1] as string).length, 'first');
+    if (agent) return agent;
+  }
   // "Turkey, which for years was a transit route, says": the head before the closed clause.
   if (prefer === 'first') {
     const headEnd = appositiveHeadEnd(span);
@@ -619,6 +655,12 @@ export function resolveSubject(
     const body = lastBodySource(position, scope.discourse);
     if (body) return { claimant: body.id, isEntity: true };
   }
+  // "his press service quoted him", "her spokesman said": the person they speak for.
+  const personVoice = PERSON_VOICE.exec(bare);
+  if (personVoice) {
+    const resolved = resolvePersonReference(personVoice[1] as string, position + personVoice.index, scope.discourse);
+    if (resolved) return { claimant: resolved.id, isEntity: true };
+  }
   // "the report", "the study's authors": the body that published it, or the document.
   const document = documentReference(bare, position, scope.discourse);
   if (document) return document;
@@ -662,19 +704,24 @@ const MODIFIER_AFTER = /^(?:-(?:run|led|backed|controlled|linked|affiliated|alli
 /** Nouns any official body may be called by, whatever its name: "the agency", "the organisation". */
 const GENERIC_BODY_NOUN = /^(?:agency|organi[sz]ation|body|authority|watchdog)(?:['’]s)?$/i;
 
+/** "his press service", "her spokesman" closing a subject: the voice of the person last named or speaking. */
+const PERSON_VOICE = /(?:^|\s)(his|her)\s+(?:press[- ](?:service|office|secretary|centre|center)|office|spokes(?:man|woman|person)|aides?|representatives?|website|telegram channel)\s*$/i;
+
 /** "its spokeswoman", "their representative": a person speaking for the body just named. */
 const BODY_ROLE = new RegExp(`^\\s*(?:its|their)\\s+(?:[\\p{L}-]+\\s+){0,2}(?:${ROLE_HEADS}|(?:press|information|media)\\s+(?:service|office|cent(?:re|er)|department|secretary)|website|telegram\\s+channel)\\s*$`, 'iu');
 
 /**
  * Where the head of a subject ends when a closed relative clause follows it
- * ("Turkey, which for years was a transit route," -> after "Turkey"); null when the
+ * ("Turkey, which for years was a transit route," -> after "Turkey"; "The report,
+ * submitted to the Council in July," -> after "The report"); null when the
  * span has no such clause, or when the verb sits inside the clause itself.
  * @param span A subject span that runs up to its verb.
  * @returns The offset just past the head, or null.
  */
 function appositiveHeadEnd(span: string): number | null {
   if (!/,\s*$/.test(span)) return null;
-  const m = /^(\s*[^,]*[\p{L}])\s*,\s*(?:which|who|whose|where)\s/iu.exec(span);
+  // "The report, submitted to the Council this month," is a reduced relative clause too.
+  const m = /^(\s*[^,]*[\p{L}])\s*,\s*(?:(?:which|who|whose|where)\s|(?=(?:\p{Ll}+ed|given|written|taken|made|sent|drawn up|set up)\s+(?:to|by|in|on|at|for|from|with|last|this|earlier)\b))/iu.exec(span);
   if (!m) return null;
   return (m[1] as string).length;
 }
@@ -686,6 +733,14 @@ const PRESS_SERVICE =
 /** A document as a source: "the report", "the study's country tables", "the statement". */
 const DOCUMENT_PHRASE =
   /^\s*(?:(?:while|but|and|however|also|meanwhile)[,\s]+)*(the|this|that|its|their|his|her|a|an)\s+(?:[\p{L}-]+\s+){0,2}?(report|study|statement|survey|ruling|verdict|judgment|judgement|analysis|paper|review|research|data|statistics|census|assessment|findings|figures|tally|communiqu[eé]|release|indictment|document|estimates?|letter|list|database)(?:['’]s(?:\s+[\p{L}-]+){0,3})?(?:\s+(?:that|which|published|released|issued|presented)\b.*)?\s*$/iu;
+
+/** Data named by their source: "data from the Interior Ministry", "official figures of the court", "statistics compiled by X". */
+const DATA_FROM =
+  /^\s*(?:(?:[Tt]he|[Ii]ts|[Tt]heir|[Nn]ew|[Ll]atest|[Oo]fficial|[Rr]ecent|[Ff]resh|[Pp]reliminary)\s+){0,2}(?:[Dd]ata|[Ff]igures|[Ss]tatistics|[Nn]umbers|[Ee]stimates|[Rr]ecords)\s+(?:(?:published|released|compiled|provided|collected|issued)\s+)?(?:from|by|of)\s+((?:the\s+)?\p{Lu}[^,;]*?)\s*$/u;
+
+/** A document subject with its publisher in apposition: "The figures, released by the ministry on Monday,". */
+const PUBLISHED_APPOSITIVE =
+  /^\s*(?:the|its|their|these|this|new|latest)\s+(?:[\p{L}-]+\s+){0,2}?(?:figures|report|study|data|statistics|survey|estimates?|numbers|findings|assessment|review|analysis)\s*,\s*(?:published|released|issued|compiled|prepared|produced|presented|made public|provided|collected)\s+(?:\w+ly\s+)?by\s+([^,]+?)(?:\s+(?:on|in|last|this|earlier)\s[^,]*)?\s*,\s*$/iu;
 
 /** Documents a court issues: they resolve to the court. */
 const COURT_DOCUMENTS = /^(?:ruling|verdict|judg(?:e)?ment|indictment)$/i;
@@ -791,9 +846,17 @@ export function resolveBodyReference(head: string, position: number, discourse: 
  */
 function subjectWords(span: string): string | null {
   // Commas inside numbers ("$3,200") do not separate segments.
-  const segments = span.split(SEGMENT_BREAK).map((s) => s.trim()).filter((s) => s.length > 0);
+  // "Independent sources, however, put ...", "Local media, citing police sources, reported":
+  // a segment that is only a connective or a participle phrase is no subject; the one before it is.
+  const segments = span.split(SEGMENT_BREAK).map((s) => s.trim())
+    .filter((s) => s.length > 0 && !CONNECTIVE_ONLY.test(s) && !PARTICIPLE_OPENING.test(s) && !GERUND_PHRASE.test(s));
   let segment = segments[segments.length - 1];
   if (!segment) return null;
+  // A speaker is named by a noun phrase: "My own count" or "we" (the writer speaking for himself) name nobody.
+  if (FIRST_PERSON.test(segment)) return null;
+  // "(according to) what witnesses told local television": the speaker inside the clause.
+  const reported = REPORTED_CONTENT.exec(segment);
+  if (reported) segment = reported[1] as string;
   segment = segment.replace(LEADING_NOISE, '').replace(TRAILING_NOISE, '').trim();
   // Inside a relative clause the subject follows the pronoun: "which its authorities (believe)".
   segment = segment.replace(/^(?:which|who|whom|that)\s+/i, '').replace(/^(?:its|their|his|her|our)\s+/i, '').trim();
@@ -820,6 +883,8 @@ function subjectWords(span: string): string | null {
   }
   // "Telegram channels close to the security services": a long plural source by its head.
   if (!lonePerson && segment.split(/\s+/).length > 6) segment = segment.replace(/\s+(?:close to|linked to|affiliated with|loyal to|tied to)\s.*$/i, '');
+  // "officials familiar with the case": what they know is not part of who they are.
+  if (!lonePerson) segment = segment.replace(/\s+(?:familiar with|briefed on|aware of|with (?:direct )?knowledge of)\s.*$/i, '');
   if (!segment || segment.split(/\s+/).length > (describedPerson ? 8 : 6)) return null;
   // A fragment with a number is not a source: "200 in cash that investigators".
   if (/\d/.test(segment)) return null;
@@ -828,9 +893,25 @@ function subjectWords(span: string): string | null {
   // A place phrase, not a source: "south of Mosul", "north-west of the capital", "near Tikrit".
   if (/^(?:(?:north|south|east|west)(?:[\s-]?(?:east|west))?(?:ern)?\s+of|(?:just\s+)?(?:near|outside|inside|around|across|along|beyond|west|east|north|south)\b)/i.test(segment)) return null;
   if (/\b(?:of|to|from|by|with|the|a|an|and|or|that)$/i.test(segment)) return null;
+  // A clause, not a noun phrase: "the number of those who have returned".
+  if (/\b(?:is|are|was|were|has|have|had|will|would|did|does)\b/i.test(segment)) return null;
   if (GENERIC_SOURCES.test(segment)) segment = segment.charAt(0).toLowerCase() + segment.slice(1);
   return segment;
 }
+
+/** A segment that is only connectives or sentence adverbs: "however", "in turn", "for their part", "too". */
+const CONNECTIVE_ONLY =
+  /^(?:(?:however|meanwhile|moreover|furthermore|nevertheless|nonetheless|though|too|also|instead|therefore|thus|still|yet|then|now|in turn|in contrast|by contrast|in addition|in fact|for (?:its|their|his|her) part|on the other hand|at the same time|for example|for instance|in particular|notably|similarly|likewise|separately|meanwhile|however)\s*)+$/i;
+/** A participle phrase opening a segment: "submitted to the Council", "published by the ministry", "based in Kabul". */
+const PARTICIPLE_OPENING = /^(?:\p{Ll}+ed|given|written|taken|made|sent|shown|known|seen|held|led|run|built|set up|drawn up|based)\s+(?:to|by|in|on|at|for|from|with|into|under|over|last|this|earlier)\b/u;
+/** A clause of what someone said: "what witnesses told local television" -> "witnesses". */
+const REPORTED_CONTENT = /^(?:what|whatever)\s+((?:[\p{L}'’.-]+\s+){0,4}?[\p{L}'’.-]+)\s+(?:told|said|say|says|wrote|reported|claimed|claim|claims|believe|believes|believed)\b/iu;
+
+/** A participle phrase of manner between commas: "speaking on condition of anonymity", "citing police sources". */
+const GERUND_PHRASE = /^(?:speaking|citing|quoting|referring|commenting|responding|writing|talking|according)\b/i;
+
+/** The writer speaking for themselves: "My own count", "our analysis", "I", "we". */
+const FIRST_PERSON = /^(?:[Mm]y|[Oo]ur|I|[Ww]e|me|us)(?![\p{L}'’.])/u;
 
 /** An indefinite role noun opening a description of one person: "a spokesman for ...", "an official of ...". */
 const ROLE_OPENING = new RegExp(`^(?:a|an)\\s+(?:${ROLE_HEADS}|employee|member|worker|staffer|aide)\\s`, 'i');
@@ -838,11 +919,11 @@ const ROLE_OPENING = new RegExp(`^(?:a|an)\\s+(?:${ROLE_HEADS}|employee|member|w
 /** Separators of a subject span's segments: punctuation, but not a comma inside a number. */
 const SEGMENT_BREAK = /(?<!\d),|,(?!\d)|[;:“”"()]/;
 
-/** An unnamed plural source with its place: "officials in Tashkent", "Uzbek security officials in Bishkek". */
+/** An unnamed plural source with its place: "officials in Tashkent", "Uzbek security officials in Bishkek", "sources in Naryn region". */
 const LOCATED_SOURCE = new RegExp(
-  `^((?:[\\p{L}-]+\\s+){0,2}(?:${['officials', 'experts', 'analysts', 'sources', 'diplomats', 'observers', 'specialists', 'researchers', 'activists', 'residents', 'investigators', 'prosecutors', 'authorities', 'police', 'officers', 'lawmakers', 'deputies', 'witnesses']
+  `^((?:[\\p{L}-]+\\s+){0,2}(?:${['government', 'officials', 'experts', 'analysts', 'sources', 'diplomats', 'observers', 'specialists', 'researchers', 'activists', 'residents', 'investigators', 'prosecutors', 'authorities', 'police', 'officers', 'lawmakers', 'deputies', 'witnesses']
     .map((head) => `[${head.charAt(0)}${head.charAt(0).toUpperCase()}]${head.slice(1)}`)
-    .join('|')})\\s+in\\s+\\p{Lu}[\\p{L}'’-]+(?:\\s+\\p{Lu}[\\p{L}'’-]+)?)(?![\\p{L}])`,
+    .join('|')})\\s+in\\s+\\p{Lu}[\\p{L}'’-]+(?:\\s+\\p{Lu}[\\p{L}'’-]+)?(?:\\s+(?:region|province|district|oblast|county|valley|city|state))?)(?![\\p{L}])`,
   'u',
 );
 
@@ -854,13 +935,14 @@ const LOCATED_SOURCE = new RegExp(
  */
 function resolveAccordingTo(scope: SentenceScope, from: number): { claimant: string; isEntity: boolean } | null {
   const rest = scope.sentence.slice(from);
-  const stop = /[;:.!?](?:\s|$)|[“”"]/.exec(rest);
-  const clauseEnd = from + (stop ? stop.index : rest.length);
+  const clauseEnd = from + clauseStopIn(rest);
   const segmentEnds: number[] = [];
   for (const m of scope.sentence.slice(from, clauseEnd).matchAll(/,/g)) segmentEnds.push(from + m.index);
   segmentEnds.push(clauseEnd);
-  const firstEnd = segmentEnds[0] ?? clauseEnd;
-  const secondEnd = segmentEnds[1] ?? firstEnd;
+  // "according to the investigation had been collected": the source ends before the clause's verb.
+  const verbAfter = /\s(?:had|has|have|was|were|is|are|will|would|could|might|may)\s/.exec(scope.sentence.slice(from, segmentEnds[0] ?? clauseEnd));
+  const firstEnd = verbAfter ? from + verbAfter.index : segmentEnds[0] ?? clauseEnd;
+  const secondEnd = verbAfter ? firstEnd : segmentEnds[1] ?? firstEnd;
   const firstSegment = scope.sentence.slice(from, firstEnd);
   // "according to a director of X, Ivan Petrov, ...": the name in the appositive.
   const personInFirstTwo = scope.mentions.find((m) => m.start >= from && m.end <= secondEnd && m.entity.type === 'person');
@@ -886,6 +968,24 @@ function resolveAccordingTo(scope: SentenceScope, from: number): { claimant: str
     : null);
   const target = agent ? from + (agent.index ?? 0) + agent[0].length - (agent[1] as string).length : from;
   return resolveSubject(scope, target, firstEnd, 'first');
+}
+
+/** A title or short form whose period ends no clause: "Mr.", "Gen.", "Dept."; an initial; a dotted acronym ("U.S."). */
+const ABBREVIATION_BEFORE_DOT = /(?:^|[^\p{L}.])(?:(?:Mr|Mrs|Ms|Dr|Prof|Gen|Lt|Col|Maj|Capt|Sgt|Gov|Sen|Rep|Rev|St|Sr|Jr|Amb|Adm|No|Nos|Inc|Co|Corp|Ltd|Dept|vs|approx)|\p{Lu}|(?:\p{L}\.)+\p{L})$/u;
+
+/**
+ * Where the clause after "according to" ends: the first `;` `:` `.` `!` `?` before a
+ * space (a period after "Mr", an initial or "U.S" excepted) or a quotation mark.
+ * @param rest The sentence after "according to".
+ * @returns The offset of the end in `rest`.
+ */
+function clauseStopIn(rest: string): number {
+  const stops = /[;:.!?](?:\s|$)|[“”"]/g;
+  for (let m = stops.exec(rest); m !== null; m = stops.exec(rest)) {
+    if (m[0].startsWith('.') && ABBREVIATION_BEFORE_DOT.test(rest.slice(Math.max(0, m.index - 12), m.index))) continue;
+    return m.index;
+  }
+  return rest.length;
 }
 
 /** A document's publisher inside an "according to" phrase: "the EU ... Report released by Eurojust". */
@@ -949,10 +1049,15 @@ export function findFrames(scope: SentenceScope): Frame[] {
     const closing = relative !== null || introducesComplement(after) || opensClause(after) ? null : backwardSubject(scope, clauseStart, verb, after);
     // "Officials who spoke to the newspaper put the number at ...": the subject ends at its relative clause.
     const subjectEnd = relative === null ? modifyingClauseStart(sentence, clauseStart, verb.start) ?? verb.start : verb.start;
+    // "The government has promised an amnesty, and says 111 people ...": the clause's first subject speaks.
+    const coordinated = relative === null ? coordinatedSubjectEnd(sentence, clauseStart, verb.start) : null;
     const forward = (closing?.subject.isEntity ? closing.subject : null)
-      ?? resolveSubject(scope, relative ?? clauseStart, subjectEnd, 'first') ?? closing?.subject ?? null;
+      ?? resolveSubject(scope, relative ?? clauseStart, coordinated ?? subjectEnd, 'first') ?? closing?.subject ?? null;
     if (forward) {
-      const clauseEnd = relative === null ? sentence.length : nextCommaAfter(sentence, verb.end);
+      // "..., a small number for a country of 180 million Muslims.": the writer's comment closing the sentence is not the source's.
+      const comment = sentence.includes(', a') ? WRITER_COMMENT.exec(sentence) : null;
+      const sentenceEnd = comment && comment.index > verb.end ? comment.index : sentence.length;
+      const clauseEnd = relative === null ? sentenceEnd : nextCommaAfter(sentence, verb.end);
       // "Using figures supplied by 33 governments, it estimates ...": the opening phrase is the subject's too.
       const opening = relative === null && SUBJECT_OPENING.test(sentence.slice(clauseStart, verb.start));
       frames.push({
@@ -972,14 +1077,20 @@ export function findFrames(scope: SentenceScope): Frame[] {
   for (const m of accordingTo) {
     const resolved = resolveAccordingTo(scope, m.index + m[0].length);
     if (resolved) {
+      // "cash, which according to the investigation had been collected ...": only the relative clause.
+      const relative = /(?:^|[\s,])(?:which|who|whom|that)\s*,?\s*$/i.exec(sentence.slice(Math.max(0, m.index - 12), m.index));
+      const relativeStart = relative ? Math.max(0, m.index - 12) + relative.index : -1;
       frames.push({
         attribution: { ...resolved, kind: 'according' },
-        coverStart: 0, coverEnd: sentence.length, quote: quoteIndexAt(scope, m.index), anchor: m.index,
+        coverStart: relative ? relativeStart : 0, coverEnd: sentence.length, quote: quoteIndexAt(scope, m.index), anchor: m.index,
+        ...(relative ? { local: true } : {}),
       });
     }
   }
   const medium = MEDIUM_SOURCE.exec(sentence);
-  if (medium) {
+  // "published on the websites of regional courts": an owner's own site, not a rumour mill;
+  // "My count of ... found": the writer's own finding.
+  if (medium && !/^\s+of\s/i.test(sentence.slice(medium.index + medium[0].length)) && !FIRST_PERSON_OPENING.test(sentence)) {
     const words = (medium[1] as string).replace(/^the\s+/i, '');
     frames.push({
       attribution: { claimant: words, isEntity: false, kind: 'medium' },
@@ -992,6 +1103,45 @@ export function findFrames(scope: SentenceScope): Frame[] {
   if (participle) frames.push(participle);
   return frames;
 }
+
+/** Words that weigh a figure: "a small number", "a tiny share". */
+const WEIGHING_WORDS = 'small|tiny|large|huge|modest|significant|sizeable|considerable|negligible|high|low|record|relatively \\w+|very \\w+';
+
+/**
+ * A comment weighing a figure, closing a sentence in apposition: ", a small number for a
+ * country of ...", ", a tiny share of the total". The writer's words, not the source's
+ * (", a figure that includes 12 women" stays the source's breakdown).
+ */
+const WRITER_COMMENT = new RegExp(
+  `,\\s+(?:a|an)\\s+(?:(?:${WEIGHING_WORDS})\\s+)?(?:fraction|share|proportion|percentage)\\s+of\\b[^,;:“”"]*[.!?]?$`
+    + `|,\\s+(?:a|an)\\s+(?:${WEIGHING_WORDS})\\s+(?:number|figure|total|tally)\\s+(?:for|in|given|compared|by)\\b[^,;:“”"]*[.!?]?$`,
+  'iu',
+);
+
+/**
+ * Where the subject of a clause ends when a speech verb is the second of two verbs
+ * sharing it ("The government has promised an amnesty, and says 111 people ..."):
+ * before the clause's first verb. Null when the verb follows no "and"/"but".
+ * @param sentence The sentence.
+ * @param clauseStart Start of the verb's clause.
+ * @param verbStart Offset of the speech verb.
+ * @returns Offset where the shared subject ends, or null.
+ */
+function coordinatedSubjectEnd(sentence: string, clauseStart: number, verbStart: number): number | null {
+  const lead = sentence.slice(clauseStart, verbStart);
+  // "Five were killed, police said, and added ...": the earlier speech verb's subject already speaks.
+  if (!COORDINATING_BEFORE_VERB.test(lead) || findSpeechVerbs(lead).some((verb) => !verb.weak)) return null;
+  const first = FIRST_FINITE_VERB.exec(lead);
+  return first && first.index > 0 ? clauseStart + first.index : null;
+}
+
+/** "..., and", "... but also" right before a verb: a second verb of the same subject. */
+const COORDINATING_BEFORE_VERB = /(?:,\s*|\s)(?:and|but)\s+(?:also\s+|then\s+|later\s+)?$/i;
+/** The first finite verb of a clause: an auxiliary or a past form ("has promised", "detained"). */
+const FIRST_FINITE_VERB = /\s(?:has|have|had|is|are|was|were|will|would|can|could|\p{Ll}{3,}ed)(?![\p{L}])/u;
+
+/** A sentence whose subject is the writer: "My own count of ...", "In our tally, ...", "We found ...". */
+const FIRST_PERSON_OPENING = /^(?:[^,]{0,40},\s+)?(?:[Mm]y|[Oo]ur|I|[Ww]e)\s/u;
 
 /** ", saying (that) ...": a speech participle whose subject is the sentence's subject. */
 const SPEECH_PARTICIPLE = /,\s+(?:saying|adding|claiming|stating|noting|reporting|announcing|insisting|alleging)\b/i;
@@ -1094,8 +1244,15 @@ function opensClause(after: string): boolean {
   // A figure right after the verb is its object: "counts more than 40,000 foreigners".
   if (/^\s*(?:(?:more|fewer|less) than|about|around|some|nearly|almost|over|up to|at least|roughly|approximately|as many as|an estimated)?\s*[$€£]?\d/i.test(after)) return true;
   const stretch = /^(?:[^,;.!?“”"«»()]|(?<=\d)[,.](?=\d))*/.exec(after)?.[0] ?? '';
+  // "said on Tuesday at a meeting of the National Security Council": an adjunct of time and place, no clause.
+  if (ADJUNCT_OPENING.test(stretch) && !FINITE_VERB.test(stretch)) return false;
   return stretch.trim().split(/\s+/).length > 9;
 }
+
+/** A preposition or time word opening an adjunct after a speech verb: "on Tuesday", "at a briefing", "in a statement". */
+const ADJUNCT_OPENING = /^\s*(?:on|at|in|during|after|before|to|from|with|via|while|when|late|early|last|this|yesterday|today|earlier|later)\b/i;
+/** A finite auxiliary: the stretch holds a clause of its own ("in May the group had ..."). */
+const FINITE_VERB = /\b(?:is|are|was|were|has|have|had|will|would|could|can|may|might|must|should|did|does|do)\b/i;
 
 /**
  * Whether the text after a speech verb introduces what was said ("that ...", ": ...",

@@ -167,6 +167,15 @@ const BARE_FUNDING_NOTE =
 const LICENCE_NOTE =
   /^(?:this (?:article|story|piece|post|report|text|material|content) (?:is|was|has been) )?republished\b|\b(?:under|licensed under|released under|published under) (?:a |the )?(?:creative commons|cc[- ]by)\b|^creative commons\b|\bcc[- ]by(?:-[a-z]{2})*(?:\s+\d\.\d)?\s*\.?$/iu;
 
+/** Cookies, in the languages of the corpus' outlets ("Cookies", "файлы cookie", "куки"). */
+const COOKIE_WORD = /(?<![\p{L}])(?:cookies?|куки|çerez\p{L}*)(?![\p{L}])/iu;
+/**
+ * What a cookie notice says besides "cookies": the site uses them, asks for consent,
+ * names privacy ("we use", "Wir verwenden", "Nous utilisons", "Мы используем", "Einverstanden?").
+ */
+const COOKIE_NOTICE_WORD =
+  /(?<![\p{L}])(?:we use|this (?:web)?site|uses? cookies|accept|consent|privacy|continu|agree|experience|browsing|wir verwenden|wir nutzen|verwendet|nutzt|einverstanden|zustimm|akzeptier|datenschutz|nous utilisons|utilise|accepter|acceptez|consentement|utilizamos|utiliza|aceptar|usiamo|utilizziamo|accetta|używamy|akceptuj|используем|использует|согласи|принять|политик|kullanıyoruz|kabul)/iu;
+
 /** The site addressing its readers: "please contact us", "contact us for", "our website". */
 const SITE_ADDRESS =
   /\b(?:please (?:contact|email|e-mail|write to|call) us|contact us (?:for|to|at|about)|our (?:web)?site)\b/iu;
@@ -192,11 +201,13 @@ const LINE_RULES: ReadonlyArray<readonly [string, number, (text: string, core: s
   ['advertisement', 8, (_text, core, words) => words <= 8 && /^(?:advertisement|advert|sponsored(?: content| by\b.*)?|promoted(?: content)?|partner content|реклама|на правах рекламы|партн[её]рский материал|спецпроект)(?![\p{L}])/iu.test(core)],
   ['call to action', 20, (text, _core, words) => words <= 20 && CTA_VERB.test(text) && CTA_OBJECT.test(text) && !(endsWithFullStop(text) && words > 12)],
   ['call to action', 5, (text, _core, words) => words <= 5 && /^follow\b.*:$/iu.test(text)],
+  // "Subscribe to The Example Letter", "Sign up for Example Weekly": a call naming the site's own publication.
+  ['call to action', 7, (text, _core, words) => words <= 7 && /^(?:subscribe|sign up|signup|register)\s+(?:now\s+)?(?:to|for)\s+(?:the\s+)?\p{Lu}/iu.test(text) && !endsWithFullStop(text)],
   ['error report prompt', Infinity, (text) => /^(?:found|noticed|spotted|see|saw|notice) (?:a|an) (?:bug|typo|mistake|error|inaccuracy)\b|ctrl\s*\+\s*enter|^(?:нашли|заметили) ошибку|^if you (?:find|found|notice|spot|see) (?:a|an) (?:mistake|error|typo|bug)|^report (?:a|an) (?:typo|error|mistake|inaccuracy)\b|^сообщить об ошибке/iu.test(text)],
   ['reader prompt', Infinity, (text) => /^(?:enjoying|enjoyed|like|liked|want more|interested in) (?:this|our|the) (?:article|story|content|site|news|journalism)\b|^(?:have|got) (?:a|an) (?:news )?(?:tip|story idea|question)\b/iu.test(text)],
   ['reader prompt', 10, (text, _core, words) => words <= 10 && /^(?:(?:do|did) you (?:like|enjoy|find)|was (?:this|the) (?:article|story|page|information|material|news)|is this (?:article|story|page) (?:useful|helpful)|how (?:useful|helpful|interesting) (?:was|is|did you find) (?:this|the)|rate (?:this|the) (?:article|story|material|news)|понравил\p{L}* (?:ли )?(?:вам )?(?:статья|материал|новость)|оцените (?:статью|материал|новость)|был ли (?:этот )?материал полезен)(?![\p{L}])/iu.test(text)],
   ['link prompt', 30, (text, _core, words) => words <= 30 && /\bclick here\b|^(?:tap|click) (?:to|for)\b/iu.test(text)],
-  ['cookie notice', 60, (text, _core, words) => words <= 60 && /\bcookies?\b/iu.test(text) && /\b(?:we use|this (?:web)?site|uses? cookies|accept|consent|privacy|continu|agree|experience|browsing)/iu.test(text)],
+  ['cookie notice', 60, (text, _core, words) => words <= 60 && COOKIE_WORD.test(text) && COOKIE_NOTICE_WORD.test(text)],
   ['photo credit', 8, (text, _core, words) => words <= 8 && /^©\s*[^©]{1,60}?\s\/\s*\S/u.test(text) && !/rights|права/iu.test(text)],
   ['copyright', Infinity, (text, _core, words) => /^(?:©|\(c\)\s|copyright\b|all rights reserved)/iu.test(text) || (words <= 30 && /\ball rights reserved\b|все права защищены/iu.test(text)) || (words <= 15 && /©/u.test(text))],
   ['reuse notice', 40, (text, _core, words) => words <= 40 && isReuseNotice(text)],
@@ -211,6 +222,7 @@ const LINE_RULES: ReadonlyArray<readonly [string, number, (text: string, core: s
   ['link', 12, (text, _core, words) => words <= 12 && !endsWithFullStop(text) && (/[→⟶➔➜➝➞►▶›]\s*$/u.test(text) || (/»\s*$/u.test(text) && !/«/u.test(text)) || /^[→⟶➔➜➝➞►▶›»>]/u.test(text))],
   ['photo credit', 20, (text, _core, words) => isPhotoCredit(text, words)],
   ['photo caption', 60, (text, _core, words) => words <= 60 && hasPhotoCreditMarker(text)],
+  ['counter', 16, (text, _core, words) => words <= 16 && (isSymbolCounter(text) || REACTION_COUNTS.test(text))],
   ['counter', Infinity, (text) => /^(?:views?|просмотр(?:ов|ы)?|reads?|прочтений)\s*:?\s*[\d\s]+$|^[\d\s,.]+\s*(?:views|reads|просмотр\p{L}*|comments?|комментари\p{L}*)$|^👁/iu.test(text)],
   ['widget', 8, (text, _core, words) => words <= 8 && /[+\-−]?\d{1,2}\s*°\s*[CF]?(?![\p{L}])/u.test(text)],
   ['widget', Infinity, (text, _core, words) => isCurrencyTicker(text, words)],
@@ -291,6 +303,32 @@ function isCommaTagList(text: string): boolean {
   });
 }
 
+/** Icons and symbols (hearts, speech bubbles, arrows, eyes, stars) and the marks that join emoji. */
+const ICON = /[\p{So}\p{Sm}\p{Extended_Pictographic}]/u;
+/** What a counter line may hold besides icons: counts ("1.2K" once its suffix is cut, "3,410"), separators, emoji joiners. */
+const COUNTER_FILLER = /[\p{N}\s.,·|/+\u200d\ufe0f\u{1f3fb}-\u{1f3ff}]/gu;
+
+/** One count of reactions, either way round: "214 likes", "Comments 37", "1.2K shares". */
+const REACTION_COUNT = String.raw`(?:\d[\d.,]*[KkMm]?\s*(?:likes?|comments?|shares?|views?|reads?|reposts?|restacks?|reactions?|retweets?|replies|claps?)|(?:likes?|comments?|shares?|views?|reposts?|restacks?|reactions?|retweets?|replies)\s*:?\s*\d[\d.,]*[KkMm]?)`;
+/** A row of two or more reaction counts and separators only: "214 likes · 37 comments · 18 shares". */
+const REACTION_COUNTS = new RegExp(`^\\s*${REACTION_COUNT}(?:\\s*[·•|,/]?\\s*${REACTION_COUNT})+\\s*$`, 'iu');
+
+/**
+ * A row of reaction or share counters: icons with numbers and nothing else
+ * ("♡ 214   💬 37   ↻ 18", "👁 1.2K  ❤ 40"): icons, counts and separators,
+ * no letter.
+ * @param text A line.
+ * @returns True for such a counter row.
+ */
+function isSymbolCounter(text: string): boolean {
+  if (!ICON.test(text) || !ANY_DIGIT.test(text)) return false;
+  // "1.2K" and "3M" are counts; any other letter is text.
+  const unsuffixed = text.replace(/(?<=\d)[kKMm](?![\p{L}])/gu, '');
+  if (/\p{L}/u.test(unsuffixed)) return false;
+  const icons = unsuffixed.replace(COUNTER_FILLER, '');
+  return icons.length > 0 && [...icons].every((ch) => ICON.test(ch));
+}
+
 /**
  * A currency ticker ("USD 89.50 EUR 97.10", "USD/KZT 470"): currency codes
  * with rates make up the line. A sentence that names two sums ("... to
@@ -368,7 +406,7 @@ function coreTextFresh(text: string): string {
  */
 function isMenuItem(text: string): boolean {
   const item = LIST_ITEM.exec(text);
-  // "3. November 2020, 17:05": a German date line, not item 3 of a list.
+  // "3. November 2020, 17:05": a day-first date line, not item 3 of a list.
   if (!item || isDateLine(text)) return false;
   const inner = item[1] ?? '';
   const words = wordCount(inner);
@@ -411,12 +449,20 @@ function isReuseNotice(text: string): boolean {
 function isPhotoCredit(text: string, words: number): boolean {
   if (words > 20) return false;
   return (
-    (words <= 15 && /^(?:photo|photos|image|picture|illustration|video|file photo|фото|видео|иллюстрация|кадр)\s*(?:credit|by)?\s*[:/©|]/iu.test(text) && !isKickedHeadline(text)) ||
-    /^(?:getty images|afp|reuters|ap|epa|tass|ria novosti|sputnik|shutterstock)\s*(?:photo)?\s*(?:\/|$)/iu.test(text) ||
+    (words <= 15 && CREDIT_OPENING.test(text) && !isKickedHeadline(text)) ||
+    /^(?:getty images|afp|reuters|ap|epa|tass|ria novosti|sputnik|shutterstock|apa|dpa|ansa|efe|pap|anadolu|irna|keystone|anp|belga|čtk|ctk|mti|xinhua|kyodo|yonhap)\s*(?:photo)?\s*(?:\/|$)/iu.test(text) ||
     /^(?:image (?:caption|source|copyright)|hide caption|toggle caption|expand image|enlarge image|media caption|caption)\b/iu.test(text) ||
     (!isProseLine(text) && /\((?:photo|file photo|illustrative photo|фото)\b[^)]*\)\s*$/iu.test(text))
   );
 }
+
+/**
+ * How a photo credit opens, in the languages of the corpus' outlets: "Photo: X",
+ * "Foto: APA/X", "Bild: dpa", "Фото: пресс-служба", "Photo credit: X", "Credit: X",
+ * "Image source: X", "Zdjęcie: PAP".
+ */
+const CREDIT_OPENING =
+  /^(?:photos?|image|picture|illustration|video|file photo|fotos?|fotó|bild|zdjęcie|kuva|fotoğraf|fotografie|fotografía|fotografia|surat|rasm|фото|видео|иллюстрация|кадр|сурет|світлина|снимка|credits?|image source|crédit photo|crédits? photos?|bildquelle|quelle foto)\s*(?:credits?|by|courtesy)?\s*[:/©|]/iu;
 
 /**
  * A headline with a media kicker, not a credit: "VIDEO: Militants attack a

@@ -975,6 +975,9 @@ function isTaglineShaped(text: string): boolean {
   return tokens.every((token) => /^[\p{Lu}\p{Lt}]/u.test(token) && !HEADLINE_FUNCTION_WORDS.has(token.toLowerCase()));
 }
 
+/** The word "photo" or "picture" in the languages of the corpus' outlets, as a credit opens with it ("Foto: APA", "Фото: ..."). */
+export const PHOTO_WORD = '(?:[Pp]hotos?|PHOTOS?|[Pp]hotograph|[Ii]mage|[Pp]icture|[Ff]otos?|FOTO|[Ff]otó|[Bb]ild|[Zz]djęcie|[Kk]uva|[Ff]otoğraf|[Ff]otograf(?:ie|ía|ia)?|[Ss]urat|[Rr]asm|Фото|фото|ФОТО|Сурет|сурет|Світлина|світлина|Снимка)';
+
 /** Agencies whose name opens a photo credit ("REUTERS/Jane Doe", "AFP / Getty"). */
 const PHOTO_AGENCY = '(?:REUTERS|Reuters|AFP|EPA(?:-EFE)?|AP|TASS|XINHUA|Xinhua|ANADOLU|Sputnik|SPUTNIK|RIA Novosti|Getty Images|Shutterstock)';
 /**
@@ -989,6 +992,8 @@ const PHOTO_CREDIT_MARKERS: ReadonlyArray<{ pattern: RegExp; needs?: readonly st
   { needs: ['('], pattern: /\((?:\p{Lu}[\p{L}.]*\s+)?(?:Photo|Photograph|Фото|фото)\s*(?:[/:]|by\b)[^()]*\)\s*$/u },
   { needs: ['(', '['], pattern: /[[(](?:file|file photo|archive|archive photo|photo|фото|архив|архивное фото)[\])]\s*$/iu },
   { needs: [':'], pattern: /[.!?…]["”»’]?\s+(?:[-–—]+\s*)?(?:Photos?|Photograph|Image|Picture|Фото|фото)\s*(?:credits?|courtesy|by)?\s*:\s*[^.!?]{2,60}$/u },
+  // A caption and its credit after a bar, a dot or a dash: "Mourners in the square. | Photo Credit: Jane Doe", "... · Foto: APA/X", "... — Photo: X".
+  { needs: [':'], pattern: new RegExp(`\\S\\s*[|·•—–]\\s*${PHOTO_WORD}\\s*(?:[Cc]redits?|[Cc]ourtesy|by)?\\s*:\\s*[^|]{2,60}$`, 'u') },
   { needs: ['Photo', 'Фото'], pattern: /\((?:[\p{Lu}][\p{L}.&-]*\s+){1,3}(?:Photos?|Фото)\)\s*$/u },
   { needs: ['Photograph'], pattern: /(?:^|\s)Photograph\s*:\s*[^.!?]{2,60}$/u },
   { needs: ['/'], pattern: new RegExp(`(?:^|[.!?…]["”»’]?\\s+|\\s)${PHOTO_AGENCY}\\s*\\/\\s*\\p{Lu}[\\p{L}'’. /-]{0,40}[\\p{L}]$`, 'u') },
@@ -1036,8 +1041,14 @@ const CAPTION_CREDIT_TAIL = new RegExp(
  */
 export function hasCaptionCue(text: string): boolean {
   if (CAPTION_PHRASE.test(text) || CAPTION_CREDIT_TAIL.test(text)) return true;
-  if (/,\s*(?:19|20)\d{2}\.?$/u.test(text)) return true;
-  const last = findDates(text, { bareYears: false }).at(-1);
+  // "A patrol near the border, 2021 (Example Agency)": the date cue before a bracketed credit.
+  const credit = TRAILING_BRACKET_CREDIT.exec(text);
+  const line = credit ? text.slice(0, credit.index) : text;
+  if (/,\s*(?:19|20)\d{2}\.?$/u.test(line)) return true;
+  const last = findDates(line, { bareYears: false }).at(-1);
   if (!last || !/\p{L}/u.test(last.text)) return false;
-  return /^[\s.]*$/u.test(text.slice(last.index + last.length)) && /,\s*$/u.test(text.slice(0, last.index));
+  return /^[\s.]*$/u.test(line.slice(last.index + last.length)) && /,\s*$/u.test(line.slice(0, last.index));
 }
+
+/** A credit in brackets closing a line: " (Example Agency)", " (Jane Doe/AFP)": one to five words, the first capitalised. */
+const TRAILING_BRACKET_CREDIT = /\s*\(\p{Lu}[^()\s]*(?:\s+[^()\s]+){0,4}\)\s*$/u;

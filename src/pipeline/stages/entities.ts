@@ -255,6 +255,13 @@ function acronymMentions(paragraphs: readonly ScannedParagraph[], mentions: read
       // "Name (ACR)"
       if (tokens[i + 2]?.text === ')' && isAcronymToken(inner) && paragraph.cover[i + 1] === -1) {
         let owner = byEnd.get(`${paragraph.index}:${i}`);
+        // "Nordic Centre for Peace Studies – Oslo (NCPS)": the name before the dash
+        // spells the acronym, not the place after it.
+        if (owner && !spellsAcronym(paragraph, owner.start, owner.end, inner.text)) {
+          const dash = paragraph.tokens[owner.start - 1];
+          const named = dash && /^[-–—,]$/u.test(dash.text) ? byEnd.get(`${paragraph.index}:${owner.start - 1}`) : undefined;
+          if (named && spellsAcronym(paragraph, named.start, named.end, inner.text)) owner = named;
+        }
         // "the Inter-Services Public Relations (ISPR)": words whose initials spell the acronym name a body.
         const spelled = owner ? -1 : spelledBy(paragraph, i, inner.text);
         if (spelled >= 0) {
@@ -267,6 +274,14 @@ function acronymMentions(paragraphs: readonly ScannedParagraph[], mentions: read
           result.push(mentionOf(paragraph, i + 1, i + 2, owner.ref, true, owner.country));
           taken.add(`${paragraph.index}:${i + 1}`);
         }
+        continue;
+      }
+      // "UN Counter-Terrorism Executive Directorate (UN CTED)": a two-word acronym, the first word kept as written.
+      const second = tokens[i + 2];
+      const named = byEnd.get(`${paragraph.index}:${i}`);
+      if (second && tokens[i + 3]?.text === ')' && named && isAcronymToken(inner) && isAcronymToken(second)
+        && tokens[named.start]?.text === inner.text && spellsAcronym(paragraph, named.start + 1, named.end, second.text)) {
+        result.push(mentionOf(paragraph, i + 1, i + 3, named.ref, true, named.country));
         continue;
       }
       // "ACR (Name)"
@@ -318,6 +333,29 @@ function spelledBy(paragraph: ScannedParagraph, end: number, acronym: string): n
     if (whole.length > target.length && parts.length > target.length) return -1;
   }
   return -1;
+}
+
+/**
+ * Whether the words of a mention spell an acronym by their initials (or the initials of
+ * their hyphenated parts), small joining words skipped: "Nordic Centre for
+ * Peace Studies" spells NCPS.
+ * @param paragraph A scanned paragraph.
+ * @param start Index of the mention's first token.
+ * @param end Index just past its last token.
+ * @param acronym The acronym as written.
+ * @returns True when the initials spell it.
+ */
+function spellsAcronym(paragraph: ScannedParagraph, start: number, end: number, acronym: string): boolean {
+  const target = acronym.replace(/[^\p{L}]/gu, '').toUpperCase();
+  let whole = '';
+  let parts = '';
+  for (let k = start; k < end; k++) {
+    const token = paragraph.tokens[k] as Token;
+    if (!token.word || (ACRONYM_SKIPPED.has(token.norm) && !isCapitalizedWord(token))) continue;
+    whole += token.text.charAt(0).toUpperCase();
+    parts += token.text.split('-').map((part) => part.charAt(0)).join('').toUpperCase();
+  }
+  return whole === target || parts === target;
 }
 
 /**
@@ -446,8 +484,28 @@ function entityOf(group: Group): ArticleEntity {
   }
   const entity: ArticleEntity = { id, name, type: mentions[0]?.type ?? 'place', aliases: [] };
   for (const surface of surfaces) addAlias(entity, surface);
+  // "Armenia's Ministry of Justice": the office as the text writes it, without its country, is a name too.
+  if (ref.kind === 'instance') for (const surface of surfaces) addAlias(entity, officeWithoutCountry(surface, ref.country.names));
   if (country !== undefined) entity.country = country;
   return entity;
+}
+
+/**
+ * An office's name without the country bound to it: "Armenia's Ministry of Justice"
+ * and "the Ministry of Justice of Armenia" -> "Ministry of Justice"; a demonym
+ * ("Kyrgyz Interior Ministry") stays, as part of how the text names it.
+ * @param surface A surface form of a country's office.
+ * @param countryNames The country's spellings.
+ * @returns The form without the country's possessive before it or "of <Country>" after it.
+ */
+function officeWithoutCountry(surface: string, countryNames: readonly string[]): string {
+  let form = surface.trim();
+  for (const country of countryNames) {
+    if (!form.includes(country)) continue;
+    const escaped = country.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    form = form.replace(new RegExp(`^(?:the\\s+)?${escaped}['’]s?\\s+(?=\\p{Lu})`, 'u'), '').replace(new RegExp(`\\s+of\\s+(?:the\\s+)?${escaped}$`, 'u'), '');
+  }
+  return form;
 }
 
 /**

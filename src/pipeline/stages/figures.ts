@@ -42,6 +42,7 @@ import {
   type Discourse,
   type EntityIndex,
   type EntityMention,
+  type Frame,
   type SentenceScope,
 } from '../lib/claimants.ts';
 import { CarriedSource, sourceNamed } from '../lib/carried-source.ts';
@@ -211,7 +212,9 @@ function paragraphFigures(
     // "Police later detained 30 returnees": a new actor's deed is narration; no source named
     // before carries into it (a closing "..., he said" may still claim the paragraph).
     const newActor = quantities.length > 0 && opensWithActor(scope);
-    carry.startSentence(newActor);
+    // "X has said that ... . The way he handled it led to a vote, 98 to 61.": a sentence
+    // about the source is the narrator's, not the source's account.
+    carry.startSentence(newActor || (quantities.length > 0 && speaksAboutSource(scope, frames, carry.source, index)));
     for (const quantity of quantities) {
       const quote = quoteIndexAt(scope, quantity.numberStart);
       const own = attribute(frames, quantity, quote, speakers);
@@ -223,7 +226,8 @@ function paragraphFigures(
       const counted = describeCounted(sentence.text, quantity, { antecedent, ...(previousEnd === undefined ? {} : { previousEnd }) });
       // Without a date of its own, a carried figure is as of the statement that named its
       // source, and a person's figure as of the occasion they spoke at.
-      const statementDate = ownDate !== null ? null : carry.isCarried(attribution)
+      // "In the interview, X added ...": the occasion named before, not the one X spoke at last.
+      const statementDate = ownDate !== null || OCCASION_BACK_REFERENCE.test(sentence.text) ? null : carry.isCarried(attribution)
         ? carry.statementDate((text, anchor) => statementDateOf(text, findDatePhrases(text, published), anchor))
         : spokenDate(attribution, memory, scope.position);
       // "two more", "three others": more of what the figure before counted.
@@ -279,9 +283,34 @@ function paragraphFigures(
   return out;
 }
 
-/** A body or armed group opening a sentence as the doer of an active verb: "Police later detained ...". */
+/** A sentence opening with a definite occasion named before: "In the interview, ...", "At the same briefing, ...". */
+const OCCASION_BACK_REFERENCE = /^(?:in|at|during)\s+(?:the|that|this|the same)\s+(?:interview|briefing|press conference|news conference|meeting|speech|statement|session|address|hearing)\b/i;
+
+/** A third-person pronoun that may stand for a person source outside a speech frame. */
+const THIRD_PERSON = /(?<![\p{L}])(?:he|him|his|she|her)(?![\p{L}])/iu;
+
+/**
+ * Whether a sentence talks about the source carried from an earlier sentence: it names
+ * the source again, or (for a person) refers to them as "he", "his", "her". Such a
+ * sentence is narration about the source, not more of its account (its own frames,
+ * "he said", still attribute its figures).
+ * @param scope The sentence scope.
+ * @param frames The sentence's frames (a frame of the source itself is no talk about it).
+ * @param source The carried source, or null.
+ * @param index The entity index (for the source's type).
+ * @returns True when the sentence is about the source.
+ */
+function speaksAboutSource(scope: SentenceScope, frames: readonly Frame[], source: Attribution | null, index: EntityIndex): boolean {
+  // "..., Kasymov said.": the source named again as the speaker is more of its account.
+  if (!source?.isEntity || frames.some((frame) => frame.attribution.claimant === source.claimant)) return false;
+  if (scope.mentions.some((m) => m.entity.id === source.claimant)) return true;
+  const person = index.entities.find((e) => e.id === source.claimant)?.type === 'person';
+  return person && THIRD_PERSON.test(scope.sentence);
+}
+
+/** A body, armed group or attacker opening a sentence as the doer of an active verb: "Police later detained ...", "a gunman who ... shot dead". */
 const ACTOR_SUBJECT =
-  /^(?:[^,]{0,40},\s+)?(?:the\s+|a\s+|an\s+)?(?:[\p{L}'’-]+\s+){0,3}?(?:police(?:men)?|authorities|officials|security\s+(?:forces|services)|forces|troops|soldiers|officers|government|courts?|judges?|prosecutors|investigators|army|military|border\s+guards|guards|militants|rebels|gunmen|attackers|insurgents|jihadists)\s+(?:(?:\w+ly|later|also|then|soon|again|on\s+\w+day)\s+)*(?:have\s+|has\s+|had\s+)?(?!been\b|said\b|told\b|reported\b|stated\b|added\b|noted\b|announced\b|claimed\b|estimated\b|believed\b)\p{Ll}+ed\b/u;
+  /^(?:[^,]{0,40},\s+)?(?:the\s+|a\s+|an\s+)?(?:[\p{L}'’-]+\s+){0,3}?(?:police(?:men)?|authorities|officials|security\s+(?:forces|services)|forces|troops|soldiers|officers|government|courts?|judges?|prosecutors|investigators|army|military|border\s+guards|guards|militants?|rebels?|gunm[ae]n|attackers?|assailants?|bombers?|insurgents?|jihadists?)(?:\s+who\s+[^,;]{1,80}?)?\s+(?:(?:\w+ly|later|also|then|soon|again|on\s+\w+day)\s+)*(?:have\s+|has\s+|had\s+)?(?!been\b|said\b|told\b|reported\b|stated\b|added\b|noted\b|announced\b|claimed\b|estimated\b|believed\b)(?:\p{Ll}+ed|shot|struck|hit|blew|drove|took|fled|fought|stole|threw|held|seized|broke|beat|stabbed|set)\b/u;
 
 /**
  * Whether a sentence opens with a new actor doing something ("Police later detained
@@ -293,14 +322,14 @@ function opensWithActor(scope: SentenceScope): boolean {
   const { sentence } = scope;
   if (ACTOR_SUBJECT.test(sentence.charAt(0).toLowerCase() + sentence.slice(1))) return true;
   const lead = /^(?:[^,]{0,40},\s+)?(?:the\s+)?/i.exec(sentence)?.[0].length ?? 0;
-  // "The GKNB seized ...", "Uzbekistan brought home 500 people": a body or a country doing something.
-  const actor = scope.mentions.find((m) => m.start === lead && (m.entity.type === 'organization' || m.entity.type === 'place'));
+  // "The GKNB seized ...", "Uzbekistan brought home 500 people", "Jane Doe flew 12 children home": a body, a country or a person doing something.
+  const actor = scope.mentions.find((m) => m.start === lead);
   return actor !== undefined && ACTOR_DEED.test(sentence.slice(actor.end));
 }
 
 /** An active past verb right after a sentence's opening body or country (not a speech verb, not a passive). */
 const ACTOR_DEED =
-  /^\s+(?:(?:\w+ly|later|also|then|again)\s+)*(?:have\s+|has\s+|had\s+)?(?!said\b|reported\b|stated\b|added\b|noted\b|announced\b|claimed\b|estimated\b|believed\b|counted\b|recorded\b|registered\b)(?:\p{Ll}+ed|brought|sent|took|caught|held|gave|made|sought|fought|won|lost|built|began|struck|shot|seized|freed|let|put|kept|bought|sold|paid|spent)\b/u;
+  /^\s+(?:(?:\w+ly|later|also|then|again)\s+)*(?:have\s+|has\s+|had\s+)?(?!said\b|reported\b|stated\b|added\b|noted\b|announced\b|claimed\b|estimated\b|believed\b|counted\b|recorded\b|registered\b)(?:\p{Ll}+ed|brought|sent|took|caught|held|gave|made|sought|fought|won|lost|built|began|struck|shot|seized|freed|let|put|kept|bought|sold|paid|spent|flew|drove|went|came|ran|led|met|left|fled|threw|broke|became|hit|cut|set|withdrew|overran|stole)\b/u;
 
 /**
  * The date of the occasion a person spoke at, for a figure they claim whose sentence

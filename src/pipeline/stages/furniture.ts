@@ -311,6 +311,7 @@ function markContainedRepeats(texts: readonly string[], verdicts: Verdict[], tit
  * @param outlets Known outlets, for masthead lines.
  */
 function markByPosition(texts: readonly string[], verdicts: Verdict[], title: number, outlets: OutletIndex): void {
+  markCaptionsUnderCredits(texts, verdicts, title);
   const kept = texts.map((_, i) => i).filter((i) => verdicts[i] === null);
   const prose = kept.filter((i) => i !== title && i > title && isProseLine(texts[i] ?? ''));
   const firstProse = prose[0] ?? texts.length;
@@ -333,6 +334,29 @@ function markByPosition(texts: readonly string[], verdicts: Verdict[], title: nu
       if (i === afterBody && isBareByline(texts, verdicts, i)) continue;
       if (!dated && !byline && !isCreditLine(text, outlets) && !isClosingSentence(text)) verdicts[i] = 'after the article';
     }
+  }
+}
+
+/**
+ * Mark the caption written under a photo credit below the title ("Foto: APA/Jane
+ * Roe" then "Candles and flowers in the city centre on Tuesday."): a line of
+ * fewer than sixteen words right after a credit that follows a paragraph, the
+ * title or another kept line that is no caption itself. When a short line stands
+ * right above the credit, that line is the caption and the one under it is text;
+ * a date, a byline or a bare name under the credit stays.
+ * @param texts All lines.
+ * @param verdicts Verdicts so far; updated in place.
+ * @param title Index of the title, or -1.
+ */
+function markCaptionsUnderCredits(texts: readonly string[], verdicts: Verdict[], title: number): void {
+  for (let i = Math.max(title, 0) + 2; i < texts.length; i++) {
+    const text = texts[i] ?? '';
+    if (verdicts[i] !== null || verdicts[i - 1] !== 'photo credit' || wordCount(text) >= 16) continue;
+    // A bare name there is the author's byline (see `isBareByline`), not a caption.
+    if (isDateLine(text) || bylineText(text) !== null || isBareNameLine(text)) continue;
+    const above = texts[i - 2] ?? '';
+    const captionAbove = verdicts[i - 2] === null && i - 2 !== title && !isProseLine(above);
+    if (!captionAbove) verdicts[i] = 'photo caption';
   }
 }
 
