@@ -75,6 +75,22 @@ export function matchCountry(match: PhraseMatch): string | undefined {
  * @returns Counts, main country, per-sentence countries and strongly named entries.
  */
 export function buildArticleContext(paragraphs: readonly ScannedParagraph[]): ArticleContext {
+  if (lastContext?.paragraphs !== paragraphs) lastContext = { paragraphs, context: contextOf(paragraphs) };
+  return lastContext.context;
+}
+
+/**
+ * The last context, by scanned paragraph list, so that the entity and country
+ * stages of one article (which share its scan, see `scanParagraphs`) build it once.
+ */
+let lastContext: { paragraphs: readonly ScannedParagraph[]; context: ArticleContext } | undefined;
+
+/**
+ * Gather the country context of an article without the cache.
+ * @param paragraphs The scanned paragraphs.
+ * @returns Counts, main country, per-sentence countries and strongly named entries.
+ */
+function contextOf(paragraphs: readonly ScannedParagraph[]): ArticleContext {
   const countryCounts = new Map<string, number>();
   const sentenceCountries = new Map<number, Set<string>>();
   const stronglyNamed = new Set<string>();

@@ -25,8 +25,19 @@ import { isAllCaps } from './tokens.ts';
 /** Mentions found from gazetteer matches. */
 export interface KnownMentions {
   mentions: Mention[];
-  /** `<paragraph>:<match index>` -> the mention made of that match (absent: none). */
-  byMatch: Map<string, Mention>;
+  /** Paragraph index -> match index -> the mention made of that match (undefined: none); see `knownMentionAt`. */
+  byMatch: ReadonlyArray<ReadonlyArray<Mention | undefined>>;
+}
+
+/**
+ * The mention made of one gazetteer match.
+ * @param known The resolved gazetteer mentions.
+ * @param paragraph The paragraph's index.
+ * @param m The match's index among the paragraph's matches.
+ * @returns The mention, or undefined when the match made none.
+ */
+export function knownMentionAt(known: KnownMentions, paragraph: number, m: number): Mention | undefined {
+  return known.byMatch[paragraph]?.[m];
 }
 
 /** A match's organization targets that were narrowed by "Name (ACRONYM)". */
@@ -44,26 +55,27 @@ export function resolveKnownMentions(paragraphs: readonly ScannedParagraph[], co
   const genericCountries = qualifiedGenericCountries(paragraphs);
   const chosen = new Map<string, string>(); // phrase key -> entry id chosen by qualifier
   const mentions: Mention[] = [];
-  const byMatch = new Map<string, Mention>();
+  const byMatch: Array<Array<Mention | undefined>> = [];
+  for (const paragraph of paragraphs) byMatch[paragraph.index] = new Array<Mention | undefined>(paragraph.matches.length).fill(undefined);
   // Two passes: qualified mentions first, so that bare ones can follow their choice.
   const pending: Array<{ paragraph: ScannedParagraph; m: number }> = [];
+  const firstState: ResolveState = { context, knowledge, narrowing, genericCountries, chosen, firstPass: true };
   for (const paragraph of paragraphs) {
+    const made = byMatch[paragraph.index] as Array<Mention | undefined>;
     paragraph.matches.forEach((match, m) => {
-      const mention = resolveMatch(paragraph, m, match, { context, knowledge, narrowing, genericCountries, chosen, firstPass: true });
+      const mention = resolveMatch(paragraph, m, match, firstState);
       if (mention === 'later') pending.push({ paragraph, m });
-      else if (mention) byMatch.set(`${paragraph.index}:${m}`, mention);
+      else if (mention) made[m] = mention;
     });
   }
+  const secondState: ResolveState = { ...firstState, firstPass: false };
   for (const { paragraph, m } of pending) {
     const match = paragraph.matches[m] as PhraseMatch;
-    const mention = resolveMatch(paragraph, m, match, { context, knowledge, narrowing, genericCountries, chosen, firstPass: false });
-    if (mention && mention !== 'later') byMatch.set(`${paragraph.index}:${m}`, mention);
+    const mention = resolveMatch(paragraph, m, match, secondState);
+    if (mention && mention !== 'later') (byMatch[paragraph.index] as Array<Mention | undefined>)[m] = mention;
   }
   for (const paragraph of paragraphs) {
-    paragraph.matches.forEach((_, m) => {
-      const mention = byMatch.get(`${paragraph.index}:${m}`);
-      if (mention) mentions.push(mention);
-    });
+    for (const mention of byMatch[paragraph.index] as Array<Mention | undefined>) if (mention) mentions.push(mention);
   }
   return { mentions, byMatch };
 }

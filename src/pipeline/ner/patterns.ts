@@ -32,7 +32,7 @@
  */
 import type { Knowledge } from '../knowledge.ts';
 import { qualifierBefore, qualifierInRole, type ArticleContext } from './context.ts';
-import { mentionOf, type KnownMentions } from './known.ts';
+import { knownMentionAt, mentionOf, type KnownMentions } from './known.ts';
 import {
   HONORIFICS,
   KUNYA_WORDS,
@@ -149,7 +149,7 @@ function readCityRegions(state: PassState): void {
   paragraph.matches.forEach((match, m) => {
     const suffix = paragraph.tokens[match.end];
     if (!suffix || !REGION_SUFFIXES.has(suffix.norm) || isCapitalized(suffix)) return;
-    const mention = state.known.byMatch.get(`${paragraph.index}:${m}`);
+    const mention = knownMentionAt(state.known, paragraph.index, m);
     const ref = mention?.ref;
     if (!mention || !ref || !(ref.kind === 'city' || (ref.kind === 'place' && ref.entry.category === 'city'))) return;
     const country = ref.kind === 'city' ? ref.entry.country : ref.entry.country;
@@ -176,7 +176,7 @@ function readCityCourts(state: PassState): void {
   const { paragraph } = state;
   const tokens = paragraph.tokens;
   paragraph.matches.forEach((match, m) => {
-    const mention = state.known.byMatch.get(`${paragraph.index}:${m}`);
+    const mention = knownMentionAt(state.known, paragraph.index, m);
     const ref = mention?.ref;
     if (!mention || !ref || !(ref.kind === 'city' || (ref.kind === 'place' && ref.entry.category === 'city'))) return;
     let j = match.end;
@@ -188,7 +188,7 @@ function readCityCourts(state: PassState): void {
     if (covering) {
       // "the Antwerp public prosecutor's office": a generic office left unbound, in lower case.
       const judicial = covering.start === j && !covering.strictCase && covering.targets.every((target) => target.kind === 'organization' && target.entry.generic && ['court', 'prosecution'].includes(target.entry.category));
-      if (!judicial || state.known.byMatch.has(`${paragraph.index}:${paragraph.cover[j]}`)) return;
+      if (!judicial || knownMentionAt(state.known, paragraph.index, paragraph.cover[j] ?? -1) !== undefined) return;
       end = covering.end;
     } else if (head.norm === 'court' || head.norm === 'tribunal') end = j + 1;
     else if ((head.norm === 'prosecutor' || head.norm === 'prosecutors') && tokens[j + 1]?.norm === "'s" && tokens[j + 2]?.norm === 'office') end = j + 3;
@@ -214,31 +214,43 @@ function chunks(state: PassState): Unit[][] {
     const m = paragraph.cover[i] ?? -1;
     if (m >= 0) {
       const match = paragraph.matches[m] as PhraseMatch;
-      const mention = state.known.byMatch.get(`${paragraph.index}:${m}`);
+      const mention = knownMentionAt(state.known, paragraph.index, m);
       const nameLike = match.strictCase || mention !== undefined;
       units.push(nameLike ? { start: match.start, end: match.end, match, ...(mention ? { mention } : {}) } : null);
       i = match.end;
       continue;
     }
     const token = paragraph.tokens[i] as Token;
-    const connector = NAME_CONNECTORS.has(token.norm) || NAME_PARTICLES.has(token.norm) || isInnerPossessive(state, i);
-    units.push(isCapitalized(token) || (connector && token.word) || isPluralPossessive(state, i) ? { start: i, end: i + 1, token } : null);
+    const nameLike = isCapitalized(token) || (token.word && (CHUNK_CONNECTORS.has(token.norm) || isInnerPossessive(state, i))) || isPluralPossessive(state, i);
+    units.push(nameLike ? { start: i, end: i + 1, token } : null);
     i++;
   }
   const result: Unit[][] = [];
   let current: Unit[] = [];
-  const flush = (): void => {
-    while (current.length > 0 && isConnector(current[current.length - 1] as Unit)) current.pop();
-    while (current.length > 0 && isConnector(current[0] as Unit)) current.shift();
-    if (current.length > 0) result.push(current);
-    current = [];
-  };
   for (const unit of units) {
-    if (unit === null) flush();
-    else current.push(unit);
+    if (unit !== null) current.push(unit);
+    else if (current.length > 0) {
+      pushTrimmedChunk(result, current);
+      current = [];
+    }
   }
-  flush();
+  pushTrimmedChunk(result, current);
   return result;
+}
+
+/** Words that join the parts of a name within a chunk: connectors ("of", "and") and name particles ("bin", "al"). */
+const CHUNK_CONNECTORS: ReadonlySet<string> = new Set([...NAME_CONNECTORS, ...NAME_PARTICLES]);
+
+/**
+ * Close a chunk: drop the connectors at its ends ("of", "the") and keep it when
+ * anything is left.
+ * @param result The chunks so far (changed in place).
+ * @param chunk The units gathered (changed in place).
+ */
+function pushTrimmedChunk(result: Unit[][], chunk: Unit[]): void {
+  while (chunk.length > 0 && isConnector(chunk[chunk.length - 1] as Unit)) chunk.pop();
+  while (chunk.length > 0 && isConnector(chunk[0] as Unit)) chunk.shift();
+  if (chunk.length > 0) result.push(chunk);
 }
 
 /**
@@ -537,22 +549,31 @@ function isOrganizationSegment(state: PassState, units: readonly Unit[]): boolea
   if (ORG_PREFIXES.has(first) && units.length > 1 && units[0]?.token !== undefined) return true;
   if (plain.some((unit) => ORG_HEADS.has(unit.token?.norm ?? ''))) return true;
   if (units.some((_, k) => isJudicialDistrict(units, k))) return true;
-  const isName = (unit: Unit | undefined): boolean => {
-    const token = unit?.token;
-    if (!token || !isCapitalized(token)) return false;
-    return !TITLE_WORDS.has(token.norm) && !LEADING_NOISE.has(token.norm) && !NEVER_NAMES.has(token.norm) && !state.knowledge.givenNames.has(token.norm);
-  };
   return units.some((unit, k) => {
     if (unit.match?.targets.some((target) => target.kind === 'organization' && target.entry.generic) !== true) return false;
     // "Diplomatic Security Service": a name word right before the office;
     // "Ministry of Labor and Social Development": a connector and a name word after it.
-    if (isName(units[k - 1])) return true;
+    if (isOfficeNameWord(state, units[k - 1])) return true;
     // "Istanbul Chief Prosecutor's Office", "Osh City Governor's Office": a city or region,
     // then title words, then the office is that place's own body, not the country's.
     if (isLocalOffice(units, k)) return true;
     const next = units[k + 1]?.token;
-    return next !== undefined && ['and', 'for', 'of', 'on', '&'].includes(next.norm) && isName(units[k + 2]);
+    return next !== undefined && ['and', 'for', 'of', 'on', '&'].includes(next.norm) && isOfficeNameWord(state, units[k + 2]);
   });
+}
+
+/**
+ * Whether a unit is a capitalised word that may make a generic office's name
+ * specific ("Diplomatic" in "Diplomatic Security Service"): no title word,
+ * determiner, never-name or given name.
+ * @param state Pass state (given names).
+ * @param unit A unit, or undefined past the segment's end.
+ * @returns True for such words.
+ */
+function isOfficeNameWord(state: PassState, unit: Unit | undefined): boolean {
+  const token = unit?.token;
+  if (!token || !isCapitalized(token)) return false;
+  return !TITLE_WORDS.has(token.norm) && !LEADING_NOISE.has(token.norm) && !NEVER_NAMES.has(token.norm) && !state.knowledge.givenNames.has(token.norm);
 }
 
 /** A capitalised name written as a web address with a common top-level domain: "CABAR.asia", "Fergana.news". */
@@ -683,16 +704,25 @@ function stripNoise(state: PassState, units: Unit[]): Unit[] {
     if (!token) break;
     const lower = token.norm;
     const sentenceInitial = state.paragraph.sentenceStart[token === undefined ? 0 : (units[from] as Unit).start] === true;
-    const common = state.knowledge.commonWords.has(lower) && !state.knowledge.givenNames.has(lower);
     // "Central Election Commission", "Northern Alliance": a compass word opens a body's name.
     if (COMPASS_WORDS.has(lower) && isCapitalized(token) && (hasHeadWord(units.slice(from + 1)) || isJudicialDistrict(units, from))) break;
-    if (LEADING_NOISE.has(lower) || isConnector(units[from] as Unit) || (sentenceInitial && (common || NEVER_NAMES.has(lower)))) from++;
+    if (LEADING_NOISE.has(lower) || isConnector(units[from] as Unit) || (sentenceInitial && (isCommonNotGiven(state, lower) || NEVER_NAMES.has(lower)))) from++;
     else if (NEVER_NAMES.has(lower) && !TITLE_WORDS.has(lower) && from + 1 < units.length && !MIDDLE_INITIAL.test(units[from + 1]?.token?.text ?? '') && !isGivenBeforeSurname(state, token, units[from + 1]?.token)) from++;
     else break;
   }
   const rest = units.slice(from);
   while (rest.length > 0 && isConnector(rest[rest.length - 1] as Unit)) rest.pop();
   return rest;
+}
+
+/**
+ * Whether a word is a common English word and no given name ("Earlier", not "Said").
+ * @param state Pass state (word lists).
+ * @param norm The word's match key.
+ * @returns True for common words that are no given names.
+ */
+function isCommonNotGiven(state: PassState, norm: string): boolean {
+  return state.knowledge.commonWords.has(norm) && !state.knowledge.givenNames.has(norm);
 }
 
 /**
@@ -731,18 +761,10 @@ interface TitleSplit {
  * @returns The split, or undefined.
  */
 function titleSplit(units: readonly Unit[]): TitleSplit | undefined {
-  const isTitleWord = (unit: Unit | undefined): boolean => unit?.token !== undefined && isCapitalized(unit.token) && TITLE_WORDS.has(unit.token.norm);
-  const isRoleWord = (unit: Unit | undefined): boolean => unit?.token !== undefined && isCapitalized(unit.token) && (TITLE_WORDS.has(unit.token.norm) || ROLE_WORDS.has(unit.token.norm));
-  const isNameWord = (unit: Unit | undefined): boolean => {
-    const token = unit?.token;
-    if (!token) return false;
-    if (!isCapitalized(token)) return NAME_PARTICLES.has(token.norm);
-    return !ORG_HEADS.has(token.norm) && !TITLE_WORDS.has(token.norm);
-  };
   for (let first = 0; first < units.length; first++) {
     if (!isTitleWord(units[first])) continue;
     let name = first + 1;
-    while (name < units.length && isRoleWord(units[name]) && !isNameStart(units, name, isNameWord)) name++;
+    while (name < units.length && isRoleWord(units[name]) && !isNameStart(units, name)) name++;
     let end = name;
     while (end < units.length && end - name < 5 && isNameWord(units[end])) end++;
     while (end > name && !isCapitalized(units[end - 1]?.token as Token) && !PATRONYMICS.has(units[end - 1]?.token?.norm ?? '')) end--;
@@ -753,15 +775,45 @@ function titleSplit(units: readonly Unit[]): TitleSplit | undefined {
 }
 
 /**
+ * Whether a unit is a capitalised title word ("Minister", "President").
+ * @param unit A unit, or undefined past the chunk's end.
+ * @returns True for such words.
+ */
+function isTitleWord(unit: Unit | undefined): boolean {
+  return unit?.token !== undefined && isCapitalized(unit.token) && TITLE_WORDS.has(unit.token.norm);
+}
+
+/**
+ * Whether a unit is a capitalised title or role word ("Deputy", "Prime", "Analyst").
+ * @param unit A unit, or undefined past the chunk's end.
+ * @returns True for such words.
+ */
+function isRoleWord(unit: Unit | undefined): boolean {
+  return unit?.token !== undefined && isCapitalized(unit.token) && (TITLE_WORDS.has(unit.token.norm) || ROLE_WORDS.has(unit.token.norm));
+}
+
+/**
+ * Whether a unit may be part of the name after a title: a capitalised word that
+ * is no head noun nor title word, or a lower-case name particle ("bin", "al").
+ * @param unit A unit, or undefined past the chunk's end.
+ * @returns True for such words.
+ */
+function isNameWord(unit: Unit | undefined): boolean {
+  const token = unit?.token;
+  if (!token) return false;
+  if (!isCapitalized(token)) return NAME_PARTICLES.has(token.norm);
+  return !ORG_HEADS.has(token.norm) && !TITLE_WORDS.has(token.norm);
+}
+
+/**
  * Whether a role-like word at `index` rather starts the name: it is the last
  * capitalised word before the end or a non-name ("General X" is a title,
  * "Major" before a connector is not).
  * @param units A chunk.
  * @param index The unit to judge.
- * @param isNameWord Name-word test.
  * @returns True when the name starts here.
  */
-function isNameStart(units: readonly Unit[], index: number, isNameWord: (unit: Unit | undefined) => boolean): boolean {
+function isNameStart(units: readonly Unit[], index: number): boolean {
   return !isNameWord(units[index + 1]) && !TITLE_WORDS.has(units[index + 1]?.token?.norm ?? '') && !ROLE_WORDS.has(units[index + 1]?.token?.norm ?? '');
 }
 
@@ -880,7 +932,7 @@ function possessiveParentCountry(state: PassState, start: number): string | unde
   if (paragraph.tokens[start - 1]?.norm !== "'s") return undefined;
   const m = paragraph.cover[start - 2] ?? -1;
   if (m < 0) return undefined;
-  const mention = state.known.byMatch.get(`${paragraph.index}:${m}`);
+  const mention = knownMentionAt(state.known, paragraph.index, m);
   return mention?.country ?? (mention ? mentionCountry({ start: 0, end: 0, mention }) : undefined);
 }
 
@@ -1310,7 +1362,7 @@ function roleBefore(state: PassState, start: number): { role: boolean; country?:
     const m = paragraph.cover[j] ?? -1;
     if (m >= 0) {
       const match = paragraph.matches[m] as PhraseMatch;
-      const mention = state.known.byMatch.get(`${paragraph.index}:${m}`);
+      const mention = knownMentionAt(state.known, paragraph.index, m);
       const code = mention ? mentionCountry({ start: match.start, end: match.end, mention }) : mentionCountry({ start: match.start, end: match.end, match });
       country ??= code;
       j = match.start;
@@ -1352,7 +1404,7 @@ function appositionAfter(state: PassState, end: number): { role: boolean; countr
     const m = paragraph.cover[j] ?? -1;
     if (m >= 0) {
       const match = paragraph.matches[m] as PhraseMatch;
-      const mention = state.known.byMatch.get(`${paragraph.index}:${m}`);
+      const mention = knownMentionAt(state.known, paragraph.index, m);
       const code = mention ? mentionCountry({ start: match.start, end: match.end, mention }) : mentionCountry({ start: match.start, end: match.end, match });
       if (!stopCountry && code !== undefined) country ??= code;
       if (mention && code === undefined) stopCountry = true;

@@ -49,39 +49,51 @@ export interface ScannedParagraph {
  * @returns One scanned paragraph per input paragraph.
  */
 export function scanParagraphs(paragraphs: readonly string[], knowledge: Knowledge): ScannedParagraph[] {
-  const cached = scans.get(paragraphs);
-  if (cached?.knowledge === knowledge) return cached.result;
+  if (lastScan?.paragraphs === paragraphs && lastScan.knowledge === knowledge) return lastScan.result;
   const result = scanFresh(paragraphs, knowledge);
-  scans.set(paragraphs, { knowledge, result });
+  lastScan = { paragraphs, knowledge, result };
   return result;
 }
 
 /**
- * Scans by paragraph list, so that the entity and country stages of one article
- * scan it once. Keyed weakly: an article's scan goes when its paragraphs do.
- * (The pipeline never changes a paragraph list after the metadata stage.)
+ * The last scan, by paragraph list, so that the entity and country stages of one
+ * article (which run one after the other) scan it once. Only the last one is
+ * kept: the scans of a whole corpus (its tokens) would burden the memory and the
+ * garbage collector for nothing. (The pipeline never changes a paragraph list
+ * after the metadata stage.)
  */
-const scans = new WeakMap<readonly string[], { knowledge: Knowledge; result: ScannedParagraph[] }>();
+let lastScan: { paragraphs: readonly string[]; knowledge: Knowledge; result: ScannedParagraph[] } | undefined;
 
 /**
- * Scan paragraphs without the cache.
- * @param paragraphs Clean body paragraphs.
+ * Scan paragraphs without the cache (for text that no other stage scans, such as a title).
+ * @param paragraphs Paragraphs.
  * @param knowledge Gazetteers and aliases.
  * @returns One scanned paragraph per input paragraph.
  */
-function scanFresh(paragraphs: readonly string[], knowledge: Knowledge): ScannedParagraph[] {
+export function scanFresh(paragraphs: readonly string[], knowledge: Knowledge): ScannedParagraph[] {
   let sentenceNumber = 0;
   return paragraphs.map((text, index) => {
     const tokens = splitCountryPairs(tokenize(text), knowledge);
     const { sentenceStart, sentence, next } = markSentences(tokens, sentenceNumber);
     sentenceNumber = next;
     const matches = matchPhrases(tokens, knowledge);
-    const cover = new Array<number>(tokens.length).fill(-1);
-    matches.forEach((match, m) => {
-      for (let i = match.start; i < match.end; i++) cover[i] = m;
-    });
-    return { index, text, tokens, sentenceStart, sentence, matches, cover };
+    return { index, text, tokens, sentenceStart, sentence, matches, cover: coverOf(matches, tokens.length) };
   });
+}
+
+/**
+ * Which match covers each token.
+ * @param matches Non-overlapping matches.
+ * @param length The number of tokens.
+ * @returns Per token, the index of its match, or -1 (a packed array, quick to read).
+ */
+function coverOf(matches: readonly PhraseMatch[], length: number): number[] {
+  const cover: number[] = [];
+  for (let i = 0; i < length; i++) cover.push(-1);
+  matches.forEach((match, m) => {
+    for (let i = match.start; i < match.end; i++) cover[i] = m;
+  });
+  return cover;
 }
 
 /**
@@ -94,7 +106,8 @@ function scanFresh(paragraphs: readonly string[], knowledge: Knowledge): Scanned
  */
 function splitCountryPairs(tokens: Token[], knowledge: Knowledge): Token[] {
   let result: Token[] | undefined;
-  for (const [i, token] of tokens.entries()) {
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i] as Token;
     const parts = token.word && token.capitalized && token.text.includes('-') ? splitAtHyphen(token) : undefined;
     const pair = parts !== undefined && parts.every((part) => !part.word || (part.capitalized && isCountryName(part.norm, knowledge)));
     if (pair && parts) {
@@ -160,22 +173,27 @@ function markSentences(tokens: readonly Token[], first: number): { sentenceStart
  */
 export function matchPhrases(tokens: readonly Token[], knowledge: Knowledge): PhraseMatch[] {
   const matches: PhraseMatch[] = [];
-  const prefixes = phrasePrefixes(knowledge);
+  const index = phraseKeyIndex(knowledge);
   let i = 0;
   while (i < tokens.length) {
     const token = tokens[i] as Token;
-    const longest = token.word ? knowledge.phraseLengths.get(token.norm) : undefined;
+    const first = token.word && mayStartPhrase(token, index) ? index.keys.get(token.norm) : undefined;
+    const longest = first?.longest;
     let found: PhraseMatch | null = null;
     if (longest !== undefined) {
       // The phrases starting here, found by growing the key while it begins some phrase.
       const here: Phrase[] = [];
       const limit = Math.min(longest, tokens.length - i);
       let key = token.norm;
+      let step = first;
       for (let length = 1; length <= limit; length++) {
-        if (length > 1) key += ` ${(tokens[i + length - 1] as Token).norm}`;
-        const phrase = knowledge.phrases.get(key);
+        if (length > 1) {
+          key += ` ${(tokens[i + length - 1] as Token).norm}`;
+          step = index.keys.get(key);
+        }
+        const phrase = step?.phrase;
         if (phrase) here[length] = phrase;
-        if (!prefixes.has(key)) break;
+        if (step?.prefix !== true) break;
       }
       // Longest first, as before: a phrase that fails its case rules gives way to a shorter one.
       for (let length = here.length - 1; length >= 1 && !found; length--) {
@@ -200,29 +218,74 @@ export function matchPhrases(tokens: readonly Token[], knowledge: Knowledge): Ph
   return matches;
 }
 
-/** Every key that begins a longer phrase (its first 1..n-1 tokens), per knowledge. A cache, invisible to callers. */
-const prefixSets = new WeakMap<Knowledge, ReadonlySet<string>>();
+/** What the matcher needs to know of one key (some phrase's first 1..n tokens, joined by spaces). */
+interface KeyFacts {
+  /** The phrase with exactly this key, if any. */
+  phrase: Phrase | undefined;
+  /** Whether the key begins a longer phrase. */
+  prefix: boolean;
+  /** For a one-token key that is some phrase's first token: the most tokens such a phrase has. */
+  longest: number | undefined;
+}
+
+/** What the matcher looks phrases up in. */
+interface KeyIndex {
+  /** Every phrase key and every proper prefix of one -> its facts. */
+  keys: ReadonlyMap<string, KeyFacts>;
+  /**
+   * The first tokens of the phrases that a word in lower case may start: those
+   * whose first word's case rule is not `capital` (`any`, or `exact`, whose
+   * title-case form may be lower case), and those with a generic office, which
+   * may match in lower case. A small set, quicker to ask than `keys`.
+   */
+  lowercaseStarts: ReadonlySet<string>;
+}
+
+/** The key index of each knowledge, built on first use. A cache, invisible to callers. */
+const keyIndexes = new WeakMap<Knowledge, KeyIndex>();
 
 /**
- * The keys that begin a longer phrase of the knowledge, built on first use.
- * @param knowledge The phrase index.
- * @returns The proper prefixes (whole tokens) of every phrase key.
+ * Every key the matcher may look up, with what it is: one map, so that each step
+ * of the matcher costs one lookup (phrase, prefix and longest length at once).
+ * @param knowledge The phrase index (`phrases`, `phraseLengths`).
+ * @returns The keys and the first tokens that may be written in lower case.
  */
-function phrasePrefixes(knowledge: Knowledge): ReadonlySet<string> {
-  let prefixes = prefixSets.get(knowledge);
-  if (!prefixes) {
-    const set = new Set<string>();
+function phraseKeyIndex(knowledge: Knowledge): KeyIndex {
+  let index = keyIndexes.get(knowledge);
+  if (!index) {
+    const keys = new Map<string, KeyFacts>();
+    const factsOf = (key: string): KeyFacts => {
+      let facts = keys.get(key);
+      if (!facts) keys.set(key, (facts = { phrase: knowledge.phrases.get(key), prefix: false, longest: knowledge.phraseLengths.get(key) }));
+      return facts;
+    };
+    const lowercaseStarts = new Set<string>();
     for (const phrase of knowledge.phrases.values()) {
-      let key = phrase.tokens[0] ?? '';
-      for (let k = 1; k < phrase.tokens.length; k++) {
-        set.add(key);
-        key += ` ${phrase.tokens[k] as string}`;
-      }
+      for (let k = 1; k < phrase.tokens.length; k++) factsOf(phrase.tokens.slice(0, k).join(' ')).prefix = true;
+      if (phrase.caseRules[0] !== 'capital' || phrase.targets.some(isGenericTarget)) lowercaseStarts.add(phrase.tokens[0] ?? '');
     }
-    prefixes = set;
-    prefixSets.set(knowledge, prefixes);
+    for (const key of knowledge.phrases.keys()) factsOf(key);
+    for (const key of knowledge.phraseLengths.keys()) factsOf(key);
+    index = { keys, lowercaseStarts };
+    keyIndexes.set(knowledge, index);
   }
-  return prefixes;
+  return index;
+}
+
+/**
+ * Whether some phrase may start at a word, as far as its case goes (a quick test
+ * before the key index). A word that starts with a lower-case ASCII letter and is
+ * not written as names are ("said", "the"; not "al-Qaeda") fails the `capital`
+ * rule of a phrase's first word, and is in no case all capitals: it can start
+ * only a phrase of `lowercaseStarts`.
+ * @param token A word token.
+ * @param index The key index.
+ * @returns False when no phrase can start at the word.
+ */
+function mayStartPhrase(token: Token, index: KeyIndex): boolean {
+  const first = token.text.charCodeAt(0);
+  if (token.capitalized || first < 97 || first > 122) return true;
+  return index.lowercaseStarts.has(token.norm);
 }
 
 /**
@@ -271,15 +334,29 @@ function isFalseFriend(target: PhraseTarget, tokens: readonly Token[], start: nu
   if (target.kind !== 'country' && target.kind !== 'demonym') return false;
   const { notBefore, notAfter } = target.entry;
   for (const phrase of notBefore) {
-    const words = tokenize(phrase);
+    const words = phraseTokens(phrase);
     if (words.every((word, k) => tokens[end + k]?.text === word.text)) return true;
   }
   for (const phrase of notAfter) {
-    const words = tokenize(phrase);
+    const words = phraseTokens(phrase);
     let at = start - 1;
     if (tokens[at]?.text === ',') at--; // "Atlanta, Georgia"
     const from = at - words.length + 1;
     if (from >= 0 && words.every((word, k) => tokens[from + k]?.text === word.text)) return true;
   }
   return false;
+}
+
+/** Tokens of the knowledge's false-friend phrases ("Atlanta", "state of"), by phrase. A cache of knowledge strings only. */
+const falseFriendTokens = new Map<string, readonly Token[]>();
+
+/**
+ * The tokens of a false-friend phrase of the knowledge, tokenized once.
+ * @param phrase A `not_before` or `not_after` phrase.
+ * @returns Its tokens.
+ */
+function phraseTokens(phrase: string): readonly Token[] {
+  let tokens = falseFriendTokens.get(phrase);
+  if (!tokens) falseFriendTokens.set(phrase, (tokens = tokenize(phrase)));
+  return tokens;
 }

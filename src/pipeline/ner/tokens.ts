@@ -25,9 +25,46 @@ export interface Token {
   capitalized: boolean;
 }
 
-/** Dotted abbreviations (U.S., U.N., D.C.), then words, then any other visible character. */
-const TOKEN_PATTERN =
-  /(?:\p{L}\.){2,}|[\p{L}\p{M}\p{N}]+(?:['’ʼ\-‐/.&][\p{L}\p{M}\p{N}]+)*|\S/gu;
+/*
+ * A token is, at each position, the first of: a dotted abbreviation (two or more
+ * letter-and-dot pairs: U.S., U.N., D.C.); a word (letters, marks, digits, with
+ * inner joiners: ' ’ ʼ - ‐ / . &); any other character that is not white space.
+ * That is the pattern
+ *   /(?:\p{L}\.){2,}|[\p{L}\p{M}\p{N}]+(?:['’ʼ\-‐/.&][\p{L}\p{M}\p{N}]+)*|\S/gu
+ * read by hand below (`tokenEnd`): a character scan allocates no match objects,
+ * and ASCII, most of a text, is classified without the Unicode patterns.
+ */
+
+/** One non-ASCII letter at `lastIndex`. */
+const LETTER_AT = /\p{L}/uy;
+
+/** One non-ASCII letter, mark or digit at `lastIndex`. */
+const WORD_CHAR_AT = /[\p{L}\p{M}\p{N}]/uy;
+
+/** One non-ASCII white-space character at `lastIndex`. */
+const SPACE_AT = /\s/uy;
+
+/**
+ * Whether a UTF-16 code joins two parts of one word (Mu'adh, al-Muhajir, RFE/RL,
+ * Tengrinews.kz, AT&T): ' ’ ʼ - ‐ / . &.
+ * @param code A char code.
+ * @returns True for the joiners.
+ */
+function isWordJoiner(code: number): boolean {
+  switch (code) {
+    case 0x27: // '
+    case 0x2019: // ’
+    case 0x2bc: // ʼ
+    case 0x2d: // -
+    case 0x2010: // ‐
+    case 0x2f: // /
+    case 0x2e: // .
+    case 0x26: // &
+      return true;
+    default:
+      return false;
+  }
+}
 
 /** A name glued to a participle that only modifies what follows: "Kabul-based", "Taliban-run", "Kremlin-backed". */
 const NAME_MODIFIER =
@@ -79,8 +116,25 @@ function endsLikePossessive(raw: string): boolean {
  */
 export function normalizeToken(text: string): string {
   // Fast path: plain ASCII needs only lower-casing.
-  if (/^[\x20-\x7e]*$/.test(text)) return text.includes('`') ? text.toLowerCase().replace(/`/g, "'") : text.toLowerCase();
+  const ascii = printableAsciiKind(text);
+  if (ascii === 'plain') return text.toLowerCase();
+  if (ascii === 'backtick') return text.toLowerCase().replace(/`/g, "'");
   return toAscii(text.replace(/[’ʼ‘`´]/g, "'").replace(/[‐‑–]/g, '-'));
+}
+
+/**
+ * Whether a text is printable ASCII only (space to tilde), and whether it holds a backtick.
+ * @param text A token's text.
+ * @returns 'plain', 'backtick' (printable ASCII with a backtick), or 'other'.
+ */
+function printableAsciiKind(text: string): 'plain' | 'backtick' | 'other' {
+  let backtick = false;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code < 0x20 || code > 0x7e) return 'other';
+    if (code === 0x60) backtick = true;
+  }
+  return backtick ? 'backtick' : 'plain';
 }
 
 /**
@@ -90,10 +144,15 @@ export function normalizeToken(text: string): string {
  */
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
-  for (const found of text.matchAll(TOKEN_PATTERN)) {
-    const raw = found[0];
-    const start = found.index;
-    const word = isAsciiLetterOrDigit(raw.charCodeAt(0)) || /[\p{L}\p{N}]/u.test(raw);
+  for (let at = 0; at < text.length; ) {
+    if (isSpaceAt(text, at)) {
+      at++;
+      continue;
+    }
+    const start = at;
+    at = tokenEnd(text, start);
+    const raw = text.slice(start, at);
+    const word = isAsciiLetterOrDigit(raw.charCodeAt(0)) || (!isAsciiPunctuation(raw) && /[\p{L}\p{N}]/u.test(raw));
     const possessive = word && raw.length > 3 && endsLikePossessive(raw) ? POSSESSIVE.exec(raw) : null;
     if (possessive?.[1] !== undefined && possessive[2] !== undefined) {
       const base = possessive[1];
@@ -102,7 +161,7 @@ export function tokenize(text: string): Token[] {
       continue;
     }
     // "Kabul-based", "Moscow-backed": the place or body, then the participle on its own.
-    const modified = word && raw.includes('-') ? NAME_MODIFIER.exec(raw) : null;
+    const modified = word && startsUpperOrNonAscii(raw) && raw.includes('-') ? NAME_MODIFIER.exec(raw) : null;
     if (modified?.[1] !== undefined && modified[2] !== undefined) {
       const base = modified[1];
       tokens.push(makeToken(base, start, true));
@@ -118,6 +177,91 @@ export function tokenize(text: string): Token[] {
     tokens.push(makeToken(raw, start, word));
   }
   return tokens;
+}
+
+/**
+ * Whether the character at an offset is white space (as `\s` in a Unicode pattern).
+ * @param text The text.
+ * @param at An offset in it.
+ * @returns True for spaces, tabs, line breaks, no-break and other Unicode spaces.
+ */
+function isSpaceAt(text: string, at: number): boolean {
+  const code = text.charCodeAt(at);
+  if (code < 128) return code === 32 || (code >= 9 && code <= 13);
+  SPACE_AT.lastIndex = at;
+  return SPACE_AT.test(text);
+}
+
+/**
+ * How many UTF-16 units the code point at an offset takes.
+ * @param text The text.
+ * @param at An offset in it.
+ * @returns 2 for a surrogate pair, else 1.
+ */
+function codePointLength(text: string, at: number): number {
+  const code = text.charCodeAt(at);
+  if (code < 0xd800 || code > 0xdbff) return 1;
+  const next = text.charCodeAt(at + 1);
+  return next >= 0xdc00 && next <= 0xdfff ? 2 : 1;
+}
+
+/**
+ * The length of the letter at an offset.
+ * @param text The text.
+ * @param at An offset in it (or past its end).
+ * @returns Its length in UTF-16 units, or 0 when no letter (\p{L}) starts there.
+ */
+function letterLength(text: string, at: number): number {
+  if (at >= text.length) return 0;
+  const code = text.charCodeAt(at);
+  if (code < 128) return (code >= 65 && code <= 90) || (code >= 97 && code <= 122) ? 1 : 0;
+  LETTER_AT.lastIndex = at;
+  return LETTER_AT.test(text) ? codePointLength(text, at) : 0;
+}
+
+/**
+ * The length of the word character at an offset.
+ * @param text The text.
+ * @param at An offset in it (or past its end).
+ * @returns Its length in UTF-16 units, or 0 when no letter, mark or digit starts there.
+ */
+function wordCharLength(text: string, at: number): number {
+  if (at >= text.length) return 0;
+  const code = text.charCodeAt(at);
+  if (code < 128) return isAsciiLetterOrDigit(code) ? 1 : 0;
+  WORD_CHAR_AT.lastIndex = at;
+  return WORD_CHAR_AT.test(text) ? codePointLength(text, at) : 0;
+}
+
+/**
+ * Where the token that starts at an offset ends (see the pattern above).
+ * @param text The text.
+ * @param start Offset of a character that is not white space.
+ * @returns The offset just past the token.
+ */
+function tokenEnd(text: string, start: number): number {
+  // A dotted abbreviation: two or more letter-and-dot pairs.
+  let at = start;
+  let pairs = 0;
+  for (let length = letterLength(text, at); length > 0 && text.charCodeAt(at + length) === 0x2e; length = letterLength(text, at)) {
+    at += length + 1;
+    pairs++;
+  }
+  if (pairs >= 2) return at;
+  // A word, with inner joiners.
+  at = start;
+  let length = wordCharLength(text, at);
+  if (length === 0) return start + codePointLength(text, start);
+  for (;;) {
+    while (length > 0) {
+      at += length;
+      length = wordCharLength(text, at);
+    }
+    if (!isWordJoiner(text.charCodeAt(at))) return at;
+    length = wordCharLength(text, at + 1);
+    if (length === 0) return at;
+    at++;
+  }
 }
 
 /** Words that open a sentence but never follow a name's initial ("Group A. The ..."). */
@@ -158,10 +302,43 @@ function isMiddleInitial(tokens: readonly Token[], text: string, dot: number): b
  * @returns The token.
  */
 function makeToken(text: string, start: number, word: boolean): Token {
+  return { text, norm: normalizeToken(text), start, end: start + text.length, word, capitalized: word && startsLikeName(text) };
+}
+
+/**
+ * Whether a word may start with a capital: its first character is A-Z or not ASCII
+ * (a quick test before `NAME_MODIFIER`, which wants one).
+ * @param raw A word.
+ * @returns False for words starting with an ASCII character other than A-Z.
+ */
+function startsUpperOrNonAscii(raw: string): boolean {
+  const first = raw.charCodeAt(0);
+  return first >= 128 || (first >= 65 && first <= 90);
+}
+
+/**
+ * Whether a single character is ASCII (punctuation, as `tokenEnd` leaves letters and digits in words).
+ * @param raw A token's text.
+ * @returns True for a one-character ASCII token.
+ */
+function isAsciiPunctuation(raw: string): boolean {
+  return raw.length === 1 && raw.charCodeAt(0) < 128;
+}
+
+/**
+ * Whether a word starts as names do: with a capital, or with a lower-case name
+ * particle before a capitalised part ("al-Muhajir", "ut-Tahrir").
+ * @param text A word.
+ * @returns True for `Bishkek`, `GKNB`, `al-Muhajir`; false for `bishkek`, `24.kg`.
+ */
+function startsLikeName(text: string): boolean {
   const first = text.charCodeAt(0);
-  // ASCII first letters decided without a pattern: a capital is one, a digit no name particle.
-  const capitalized = word && ((first >= 65 && first <= 90) || (!(first >= 48 && first <= 57) && (/^\p{Lu}/u.test(text) || NAME_PARTICLE_PREFIX.test(text))));
-  return { text, norm: normalizeToken(text), start, end: start + text.length, word, capitalized };
+  // ASCII first letters decided without a pattern: a capital is one, a digit no name
+  // particle, and a particle (two or three letters) is followed by a hyphen.
+  if (first >= 65 && first <= 90) return true;
+  if (first >= 48 && first <= 57) return false;
+  if (first >= 97 && first <= 122) return (text.charCodeAt(2) === 0x2d || text.charCodeAt(3) === 0x2d) && NAME_PARTICLE_PREFIX.test(text);
+  return /^\p{Lu}/u.test(text) || NAME_PARTICLE_PREFIX.test(text);
 }
 
 /** Lower-case particles that may open a hyphenated part of a name (al-Muhajir, ut-Tahrir). */

@@ -27,11 +27,11 @@
  */
 import { slugOf as slugify } from '../lib/slugs.ts';
 import type { Knowledge } from '../knowledge.ts';
-import { buildArticleContext } from '../ner/context.ts';
+import { buildArticleContext, type ArticleContext } from '../ner/context.ts';
 import { mentionOf, resolveKnownMentions } from '../ner/known.ts';
 import { refKey, type EntityRef, type Mention } from '../ner/mention.ts';
 import { findPatternMentions, type SingleName } from '../ner/patterns.ts';
-import { scanParagraphs, type ScannedParagraph } from '../ner/scan.ts';
+import { scanFresh, scanParagraphs, type ScannedParagraph } from '../ner/scan.ts';
 import { isAcronymWord, isAllCaps, type Token } from '../ner/tokens.ts';
 import type { ArticleEntity, ArticleText } from '../types.ts';
 
@@ -42,24 +42,26 @@ import type { ArticleEntity, ArticleText } from '../types.ts';
  * @returns The entities in order of first mention.
  */
 export function extractEntities(text: ArticleText, knowledge: Knowledge): ArticleEntity[] {
-  const entities = assembleEntities(findMentions(text, knowledge));
-  return [...entities, ...titleOnlyEntities(text, knowledge, entities)];
+  const paragraphs = scanParagraphs(text.paragraphs, knowledge);
+  const context = buildArticleContext(paragraphs);
+  const entities = assembleEntities(mentionsOf(text, paragraphs, context, knowledge));
+  return [...entities, ...titleOnlyEntities(text, context, knowledge, entities)];
 }
 
 /**
  * Known places and bodies that the title names and the body does not ("New York
  * bike path attacker from Uzbekistan gets 10 life terms"). Only gazetteer
  * entries count: a title's capitalised words are no evidence of a name.
- * @param text The article (its title and paragraphs).
+ * @param text The article (its title).
+ * @param context Country context of the body.
  * @param knowledge Gazetteers and aliases.
  * @param bodyEntities The entities of the body.
  * @returns Entities to add, in title order.
  */
-function titleOnlyEntities(text: ArticleText, knowledge: Knowledge, bodyEntities: readonly ArticleEntity[]): ArticleEntity[] {
+function titleOnlyEntities(text: ArticleText, context: ArticleContext, knowledge: Knowledge, bodyEntities: readonly ArticleEntity[]): ArticleEntity[] {
   const title = text.metadata.title.trim();
   if (title === '') return [];
-  const context = buildArticleContext(scanParagraphs(text.paragraphs, knowledge));
-  const scanned = scanParagraphs([title], knowledge);
+  const scanned = scanFresh([title], knowledge);
   const mentions = resolveKnownMentions(scanned, context, knowledge).mentions.filter((mention) => mention.ref.kind !== 'instance');
   const known = new Set(bodyEntities.map((entity) => entity.id));
   return assembleEntities(mentions).filter((entity) => !known.has(entity.id));
@@ -73,7 +75,18 @@ function titleOnlyEntities(text: ArticleText, knowledge: Knowledge, bodyEntities
  */
 export function findMentions(text: ArticleText, knowledge: Knowledge): Mention[] {
   const paragraphs = scanParagraphs(text.paragraphs, knowledge);
-  const context = buildArticleContext(paragraphs);
+  return mentionsOf(text, paragraphs, buildArticleContext(paragraphs), knowledge);
+}
+
+/**
+ * Find every mention of an entity in a scanned article.
+ * @param text The article (its author).
+ * @param paragraphs Its scanned paragraphs.
+ * @param context Their country context.
+ * @param knowledge Gazetteers and aliases.
+ * @returns Mentions in text order.
+ */
+function mentionsOf(text: ArticleText, paragraphs: readonly ScannedParagraph[], context: ArticleContext, knowledge: Knowledge): Mention[] {
   const known = resolveKnownMentions(paragraphs, context, knowledge);
   const patterns = findPatternMentions(paragraphs, context, known, knowledge, text.metadata.author);
   const mentions = [...known.mentions.filter((mention) => !patterns.absorbed.has(mention)), ...patterns.mentions];
@@ -102,8 +115,8 @@ function creditStart(paragraph: ScannedParagraph): number {
     const token = tokens[i] as Token;
     if (token.text === '©') return i;
     if (!isCapitalizedWord(token)) continue;
-    const slashed = token.norm.split('/');
-    const glued = slashed.length > 1 && CREDIT_WORDS.has(slashed[0] ?? ''); // "Photo/Rafael" is one token
+    const slash = token.norm.indexOf('/');
+    const glued = slash >= 0 && CREDIT_WORDS.has(token.norm.slice(0, slash)); // "Photo/Rafael" is one token
     const next = tokens[i + 1];
     if (!glued && (!CREDIT_WORDS.has(token.norm) || !next || (next.text !== ':' && next.text !== '/' && next.norm !== 'by'))) continue;
     // "(AP Photo/...)", "(Reuters Photo: ...)": the agency in the bracket is part of the credit.
@@ -120,7 +133,10 @@ function creditStart(paragraph: ScannedParagraph): number {
  * @returns True for "Photo", false for "photo" and punctuation.
  */
 function isCapitalizedWord(token: Token): boolean {
-  return token.word && /^\p{Lu}/u.test(token.text);
+  if (!token.word) return false;
+  const first = token.text.charCodeAt(0);
+  // ASCII decided without the Unicode pattern: only A-Z is a capital.
+  return first < 128 ? first >= 65 && first <= 90 : /^\p{Lu}/u.test(token.text);
 }
 
 /**
@@ -148,8 +164,7 @@ function mergeAlsoKnownAs(mentions: Mention[], paragraphs: readonly ScannedParag
     const tokens = between.filter((token) => token.text !== ',' && token.text !== '(').map((token) => token.norm);
     // "X, a native of Y better known as Z": an apposition may stand between the name and its other name.
     const apposition = between[0]?.text === ',' && between.length <= 16 && !between.some((token) => token.text === '.' || token.text === ';' || token.norm === 'and');
-    const joins = (words: string[]): boolean => (apposition ? words.length <= tokens.length : words.length === tokens.length) && words.every((word, i) => word === tokens[tokens.length - words.length + i]);
-    if (!ALSO_KNOWN_AS.some((words) => words.length >= 2 && joins(words)) && !ALSO_KNOWN_AS.some((words) => words.length === tokens.length && words.every((word, i) => word === tokens[i]))) continue;
+    if (!ALSO_KNOWN_AS.some((words) => words.length >= 2 && endsWithWords(tokens, words, apposition)) && !ALSO_KNOWN_AS.some((words) => words.length === tokens.length && words.every((word, i) => word === tokens[i]))) continue;
     const otherKey = refKey(second.ref);
     for (const mention of mentions) {
       if (mention.type === 'person' && refKey(mention.ref) === otherKey) {
@@ -158,6 +173,18 @@ function mergeAlsoKnownAs(mentions: Mention[], paragraphs: readonly ScannedParag
       }
     }
   }
+}
+
+/**
+ * Whether the words between two names end with a joining phrase ("..., also known as").
+ * @param between The normalised words between the names (commas and brackets left out).
+ * @param words The joining phrase.
+ * @param apposition Whether other words may come before the phrase (an apposition).
+ * @returns True when the words are the phrase, or end with it after an apposition.
+ */
+function endsWithWords(between: readonly string[], words: readonly string[], apposition: boolean): boolean {
+  if (apposition ? words.length > between.length : words.length !== between.length) return false;
+  return words.every((word, i) => word === between[between.length - words.length + i]);
 }
 
 /**
@@ -238,28 +265,24 @@ function surnameForms(word: string): string[] {
  * @returns New mentions of the acronyms.
  */
 function acronymMentions(paragraphs: readonly ScannedParagraph[], mentions: readonly Mention[]): Mention[] {
-  const byEnd = new Map<string, Mention>();
-  const byStart = new Map<string, Mention>();
-  for (const mention of mentions) {
-    byEnd.set(`${mention.para}:${mention.end}`, mention);
-    byStart.set(`${mention.para}:${mention.start}`, mention);
-  }
+  let index: MentionIndex | undefined; // built at the first bracket: most articles have none
   const defined = new Map<string, EntityRef>();
   const result: Mention[] = [];
-  const taken = new Set(mentions.map((mention) => `${mention.para}:${mention.start}`));
   for (const paragraph of paragraphs) {
     const tokens = paragraph.tokens;
     for (let i = 0; i + 2 < tokens.length; i++) {
       if (tokens[i]?.text !== '(') continue;
+      index ??= indexMentions(mentions);
+      const { byEnd, byStart, taken } = index;
       const inner = tokens[i + 1] as Token;
       // "Name (ACR)"
       if (tokens[i + 2]?.text === ')' && isAcronymToken(inner) && paragraph.cover[i + 1] === -1) {
-        let owner = byEnd.get(`${paragraph.index}:${i}`);
+        let owner = byEnd.get(tokenPosition(paragraph.index, i));
         // "Nordic Centre for Peace Studies – Oslo (NCPS)": the name before the dash
         // spells the acronym, not the place after it.
         if (owner && !spellsAcronym(paragraph, owner.start, owner.end, inner.text)) {
           const dash = paragraph.tokens[owner.start - 1];
-          const named = dash && /^[-–—,]$/u.test(dash.text) ? byEnd.get(`${paragraph.index}:${owner.start - 1}`) : undefined;
+          const named = dash && /^[-–—,]$/u.test(dash.text) ? byEnd.get(tokenPosition(paragraph.index, owner.start - 1)) : undefined;
           if (named && spellsAcronym(paragraph, named.start, named.end, inner.text)) owner = named;
         }
         // "the Inter-Services Public Relations (ISPR)": words whose initials spell the acronym name a body.
@@ -272,13 +295,13 @@ function acronymMentions(paragraphs: readonly ScannedParagraph[], mentions: read
         if (owner) {
           defined.set(inner.text, owner.ref);
           result.push(mentionOf(paragraph, i + 1, i + 2, owner.ref, true, owner.country));
-          taken.add(`${paragraph.index}:${i + 1}`);
+          taken.add(tokenPosition(paragraph.index, i + 1));
         }
         continue;
       }
       // "UN Counter-Terrorism Executive Directorate (UN CTED)": a two-word acronym, the first word kept as written.
       const second = tokens[i + 2];
-      const named = byEnd.get(`${paragraph.index}:${i}`);
+      const named = byEnd.get(tokenPosition(paragraph.index, i));
       if (second && tokens[i + 3]?.text === ')' && named && isAcronymToken(inner) && isAcronymToken(second)
         && tokens[named.start]?.text === inner.text && spellsAcronym(paragraph, named.start + 1, named.end, second.text)) {
         result.push(mentionOf(paragraph, i + 1, i + 3, named.ref, true, named.country));
@@ -286,23 +309,56 @@ function acronymMentions(paragraphs: readonly ScannedParagraph[], mentions: read
       }
       // "ACR (Name)"
       const before = tokens[i - 1];
-      const owner = byStart.get(`${paragraph.index}:${i + 1}`);
+      const owner = byStart.get(tokenPosition(paragraph.index, i + 1));
       if (before && isAcronymToken(before) && paragraph.cover[i - 1] === -1 && owner && tokens[owner.end]?.text === ')') {
         defined.set(before.text, owner.ref);
         result.push(mentionOf(paragraph, i - 1, i, owner.ref, true, owner.country));
-        taken.add(`${paragraph.index}:${i - 1}`);
+        taken.add(tokenPosition(paragraph.index, i - 1));
       }
     }
   }
-  if (defined.size === 0) return result;
+  if (defined.size === 0 || !index) return result;
+  const { taken } = index;
   for (const paragraph of paragraphs) {
     paragraph.tokens.forEach((token, i) => {
       const ref = defined.get(token.text);
-      if (!ref || paragraph.cover[i] !== -1 || taken.has(`${paragraph.index}:${i}`)) return;
+      if (!ref || paragraph.cover[i] !== -1 || taken.has(tokenPosition(paragraph.index, i))) return;
       result.push(mentionOf(paragraph, i, i + 1, ref, true));
     });
   }
   return result;
+}
+
+/** Mentions by where they start and end (see `tokenPosition`), and the token positions taken by a mention. */
+interface MentionIndex {
+  byEnd: Map<number, Mention>;
+  byStart: Map<number, Mention>;
+  taken: Set<number>;
+}
+
+/**
+ * Index mentions by position (the last mention at a position wins).
+ * @param mentions Mentions.
+ * @returns The index.
+ */
+function indexMentions(mentions: readonly Mention[]): MentionIndex {
+  const index: MentionIndex = { byEnd: new Map(), byStart: new Map(), taken: new Set() };
+  for (const mention of mentions) {
+    index.byEnd.set(tokenPosition(mention.para, mention.end), mention);
+    index.byStart.set(tokenPosition(mention.para, mention.start), mention);
+    index.taken.add(tokenPosition(mention.para, mention.start));
+  }
+  return index;
+}
+
+/**
+ * One number for a token position of the article.
+ * @param para Paragraph index.
+ * @param token Token index in the paragraph (below 2^21).
+ * @returns A key unique to the position.
+ */
+function tokenPosition(para: number, token: number): number {
+  return para * 2 ** 21 + token;
 }
 
 /** Lower-case words an acronym may skip ("Ministry of Internal Affairs" -> MIA). */
@@ -420,13 +476,13 @@ const NAME_STYLES: ReadonlySet<string> = new Set([
  */
 function mergePartialNames(groups: Map<string, Group>): void {
   const persons = [...groups.values()].filter((group) => group.ref.kind === 'found' && group.ref.type === 'person');
-  const words = (group: Group): string[] => (group.ref.kind === 'found' ? group.ref.name.toLowerCase().split(/\s+/) : []);
+  const wordsOf = new Map(persons.map((group) => [group, nameWords(group)]));
   for (const short of persons) {
     // "Mullah Omar" is the partial form of "Mohammad Omar": the style is no part of the comparison.
-    const styled = words(short);
+    const styled = wordsOf.get(short) ?? [];
     const shortWords = styled.length === 2 && NAME_STYLES.has(styled[0] as string) ? styled.slice(1) : styled;
     const fuller = persons.filter((other) => {
-      const otherWords = words(other);
+      const otherWords = wordsOf.get(other) ?? [];
       if (other === short || otherWords.length <= shortWords.length) return false;
       const tail = otherWords.slice(otherWords.length - shortWords.length).join(' ');
       const head = otherWords.slice(0, shortWords.length).join(' ');
@@ -437,6 +493,15 @@ function mergePartialNames(groups: Map<string, Group>): void {
     target.mentions.push(...short.mentions.map((mention) => ({ ...mention, ref: target.ref, nameCandidate: false })));
     groups.delete(short.key);
   }
+}
+
+/**
+ * The lower-case words of a found person's name.
+ * @param group A group of mentions.
+ * @returns The words ("abu", "mu'adh", "al-muhajir"), or none for a knowledge entry.
+ */
+function nameWords(group: Group): string[] {
+  return group.ref.kind === 'found' ? group.ref.name.toLowerCase().split(/\s+/) : [];
 }
 
 /**
@@ -527,7 +592,8 @@ export function countryPhrase(name: string): string {
  */
 function addAlias(entity: ArticleEntity, form: string): void {
   if (!/\p{Lu}|\d/u.test(form)) return;
-  if (sameForm(form, entity.name) || entity.aliases.some((alias) => sameForm(alias, form))) return;
+  const key = formKey(form);
+  if (key === formKey(entity.name) || entity.aliases.some((alias) => formKey(alias) === key)) return;
   entity.aliases.push(form);
 }
 
@@ -547,8 +613,14 @@ function sameForm(a: string, b: string): boolean {
  * @returns Lower case, plain apostrophes, single spaces.
  */
 function formKey(form: string): string {
-  return form.toLowerCase().replace(/[’ʼ‘]/g, "'").replace(/\s+/g, ' ').trim();
+  const lower = form.toLowerCase();
+  // Most forms have plain apostrophes and single inner spaces: lower case is their key.
+  if (!IRREGULAR_FORM.test(lower)) return lower;
+  return lower.replace(/[’ʼ‘]/g, "'").replace(/\s+/g, ' ').trim();
 }
+
+/** What `formKey` must rewrite: a typographic apostrophe, white space other than one inner space. */
+const IRREGULAR_FORM = /[’ʼ‘]|\s\s|[^\S ]|^\s|\s$/;
 
 /**
  * Distinct forms, first-seen order.
@@ -582,8 +654,16 @@ function longest(forms: readonly string[]): string {
  * @returns The fullest.
  */
 function fullestName(forms: readonly string[]): string {
-  const words = (form: string): number => form.split(/\s+/).length;
-  return forms.reduce((best, form) => (words(form) > words(best) || (words(form) === words(best) && form.length > best.length) ? form : best), forms[0] ?? '');
+  return forms.reduce((best, form) => (wordCount(form) > wordCount(best) || (wordCount(form) === wordCount(best) && form.length > best.length) ? form : best), forms[0] ?? '');
+}
+
+/**
+ * The number of words of a form.
+ * @param form A form.
+ * @returns Its white-space separated parts.
+ */
+function wordCount(form: string): number {
+  return form.split(/\s+/).length;
 }
 
 /**
