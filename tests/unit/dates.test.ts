@@ -156,3 +156,26 @@ describe('German and French dates (day first)', () => {
     expect(monthNumber('août')).toBe(8);
   });
 });
+
+describe('Turkish, Uzbek and Kazakh month names (day-first dates)', () => {
+  it('reads Turkish months, with and without the Turkish letters, and a weekday after the year', () => {
+    expect(found('12 Kasım 2019 Salı, 09:40')).toEqual(['2019-11-12']);
+    expect(found('3 Subat 2022')).toEqual(['2022-02-03']);
+    expect(found('28 Ağustos 2017')).toEqual(['2017-08-28']);
+  });
+
+  it('reads Uzbek Latin months, also with a hyphen between day and month and "yil" after the year', () => {
+    expect(found('14-oktabr 2022, 11:05')).toEqual(['2022-10-14']);
+    expect(found('2 iyun 2018 yil')).toEqual(['2018-06-02']);
+  });
+
+  it('reads Kazakh months in Latin and Cyrillic letters, with "ж." after the year', () => {
+    expect(found('9 qazan 2023')).toEqual(['2023-10-09']);
+    expect(found('21 наурыз 2024 ж.')).toEqual(['2024-03-21']);
+  });
+
+  it('leaves lower-case "may" and a bare month word alone', () => {
+    expect(found('5 may 2021')).toEqual([]);
+    expect(found('the Ekim family')).toEqual([]);
+  });
+});

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { decodeSeed, toLines } from '../../src/pipeline/stages/read.ts';
 import { stripFurniture } from '../../src/pipeline/stages/furniture.ts';
 import { extractMetadata, personName } from '../../src/pipeline/stages/metadata.ts';
-import { bylineText, isDateLine, isSiteNotice } from '../../src/pipeline/lib/lines.ts';
+import { bylineText, findTitleIndex, isDateLine, isSiteNotice } from '../../src/pipeline/lib/lines.ts';
 import { buildOutletIndex, loadOutletIndex } from '../../src/pipeline/lib/outlets.ts';
 import { SeedError, type ArticleText } from '../../src/pipeline/types.ts';
 
@@ -1653,5 +1653,179 @@ Three years after the fall of Baghouz, the Central Asian fighters who survived a
 Their number is hard to pin down, and estimates vary widely.`);
     expect(metadata.title).toBe('Who still fights for the Islamic State in Central Asia');
     expect(metadata.author).toBe('Dilyara Akhmetova');
+  });
+});
+
+describe('blind-6 mechanisms on invented pages: browser title lines, channel posts, blog platforms, date orders', () => {
+  it('takes the headline from the browser title line when the page prints none (a ticker and a French byline below)', () => {
+    const { metadata, paragraphs } = annotatePage(`Kyrgyz court jails five over recruitment for armed groups | Steppe Wire
+Logo of Steppe Wire
+News   Politics   Economy   Culture   Sport
+Breaking: Heavy snow closes mountain pass in the south
+Published 12 Mar 2021
+Texte: Marie Lefort  avec AFP
+${COURT_REPORT}`);
+    expect(metadata.title).toBe('Kyrgyz court jails five over recruitment for armed groups');
+    expect(metadata.author).toBe('Marie Lefort');
+    expect(metadata.published).toBe('2021-03-12');
+    expect(paragraphs.join('\n')).not.toContain('Heavy snow');
+    expect(paragraphs[0]).toMatch(/^A regional court/u);
+  });
+
+  it('keeps the printed headline when the browser title line repeats it, and never takes an institute\'s name line', () => {
+    const echoed = annotatePage(`Court jails five recruiters in Osh - Steppe Wire
+Steppe Wire
+Court jails five recruiters in Osh
+14 April 2022
+${COURT_REPORT}`);
+    expect(echoed.metadata.title).toBe('Court jails five recruiters in Osh');
+    const institute = annotatePage(`Caspian Institute for Security Studies – Baku
+Research   Commentary   Events
+New survey counts returnees across the Caspian region
+By Leyla Huseynova
+3 May 2023
+${COURT_REPORT}`);
+    expect(institute.metadata.title).toBe('New survey counts returnees across the Caspian region');
+  });
+
+  it('reads a channel post: the channel is the outlet, the line under the day separator the title, the views line\'s signature the author', () => {
+    const { metadata, paragraphs } = annotatePage(`Telegram
+Open in Telegram   Download Telegram
+Kestrel Security Notes
+@kestrelnotes · 12.5K subscribers
+Daily notes on security and courts in the Caucasus. Not affiliated with any party.
+Pinned message: our archive is at kestrelnotes.example.org
+November 9, 2024
+Prosecutors in Makhachkala charge six over a recruitment network
+${COURT_REPORT}
+👁 8.1K   Amina Magomedova   edited 19:02
+Forward   Share   11 comments`);
+    expect(metadata.title).toBe('Prosecutors in Makhachkala charge six over a recruitment network');
+    expect(metadata.outlet).toBe('Kestrel Security Notes');
+    expect(metadata.author).toBe('Amina Magomedova');
+    expect(metadata.published).toBe('2024-11-09');
+    expect(paragraphs.join('\n')).not.toContain('Pinned message');
+  });
+
+  it('reads a blog platform page: account links are no title, the name above "Follow" is the author, the read-time line the date', () => {
+    const { metadata, paragraphs } = annotatePage(`Open in app
+Sign up   Sign in
+Quillpost
+Write
+What the border villages remember
+A decade after the first departures, families still wait for news.
+Farida Yusupova
+Follow
+4 min read · Oct 2, 2022
+Listen   Share
+${COURT_REPORT}
+Written by Farida Yusupova
+More from Farida Yusupova
+Recommended from Quillpost
+Help   Status   About   Careers   Blog   Privacy   Terms`);
+    expect(metadata.title).toBe('What the border villages remember');
+    expect(metadata.author).toBe('Farida Yusupova');
+    expect(metadata.published).toBe('2022-10-02');
+    expect(metadata.outlet).toBe('Quillpost');
+    expect(paragraphs).not.toContain('Follow');
+    expect(paragraphs).not.toContain('Farida Yusupova');
+  });
+
+  it('reads a Turkish page: the reporter is the author, not the translator; a lower-case wordmark agreed by the copyright line', () => {
+    const { metadata } = annotatePage(`kuzeyhaber
+Kuzey Haber Ağı
+Türkçe | English
+Ankara court hands life terms to two men over airport bombing plot
+14 Haziran 2021 Pazartesi, 11:05
+Muhabir: Emre Kaya · Çeviri: Zeynep Arslan
+${COURT_REPORT}
+© kuzeyhaber 2005-2021`);
+    expect(metadata.author).toBe('Emre Kaya');
+    expect(metadata.published).toBe('2021-06-14');
+    expect(metadata.outlet).toBe('kuzeyhaber');
+  });
+
+  it('reads a logo\'s alt text as the masthead when the copyright line names the same institution', () => {
+    const { metadata } = annotatePage(`Logo of The Meridian Policy Forum
+About   Research   Events   Donate
+Policy Brief | 11/02/2025
+Militant networks adapt to new border controls
+${COURT_REPORT}
+© 2025 The Meridian Policy Forum. All rights reserved.`);
+    expect(metadata.outlet).toBe('The Meridian Policy Forum');
+  });
+
+  it('reads a numeric date month first only when the article writes month-first dates that come before it', () => {
+    const american = annotatePage(`Policy Brief | 04/09/2023
+Militant networks adapt to new border controls
+The raid on the border post on March 28 killed six guards and exposed gaps in patrols, officials said.
+
+Investigators said on April 2 that the attackers had crossed the river at night.
+
+The ministry has promised a review.`);
+    expect(american.metadata.published).toBe('2023-04-09');
+    const regional = annotatePage(`Militant networks adapt to new border controls
+04/09/23 12:10
+The parliament passed the bill on August 30, officials said, and it took effect at once.
+
+Investigators said the attackers had crossed the river at night.`);
+    expect(regional.metadata.published).toBe('2023-09-04');
+    const british = annotatePage(`Militant networks adapt to new border controls
+04/09/2023
+The raid on 28 March killed six guards, officials said.
+
+Investigators said the attackers had crossed the river at night.`);
+    expect(british.metadata.published).toBe('2023-09-04');
+  });
+
+  it('reads the date of a date line with view and comment counters between the title and the body', () => {
+    const { metadata } = annotatePage(`Вечерний Край
+Eleven men jailed over a plot against a regional court
+22 октября 2020, 09:15 | 👁 4 120 | 💬 37
+Текст: Олег Смирнов
+${COURT_REPORT}`);
+    expect(metadata.published).toBe('2020-10-22');
+    expect(metadata.author).toBe('Олег Смирнов');
+  });
+
+  it('reads bylines with a second role or the wire agencies after the name', () => {
+    expect(bylineText('By Jane Doe · Translated by John Roe')).toBe('Jane Doe');
+    expect(bylineText('Author: Anna Berg | Edited by Tom Lind')).toBe('Anna Berg');
+    expect(bylineText('Text: Anna Berg with Reuters')).toBe('Anna Berg');
+    expect(bylineText('Reporter: Deniz Kara · Photos: Ali Tan')).toBe('Deniz Kara');
+    expect(bylineText('Translated by John Roe')).toBeNull();
+  });
+
+  it('date lines: view and comment counters, a read time and weekday names around the date', () => {
+    expect(isDateLine('22 октября 2020, 09:15 | 👁 4 120 | 💬 37')).toBe(true);
+    expect(isDateLine('3 March 2021 · Comments: 12')).toBe(true);
+    expect(isDateLine('4 min read · Oct 2, 2022')).toBe(true);
+    expect(isDateLine('12 Kasım 2019 Salı, 09:40')).toBe(true);
+    expect(isDateLine('14-oktabr 2022, 11:05')).toBe(true);
+  });
+
+  it('account links side by side and app prompts are never the title', () => {
+    for (const line of ['Sign up Sign in', 'Log in Register', 'Open in Quillpost Download Quillpost', 'Open in app', 'Get the app']) {
+      expect(findTitleIndex([line, 'Border villages wait for news of the missing', 'Families in three villages say they have heard nothing for years, officials said.'])).toBe(1);
+    }
+  });
+
+  it('cuts a "PLACE (Outlet):" dateline off the lead and reads the outlet from it when nothing else names one', () => {
+    const { metadata, paragraphs } = annotatePage(`Militant networks adapt to new border controls
+14 May 2022
+KANDAHAR (Oxus Wire): A regional court has sentenced four men to prison for recruiting villagers, prosecutors said.
+
+The men had sent at least nine people abroad over three years, the prosecutors said.`);
+    expect(paragraphs[0]).toMatch(/^A regional court/u);
+    expect(metadata.outlet).toBe('Oxus Wire');
+  });
+
+  it('a browser title line among the kept lines is the title line itself, and stays out of the body', () => {
+    const article = annotate(`Five men jailed for recruiting for armed groups abroad – Oxus Wire
+Updated: 3 June 2020
+${COURT_REPORT}`);
+    expect(article.metadata.title).toBe('Five men jailed for recruiting for armed groups abroad');
+    expect(article.metadata.published).toBe('2020-06-03');
+    expect(article.paragraphs[0]).toMatch(/^A regional court/u);
   });
 });

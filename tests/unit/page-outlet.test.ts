@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { chromeVote, copyrightHolder, isOrganisationName, mastheadName, pageOutlet, releaseIssuer, republishedFrom } from '../../src/pipeline/lib/page-outlet.ts';
+import { channelHeader, chromeVote, copyrightHolder, isOrganisationName, mastheadName, pageOutlet, releaseIssuer, republishedFrom } from '../../src/pipeline/lib/page-outlet.ts';
 import { buildOutletIndex, loadOutletIndex } from '../../src/pipeline/lib/outlets.ts';
 
 const outlets = loadOutletIndex();
@@ -190,5 +190,33 @@ describe('isOrganisationName for a publication read as a menu', () => {
   it('a name ending with Review or Monitor is a publication even when its other words are section names', () => {
     expect(isOrganisationName('Central Asia Security Review')).toBe(true);
     expect(isOrganisationName('Home World Politics News')).toBe(false);
+  });
+});
+
+describe('blind-6 mechanisms: logos, wordmarks, platform footers, channel headers', () => {
+  it('reads a logo\'s alt text as the masthead', () => {
+    expect(mastheadName('Logo of Eurasianet', outlets)).toBe('Eurasianet');
+    expect(chromeVote(['Logo of The Harbour Policy Forum', 'About  Research  Events'], ['© 2023 The Harbour Policy Forum. All rights reserved.'], outlets)).toBe(
+      'The Harbour Policy Forum',
+    );
+  });
+
+  it('a lower-case wordmark wins when the copyright line agrees, not alone', () => {
+    expect(chromeVote(['steppenet', 'Қазақша | English'], ['steppenet is funded by its readers. © steppenet 2010-2024'], outlets)).toBe('steppenet');
+    expect(chromeVote(['steppenet'], ['Share this post'], outlets)).toBeNull();
+  });
+
+  it('a publishing platform\'s "Recommended from X" agrees with its masthead', () => {
+    expect(chromeVote(['Open in app', 'Sign up  Sign in', 'Inkwell'], ['More from Dana Omarova', 'Recommended from Inkwell'], outlets)).toBe('Inkwell');
+  });
+
+  it('finds a channel\'s name above its handle line, and nothing without one', () => {
+    expect(channelHeader(['Telegram', 'Open in Telegram', 'Caucasus Court Watch', '@ccwatch · 9 870 subscribers', 'About courts.'])).toEqual({
+      name: 'Caucasus Court Watch',
+      handleAt: 3,
+    });
+    expect(channelHeader(['Steppe Wire', '@steppewire', 'News'])).toEqual({ name: 'Steppe Wire', handleAt: 1 });
+    expect(channelHeader(['Steppe Wire', 'News  Politics', 'Write to @steppewire for tips'])).toBeNull();
+    expect(channelHeader(['We report on the courts.', '@steppewire · 1.2K members'])).toBeNull();
   });
 });

@@ -74,17 +74,29 @@ const RUSSIAN_MONTH_STEMS: ReadonlyArray<readonly [string, number]> = [
 ];
 
 /**
- * German and French month names and abbreviations (lower case) that English
- * does not share ("3. November 2020" and "3 novembre 2020" read as English
- * and French; "März", "Mai", "Oktober", "Dezember", "juillet", "déc." here).
- * Read only in day-first dates ("3. Mai 2020", "12 mars 2019"): alone, "Mars"
- * or "Mai" is a planet or a name as often as a month.
+ * German, French, Turkish, Uzbek and Kazakh month names and abbreviations
+ * (lower case) that English does not share ("3. November 2020" and "3
+ * novembre 2020" read as English and French; "März", "Mai", "Oktober",
+ * "Dezember", "juillet", "déc.", "Eylül", "mart", "ақпан" here). Read only in
+ * day-first dates ("3. Mai 2020", "12 mars 2019", "30-mart 2021"): alone,
+ * "Mars" or "Mai" is a planet or a name as often as a month.
  */
 const DAY_FIRST_MONTHS: Record<string, number> = {
   januar: 1, jänner: 1, jän: 1, janvier: 1, janv: 1, februar: 2, feber: 2, février: 2, fevrier: 2, févr: 2, fevr: 2, fév: 2,
   märz: 3, maerz: 3, mär: 3, mars: 3, avril: 4, avr: 4, mai: 5, juni: 6, juin: 6, juli: 7, juillet: 7, juil: 7,
   août: 8, aout: 8, septembre: 9, oktober: 10, okt: 10, octobre: 10, novembre: 11, dezember: 12, dez: 12,
   décembre: 12, decembre: 12, déc: 12,
+  // Turkish ("07 Eylül 2020"), with the ASCII spellings of sites that drop the Turkish letters.
+  ocak: 1, şubat: 2, subat: 2, nisan: 4, mayıs: 5, mayis: 5, haziran: 6, temmuz: 7, ağustos: 8, agustos: 8,
+  eylül: 9, eylul: 9, ekim: 10, kasım: 11, kasim: 11, aralık: 12, aralik: 12,
+  // Uzbek Latin ("30-mart 2021"; "mart" is Turkish too), without "may", an English verb.
+  yanvar: 1, fevral: 2, mart: 3, aprel: 4, iyun: 6, iyul: 7, avgust: 8, sentabr: 9, sentyabr: 9,
+  oktabr: 10, oktyabr: 10, noyabr: 11, dekabr: 12,
+  // Kazakh, Latin (2021 alphabet) and Cyrillic ("17 ақпан 2026").
+  qańtar: 1, qantar: 1, aqpan: 2, naýryz: 3, nauryz: 3, sáýir: 4, sauir: 4, mamyr: 5, maýsym: 6, mausym: 6, shilde: 7,
+  tamyz: 8, qyrküiek: 9, qyrkuiek: 9, qazan: 10, qarasha: 11, jeltoqsan: 12,
+  қаңтар: 1, ақпан: 2, наурыз: 3, сәуір: 4, мамыр: 5, маусым: 6, шілде: 7, тамыз: 8, қыркүйек: 9, қазан: 10,
+  қараша: 11, желтоқсан: 12,
 };
 
 /** Russian month abbreviations ("26 сен", "3 окт."). */
@@ -103,7 +115,8 @@ const DAY_FIRST_MONTH = `(?<month>${EN_MONTH}|${RU_MONTH}|${DAY_FIRST_MONTH_WORD
 const DAY = '(?<day>\\d{1,2})(?:st|nd|rd|th)?';
 /** The day of a day-first date, also German "3." and French "1er". */
 const DAY_BEFORE_MONTH = '(?<day>\\d{1,2})(?:st|nd|rd|th|er|\\.)?';
-const YEAR = '(?<year>(?:19|20)\\d{2})(?:\\s*(?:года|год|г\\.?)(?![\\p{L}]))?';
+/** A year, with the Russian, Kazakh or Uzbek word for "year" after it ("2019 г.", "2026 ж.", "2021 yil"). */
+const YEAR = '(?<year>(?:19|20)\\d{2})(?:\\s*(?:года|год|г\\.?|жыл\\p{L}*|ж\\.?|yil|y\\.)(?![\\p{L}]))?';
 /** Start guard: not glued to a preceding letter or digit. */
 const START = '(?<![\\p{L}\\p{N}])';
 /** End guard: not glued to a following letter or digit. */
@@ -136,7 +149,8 @@ const PATTERNS: readonly DatePattern[] = [
   { kind: 'slashed', priority: 0, needsDigit: true, needsMonth: false, cue: /\d\/\d/, regex: /(?<![\p{N}/])(\d{1,2})\/(\d{1,2})\/((?:19|20)\d{2})(?![\p{N}/])/gu },
   { kind: 'named', priority: 1, needsDigit: true, needsMonth: true, regex: new RegExp(`${START}${DAY}(?:\\s+of)?\\s+${MONTH},?\\s+${YEAR}${END}`, 'giu') },
   // German and French day-first dates ("3. November 2020", "1er mars 2019"): only on a text with their cue.
-  { kind: 'named', priority: 1, needsDigit: true, needsMonth: false, cue: DAY_FIRST_CUE, regex: new RegExp(`${START}${DAY_BEFORE_MONTH}\\s+${DAY_FIRST_MONTH},?\\s+${YEAR}${END}`, 'giu') },
+  // Uzbek writes a hyphen between day and month ("30-mart 2021").
+  { kind: 'named', priority: 1, needsDigit: true, needsMonth: false, cue: DAY_FIRST_CUE, regex: new RegExp(`${START}${DAY_BEFORE_MONTH}(?:\\s+|-)${DAY_FIRST_MONTH},?\\s+${YEAR}${END}`, 'giu') },
   { kind: 'named', priority: 1, needsDigit: true, needsMonth: true, regex: new RegExp(`${START}${MONTH}\\s+${DAY},?\\s+${YEAR}${END}`, 'giu') },
   { kind: 'named', priority: 2, needsDigit: true, needsMonth: true, regex: new RegExp(`${START}${MONTH},?\\s+${YEAR}${END}`, 'giu') },
   { kind: 'named', priority: 3, needsDigit: true, needsMonth: true, regex: new RegExp(`${START}${MONTH}\\s+${DAY}(?![\\p{L}\\p{N}]|:\\d|[.,]\\d)`, 'giu') },

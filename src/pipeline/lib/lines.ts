@@ -147,8 +147,8 @@ export function isDateLine(text: string): boolean {
   return dateLines(text);
 }
 
-/** A page-view counter at the end of a date line: "👁 3 471", "Views: 1 024", "Просмотров: 512". */
-const VIEW_COUNTER = /(?:[|·•,]\s*)?(?:👁️?|👀|(?<![\p{L}])(?:views?|просмотр(?:ов|ы)?|ko['’]rishlar)\s*:?)\s*\d[\d\s,.]*$/iu;
+/** Page-view and comment counters at the end of a date line: "👁 3 471", "Views: 1 024", "Просмотров: 512", "| 👁 27 411 | 💬 153". */
+const VIEW_COUNTER = /(?:(?:[|·•,]\s*)?(?:👁️?|👀|💬|🗨️?|(?<![\p{L}])(?:views?|comments?|просмотр(?:ов|ы)?|комментари(?:ев|и|й)|ko['’]rishlar)\s*:?)\s*\d[\d\s,.]*)+$/iu;
 
 /** `isDateLine` memoised: furniture, title and metadata rules ask it of the same lines. */
 const dateLines = memoizeText(isDateLineFresh);
@@ -232,9 +232,26 @@ const FOREIGN_BY = '(?:Von|VON|Par|PAR|Por|POR|Door|Av)';
 /** The byline marker at the start of a byline, to cut it off. */
 const BY_MARKER = new RegExp(`^(?:by|${FOREIGN_BY})\\s+`, 'iu');
 /** "By Name" / "BY NAME" at the start of a line, optionally ", Outlet" or "| Outlet" after it. */
-const BY_LINE = new RegExp(`^(?:by|BY|By|${FOREIGN_BY}(?=\\s+\\p{Lu}\\p{Ll}))\\s+(${NAME_WORD}(?:\\s+(?:${NAME_WORD}|and|&|et|und|y))*?)\\s*(?:$|[,|/–—]\\s*\\S|\\s+-\\s+\\S|\\s+\\d|\\s+(?:on|in|at|for)\\s+\\S)`, 'u');
+const BY_LINE = new RegExp(`^(?:by|BY|By|${FOREIGN_BY}(?=\\s+\\p{Lu}\\p{Ll}))\\s+(${NAME_WORD}(?:\\s+(?:${NAME_WORD}|and|&|et|und|y))*?)\\s*(?:$|[,|/–—·•]\\s*\\S|\\s+-\\s+\\S|\\s+\\d|\\s+(?:on|in|at|for)\\s+\\S)`, 'u');
 /** "Author: Name", "Автор: Имя", "Text: Name" (the colon is required after these labels). */
-const LABELLED_BYLINE = /^(?:authors?|by|text|words|reporter|correspondent|writer|autor|auteur|автор(?:ы)?|текст|корреспондент)\s*:\s*(\p{Lu}.*)$/iu;
+const LABELLED_BYLINE = /^(?:authors?|by|text|words|reporter|reporting|correspondent|writer|autor|auteur|texte|textes|texto|reportage|muhabir|yazar|haber|муаллиф|автор(?:ы)?|текст|корреспондент)\s*:\s*(\p{Lu}.*)$/iu;
+/**
+ * What may follow the author's name in a byline and is no author: a second
+ * role after a separator ("· Translation: X", "| Edited by X", "· Photo:
+ * X"), or the wire agencies the text was written with ("avec AFP, dpa",
+ * "with Reuters").
+ */
+const BYLINE_TAIL =
+  /\s*(?:[·•|;,/]\s*|\s)(?:translat\p{L}*|edit(?:ed|ing|or)\p{L}*|photos?|pictures?|video|graphics?|illustrations?|çeviri|editör|fotoğraf|перевод\p{L}*|редактор\p{L}*|фото|übersetzung|redaktion|traduction|édition|rédaction)(?:\s+by)?\s*:?\s+\S.*$|\s+(?:with|avec|mit|con)\s+[\p{L}.-]{2,8}(?:\s*(?:,|and|et|und|&)\s*[\p{L}.-]{2,8}){0,3}$/iu;
+
+/**
+ * A byline's name part without what follows the author (see `BYLINE_TAIL`).
+ * @param text The text after a byline marker ("Jane Doe · Translation: John Roe").
+ * @returns The text without the tail ("Jane Doe").
+ */
+function withoutBylineTail(text: string): string {
+  return text.replace(BYLINE_TAIL, '').trim();
+}
 /** "Written by Name", "Reporting by Name", "Подготовил Имя". */
 const VERB_BYLINE = /^(?:written by|reporting by|reported by|story by|report by|posted by|text by|words by|подготовил[аи]?)\s*:?\s*(\p{Lu}.*)$/iu;
 /** "Posted on March 3, 2020 by Jane Doe": a date, then the author (the name part is returned, the caller reads the date). */
@@ -291,9 +308,9 @@ function bylineTextFresh(text: string): string | null {
   if (wordCount(trimmed) > 14) return null;
   const by = BY_LINE.exec(trimmed);
   const sentenceLike = endsLikeSentence(trimmed) && wordCount(trimmed) >= 6;
-  if (by?.[1] && !sentenceLike) return trimmed.replace(BY_MARKER, '');
+  if (by?.[1] && !sentenceLike) return withoutBylineTail(trimmed.replace(BY_MARKER, ''));
   const labelled = LABELLED_BYLINE.exec(trimmed) ?? VERB_BYLINE.exec(trimmed) ?? DATED_BYLINE.exec(trimmed);
-  if (labelled?.[1]) return labelled[1];
+  if (labelled?.[1]) return withoutBylineTail(labelled[1]);
   const dashed = DASH_SIGNATURE.exec(trimmed);
   if (dashed?.[1] && wordCount(dashed[1]) <= 5) return dashed[1];
   const reporting = REPORTING_BYLINE.exec(trimmed);
@@ -942,9 +959,16 @@ const ACCOUNT_LINK = /^(?:log ?in|log ?out|sign ?in|sign ?up|sign ?out|register|
  */
 function isAccountLinksLine(text: string): boolean {
   if (text.length > 60) return false;
+  if (ACCOUNT_LINK_RUN.test(text.trim()) || APP_PROMPT.test(text.trim())) return true;
   const parts = text.split(/\s*[|/•·]\s*|\s{2,}/u).filter((part) => part.trim() !== '');
   return parts.length > 0 && parts.every((part) => ACCOUNT_LINK.test(part.trim()));
 }
+
+/** Account links side by side with single spaces, as a page's text loses the buttons' gaps: "Sign up Sign in", "Log in Register". */
+const ACCOUNT_LINK_RUN = new RegExp(`^(?:${ACCOUNT_LINK.source.slice(4, -2)})(?:\\s+(?:${ACCOUNT_LINK.source.slice(4, -2)}))+$`, 'iu');
+
+/** An app's prompt to open or install it: "Open in app", "Open in Telegram Download Telegram", "Get the app". */
+const APP_PROMPT = /^(?:open\s+in\s+(?:the\s+)?(?:app|\p{Lu}[\p{L}.]*)|download\s+(?:the\s+|our\s+)?(?:\p{Lu}[\p{L}.]*\s+)?app|get\s+the\s+(?:\p{Lu}[\p{L}.]*\s+)?app)(?:\s+(?:download|open\s+in|get)\s+(?:the\s+)?\S+(?:\s+app)?)?$/iu;
 
 /**
  * Whether a line holds only persons' names between separators ("Jane Doe |

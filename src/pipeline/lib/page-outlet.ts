@@ -134,11 +134,13 @@ function promptOutlet(line: string, outlets: OutletIndex): string | null {
  * of at most five capitalised words holding a word like News, Agency, Times
  * ("TURAN Information Agency", "Tehran Times"), also before a dash and the
  * site's slogan ("Example Post – Independent news from Central Asia").
- * @param line A line at the top of the page.
+ * A logo's alt text ("Logo of Example Times", "Example Times logo") is read as its name.
+ * @param raw A line at the top of the page.
  * @param outlets Known outlets.
  * @returns The outlet's name, or null.
  */
-export function mastheadName(line: string, outlets: OutletIndex): string | null {
+export function mastheadName(raw: string, outlets: OutletIndex): string | null {
+  const line = withoutLogoLabel(raw);
   const items = line.split(/\s*[|·•›»]\s*|\s{2,}/u).map((item) => item.trim().replace(/^(?:https?:\/\/)?www\./iu, '')).filter(Boolean);
   for (const item of items) {
     if (wordCount(item) > 5) continue;
@@ -267,16 +269,18 @@ export const CHROME_CUE_WEIGHTS: Readonly<Record<'masthead' | 'copyright' | 'pro
 /** The least total weight of `CHROME_CUE_WEIGHTS` that makes a name the outlet: two places. */
 export const CHROME_AGREEMENT = 4;
 
-/** Prompts naming the site after the body: "Subscribe to X", "Thanks for reading X!", "X is a reader-supported publication", "Support X", "Follow X on ...". */
+/** Prompts naming the site after the body: "Subscribe to X", "Thanks for reading X!", "X is a reader-supported publication", "Support X", "Follow X on ...", "Recommended from X". */
 const NAMING_PROMPTS: readonly RegExp[] = [
   /^(?:please\s+)?(?:subscribe to|support|donate to|follow|join|thanks for reading|thank you for reading|a message from|a note from)\s+(.{2,60}?)(?:\s+on\s+\S.*|\s+today|\s+now)?\s*(?:[!:.](?:\s.*)?)?$/iu,
   /^(.{2,60}?)\s+is\s+a\s+reader[-\s]supported\s+(?:publication|newsletter|blog|site)\b/iu,
   /^(?:abonnieren sie|unterstützen sie|abonnez-vous à|soutenez|подпишитесь на|поддержите)\s+(.{2,60}?)\s*[!:.]?$/iu,
+  // A publishing platform's footer: "Recommended from X", "More from X" (X may be the platform or an author: the masthead decides).
+  /^(?:recommended from|more from)\s+(.{2,60}?)\s*$/iu,
 ];
 
 /** A word that every line `chromeVote` reads after the title holds (a cheap test before the full patterns). */
 const CHROME_NAMING_CUE =
-  /©|\(c\)|copyright|subscribe|support|donate|follow|join|thank|message from|note from|reader|press|information service|пресс|abonn|unterstützen|soutenez|подпиш|поддерж|\sis\s(?:a|an|the)\s/iu;
+  /©|\(c\)|copyright|subscribe|support|donate|follow|join|thank|message from|note from|more from|recommended from|reader|press|information service|пресс|abonn|unterstützen|soutenez|подпиш|поддерж|\sis\s(?:a|an|the)\s/iu;
 
 /** The institution an author's note names: "Jane Doe is a senior fellow at the Example Institute." -> "Example Institute". */
 const BIO_AFFILIATION = /^\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,3}\s+is\s+(?:a|an|the)\s+[^.]{0,80}?\s(?:at|with|of)\s+(?:the\s+)?(\p{Lu}[^.,;]{2,80}?)\s*\.?$/u;
@@ -308,7 +312,7 @@ export function chromeVote(top: readonly string[], tail: readonly string[], outl
     entry.weight += CHROME_CUE_WEIGHTS[place];
     votes.set(key, entry);
   };
-  for (const line of top) vote(line, 'masthead');
+  for (const line of top) vote(withoutLogoLabel(line), 'masthead');
   // "Example Rights Watch said today": the page's first line (two words at least, with another line before the
   // headline, so no kicker) as the speaker of the text.
   const first = top.length >= 2 ? votes.get(nameKey(top[0]?.trim().replace(LEGAL_SUFFIX, '').trim() ?? '')) : undefined;
@@ -332,6 +336,44 @@ export function chromeVote(top: readonly string[], tail: readonly string[], outl
     if (entry.weight >= CHROME_AGREEMENT && (best === null || entry.weight > best.weight)) best = entry;
   }
   return best === null ? null : (outlets.canonical(best.name) ?? best.name);
+}
+
+/** A messaging channel's handle line under its name: "@example_news · 48 312 subscribers", "@examplenews", "@example · 12.5K members". */
+const CHANNEL_HANDLE =
+  /^@[\p{L}\p{N}_.]{3,40}(?:\s*[·•|,]?\s*[\d][\d\s.,]*[KkMmКкМм]?\s*(?:subscribers?|members?|followers?|подписчик\p{L}*|участник\p{L}*|obunachi\p{L}*|abone))?$/iu;
+
+/**
+ * The channel whose post a page shows (a Telegram-style channel page): the
+ * line right above the channel's handle line ("Example Monitor" over
+ * "@examplemonitor · 48 312 subscribers") among the first lines of the page,
+ * when it is a short name (one to six words, no sentence).
+ * @param lines The page's lines, kept and removed, in page order.
+ * @returns The channel's name and the index of its handle line, or null.
+ */
+export function channelHeader(lines: readonly string[]): { name: string; handleAt: number } | null {
+  const end = Math.min(lines.length, 10);
+  for (let i = 1; i < end; i++) {
+    const text = lines[i]?.trim() ?? '';
+    if (!text.startsWith('@') || !CHANNEL_HANDLE.test(text)) continue;
+    const name = lines[i - 1]?.trim() ?? '';
+    const words = wordCount(name);
+    if (words < 1 || words > 6 || /[.!?:]$/u.test(name) || isMenuShaped(name)) return null;
+    return { name, handleAt: i };
+  }
+  return null;
+}
+
+/** A logo's alt text around a site's name: "Logo of X", "X logo", "Логотип X". */
+const LOGO_LABEL = /^(?:(?:the\s+)?logo\s+of\s+|логотип\s+)(?=\S)|\s+logo$/iu;
+
+/**
+ * A masthead line without a logo's alt-text label ("Logo of The Example
+ * Center" -> "The Example Center"); other lines as they are.
+ * @param line A line at the top of the page.
+ * @returns The name the logo shows.
+ */
+function withoutLogoLabel(line: string): string {
+  return /logo|логотип/iu.test(line) ? line.trim().replace(LOGO_LABEL, '') : line;
 }
 
 /** A speech verb right after a name ("... said today"). */
@@ -369,13 +411,16 @@ function nameKey(name: string): string {
  * Whether a text is shaped like an organisation's or a publication's name of
  * one to twelve words: capitalised words or small joining words, no digits,
  * no sentence punctuation, not a menu ("Agency for Religious Affairs
- * of the Republic", "Pamir Dispatches", "example.substack.com").
+ * of the Republic", "Pamir Dispatches", "example.substack.com"), or a
+ * lower-case wordmark of one word ("examplenet").
  * @param text A candidate name.
  * @returns True for such names.
  */
 function isLongNameShaped(text: string): boolean {
   if (text.length < 3 || text.length > 100 || isMenuShaped(text)) return false;
   if (DOMAIN_NAME.test(text)) return true;
+  // A lower-case wordmark ("examplenet"): one word of letters; it still needs a second place to win the vote.
+  if (/^\p{Ll}[\p{L}]{3,19}$/u.test(text)) return true;
   if (!/^[\p{Lu}][\p{L}.&'’ -]*$/u.test(text)) return false;
   const words = text.split(/\s+/).filter(Boolean);
   return (

@@ -6,16 +6,24 @@
  * - title: the best-scored headline-shaped line before the body
  *   (`findTitleIndex`: no menu, language switcher or photo caption, followed
  *   by a date line or byline, ...), without a date glued to its end or an
- *   outlet suffix ("Title | Eurasianet");
+ *   outlet suffix ("Title | Eurasianet"); when the page prints no headline
+ *   that the browser's title line at the top repeats, that line's headline
+ *   ("Headline - site", `browserTitleHeadline`); on a channel's post page
+ *   ("@channel · N subscribers" under its name), the post's first line
+ *   under the day separator;
  * - published: a date line near the title, those below it first (a
  *   "First published" date before an unlabelled one, either before an
  *   "Updated" one; a numeric date that reads both ways or has a two-digit
- *   year, "05/08/16", is read day first), else a dateline at the start of
+ *   year, "05/08/16", is read day first, unless the article writes its
+ *   dates month first, "on March 22", and no date it gives comes after the
+ *   month-first reading: then a US page's "04/08/2024" is 8 April), else a
+ *   date line the furniture stage removed between the title and the body
+ *   (one with view and comment counters), else a dateline at the start of
  *   the body ("MOSCOW, October 3. /ITAR-TASS/." with the year from the
  *   header, "Baku / 26.12.18 / Agency:"), else a date line after the body,
  *   else a full date the lead says something happened "on" (month
  *   precision only); otherwise null ("2 hours ago" is no date);
- * - outlet: a credit glued to the dateline ("BISHKEK - X news agency, Jane
+ * - outlet: a channel's name over its handle line, a credit glued to the dateline ("BISHKEK - X news agency, Jane
  *   DOE. ..."), a dateline agency, a credit line ("Source: X", "— AFP"), a
  *   masthead, an outlet in the byline, an outlet suffix of the title (also
  *   an unlisted "– Example News"), then the page chrome the furniture stage
@@ -40,10 +48,13 @@
  *   "Opinion | X" above the title, else a line that is only a person's name
  *   (also "JANE DOE", "Jane Doe, Osh") under the title, next to the date
  *   line (also one the furniture stage removed), or right after the body,
- *   else an author's note at the end ("X is a journalist based in Y."); a
- *   person's name only ("Jane DOE" becomes "Jane Doe").
+ *   also above a "Follow" button, else a signature on a post's views line
+ *   ("👁 21K  Jane Doe  edited 14:37"), else an author's note at the end
+ *   ("X is a journalist based in Y."); a translator, editor or
+ *   photographer after the author ("· Translation: X") and wire agencies
+ *   ("avec AFP") are cut; a person's name only ("Jane DOE" becomes "Jane Doe").
  *
- * Dates and bylines are read in English, Russian, German and French
+ * Dates and bylines are read in English, Russian, German, French, Turkish, Uzbek and Kazakh
  * (`lib/dates.ts`, `lib/lines.ts`); cookie banners and subscription
  * requests are never the title (`isSiteNotice`).
  */
@@ -63,11 +74,12 @@ import {
   isNamesOnlyLine,
   isProseLine,
   isSectionLabel,
+  isTitleCandidate,
   splitTrailingDate,
   wordCount,
 } from '../lib/lines.ts';
 import { defaultOutletIndex, type OutletIndex } from '../lib/outlets.ts';
-import { isOrganisationName, pageOutlet, releaseIssuer } from '../lib/page-outlet.ts';
+import { channelHeader, isOrganisationName, pageOutlet, releaseIssuer } from '../lib/page-outlet.ts';
 
 /**
  * Extract metadata and body paragraphs from an article's kept lines.
@@ -85,21 +97,34 @@ export function extractMetadata(
   removed: readonly SourceLine[] = [],
 ): ArticleText {
   const texts = kept.map((line) => line.text);
-  const titleAt = titleIndex(kept, removed, outlets);
-  if (titleAt === -1) {
+  let sortedPage: SourceLine[] | undefined;
+  /** Every line of the page, kept and removed, in page order (sorted once, on first use). */
+  const pageLines = (): SourceLine[] => (sortedPage ??= [...kept, ...removed].sort((a, b) => a.line - b.line));
+  // A channel's post (a handle line "@name · N subscribers" at the top): its first line, under the day's date, is the title.
+  const channel = channelHeader(pageLines().slice(0, 10).map((line) => line.text));
+  const printedAt = (channel !== null ? postTitleIndex(kept, pageLines(), channel.handleAt) : -1) ?? -1;
+  const scoredAt = printedAt === -1 ? titleIndex(kept, removed, outlets) : printedAt;
+  const firstLine = removed.length > 0 ? pageLines()[0] : kept[0];
+  // The browser's title line at the very top ("Headline | Site") when the page prints no headline of its own.
+  const browserTitle = firstLine !== undefined && firstLine !== kept[scoredAt] ? browserTitleHeadline(firstLine.text, texts[scoredAt] ?? null) : null;
+  // A browser's title line the furniture stage kept stands where the title does; a removed one above every kept line.
+  const titleAt = browserTitle !== null ? kept.indexOf(firstLine as SourceLine) : scoredAt;
+  if (titleAt === -1 && browserTitle === null) {
     throw new SeedError(
       file,
       'has no recognisable title: expected a headline (a line of a few words without a final full stop) before the first paragraph',
       kept[0]?.line,
     );
   }
-  const { text: titleText, date: titleDate } = splitTrailingDate(texts[titleAt] ?? '');
-  const { title, outlet: titleOutlet } = splitOutletSuffix(titleText, outlets);
+  const { text: titleText, date: titleDate } = browserTitle !== null ? { text: browserTitle, date: null } : splitTrailingDate(texts[titleAt] ?? '');
+  const { title, outlet: titleOutlet } = browserTitle !== null ? { title: browserTitle, outlet: null } : splitOutletSuffix(titleText, outlets);
 
-  const draftBody = bodyIndices(texts, titleAt, title, outlets);
+  const draftBody = bodyIndices(texts, titleAt, title, outlets, browserTitle !== null);
   // A name alone by a date line among the first lines, after a standfirst: a byline without "By".
+  // Also a name above a "Follow" or "Subscribe" button (a blog platform's author line).
   const headerNames = draftBody.filter(
-    (i, n) => n < 3 && isBareNameLine(texts[i] ?? '') && (isDateLine(texts[i - 1] ?? '') || isDateLine(texts[i + 1] ?? '')),
+    (i, n) =>
+      n < 3 && isBareNameLine(texts[i] ?? '') && (isDateLine(texts[i - 1] ?? '') || isDateLine(texts[i + 1] ?? '') || isFollowButton(texts[i + 1] ?? '')),
   );
   const bodyAt = draftBody.filter((i) => !headerNames.includes(i));
   const lastBody = bodyAt.at(-1) ?? titleAt;
@@ -109,13 +134,12 @@ export function extractMetadata(
   const footer = texts.map((_, i) => i).filter((i) => i > lastBody && i >= headerEnd);
   const credited = cutDatelineCredit(bodyAt.map((i) => texts[i] ?? ''), outlets);
   const glued = cutGluedByline(credited.paragraphs, outlets);
-  const titleLine = kept[titleAt]?.line ?? 0;
+  const titleLine = browserTitle !== null ? (firstLine?.line ?? 0) : (kept[titleAt]?.line ?? 0);
   const lastBodyLine = kept[lastBody]?.line ?? 0;
+  // Under a browser's title line the page's head (masthead, menus) runs down to the first paragraph.
+  const headEndLine = browserTitle !== null ? (kept[bodyAt[0] ?? -1]?.line ?? Infinity) : titleLine;
   /** The lines (kept and removed) above a line number, by default above the title. */
-  let sortedPage: SourceLine[] | undefined;
-  /** Every line of the page, kept and removed, in page order (sorted once, on first use). */
-  const pageLines = (): SourceLine[] => (sortedPage ??= [...kept, ...removed].sort((a, b) => a.line - b.line));
-  const headLines = (below: number = titleLine): string[] => pageLines().filter((line) => line.line < below).map((line) => line.text);
+  const headLines = (below: number = headEndLine): string[] => pageLines().filter((line) => line.line < below).map((line) => line.text);
   const chrome = (): string | null =>
     releaseIssuer(headLines()) ??
     pageOutlet(
@@ -152,6 +176,7 @@ export function extractMetadata(
         datelineOutlet: credited.outlet,
         pageOutlet: chrome,
         pageTitleOutlet,
+        channelOutlet: channel === null ? null : (outlets.canonical(channel.name) ?? channel.name),
       },
       outlets,
     ),
@@ -159,6 +184,7 @@ export function extractMetadata(
       findAuthor(texts, [...header, ...footer], glued.author ?? credited.author, outlets, [...headerNames, ...bareNameLines(texts, titleAt, bodyAt)]) ??
       firstOf(headLines(), (line) => columnistName(line, outlets)) ??
       removedHeadByline(pageLines(), removed, titleLine, kept[bodyAt[0] ?? -1]?.line ?? Infinity, outlets) ??
+      firstOf(pageLines().filter((line) => line.line > lastBodyLine), (line) => viewsSignature(line.text, outlets)) ??
       bioAuthor(pageLines().slice(-4).map((line) => line.text), outlets),
     // A date after the title (by the byline) is the article's; one above it may be the site's "today".
     published: findPublished(
@@ -170,6 +196,7 @@ export function extractMetadata(
       // The page's address above the title, or printed under it by the standfirst ("example.com/2021/11/23/slug/").
       urlPathDate(headLines(kept[headerEnd]?.line ?? Infinity)),
       () => urlPathDate([...kept, ...removed].filter((line) => line.line > lastBodyLine).map((line) => line.text)) ?? printNote()?.date ?? null,
+      () => removedHeadDate(removed, titleLine, kept[bodyAt[0] ?? -1]?.line ?? Infinity),
     ),
   };
   const lead = cutPlaceOutletDateline(glued.paragraphs, outlets);
@@ -177,6 +204,40 @@ export function extractMetadata(
   const printed = metadata.outlet === null ? printNote() : null;
   if (printed) metadata.outlet = outlets.canonical(printed.outlet) ?? printed.outlet;
   return { metadata, paragraphs: lead.paragraphs.filter((paragraph) => paragraph !== '') };
+}
+
+/**
+ * The title of a channel's post: the first kept line after the day's date
+ * line (the channel page's day separator, "March 3, 2025") below the
+ * channel's handle line, when it is headline-shaped.
+ * @param kept The kept lines.
+ * @param page Every line of the page, kept and removed, in page order.
+ * @param handleAt Index in `page` of the channel's handle line.
+ * @returns The title's index in `kept`, or null when the page has no such post line.
+ */
+function postTitleIndex(kept: readonly SourceLine[], page: readonly SourceLine[], handleAt: number): number | null {
+  for (let i = handleAt + 1; i < Math.min(page.length, handleAt + 8); i++) {
+    if (!isDateLine(page[i]?.text ?? '')) continue;
+    const next = page.slice(i + 1).find((line) => kept.includes(line));
+    if (next === undefined || !isTitleCandidate(next.text)) return null;
+    return kept.indexOf(next);
+  }
+  return null;
+}
+
+/** The views line under a channel's post, signed: "👁 21.4K  Jane Doe  edited 14:37", "Views: 1 204 · Jane Doe · 09:12". */
+const VIEWS_SIGNATURE =
+  /^(?:👁️?|(?:[Vv]iews?|[Пп]росмотр\p{L}*)\s*:?)\s*\d[\d\s.,]*[KkMmКкМм]?\s*[·•|]?\s*(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,2})\s*[·•|,]?\s*(?:(?:[Ee]dited|изменено|ред\.?)\s*)?\d{1,2}:\d{2}$/u;
+
+/**
+ * The author's signature on a post's views line (see `VIEWS_SIGNATURE`).
+ * @param text A line after the body.
+ * @param outlets Known outlets.
+ * @returns The person's name, or null.
+ */
+function viewsSignature(text: string, outlets: OutletIndex): string | null {
+  const signed = VIEWS_SIGNATURE.exec(text.trim())?.[1];
+  return signed === undefined ? null : personName(signed, outlets);
 }
 
 /**
@@ -334,14 +395,15 @@ function isNamePlaceLine(text: string): boolean {
  * @param titleAt Index of the title.
  * @param title The title text.
  * @param outlets Known outlets.
+ * @param headlinesAbove Whether the title came from the browser's title line: then a headline-shaped line above the first paragraph (a ticker, "Breaking: ...") is no paragraph either.
  * @returns Indices in order.
  */
-function bodyIndices(texts: readonly string[], titleAt: number, title: string, outlets: OutletIndex): number[] {
+function bodyIndices(texts: readonly string[], titleAt: number, title: string, outlets: OutletIndex, headlinesAbove = false): number[] {
   const candidates: number[] = [];
   const titleKey = sameTextKey(title);
   for (let i = titleAt + 1; i < texts.length; i++) {
     const text = texts[i] ?? '';
-    if (isMetaLine(text) || isContributionNote(text) || creditOutlet(text, outlets) !== null) continue;
+    if (isMetaLine(text) || isButtonRow(text) || isContributionNote(text) || creditOutlet(text, outlets) !== null) continue;
     const nearTitleLength = text.length <= title.length + 40;
     if (nearTitleLength && (sameTextKey(text) === titleKey || sameTextKey(splitTrailingDate(text).text) === titleKey)) continue;
     candidates.push(i);
@@ -352,8 +414,34 @@ function bodyIndices(texts: readonly string[], titleAt: number, title: string, o
   return candidates.filter((i) => {
     const text = texts[i] ?? '';
     const outside = i < firstProse || i > lastProse;
+    if (headlinesAbove && i < firstProse && !endsLikeSentence(text) && isTitleCandidate(text)) return false;
     return !(outside && (isSectionLabel(text) || (wordCount(text) <= 7 && !endsLikeSentence(text))));
   });
+}
+
+/** A word of a page's buttons around the byline: "Follow", "Subscribe", "Listen", "Share", "Save". */
+const BUTTON_WORD = /^(?:follow|unfollow|subscribe|listen|share|save|bookmark|print|clap|tweet|e-?mail|подписаться|поделиться|слушать|abonnieren|teilen|suivre|partager|s['’]abonner|takip-et|paylaş|dinle)$/iu;
+
+/**
+ * Whether a line is only a row of buttons ("Follow", "Listen Share",
+ * "Подписаться"): never a paragraph, and a name right above a "Follow"
+ * button is the author's byline.
+ * @param text A line.
+ * @returns True for a line of one to four button words.
+ */
+function isButtonRow(text: string): boolean {
+  if (text.length > 40) return false;
+  const words = text.trim().replace(/takip et/giu, 'takip-et').split(/[\s|·•]+/u).filter(Boolean);
+  return words.length >= 1 && words.length <= 4 && words.every((word) => BUTTON_WORD.test(word));
+}
+
+/**
+ * Whether a line is a "Follow" or "Subscribe" button alone (the button by an author's name).
+ * @param text A line.
+ * @returns True for such a button.
+ */
+function isFollowButton(text: string): boolean {
+  return /^(?:follow|subscribe|подписаться|abonnieren|suivre|s['’]abonner|takip et)$/iu.test(text.trim());
 }
 
 /**
@@ -454,9 +542,9 @@ function datelineCredit(
 /** A dateline place of one to three capitalised words, then a full stop: "Baku. ", "NUR-SULTAN. ". */
 const DATELINE_PLACE_STOP = /^\p{Lu}[\p{L}'’-]*(?:\s\p{Lu}[\p{L}'’-]*){0,2}\.\s+/u;
 
-/** A dateline of a place and an outlet in brackets, then a dash: "Tashkent (Example.uz) — ", "NEW YORK (AP) — ". */
+/** A dateline of a place and an outlet in brackets, then a dash or a colon: "Tashkent (Example.uz) — ", "NEW YORK (AP) — ", "KANDAHAR (Example): ". */
 const PLACE_OUTLET_DATELINE =
-  /^\p{Lu}[\p{L}'’.-]*(?:[ -]\p{Lu}[\p{L}'’.-]*){0,2}(?:,\s*\p{Lu}[\p{L}'’.-]*(?:\s\p{Lu}[\p{L}'’.-]*){0,2})?([.,]?\s+(?:\p{Lu}\p{Ll}{2,8}\.?\s+\d{1,2}|\d{1,2}\s+\p{Lu}\p{Ll}{2,8}\.?))?\s*\(((?=[^()]*\p{L})[^()]{2,40})\)\s*[-–—]+\s+(?=["“«\p{Lu}\p{N}])/u;
+  /^\p{Lu}[\p{L}'’.-]*(?:[ -]\p{Lu}[\p{L}'’.-]*){0,2}(?:,\s*\p{Lu}[\p{L}'’.-]*(?:\s\p{Lu}[\p{L}'’.-]*){0,2})?([.,]?\s+(?:\p{Lu}\p{Ll}{2,8}\.?\s+\d{1,2}|\d{1,2}\s+\p{Lu}\p{Ll}{2,8}\.?))?\s*\(((?=[^()]*\p{L})[^()]{2,40})\)\s*(?:[-–—]+|(:))\s+(?=["“«\p{Lu}\p{N}])/u;
 
 /** A dateline of a place in capitals and a colon: "PESHAWAR: ", "NEW DELHI: ". */
 const CAPITALS_COLON_DATELINE = /^\p{Lu}{3,}(?:[ -]\p{Lu}{2,}){0,2}:\s+(?=["“«\p{Lu}])/u;
@@ -465,7 +553,8 @@ const CAPITALS_COLON_DATELINE = /^\p{Lu}{3,}(?:[ -]\p{Lu}{2,}){0,2}:\s+(?=["“�
  * Cut a "Place (Outlet) —" dateline off the start of the first paragraph
  * ("Tashkent (Example.uz) — Uzbekistan's security service ..." keeps
  * "Uzbekistan's security service ..."; a date may sit between the place and
- * the bracket: "ALMATY. Mar 3 (Agency) - "): only when the bracket holds a
+ * the bracket: "ALMATY. Mar 3 (Agency) - "; a colon may stand for the dash
+ * after a place in capitals: "KANDAHAR (Example): "): only when the bracket holds a
  * known outlet, a domain name or an agency's name, and no date. A place in
  * capitals with a colon ("PESHAWAR: ") is cut too; it names no outlet.
  * @param paragraphs The body paragraphs.
@@ -476,8 +565,9 @@ function cutPlaceOutletDateline(paragraphs: readonly string[], outlets: OutletIn
   const lead = paragraphs[0];
   const dateline = lead === undefined ? null : PLACE_OUTLET_DATELINE.exec(lead);
   const bracketed = dateline?.[2]?.trim() ?? '';
-  // With a date before the bracket ("KYIV. Nov 19 (Agency) -") the wire format itself says the bracket is an agency.
-  const dated = dateline?.[1] !== undefined;
+  // With a date before the bracket ("KYIV. Nov 19 (Agency) -"), or a place in capitals and a colon after it
+  // ("KANDAHAR (Example): "), the wire format itself says the bracket is an agency.
+  const dated = dateline?.[1] !== undefined || (dateline?.[3] !== undefined && /^\p{Lu}{3,}[\s(]/u.test(dateline[0]));
   if (lead && !dateline) {
     const capitals = CAPITALS_COLON_DATELINE.exec(lead);
     if (capitals) return { paragraphs: [lead.slice(capitals[0].length), ...paragraphs.slice(1)], outlet: null };
@@ -523,6 +613,48 @@ function splitOutletSuffix(title: string, outlets: OutletIndex): { title: string
   const siteName = wordCount(name) <= 5 && (/^[\p{L}\p{N}-]+\.[\p{L}]{2,}$/u.test(name) || name.split(/\s+/).every((word) => /^[\p{Lu}\p{N}&]/u.test(word)));
   if (barred?.[1] && siteName && wordCount(barred[1]) >= 3) return { title: barred[1], outlet: null };
   return { title, outlet: null };
+}
+
+/**
+ * The headline of the browser's title line at the very top of the page
+ * ("Court jails three recruiters | Example Observer", "Headline - site"),
+ * when the page prints no headline of its own: the printed candidate (a
+ * ticker, a byline the title rules took for a headline) does not repeat it.
+ * The part before the last bar or dash must look like a headline (four
+ * words at least, no organisation's name), the part after it like a
+ * site's short name (at most four words).
+ * @param line The page's first line.
+ * @param printed The best printed title candidate, or null when there is none.
+ * @returns The headline, or null when the line is no such title or the page prints it.
+ */
+function browserTitleHeadline(line: string, printed: string | null): string | null {
+  if (!SUFFIX_SEPARATOR.test(line)) return null;
+  const parts = /^(.*\S)\s+[|–—-]\s+([^|–—]{2,40})$/u.exec(line.trim());
+  const headline = parts?.[1]?.trim() ?? '';
+  const site = parts?.[2]?.trim() ?? '';
+  if (headline === '' || wordCount(site) > 4 || /[.!?]$/u.test(site) || wordCount(headline) < 4 || /\s[|]\s/u.test(headline)) return null;
+  if (!isTitleCandidate(headline) || isOrganisationName(headline) || isInstitutionName(headline)) return null;
+  if (printed === null) return headline;
+  const shown = splitTrailingDate(printed).text;
+  if (sameTextKey(shown) === sameTextKey(headline) || echoesTitle(shown, headline) || echoesTitle(headline, shown)) return null;
+  return headline;
+}
+
+/** A word that makes a capitalised name an institution's: "Institute", "Centre", "Foundation". */
+const INSTITUTION_WORD =
+  /(?<![\p{L}])(?:institute|institution|centre|center|council|foundation|university|academy|ministry|agency|association|society|forum|programme|program|office|committee|commission|initiative|project|network|group)(?![\p{L}])/iu;
+
+/**
+ * Whether a text is an institution's name rather than a headline: every
+ * word capitalised or a small joining word, no digit, and a word like
+ * Institute, Centre or Foundation ("Caspian Institute for Security
+ * Studies", the first part of "Example Centre for Peace – Tbilisi").
+ * @param text The part of a title line before its last bar or dash.
+ * @returns True for such names.
+ */
+function isInstitutionName(text: string): boolean {
+  if (/\d/u.test(text) || !INSTITUTION_WORD.test(text)) return false;
+  return text.split(/\s+/u).every((word) => /^[\p{Lu}"'“«(]/u.test(word) || /^(?:of|and|the|for|on|in|at|to|de|du|des|la|le|el|al|&)$/u.test(word));
 }
 
 /**
@@ -586,6 +718,7 @@ function capitaliseFirst(title: string): string {
  * @param paragraphs The body paragraphs.
  * @param urlDate A date in the path of the page's address above the title (`urlPathDate`), if any.
  * @param tailUrlDate The date in the path of an address after the body ("Source: https://..."), read last.
+ * @param removedHeadDate The date of a date line the furniture stage removed between the title and the body (with view and comment counters), read after the kept header's dates.
  * @returns An ISO date as precise as the text allows, or null.
  */
 function findPublished(
@@ -596,6 +729,7 @@ function findPublished(
   paragraphs: readonly string[],
   urlDate: IsoDate | null = null,
   tailUrlDate: () => IsoDate | null = () => null,
+  removedHeadDate: () => IsoDate | null = () => null,
 ): IsoDate | null {
   const headerDates = datedMentions(texts, header);
   if (titleDate && isDated(titleDate)) headerDates.unshift({ mention: titleDate, updated: false, original: false });
@@ -604,8 +738,10 @@ function findPublished(
     headerDates.length > 0 && headerDates.every((entry) => entry.updated) ? datedMentions(texts, footer).find((entry) => entry.original) : undefined;
   const published = headerDates.find((entry) => entry.original) ?? headerDates.find((entry) => !entry.updated) ?? footerOriginal() ?? headerDates[0];
   if (published) return published.mention.date;
-  const dayFirst = ambiguousHeaderDate(texts, header);
+  const dayFirst = ambiguousHeaderDate(texts, header, (date) => monthFirstFits(date, paragraphs));
   if (dayFirst !== null) return dayFirst;
+  const removedDate = removedHeadDate();
+  if (removedDate !== null) return removedDate;
 
   const dateline = datelineDate(paragraphs[0] ?? '');
   if (dateline?.date) return dateline.date;
@@ -618,6 +754,24 @@ function findPublished(
   const footerDate = datedMentions(texts, footer)[0];
   if (footerDate) return footerDate.mention.date;
   return tailUrlDate() ?? leadEventMonth(paragraphs[0] ?? '');
+}
+
+/**
+ * The date of a date line the furniture stage removed between the title and
+ * the first paragraph (a date line with view and comment counters, "10
+ * December 2019, 14:52 | 👁 27 411 | 💬 153", may go as a counter line).
+ * @param removed The removed lines.
+ * @param titleLine The title's line number.
+ * @param firstBodyLine The first body paragraph's line number.
+ * @returns The first full date on such a line, or null.
+ */
+function removedHeadDate(removed: readonly SourceLine[], titleLine: number, firstBodyLine: number): IsoDate | null {
+  for (const line of removed) {
+    if (line.line <= titleLine || line.line >= firstBodyLine || !isDateLine(line.text)) continue;
+    const dated = findDates(line.text, { bareYears: false }).find((mention) => isDated(mention) && mention.precision === 'day');
+    if (dated?.date) return dated.date;
+  }
+  return null;
 }
 
 /** A line that is only a web address with a path, perhaps labelled: "www.example.com/world/2019-04/30/content_1.htm", "Source: https://example.com/2019/04/30/x". */
@@ -695,30 +849,82 @@ function datedMentions(texts: readonly string[], indices: readonly number[]): La
  * with a two-digit year ("05/08/16 10:37", "05-08-16").
  * @param texts All kept lines.
  * @param header Indices of header lines.
+ * @param monthFirst Whether the month-first reading of a date fits the article (`monthFirstFits`).
  * @returns The ISO date, or null.
  */
-function ambiguousHeaderDate(texts: readonly string[], header: readonly number[]): IsoDate | null {
+function ambiguousHeaderDate(texts: readonly string[], header: readonly number[], monthFirst: (date: IsoDate) => boolean = () => false): IsoDate | null {
   // "Last updated 27-04-2024" above "Published 26-04-2024": an updated date is read only when no other is there.
   const unlabelled = header.filter((i) => !UPDATED_LABEL.test(texts[i] ?? '') || PUBLISHED_LABEL.test(texts[i] ?? ''));
-  return ambiguousDateAmong(texts, unlabelled) ?? ambiguousDateAmong(texts, header);
+  return ambiguousDateAmong(texts, unlabelled, monthFirst) ?? ambiguousDateAmong(texts, header, monthFirst);
+}
+
+/** An English month name followed by a day ("March 22", "Jan. 3"): the American order. */
+const MONTH_THEN_DAY = /(?<![\p{L}\p{N}])(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?\s+\d{1,2}(?:st|nd|rd|th)?(?![\p{L}\p{N}]|:\d|[.,]\d)/gu;
+/** A day followed by an English month name ("22 March"): the British and the region's order. */
+const DAY_THEN_MONTH = /(?<![\p{L}\p{N}.,])\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)(?![\p{L}])/u;
+
+/**
+ * Whether the month-first reading of a numeric date that reads both ways
+ * fits the article: the article writes its dates month first
+ * (`writesMonthFirst`), and no date its paragraphs give (a day and month,
+ * in the date's year when they name none) comes after it, since a page is
+ * not published before what it reports. A Central Asian site writing
+ * "June 30" in English still prints "05/08/16" day first: "June 30" after
+ * 8 May rules the month-first reading out.
+ * @param date The month-first reading.
+ * @param paragraphs The body paragraphs.
+ * @returns True when the page's date is to be read month first.
+ */
+function monthFirstFits(date: IsoDate, paragraphs: readonly string[]): boolean {
+  if (!writesMonthFirst(paragraphs)) return false;
+  const year = Number(date.slice(0, 4));
+  for (const paragraph of paragraphs) {
+    for (const mention of findDates(paragraph, { bareYears: false })) {
+      if (mention.month === undefined || mention.day === undefined) continue;
+      if (toIsoDate(mention.year ?? year, mention.month, mention.day) > date) return false;
+    }
+  }
+  return true;
+}
+
+/**
+ * Whether the article writes its dates the American way: its paragraphs
+ * put the month before the day ("on March 22", "January 3") and never the
+ * day before the month ("22 March"). Then a numeric date that reads both
+ * ways ("04/08/2024") is month first, as a US site prints it; otherwise it
+ * stays day first, the region's order (see `ambiguousDateAmong`).
+ * @param paragraphs The body paragraphs.
+ * @returns True for month-first writing.
+ */
+function writesMonthFirst(paragraphs: readonly string[]): boolean {
+  if (paragraphs.length === 0) return false;
+  let monthFirst = 0;
+  for (const paragraph of paragraphs) {
+    if (DAY_THEN_MONTH.test(paragraph)) return false;
+    monthFirst += paragraph.match(MONTH_THEN_DAY)?.length ?? 0;
+  }
+  return monthFirst > 0;
 }
 
 /**
  * The first ambiguous numeric date (see `ambiguousHeaderDate`) on a date line or byline among some lines.
  * @param texts All kept lines.
  * @param header Indices of the lines to look at, in order.
+ * @param monthFirst Whether the month-first reading fits the article (`monthFirstFits`): then "04/08/2024" is 8 April.
  * @returns The ISO date, or null.
  */
-function ambiguousDateAmong(texts: readonly string[], header: readonly number[]): IsoDate | null {
+function ambiguousDateAmong(texts: readonly string[], header: readonly number[], monthFirst: (date: IsoDate) => boolean = () => false): IsoDate | null {
   for (const i of header) {
     const text = texts[i] ?? '';
     if (!isMetaLine(text)) continue;
     const slashed = /(?<![\d/.-])(\d{1,2})([/.-])(\d{1,2})\2((?:19|20)\d{2}|\d{2})(?![\d/]|[.-]\d)/u.exec(text);
     if (!slashed) continue;
     const [first, second, written] = [Number(slashed[1]), Number(slashed[3]), slashed[4] ?? ''];
-    // Day first, as the region writes dates, unless only the other reading is a date ("08/25/16").
-    const [day, month] = second > 12 && first <= 12 ? [second, first] : [first, second];
     const year = written.length === 4 ? Number(written) : Number(written) + (Number(written) < 70 ? 2000 : 1900);
+    // Day first, as the region writes dates, unless only the other reading is a date ("08/25/16") or the
+    // article writes its dates month first and that reading fits ("on March 22": a US site's "04/08/2024" is 8 April).
+    const bothWays = first <= 12 && second <= 12 && first !== second && first >= 1 && second >= 1;
+    const [day, month] = (second > 12 && first <= 12) || (bothWays && monthFirst(toIsoDate(year, first, second))) ? [second, first] : [first, second];
     if (month >= 1 && month <= 12 && day >= 1 && day <= 31) return toIsoDate(year, month, day);
   }
   return null;
@@ -791,6 +997,8 @@ interface OutletSources {
   pageOutlet: () => string | null;
   /** The site named after the headline in the page's own title line above it ("Headline | Site"), computed on demand. */
   pageTitleOutlet: () => string | null;
+  /** The channel whose post the page shows (`channelHeader`), if any: the channel is the outlet. */
+  channelOutlet: string | null;
 }
 
 /** A domain name in running text: "Tengrinews.kz", "24.kg", "Kun.uz". */
@@ -810,6 +1018,7 @@ function findOutlet(sources: OutletSources, outlets: OutletIndex): string | null
   const around = [...header, ...footer].map((i) => texts[i] ?? '');
   const leads = paragraphs.slice(0, 2);
   const cues: Array<() => string | null> = [
+    () => sources.channelOutlet,
     () => sources.datelineOutlet,
     () => firstOf([...leads, ...header.map((i) => texts[i] ?? '')], (text) => datelineAgency(text, outlets)),
     () => firstOf(around, (text) => creditOutlet(text, outlets)),
