@@ -508,3 +508,59 @@ describe('a new described speaker, a claimed act and a place phrase', () => {
     expect(found['900']).toBe('omar-salih');
   });
 });
+
+describe('claimants in forms read since the sixth blind set', () => {
+  it('"he said" after an unnamed official described in the sentence before is that official, not a person named earlier', () => {
+    const spokesman = person('farid-haidari', 'Farid Haidari', ['Haidari']);
+    const result = claimants(
+      [
+        'Farid Haidari, the police spokesman, told reporters that 300 families had left the district.',
+        'A border officer who asked not to be named said the group had crossed at night. "About 70 of the fighters were from Pakistan," he said.',
+      ],
+      [spokesman],
+    );
+    expect(result['300']).toBe('farid-haidari');
+    expect(result['70']).toBe('border officer');
+  });
+
+  it('the writer\'s own count ("My own tally, drawn from court files and Hizb ut-Tahrir leaflets, lists ...") is unattributed', () => {
+    const hizb = org('hizb-ut-tahrir', 'Hizb ut-Tahrir');
+    const result = claimants(
+      ['My own tally, drawn from court files and Hizb ut-Tahrir leaflets, lists 85 people jailed since 2019. At least 20 of them were women.'],
+      [hizb],
+    );
+    expect(result['85']).toBeNull();
+    expect(result['20']).toBeNull();
+  });
+
+  it('an indictment is the prosecution\'s, never the court\'s that reads it', () => {
+    const court = org('almaty-city-court', 'Almaty City Court');
+    const result = claimants(
+      ['The Almaty City Court opened the trial on Monday. According to the indictment, the defendant transferred about 4,000 dollars to a recruiter in Turkey.'],
+      [court],
+    );
+    expect(result['4000']).toBe('indictment');
+  });
+});
+
+describe('the subject of a speech verb (sixth blind set mechanisms)', () => {
+  it('"..., the investigators said." is the investigators\', not a body named in the reported clause, and carries on', () => {
+    const navy = org('black-sea-fleet', 'Black Sea Fleet');
+    const result = claimants(
+      ['The men had photographed Black Sea Fleet ships and had planned to attack a sailor in Sevastopol, the investigators said. To pay for weapons, they allegedly sold a car for 9,000 dollars.'],
+      [navy],
+    );
+    expect(result['9000']).toBe('investigators');
+  });
+
+  it('a speech verb joined by "and" shares the clause\'s subject, not a person in apposition just before it', () => {
+    const agency = org('al-naba', 'Al-Naba');
+    const leader = person('abu-hafs', 'Abu Hafs al-Hashimi', ['Abu Hafs']);
+    const result = claimants(
+      ["The group's weekly Al-Naba on Thursday printed photographs of six men pledging loyalty to its leader, Abu Hafs al-Hashimi, and said they had carried out the raid. It said 12 soldiers died."],
+      [agency, leader],
+    );
+    expect(result['6']).not.toBe('abu-hafs');
+    expect(result['12']).not.toBe('abu-hafs');
+  });
+});

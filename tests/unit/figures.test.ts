@@ -1282,3 +1282,66 @@ describe('blind-5 mechanisms: a carried source stops where the text talks about 
       .toEqual([[3, null]]);
   });
 });
+
+describe('counts in forms read since the sixth blind set', () => {
+  /** The numbers found in one paragraph, as written in expectations. */
+  const amounts = (text: string, entities: ArticleEntity[] = []): Array<string | number> =>
+    extractFigures(article('2022-05-10', [text]), entities).map(amount);
+
+  it('a rank before a plural noun counts people ("two senior Hamas commanders", "three top officials")', () => {
+    expect(amounts('The cell had kept in touch with two senior militant commanders in northern Mali who sent it money.')).toContain(2);
+    expect(amounts('Investigators questioned three top officials of the regional police over the escape.')).toContain(3);
+  });
+
+  it('the members of a named group are counted ("a group of six hikers", "a convoy of 14 lorries")', () => {
+    expect(amounts('Gunmen stopped a group of six hikers on a mountain path near Khorog on Saturday.')).toContain(6);
+    expect(amounts('Border guards turned back a convoy of 14 lorries at the crossing.')).toContain(14);
+    // "a group of" before a number of years is no count of members.
+    expect(amounts('A group of experts met in Vienna on Monday.')).toEqual([]);
+  });
+
+  it('a range of prison terms handed out ("were given between 12 and 18 years")', () => {
+    expect(amounts('The remaining defendants, all of them from the Ferghana valley, were given between 12 and 18 years.')).toContain('12-18');
+    expect(amounts('The two organisers received from 15 to 20 years.')).toContain('15-20');
+  });
+
+  it('a count whose noun is left out after the first ("three nationals of Kyrgyzstan and two of Kazakhstan")', () => {
+    expect(amounts('The detainees, three nationals of Kyrgyzstan and two of Kazakhstan, were flown to Almaty on Tuesday.')).toEqual(expect.arrayContaining([3, 2]));
+    // "one of" stays an idiom, and "two of them" is read as before.
+    expect(amounts('Five nationals of Kyrgyzstan were detained, and one of Russia was released.')).not.toContain(1);
+  });
+
+  it('a part of a total given with a passive verb ("31 were convicted and six were acquitted")', () => {
+    expect(amounts('The court tried 37 people, and 31 of them were convicted of financing terrorism and six were acquitted.')).toEqual(expect.arrayContaining([37, 31, 6]));
+    expect(amounts('Of the 40 men detained in the raids, 28 were released on bail and three remain in custody.')).toEqual(expect.arrayContaining([40, 28]));
+  });
+});
+
+describe('sums after a currency code and prison terms in months or ranges (sixth blind set mechanisms)', () => {
+  /** The figures found in one paragraph: number and unit. */
+  const found = (text: string): Array<[string | number, string | undefined]> =>
+    extractFigures(article('2022-05-10', [text]), []).map((figure) => [amount(figure), figure.unit]);
+
+  it('reads a sum written after an ISO code ("KZT 1,200,000", "GBP 15,000") as money, not a number inside a name', () => {
+    expect(found('Investigators said the cell had raised about KZT 1,200,000 from migrant workers in Almaty.')).toContainEqual([1200000, 'KZT']);
+    expect(found('The charity had wired GBP 15,000 to an account in Idlib before the bank froze it.')).toContainEqual([15000, 'GBP']);
+  });
+
+  it('reads a prison term in months and a range of years a crime is punishable by', () => {
+    expect(found('In March a court in Osh sentenced him to 18 months in prison for sharing the videos.')).toContainEqual([18, 'months']);
+    expect(found('Joining an armed group abroad is punishable by imprisonment of between five and twelve years.')).toContainEqual(['5-12', 'years']);
+    // Other spans of months stay durations, and a fraction in words is no count.
+    expect(found('Officials said that roughly two thirds of the returnees were children.')).toEqual([]);
+    expect(found('Nearly one-quarter of the detainees were later released.')).toEqual([]);
+    expect(found('The talks dragged on for 18 months before the deal was signed.')).toEqual([]);
+  });
+});
+
+describe('a part of a group with a verb in the present or a verb of coming and living (sixth blind set mechanisms)', () => {
+  it('reads "four of them look Chechen" and "two of them came from Osh" as counts, not "one of them"', () => {
+    const values = (text: string): Array<string | number> => extractFigures(article('2022-05-10', [text]), []).map(amount);
+    expect(values('Police killed six attackers on Sunday. At least four of them look Chechen, an officer said.')).toEqual([6, 4]);
+    expect(values('The court heard that two of them came from Osh and had worked in Moscow.')).toContain(2);
+    expect(values('One of them came from Osh.')).toEqual([]);
+  });
+});

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { decodeSeed, toLines } from '../../src/pipeline/stages/read.ts';
 import { stripFurniture } from '../../src/pipeline/stages/furniture.ts';
+import { lineRuleVerdict } from '../../src/pipeline/lib/furniture-rules.ts';
 import type { StrippedSeed } from '../../src/pipeline/types.ts';
 import {
   bylineText,
@@ -1149,5 +1150,67 @@ describe('blind-5 mechanisms: credits, captions, counters and notices in several
     const kept = result.kept.map((line) => line.text);
     expect(kept.at(-1)).toBe(para2);
     expect(kept).not.toContain('Law, security and politics around the Caspian. A new letter every Monday.');
+  });
+});
+
+describe('stripFurniture: app buttons, channel previews, bios and bracketed credits', () => {
+  const first =
+    'Prosecutors in Bishkek said on Friday that they had charged three men with recruiting for an armed group abroad, and that the men had sent at least nine people to Syria since 2014.';
+  const second =
+    'The three men deny the charges. Their lawyer told reporters that the evidence consisted of chat messages that the police had obtained without a court order.';
+
+  it('drops rows of buttons whose separators were lost ("Sign in Subscribe", "Listen Share", "Follow")', () => {
+    const result = strip(`Open in app\nSign in   Get started\nWrite\n\nWhy the border villages stopped talking\n\nRecruiters used to work openly in the markets. That changed in 2016.\n\nKamila Serikbaeva\nFollow\n\n9 min read · Jun 2, 2022\n\nListen   Share\n\n${first}\n\n${second}`);
+    const kept = result.kept.map((line) => line.text);
+    expect(kept[0]).toBe('Why the border villages stopped talking');
+    for (const button of ['Sign in Get started', 'Write', 'Follow', 'Listen Share']) expect(kept).not.toContain(button);
+    expect(kept).toContain('Kamila Serikbaeva');
+    expect(kept).toContain('9 min read · Jun 2, 2022');
+  });
+
+  it('drops app buttons naming a network ("Open in Telegram   Download Telegram", "Forward   Share   12 comments")', () => {
+    for (const row of ['View in Telegram   Download Telegram', 'Open in WhatsApp', 'Forward   Share   12 comments', 'Reply   Repost   Save']) {
+      expect(lineRuleVerdict(row), row).toBe('button row');
+    }
+    // Headlines and sentences that start with a button's word stay.
+    for (const line of ['Follow the money: how the cell was paid', 'Watch the video', 'Share of returnees in work rises to 40%', 'Open in Kabul again, the embassy issues visas']) {
+      expect(lineRuleVerdict(line), line).toBeNull();
+    }
+  });
+
+  it('a channel preview: the blurb above the day and the headline goes, the post stays', () => {
+    const result = strip(`Telegram\nOpen in Telegram   Download Telegram\nSteppe Security Digest\n@steppedigest · 12 040 subscribers\nDaily notes on policing and militancy in Kazakhstan and Kyrgyzstan. Run by two volunteers.\nPinned post: the monthly archive lives at steppedigest.example.org\nJune 12, 2024\nKNB reports arrests of three recruiters in Shymkent\n${first}\n${second}`);
+    const kept = result.kept.map((line) => line.text);
+    expect(kept).not.toContain('Daily notes on policing and militancy in Kazakhstan and Kyrgyzstan. Run by two volunteers.');
+    expect(kept).not.toContain('Pinned post: the monthly archive lives at steppedigest.example.org');
+    expect(kept).toContain('KNB reports arrests of three recruiters in Shymkent');
+    expect(kept).toContain('June 12, 2024');
+    expect(kept.slice(-2)).toEqual([first, second]);
+  });
+
+  it('keeps a standfirst under the title even when a date line and a subheading follow it', () => {
+    const result = strip(`Three charged with recruiting in Bishkek\n\nThe prosecution says the men sent at least nine people to Syria.\n\nJune 12, 2024\n\nWhat the charges say\n\n${first}\n\n${second}`);
+    expect(result.kept.map((line) => line.text)).toContain('The prosecution says the men sent at least nine people to Syria.');
+  });
+
+  it('drops a biography set off by a dash and the author card under it; a lone closing byline stays', () => {
+    const result = strip(`Why the border villages stopped talking\n\nKamila Serikbaeva\n\n${first}\n\n${second}\n\n— Kamila Serikbaeva is a journalist based in Almaty who covers courts and security.\n\nWritten by Kamila Serikbaeva`);
+    const kept = result.kept.map((line) => line.text);
+    expect(kept).not.toContain('— Kamila Serikbaeva is a journalist based in Almaty who covers courts and security.');
+    expect(kept).not.toContain('Written by Kamila Serikbaeva');
+    expect(kept).toContain('Kamila Serikbaeva');
+    const alone = strip(`Why the border villages stopped talking\n\n${first}\n\n${second}\n\nWritten by Kamila Serikbaeva`);
+    expect(alone.kept.map((line) => line.text)).toContain('Written by Kamila Serikbaeva');
+  });
+
+  it('drops captions: a line ending in a bracketed credit, and the caption under a credit below a byline or a time stamp', () => {
+    const bracketed = strip(`Three charged with recruiting in Bishkek\n\n${first}\n\nPolice outside the court building in Bishkek [Photo: AFP]\n\n${second}`);
+    expect(bracketed.kept.map((line) => line.text)).not.toContain('Police outside the court building in Bishkek [Photo: AFP]');
+    expect(lineRuleVerdict('Relatives wait outside the prison gate in Osh [File: Reuters]')).toBe('photo caption');
+    for (const header of ['Author: Timur Osmonov · Photos: Aizada Bekova', '14-iyun 2024, 09:40 · 2 310 views']) {
+      const result = strip(`Three charged with recruiting in Bishkek\n${header}\nPhoto: Press service of the Prosecutor General\nThe three defendants in the glass cage during the hearing.\n${first}\n${second}`);
+      expect(result.kept.map((line) => line.text), header).not.toContain('The three defendants in the glass cage during the hearing.');
+      expect(result.kept.map((line) => line.text)).toContain(first);
+    }
   });
 });

@@ -574,6 +574,9 @@ export function resolveSubject(
   const person = pick(inSpan.filter((m) => m.entity.type === 'person'));
   if (person) return { claimant: person.entity.id, isEntity: true };
   const span = scope.sentence.slice(from, to);
+  // "My own database, built from IS propaganda, lists ...": the writer's own account, unattributed
+  // (also when the span is the appositive after it: the sentence opens with the writer's subject, one clause up to here).
+  if (FIRST_PERSON_SUBJECT.test(span) || (FIRST_PERSON_SUBJECT.test(scope.sentence) && !/[.;:]|\s(?:and|but|while|who|which|that)\s/u.test(scope.sentence.slice(0, to)))) return null;
   // "data from the Interior Ministry show", "figures released by the court": their source speaks through them.
   const dataFrom = DATA_FROM.exec(span);
   if (dataFrom) {
@@ -742,8 +745,11 @@ const DATA_FROM =
 const PUBLISHED_APPOSITIVE =
   /^\s*(?:the|its|their|these|this|new|latest)\s+(?:[\p{L}-]+\s+){0,2}?(?:figures|report|study|data|statistics|survey|estimates?|numbers|findings|assessment|review|analysis)\s*,\s*(?:published|released|issued|compiled|prepared|produced|presented|made public|provided|collected)\s+(?:\w+ly\s+)?by\s+([^,]+?)(?:\s+(?:on|in|last|this|earlier)\s[^,]*)?\s*,\s*$/iu;
 
+/** A subject that is the writer's own: "My own database", "My count", "Our research" (names in it are no source). */
+const FIRST_PERSON_SUBJECT = /^\s*(?:my|our)\s+(?:own\s+)?[\p{L}-]+(?:\s|,|$)/iu;
+
 /** Documents a court issues: they resolve to the court. */
-const COURT_DOCUMENTS = /^(?:ruling|verdict|judg(?:e)?ment|indictment)$/i;
+const COURT_DOCUMENTS = /^(?:ruling|verdict|judg(?:e)?ment)$/i;
 
 /**
  * Resolves a document named as a source to the body behind it: "the report" or "the
@@ -760,6 +766,11 @@ function documentReference(phrase: string, position: number, discourse: Discours
   const noun = (m[2] as string).toLowerCase();
   const definite = !/^an?$/i.test(m[1] as string);
   if (definite) {
+    // An indictment is the prosecution's: its office when named, else the document itself (never the court that reads it).
+    if (noun === 'indictment') {
+      const prosecution = resolveBodyReference('prosecutor', position, discourse);
+      return prosecution ? { claimant: prosecution.id, isEntity: true } : { claimant: noun, isEntity: false };
+    }
     const publisher = COURT_DOCUMENTS.test(noun) ? resolveBodyReference('court', position, discourse) : lastBodySource(position, discourse);
     if (publisher) return { claimant: publisher.id, isEntity: true };
   }
@@ -1025,6 +1036,25 @@ export interface Frame {
   local?: boolean;
 }
 
+/** "and" (after a comma or not, with an adverb or not) right before a verb: "..., and said", "and later told". */
+const COORDINATED_VERB_BEFORE = /(?:^|[\s,])and\s+(?:\p{L}+ly\s+|later\s+|then\s+|also\s+)?$/u;
+
+/**
+ * Whether a speech verb closing its sentence has its whole subject between the
+ * last comma and itself ("..., the prosecutors said", "..., officials say"): one to
+ * four words, no entity among them.
+ * @param scope The sentence scope.
+ * @param clauseStart Where the verb's clause starts.
+ * @param verbStart Where the verb starts.
+ * @returns True for such a subject.
+ */
+function closesWithOwnSubject(scope: SentenceScope, clauseStart: number, verbStart: number): boolean {
+  const tail = /,\s*((?:the\s+)?[\p{L}'’-]+(?:\s+[\p{L}'’-]+){0,3})\s*$/u.exec(scope.sentence.slice(clauseStart, verbStart));
+  if (tail === null) return false;
+  const start = verbStart - tail[0].length;
+  return !scope.mentions.some((m) => m.start >= start && m.end <= verbStart);
+}
+
 /**
  * Finds the attribution frames of a sentence. Each speech verb gives a forward frame
  * (its subject before it attributes what follows: "X said (that) ...") and, unless it
@@ -1046,12 +1076,17 @@ export function findFrames(scope: SentenceScope): Frame[] {
     const relative = relativeClauseSubject(sentence, clauseStart, verb.start);
     // A verb that closes its sentence ("..., the committee said in a statement.") has its
     // subject just before it (or after it, inverted); it speaks for the words after it too.
-    const closing = relative !== null || introducesComplement(after) || opensClause(after) ? null : backwardSubject(scope, clauseStart, verb, after);
+    // "X released a video of ..., Abu Y, and said ...": a verb joined by "and" shares the clause's subject; nothing before it is its subject.
+    const joined = COORDINATED_VERB_BEFORE.test(sentence.slice(Math.max(0, verb.start - 30), verb.start));
+    const closing = relative !== null || joined || introducesComplement(after) || opensClause(after) ? null : backwardSubject(scope, clauseStart, verb, after);
     // "Officials who spoke to the newspaper put the number at ...": the subject ends at its relative clause.
     const subjectEnd = relative === null ? modifyingClauseStart(sentence, clauseStart, verb.start) ?? verb.start : verb.start;
     // "The government has promised an amnesty, and says 111 people ...": the clause's first subject speaks.
     const coordinated = relative === null ? coordinatedSubjectEnd(sentence, clauseStart, verb.start) : null;
-    const forward = (closing?.subject.isEntity ? closing.subject : null)
+    // "..., the prosecutors said.": the words between the last comma and the verb are the subject, not a body named in the report before them.
+    const ownSubject = closing !== null && !closing.subject.isEntity && closesWithOwnSubject(scope, clauseStart, verb.start);
+    const preferred = closing !== null && (closing.subject.isEntity || ownSubject) ? closing.subject : null;
+    const forward = preferred
       ?? resolveSubject(scope, relative ?? clauseStart, coordinated ?? subjectEnd, 'first') ?? closing?.subject ?? null;
     if (forward) {
       // "..., a small number for a country of 180 million Muslims.": the writer's comment closing the sentence is not the source's.

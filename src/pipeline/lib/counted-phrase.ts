@@ -202,6 +202,10 @@ export function isCountedClaim(sentence: string, quantity: Quantity): boolean {
     return false;
   }
   if (words.some((w) => isCountableNoun(w.lower) || CLAIM_VERBS.has(w.lower))) return true;
+  // "two senior IS figures", "three top commanders": a rank before a plural noun counts people.
+  if (RANK_WORDS.has(first.lower) && words.slice(1, 4).some((w) => /^[a-z]{3,}s$/.test(w.lower) && !NEVER_COUNTED.has(w.lower))) return true;
+  // "a group of seven cyclists", "a convoy of 12 lorries": the members of a named group are counted.
+  if (GROUP_OF.test(sentence.slice(Math.max(0, quantity.start - 30), quantity.start)) && /^[a-z]{3,}s$/.test(first.lower) && !NEVER_COUNTED.has(first.lower)) return true;
   // Another plural noun counts when an action is reported around it: "sanctioned two financiers".
   const plural = words.slice(0, 3).find((w) => /^[a-z]{3,}[^su]s$/.test(w.lower) && !NEVER_COUNTED.has(w.lower) && !GENERIC_PLURALS.has(w.lower));
   if (!plural || /^[“"«']/.test(sentence.slice(quantity.end).trimStart())) return false;
@@ -211,12 +215,22 @@ export function isCountedClaim(sentence: string, quantity: Quantity): boolean {
   return [...nearBefore, ...words].some((w) => w.lower !== plural.lower && (isParticiple(w.lower) || CLAIM_VERBS.has(w.lower)));
 }
 
+/** Ranks that open a count of people: "two senior officials", "three top commanders", "four high-ranking figures". */
+const RANK_WORDS = new Set([
+  'senior', 'junior', 'top', 'high-ranking', 'high-level', 'mid-level', 'low-level', 'leading', 'key', 'prominent',
+  'veteran', 'former', 'chief', 'local', 'foreign',
+]);
+
+/** "a group of", "a convoy of", "a team of" right before a number: what follows are the group's members. */
+const GROUP_OF =
+  /\b(?:a|an|the|one|another)\s+(?:(?:small|large|big|second|new|armed|mixed)\s+)?(?:group|team|convoy|party|crowd|cell|band|gang|unit|squad|detachment|delegation|batch|column)\s+of\s+$/i;
+
 /** A figure in digits and a few words, then a comma: the next item of a list ("$5,000 in cash, "). */
 const LIST_AFTER_FIGURE = /\d[\d,.]*\s+(?:[a-z]+\s+){0,3}[a-z]+,\s*$/;
 
-/** "of them are in custody", "of the seven were charged": a part of a group named before, with a verb. */
+/** "of them are in custody", "of the seven were charged", "of them look Uzbek": a part of a group named before, with a verb. */
 const PARTITIVE_CLAIM =
-  /^\s*of\s+(?:them|those|these|the\s+(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d+))\s+(?:(?:also|still|now|later|reportedly|allegedly)\s+)*(?:are|were|have|has|had|was|is|remain|remained|face|faced|\p{Ll}+ed)\b/u;
+  /^\s*of\s+(?:them|those|these|the\s+(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d+))\s+(?:(?:also|still|now|later|reportedly|allegedly)\s+)*(?:are|were|have|has|had|was|is|remain|remained|face|faced|look|looks|seem|seems|appear|appears|come|comes|came|live|lives|work|works|hold|holds|held|belong|belongs|became|become|becomes|went|got|\p{Ll}+ed)\b/u;
 
 /** Plural nouns a small number only enumerates, never counts as a claim: "two sides", "three kinds of". */
 const NEVER_COUNTED = new Set([

@@ -223,6 +223,9 @@ const LINE_RULES: ReadonlyArray<readonly [string, number, (text: string, core: s
   ['photo credit', 20, (text, _core, words) => isPhotoCredit(text, words)],
   ['photo caption', 60, (text, _core, words) => words <= 60 && hasPhotoCreditMarker(text)],
   ['counter', 16, (text, _core, words) => words <= 16 && (isSymbolCounter(text) || REACTION_COUNTS.test(text))],
+  ['button row', 10, (text, core, words) => words <= 10 && isButtonRow(text, core)],
+  ['social post chrome', 30, (text, _core, words) => words <= 30 && PINNED_NOTE.test(text)],
+  ['photo caption', 45, (text, _core, words) => words <= 45 && BRACKETED_CREDIT.test(text)],
   ['counter', Infinity, (text) => /^(?:views?|просмотр(?:ов|ы)?|reads?|прочтений)\s*:?\s*[\d\s]+$|^[\d\s,.]+\s*(?:views|reads|просмотр\p{L}*|comments?|комментари\p{L}*)$|^👁/iu.test(text)],
   ['widget', 8, (text, _core, words) => words <= 8 && /[+\-−]?\d{1,2}\s*°\s*[CF]?(?![\p{L}])/u.test(text)],
   ['widget', Infinity, (text, _core, words) => isCurrencyTicker(text, words)],
@@ -312,6 +315,86 @@ const COUNTER_FILLER = /[\p{N}\s.,·|/+\u200d\ufe0f\u{1f3fb}-\u{1f3ff}]/gu;
 const REACTION_COUNT = String.raw`(?:\d[\d.,]*[KkMm]?\s*(?:likes?|comments?|shares?|views?|reads?|reposts?|restacks?|reactions?|retweets?|replies|claps?)|(?:likes?|comments?|shares?|views?|reposts?|restacks?|reactions?|retweets?|replies)\s*:?\s*\d[\d.,]*[KkMm]?)`;
 /** A row of two or more reaction counts and separators only: "214 likes · 37 comments · 18 shares". */
 const REACTION_COUNTS = new RegExp(`^\\s*${REACTION_COUNT}(?:\\s*[·•|,/]?\\s*${REACTION_COUNT})+\\s*$`, 'iu');
+
+/** Buttons of apps, blogs and channel pages beside `CHROME_PHRASES` ("Follow", "Forward", "Write"): such a word alone on a line is a button. */
+const BUTTON_LABELS = new Set([
+  'follow', 'following', 'unfollow', 'forward', 'write', 'bookmark', 'bookmarks', 'save', 'saved', 'reply', 'replies',
+  'repost', 'restack', 'clap', 'claps', 'subscribed', 'unsubscribe', 'mute', 'unmute', 'join channel', 'view channel',
+  'open in app', 'get the app', 'get app', 'download app', 'download the app', 'send to a friend', 'send',
+  'подписаться на канал', 'переслать', 'ответить', 'сохранить', 'поделиться',
+]);
+
+/** Social networks and messengers, as a button names them ("Open in Telegram", "Share Facebook"). */
+const NETWORK_WORDS = new Set([...SHARE_WORDS].filter((word) => !['on', 'this', 'article', 'story', 'via', 'like', 'copy', 'link', 'print', 'share', 'shares', 'tweet', 'email', 'e-mail', 'mail', 'поделиться', 'печать'].includes(word)));
+
+/** A button that opens or fetches an app or a network: "Open in Telegram", "Download Telegram", "View in app". */
+const APP_BUTTON =
+  /^(?:open|view|read|watch|listen|download|get|install|join|launch|continue|follow(?: us)?)(?: in| on| with| via)?(?: the)? (?:app|application|browser|\S+)$/u;
+
+/** A count under a post: "23 comments", "1.2k followers", "48 312 subscribers". */
+const COUNT_LABEL =
+  /^\d[\d\s.,]*[km]? (?:comments?|likes?|shares?|views?|replies|reposts?|followers?|subscribers?|members?|claps?|reactions?|reads?)$/u;
+
+/**
+ * One label of a button row: a navigation or banner phrase, an app or
+ * channel button, a network's name, "Open in X" / "Download X" with X an app
+ * or network, or a count ("23 comments"). Share actions ("Share", "Tweet")
+ * count through `CHROME_PHRASES`.
+ * @param label Words of the reduced line (lower case).
+ * @returns True for a button label.
+ */
+function isButtonLabel(label: string): boolean {
+  if (CHROME_PHRASES.has(label) || BUTTON_LABELS.has(label) || NETWORK_WORDS.has(label) || COUNT_LABEL.test(label)) return true;
+  const app = APP_BUTTON.exec(label);
+  if (app === null) return false;
+  const object = label.slice(label.lastIndexOf(' ') + 1);
+  return object === 'app' || object === 'application' || object === 'browser' || NETWORK_WORDS.has(object);
+}
+
+/**
+ * A row of buttons written as words, the separators lost ("Sign up Sign in",
+ * "Listen Share", "Open in Telegram Download Telegram", "Forward Share 23
+ * comments"), or one app button alone ("Follow"): the reduced line splits
+ * wholly into button labels of up to five words each (see `isButtonLabel`);
+ * a single word passes only when it is an app button.
+ * A line with sentence punctuation is text.
+ * @param text A line.
+ * @param core The line from `coreText`.
+ * @returns True for a button row.
+ */
+function isButtonRow(text: string, core: string): boolean {
+  if (!BUTTON_FIRST_WORDS.has(core.split(' ', 1)[0] ?? '') && !/^\d/u.test(core)) return false;
+  if (core === '' || /[.!?;"“”«»]/u.test(text.trim().slice(0, -1)) || /[!?;"“”«»]$/u.test(text.trim())) return false;
+  if (BUTTON_LABELS.has(core)) return true;
+  const words = core.split(' ');
+  // reach[i]: the fewest labels that cover words[0..i), Infinity when none do.
+  const reach: number[] = [0, ...words.map(() => Infinity)];
+  for (let end = 1; end <= words.length; end++) {
+    for (let start = Math.max(0, end - 5); start < end; start++) {
+      const before = reach[start] ?? Infinity;
+      if (before === Infinity || before + 1 >= (reach[end] ?? Infinity)) continue;
+      if (isButtonLabel(words.slice(start, end).join(' '))) reach[end] = before + 1;
+    }
+  }
+  return words.length >= 2 && (reach[words.length] ?? Infinity) !== Infinity;
+}
+
+/** The words a button label can open with (a quick rejection of other lines before `isButtonRow` splits them). */
+const BUTTON_FIRST_WORDS = new Set(
+  [...CHROME_PHRASES, ...BUTTON_LABELS, ...NETWORK_WORDS, 'open', 'view', 'read', 'watch', 'listen', 'download', 'get', 'install', 'join', 'launch', 'continue', 'follow']
+    .map((label) => label.split(' ')[0] ?? ''),
+);
+
+/** A channel's or feed's pinned note: "Pinned message: our digest is at ...", "Pinned post", "Закреплённое сообщение". */
+const PINNED_NOTE = /^(?:pinned(?: (?:message|post|tweet|comment|note|by\b))?\s*[:·|-]|pinned (?:message|post|tweet)\b|закрепл[её]нн\p{L}* (?:сообщение|пост|запись))/iu;
+
+/**
+ * A caption ending in a bracketed credit: "Rescuers at the site on Monday
+ * [File: Reuters]", "... in Kabul [Photo: AFP]", "... [Getty Images]". Prose
+ * does not end in a bracketed agency name.
+ */
+const BRACKETED_CREDIT =
+  /\[(?:(?:file|photo|photos|image|picture|archive|illustration|screenshot|screengrab|handout|courtesy)(?: photo)?\s*[:/|-]\s*[^\]]{2,60}|(?:getty images|afp|reuters|ap|epa|epa-efe|tass|sputnik|dpa|anadolu|anadolu agency|xinhua|shutterstock|rfe\/rl)(?:\s*\/\s*[^\]]{1,40})?|file)\]\s*$/iu;
 
 /**
  * A row of reaction or share counters: icons with numbers and nothing else

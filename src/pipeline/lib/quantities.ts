@@ -160,6 +160,8 @@ export function nonQuantityReason(sentence: string, token: NumberToken, spans: A
     return 'year';
   }
   if (/^[\s-]*(?:years?|yrs?)[\s-]+old\b|^\s*years?\s+of\s+age\b/i.test(after)) return 'age';
+  // "two thirds of those returned", "one-quarter of the budget": a fraction, not a count.
+  if (token.form === 'words' && /^[\s-]+(?:halves|thirds?|quarters?|fifths?|sixths?|sevenths?|eighths?|ninths?|tenths?)\b/i.test(after)) return 'fraction';
   if (/\b(?:aged|age of|ages of|age)\s*$/i.test(before)) return 'age';
   // "aged between 19 and 35", "aged from 16 to 25", "aged 6 and 4".
   if (/\b(?:aged|ages?)\s+(?:(?:between|from)\s+)?(?:\d{1,3}\s+(?:and|to)\s+)?$/i.test(before)) return 'age';
@@ -192,7 +194,7 @@ export function nonQuantityReason(sentence: string, token: NumberToken, spans: A
   if (PROVISION_LIST_BEFORE.test(before)) return 'number inside a name';
   const previousWord = /([\p{L}][\p{L}'’.-]*)\s+$/u.exec(before)?.[1];
   if (previousWord && /^\p{Lu}/u.test(previousWord) && !FUNCTION_WORDS_BEFORE_NUMBER.has(previousWord.toLowerCase())
-    && !/^(?:US|U\.S\.)$/.test(previousWord) && !isListedCount(before, after, token.start <= before.length)) {
+    && !/^(?:US|U\.S\.)$/.test(previousWord) && !CURRENCY_BEFORE.test(before) && !isListedCount(before, after, token.start <= before.length)) {
     return 'number inside a name';
   }
   if (token.value === 100 && /^\s*(?:%|percent|per cent)\s+(?:sure|certain|confident|guaranteed|true|correct|right|convinced|safe|committed|behind)\b/i.test(after)) {
@@ -272,40 +274,40 @@ function unitAfter(suffix: string): { unit: string; length: number } | null {
 }
 
 /** Words after "N years" that make it a prison term: "in prison", "behind bars", "of imprisonment". */
-const PRISON_AFTER = /^[\s-]*years?['’]?[\s-]+(?:in\s+(?:prison|jail|a\s+(?:penal|prison|labou?r)\s+colony|custody|a\s+strict)|behind\s+bars|of\s+(?:imprisonment|prison|jail|strict)|of\s+(?:a|an|his|her|their)\s+(?:[\w-]+\s+)?(?:sentence|term)|of\s+deprivation\s+of\s+(?:liberty|freedom)|in\s+(?:a\s+)?(?:general|strict|maximum|high|special)[\s-](?:regime|security)|imprisonment|sentences?|terms?|jail|prison)\b/i;
-/** Words shortly before "N years" that make it a prison term: "sentenced to", "terms of", "faces up to", "plus". */
-const PRISON_BEFORE = /\b(?:sentenced|jailed|imprisoned|sentences?|terms?|punishment|faces?|facing|handed|released\s+after|plus|prison|jail)\b[^.;:]{0,60}$/i;
+const PRISON_AFTER = /^[\s-]*(?:years?|months?)['’]?[\s-]+(?:in\s+(?:prison|jail|a\s+(?:penal|prison|labou?r)\s+colony|custody|a\s+strict)|behind\s+bars|of\s+(?:imprisonment|prison|jail|strict)|of\s+(?:a|an|his|her|their)\s+(?:[\w-]+\s+)?(?:sentence|term)|of\s+deprivation\s+of\s+(?:liberty|freedom)|in\s+(?:a\s+)?(?:general|strict|maximum|high|special)[\s-](?:regime|security)|imprisonment|sentences?|terms?|jail|prison)\b/i;
+/** Words shortly before "N years" that make it a prison term: "sentenced to", "terms of", "faces up to", "plus", "punishable by imprisonment of". */
+const PRISON_BEFORE = /\b(?:sentenced|jailed|imprisoned|imprisonment|punishable|sentences?|terms?|punishment|faces?|facing|handed|released\s+after|plus|prison|jail)\b[^.;:]{0,60}$/i;
 
 /**
- * Whether a number of years is a prison term: "sentenced to 8 years", "terms of
+ * Whether a number of years (or months) is a prison term: "sentenced to 8 years", "22 months in prison", "terms of
  * between 10 and 22 years", "up to seven years in prison", "plus 260 years".
  * @param sentence The sentence.
  * @param token The number.
  */
 function isPrisonTerm(sentence: string, token: NumberToken): boolean {
   const after = sentence.slice(token.end, token.end + 40);
-  if (!/^[\s-]*years?\b/i.test(after)) return false;
+  if (!/^[\s-]*(?:years?|months?)\b/i.test(after)) return false;
   const before = sentence.slice(Math.max(0, token.start - 90), token.start);
   if (PRISON_AFTER.test(after) || PRISON_BEFORE.test(before)) return true;
   // "X received 13 years", "each was given six years": a term handed out, ending its clause.
   return RECEIVED_TERM_BEFORE.test(before) && RECEIVED_TERM_AFTER.test(after);
 }
 
-/** A verb of receiving (or of asking for) right before "N years": "received", "got", "was given", "the prosecution asked for". */
-const RECEIVED_TERM_BEFORE = /\b(?:received|receives|receive|got|gets|(?:was|were|been|be)\s+given|(?:asked|requested|sought|demanded)(?:\s+for)?)\s+(?:(?:up to|at least|more than|between)\s+)?$/i;
+/** A verb of receiving (or of asking for) right before "N years" (or before the range's upper end, "were given between 19 and 27 years"): "received", "got", "was given", "the prosecution asked for". */
+const RECEIVED_TERM_BEFORE = /\b(?:received|receives|receive|got|gets|(?:was|were|been|be)\s+given|(?:asked|requested|sought|demanded)(?:\s+for)?)\s+(?:(?:up to|at least|more than|between)\s+|between\s+[\w.,-]+\s+and\s+|from\s+[\w.,-]+\s+to\s+)?$/i;
 /** "N years" closing its clause (not "years ago", "years of training", "years old"). */
-const RECEIVED_TERM_AFTER = /^[\s-]*years?\s*(?:[.,;)]|each\b|apiece\b|$|and\s+\w+\s+(?:got|received)\b)/i;
+const RECEIVED_TERM_AFTER = /^[\s-]*(?:years?|months?)\s*(?:[.,;)]|each\b|apiece\b|$|and\s+\w+\s+(?:got|received)\b)/i;
 
 /**
- * The "years" unit of a prison term after its number, or null.
+ * The "years" (or "months") unit of a prison term after its number, or null.
  * @param sentence The sentence.
  * @param token The (last) number.
  * @returns The unit and the length it covers after the number, or null.
  */
 function prisonYears(sentence: string, token: NumberToken): { unit: string; length: number } | null {
   if (!isPrisonTerm(sentence, token)) return null;
-  const m = /^[\s-]*years?\b/i.exec(sentence.slice(token.end)) as RegExpExecArray;
-  return { unit: 'years', length: m[0].length };
+  const m = /^[\s-]*(years?|months?)\b/i.exec(sentence.slice(token.end)) as RegExpExecArray;
+  return { unit: /^m/i.test(m[1] as string) ? 'months' : 'years', length: m[0].length };
 }
 
 /** A change verb and "from" before the first number: "rose from", "has fallen sharply from". */

@@ -155,7 +155,15 @@ function quotationSpeakers(
   memory: ArticleMemory,
 ): (Attribution | null)[] {
   const speakers: (Attribution | null)[] = [];
+  // Only a paragraph whose quotation a pronoun speaks ("...," he said) needs the speakers described before it.
+  let described = PRONOUN_SPEAKER.test(paragraph.text) ? 0 : paragraph.sentences.length;
   paragraph.speechQuotes.forEach((quote, k) => {
+    // "A security official who asked not to be named said ... . "...," he said.": the one described before the quotation.
+    for (; described < paragraph.sentences.length && (paragraph.sentences[described]?.end ?? Infinity) <= quote.start; described++) {
+      const sentence = paragraph.sentences[described] as SentenceSpan;
+      const scope = scopeOf(paragraph, sentence.start, sentence.end, index, discourse);
+      rememberDescribedSpeaker(findFrames(scope), scope.position, discourse);
+    }
     const closing = paragraph.sentences.find((s) => quote.end > s.start && quote.end <= s.end) ?? null;
     const opening = paragraph.sentences.find((s) => quote.start >= s.start && quote.start < s.end) ?? null;
     const after = closing && quote.end < closing.end ? scopeOf(paragraph, quote.end, closing.end, index, discourse) : null;
@@ -171,6 +179,24 @@ function quotationSpeakers(
   if (last) memory.previousSpeaker = last;
   else if (paragraph.speechQuotes.length === 0) memory.previousSpeaker = null;
   return speakers;
+}
+
+/** A pronoun speaking a quotation: `," he said`, `" she told`. */
+const PRONOUN_SPEAKER = /[,.!?]?["”»]\s*,?\s*(?:he|she)\s+\p{Ll}/u;
+
+/**
+ * Remember an unnamed speaker described in a sentence ("a security official who
+ * asked not to be named said"), for a later "he said" (see `describedSpeakerFor`).
+ * @param frames The sentence's frames.
+ * @param position The sentence's position in the article.
+ * @param discourse The discourse memory; its `lastDescribedSpeaker` is updated.
+ */
+function rememberDescribedSpeaker(frames: ReturnType<typeof findFrames>, position: number, discourse: Discourse): void {
+  for (const frame of frames) {
+    if (!frame.attribution.isEntity && (frame.attribution.kind === 'pre' || frame.attribution.kind === 'post') && isPersonDescription(frame.attribution.claimant)) {
+      discourse.lastDescribedSpeaker = { claimant: frame.attribution.claimant, position: position + frame.anchor };
+    }
+  }
 }
 
 /**
@@ -403,7 +429,26 @@ function isFigure(sentence: string, quantity: Quantity, all: Quantity[]): boolea
   if (STATED_COUNT.test(before)) return true;
   // "eight consecutive life terms ... and two more": more of what a figure before counted.
   if (/^\s+(?:more|others|further|additional)\b/i.test(sentence.slice(quantity.end)) && all.some((q) => q.end <= quantity.start && (q.value ?? q.max ?? 0) > 1)) return true;
-  return isBreakdown(sentence, quantity, all);
+  return isBreakdown(sentence, quantity, all) || isElidedCount(sentence, quantity, all);
+}
+
+/**
+ * Whether a number in words repeats the counted noun of the figure before it,
+ * left out: "two citizens of Uzbekistan and two of Tajikistan", "three women
+ * from Osh and one from Jalal-Abad". The earlier figure is a plural noun and
+ * "of"/"from" a name (capitalised words only up to the "and"/","); this one
+ * is "and"/"," then "of"/"from" a name.
+ * @param sentence The sentence.
+ * @param quantity The number in words.
+ * @param all Every quantity of the sentence.
+ * @returns True for such an elided count.
+ */
+function isElidedCount(sentence: string, quantity: Quantity, all: Quantity[]): boolean {
+  if (!/^\s+(?:of|from)\s+\p{Lu}/u.test(sentence.slice(quantity.end))) return false;
+  const previous = all.filter((q) => q.end <= quantity.start && q !== quantity).at(-1);
+  if (previous === undefined) return false;
+  const between = sentence.slice(previous.end, quantity.start);
+  return /^\s+(?:[a-z-]+\s+)?[a-z]{3,}s\s+(?:of|from)\s+\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,3}(?:,\s*|\s+and\s+|,\s+and\s+)$/u.test(between);
 }
 
 /** A count stated for a number word: "gave the number of dead attackers as five", "put the toll at three". */
@@ -430,10 +475,11 @@ function isBreakdown(sentence: string, quantity: Quantity, all: Quantity[]): boo
 
 /**
  * What follows a part of a total given before it: a named place (", four in Derbent"),
- * an ordinal one ("and two in the second"), or "of them" (", nine of them critically").
+ * an ordinal one ("and two in the second"), "of them" (", nine of them critically"),
+ * or a passive verb ("48 were convicted and nine were acquitted").
  */
 const BREAKDOWN_PART_AFTER =
-  /^\s+(?:(?:in|from|at|on|near|inside)\s+(?:(?:the\s+)?\p{Lu}|the\s+(?:first|second|third|fourth|fifth|other|latter|former|next|same|rest)\b)|of\s+(?:them|whom|those)\b)/u;
+  /^\s+(?:(?:in|from|at|on|near|inside)\s+(?:(?:the\s+)?\p{Lu}|the\s+(?:first|second|third|fourth|fifth|other|latter|former|next|same|rest)\b)|of\s+(?:them|whom|those)\b|(?:were|was|are|have been|had been|remain|remained)\s+(?:also\s+)?\p{Ll}+(?:ed|en)\b)/u;
 
 /**
  * Attributes a figure: the quotation's speaker when the figure is quoted and the

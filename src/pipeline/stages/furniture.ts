@@ -22,6 +22,8 @@
  * 4. Duplicates: a short line written twice is an image caption (both go,
  *    unless it is the title); a paragraph written twice is kept once; a
  *    standfirst repeated inside a later paragraph is dropped.
+ * 4b. A channel's blurb above the header (paragraph-like, no title above it,
+ *    then a date line and a headline) goes.
  * 5. Position: the title is the best-scored candidate (`findTitleIndex`);
  *    before it only masthead, date and byline lines stay; between the title
  *    and the first paragraph labels and captions go (a line next to a photo
@@ -56,6 +58,7 @@ import {
   isProseLine,
   isSectionLabel,
   isSiteNotice,
+  isTitleCandidate,
   wordCount,
 } from '../lib/lines.ts';
 import { defaultOutletIndex, type OutletIndex } from '../lib/outlets.ts';
@@ -76,6 +79,7 @@ export function stripFurniture(lines: readonly SourceLine[], outlets: OutletInde
   markSections(texts, verdicts);
   markMenuRuns(texts, verdicts, outlets);
 
+  markBlurbAboveHeader(texts, verdicts);
   const title = titleIndex(texts, verdicts, outlets);
   markDuplicates(texts, verdicts, title);
   markByPosition(texts, verdicts, title, outlets);
@@ -206,6 +210,37 @@ function markMenuRuns(texts: readonly string[], verdicts: Verdict[], outlets: Ou
 }
 
 // ----------------------------------------------------------------- the title
+
+/**
+ * Remove a channel's or site's blurb that stands above the article's header
+ * (a Telegram channel preview: name, "Independent monitoring of ... Not
+ * affiliated with any government.", then the day "March 3, 2025" and the
+ * post's headline). The first kept paragraph-like line goes when no title
+ * candidate stands above it, it has at most 40 words, and before the next
+ * paragraph come a date line and then a headline-shaped line (no caption, no
+ * photo credit next to it), followed by at least two paragraphs.
+ * @param texts All lines.
+ * @param verdicts Verdicts so far; updated in place.
+ */
+function markBlurbAboveHeader(texts: readonly string[], verdicts: Verdict[]): void {
+  const kept = texts.map((_, i) => i).filter((i) => verdicts[i] === null);
+  const at = kept.findIndex((i) => isBodyLine(texts[i] ?? ''));
+  const blurb = kept[at];
+  if (blurb === undefined || wordCount(texts[blurb] ?? '') > 40) return;
+  if (kept.slice(0, at).some((i) => isTitleCandidate(texts[i] ?? ''))) return;
+  let dated = false;
+  for (let k = at + 1; k < kept.length; k++) {
+    const i = kept[k] ?? -1;
+    const text = texts[i] ?? '';
+    if (isBodyLine(text)) return;
+    if (isDateLine(text)) dated = true;
+    else if (dated && isTitleCandidate(text) && !hasCaptionCue(text) && verdicts[i - 1] !== 'photo credit' && verdicts[i + 1] !== 'photo credit') {
+      const paragraphsAfter = kept.slice(k + 1).filter((j) => isProseLine(texts[j] ?? '')).length;
+      if (paragraphsAfter >= 2) verdicts[blurb] = 'blurb above the header';
+      return;
+    }
+  }
+}
 
 /** Verdicts of furniture that sits inside the header block (next to the title), not above it. */
 const INLINE_CHROME = new Set(['photo credit', 'photo caption', 'share buttons']);
@@ -342,7 +377,8 @@ function markByPosition(texts: readonly string[], verdicts: Verdict[], title: nu
  * Roe" then "Candles and flowers in the city centre on Tuesday."): a line of
  * fewer than sixteen words right after a credit that follows a paragraph, the
  * title or another kept line that is no caption itself. When a short line stands
- * right above the credit, that line is the caption and the one under it is text;
+ * right above the credit (no byline, date line or time stamp: see
+ * `isHeaderMetaLine`), that line is the caption and the one under it is text;
  * a date, a byline or a bare name under the credit stays.
  * @param texts All lines.
  * @param verdicts Verdicts so far; updated in place.
@@ -355,9 +391,20 @@ function markCaptionsUnderCredits(texts: readonly string[], verdicts: Verdict[],
     // A bare name there is the author's byline (see `isBareByline`), not a caption.
     if (isDateLine(text) || bylineText(text) !== null || isBareNameLine(text)) continue;
     const above = texts[i - 2] ?? '';
-    const captionAbove = verdicts[i - 2] === null && i - 2 !== title && !isProseLine(above);
+    const captionAbove = verdicts[i - 2] === null && i - 2 !== title && !isProseLine(above) && !isHeaderMetaLine(above);
     if (!captionAbove) verdicts[i] = 'photo caption';
   }
+}
+
+/**
+ * A header line that is no caption: a byline ("Reporter: Jane Roe ·
+ * Translation: John Doe"), a date line, or a line with a clock time ("12-iyun
+ * 2021, 09:15 · 2 140 views").
+ * @param text A line.
+ * @returns True for such header lines.
+ */
+function isHeaderMetaLine(text: string): boolean {
+  return bylineText(text) !== null || isDateLine(text) || isDateBylineLine(text) || /(?<!\d)[0-2]?\d:[0-5]\d(?!\d)/u.test(text);
 }
 
 /** A bare domain name: "tengrinews.kz", "24.kg", "Kun.uz". */
@@ -521,19 +568,39 @@ function isRoleBio(text: string): boolean {
 }
 
 /**
+ * Whether a kept line above a given one names a person as a byline or as a bare name line.
+ * @param texts All lines.
+ * @param kept Indices of the kept lines.
+ * @param before Only lines above this index count.
+ * @param name The person's name.
+ * @returns True when a line above names the person.
+ */
+function namedAbove(texts: readonly string[], kept: readonly number[], before: number, name: string): boolean {
+  return kept.some((i) => i < before && ((texts[i] ?? '').trim() === name || (bylineText(texts[i] ?? '') ?? '').startsWith(name)));
+}
+
+/**
  * Remove an author's or the outlet's biography after the article: the last
  * kept line when it starts with the name of a byline ("Jane Doe is an
  * independent researcher ..."), with a name followed by "is a
- * journalist/analyst/...", or with a known outlet followed by "is a/an/the".
+ * journalist/analyst/...", or with a known outlet followed by "is a/an/the";
+ * a dash before the name is ignored. Under a closing byline ("Written by
+ * Jane Doe") the biography is the line above it; that byline goes too when
+ * it names the biography's person and a line above the body already named them.
  * @param texts All lines.
  * @param verdicts Verdicts so far; updated in place.
  * @param outlets Known outlets.
  */
 function markAuthorBio(texts: readonly string[], verdicts: Verdict[], outlets: OutletIndex): void {
   const kept = texts.map((_, i) => i).filter((i) => verdicts[i] === null);
-  const last = kept.at(-1);
+  let last = kept.at(-1);
   if (last === undefined) return;
-  const text = texts[last] ?? '';
+  // A closing byline ("Written by Jane Doe") under the biography: the biography is the line above it.
+  const closingName = bylineText(texts[last] ?? '');
+  const closing = closingName !== null && kept.length >= 3 ? last : undefined;
+  if (closing !== undefined) last = kept.at(-2) ?? last;
+  // A biography set off by a dash: "— Jane Doe is a researcher ...".
+  const text = (texts[last] ?? '').replace(/^[-–—]+\s*/u, '');
   if (wordCount(text) > 45) return;
   const bylineNames = kept
     .map((i) => bylineText(texts[i] ?? ''))
@@ -543,7 +610,11 @@ function markAuthorBio(texts: readonly string[], verdicts: Verdict[], outlets: O
   const startsWithByline = bylineNames.some((name) => text.startsWith(`${name} `) && /^\S+(?:\s+\S+){1,3}\s+(?:is|was|has|writes|covers|reports)\b/u.test(text));
   const genericBio =
     /^(?:\p{Lu}[\p{L}'’-]+\s+){1,3}(?:is|was) (?:a|an|the) (?:(?:freelance|independent|senior|contributing|staff|former|special|regular|visiting|non-resident|managing|deputy|associate|an?)\s+)*(?:journalist|reporter|correspondent|writer|editor|analyst|researcher|fellow|contributor|columnist|blogger|commentator|photographer|producer)\b/u.test(text);
-  if (startsWithByline || genericBio || isRoleBio(text)) verdicts[last] = 'author biography';
+  if (startsWithByline || genericBio || isRoleBio(text)) {
+    verdicts[last] = 'author biography';
+    // The closing byline repeats an author already named above the biography: an author card, not the byline.
+    if (closing !== undefined && closingName !== null && text.startsWith(`${closingName} `) && namedAbove(texts, kept, last, closingName)) verdicts[closing] = 'author card';
+  }
   const outletFirst = outlets.findAt(text, 0);
   if (outletFirst && /^\s+(?:is|was) (?:a|an|the)\b/u.test(text.slice(outletFirst.text.length))) verdicts[last] = 'outlet blurb';
 }
