@@ -59,6 +59,10 @@ describe('findNumbers', () => {
     expect(numbersOf('15px wide, the 1990s, the 21st century, a 3D map')).toEqual([]);
   });
 
+  it('reads only number words, not names that every object has', () => {
+    expect(numbersOf('The constructor of the plan, valueOf and toString, hired seven engineers.')).toEqual(['seven=7']);
+  });
+
   it('leaves numbers inside host names alone', () => {
     expect(numbersOf('OSH /24.kg/. Police held 14 people; see 112.ua and news.7.tv for more.')).toEqual(['14=14']);
     expect(numbersOf('It rose by 2.5 percent to 24. Then it fell.')).toEqual(['2.5=2.5', '24=24']);

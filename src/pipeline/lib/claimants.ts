@@ -201,8 +201,9 @@ export function findEntityMentions(text: string, index: EntityIndex): EntityMent
   if (index.formsByFirstUnit.size === 0) return out;
   let at = 0;
   while (at < text.length) {
-    const forms = index.formsByFirstUnit.get(text.charAt(at));
-    const form = forms && !isWordCharacterBefore(text, at) ? forms.find((candidate) => text.startsWith(candidate, at) && !isWordCharacterAt(text, at + candidate.length)) : undefined;
+    // Most places are inside a word: that cheap test goes before the lookup of forms.
+    const forms = isWordCharacterBefore(text, at) ? undefined : index.formsByFirstUnit.get(text.charAt(at));
+    const form = forms ? forms.find((candidate) => text.startsWith(candidate, at) && !isWordCharacterAt(text, at + candidate.length)) : undefined;
     const entity = form === undefined ? undefined : index.byForm.get(form);
     if (form !== undefined && entity) {
       out.push({ entity, start: at, end: at + form.length });
@@ -275,7 +276,7 @@ const STOP_WORDS = new Set([
  */
 function contentWords(text: string): string[] {
   return (text.toLowerCase().match(/[\p{L}]+(?:['’][\p{L}]+)?/gu) ?? [])
-    .map((w) => w.replace(/['’]s$/, ''))
+    .map((w) => (w.endsWith("'s") || w.endsWith('’s') ? w.slice(0, -2) : w))
     .filter((w) => w.length > 1 && !STOP_WORDS.has(w));
 }
 
@@ -551,6 +552,16 @@ export interface SentenceScope {
 }
 
 /**
+ * The first or the last of a span's mentions (a function of the module, not one made per call).
+ * @param list Mentions in text order.
+ * @param prefer Which end to take.
+ * @returns The mention, or undefined for an empty list.
+ */
+function pickMention(list: EntityMention[], prefer: 'first' | 'last'): EntityMention | undefined {
+  return prefer === 'first' ? list[0] : list[list.length - 1];
+}
+
+/**
  * Resolves a subject span to a claimant: a person named in it, else a role noun or
  * pronoun resolved to a person, else an organisation named in it, else "the
  * ministry", "the committee's press centre", "the report" or "it" resolved to a
@@ -570,8 +581,7 @@ export function resolveSubject(
 ): { claimant: string; isEntity: boolean } | null {
   if (to <= from) return null;
   const inSpan = scope.mentions.filter((m) => m.start >= from && m.end <= to);
-  const pick = (list: EntityMention[]): EntityMention | undefined => (prefer === 'first' ? list[0] : list[list.length - 1]);
-  const person = pick(inSpan.filter((m) => m.entity.type === 'person'));
+  const person = pickMention(inSpan.filter((m) => m.entity.type === 'person'), prefer);
   if (person) return { claimant: person.entity.id, isEntity: true };
   const span = scope.sentence.slice(from, to);
   // "My own database, built from IS propaganda, lists ...": the writer's own account, unattributed
@@ -613,7 +623,7 @@ export function resolveSubject(
   // "The Taliban-run Interior Ministry", "the UN's monitoring team": a body modifying another is not the subject.
   const orgs = inSpan.filter((m) => m.entity.type === 'organization');
   const heads = orgs.filter((m, k) => k === orgs.length - 1 || !MODIFIER_AFTER.test(scope.sentence.slice(m.end, m.end + 20)));
-  const org = pick(heads);
+  const org = pickMention(heads, prefer);
   // "the expert", "the Interior Ministry official": a person, even when a body is named inside.
   if (role) {
     const rolePosition = position + role.index;
@@ -820,6 +830,25 @@ function namedBodyReference(head: string, position: number, discourse: Discourse
   return null;
 }
 
+/** Head-noun patterns already compiled, by noun (a stateless pattern, no `g` flag, so shared safely). */
+const headNounPatterns = new Map<string, RegExp>();
+
+/**
+ * The whole-word, any-case pattern of a body's head noun ("centre" and "center" are one
+ * noun), compiled once per noun.
+ * @param noun The lower-case head noun (letters and hyphens).
+ * @returns The pattern.
+ */
+function headNounPattern(noun: string): RegExp {
+  let pattern = headNounPatterns.get(noun);
+  if (pattern === undefined) {
+    pattern = new RegExp(`\\b${/^cent(?:re|er)$/.test(noun) ? 'cent(?:re|er)' : noun}\\b`, 'i');
+    if (headNounPatterns.size >= 1_000) headNounPatterns.clear();
+    headNounPatterns.set(noun, pattern);
+  }
+  return pattern;
+}
+
 /**
  * Resolves "the ministry", "the committee" to the organisation whose name or alias
  * holds that noun: the one last cited as a source, else the one last mentioned.
@@ -832,7 +861,7 @@ export function resolveBodyReference(head: string, position: number, discourse: 
   // "prosecutor's office" -> "office"; "centre" and "center" are one noun.
   const noun = head.toLowerCase().replace(/['’]s$/, '').split(/\s+/).pop() ?? '';
   if (!/^[\p{L}-]+$/u.test(noun)) return null;
-  const pattern = new RegExp(`\\b${/^cent(?:re|er)$/.test(noun) ? 'cent(?:re|er)' : noun}\\b`, 'i');
+  const pattern = headNounPattern(noun);
   const fits = (entity: ArticleEntity): boolean => [entity.name, ...entity.aliases].some((f) => pattern.test(f));
   // The body that has been speaking: "the ministry said" after "the Foreign Ministry said".
   const sources = discourse.sources ?? [];

@@ -254,7 +254,7 @@ function clauseAfter(sentence: string, from: number): string {
   const rest = sentence.slice(from);
   // Skip parentheticals ("the Islamic State (IS) militant group") rather than stop at them.
   // A quoted modifier is part of the phrase: 'two "high-profile" members'.
-  const flattened = rest.replace(/\s*\([^()]*\)/g, (m) => ' '.repeat(m.length))
+  const flattened = (rest.includes('(') ? rest.replace(/\s*\([^()]*\)/g, (m) => ' '.repeat(m.length)) : rest)
     .replace(/^(\s+)["“«]([\p{L}-]+(?:\s[\p{L}-]+)?)["”»](?=\s+\p{Ll})/u, (m) => ' '.repeat(m.length - m.trimStart().length) + ' ' + m.trimStart().slice(1, -1) + ' ');
   const m = CLAUSE_END.exec(flattened);
   return (m ? flattened.slice(0, m.index) : flattened).replace(/\s+/g, ' ');
@@ -290,30 +290,37 @@ function verbClause(verbWords: Word[], people: boolean, hasHead: boolean): strin
   const first = words[0] as Word;
   const second = words[1];
   const third = words[2];
-  const join = (list: Word[]): string => list.map((w) => w.text).join(' ');
   const relative = people ? 'who' : 'that';
   if (RELATIVES.has(first.lower)) return insertSecondRelative(rewritePerfect(words));
   // Passive: "were launched", "have been convicted", "had been killed".
-  if (COPULAS.has(first.lower) && second && isParticiple(second.lower) && second.lower !== 'been') return join(words.slice(1));
-  if (PERFECT.has(first.lower) && second?.lower === 'been' && third && isParticiple(third.lower)) return join(words.slice(2));
+  if (COPULAS.has(first.lower) && second && isParticiple(second.lower) && second.lower !== 'been') return joinWords(words.slice(1));
+  if (PERFECT.has(first.lower) && second?.lower === 'been' && third && isParticiple(third.lower)) return joinWords(words.slice(2));
   // Perfect active: "have joined" -> "joined"; irregular participles keep "had": "had gone".
   if (PERFECT.has(first.lower) && second && isParticiple(second.lower)) {
-    const body = second.lower.endsWith('ed') ? join(words.slice(1)) : join(words);
+    const body = second.lower.endsWith('ed') ? joinWords(words.slice(1)) : joinWords(words);
     return hasHead ? `${relative} ${body}` : body;
   }
   // Copula with a noun or adjective: "are women" (standalone: "women"), "are fighting".
   if (COPULAS.has(first.lower)) {
-    if (!hasHead) return join(words.slice(1));
-    return `${relative} ${join(words)}`;
+    if (!hasHead) return joinWords(words.slice(1));
+    return `${relative} ${joinWords(words)}`;
   }
-  if (AUXILIARIES.has(first.lower)) return hasHead ? `${relative} ${join(words)}` : join(words);
+  if (AUXILIARIES.has(first.lower)) return hasHead ? `${relative} ${joinWords(words)}` : joinWords(words);
   // Past tense after people: "militants tried to cross" -> "who tried to cross".
-  if (people && hasHead && isParticiple(first.lower) && second && startsNounOrInfinitive(second)) return `${relative} ${join(words)}`;
+  if (people && hasHead && isParticiple(first.lower) && second && startsNounOrInfinitive(second)) return `${relative} ${joinWords(words)}`;
   // Gerund or participle directly after the noun: "Kyrgyz fighting with IS", "rockets launched".
-  if (first.lower.endsWith('ing') || isParticiple(first.lower)) return join(words);
+  if (first.lower.endsWith('ing') || isParticiple(first.lower)) return joinWords(words);
   // A plain verb after a noun: "militants died in the strike" -> "who died in the strike".
-  if (CLAIM_VERBS.has(first.lower) || VERB_WORDS.has(first.lower)) return hasHead ? `${relative} ${join(words)}` : join(words);
+  if (CLAIM_VERBS.has(first.lower) || VERB_WORDS.has(first.lower)) return hasHead ? `${relative} ${joinWords(words)}` : joinWords(words);
   return '';
+}
+
+/**
+ * The words' text, joined by spaces.
+ * @param list Words.
+ */
+function joinWords(list: Word[]): string {
+  return list.map((w) => w.text).join(' ');
 }
 
 /**
@@ -457,8 +464,9 @@ export function describeCounted(sentence: string, quantity: Quantity, context: C
   let head = words.slice(0, npEnd).map((w) => w.text).join(' ');
   // A number inside a prepositional phrase right after another figure ("25,000 fighters
   // from more than 100 countries") does not own the clause's verb.
-  const afterPrevious = context.previousEnd !== undefined && wordsOf(sentence.slice(context.previousEnd, quantity.start)).length <= 6;
-  const insidePhrase = afterPrevious && /\b(?:from|of|in|across|among|to|by|with)\s+$/i.test(prefix);
+  // (The preposition is tested first: counting the words between is the dearer test.)
+  const insidePhrase = context.previousEnd !== undefined && /\b(?:from|of|in|across|among|to|by|with)\s+$/i.test(prefix)
+    && wordsOf(sentence.slice(context.previousEnd, quantity.start)).length <= 6;
   const verbWords = insidePhrase ? [] : words.slice(npEnd);
 
   // A list item: "about 4,000 fighters: 2,000 from Uzbekistan, 500 from Kyrgyzstan".

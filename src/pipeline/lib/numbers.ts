@@ -88,8 +88,8 @@ export function parseDigits(written: string): number | null {
  */
 function simpleWordValue(word: string): number | null {
   const lower = word.toLowerCase();
-  if (lower in UNITS) return UNITS[lower] ?? null;
-  if (lower in TENS) return TENS[lower] ?? null;
+  if (Object.hasOwn(UNITS, lower)) return UNITS[lower] ?? null;
+  if (Object.hasOwn(TENS, lower)) return TENS[lower] ?? null;
   if (!lower.includes('-')) return null; // only "thirty-five" is left, which has a hyphen
   const parts = lower.split('-');
   if (parts.length === 2) {
@@ -163,10 +163,12 @@ export function parseNumberWords(phrase: string): number | null {
 const ANY_NUMBER_WORD =
   /\b(?:zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fourty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|billion|trillion|dozen)\b/i;
 
-/** Words that may appear inside a run of number words. */
-function isNumberWord(word: string): boolean {
-  const lower = word.toLowerCase();
-  return simpleWordValue(lower) !== null || (lower in SCALES && lower.length > 3) || lower === 'dozen';
+/**
+ * Whether a word may appear inside a run of number words.
+ * @param lower The word in lower case (the scan lowers each word once).
+ */
+function isLowerNumberWord(lower: string): boolean {
+  return simpleWordValue(lower) !== null || (Object.hasOwn(SCALES, lower) && lower.length > 3) || lower === 'dozen';
 }
 
 /** A word with its position. */
@@ -218,14 +220,14 @@ export function findWordNumbers(text: string): NumberToken[] {
     if ((lower === 'a' || lower === 'an' || lower === 'half') && i + 1 < words.length) {
       const next = words[i + 1] as WordSpan;
       const nextLower = next.word.toLowerCase();
-      const isScaleNext = nextLower === 'dozen' || (nextLower in SCALES && nextLower.length > 3);
+      const isScaleNext = nextLower === 'dozen' || (Object.hasOwn(SCALES, nextLower) && nextLower.length > 3);
       const halfA = lower === 'half' && (nextLower === 'a' || nextLower === 'an');
       if (!(isScaleNext || halfA) || !onlySpaceBetween(text, first.end, next.start)) {
         i++;
         continue;
       }
       startsWithArticle = true;
-    } else if (!isNumberWord(first.word) || lower in SCALES || lower === 'dozen') {
+    } else if (!isLowerNumberWord(lower) || Object.hasOwn(SCALES, lower) || lower === 'dozen') {
       i++;
       continue;
     }
@@ -237,7 +239,7 @@ export function findWordNumbers(text: string): NumberToken[] {
       const prev = words[j - 1] as WordSpan;
       if (!onlySpaceBetween(text, prev.end, w.start)) break;
       const wl = w.word.toLowerCase();
-      if (isNumberWord(w.word) || ((wl === 'a' || wl === 'an') && startsWithArticle && j === i + 1)) {
+      if (isLowerNumberWord(wl) || ((wl === 'a' || wl === 'an') && startsWithArticle && j === i + 1)) {
         end = j;
         j++;
         continue;
@@ -248,13 +250,13 @@ export function findWordNumbers(text: string): NumberToken[] {
         const after = words[j + 1];
         const afterLower = after?.word.toLowerCase() ?? '';
         const half = words[j + 2];
-        const previousIsScale = prev.word.toLowerCase() in SCALES;
+        const previousIsScale = Object.hasOwn(SCALES, prev.word.toLowerCase());
         if ((afterLower === 'a' || afterLower === 'an') && half?.word.toLowerCase() === 'half' && after && onlySpaceBetween(text, w.end, after.start) && onlySpaceBetween(text, after.end, half.start)) {
           end = j + 2;
           j += 3;
           continue;
         }
-        if (after && previousIsScale && isNumberWord(after.word) && onlySpaceBetween(text, w.end, after.start)) {
+        if (after && previousIsScale && isLowerNumberWord(afterLower) && onlySpaceBetween(text, w.end, after.start)) {
           j++;
           continue;
         }
@@ -284,7 +286,7 @@ export function findWordNumbers(text: string): NumberToken[] {
 function makeWordToken(text: string, start: number, end: number, value: number, written: string): NumberToken {
   const words = written.toLowerCase().split(/\s+/);
   const lastWord = words[words.length - 1] ?? '';
-  const scale = lastWord in SCALES && lastWord !== 'hundred' ? (SCALES[lastWord] ?? 1) : 1;
+  const scale = Object.hasOwn(SCALES, lastWord) && lastWord !== 'hundred' ? (SCALES[lastWord] ?? 1) : 1;
   const token: NumberToken = {
     start,
     end,
@@ -306,7 +308,9 @@ function makeWordToken(text: string, start: number, end: number, value: number, 
  */
 export function findDigitNumbers(text: string): NumberToken[] {
   const out: NumberToken[] = [];
-  const pattern = new RegExp(DIGIT_NUMBER.source, 'g');
+  // The module's global pattern, rewound (nothing in the loop uses it): no copy compiled per call.
+  const pattern = DIGIT_NUMBER;
+  pattern.lastIndex = 0;
   for (let m = pattern.exec(text); m !== null; m = pattern.exec(text)) {
     const start = m.index;
     let written = m[0];

@@ -92,12 +92,34 @@ export function extractFigures(text: ArticleText, entities: ArticleEntity[]): Ar
   const discourse: Discourse = { persons: [], organizations: [], lastSpeaker: null, sources: [], namedBodies: [] };
   const figures: ArticleFigure[] = [];
   const memory: ArticleMemory = { previousSpeaker: null, antecedent: null, spoke: new Map() };
+  const datesOf = sentenceDates(published);
   text.paragraphs.forEach((paragraph, paragraphIndex) => {
     const prepared = prepareParagraph(paragraph, paragraphIndex, index);
-    figures.push(...paragraphFigures(prepared, index, discourse, published, figures, memory));
+    figures.push(...paragraphFigures(prepared, index, discourse, published, datesOf, figures, memory));
   });
   // A number with nothing said about what it counts (one inside stray markup, say) is no claim.
   return figures.filter((figure) => figure.what.trim() !== '');
+}
+
+/** The date phrases of a sentence, resolved against the article's publication date. */
+type SentenceDates = (sentence: string) => DatePhrase[];
+
+/**
+ * The date phrases of an article's sentences, each sentence scanned once (a sentence's
+ * dates serve its figures, its speakers and the figures carried from it).
+ * @param published The publication date, or null.
+ * @returns A lookup of a sentence's date phrases (callers must not change them).
+ */
+function sentenceDates(published: IsoDate | null): SentenceDates {
+  const known = new Map<string, DatePhrase[]>();
+  return (sentence) => {
+    let phrases = known.get(sentence);
+    if (phrases === undefined) {
+      phrases = findDatePhrases(sentence, published);
+      known.set(sentence, phrases);
+    }
+    return phrases;
+  };
 }
 
 /**
@@ -205,6 +227,7 @@ function rememberDescribedSpeaker(frames: ReturnType<typeof findFrames>, positio
  * @param index The entity index.
  * @param discourse The discourse memory (updated with people and speakers).
  * @param published The publication date, or null.
+ * @param datesOf The date phrases of a sentence.
  * @param earlier Figures of earlier paragraphs, for restatements.
  * @param memory What earlier paragraphs left (last speaker, last counted noun); updated.
  */
@@ -213,6 +236,7 @@ function paragraphFigures(
   index: EntityIndex,
   discourse: Discourse,
   published: IsoDate | null,
+  datesOf: SentenceDates,
   earlier: ArticleFigure[],
   memory: ArticleMemory,
 ): ArticleFigure[] {
@@ -234,7 +258,7 @@ function paragraphFigures(
     lastFrames = frames;
     const found = findQuantities(sentence.text);
     const quantities = found.filter((q) => isFigure(sentence.text, q, found));
-    const dates = quantities.length > 0 ? findDatePhrases(sentence.text, published) : [];
+    const dates = quantities.length > 0 ? datesOf(sentence.text) : [];
     // "Police later detained 30 returnees": a new actor's deed is narration; no source named
     // before carries into it (a closing "..., he said" may still claim the paragraph).
     const newActor = quantities.length > 0 && opensWithActor(scope);
@@ -254,7 +278,7 @@ function paragraphFigures(
       // source, and a person's figure as of the occasion they spoke at.
       // "In the interview, X added ...": the occasion named before, not the one X spoke at last.
       const statementDate = ownDate !== null || OCCASION_BACK_REFERENCE.test(sentence.text) ? null : carry.isCarried(attribution)
-        ? carry.statementDate((text, anchor) => statementDateOf(text, findDatePhrases(text, published), anchor))
+        ? carry.statementDate((text, anchor) => statementDateOf(text, datesOf(text), anchor))
         : spokenDate(attribution, memory, scope.position);
       // "two more", "three others": more of what the figure before counted.
       const more = antecedent !== null && /^\s+(?:more|others|further|additional)\b/i.test(sentence.text.slice(quantity.end)) && /^(?:and|or|but|to|the|more)?$/i.test(counted.what.trim());
@@ -290,7 +314,7 @@ function paragraphFigures(
       // When a person spoke ("spoke to journalists on Thursday"): the date of their later
       // figures; a later "he said" without a date keeps the occasion's date.
       if (entity?.type === 'person' && frame.quote < 0) {
-        const date = statementDateOf(sentence.text, quantities.length > 0 ? dates : findDatePhrases(sentence.text, published), frame.anchor);
+        const date = statementDateOf(sentence.text, datesOf(sentence.text), frame.anchor);
         const before = memory.spoke.get(entity.id);
         const recent = before !== undefined && scope.position - before.position <= 2_000_000;
         memory.spoke.set(entity.id, { date: date ?? (recent ? before.date : null), position: scope.position });
@@ -510,14 +534,22 @@ function attribute(
  * @param paragraph Figures of this paragraph so far.
  */
 function isRestatement(sentence: string, quantity: Quantity, attribution: Attribution | null, earlier: readonly ArticleFigure[], paragraph: readonly ArticleFigure[]): boolean {
-  const isSame = (f: ArticleFigure): boolean => f.value === quantity.value && f.min === quantity.min && f.max === quantity.max && f.unit === quantity.unit;
-  if (!earlier.some(isSame) && !paragraph.some(isSame)) return false;
+  if (!earlier.some((f) => countsSame(f, quantity)) && !paragraph.some((f) => countsSame(f, quantity))) return false;
   const prefix = sentence.slice(0, quantity.start);
   const cue = RESTATEMENT_CUE.test(prefix) || /\bthe\s+$/i.test(prefix);
   if (!cue) return false;
-  const sameValue = [...earlier.filter(isSame), ...paragraph.filter(isSame)];
+  const sameValue = [...earlier.filter((f) => countsSame(f, quantity)), ...paragraph.filter((f) => countsSame(f, quantity))];
   const freshlyAttributed = attribution !== null && attribution.kind === 'pre' && sameValue.every((f) => f.claimant !== attribution.claimant);
   return !freshlyAttributed;
+}
+
+/**
+ * Whether a figure gives the same count as a quantity: value, range and unit alike.
+ * @param figure An earlier figure.
+ * @param quantity The quantity.
+ */
+function countsSame(figure: ArticleFigure, quantity: Quantity): boolean {
+  return figure.value === quantity.value && figure.min === quantity.min && figure.max === quantity.max && figure.unit === quantity.unit;
 }
 
 /**
@@ -556,39 +588,21 @@ function buildFigure(
   asOf: IsoDate | null,
   sentence: string,
 ): ArticleFigure {
-  const figure: ArticleFigure = {
-    what,
-    claimant: attribution?.claimant ?? null,
-    asOf,
-    quote: sentence,
-  };
+  // Built field by field in the output order (value or range first), with named stores:
+  // a loop over keys, or a reordering copy, made every store a slow keyed one.
+  const figure: Partial<ArticleFigure> = {};
   if (quantity.value !== undefined) figure.value = quantity.value;
   else {
-    figure.min = quantity.min as number;
-    figure.max = quantity.max as number;
+    if (quantity.min !== undefined) figure.min = quantity.min;
+    if (quantity.max !== undefined) figure.max = quantity.max;
   }
   if (quantity.approx !== undefined) figure.approx = quantity.approx;
   if (quantity.unit !== undefined) figure.unit = quantity.unit;
-  return orderFields(figure);
-}
-
-/**
- * Puts a figure's fields in a stable, readable order (value or range first).
- * @param figure The figure.
- */
-function orderFields(figure: ArticleFigure): ArticleFigure {
-  // Field by field with named stores (a loop over the keys made every store a slow keyed one).
-  const ordered: Partial<ArticleFigure> = {};
-  if (figure.value !== undefined) ordered.value = figure.value;
-  if (figure.min !== undefined) ordered.min = figure.min;
-  if (figure.max !== undefined) ordered.max = figure.max;
-  if (figure.approx !== undefined) ordered.approx = figure.approx;
-  if (figure.unit !== undefined) ordered.unit = figure.unit;
-  if (figure.what !== undefined) ordered.what = figure.what;
-  if (figure.claimant !== undefined) ordered.claimant = figure.claimant;
-  if (figure.asOf !== undefined) ordered.asOf = figure.asOf;
-  if (figure.quote !== undefined) ordered.quote = figure.quote;
-  return ordered as ArticleFigure;
+  figure.what = what;
+  figure.claimant = attribution?.claimant ?? null;
+  figure.asOf = asOf;
+  figure.quote = sentence;
+  return figure as ArticleFigure;
 }
 
 /**
@@ -610,12 +624,24 @@ function figureDate(sentence: string, dates: DatePhrase[], quantity: Quantity, o
     if (DATES_ANOTHER_THING.test(sentence.slice(Math.max(0, phrase.start - 40), phrase.start))) continue;
     if (phrase.start < quantity.end && phrase.end > quantity.start) continue;
     // A later date attached to another figure in between ("a peak of 4,000 in 2018") is that figure's.
-    const attached = (q: Quantity): boolean => q !== quantity && q.start >= quantity.end && q.end <= phrase.start
-      && sentence.slice(q.end, phrase.start).trim().split(/\s+/).filter((w) => w.length > 0).length <= 2
-      && !/[(\[]\s*(?:about|around|some|roughly|approximately|or)?\s*$/i.test(sentence.slice(Math.max(0, q.start - 16), q.start));
-    if (phrase.start >= quantity.end && others.some(attached)) continue;
+    if (phrase.start >= quantity.end && others.some((other) => isDateOfOther(sentence, phrase, other, quantity))) continue;
     const distance = phrase.end <= quantity.start ? quantity.start - phrase.end : phrase.start - quantity.end;
     if (!best || distance < best.distance) best = { date: phrase.date, distance };
   }
   return best?.date ?? null;
+}
+
+/**
+ * Whether a date phrase after a figure belongs to another figure between them: that
+ * figure ends at most two words before the date ("a peak of 4,000 in 2018"), and is no
+ * conversion in brackets ("(about $1.1 million)").
+ * @param sentence The sentence.
+ * @param phrase The date phrase.
+ * @param other Another quantity of the sentence.
+ * @param quantity The figure being dated.
+ */
+function isDateOfOther(sentence: string, phrase: DatePhrase, other: Quantity, quantity: Quantity): boolean {
+  return other !== quantity && other.start >= quantity.end && other.end <= phrase.start
+    && sentence.slice(other.end, phrase.start).trim().split(/\s+/).filter((w) => w.length > 0).length <= 2
+    && !/[(\[]\s*(?:about|around|some|roughly|approximately|or)?\s*$/i.test(sentence.slice(Math.max(0, other.start - 16), other.start));
 }
