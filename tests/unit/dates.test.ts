@@ -179,3 +179,12 @@ describe('Turkish, Uzbek and Kazakh month names (day-first dates)', () => {
     expect(found('the Ekim family')).toEqual([]);
   });
 });
+
+describe('findDates: Swedish, Norwegian and Danish month names', () => {
+  it('reads "12 januari 2019", "3. maj 2021", "5 augusti 2017" and "12. desember 2019" day first', () => {
+    expect(findDates('Publicerad 12 januari 2019 kl 08.15').map((m) => m.date)).toEqual(['2019-01-12']);
+    expect(findDates('Publisert 3. maj 2021').map((m) => m.date)).toEqual(['2021-05-03']);
+    expect(findDates('den 5 augusti 2017 i Göteborg').map((m) => m.date)).toEqual(['2017-08-05']);
+    expect(findDates('Oppdatert 12. desember 2019').map((m) => m.date)).toEqual(['2019-12-12']);
+  });
+});

@@ -1213,4 +1213,32 @@ describe('stripFurniture: app buttons, channel previews, bios and bracketed cred
       expect(result.kept.map((line) => line.text)).toContain(first);
     }
   });
+
+  it('drops player lengths, "more on this topic" links, no-comment notes, wire input notes, live-news promos and captions closed by an agency credit', () => {
+    expect(lineRuleVerdict('Audio 4 Min.')).toBe('embed or player');
+    expect(lineRuleVerdict('Podcast 12:30')).toBe('embed or player');
+    expect(lineRuleVerdict('Lire aussi : Le procès des recruteurs de Nice')).toBe('read-also link');
+    expect(lineRuleVerdict('Mehr dazu: Prozess gegen mutmaßliche IS-Unterstützer')).toBe('read-also link');
+    expect(lineRuleVerdict('Note: No comments yet.')).toBe('comments');
+    expect(lineRuleVerdict('With inputs from PTI')).toBe('production credits');
+    expect(lineRuleVerdict('Get breaking news and live updates on examplepost.in every day.')).toBe('call to action');
+    expect(lineRuleVerdict('Relatives gather outside the court in Dushanbe on Monday. (Reuters)')).toBe('photo caption');
+    // Prose that only resembles them stays.
+    expect(lineRuleVerdict('The agency said the men had trained in Turkey before travelling to Moscow (AFP).')).toBeNull();
+    expect(lineRuleVerdict('Video recordings from 2019 showed the men at a training camp near the border.')).toBeNull();
+    expect(lineRuleVerdict('Investigators said they would track the suspects on social networks and get help from Interpol.')).toBeNull();
+  });
+
+  it('drops a publisher\'s note and the author biography above it at the end of a commentary', () => {
+    const bio = 'Jane Roe is a senior fellow with the Security Programme at the Example Policy Institute in Tbilisi.';
+    const note = 'Briefs are published by the Example Policy Institute, an independent research body. Its views are its authors\' own.';
+    const result = strip(`Why the border villages stopped talking\n\nJane Roe\n\n${first}\n\n${second}\n\n${bio}\n${note}`);
+    const kept = result.kept.map((line) => line.text);
+    expect(kept).not.toContain(bio);
+    expect(kept).not.toContain(note);
+    expect(kept).toContain(second);
+    // Without a biography above, such a sentence is kept: it may be the article's own.
+    const last = 'The report is published by the Example Policy Institute, an independent research body, every year.';
+    expect(strip(`Why the border villages stopped talking\n\n${first}\n\n${second}\n\n${last}`).kept.map((line) => line.text)).toContain(last);
+  });
 });

@@ -1829,3 +1829,23 @@ ${COURT_REPORT}`);
     expect(article.paragraphs[0]).toMatch(/^A regional court/u);
   });
 });
+
+describe('blind-7 mechanisms: Nordic and Solar Hijri date lines, market tickers, wordmarks and copyright holders', () => {
+  it('reads a Norwegian "Publisert ... kl." line and a Gregorian date with a Solar Hijri one as date lines, not titles', () => {
+    expect(isDateLine('Publisert 3. maj 2021 kl. 14:05   Oppdatert 3. maj 2021 kl. 16:40')).toBe(true);
+    expect(isDateLine('Mar 2, 2024, 9:15 PM  |  ۱۲ اسفند ۱۴۰۲')).toBe(true);
+    expect(isDateLine('Mar 2, 2024: Three recruiters detained in Mashhad')).toBe(false);
+    const nordic = annotatePage(`Example Kanalen\nNyheter   Sport   Kultur\nUtrikes\nTajik man convicted over Oslo bomb plot\nPublicerad 14 augusti 2020 kl 09.12   Uppdaterad 14 augusti 2020 kl 11.30\n\n${COURT_REPORT}`);
+    expect(nordic.metadata.title).toBe('Tajik man convicted over Oslo bomb plot');
+    expect(nordic.metadata.published).toBe('2020-08-14');
+    const persian = annotatePage(`Example Agency English\nHome   Politics   World\nMar 2, 2024, 9:15 PM  |  ۱۲ اسفند ۱۴۰۲\nNews ID: 4419025\nCourt in Mashhad jails three over recruitment network\n\n${COURT_REPORT}`);
+    expect(persian.metadata.title).toBe('Court in Mashhad jails three over recruitment network');
+    expect(persian.metadata.published).toBe('2024-03-02');
+  });
+
+  it('never takes a market ticker for the headline', () => {
+    const article = annotatePage(`Example Markets Daily\nHome   Markets   World\nKASE 4,210.33 (+0.84%)   USD/KZT 452.10 (-0.12%)\nKazakh court jails two for financing a banned group\nBy Aliya Nurlanova | Updated: May 5, 2023 10:15 am\n\n${COURT_REPORT}`);
+    expect(article.metadata.title).toBe('Kazakh court jails two for financing a banned group');
+    expect(findTitleIndex(['FTSE 7,402.10 (+0.31%)  DAX 15,880.20 (-0.42%)', 'Police arrest three over bomb plot in Bristol'])).toBe(1);
+  });
+});

@@ -220,3 +220,25 @@ describe('blind-6 mechanisms: logos, wordmarks, platform footers, channel header
     expect(channelHeader(['We report on the courts.', '@steppewire · 1.2K members'])).toBeNull();
   });
 });
+
+describe('blind-7 mechanisms: more places of the chrome vote', () => {
+  it('reads "© Copyright X Limited" as X', () => {
+    expect(copyrightHolder('© Copyright Examplevision Media Limited 2021. All rights reserved.', outlets)).toBe('Examplevision Media');
+  });
+
+  it('a wordmark agrees with the company that holds the copyright and bears its name first', () => {
+    expect(chromeVote(['EXTV', 'हिंदी | English'], ['Top Stories', '© Copyright EXTV Convergence Limited 2021. All rights reserved.'], outlets)).toBe('EXTV');
+    expect(chromeVote(['EXTV'], ['© Copyright Other Holdings Limited 2021.'], outlets)).toBeNull();
+  });
+
+  it('a lower-case wordmark agrees with the domain of a copyright line that names two holders', () => {
+    expect(chromeVote(['nachrichtenblick', 'Startseite   Inland   Ausland'], ['Teilen   Facebook   E-Mail', '© Beispiel-Rundfunk / nachrichtenblick.de'], outlets)).toBe('nachrichtenblick');
+    expect(chromeVote(['nachrichtenblick'], ['© Beispiel-Rundfunk / anderesblatt.de'], outlets)).toBeNull();
+  });
+
+  it('a masthead of a short and a long name votes for each; an author\'s note may name the institution and its city', () => {
+    expect(chromeVote(['ECPS | Example Centre for Policy Studies', 'Skip to main content'], ['© 2022 by the Example Centre for Policy Studies. All rights reserved.'], outlets)).toBe('Example Centre for Policy Studies');
+    expect(chromeVote(['Example Centre for Policy Studies'], ['Jane Roe is a research fellow at the Example Centre for Policy Studies in Tbilisi, Georgia.'], outlets)).toBe('Example Centre for Policy Studies');
+    expect(chromeVote(['ECPS | Example Centre for Policy Studies'], ['Related Content'], outlets)).toBeNull();
+  });
+});

@@ -89,6 +89,8 @@ const DAY_FIRST_MONTHS: Record<string, number> = {
   // Turkish ("07 Eylül 2020"), with the ASCII spellings of sites that drop the Turkish letters.
   ocak: 1, şubat: 2, subat: 2, nisan: 4, mayıs: 5, mayis: 5, haziran: 6, temmuz: 7, ağustos: 8, agustos: 8,
   eylül: 9, eylul: 9, ekim: 10, kasım: 11, kasim: 11, aralık: 12, aralik: 12,
+  // Swedish, Norwegian and Danish ("7 juni 2018", "3 maj 2021", "12. desember 2019"); the rest are shared with English or German.
+  januari: 1, februari: 2, maj: 5, augusti: 8, desember: 12,
   // Uzbek Latin ("30-mart 2021"; "mart" is Turkish too), without "may", an English verb.
   yanvar: 1, fevral: 2, mart: 3, aprel: 4, iyun: 6, iyul: 7, avgust: 8, sentabr: 9, sentyabr: 9,
   oktabr: 10, oktyabr: 10, noyabr: 11, dekabr: 12,

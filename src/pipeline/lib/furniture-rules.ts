@@ -189,6 +189,30 @@ const SUBSCRIPTION_TOPIC = /\b(?:subscri\p{L}*|(?:news|wire) (?:service|feed)|br
  * may have (its own `words <= N` bound, repeated so that long prose lines skip
  * the rule without running it; Infinity when unbounded), and the test.
  */
+/**
+ * A caption closed by an agency's credit in round brackets after its full
+ * stop: "Firefighters at the scene on Monday. (Reuters)", "... in Almaty.
+ * (AP Photo/Jane Doe)". Prose puts the full stop after the bracket.
+ */
+const CLOSING_AGENCY_CREDIT =
+  /[.!?]\s*\((?:getty images|afp|reuters|ap|epa|epa-efe|tass|sputnik|dpa|anadolu|anadolu agency|xinhua|shutterstock|rfe\/rl|ria novosti)(?:\s+(?:photo|images?|file))?(?:\s*\/\s*[^)]{1,40})?\)\s*$/iu;
+
+/** An audio or video player's label with its length: "Audio: 2 Min", "Video 3:45", "Podcast: 12 minutes". */
+const MEDIA_LENGTH =
+  /^(?:audio|video|podcast|hörbeitrag|audiobeitrag|videobeitrag|аудио|видео|ljud|lyd)\s*[:|·-]?\s*\d{1,3}(?::\d{2})?\s*(?:min\.?|mins|minutes?|minuten|minuter|sek\.?|sec|seconds?|мин\.?)?$/iu;
+
+/** "More on this topic: ..." in German, French, Swedish and English: a link to another story. */
+const MORE_ON_TOPIC =
+  /^(?:mehr zum thema|mehr dazu|lesen sie auch|auch interessant|à lire aussi|lire aussi|voir aussi|sur le même sujet|läs också|läs mer|more on this(?: topic| story)?|more on the topic)\s*:\s*\S/iu;
+
+/** A note that an article has no comments: "Dieser Artikel wurde nicht kommentiert.", "No comments yet.", "Be the first to comment". */
+const NO_COMMENTS_NOTE =
+  /^(?:(?:hinweis|note|nb)\s*:\s*)?(?:dieser (?:artikel|beitrag) wurde (?:noch )?nicht kommentiert|(?:es gibt )?noch keine kommentare|die kommentarfunktion (?:ist|wurde) (?:geschlossen|deaktiviert)|no comments yet|there are no comments(?: yet)?|be the first to comment|this (?:article|story) (?:has not been|was not|is not) (?:commented|open for comments)|aucun commentaire|soyez le premier à commenter|комментариев пока нет|будьте первым)/iu;
+
+/** A site's promotion of its live news: "Track the latest news live on example.com and get updates ...", "Get breaking news on example.in". */
+const SITE_NEWS_PROMO =
+  /^(?:track|get|follow|catch|stay (?:updated|tuned)(?: with)?|read)\s.{0,60}?\b(?:on|at|via)\s+(?:www\.)?[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.\p{L}{2,6}\b/iu;
+
 const LINE_RULES: ReadonlyArray<readonly [string, number, (text: string, core: string, words: number) => boolean]> = [
   ['no words', Infinity, (text) => !/[\p{L}\p{N}]/u.test(text)],
   ['navigation or banner', Infinity, (_text, core) => CHROME_PHRASES.has(core)],
@@ -256,6 +280,13 @@ const LINE_RULES: ReadonlyArray<readonly [string, number, (text: string, core: s
   ['funding note', 15, (text, _core, words) => words <= 15 && BARE_FUNDING_NOTE.test(text)],
   ['licence note', 40, (text, _core, words) => words <= 40 && LICENCE_NOTE.test(text)],
   ['subscription notice', 60, (text, _core, words) => words <= 60 && SITE_ADDRESS.test(text) && SUBSCRIPTION_TOPIC.test(text) && !REPORTED_SPEECH.test(text)],
+  ['photo caption', 30, (text, _core, words) => words <= 30 && CLOSING_AGENCY_CREDIT.test(text)],
+  ['embed or player', 6, (text, _core, words) => words <= 6 && MEDIA_LENGTH.test(text)],
+  ['read-also link', 14, (text, _core, words) => words <= 14 && MORE_ON_TOPIC.test(text)],
+  ['comments', 12, (text, _core, words) => words <= 12 && NO_COMMENTS_NOTE.test(text)],
+  // "(With inputs from agencies)", "With inputs from PTI": a wire note under the article.
+  ['production credits', 8, (text, _core, words) => words <= 8 && /^\(?with (?:additional )?inputs? from\b/iu.test(text)],
+  ['call to action', 25, (text, _core, words) => words <= 25 && SITE_NEWS_PROMO.test(text) && /\b(?:news|updates?|live|latest|breaking|headlines)\b/iu.test(text) && !REPORTED_SPEECH.test(text)],
 ];
 
 /** The first entry of a site menu: "Home", "Startseite", "Главная". */

@@ -129,6 +129,10 @@ const DATE_LABEL_WORD_LIST: readonly string[] = [
   'lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi', 'dimanche',
   // A reading time by the date ("7 min read · Jan 9, 2023"), and "Updated 2 years ago".
   'min read', 'week', 'weeks', 'month', 'months', 'year', 'years',
+  // Swedish, Norwegian, Danish and Finnish labels ("Publicerad 3 maj 2021 kl 08.15", "Publisert 12.03.2020 kl. 14:05").
+  'publicerad', 'uppdaterad', 'publisert', 'oppdatert', 'udgivet', 'opdateret', 'offentliggjort', 'kl', 'klockan', 'julkaistu', 'päivitetty', 'klo',
+  // Solar Hijri months, written beside the Gregorian date on Iranian and Afghan pages ("12 May 2021 | ۲۲ اردیبهشت ۱۴۰۰").
+  'فروردین', 'اردیبهشت', 'خرداد', 'تیر', 'مرداد', 'شهریور', 'مهر', 'آبان', 'آذر', 'دی', 'بهمن', 'اسفند',
 ];
 /** The label words as a pattern, each standing as a word (the longest first). */
 const DATE_LABEL_WORDS = new RegExp(
@@ -175,7 +179,7 @@ function isDateLineFresh(raw: string): boolean {
   // "05/08/16", "05-08-16": a numeric date with a two-digit year, which `findDates` reads only with dots.
   const shortNumeric = /(?<![\d/.-])\d{1,2}([/-])\d{1,2}\1\d{2}(?![\d/.-])/u.test(rest);
   if (dates.length === 0 && !hadTime && !relative && !bareYear && !shortNumeric) return false;
-  rest = rest.replace(DATE_LABEL_WORDS, ' ').replace(/\d+/g, ' ').replace(/[|/,.:;()\[\]+\-−–—·•\s]+/g, ' ').trim();
+  rest = rest.replace(DATE_LABEL_WORDS, ' ').replace(/\p{Nd}+/gu, ' ').replace(/[|/,.:;()\[\]+\-−–—·•\s]+/g, ' ').trim();
   if (rest === '') return true;
   return isSectionLabel(rest);
 }
@@ -192,7 +196,7 @@ const REMOVABLE_WORDS = new Set([
   ...'янв фев мар апр июн июл авг сент сен окт ноя дек'.split(' '),
   ...'st nd rd th of года год г a p m msk almt eet cet local time and the и'.split(' '),
   // German and French month names in plain letters, "1er" and "18h42" ("er", "h").
-  ...'januar februar juni juli oktober dezember okt dez janvier janv avril avr mai juin juillet juil aout septembre octobre novembre decembre er h'.split(' '),
+  ...'januar februar juni juli oktober dezember okt dez janvier janv avril avr mai juin juillet juil aout septembre octobre novembre decembre er h januari februari mars maj augusti desember'.split(' '),
 ]);
 
 /**
@@ -581,7 +585,21 @@ export function isTitleCandidate(text: string): boolean {
 }
 
 /** `isTitleCandidate` memoised: the furniture and metadata stages both look for the title, line by line. */
-const titleCandidates = memoizeText((text: string): boolean => isHeadlineShaped(text) && !isSectionLabel(text));
+const titleCandidates = memoizeText((text: string): boolean => isHeadlineShaped(text) && !isSectionLabel(text) && !isMarketTicker(text));
+
+/** A signed change in per cent: "(-1.46%)", "+0.8 %", "▲2.1%". */
+const SIGNED_PERCENT = /(?:^|[\s(])[+\-−▲▼]\s?\d+(?:[.,]\d+)?\s?%/gu;
+
+/**
+ * Whether a line is a market ticker from a page's header ("Index A 58,773.87
+ * (-1.46%)   Index B 17,490.70 (+0.27%)"): two or more signed changes in
+ * per cent. A headline gives one change at most.
+ * @param text A line.
+ * @returns True for ticker lines.
+ */
+function isMarketTicker(text: string): boolean {
+  return (text.match(SIGNED_PERCENT)?.length ?? 0) >= 2;
+}
 
 /**
  * How much a candidate line looks like the page's title. Cues, each worth a

@@ -238,6 +238,7 @@ function copyrightHolderText(line: string, dotsSeparate = false): string | null 
   if (/^\s*(?:by\s+)?(?:photo|фото)\b/iu.test(rest)) return null;
   const holder = rest
     .replace(/^\s*by\s+/iu, '')
+    .replace(/^\s*(?:copyright|copr\.)\s+/iu, '') // "© Copyright Example Media Ltd 2022": the word repeats the mark.
     .split(dotsSeparate ? /\s*[|;–—·∙•]\s*|[.,!](?:\s|$)|\s+\/\s+|\s+-\s+/u : /\s*[|;–—]\s*|[.,!](?:\s|$)|\s+\/\s+|\s+-\s+/u)[0]
     ?.replace(/\s*\([^()]*\)\s*$/u, '')
     .replace(/\s+(?:19|20)\d{2}(?:\s*[-–—]\s*(?:19|20)?\d{2,4})?$/u, '')
@@ -283,7 +284,7 @@ const CHROME_NAMING_CUE =
   /©|\(c\)|copyright|subscribe|support|donate|follow|join|thank|message from|note from|more from|recommended from|reader|press|information service|пресс|abonn|unterstützen|soutenez|подпиш|поддерж|\sis\s(?:a|an|the)\s/iu;
 
 /** The institution an author's note names: "Jane Doe is a senior fellow at the Example Institute." -> "Example Institute". */
-const BIO_AFFILIATION = /^\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,3}\s+is\s+(?:a|an|the)\s+[^.]{0,80}?\s(?:at|with|of)\s+(?:the\s+)?(\p{Lu}[^.,;]{2,80}?)\s*\.?$/u;
+const BIO_AFFILIATION = /^\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,3}\s+is\s+(?:a|an|the)\s+[^.]{0,80}?\s(?:at|with|of)\s+(?:the\s+)?(\p{Lu}[^.,;]{2,80}?)(?:\s+in\s+\p{Lu}[\p{L}'’ -]*(?:,\s*\p{Lu}[\p{L}.'’ -]*)?)?\s*\.?$/u;
 
 /** A press office's sign-off after a release: "Press service of the Ministry of X", "Press Centre of the X". */
 const SIGN_OFF = /^(?:press\s+(?:service|centre|center|office)|information\s+service|пресс-служба|пресс-центр)\s+(?:of\s+)?(?:the\s+)?(.{2,80}?)\.?$/iu;
@@ -303,7 +304,8 @@ const SIGN_OFF = /^(?:press\s+(?:service|centre|center|office)|information\s+ser
 export function chromeVote(top: readonly string[], tail: readonly string[], outlets: OutletIndex): string | null {
   const votes = new Map<string, { name: string; weight: number; places: Set<string> }>();
   const vote = (raw: string, place: keyof typeof CHROME_CUE_WEIGHTS): void => {
-    const name = raw.trim().replace(LEGAL_SUFFIX, '').trim();
+    // "© 2022 by the Example Centre": a lower-case "the" is no part of the name.
+    const name = raw.trim().replace(/^the\s+/u, '').replace(LEGAL_SUFFIX, '').trim();
     if (!isLongNameShaped(name)) return;
     const key = nameKey(name);
     const entry = votes.get(key) ?? { name, weight: 0, places: new Set<string>() };
@@ -312,7 +314,13 @@ export function chromeVote(top: readonly string[], tail: readonly string[], outl
     entry.weight += CHROME_CUE_WEIGHTS[place];
     votes.set(key, entry);
   };
-  for (const line of top) vote(withoutLogoLabel(line), 'masthead');
+  for (const line of top) {
+    const masthead = withoutLogoLabel(line);
+    vote(masthead, 'masthead');
+    // "EXI | Example Institute for Peace Studies": a short name and the long one, each a masthead name.
+    const items = masthead.split(/\s+[|·•]\s+/u);
+    if (items.length >= 2 && items.length <= 3) for (const item of items) vote(item, 'masthead');
+  }
   // "Example Rights Watch said today": the page's first line (two words at least, with another line before the
   // headline, so no kicker) as the speaker of the text.
   const first = top.length >= 2 ? votes.get(nameKey(top[0]?.trim().replace(LEGAL_SUFFIX, '').trim() ?? '')) : undefined;
@@ -321,7 +329,20 @@ export function chromeVote(top: readonly string[], tail: readonly string[], outl
     const text = line.trim();
     if (text.length > 160 || !CHROME_NAMING_CUE.test(text)) continue;
     const holder = copyrightHolderText(text, true);
-    if (holder !== null) vote(holder, 'copyright');
+    if (holder !== null) {
+      vote(holder, 'copyright');
+      // "© Example Convergence Limited": the company behind a masthead's wordmark ("EXTV") bears its name first.
+      const holderKey = nameKey(holder.replace(LEGAL_SUFFIX, ''));
+      for (const entry of [...votes.values()]) {
+        if (entry.places.has('masthead') && holderKey.startsWith(nameKey(entry.name) + ' ')) vote(entry.name, 'copyright');
+      }
+    } else if (COPYRIGHT_MARK.test(text)) {
+      // "© Example Broadcasting / examplenews.de": the site's domain, by its name ("examplenews"), for a lower-case wordmark.
+      for (const token of text.split(/[\s/|,;]+/u)) {
+        const label = /^([\p{L}\p{N}-]{3,})\.\p{L}{2,6}$/u.exec(token)?.[1];
+        if (label !== undefined && DOMAIN_NAME.test(token)) vote(label, 'copyright');
+      }
+    }
     for (const prompt of NAMING_PROMPTS) {
       const named = prompt.exec(text)?.[1];
       if (named !== undefined) vote(named, 'prompt');

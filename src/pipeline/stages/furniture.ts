@@ -567,6 +567,22 @@ function isRoleBio(text: string): boolean {
   return head !== null && BIO_ROLE.test(text.slice(head[0].length));
 }
 
+/** A series' publisher note: "Commentary is produced by the Example Institute, a ...", "Analyses are published by X". */
+const PUBLISHER_NOTE = /^(?:(?:This|These|Our)\s+)?\p{Lu}[\p{L}-]*(?:\s+[\p{L}-]+){0,2}\s+(?:is|are)\s+(?:produced|published|prepared|edited)\s+by\s+(?:the\s+)?\p{Lu}[^,]*,\s+(?:a|an)\s/u;
+
+/**
+ * Whether the last line is the publisher's note on its series of
+ * commentary or briefs: a short noun phrase, "is/are produced/published by",
+ * an institution and its description ("Briefs are published by the Example
+ * Institute, an independent body. Its views are its authors' own."). Read
+ * only under a biography (see `markAuthorBio`).
+ * @param text The last kept line.
+ * @returns True for such a note.
+ */
+function isPublisherNote(text: string): boolean {
+  return wordCount(text) <= 60 && PUBLISHER_NOTE.test(text);
+}
+
 /**
  * Whether a kept line above a given one names a person as a byline or as a bare name line.
  * @param texts All lines.
@@ -595,6 +611,13 @@ function markAuthorBio(texts: readonly string[], verdicts: Verdict[], outlets: O
   const kept = texts.map((_, i) => i).filter((i) => verdicts[i] === null);
   let last = kept.at(-1);
   if (last === undefined) return;
+  // The publisher's note on its series under the biography ("Briefs are published by the Example Institute, a ..."): it goes, and the biography is the line above it.
+  if (kept.length >= 4 && isPublisherNote(texts[last] ?? '') && isRoleBio((texts[kept.at(-2) ?? -1] ?? '').replace(/^[-–—]+\s*/u, ''))) {
+    verdicts[last] = 'outlet blurb';
+    kept.pop();
+    last = kept.at(-1);
+    if (last === undefined) return;
+  }
   // A closing byline ("Written by Jane Doe") under the biography: the biography is the line above it.
   const closingName = bylineText(texts[last] ?? '');
   const closing = closingName !== null && kept.length >= 3 ? last : undefined;
