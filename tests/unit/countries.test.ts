@@ -100,3 +100,10 @@ describe('articleCountries rules', () => {
     expect(countriesOf('Russia, Syria and Russia again.', 'Syrian and Russian troops.')).toEqual(['RU', 'SY']);
   });
 });
+
+describe('articleCountries on German-language text', () => {
+  it('knows countries by their German names', () => {
+    const codes = countriesOf('Die Polizei in Deutschland nahm zwei Männer fest, die aus Tadschikistan und Kirgisistan stammen.', 'Sie sollen Anschläge in Schweden und Österreich geplant haben.');
+    expect(codes).toEqual(expect.arrayContaining(['DE', 'TJ', 'KG', 'SE', 'AT']));
+  });
+});

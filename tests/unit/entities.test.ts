@@ -676,3 +676,70 @@ describe('blind-5 mechanisms: a two-word acronym in brackets', () => {
     expect(directorate?.aliases).toContain('UN CTED');
   });
 });
+
+describe('extractEntities on German-language text and domain gazetteer additions', () => {
+  it('reads a German compound title before a name as a title, not part of the name', () => {
+    const entities = entitiesOf('Bundesjustizminister Marco Buschmann kündigte am Dienstag in Bonn schärfere Gesetze an.', 'Außenministerin Annalena Baerbock und Polizeichef Jens Hartmann waren dabei.');
+    expect(get(entities, 'Marco Buschmann').type).toBe('person');
+    expect(get(entities, 'Annalena Baerbock').type).toBe('person');
+    expect(get(entities, 'Jens Hartmann').type).toBe('person');
+    expect(entities.some((entity) => /minister|chef/i.test(entity.name))).toBe(false);
+  });
+
+  it('keeps a surname that only looks like a German title ("Richter")', () => {
+    expect(get(entitiesOf('The collector Gerhard Richter sold the painting in London.'), 'Gerhard Richter').type).toBe('person');
+  });
+
+  it('reads a German body named by a compound head noun, without its article', () => {
+    const entities = entitiesOf('Das Hessische Landeskriminalamt nahm am Montag einen Mann fest.', 'Die Generalstaatsanwaltschaft Celle übernahm die Ermittlungen.');
+    expect(get(entities, 'Hessische Landeskriminalamt').type).toBe('organization');
+    expect(get(entities, 'Generalstaatsanwaltschaft Celle').type).toBe('organization');
+    expect(entities.some((entity) => /^(das|die) /i.test(entity.name))).toBe(false);
+  });
+
+  it('merges German country and region names with their English entries', () => {
+    const entities = entitiesOf('Die Männer sollen über Österreich und Kasachstan nach Usbekistan gereist sein.', 'In Zentralasien und in Europa wächst die Sorge.');
+    expect(get(entities, 'Austria')).toMatchObject({ type: 'place', country: 'AT' });
+    expect(get(entities, 'Kazakhstan')).toMatchObject({ type: 'place', country: 'KZ' });
+    expect(get(entities, 'Uzbekistan')).toMatchObject({ type: 'place', country: 'UZ' });
+    expect(get(entities, 'Zentralasien')).toMatchObject({ id: 'central-asia', type: 'place' });
+    expect(get(entities, 'Europa')).toMatchObject({ id: 'europe', type: 'place' });
+  });
+
+  it('knows the German federal prosecutor and court by their German names', () => {
+    const entities = entitiesOf('Der Generalbundesanwalt erhob Anklage; der Bundesgerichtshof (BGH) entscheidet im Mai.');
+    expect(get(entities, 'Generalbundesanwalt').type).toBe('organization');
+    expect(get(entities, 'Bundesgerichtshof').aliases).toContain('BGH');
+  });
+
+  it('finds German cities of 100,000 people, below the worldwide threshold', () => {
+    const entities = entitiesOf('Police in Wolfsburg and Salzgitter searched two flats on Thursday.');
+    expect(get(entities, 'Wolfsburg')).toMatchObject({ type: 'place', country: 'DE' });
+    expect(get(entities, 'Salzgitter')).toMatchObject({ type: 'place', country: 'DE' });
+  });
+
+  it('knows domain places by their local names (Derik, Sumqayit, Ajara)', () => {
+    const entities = entitiesOf('The convoy left Derik for Qamishli on Monday.', 'A court in Sumqayit heard the case.', 'Officials in Ajara said the men had returned.');
+    expect(get(entities, 'Derik')).toMatchObject({ id: 'al-malikiyah', type: 'place', country: 'SY' });
+    expect(get(entities, 'Sumqayit')).toMatchObject({ id: 'sumgayit', type: 'place', country: 'AZ' });
+    expect(get(entities, 'Ajara')).toMatchObject({ id: 'adjara', type: 'place', country: 'GE' });
+  });
+
+  it('knows regional broadcasters and agencies quoted in the text (SVT, InterPressNews, USAID, Iran\'s intelligence ministry)', () => {
+    const entities = entitiesOf(
+      "A defence lawyer told SVT's morning programme that his client would appeal.",
+      'A shopkeeper in Batumi told InterPressNews that the family had left.',
+      'USAID will pay for the clinics, the Ministry of Intelligence said in Tehran.',
+    );
+    expect(get(entities, 'SVT')).toMatchObject({ type: 'organization', country: 'SE' });
+    expect(get(entities, 'InterPressNews')).toMatchObject({ type: 'organization', country: 'GE' });
+    expect(get(entities, 'USAID')).toMatchObject({ type: 'organization', country: 'US' });
+    expect(get(entities, 'Ministry of Intelligence')).toMatchObject({ type: 'organization', country: 'IR' });
+  });
+
+  it('knows Persian and Arabic given names of the domain (Sobhan, Abdulkarim)', () => {
+    const entities = entitiesOf('Sobhan Rahimi, a lawyer in Tehran, said the trial was closed.', 'Abdulkarim Haddad, a local official, told reporters the camp was full.');
+    expect(get(entities, 'Sobhan Rahimi').type).toBe('person');
+    expect(get(entities, 'Abdulkarim Haddad').type).toBe('person');
+  });
+});

@@ -144,6 +144,35 @@ export const ORG_HEADS: ReadonlySet<string> = new Set([
   'staff', 'force',
 ]);
 
+/**
+ * German compound nouns headed by a body's noun ("Landeskriminalamt",
+ * "Bundesinnenministerium", "Oberlandesgericht", "Generalstaatsanwaltschaft"):
+ * three letters or more before the head.
+ */
+const GERMAN_ORG_HEAD = /^\p{L}{3,}(?:amt|ministerium|gericht|gerichtshof|anwaltschaft|polizei|behörde|kommission|partei|verband|zentrum|stiftung)$/u;
+
+/**
+ * Whether a lower-cased word is the head noun of a body's name: an English head
+ * noun (ORG_HEADS) or a German compound headed by one.
+ * @param norm A token's lower-case form.
+ * @returns True for such words.
+ */
+export function isOrgHead(norm: string): boolean {
+  return ORG_HEADS.has(norm) || GERMAN_ORG_HEAD.test(norm);
+}
+
+/**
+ * Whether a lower-cased word is a German compound headed by a body's noun ("landeskriminalamt").
+ * @param norm A token's lower-case form.
+ * @returns True for such words.
+ */
+export function isGermanOrgHead(norm: string): boolean {
+  return GERMAN_ORG_HEAD.test(norm);
+}
+
+/** German articles, dropped before a German body's name ("Das Thüringer Landeskriminalamt"). */
+export const GERMAN_ARTICLES: ReadonlySet<string> = new Set(['der', 'die', 'das', 'den', 'dem', 'des']);
+
 /** Lower-case nouns after a name that make it a body's name ("the ruling United Russia party", "the X fund"). */
 export const ORG_SUFFIXES: ReadonlySet<string> = new Set([
   'party', 'fund', 'foundation', 'charity', 'movement', 'newspaper', 'magazine', 'website', 'broadcaster', 'bloc',

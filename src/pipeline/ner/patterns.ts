@@ -42,7 +42,9 @@ import {
   NAME_PARTICLES,
   NAMING_WORDS,
   NEVER_NAMES,
-  ORG_HEADS,
+  isOrgHead,
+  isGermanOrgHead,
+  GERMAN_ARTICLES,
   ORG_INTRODUCERS,
   ORG_SUFFIXES,
   PATRONYMICS,
@@ -362,7 +364,7 @@ function readSuffixedOrganization(state: PassState, units: Unit[]): boolean {
     && units.some((unit) => unit.match !== undefined);
   if (!suffixed && !introduced) return false;
   if (units.some((unit) => unit.match !== undefined && unit.match.targets.some((target) => target.kind === 'organization'))) return false;
-  if (!units.some((unit) => unit.token !== undefined && isCapitalized(unit.token) && (introduced || !ORG_HEADS.has(unit.token.norm)))) return false;
+  if (!units.some((unit) => unit.token !== undefined && isCapitalized(unit.token) && (introduced || !isOrgHead(unit.token.norm)))) return false;
   const start = first.start;
   const end = last.end;
   const name = paragraph.text.slice(paragraph.tokens[start]?.start ?? 0, paragraph.tokens[end - 1]?.end ?? 0);
@@ -520,7 +522,7 @@ function splitSegments(units: Unit[]): Unit[][] {
  * @returns True when one of them is a head noun.
  */
 function hasHeadWord(units: readonly Unit[]): boolean {
-  return units.some((unit) => unit.token !== undefined && isCapitalized(unit.token) && ORG_HEADS.has(unit.token.norm));
+  return units.some((unit) => unit.token !== undefined && isCapitalized(unit.token) && isOrgHead(unit.token.norm));
 }
 
 /**
@@ -530,7 +532,7 @@ function hasHeadWord(units: readonly Unit[]): boolean {
  * @returns True when it does.
  */
 function startsBody(unit: Unit): boolean {
-  if (unit.token) return isCapitalized(unit.token) && (ORG_HEADS.has(unit.token.norm) || ORG_PREFIXES.has(unit.token.norm));
+  if (unit.token) return isCapitalized(unit.token) && (isOrgHead(unit.token.norm) || ORG_PREFIXES.has(unit.token.norm));
   return unit.match?.targets.some((target) => target.kind === 'organization') === true;
 }
 
@@ -547,7 +549,7 @@ function isOrganizationSegment(state: PassState, units: readonly Unit[]): boolea
   if (plain.length === 0) return false;
   const first = plain[0]?.token?.norm ?? '';
   if (ORG_PREFIXES.has(first) && units.length > 1 && units[0]?.token !== undefined) return true;
-  if (plain.some((unit) => ORG_HEADS.has(unit.token?.norm ?? ''))) return true;
+  if (plain.some((unit) => isOrgHead(unit.token?.norm ?? ''))) return true;
   if (units.some((_, k) => isJudicialDistrict(units, k))) return true;
   return units.some((unit, k) => {
     if (unit.match?.targets.some((target) => target.kind === 'organization' && target.entry.generic) !== true) return false;
@@ -706,7 +708,8 @@ function stripNoise(state: PassState, units: Unit[]): Unit[] {
     const sentenceInitial = state.paragraph.sentenceStart[token === undefined ? 0 : (units[from] as Unit).start] === true;
     // "Central Election Commission", "Northern Alliance": a compass word opens a body's name.
     if (COMPASS_WORDS.has(lower) && isCapitalized(token) && (hasHeadWord(units.slice(from + 1)) || isJudicialDistrict(units, from))) break;
-    if (LEADING_NOISE.has(lower) || isConnector(units[from] as Unit) || (sentenceInitial && (isCommonNotGiven(state, lower) || NEVER_NAMES.has(lower)))) from++;
+    if (GERMAN_ARTICLES.has(lower) && units.slice(from + 1).some((unit) => unit.token !== undefined && isGermanOrgHead(unit.token.norm))) from++;
+    else if (LEADING_NOISE.has(lower) || isConnector(units[from] as Unit) || (sentenceInitial && (isCommonNotGiven(state, lower) || NEVER_NAMES.has(lower)))) from++;
     else if (NEVER_NAMES.has(lower) && !TITLE_WORDS.has(lower) && from + 1 < units.length && !MIDDLE_INITIAL.test(units[from + 1]?.token?.text ?? '') && !isGivenBeforeSurname(state, token, units[from + 1]?.token)) from++;
     else break;
   }
@@ -780,8 +783,15 @@ function titleSplit(units: readonly Unit[]): TitleSplit | undefined {
  * @returns True for such words.
  */
 function isTitleWord(unit: Unit | undefined): boolean {
-  return unit?.token !== undefined && isCapitalized(unit.token) && TITLE_WORDS.has(unit.token.norm);
+  return unit?.token !== undefined && isCapitalized(unit.token) && (TITLE_WORDS.has(unit.token.norm) || GERMAN_TITLE.test(unit.token.norm));
 }
+
+/**
+ * A German title before a name, alone or as the head of a compound
+ * ("Kanzlerin", "Bundesinnenministerin", "Polizeichef", "Generalstaatsanwalt").
+ * Compounds need three letters before the head, so surnames like "Richter" stay names.
+ */
+const GERMAN_TITLE = /^(?:(?:bundes)?kanzler(?:in)?|ministerin|präsidentin|sprecherin|\p{L}{3,}(?:minister|ministerin|kanzler|kanzlerin|präsident|präsidentin|sprecher|sprecherin|chef|chefin|staatsanwalt|staatsanwältin|richter|richterin|botschafter|botschafterin|bürgermeister|bürgermeisterin))$/u;
 
 /**
  * Whether a unit is a capitalised title or role word ("Deputy", "Prime", "Analyst").
@@ -802,7 +812,7 @@ function isNameWord(unit: Unit | undefined): boolean {
   const token = unit?.token;
   if (!token) return false;
   if (!isCapitalized(token)) return NAME_PARTICLES.has(token.norm);
-  return !ORG_HEADS.has(token.norm) && !TITLE_WORDS.has(token.norm);
+  return !isOrgHead(token.norm) && !TITLE_WORDS.has(token.norm);
 }
 
 /**
@@ -891,7 +901,7 @@ function isGenericFragment(state: PassState, units: readonly Unit[]): boolean {
   return units.every((unit) => {
     const token = unit.token;
     if (!token || !isCapitalized(token)) return false;
-    return ORG_HEADS.has(token.norm) || (state.knowledge.commonWords.has(token.norm) && !state.knowledge.givenNames.has(token.norm));
+    return isOrgHead(token.norm) || (state.knowledge.commonWords.has(token.norm) && !state.knowledge.givenNames.has(token.norm));
   });
 }
 
@@ -1099,7 +1109,7 @@ function isGivenBeforeSurname(state: PassState, token: Token, next: Token | unde
 function leadingInitialName(units: readonly Unit[]): number {
   const [given, initial, surname, after] = [units[0]?.token, units[1]?.token, units[2]?.token, units[3]?.token];
   if (!given || !initial || !surname || after?.norm !== 'of') return 0;
-  return isCapitalized(given) && MIDDLE_INITIAL.test(initial.text) && isCapitalized(surname) && !MIDDLE_INITIAL.test(surname.text) && !ORG_HEADS.has(surname.norm) ? 3 : 0;
+  return isCapitalized(given) && MIDDLE_INITIAL.test(initial.text) && isCapitalized(surname) && !MIDDLE_INITIAL.test(surname.text) && !isOrgHead(surname.norm) ? 3 : 0;
 }
 
 /** A middle initial written with its dot ("J."). */
@@ -1191,7 +1201,7 @@ function looksLikePersonName(state: PassState, tokens: readonly Token[], titled 
       continue;
     }
     capitals++;
-    if (ORG_HEADS.has(token.norm) || TITLE_WORDS.has(token.norm)) return false;
+    if (isOrgHead(token.norm) || TITLE_WORDS.has(token.norm)) return false;
     // "Christian S. Nafzger": a word before a middle initial is a given name.
     if (k === 0 && tokens.length === 3 && MIDDLE_INITIAL.test(tokens[1]?.text ?? '')) continue;
     // "Islam Karimov": a given name that is also a word, before a surname-shaped word.
