@@ -58,8 +58,6 @@ const LONE_DATE_PADDING = 45 * 24 * 3600 * 1000;
 export function claimsTimeline(points: readonly ChartPoint[], text: { id: string; title: string; description: string }, unit?: string): Chart | undefined {
   const dated = datedPoints(points);
   if (dated.length === 0) return undefined;
-  const singles = dated.filter((point) => point.value !== undefined);
-  const ranges = dated.filter((point) => point.value === undefined);
   const svg = renderChart(
     {
       width: 640,
@@ -67,13 +65,9 @@ export function claimsTimeline(points: readonly ChartPoint[], text: { id: string
       marginLeft: 56,
       marginRight: 24,
       marginBottom: 52,
-      x: { type: 'utc', domain: timeDomain(dated), label: 'date the claim refers to', labelAnchor: 'center', labelOffset: 46, ticks: 6, nice: true },
+      x: timeAxis(dated, 'date the claim refers to'),
       y: { zero: true, grid: true, nice: true, label: unit ? `value (${unit})` : 'number' },
-      marks: [
-        Plot.ruleY([0]),
-        Plot.dot(singles, { x: 'date', y: 'value', r: 5, fill: 'currentColor', title: 'label', className: POINT_CLASS }),
-        Plot.ruleX(ranges, { x: 'date', y1: 'min', y2: 'max', strokeWidth: 4, title: 'label', className: RANGE_CLASS }),
-      ],
+      marks: [Plot.ruleY([0]), ...valueMarks(dated, 'date')],
     },
     text,
   );
@@ -91,8 +85,6 @@ export function claimsByClaimant(points: readonly ChartPoint[], text: { id: stri
   if (points.length === 0) return undefined;
   const rows = [...new Set(points.map((point) => shortLabel(point.claimant)))];
   const data = points.map((point) => ({ ...point, row: shortLabel(point.claimant) }));
-  const singles = data.filter((point) => point.value !== undefined);
-  const ranges = data.filter((point) => point.value === undefined);
   const svg = renderChart(
     {
       width: 640,
@@ -102,11 +94,7 @@ export function claimsByClaimant(points: readonly ChartPoint[], text: { id: stri
       marginBottom: 44,
       x: { zero: true, grid: true, nice: true, label: unit ? `value (${unit})` : 'number', labelAnchor: 'center', labelOffset: 36 },
       y: { type: 'point', domain: rows, label: null, padding: 0.6 },
-      marks: [
-        Plot.ruleX([0]),
-        Plot.dot(singles, { x: 'value', y: 'row', r: 5, fill: 'currentColor', title: 'label', className: POINT_CLASS }),
-        Plot.ruleY(ranges, { y: 'row', x1: 'min', x2: 'max', strokeWidth: 4, title: 'label', className: RANGE_CLASS }),
-      ],
+      marks: [Plot.ruleX([0]), ...valueMarks(data, 'row')],
     },
     text,
   );
@@ -124,8 +112,6 @@ export function figuresTimeline(points: readonly ChartPoint[], text: { id: strin
   if (dated.length === 0) return undefined;
   const lows = dated.map((point) => point.value ?? point.min ?? 0);
   const positive = lows.every((low) => low > 0);
-  const singles = dated.filter((point) => point.value !== undefined);
-  const ranges = dated.filter((point) => point.value === undefined);
   const svg = renderChart(
     {
       width: 640,
@@ -133,16 +119,41 @@ export function figuresTimeline(points: readonly ChartPoint[], text: { id: strin
       marginLeft: 60,
       marginRight: 24,
       marginBottom: 52,
-      x: { type: 'utc', domain: timeDomain(dated), label: 'date the figure refers to', labelAnchor: 'center', labelOffset: 46, ticks: 6, nice: true },
+      x: timeAxis(dated, 'date the figure refers to'),
       y: { type: positive ? 'log' : 'symlog', grid: true, label: 'value (log scale)' },
-      marks: [
-        Plot.dot(singles, { x: 'date', y: 'value', r: 5, fill: 'currentColor', fillOpacity: 0.75, title: 'label', className: POINT_CLASS }),
-        Plot.ruleX(ranges, { x: 'date', y1: 'min', y2: 'max', strokeWidth: 4, title: 'label', className: RANGE_CLASS }),
-      ],
+      marks: valueMarks(dated, 'date', { fillOpacity: 0.75 }),
     },
     text,
   );
   return { svg, plotted: dated };
+}
+
+/**
+ * The marks of some points: a dot per single value, a bar from min to max per
+ * range, along the time axis (x = date, y = value) or along a claimant's row
+ * (x = value, y = row).
+ * @param points The points (dated ones for 'date', ones with a `row` for 'row').
+ * @param along 'date' or 'row'.
+ * @param dotStyle Extra options of the dots.
+ * @returns The two marks.
+ */
+function valueMarks(points: readonly ChartPoint[], along: 'date' | 'row', dotStyle: Plot.DotOptions = {}): Plot.Markish[] {
+  const singles = points.filter((point) => point.value !== undefined);
+  const ranges = points.filter((point) => point.value === undefined);
+  const dot = { r: 5, fill: 'currentColor', ...dotStyle, title: 'label', className: POINT_CLASS };
+  const bar = { strokeWidth: 4, title: 'label', className: RANGE_CLASS };
+  return along === 'date'
+    ? [Plot.dot(singles, { x: 'date', y: 'value', ...dot }), Plot.ruleX(ranges, { x: 'date', y1: 'min', y2: 'max', ...bar })]
+    : [Plot.dot(singles, { x: 'value', y: 'row', ...dot }), Plot.ruleY(ranges, { y: 'row', x1: 'min', x2: 'max', ...bar })];
+}
+
+/**
+ * @param points Dated points (at least one).
+ * @param label The axis label.
+ * @returns The options of a time x axis over them.
+ */
+function timeAxis(points: readonly DatedPoint[], label: string): Plot.ScaleOptions & { label: string } {
+  return { type: 'utc', domain: timeDomain(points), label, labelAnchor: 'center', labelOffset: 46, ticks: 6, nice: true };
 }
 
 /**
