@@ -2,10 +2,11 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { decodeSeed, toLines } from '../../src/pipeline/stages/read.ts';
 import { stripFurniture } from '../../src/pipeline/stages/furniture.ts';
-import { extractMetadata, personName } from '../../src/pipeline/stages/metadata.ts';
+import { AUTHOR_CUE_WEIGHTS, PUBLISHED_CUE_WEIGHTS, extractMetadata, personName } from '../../src/pipeline/stages/metadata.ts';
 import { bylineText, findTitleIndex, isDateLine, isSiteNotice } from '../../src/pipeline/lib/lines.ts';
 import { buildOutletIndex, loadOutletIndex } from '../../src/pipeline/lib/outlets.ts';
 import { SeedError, type ArticleText } from '../../src/pipeline/types.ts';
+import { findDates } from '../../src/pipeline/lib/dates.ts';
 
 /** Run the first three stages on a text written in a test. */
 function annotate(text: string): ArticleText {
@@ -1847,5 +1848,207 @@ describe('blind-7 mechanisms: Nordic and Solar Hijri date lines, market tickers,
     const article = annotatePage(`Example Markets Daily\nHome   Markets   World\nKASE 4,210.33 (+0.84%)   USD/KZT 452.10 (-0.12%)\nKazakh court jails two for financing a banned group\nBy Aliya Nurlanova | Updated: May 5, 2023 10:15 am\n\n${COURT_REPORT}`);
     expect(article.metadata.title).toBe('Kazakh court jails two for financing a banned group');
     expect(findTitleIndex(['FTSE 7,402.10 (+0.31%)  DAX 15,880.20 (-0.42%)', 'Police arrest three over bomb plot in Bristol'])).toBe(1);
+  });
+});
+
+describe('blind-8 mechanisms: ticker lines, labelled foreign bylines, name beside the site, agency slash datelines, station mastheads', () => {
+  it('passes over a "Breaking:" ticker above the section and date for the unlabelled headline under them', () => {
+    const article = annotatePage(`Example Gulf Post
+Home   Region   World   Markets   Sport
+BREAKING NEWS: Fuel prices rise by five percent in Basra
+Politics
+Wed, 4 Mar 2026 09:10:44 GMT
+Court in Mosul jails recruiters who sent villagers abroad
+${COURT_REPORT}`);
+    expect(article.metadata.title).toBe('Court in Mosul jails recruiters who sent villagers abroad');
+    expect(article.metadata.published).toBe('2026-03-04');
+    expect(article.paragraphs.join('\n')).not.toMatch(/Court in Mosul jails|Fuel prices/u);
+    // A ticker that is the only headline-shaped line is still the title.
+    expect(findTitleIndex(['Срочно: суд в Оше вынес приговор трём вербовщикам', '12 марта 2024', 'Суд приговорил троих мужчин к восьми годам заключения за вербовку, сообщила прокуратура.'])).toBe(0);
+  });
+
+  it('reads "Par : X" and "Von: X" bylines with a colon after the foreign word', () => {
+    expect(bylineText('Par : Sophie Lemaire')).toBe('Sophie Lemaire');
+    expect(bylineText('Von: Anna Berger')).toBe('Anna Berger');
+    expect(bylineText('Por: Lucía Romero')).toBe('Lucía Romero');
+    const article = annotatePage(`Exemple Infos
+Monde   Europe   Afrique
+Procès à Lyon: quatre hommes condamnés pour recrutement
+Mis à jour le : 05/06/2022 - 11:20
+Par : Sophie Lemaire
+Le tribunal de Lyon a condamné quatre hommes à des peines de huit à onze ans de prison pour avoir recruté des jeunes pour un groupe armé.
+
+Selon le parquet, les hommes avaient envoyé neuf personnes en Syrie entre 2014 et 2016.`);
+    expect(article.metadata.author).toBe('Sophie Lemaire');
+    expect(article.paragraphs.join('\n')).not.toMatch(/Par :/u);
+  });
+
+  it('takes "Name | Site" under the date for a byline when the site is printed in the chrome, and keeps it out of the body', () => {
+    const article = annotatePage(`KARAVAN daily
+News | Region | Opinion | English
+Court jails four for recruiting villagers for armed group
+Families of the recruits say they have had no word since 2016
+12 Mart 2021 10:05
+Ayşe Korkmaz | Karavan Daily
+${COURT_REPORT}
+© 2021 Karavan Daily. All rights reserved.`);
+    expect(article.metadata.author).toBe('Ayşe Korkmaz');
+    expect(article.paragraphs.join('\n')).not.toMatch(/Ayşe Korkmaz/u);
+    // A known outlet or a news organisation's name beside the person counts without the chrome; a second person does not.
+    const known = annotatePage(`Court jails four for recruiting villagers for armed group\n3 June 2020\nJohn Roe – Steppe Herald\n${COURT_REPORT}`);
+    expect(known.metadata.author).toBe('John Roe');
+    expect(known.paragraphs.join('\n')).not.toMatch(/Steppe Herald/u);
+    const two = annotatePage(`Court jails four for recruiting villagers for armed group\n3 June 2020\nJohn Roe | Mary Major\n${COURT_REPORT}`);
+    expect(two.metadata.author).toBe('John Roe');
+    // A topic from the tags line is no site's name: the line stays a paragraph.
+    const tagged = annotatePage(`Karavan Daily\nCourt jails four for recruiting villagers for armed group\n3 June 2020\nThe court heard from nine witnesses over two days, prosecutors said.\n\nMurat Aydin, Karakoy Pier\n\nThe men had sent nine people abroad over three years, the prosecutors said.\nTags: Karakoy Pier, recruitment`);
+    expect(tagged.paragraphs).toContain('Murat Aydin, Karakoy Pier');
+  });
+
+  it('cuts an agency\'s "Name/ " opening off the lead and reads the outlet from it', () => {
+    const article = annotatePage(`Court jails four for recruiting villagers for armed group
+Tue, 3 Mar 2026 11:00:00 GMT
+Example News/ A regional court has sentenced four men to prison for recruiting villagers, prosecutors said.
+
+The men had sent at least nine people abroad over three years, the prosecutors said.`);
+    expect(article.paragraphs[0]).toMatch(/^A regional court/u);
+    expect(article.metadata.outlet).toBe('Example News');
+    // A place and a slash is no agency's opening.
+    const place = annotatePage(`Court jails four for recruiting villagers for armed group\n3 June 2020\nBishkek/ A regional court has sentenced four men to prison, prosecutors said.\n\nThe men had sent nine people abroad, they said.`);
+    expect(place.paragraphs[0]).toMatch(/^Bishkek\//u);
+  });
+
+  it('a TV station\'s numbered masthead in capitals and an author\'s note "reporter for X" agree on the outlet over the parent company\'s copyright', () => {
+    const article = annotatePage(`KXMP 7 DENVER
+News   Weather   Traffic   Sports   Watch Live
+Local
+Colorado man sentenced for trying to join Islamic State
+By Rachel Ortiz • Published June 2, 2021 • Updated on June 2, 2021 at 5:10 pm
+A federal judge sentenced a Colorado man to eight years in prison on Wednesday for trying to travel to Syria to join the Islamic State group, prosecutors said.
+
+The man had bought plane tickets and recorded a pledge of allegiance, according to court papers.
+
+Copyright Example Broadcasting Group, Inc. All rights reserved.
+Rachel Ortiz is a courts reporter for KXMP Denver.`);
+    expect(article.metadata.outlet).toBe('KXMP Denver');
+    expect(article.metadata.author).toBe('Rachel Ortiz');
+  });
+});
+
+describe('weighted votes for the publication date and the author', () => {
+  it('an "Updated" date alone by the title loses to a dateline that gives another day; an unlabelled date line beats a lone dateline', () => {
+    const updated = annotatePage(`Example Steppe Wire
+Police in Aktobe detain six over recruitment chat group
+Updated: 12 April 2022 16:40
+AKTOBE, April 11, 2022 (Example Steppe Wire) — Police in Aktobe have detained six people suspected of recruiting for an armed group through a chat group, the regional police said.
+
+The six were held after a months-long investigation, the police said.`);
+    expect(updated.metadata.published).toBe('2022-04-11');
+    const dated = annotatePage(`Police in Aktobe detain six over recruitment chat group
+12 April 2022 16:40
+AKTOBE, April 11, 2022 — Police in Aktobe have detained six people suspected of recruiting for an armed group through a chat group, the regional police said.
+
+The six were held after a months-long investigation, the police said.`);
+    expect(dated.metadata.published).toBe('2022-04-12');
+    expect(PUBLISHED_CUE_WEIGHTS.updated).toBeLessThan(PUBLISHED_CUE_WEIGHTS.dateline);
+  });
+
+  it('a name under the title that the author\'s note repeats beats a related story\'s byline after the body', () => {
+    const article = annotatePage(`Court in Khujand jails three for recruitment
+Nodira Karimova
+3 March 2021
+A court in Khujand has sentenced three men to between seven and nine years in prison for recruiting young people for an armed group, prosecutors said.
+
+The men had sent at least five people abroad over two years, the prosecutors said, and had paid for their tickets.
+
+Police detain two in Isfara over leaflets
+By Farrukh Nazarov
+Nodira Karimova is a journalist based in Dushanbe.`);
+    expect(article.metadata.author).toBe('Nodira Karimova');
+    expect(AUTHOR_CUE_WEIGHTS.bareName + AUTHOR_CUE_WEIGHTS.bio).toBeGreaterThan(AUTHOR_CUE_WEIGHTS.byline);
+  });
+
+  it('a teaser with its byline above the article: the headline with a whole head (byline and date) under it is the title, its byline the author', () => {
+    const article = annotatePage(`Example Valley Times
+Markets steady as cotton prices climb
+By Peter Sidebar
+Court in Khujand jails three for recruitment
+By Nodira Karimova
+3 March 2021
+A court in Khujand has sentenced three men to between seven and nine years in prison for recruiting young people for an armed group, prosecutors said.
+
+The men had sent at least five people abroad over two years, the prosecutors said, and had paid for their tickets.`);
+    expect(article.metadata.title).toBe('Court in Khujand jails three for recruitment');
+    expect(article.metadata.author).toBe('Nodira Karimova');
+    expect(findTitleIndex(['Markets steady as cotton prices climb', 'By Peter Sidebar', 'Court in Khujand jails three for recruitment', '3 March 2021', 'By Nodira Karimova', 'A court in Khujand has sentenced three men to prison for recruiting young people, prosecutors said.'])).toBe(2);
+  });
+
+  it('a byline under the title beats a signature line after the body', () => {
+    const article = annotatePage(`Court in Khujand jails three for recruitment
+By Nodira Karimova
+3 March 2021
+A court in Khujand has sentenced three men to between seven and nine years in prison for recruiting young people for an armed group, prosecutors said.
+
+The men had sent at least five people abroad over two years, the prosecutors said, and had paid for their tickets.
+-- Farrukh Nazarov`);
+    expect(article.metadata.author).toBe('Nodira Karimova');
+  });
+});
+
+describe('date labels and bylines in more languages', () => {
+  it('reads Turkish, Spanish, Italian, Uzbek, Kazakh and Ukrainian publication and update labels on date lines', () => {
+    for (const line of [
+      'Son güncelleme: 7 Eylül 2020 14:32',
+      'Yayınlanma tarihi: 7 Eylül 2020',
+      'Actualizado el 12/03/2021',
+      'Pubblicato il 12/03/2021 alle 18:05',
+      "E'lon qilingan: 15.03.2023 10:00",
+      'Жаңартылды: 15.03.2023 10:00',
+      'Опубліковано 15.03.2023 10:00',
+    ]) {
+      expect(isDateLine(line), line).toBe(true);
+    }
+    expect(isDateLine('Il governo approva la legge il 12 marzo 2021')).toBe(false);
+    const article = annotatePage(`Ornek Haber
+Gündem   Dünya   Ekonomi
+Court jails four for recruiting villagers for armed group
+Güncelleme: 9 Eylül 2020 08:15
+Yayınlanma: 7 Eylül 2020 14:32
+${COURT_REPORT}`);
+    expect(article.metadata.published).toBe('2020-09-07');
+  });
+
+  it('reads labelled and verb bylines in Turkish, German, Dutch, Uzbek, French and Spanish', () => {
+    expect(bylineText('Yazan: Ayşe Demir')).toBe('Ayşe Demir');
+    expect(bylineText('Autorin: Anna Berger')).toBe('Anna Berger');
+    expect(bylineText('Door: Pieter Jansen')).toBe('Pieter Jansen');
+    expect(bylineText('Muallif: Dilnoza Yusupova')).toBe('Dilnoza Yusupova');
+    expect(bylineText('Écrit par Sophie Lemaire')).toBe('Sophie Lemaire');
+    expect(bylineText('Escrito por Lucía Romero')).toBe('Lucía Romero');
+    expect(bylineText('Author(s): Jane Doe')).toBe('Jane Doe');
+    expect(bylineText('di Mario Rossi')).toBe('Mario Rossi');
+    // "Di" before a single surname is a name's particle, not a byline marker that leaves a name.
+    expect(personName(bylineText('Di Stefano') ?? '')).toBeNull();
+  });
+
+  it('reads Spanish, Italian and Portuguese dates (also with "de"), and a time with an "h" after it', () => {
+    expect(findDates('12 marzo 2021')[0]?.date).toBe('2021-03-12');
+    expect(findDates('12 de março de 2021')[0]?.date).toBe('2021-03-12');
+    expect(findDates('5 dicembre 2019')[0]?.date).toBe('2019-12-05');
+    // Spanish "mayo" stays out: "5 Mayo Clinic doctors" is no date.
+    expect(findDates('5 Mayo Clinic doctors').length).toBe(0);
+    expect(isDateLine('Actualizado: 12.03.2021 - 18:05 h')).toBe(true);
+    expect(isDateLine('12.03.2021 18:05h')).toBe(true);
+    const italian = annotatePage(`Esempio Quotidiano
+Cronaca   Politica   Esteri
+Milano, condannati quattro reclutatori
+di Mario Rossi
+Pubblicato il 12 marzo 2021 alle 18:05
+Un tribunale di Milano ha condannato quattro uomini a pene tra otto e undici anni per aver reclutato giovani per un gruppo armato, secondo la procura.
+
+Gli uomini avevano inviato almeno nove persone all'estero in tre anni, secondo i procuratori.`);
+    expect(italian.metadata.author).toBe('Mario Rossi');
+    expect(italian.metadata.published).toBe('2021-03-12');
+    expect(italian.paragraphs.join('\n')).not.toMatch(/Mario Rossi|Pubblicato/u);
   });
 });

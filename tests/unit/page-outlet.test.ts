@@ -242,3 +242,15 @@ describe('blind-7 mechanisms: more places of the chrome vote', () => {
     expect(chromeVote(['ECPS | Example Centre for Policy Studies'], ['Related Content'], outlets)).toBeNull();
   });
 });
+
+describe('chromeVote: station mastheads and "reporter for X" notes', () => {
+  it('drops a channel number from a masthead and takes the mixed-case spelling another place gives', () => {
+    expect(chromeVote(['WXYT 12 CLEVELAND'], ['Jane Doe is an investigative reporter for WXYT Cleveland.'], outlets)).toBe('WXYT Cleveland');
+    expect(chromeVote(['Lakeside Courier'], ['Jane Doe is a freelance writer for Lakeside Courier.'], outlets)).toBe('Lakeside Courier');
+  });
+
+  it('a note naming another outlet agrees with nothing, and a parent company alone decides nothing', () => {
+    expect(chromeVote(['WXYT 12 CLEVELAND'], ['Jane Doe is a reporter for the Example Wire.'], outlets)).toBeNull();
+    expect(chromeVote(['Channel 9 Denver'], ['© 2021 Mountain Media Inc.'], outlets)).toBeNull();
+  });
+});

@@ -74,7 +74,7 @@ const RUSSIAN_MONTH_STEMS: ReadonlyArray<readonly [string, number]> = [
 ];
 
 /**
- * German, French, Turkish, Uzbek and Kazakh month names and abbreviations
+ * German, French, Turkish, Uzbek, Kazakh, Spanish, Italian and Portuguese month names and abbreviations
  * (lower case) that English does not share ("3. November 2020" and "3
  * novembre 2020" read as English and French; "März", "Mai", "Oktober",
  * "Dezember", "juillet", "déc.", "Eylül", "mart", "ақпан" here). Read only in
@@ -99,6 +99,10 @@ const DAY_FIRST_MONTHS: Record<string, number> = {
   tamyz: 8, qyrküiek: 9, qyrkuiek: 9, qazan: 10, qarasha: 11, jeltoqsan: 12,
   қаңтар: 1, ақпан: 2, наурыз: 3, сәуір: 4, мамыр: 5, маусым: 6, шілде: 7, тамыз: 8, қыркүйек: 9, қазан: 10,
   қараша: 11, желтоқсан: 12,
+  // Spanish, Italian and Portuguese ("12 marzo 2021", "12 de março de 2021"); not Spanish "mayo", a name as often (Mayo Clinic).
+  enero: 1, febrero: 2, marzo: 3, abril: 4, junio: 6, julio: 7, agosto: 8, septiembre: 9, setiembre: 9, octubre: 10, noviembre: 11,
+  diciembre: 12, gennaio: 1, febbraio: 2, aprile: 4, maggio: 5, giugno: 6, luglio: 7, settembre: 9, ottobre: 10, dicembre: 12,
+  janeiro: 1, fevereiro: 2, março: 3, maio: 5, junho: 6, julho: 7, setembro: 9, outubro: 10, novembro: 11, dezembro: 12,
 };
 
 /** Russian month abbreviations ("26 сен", "3 окт."). */
@@ -152,12 +156,12 @@ const PATTERNS: readonly DatePattern[] = [
   { kind: 'named', priority: 1, needsDigit: true, needsMonth: true, regex: new RegExp(`${START}${DAY}(?:\\s+of)?\\s+${MONTH},?\\s+${YEAR}${END}`, 'giu') },
   // German and French day-first dates ("3. November 2020", "1er mars 2019"): only on a text with their cue.
   // Uzbek writes a hyphen between day and month ("30-mart 2021").
-  { kind: 'named', priority: 1, needsDigit: true, needsMonth: false, cue: DAY_FIRST_CUE, regex: new RegExp(`${START}${DAY_BEFORE_MONTH}(?:\\s+|-)${DAY_FIRST_MONTH},?\\s+${YEAR}${END}`, 'giu') },
+  { kind: 'named', priority: 1, needsDigit: true, needsMonth: false, cue: DAY_FIRST_CUE, regex: new RegExp(`${START}${DAY_BEFORE_MONTH}(?:\\s+(?:de\\s+)?|-)${DAY_FIRST_MONTH},?\\s+(?:de\\s+)?${YEAR}${END}`, 'giu') },
   { kind: 'named', priority: 1, needsDigit: true, needsMonth: true, regex: new RegExp(`${START}${MONTH}\\s+${DAY},?\\s+${YEAR}${END}`, 'giu') },
   { kind: 'named', priority: 2, needsDigit: true, needsMonth: true, regex: new RegExp(`${START}${MONTH},?\\s+${YEAR}${END}`, 'giu') },
   { kind: 'named', priority: 3, needsDigit: true, needsMonth: true, regex: new RegExp(`${START}${MONTH}\\s+${DAY}(?![\\p{L}\\p{N}]|:\\d|[.,]\\d)`, 'giu') },
   { kind: 'named', priority: 3, needsDigit: true, needsMonth: true, regex: new RegExp(`${START}${DAY}(?:\\s+of)?\\s+${MONTH}${END}`, 'giu') },
-  { kind: 'named', priority: 3, needsDigit: true, needsMonth: false, cue: DAY_FIRST_CUE, regex: new RegExp(`${START}${DAY_BEFORE_MONTH}\\s+${DAY_FIRST_MONTH}${END}`, 'giu') },
+  { kind: 'named', priority: 3, needsDigit: true, needsMonth: false, cue: DAY_FIRST_CUE, regex: new RegExp(`${START}${DAY_BEFORE_MONTH}\\s+(?:de\\s+)?${DAY_FIRST_MONTH}${END}`, 'giu') },
   { kind: 'named', priority: 4, needsDigit: false, needsMonth: true, regex: new RegExp(`(?<=${START}${LEAD_WORDS}\\s+)${MONTH}${END}(?![\\s.,]*\\d)`, 'giu') },
 ];
 

@@ -98,9 +98,9 @@ export function isBodyLine(text: string): boolean {
   return (words >= 8 && endsWithFullStop(text)) || words >= 30;
 }
 
-/** A time of day with an optional zone: "14:51", "09:40 GMT", "13:05 UTC+3", "2:30 pm". */
+/** A time of day with an optional zone: "14:51", "09:40 GMT", "13:05 UTC+3", "2:30 pm", "18:05h", "18:05 hs". */
 const TIME_SOURCE =
-  '(?<![\\p{N}])\\d{1,2}(?::\\d{2}(?::\\d{2})?|h\\d{2}(?![\\p{L}]))(?:\\s*(?:[ap]\\.?m\\.?|GMT|UTC|MSK|ALMT|EET|CET|local time)(?:\\s*[+\\-−]\\s*\\d{1,2}(?::\\d{2})?)?)?(?![\\p{N}])';
+  '(?<![\\p{N}])\\d{1,2}(?::\\d{2}(?::\\d{2})?|h\\d{2}(?![\\p{L}]))(?:\\s*(?:[ap]\\.?m\\.?|GMT|UTC|MSK|ALMT|EET|CET|local time|hs?(?![\\p{L}]))(?:\\s*[+\\-−]\\s*\\d{1,2}(?::\\d{2})?)?)?(?![\\p{N}])';
 /** A time of day at the end of a text ("Title 14:51" once its date is cut). */
 const TRAILING_TIME = new RegExp(`\\s${TIME_SOURCE}$`, 'iu');
 /** Every time of day in a line (for replacing). */
@@ -131,6 +131,11 @@ const DATE_LABEL_WORD_LIST: readonly string[] = [
   'min read', 'week', 'weeks', 'month', 'months', 'year', 'years',
   // Swedish, Norwegian, Danish and Finnish labels ("Publicerad 3 maj 2021 kl 08.15", "Publisert 12.03.2020 kl. 14:05").
   'publicerad', 'uppdaterad', 'publisert', 'oppdatert', 'udgivet', 'opdateret', 'offentliggjort', 'kl', 'klockan', 'julkaistu', 'päivitetty', 'klo',
+  // Turkish, Spanish, Italian, Portuguese, Uzbek, Kazakh and Ukrainian labels ("Son güncelleme: 7 Eylül 2020 14:32",
+  // "Actualizado el 12/03/2021", "Pubblicato il 12/03/2021 alle 18:05", "E'lon qilingan: 15.03.2023").
+  'yayınlanma', 'yayınlandı', 'yayın tarihi', 'güncelleme', 'son güncelleme', 'güncellendi', 'tarihi', 'saat',
+  'publicado', 'actualizado', 'atualizado', 'pubblicato', 'aggiornato', 'el', 'il', 'em', 'a las', 'alle', 'ore', 'às',
+  "e'lon qilingan", 'e’lon qilingan', 'yangilandi', 'жарияланды', 'жаңартылды', 'опубліковано', 'оновлено',
   // Solar Hijri months, written beside the Gregorian date on Iranian and Afghan pages ("12 May 2021 | ۲۲ اردیبهشت ۱۴۰۰").
   'فروردین', 'اردیبهشت', 'خرداد', 'تیر', 'مرداد', 'شهریور', 'مهر', 'آبان', 'آذر', 'دی', 'بهمن', 'اسفند',
 ];
@@ -231,14 +236,14 @@ export function isSectionLabel(text: string): boolean {
 
 /** A personal-name word: "Aigul", "O'Brien", "Al-Farsi", "A.", "AIGUL" or a Cyrillic name. */
 const NAME_WORD = "(?:\\p{Lu}[\\p{Ll}\\p{Lu}'’-]*\\.?|(?:al|el|bin|ibn|van|von|de|der|da|ul|ur)-?)";
-/** "By" in German, French, Spanish, Portuguese, Dutch and Swedish bylines ("Von Anna Berger", "Par Jean Dupont"), before a capitalised name. */
-const FOREIGN_BY = '(?:Von|VON|Par|PAR|Por|POR|Door|Av)';
+/** "By" in German, French, Spanish, Portuguese, Dutch, Swedish and Italian bylines ("Von Anna Berger", "Par Jean Dupont", "di Mario Rossi"), before a capitalised name. */
+const FOREIGN_BY = '(?:Von|VON|Par|PAR|Por|POR|Door|Av|di|Di)';
 /** The byline marker at the start of a byline, to cut it off. */
 const BY_MARKER = new RegExp(`^(?:by|${FOREIGN_BY})\\s+`, 'iu');
 /** "By Name" / "BY NAME" at the start of a line, optionally ", Outlet" or "| Outlet" after it. */
 const BY_LINE = new RegExp(`^(?:by|BY|By|${FOREIGN_BY}(?=\\s+\\p{Lu}\\p{Ll}))\\s+(${NAME_WORD}(?:\\s+(?:${NAME_WORD}|and|&|et|und|y))*?)\\s*(?:$|[,|/–—·•]\\s*\\S|\\s+-\\s+\\S|\\s+\\d|\\s+(?:on|in|at|for)\\s+\\S)`, 'u');
-/** "Author: Name", "Автор: Имя", "Text: Name" (the colon is required after these labels). */
-const LABELLED_BYLINE = /^(?:authors?|by|text|words|reporter|reporting|correspondent|writer|autor|auteur|texte|textes|texto|reportage|muhabir|yazar|haber|муаллиф|автор(?:ы)?|текст|корреспондент)\s*:\s*(\p{Lu}.*)$/iu;
+/** "Author: Name", "Автор: Имя", "Text: Name", "Par : Nom", "Von: Name" (the colon is required after these labels). */
+const LABELLED_BYLINE = /^(?:authors?|author\(s\)|by|par|von|por|door|autorin|autoren|yazan|tekst|muallif|text|words|reporter|reporting|correspondent|writer|autor|auteur|texte|textes|texto|reportage|muhabir|yazar|haber|муаллиф|автор(?:ы)?|текст|корреспондент)\s*:\s*(\p{Lu}.*)$/iu;
 /**
  * What may follow the author's name in a byline and is no author: a second
  * role after a separator ("· Translation: X", "| Edited by X", "· Photo:
@@ -256,8 +261,9 @@ const BYLINE_TAIL =
 function withoutBylineTail(text: string): string {
   return text.replace(BYLINE_TAIL, '').trim();
 }
-/** "Written by Name", "Reporting by Name", "Подготовил Имя". */
-const VERB_BYLINE = /^(?:written by|reporting by|reported by|story by|report by|posted by|text by|words by|подготовил[аи]?)\s*:?\s*(\p{Lu}.*)$/iu;
+/** "Written by Name", "Reporting by Name", "Écrit par Nom", "Escrito por Nombre", "Подготовил Имя". */
+const VERB_BYLINE =
+  /^(?:written by|reporting by|reported by|story by|report by|posted by|text by|words by|écrit par|rédigé par|geschrieben von|escrito por|redactado por|scritto da|подготовил[аи]?)\s*:?\s*(\p{Lu}.*)$/iu;
 /** "Posted on March 3, 2020 by Jane Doe": a date, then the author (the name part is returned, the caller reads the date). */
 const DATED_BYLINE = /^(?:posted|published|written)\s+(?:on\s+)?[^.!?]{4,40}?\d[^.!?]{0,20}?\s+by\s+(\p{L}[^.!?]{1,60})$/iu;
 /** "-- Name", "— Name", "– Name": a signature line (a single "-" starts a list item instead). */
@@ -605,7 +611,8 @@ function isMarketTicker(text: string): boolean {
  * How much a candidate line looks like the page's title. Cues, each worth a
  * few points. For: a usual length (4-16 words; a standfirst is longer), a
  * date line or byline right after it (not across the page's menus: a
- * masthead slogan over the menus is no headline), a date line right above
+ * masthead slogan over the menus is no headline; a little more for both, a
+ * byline and a date line, a whole head), a date line right above
  * it, a kicker (a one- or two-word section
  * label) right above it, its text repeated in a longer line
  * (a breadcrumb, a page title with the outlet's name). Against: the shape
@@ -613,7 +620,7 @@ function isMarketTicker(text: string): boolean {
  * ("FILE -", "(AP Photo/...)", "Photo: X", "[File]"), a caption's trailing
  * date (", August 30, 2016"), a photo credit on the line before (or on the
  * line after, when the body follows the credit and another candidate
- * stands just above), a masthead tagline ("Kyrgyz National News Agency"),
+ * stands just above), a masthead tagline ("Kyrgyz National News Agency"), a ticker's label ("Breaking: ...", `NEWS_TICKER`),
  * a long line right under a shorter candidate (a standfirst), a place
  * above the page's menus and banners.
  * @param texts All lines.
@@ -640,6 +647,7 @@ export function titleScore(
   if (hasCaptionCue(text)) score -= 3;
   if (isTaglineShaped(core)) score -= 1.5;
   if (isAccountLinksLine(core) || isNamesOnlyLine(core) || NOT_A_HEADLINE.test(core) || PHOTO_NAME_CREDIT.test(core)) score -= 6;
+  if (NEWS_TICKER.test(core)) score -= 2;
   if (isSiteNotice(core) || BREADCRUMB.test(core)) score -= 6;
   else if (/[.!?]\s/u.test(core) && MORE_THAN_ONE_SENTENCE.test(core)) score -= 1.5;
   const captionBeforeCredit = isCredit(i + 1) && isBodyLine(texts[i + 2] ?? '') && hasCandidateAbove(texts, i, removed);
@@ -650,7 +658,12 @@ export function titleScore(
   // A date line past the page's menus belongs to the article, not to a masthead slogan above the menus.
   const lastChrome = context.lastChromeAbove ?? -1;
   const acrossChrome = i < lastChrome && nextAt > lastChrome;
-  if (next !== undefined && !acrossChrome && (isDateLine(next) || isBylineLine(next) || isDateBylineLine(next))) score += 1.5;
+  if (next !== undefined && !acrossChrome && (isDateLine(next) || isBylineLine(next) || isDateBylineLine(next))) {
+    score += 1.5;
+    // A whole head under it, a byline and a date line ("By X", then "3 March 2021"): a teaser has one of them at most.
+    const after = neighbour(texts, nextAt, 1, removed);
+    if (after !== undefined && (isDateLine(next) ? isBylineLine(after) : isBylineLine(next) && isDateLine(after))) score += 0.5;
+  }
   // A date line right above ("Friday, 24 November 2017 - 18:05", then the headline) marks it too, less surely.
   if (hasHeadDateAbove(texts, i, removed, lastChrome)) score += 1;
   // A kicker right above ("Society", "EXCLUSIVE", "Central Asia") marks the headline as a date line below does.
@@ -922,6 +935,15 @@ export function isLanguageSwitcherShaped(text: string): boolean {
  */
 const NOT_A_HEADLINE =
   /^(?:(?:photos?|photographs?|pictures?|images?|video|videos|illustrations?|graphics?|infographics?)(?:\s+and\s+\p{L}+)?\s+(?:by|credit)\b|(?:most\s+(?:read|popular|viewed|shared|commented)|related\s+(?:articles?|stories|news|posts|content|topics)|read\s+(?:also|more)|see\s+also|also\s+read|recommended(?:\s+for\s+you)?|trending(?:\s+now)?|editor['’]s\s+picks?|popular\s+(?:now|stories|articles)|more\s+(?:stories|news|from|on))\b)/iu;
+
+/**
+ * A ticker's label before another story's headline in a page's header:
+ * "Breaking: ...", "BREAKING NEWS | ...", "Just in – ...", "Срочно: ..." (not "Live:", a live blog's own headline),
+ * "Son dakika: ...", "Eilmeldung: ...", "Dernière minute : ...". A page's own
+ * headline seldom carries one, so such a line loses to an unlabelled one.
+ */
+const NEWS_TICKER =
+  /^(?:breaking(?:\s+news)?|just\s+in|flash|news\s+alert|urgent|срочно|молния|срочная новость|son\s+dakika|eilmeldung|dernière\s+minute|alerte|última\s+hora)\s*[:|–—]\s*\S/iu;
 
 /** A breadcrumb trail from the home page: "Home / News", "Home > Press Centre > News", "Startseite › Ausland". */
 const BREADCRUMB = /^(?:home|main|main page|homepage|startseite|accueil|inicio|главная|басты бет|bosh sahifa)\s*[/>»›|]/iu;

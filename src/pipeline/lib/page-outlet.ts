@@ -283,8 +283,8 @@ const NAMING_PROMPTS: readonly RegExp[] = [
 const CHROME_NAMING_CUE =
   /©|\(c\)|copyright|subscribe|support|donate|follow|join|thank|message from|note from|more from|recommended from|reader|press|information service|пресс|abonn|unterstützen|soutenez|подпиш|поддерж|\sis\s(?:a|an|the)\s/iu;
 
-/** The institution an author's note names: "Jane Doe is a senior fellow at the Example Institute." -> "Example Institute". */
-const BIO_AFFILIATION = /^\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,3}\s+is\s+(?:a|an|the)\s+[^.]{0,80}?\s(?:at|with|of)\s+(?:the\s+)?(\p{Lu}[^.,;]{2,80}?)(?:\s+in\s+\p{Lu}[\p{L}'’ -]*(?:,\s*\p{Lu}[\p{L}.'’ -]*)?)?\s*\.?$/u;
+/** The institution an author's note names: "Jane Doe is a senior fellow at the Example Institute." -> "Example Institute"; "John Roe is a reporter for Example 7 News." -> "Example 7 News". */
+const BIO_AFFILIATION = /^\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,3}\s+is\s+(?:a|an|the)\s+[^.]{0,80}?\s(?:at|with|of|for)\s+(?:the\s+)?(\p{Lu}[^.,;]{2,80}?)(?:\s+in\s+\p{Lu}[\p{L}'’ -]*(?:,\s*\p{Lu}[\p{L}.'’ -]*)?)?\s*\.?$/u;
 
 /** A press office's sign-off after a release: "Press service of the Ministry of X", "Press Centre of the X". */
 const SIGN_OFF = /^(?:press\s+(?:service|centre|center|office)|information\s+service|пресс-служба|пресс-центр)\s+(?:of\s+)?(?:the\s+)?(.{2,80}?)\.?$/iu;
@@ -299,7 +299,7 @@ const SIGN_OFF = /^(?:press\s+(?:service|centre|center|office)|information\s+ser
  * @param top The first lines above the title (the masthead's place).
  * @param tail The lines after the body, kept and removed.
  * @param outlets Known outlets (a known name is returned by its canonical name).
- * @returns The name as the masthead writes it (else as first found), or null when no name reaches `CHROME_AGREEMENT`.
+ * @returns The name as the masthead writes it (else as first found; a name in capitals as another place writes it in mixed case), or null when no name reaches `CHROME_AGREEMENT`.
  */
 export function chromeVote(top: readonly string[], tail: readonly string[], outlets: OutletIndex): string | null {
   const votes = new Map<string, { name: string; weight: number; places: Set<string> }>();
@@ -309,6 +309,8 @@ export function chromeVote(top: readonly string[], tail: readonly string[], outl
     if (!isLongNameShaped(name)) return;
     const key = nameKey(name);
     const entry = votes.get(key) ?? { name, weight: 0, places: new Set<string>() };
+    // A masthead in capitals ("EXAMPLE NEWS"): the name as another place writes it in mixed case.
+    if (!/\p{Ll}/u.test(entry.name) && /\p{Ll}/u.test(name)) entry.name = name;
     if (entry.places.has(place)) return;
     entry.places.add(place);
     entry.weight += CHROME_CUE_WEIGHTS[place];
@@ -317,6 +319,9 @@ export function chromeVote(top: readonly string[], tail: readonly string[], outl
   for (const line of top) {
     const masthead = withoutLogoLabel(line);
     vote(masthead, 'masthead');
+    // "EXAMPLE 7 NEWS": a station's channel number is left out where the text names it ("a reporter for Example News").
+    const unnumbered = masthead.replace(/\s+\d{1,3}(?=\s)/gu, '');
+    if (unnumbered !== masthead) vote(unnumbered, 'masthead');
     // "EXI | Example Institute for Peace Studies": a short name and the long one, each a masthead name.
     const items = masthead.split(/\s+[|·•]\s+/u);
     if (items.length >= 2 && items.length <= 3) for (const item of items) vote(item, 'masthead');

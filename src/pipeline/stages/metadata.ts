@@ -11,16 +11,18 @@
  *   ("Headline - site", `browserTitleHeadline`); on a channel's post page
  *   ("@channel · N subscribers" under its name), the post's first line
  *   under the day separator;
- * - published: a date line near the title, those below it first (a
+ * - published: a weighted vote of the cues below (`PUBLISHED_CUE_WEIGHTS`:
+ *   cues that agree on a day add up, so an "Updated" date alone loses to a
+ *   dateline; listed here from the strongest): a date line near the title, those below it first (a
  *   "First published" date before an unlabelled one, either before an
  *   "Updated" one; a numeric date that reads both ways or has a two-digit
  *   year, "05/08/16", is read day first, unless the article writes its
  *   dates month first, "on March 22", and no date it gives comes after the
- *   month-first reading: then a US page's "04/08/2024" is 8 April), else a
+ *   month-first reading: then a US page's "04/08/2024" is 8 April), a
  *   date line the furniture stage removed between the title and the body
- *   (one with view and comment counters), else a dateline at the start of
+ *   (one with view and comment counters), a dateline at the start of
  *   the body ("MOSCOW, October 3. /ITAR-TASS/." with the year from the
- *   header, "Baku / 26.12.18 / Agency:"), else a date line after the body,
+ *   header, "Baku / 26.12.18 / Agency:"), the page's address, a date line after the body,
  *   else a full date the lead says something happened "on" (month
  *   precision only); otherwise null ("2 hours ago" is no date);
  * - outlet: a channel's name over its handle line, a credit glued to the dateline ("BISHKEK - X news agency, Jane
@@ -39,7 +41,9 @@
  *   weights are `CHROME_CUE_WEIGHTS` (a blog, a newsletter, a ministry);
  *   a known outlet's name that only opens a longer body's name ("told the
  *   National Security Council") names no outlet;
- * - author: a byline ("By X", "-- X", "Author: X", "Reporter: X",
+ * - author: a weighted vote of the cues below (`AUTHOR_CUE_WEIGHTS`: a
+ *   byline under the title counts most, a name two cues give adds up):
+ *   a byline ("By X", "-- X", "Author: X", "Par : X", "Reporter: X", "X | Example Times",
  *   "Reporting by X", "X, security correspondent", "X, Example.kz
  *   correspondent", "date | By X | section", "X and Y |date - Update : date"
  *   gives X),
@@ -119,7 +123,22 @@ export function extractMetadata(
   const { text: titleText, date: titleDate } = browserTitle !== null ? { text: browserTitle, date: null } : splitTrailingDate(texts[titleAt] ?? '');
   const { title, outlet: titleOutlet } = browserTitle !== null ? { title: browserTitle, outlet: null } : splitOutletSuffix(titleText, outlets);
 
-  const draftBody = bodyIndices(texts, titleAt, title, outlets, browserTitle !== null);
+  // "Jane Doe | Example Times": a name beside the site's name (known, news-shaped or printed in the page's masthead or copyright line).
+  let chromeKeys: string[] | undefined;
+  const namedByChrome = (name: string): boolean => {
+    const key = ` ${nameFold(name)} `;
+    if (key.trim().length < 4) return false;
+    chromeKeys ??= mastheadAndCopyright(pageLines(), removed).map((line) => ` ${nameFold(line)} `);
+    return chromeKeys.some((line) => line.includes(key));
+  };
+  const siteBylines = new Map<string, string | null>();
+  /** `siteNameByline` of a line, read once per line (the body and the author both ask). */
+  const siteByline = (text: string): string | null => {
+    let name = siteBylines.get(text);
+    if (name === undefined) siteBylines.set(text, (name = siteNameByline(text, outlets, namedByChrome)));
+    return name;
+  };
+  const draftBody = bodyIndices(texts, titleAt, title, outlets, browserTitle !== null, siteByline);
   // A name alone by a date line among the first lines, after a standfirst: a byline without "By".
   // Also a name above a "Follow" or "Subscribe" button (a blog platform's author line).
   const headerNames = draftBody.filter(
@@ -180,12 +199,18 @@ export function extractMetadata(
       },
       outlets,
     ),
-    author:
-      findAuthor(texts, [...header, ...footer], glued.author ?? credited.author, outlets, [...headerNames, ...bareNameLines(texts, titleAt, bodyAt)]) ??
-      firstOf(headLines(), (line) => columnistName(line, outlets)) ??
-      removedHeadByline(pageLines(), removed, titleLine, kept[bodyAt[0] ?? -1]?.line ?? Infinity, outlets) ??
-      firstOf(pageLines().filter((line) => line.line > lastBodyLine), (line) => viewsSignature(line.text, outlets)) ??
-      bioAuthor(pageLines().slice(-4).map((line) => line.text), outlets),
+    author: bestAuthor(
+      bylineAuthors(texts, outlets, siteByline, (i) => i > titleAt && i < headerEnd, new Set(bodyAt)),
+      [
+        ['nameByDate', () => firstOf([...header, ...footer], (i) => nameByDate(texts[i] ?? '', outlets))],
+        ['glued', () => glued.author ?? credited.author],
+        ['bareName', () => firstOf([...headerNames, ...bareNameLines(texts, titleAt, bodyAt)], (i) => personName(texts[i] ?? '', outlets))],
+        ['columnist', () => firstOf(headLines(), (line) => columnistName(line, outlets))],
+        ['removedHead', () => removedHeadByline(pageLines(), removed, titleLine, kept[bodyAt[0] ?? -1]?.line ?? Infinity, outlets, siteByline)],
+        ['signature', () => firstOf(pageLines().filter((line) => line.line > lastBodyLine), (line) => viewsSignature(line.text, outlets))],
+        ['bio', () => bioAuthor(pageLines().slice(-4).map((line) => line.text), outlets)],
+      ],
+    ),
     // A date after the title (by the byline) is the article's; one above it may be the site's "today".
     published: findPublished(
       texts,
@@ -296,13 +321,15 @@ function bareNameLines(texts: readonly string[], titleAt: number, bodyAt: readon
 /**
  * A byline the furniture stage took for a caption: a line between the title
  * and the first paragraph that is a name, in capitals or with a place ("Jane
- * Doe", "JANE DOE", "Jane Doe, Osh"), next to a date line, among the kept
- * and removed lines in page order.
+ * Doe", "JANE DOE", "Jane Doe, Osh"), next to a date line, or a name beside
+ * the site's ("Jane Doe – Example Herald"), among the kept and removed lines
+ * in page order.
  * @param page Every line of the page, kept and removed, in page order.
  * @param removed The removed lines.
  * @param titleLine The title's line number.
  * @param firstBodyLine The first body paragraph's line number.
  * @param outlets Known outlets.
+ * @param siteByline The author of a line naming a person beside the site ("Jane Doe – Example Herald", `siteNameByline`): such a line counts wherever it stands in the head.
  * @returns The person's name, or null.
  */
 function removedHeadByline(
@@ -311,11 +338,14 @@ function removedHeadByline(
   titleLine: number,
   firstBodyLine: number,
   outlets: OutletIndex,
+  siteByline: (text: string) => string | null = () => null,
 ): string | null {
   const head = page.filter((line) => line.line > titleLine && line.line < firstBodyLine);
   if (head.length > 12) return null; // no body found: no head to read
   const removedLines = new Set(removed);
   for (const [at, line] of head.entries()) {
+    const beside = removedLines.has(line) && line.text.length <= 80 ? siteByline(line.text) : null;
+    if (beside !== null) return beside;
     if (!removedLines.has(line) || wordCount(line.text) > 6) continue;
     if (!(isDateLine(head[at - 1]?.text ?? '') || isDateLine(head[at + 1]?.text ?? ''))) continue;
     if (isNamePlaceLine(line.text) || isCapitalsName(line.text) || isBareNameLine(line.text)) return personName(line.text, outlets);
@@ -387,6 +417,54 @@ function isNamePlaceLine(text: string): boolean {
   return parts !== null && isBareNameLine(parts[1] ?? '');
 }
 
+/** The joints of a name and a site's name on a byline: a bar, a dot, a dash between spaces, a comma. */
+const NAME_SITE_JOINT = /\s*[|•·]\s*|\s+[–—-]\s+|\s*,\s*/u;
+
+/**
+ * The author of a byline that gives the site's name beside the person's:
+ * "Jane Doe | Example Times", "JOHN ROE · example.kz", "Ana Pérez, Diario
+ * Ejemplo". The name must be a bare name (also in capitals); every other
+ * part a known outlet, a news organisation's name, a domain name, or a name
+ * the page's chrome prints (its masthead, its copyright line).
+ * @param text A line.
+ * @param outlets Known outlets.
+ * @param namedByChrome Whether the page's removed lines print a name.
+ * @returns The person's name, or null when the line is no such byline.
+ */
+function siteNameByline(text: string, outlets: OutletIndex, namedByChrome: (name: string) => boolean): string | null {
+  if (!NAME_SITE_JOINT.test(text) || wordCount(text) > 10) return null;
+  const parts = text.trim().split(NAME_SITE_JOINT).filter(Boolean);
+  const [person, ...sites] = parts;
+  if (person === undefined || sites.length < 1 || sites.length > 2) return null;
+  if (!isBareNameLine(person) && !isCapitalsName(person)) return null;
+  const isSite = (part: string): boolean =>
+    wordCount(part) <= 5 &&
+    (outlets.canonical(part) !== null || isOrganisationName(part) || DOMAIN_LINE.test(part) || namedByChrome(part));
+  return sites.every(isSite) ? personName(person, outlets) : null;
+}
+
+/**
+ * The removed lines where a site prints its own name: the masthead (among
+ * the page's first three lines) and the copyright line. Not its menus, tags
+ * or captions, which name topics and people.
+ * @param page Every line of the page, kept and removed, in page order.
+ * @param removed The removed lines.
+ * @returns Those lines' texts.
+ */
+function mastheadAndCopyright(page: readonly SourceLine[], removed: readonly SourceLine[]): string[] {
+  const top = new Set(page.slice(0, 3));
+  return removed.filter((line) => top.has(line) || /©|\(c\)|copyright|all rights reserved/iu.test(line.text)).map((line) => line.text);
+}
+
+/**
+ * A name folded for comparison: lower case, letters and digits only, single spaces.
+ * @param text A name or a line.
+ * @returns The folded text.
+ */
+function nameFold(text: string): string {
+  return text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+}
+
 /**
  * Indices of the lines that make the body: every line after the title
  * except date lines, bylines, credit and masthead lines, repeats of the
@@ -396,14 +474,23 @@ function isNamePlaceLine(text: string): boolean {
  * @param title The title text.
  * @param outlets Known outlets.
  * @param headlinesAbove Whether the title came from the browser's title line: then a headline-shaped line above the first paragraph (a ticker, "Breaking: ...") is no paragraph either.
+ * @param siteByline The author of a byline that names the site beside the person ("Jane Doe | Example Times", `siteNameByline`), or null: such a line is no paragraph.
  * @returns Indices in order.
  */
-function bodyIndices(texts: readonly string[], titleAt: number, title: string, outlets: OutletIndex, headlinesAbove = false): number[] {
+function bodyIndices(
+  texts: readonly string[],
+  titleAt: number,
+  title: string,
+  outlets: OutletIndex,
+  headlinesAbove = false,
+  siteByline: (text: string) => string | null = () => null,
+): number[] {
   const candidates: number[] = [];
   const titleKey = sameTextKey(title);
   for (let i = titleAt + 1; i < texts.length; i++) {
     const text = texts[i] ?? '';
     if (isMetaLine(text) || isButtonRow(text) || isContributionNote(text) || creditOutlet(text, outlets) !== null) continue;
+    if (text.length <= 80 && siteByline(text) !== null) continue;
     const nearTitleLength = text.length <= title.length + 40;
     if (nearTitleLength && (sameTextKey(text) === titleKey || sameTextKey(splitTrailingDate(text).text) === titleKey)) continue;
     candidates.push(i);
@@ -546,6 +633,9 @@ const DATELINE_PLACE_STOP = /^\p{Lu}[\p{L}'’-]*(?:\s\p{Lu}[\p{L}'’-]*){0,2}\
 const PLACE_OUTLET_DATELINE =
   /^\p{Lu}[\p{L}'’.-]*(?:[ -]\p{Lu}[\p{L}'’.-]*){0,2}(?:,\s*\p{Lu}[\p{L}'’.-]*(?:\s\p{Lu}[\p{L}'’.-]*){0,2})?([.,]?\s+(?:\p{Lu}\p{Ll}{2,8}\.?\s+\d{1,2}|\d{1,2}\s+\p{Lu}\p{Ll}{2,8}\.?))?\s*\(((?=[^()]*\p{L})[^()]{2,40})\)\s*(?:[-–—]+|(:))\s+(?=["“«\p{Lu}\p{N}])/u;
 
+/** An agency's name and a slash opening its copy: "Example News/ The court ...", "EXA / Police said ...". */
+const OUTLET_SLASH_DATELINE = /^(\p{Lu}[\p{L}\p{N}.&'’ -]{1,40}?)\s?\/\s+(?=["“«\p{Lu}])/u;
+
 /** A dateline of a place in capitals and a colon: "PESHAWAR: ", "NEW DELHI: ". */
 const CAPITALS_COLON_DATELINE = /^\p{Lu}{3,}(?:[ -]\p{Lu}{2,}){0,2}:\s+(?=["“«\p{Lu}])/u;
 
@@ -556,7 +646,8 @@ const CAPITALS_COLON_DATELINE = /^\p{Lu}{3,}(?:[ -]\p{Lu}{2,}){0,2}:\s+(?=["“�
  * the bracket: "ALMATY. Mar 3 (Agency) - "; a colon may stand for the dash
  * after a place in capitals: "KANDAHAR (Example): "): only when the bracket holds a
  * known outlet, a domain name or an agency's name, and no date. A place in
- * capitals with a colon ("PESHAWAR: ") is cut too; it names no outlet.
+ * capitals with a colon ("PESHAWAR: ") is cut too; it names no outlet. So is
+ * an agency's name and a slash ("Example News/ The court ..."), which names it.
  * @param paragraphs The body paragraphs.
  * @param outlets Known outlets.
  * @returns The paragraphs with the dateline cut, and the outlet it named (null when nothing was cut).
@@ -571,6 +662,11 @@ function cutPlaceOutletDateline(paragraphs: readonly string[], outlets: OutletIn
   if (lead && !dateline) {
     const capitals = CAPITALS_COLON_DATELINE.exec(lead);
     if (capitals) return { paragraphs: [lead.slice(capitals[0].length), ...paragraphs.slice(1)], outlet: null };
+    // "Example News/ The court ...": an agency's name and a slash open its own copy.
+    const slashed = OUTLET_SLASH_DATELINE.exec(lead);
+    const agency = slashed?.[1]?.trim() ?? '';
+    const named = agency === '' ? null : (outlets.canonical(agency) ?? (looksLikeOutletName(agency) && looksLikeAgency(agency) ? agency : null));
+    if (slashed && named !== null) return { paragraphs: [lead.slice(slashed[0].length), ...paragraphs.slice(1)], outlet: named };
   }
   if (!lead || !dateline || bracketed === '') return { paragraphs, outlet: null };
   const outlet =
@@ -710,7 +806,65 @@ function capitaliseFirst(title: string): string {
 // -------------------------------------------------------------- published
 
 /**
- * The publication date (see the module comment for the order of cues).
+ * How much each cue to the publication date counts. `findPublished` sums the
+ * weights of the cues that give one date (a month or a year supports the
+ * days within it), so cues that agree beat a stronger one alone: an
+ * "Updated" date loses to a dateline or an address that give another day,
+ * and a date line by the title loses only to weaker cues that agree on
+ * another day and outweigh it together (a dateline and the page's address).
+ */
+export const PUBLISHED_CUE_WEIGHTS: Readonly<Record<PublishedCue, number>> = {
+  /** "First published ..." on a date line by the title. */
+  firstPublished: 8,
+  /** The first unlabelled or "Published" date on a date line or byline by the title (those below it first), or glued to the title. */
+  header: 5,
+  /** A numeric date on such a line that reads both ways or has a two-digit year ("05/08/16"), when no other date is there. */
+  headerAmbiguous: 4,
+  /** "First published ..." after the body, when the lines by the title give only "Updated" dates. */
+  footerFirstPublished: 3,
+  /** A date line between the title and the body that the furniture stage removed (with view counters). */
+  removedHead: 3,
+  /** A dateline at the start of the body with its year ("BISHKEK, 26 September 2014 —"). */
+  dateline: 3,
+  /** A date in the path of the page's address above the title ("example.com/2021/11/23/slug"). */
+  address: 3,
+  /** A dateline's day and month with the year of the header ("MOSCOW, October 3. /ITAR-TASS/."). */
+  datelineYear: 2,
+  /** The first "Updated" date by the title. */
+  updated: 2,
+  /** The first date on a date line after the body. */
+  footer: 1,
+  /** A date in the path of an address after the body, or a print-edition note's date. */
+  tailAddress: 1,
+  /** A full date the lead says something happened "on" (month only): a last resort. */
+  leadEvent: 0.5,
+};
+
+/** The cues to the publication date (see `PUBLISHED_CUE_WEIGHTS`). */
+type PublishedCue =
+  | 'firstPublished'
+  | 'header'
+  | 'headerAmbiguous'
+  | 'footerFirstPublished'
+  | 'removedHead'
+  | 'dateline'
+  | 'address'
+  | 'datelineYear'
+  | 'updated'
+  | 'footer'
+  | 'tailAddress'
+  | 'leadEvent';
+
+/** A date one cue gives, with the cue's place in the order of cues (a tie goes to the earlier cue). */
+interface DateCandidate {
+  date: IsoDate;
+  cue: PublishedCue;
+  order: number;
+}
+
+/**
+ * The publication date: a weighted vote over every cue (see
+ * `PUBLISHED_CUE_WEIGHTS` and the module comment).
  * @param texts All kept lines.
  * @param header Indices of header lines (before the body, title excluded).
  * @param footer Indices of lines after the body.
@@ -733,27 +887,120 @@ function findPublished(
 ): IsoDate | null {
   const headerDates = datedMentions(texts, header);
   if (titleDate && isDated(titleDate)) headerDates.unshift({ mention: titleDate, updated: false, original: false });
-  // "Last updated ..." on top and "First published: ..." at the bottom: the first publication wins.
-  const footerOriginal = (): LabelledDate | undefined =>
-    headerDates.length > 0 && headerDates.every((entry) => entry.updated) ? datedMentions(texts, footer).find((entry) => entry.original) : undefined;
-  const published = headerDates.find((entry) => entry.original) ?? headerDates.find((entry) => !entry.updated) ?? footerOriginal() ?? headerDates[0];
-  if (published) return published.mention.date;
-  const dayFirst = ambiguousHeaderDate(texts, header, (date) => monthFirstFits(date, paragraphs));
-  if (dayFirst !== null) return dayFirst;
-  const removedDate = removedHeadDate();
-  if (removedDate !== null) return removedDate;
-
-  const dateline = datelineDate(paragraphs[0] ?? '');
-  if (dateline?.date) return dateline.date;
-  if (urlDate !== null) return urlDate;
-  if (dateline) {
-    const year = headerYear(texts, header);
-    if (year !== null && dateline.month !== undefined) return toIsoDate(year, dateline.month, dateline.day);
+  const dateline = once(() => datelineDate(paragraphs[0] ?? ''));
+  const candidates: DateCandidate[] = [];
+  // The cues from the strongest, each read only while it can still change the choice (later ones are dearer to read).
+  const cues: ReadonlyArray<readonly [PublishedCue, () => IsoDate | null | undefined]> = [
+    ['firstPublished', () => headerDates.find((entry) => entry.original)?.mention.date],
+    ['header', () => headerDates.find((entry) => !entry.updated && !entry.original)?.mention.date],
+    ['headerAmbiguous', () => (headerDates.length === 0 ? ambiguousHeaderDate(texts, header, (date) => monthFirstFits(date, paragraphs)) : null)],
+    // "Last updated ..." on top and "First published: ..." at the bottom: the first publication wins.
+    [
+      'footerFirstPublished',
+      () => (headerDates.length > 0 && headerDates.every((entry) => entry.updated) ? datedMentions(texts, footer).find((entry) => entry.original)?.mention.date : null),
+    ],
+    ['removedHead', removedHeadDate],
+    ['dateline', () => dateline()?.date],
+    ['address', () => urlDate],
+    [
+      'datelineYear',
+      () => {
+        const found = dateline();
+        if (!found || found.date || found.month === undefined) return null;
+        const year = headerYear(texts, header);
+        return year === null ? null : toIsoDate(year, found.month, found.day);
+      },
+    ],
+    ['updated', () => headerDates.find((entry) => entry.updated)?.mention.date],
+    ['footer', () => datedMentions(texts, footer)[0]?.mention.date],
+    ['tailAddress', tailUrlDate],
+    ['leadEvent', () => (candidates.length === 0 ? leadEventMonth(paragraphs[0] ?? '') : null)],
+  ];
+  let remaining = cues.reduce((sum, [cue]) => sum + PUBLISHED_CUE_WEIGHTS[cue], 0);
+  for (const [cue, read] of cues) {
+    if (dateSettled(candidates, remaining)) break;
+    remaining -= PUBLISHED_CUE_WEIGHTS[cue];
+    const date = read();
+    if (date) candidates.push({ date, cue, order: candidates.length });
   }
+  return bestDate(candidates);
+}
 
-  const footerDate = datedMentions(texts, footer)[0];
-  if (footerDate) return footerDate.mention.date;
-  return tailUrlDate() ?? leadEventMonth(paragraphs[0] ?? '');
+/**
+ * Whether the cues read so far settle the date: its lead over every other
+ * date exceeds what the cues not yet read can add (so reading them changes nothing).
+ * @param candidates The cues' dates so far.
+ * @param remaining The total weight of the cues not yet read.
+ * @returns True when the choice can no longer change.
+ */
+function dateSettled(candidates: readonly DateCandidate[], remaining: number): boolean {
+  if (candidates.length === 0) return false;
+  const dates = [...new Set(candidates.map((candidate) => candidate.date))];
+  const totals = dates.map((date) => dateSupport(candidates, date).total).sort((a, b) => b - a);
+  const leader = totals[0] ?? 0;
+  const runnerUp = totals[1] ?? 0;
+  return leader - runnerUp > remaining && leader > remaining;
+}
+
+/**
+ * The support the cues give a date: the total weight of the cues that give
+ * it or a coarser date containing it (each cue once), and the weight of the
+ * strongest cue giving exactly it.
+ * @param candidates The cues' dates.
+ * @param date The date.
+ * @returns Its total and strongest weight.
+ */
+function dateSupport(candidates: readonly DateCandidate[], date: IsoDate): { total: number; strongest: number } {
+  let total = 0;
+  let strongest = 0;
+  const counted = new Set<PublishedCue>();
+  for (const other of candidates) {
+    if (counted.has(other.cue) || !(date === other.date || date.startsWith(`${other.date}-`))) continue;
+    counted.add(other.cue);
+    const weight = PUBLISHED_CUE_WEIGHTS[other.cue];
+    total += weight;
+    if (other.date === date) strongest = Math.max(strongest, weight);
+  }
+  return { total, strongest };
+}
+
+/**
+ * A function's result, computed on the first call only.
+ * @param compute The function.
+ * @returns A function giving its result.
+ */
+function once<T>(compute: () => T): () => T {
+  let done = false;
+  let value: T | undefined;
+  return () => {
+    if (!done) {
+      value = compute();
+      done = true;
+    }
+    return value as T;
+  };
+}
+
+/**
+ * The date with the greatest total weight among the cues' dates: a cue
+ * supports its own date and the more precise dates within it ("2021-11"
+ * supports "2021-11-23"); a tie goes to the date with the strongest single
+ * cue, then to the more precise date, then to the earlier cue.
+ * @param candidates The cues' dates, in the order of cues.
+ * @returns The winning date, or null when there is none.
+ */
+function bestDate(candidates: readonly DateCandidate[]): IsoDate | null {
+  let best: { date: IsoDate; total: number; strongest: number; order: number } | null = null;
+  for (const candidate of candidates) {
+    const { total, strongest } = dateSupport(candidates, candidate.date);
+    const better =
+      best === null ||
+      total > best.total ||
+      (total === best.total &&
+        (strongest > best.strongest || (strongest === best.strongest && (candidate.date.length > best.date.length || (candidate.date.length === best.date.length && candidate.order < best.order)))));
+    if (better) best = { date: candidate.date, total, strongest, order: candidate.order };
+  }
+  return best?.date ?? null;
 }
 
 /**
@@ -800,9 +1047,11 @@ function urlPathDate(head: readonly string[]): IsoDate | null {
 }
 
 /** A label saying the dates after it are when the page was changed, not published. */
-const UPDATED_LABEL = /(?<![\p{L}])(?:updated|update|modified|edited|обновлено|изменено|обновлён|обновлен|обновления|aktualisiert|geändert|mis à jour|mise à jour|modifié)(?![\p{L}])/iu;
+const UPDATED_LABEL =
+  /(?<![\p{L}])(?:updated|update|modified|edited|обновлено|изменено|обновлён|обновлен|обновления|aktualisiert|geändert|mis à jour|mise à jour|modifié|güncelle\p{L}*|actualizado|atualizado|aggiornato|yangilandi|жаңартылды|оновлено)(?![\p{L}])/iu;
 /** A label saying the dates after it are when the page was published. */
-const PUBLISHED_LABEL = /(?<![\p{L}])(?:published|posted|created|publication|опубликовано|опубликован|публикации|veröffentlicht|erschienen|publié|publiée)(?![\p{L}])/iu;
+const PUBLISHED_LABEL =
+  /(?<![\p{L}])(?:published|posted|created|publication|опубликовано|опубликован|публикации|veröffentlicht|erschienen|publié|publiée|yayınlan\p{L}*|yayın tarihi|publicado|pubblicato|e['’]lon qilingan|жарияланды|опубліковано)(?![\p{L}])/iu;
 /** A label saying the date after it is the first publication, before later versions: "First published on ...". */
 const ORIGINAL_LABEL = /(?<![\p{L}])(?:first|originally) (?:published|posted)(?![\p{L}])|впервые опубликован/iu;
 
@@ -1335,48 +1584,144 @@ function nameAfterDate(text: string): string | null {
 }
 
 /**
- * The author: the first byline naming a person, else a name-and-date line
- * in the header ("Jane Doe Sep 26, 2014", "3 March 2020 | Jane Doe"), else
- * a byline glued to the last paragraph, else a line that is only a name
- * under the title or right after the body.
- * @param texts All kept lines.
- * @param around Indices of header and footer lines.
- * @param gluedAuthor The author of a glued byline, if any.
- * @param outlets Known outlets.
- * @param bareNames Indices of lines that are only a name, where a byline may stand.
- * @returns The author's name, or null.
+ * How much each cue to the author counts. `bestAuthor` sums the weights of
+ * the cues that name one person (each kind of cue once), so a byline under
+ * the title beats one elsewhere on the page (a sidebar above the title, a
+ * related story's after the body), and a name that two weaker cues give (a
+ * name under the title and an author's note at the end) beats one that a
+ * single stronger cue gives.
  */
-function findAuthor(
+export const AUTHOR_CUE_WEIGHTS: Readonly<Record<AuthorCue, number>> = {
+  /** A byline between the title and the third paragraph ("By X", "Author: X", "X | Example Times", "date | By X"). */
+  headByline: 6,
+  /** A name on a date line by the title or after the body ("Jane Doe Sep 26, 2014", "3 March 2020 | Jane Doe"). */
+  nameByDate: 4,
+  /** A byline glued to the end of the last paragraph or to the dateline ("... said. By X", "Osh. X – EXA."). */
+  glued: 4,
+  /** A byline anywhere else on the page (above the title, after the body). */
+  byline: 3,
+  /** A line that is only a name, under the title (by a date line, above a "Follow" button) or right after the body. */
+  bareName: 3,
+  /** A column's label above the title ("Opinion | X"). */
+  columnist: 3,
+  /** A name the furniture stage removed between the title and the body, by a date line. */
+  removedHead: 3,
+  /** A signature on a channel post's views line ("👁 21K  X  edited 14:37"). */
+  signature: 2,
+  /** An author's note among the page's last lines ("X is a journalist based in Y."). */
+  bio: 2,
+};
+
+/** The cues to the author (see `AUTHOR_CUE_WEIGHTS`). */
+type AuthorCue = 'headByline' | 'nameByDate' | 'glued' | 'byline' | 'bareName' | 'columnist' | 'removedHead' | 'signature' | 'bio';
+
+/** A person one cue names (null when the cue found none). */
+interface AuthorCandidate {
+  name: string | null;
+  cue: AuthorCue;
+}
+
+/**
+ * The author: the name with the greatest total weight among the cues'
+ * names (`AUTHOR_CUE_WEIGHTS`, each kind of cue counted once per name); a
+ * tie goes to the name with the strongest single cue, then to the one
+ * found first (bylines in page order, then the other cues in their order:
+ * name by a date, glued byline, bare name, column label, removed head line,
+ * signature, author's note). A cue is read only while it can still change
+ * the choice.
+ * @param bylines The names of the bylines (`bylineAuthors`).
+ * @param cues The other cues, in that order, each with how to read it.
+ * @returns The author's name, or null when no cue names one.
+ */
+function bestAuthor(bylines: readonly AuthorCandidate[], cues: ReadonlyArray<readonly [AuthorCue, () => string | null]>): string | null {
+  const votes = new Map<string, { name: string; total: number; strongest: number; order: number; cues: Set<AuthorCue> }>();
+  let order = 0;
+  const count = (name: string | null, cue: AuthorCue): void => {
+    order++;
+    if (name === null) return;
+    const key = name.toLowerCase();
+    const entry = votes.get(key) ?? { name, total: 0, strongest: 0, order, cues: new Set<AuthorCue>() };
+    if (!entry.cues.has(cue)) {
+      entry.cues.add(cue);
+      entry.total += AUTHOR_CUE_WEIGHTS[cue];
+      entry.strongest = Math.max(entry.strongest, AUTHOR_CUE_WEIGHTS[cue]);
+    }
+    votes.set(key, entry);
+  };
+  for (const { name, cue } of bylines) count(name, cue);
+  let remaining = cues.reduce((sum, [cue]) => sum + AUTHOR_CUE_WEIGHTS[cue], 0);
+  for (const [cue, read] of cues) {
+    const totals = [...votes.values()].map((entry) => entry.total).sort((a, b) => b - a);
+    const leader = totals[0] ?? 0;
+    if (leader > remaining && leader - (totals[1] ?? 0) > remaining) break;
+    remaining -= AUTHOR_CUE_WEIGHTS[cue];
+    count(read(), cue);
+  }
+  let best: { name: string; total: number; strongest: number; order: number } | null = null;
+  for (const entry of votes.values()) {
+    const better =
+      best === null ||
+      entry.total > best.total ||
+      (entry.total === best.total && (entry.strongest > best.strongest || (entry.strongest === best.strongest && entry.order < best.order)));
+    if (better) best = entry;
+  }
+  return best?.name ?? null;
+}
+
+/**
+ * The names of the bylines among the kept lines, in page order: "By X",
+ * "Author: X", "X, security correspondent", "date | By X | section", a name
+ * beside the site's ("X | Example Times"); those between the title and the
+ * third paragraph count as the article's own (`headByline`).
+ * @param texts All kept lines.
+ * @param outlets Known outlets.
+ * @param siteByline The author of a line naming a person beside the site ("Jane Doe | Example Times").
+ * @param inHead Whether a line stands between the title and the third paragraph.
+ * @param body Indices of the body paragraphs (never a byline: the body leaves bylines out).
+ * @returns The bylines' names, with their cue.
+ */
+function bylineAuthors(
   texts: readonly string[],
-  around: readonly number[],
-  gluedAuthor: string | null,
   outlets: OutletIndex,
-  bareNames: readonly number[],
-): string | null {
-  for (const text of texts) {
+  siteByline: (text: string) => string | null,
+  inHead: (index: number) => boolean,
+  body: ReadonlySet<number> = new Set(),
+): AuthorCandidate[] {
+  const found: AuthorCandidate[] = [];
+  texts.forEach((text, i) => {
+    if (text.length > 200 || body.has(i)) return; // a paragraph: bylines are at most 14 words
+    const cue: AuthorCue = inHead(i) ? 'headByline' : 'byline';
+    const beside = text.length <= 80 ? siteByline(text) : null;
+    if (beside !== null) {
+      found.push({ name: beside, cue });
+      return;
+    }
     // "12 March 2019 | By Jane Doe | Politics": the byline is one part of the line.
     const parts = isDateBylineLine(text) ? headerLineParts(text) : [text];
     for (const part of parts) {
       const byline = bylineText(part) ?? (parts.length > 1 && (isBareNameLine(part) || isBareNameList(part)) ? part : null);
       const name = byline === null ? null : personName(byline, outlets);
-      if (name !== null) return name;
+      if (name !== null) {
+        found.push({ name, cue });
+        return;
+      }
     }
+  });
+  return found;
+}
+
+/**
+ * The name on a date line, before the date ("Jane Doe Sep 26, 2014") or after it ("3 March 2020 | Jane Doe").
+ * @param text A header or footer line.
+ * @param outlets Known outlets.
+ * @returns The person's name, or null.
+ */
+function nameByDate(text: string, outlets: OutletIndex): string | null {
+  const { text: before, date } = splitTrailingDate(text);
+  if (date !== null && isDateLine(text)) {
+    const name = personName(before, outlets);
+    if (name !== null && wordCount(before) <= 4) return name;
   }
-  for (const i of around) {
-    const text = texts[i] ?? '';
-    const { text: before, date } = splitTrailingDate(text);
-    if (date !== null && isDateLine(text)) {
-      const name = personName(before, outlets);
-      if (name !== null && wordCount(before) <= 4) return name;
-    }
-    const after = nameAfterDate(text);
-    const nameAfter = after === null ? null : personName(after, outlets);
-    if (nameAfter !== null) return nameAfter;
-  }
-  if (gluedAuthor !== null) return gluedAuthor;
-  for (const i of bareNames) {
-    const name = personName(texts[i] ?? '', outlets);
-    if (name !== null) return name;
-  }
-  return null;
+  const after = nameAfterDate(text);
+  return after === null ? null : personName(after, outlets);
 }
