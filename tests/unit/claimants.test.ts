@@ -564,3 +564,99 @@ describe('the subject of a speech verb (sixth blind set mechanisms)', () => {
     expect(result['12']).not.toBe('abu-hafs');
   });
 });
+
+describe('eighth blind set mechanisms: speakers, documents and pronouns (sentences written for these tests)', () => {
+  it('gives a "saying" participle to the spokesman a body names before it, not to the body', () => {
+    const entities = [org('kremlin', 'Kremlin'), person('dmitry-orlov', 'Dmitry Orlov')];
+    const got = claimants(['Kremlin spokesman Dmitry Orlov dismissed the report on Telegram, saying that fewer than 50 of the recruits had left.'], entities);
+    expect(got['50']).toBe('dmitry-orlov');
+  });
+
+  it('reads "Officials add that ..." and "Analysts warn that ..." as speech', () => {
+    const got = claimants(['The programme has housed 400 families since 2020. Officials add that about 70% of the children now attend school.'], []);
+    expect(got['70']).toBe('officials');
+  });
+
+  it('does not read "X, accused of hiding the suspects," as X speaking', () => {
+    const entities = [person('rustam-aliev', 'Rustam Aliev')];
+    const got = claimants(['Rustam Aliev, accused of hiding the two suspects, received a sentence of 12 years.'], entities);
+    expect(got['12']).toBeNull();
+  });
+
+  it('gives a term asked for to whoever asked for it ("His lawyer asked for a term of six to eight years")', () => {
+    const entities = [person('nodira-karimova', 'Nodira Karimova')];
+    const got = claimants(['The defendant admitted the transfers. His lawyer, Nodira Karimova, asked for a term of six to eight years, arguing that he had four children.'], entities);
+    expect(got['6-8']).toBe('nodira-karimova');
+  });
+
+  it('resolves "They said" to the body cited as a source earlier in the paragraph', () => {
+    const entities = [org('prosecutor-office', "Prosecutor's Office of the Northern District", ['Northern District prosecutors'])];
+    const got = claimants(["Prosecutors with the Prosecutor's Office of the Northern District argued that he had planned the attack for months. They said he had kept about 40 manuals on his laptop."], entities);
+    expect(got['40']).toBe('prosecutor-office');
+  });
+
+  it('follows a document to its author: "A new study by X\'s mission says", "the study says", "according to the study"', () => {
+    const entities = [org('osce', 'OSCE')];
+    const got = claimants([
+      "A new study by the OSCE's election observation mission says voting was orderly in most districts.",
+      'The mission estimates that 1,200 polling stations opened late. The study says 35 complaints were filed, and 14 of them were upheld, according to the study.',
+    ], entities);
+    expect(got['1200']).toBe('election observation mission');
+    expect(got['35']).toBe('election observation mission');
+    expect(got['14']).toBe('election observation mission');
+  });
+});
+
+describe('French reported speech (sentences written for these tests)', () => {
+  it('reads "Selon X," and "d\'après X" as "according to X"', () => {
+    const entities = [org('dgsi', 'Direction générale de la sécurité intérieure', ['DGSI'])];
+    const got = claimants(['Selon la DGSI, le groupe a collecté environ 30 000 euros. Les passeurs recevaient jusqu\'à 9 000 dollars, d\'après les enquêteurs.'], entities);
+    expect(got['30000']).toBe('dgsi');
+    expect(got['9000']).toBe('enquêteurs');
+  });
+
+  it('reads "X estime que" and "X a indiqué que" as speech, and "qu\'il ferait appel" as what was said', () => {
+    const entities = [org('ministere', "Ministère de l'Intérieur"), person('claire-dubois', 'Claire Dubois')];
+    const got = claimants([
+      "Le Ministère de l'Intérieur estime qu'une vingtaine de jihadistes sont partis en 2019.",
+      "Le parquet avait requis jusqu'à sept ans. L'avocate, Me Claire Dubois, a indiqué qu'elle ferait appel.",
+    ], entities);
+    expect(got['20']).toBe('ministere');
+  });
+});
+
+describe('more attribution verbs and German sources (sentences written for these tests)', () => {
+  it('reads "give a figure of", "speak of" and "traced" as their subject\'s account', () => {
+    expect(claimants(['The ministry says about 40 citizens are abroad. Independent researchers give a figure of 150 to 300.'], [])['150-300']).toBe('Independent researchers');
+    expect(claimants(['Tajik security services speak of about 1,900 citizens who left for Syria.'], [])['1900']).toBe('Tajik security services');
+    expect(claimants(['Auditors traced payments worth about 3.1 million manat over two years.'], [])['3100000']).toBe('Auditors');
+  });
+
+  it('reads German "laut", "nach Angaben der" and "nach Einschätzung des X ... Die Behörde zählte"', () => {
+    const entities = [org('bka', 'Bundeskriminalamt', ['BKA'])];
+    const got = claimants([
+      'Der Verdächtige gilt nach Einschätzung des Bundeskriminalamt als gefährlich. Die Behörde zählte zuletzt etwa 1.400 Gefährder in Deutschland.',
+      'Laut BKA wurden 12 Wohnungen durchsucht.',
+    ], entities);
+    expect(got['1400']).toBe('bka');
+    expect(got['12']).toBe('bka');
+  });
+});
+
+describe('passive attributions and people speaking for others (sentences written for these tests)', () => {
+  const entities = [person('ivan-petrov', 'Ivan Petrov', ['Petrov']), org('interfax', 'Interfax')];
+
+  it('credits "X was quoted (by Y) as saying" to X, before or after the figures', () => {
+    const got = claimants([
+      'Ivan Petrov was quoted by Interfax as saying that 25 people had been detained.',
+      'Some 300 Kyrgyz are still in Syria, Petrov was cited as saying.',
+    ], entities);
+    expect(got['25']).toBe('ivan-petrov');
+    expect(got['300']).toBe('ivan-petrov');
+  });
+
+  it('credits "X\'s lawyer said" to the lawyer, not to X', () => {
+    const got = claimants(["Ivan Petrov's lawyer said he would appeal the 12-year sentence."], entities);
+    expect(got['12']).toBe("Ivan Petrov's lawyer");
+  });
+});

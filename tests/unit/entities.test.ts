@@ -743,3 +743,59 @@ describe('extractEntities on German-language text and domain gazetteer additions
     expect(get(entities, 'Abdulkarim Haddad').type).toBe('person');
   });
 });
+
+describe('entity mechanisms since the eighth blind set (sentences written for these tests)', () => {
+  it('keeps the ordinal of a numbered court or unit, and reads "a/an <city> court" as no name', () => {
+    const entities = entitiesOf('An Ankara court on Friday jailed the two men. The 14th Heavy Penal Court, sitting in Sincan, also fined them.');
+    expect(get(entities, '14th Heavy Penal Court').type).toBe('organization');
+    expect(find(entities, 'Ankara court')).toBeUndefined();
+    expect(get(entities, 'Ankara').type).toBe('place');
+  });
+
+  it('reads a head-first ministry whose name is an unknown word ("Ministry of Zakat and Charity Works")', () => {
+    const entities = entitiesOf('The money came from the Ministry of Zakat and Charity Works, a deputy minister said.');
+    expect(get(entities, 'Ministry of Zakat and Charity Works').type).toBe('organization');
+  });
+
+  it('reads a name after a body\'s descriptor ("the human rights centre Sova") and Arabic "Wilayat" names as bodies', () => {
+    const entities = entitiesOf('The human rights centre Sova says most such cases end in convictions.', 'Two of them had served in the group\'s "Wilayat Dijla" before 2017.');
+    expect(get(entities, 'Sova').type).toBe('organization');
+    expect(get(entities, 'Wilayat Dijla').type).toBe('organization');
+  });
+
+  it('reads the article\'s own outlet named in its prose, not in a byline, and not a place its name holds', () => {
+    const withOutlet = (outlet: string, ...paragraphs: string[]): ArticleEntity[] =>
+      extractEntities({ metadata: { title: 'Test', outlet, author: null, published: null }, paragraphs }, knowledge);
+    const entities = withOutlet('Zarafshon Times English', 'Jane Roe | Zarafshon Times', 'A returnee told Zarafshon Times that she had spent two years in the camp.');
+    expect(get(entities, 'Zarafshon Times').type).toBe('organization');
+    const place = withOutlet('Kyrgyzstan Online', 'Kyrgyzstan has brought back 120 citizens, officials said.');
+    expect(get(place, 'Kyrgyzstan').type).toBe('place');
+  });
+
+  it('reads the outlet in the forms prose writes it: other case, without its medium word, with a glued number, without a foreign-script prefix', () => {
+    const withOutlet = (outlet: string, ...paragraphs: string[]): ArticleEntity[] =>
+      extractEntities({ metadata: { title: 'Test', outlet, author: null, published: null }, paragraphs }, knowledge);
+    expect(get(withOutlet('BALKAN WEEKLY', 'Her brother told Balkan Weekly by phone that he was safe.'), 'Balkan Weekly').type).toBe('organization');
+    expect(get(withOutlet('Sadoi TV', 'A border guard told Sadoi that the crossing was closed.'), 'Sadoi').type).toBe('organization');
+    expect(get(withOutlet('Nineveh 7', 'An officer told Nineveh7 on condition of anonymity that 40 families had left.'), 'Nineveh7').type).toBe('organization');
+    expect(get(withOutlet('ИА NOVOSTEPPE', 'The court sentenced him to 12 years, NOVOSTEPPE reported.'), 'NOVOSTEPPE').type).toBe('organization');
+    // Not a common word opening a sentence, nor a part of a longer name.
+    expect(find(withOutlet('Signal', 'Signal jammers were found in 12 homes, police said.'), 'Signal')).toBeUndefined();
+    expect(find(withOutlet('The National', 'The National Security Committee said 14 people were held.'), 'The National')).toBeUndefined();
+  });
+
+  it('reads French country and region names, elided names and court names', () => {
+    const entities = entitiesOf(
+      "Les fonds transitaient par la Turquie avant d'atteindre les camps d'al-Hol en Syrie.",
+      'Le tribunal correctionnel de Lyon a condamné un membre du groupe État islamique réfugié en Alsace.',
+      "L'avocat de la famille, Me Pierre Lefort, a annoncé qu'il ferait appel.",
+    );
+    expect(get(entities, 'Turquie')).toMatchObject({ id: 'turkey', type: 'place' });
+    expect(get(entities, 'Syrie')).toMatchObject({ id: 'syria', type: 'place' });
+    expect(get(entities, 'al-Hol').type).toBe('place');
+    expect(get(entities, 'Tribunal correctionnel de Lyon').type).toBe('organization');
+    expect(get(entities, 'État islamique').id).toBe('islamic-state');
+    expect(get(entities, 'Alsace')).toMatchObject({ type: 'place', country: 'FR' });
+    expect(get(entities, 'Pierre Lefort').type).toBe('person');
+  });
+});

@@ -1345,3 +1345,42 @@ describe('a part of a group with a verb in the present or a verb of coming and l
     expect(values('One of them came from Osh.')).toEqual([]);
   });
 });
+
+describe('counts found since the eighth blind set (sentences written for these tests)', () => {
+  const values = (text: string): Array<string | number> => extractFigures(article('2022-05-10', [text]), []).map(amount);
+
+  it('reads a number word that is the object of a second verb after a count ("convicted 31 and acquitted four")', () => {
+    expect(values('Of the 40 defendants, the tribunal convicted 31 and acquitted four, their lawyers said.')).toEqual([40, 31, 4]);
+    // Not after a sum or without a verb of its own.
+    expect(values('The court fined him $500 and released two.')).not.toContain(2);
+  });
+
+  it('counts the victims of a deed even after "the" ("the nine people he killed")', () => {
+    expect(values('The judge heard from relatives of the nine people he killed in the market.')).toContain(9);
+    // "the two countries" stays no count.
+    expect(values('The two countries signed the deal.')).toEqual([]);
+  });
+
+  it('does not count "one" of a pair or one unnamed speaker', () => {
+    expect(values('One car burned near the mosque, the other near the market.')).toEqual([]);
+    expect(values('One diplomat told the panel that the network had moved about $90,000.')).toEqual([90000]);
+  });
+});
+
+describe('French counts, ranges and prison terms (sentences written for these tests)', () => {
+  const found = (text: string): Array<[string | number, string | undefined]> =>
+    extractFigures(article('2022-05-10', [text]), []).map((figure) => [amount(figure), figure.unit]);
+
+  it('reads counts in French words, a range of prison years and a requested term', () => {
+    const got = found('La cour a condamné trois hommes à des peines allant de cinq à neuf ans de prison.');
+    expect(got).toContainEqual([3, undefined]);
+    expect(got).toContainEqual(['5-9', 'years']);
+    expect(found("Le parquet avait requis jusqu'à huit ans contre le principal accusé.")).toContainEqual([8, 'years']);
+  });
+
+  it('reads "une centaine de" as about a hundred, and an age or a span of years as no figure', () => {
+    const figures = extractFigures(article('2022-05-10', ["La police estime qu'une centaine de femmes se trouvent encore dans le camp."]), []);
+    expect(figures.map((figure) => [amount(figure), figure.approx])).toEqual([[100, 'une centaine']]);
+    expect(found('Parmi eux figurait un Daghestanais de 41 ans, installé à Lyon depuis dix ans.')).toEqual([]);
+  });
+});

@@ -170,3 +170,40 @@ describe('numbers written with a scale word in the middle (translated style)', (
     expect(findNumbers('Some 5 thousand 200 of them returned.').map((n) => n.value)).toEqual([5000, 200]);
   });
 });
+
+describe('French numbers (sentences written for these tests)', () => {
+  it('reads French number words and collectives, not "un"/"une" alone nor "Sept." or "seize"', () => {
+    expect(numbersOf('deux femmes, trois hommes et quinze enfants')).toEqual(['deux=2', 'trois=3', 'quinze=15']);
+    expect(numbersOf('une centaine de femmes et un millier de personnes')).toEqual(['une centaine=100', 'un millier=1000']);
+    expect(numbersOf('une femme et un homme')).toEqual([]);
+    expect(numbersOf('Police seize weapons on Sept. 12')).toEqual(['12=12']);
+  });
+
+  it('reads French ranges, qualifiers, prison terms and ages', () => {
+    expect(quantitiesOf('des peines allant de deux à six ans de prison')).toEqual([{ text: 'de deux à six ans', min: 2, max: 6, unit: 'years' }]);
+    expect(quantitiesOf('entre 2 000 et 2 500 combattants')).toEqual([{ text: 'entre 2 000 et 2 500', min: 2000, max: 2500 }]);
+    expect(quantitiesOf('environ 45 000 euros')).toEqual([{ text: 'environ 45 000 euros', value: 45000, approx: 'environ', unit: 'EUR' }]);
+    expect(quantitiesOf('condamné à 14 ans de réclusion')).toEqual([{ text: '14 ans', value: 14, unit: 'years' }]);
+    expect(quantitiesOf('un homme de 34 ans')).toEqual([]);
+    expect(quantitiesOf('pendant dix ans')).toEqual([]);
+  });
+});
+
+describe('German numbers and number words inside other words (sentences written for these tests)', () => {
+  it('reads thousands dots ("27.200") but keeps decimals before a scale or percent sign', () => {
+    expect(numbersOf('etwa 27.200 Menschen und 1.250.000 Euro')).toEqual(['27.200=27200', '1.250.000=1250000']);
+    expect(numbersOf('a $1.125 billion deal and a 3.125% rate')).toEqual(['1.125 billion=1125000000', '3.125=3.125']);
+    expect(quantitiesOf('a 3.125% rate')).toEqual([{ text: '3.125%', value: 3.125, unit: 'percent' }]);
+  });
+
+  it('reads German number words, and never a number word inside a longer word ("töten")', () => {
+    expect(numbersOf('zwei Männer und fünf Frauen')).toEqual(['zwei=2', 'fünf=5']);
+    expect(numbersOf('Sie wollten Polizisten töten.')).toEqual([]);
+  });
+
+  it('reads German ages and spans as no quantity, and a term "Jahren Haft" as a prison term', () => {
+    expect(quantitiesOf('Die beiden Verdächtigen, 30 und 23 Jahre alt, wurden vorgeführt.')).toEqual([]);
+    expect(quantitiesOf('seit zehn Jahren')).toEqual([]);
+    expect(quantitiesOf('zu sechs Jahren Haft verurteilt')).toEqual([{ text: 'sechs Jahren', value: 6, unit: 'years' }]);
+  });
+});

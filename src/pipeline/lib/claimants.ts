@@ -77,6 +77,11 @@ export interface Discourse {
    * the penitentiary service told ..."), for a "he" right after. Optional.
    */
   lastDescribedSpeaker?: { claimant: string; position: number };
+  /**
+   * Documents the text credited to their author ("A new study by the observation mission
+   * says"), with their lower-case noun, for a later "the report says". Optional.
+   */
+  documents?: Array<{ noun: string; claimant: string; isEntity: boolean; position: number }>;
 }
 
 /** A claimant: an entity id, or words naming a non-entity source; `kind` tells where it came from. */
@@ -108,7 +113,16 @@ const PRONOUN_SUBJECT = /(?:^|[\s,;“"])(he|she)\b/i;
 
 /** Speech and estimate verbs that attribute a claim to their subject (active voice). */
 const SPEECH_VERB =
-  /\b(said|says|say|told|tells|tell|stated|states(?=\s+that\b)|noted|notes|reported|reports|announced|announces|estimated|estimates|estimate|claimed|claims|claim|added|adds|explained|explains|stressed|stresses|emphasi[sz]ed|emphasi[sz]es|underlined|underscored|warned|warns|believes|believed|believe|thinks|confirmed|confirms|mentioned|mentions|wrote|writes|revealed|reveals|disclosed|discloses|pointed out|points out|commented|comments|informed|informs|declared|declares|insisted|insists|cited|cites|acknowledged|acknowledges|admitted|admits|admit|conceded|concedes|concede|argued|argues|argue|contended|contends|contend|asserted|asserts|alleged|alleges|recalled|recalls|specified|specifies|clarified|clarifies|reiterated|reiterates|concluded|concludes|calculated|calculates|counted|counts|recorded|records|assessed|assesses|put (?:the|their|its) (?:death )?(?:number|figure|total|toll|estimate)|puts (?:the|their|its) (?:death )?(?:number|figure|total|toll|estimate)|quoted|quotes|spoke|spoken|speaks|talked|briefed|(?:issued|released|published|posted|put out|read out)\s+(?:a|an|its|his|her|their)\s+(?:[\w-]+\s+)?(?:statement|communiqu[eé]|press release|bulletin|update)|(?:has|have|had)\s+given\s+(?:the|a|an)\s+(?:\S+\s+)?(?:figure|number|estimate|total)|(?:gave|gives|offered|offers|provided|provides|presented|presents|shared|shares)\s+(?:the|a|an|its|his|her|their)\s+(?:[\w-]+\s+){0,2}(?:figures?|numbers?|estimates?|total|count|tally|breakdown|data|statistics)|(?:has|have|had)\s+put\s+(?:the|a)\s+(?:\S+\s+)?(?:figure|number|estimate|total)|held\s+(?:[\w’'.-]+\s+){1,6}responsible|blamed|blames|accused|accuses|(?:commended|commends|praised|praises|welcomed|welcomes|hailed|hails|thanked|thanks|criticised|criticized|criticises|criticizes|condemned|condemns)(?=\s+(?:[\w’'-]+\s+){1,6}for\s+(?:having\s+)?[a-z]+(?:ed|ing)\b)|described(?=\s+(?:[\w’'-]+\s+){1,6}as\s)|describes(?=\s+(?:[\w’'-]+\s+){1,6}as\s)|put\s+(?:[\w’'.-]+\s+){1,3}(?=at\s+(?:between\s+|about\s+|around\s+|some\s+|roughly\s+|more than\s+|up to\s+|at least\s+|nearly\s+|almost\s+|over\s+)?[$€£]?\d))\b/gi;
+  /\b(said|says|say|told|tells|tell|stated|states(?=\s+that\b)|noted|notes|reported|reports|announced|announces|estimated|estimates|estimate|claimed|claims|claim|added|adds|add(?=\s+that\b)|explained|explains|stressed|stresses|emphasi[sz]ed|emphasi[sz]es|underlined|underscored|warned|warns|warn(?=\s+that\b)|believes|believed|believe|thinks|confirmed|confirms|mentioned|mentions|wrote|writes|revealed|reveals|disclosed|discloses|pointed out|points out|commented|comments|informed|informs|declared|declares|insisted|insists|cited|cites|acknowledged|acknowledges|admitted|admits|admit|conceded|concedes|concede|argued|argues|argue|contended|contends|contend|asserted|asserts|alleged|alleges|recalled|recalls|specified|specifies|clarified|clarifies|reiterated|reiterates|concluded|concludes|calculated|calculates|counted|counts|recorded|records|assessed|assesses|put (?:the|their|its) (?:death )?(?:number|figure|total|toll|estimate)|puts (?:the|their|its) (?:death )?(?:number|figure|total|toll|estimate)|quoted|quotes|(?:asked|asks)\s+(?:the\s+(?:court|judge|jury)\s+)?for(?=\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}(?:term|sentence|fine|prison|jail|years?|penalty)\b)|(?:requested|demanded|sought)(?=\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}(?:term|sentence|fine|prison|jail|years?|penalty)\b)|spoke|spoken|speaks|speak(?=\s+of\b)|talked|briefed|(?:issued|released|published|posted|put out|read out)\s+(?:a|an|its|his|her|their)\s+(?:[\w-]+\s+)?(?:statement|communiqu[eé]|press release|bulletin|update)|(?:has|have|had)\s+given\s+(?:the|a|an)\s+(?:\S+\s+)?(?:figure|number|estimate|total)|(?:gave|gives|give|offered|offers|offer|provided|provides|provide|presented|presents|shared|shares)\s+(?:the|a|an|its|his|her|their)\s+(?:[\w-]+\s+){0,2}(?:figures?|numbers?|estimates?|total|count|tally|breakdown|data|statistics)|(?:has|have|had)\s+put\s+(?:the|a)\s+(?:\S+\s+)?(?:figure|number|estimate|total)|held\s+(?:[\w’'.-]+\s+){1,6}responsible|blamed|blames|accused|accuses|(?:commended|commends|praised|praises|welcomed|welcomes|hailed|hails|thanked|thanks|criticised|criticized|criticises|criticizes|condemned|condemns)(?=\s+(?:[\w’'-]+\s+){1,6}for\s+(?:having\s+)?[a-z]+(?:ed|ing)\b)|described(?=\s+(?:[\w’'-]+\s+){1,6}as\s)|describes(?=\s+(?:[\w’'-]+\s+){1,6}as\s)|put\s+(?:[\w’'.-]+\s+){1,3}(?=at\s+(?:between\s+|about\s+|around\s+|some\s+|roughly\s+|more than\s+|up to\s+|at least\s+|nearly\s+|almost\s+|over\s+)?[$€£]?\d))\b/gi;
+/**
+ * French and German speech verbs ("Le ministère estime", "a indiqué", "Die Behörde zählte"),
+ * read only in sentences with one of FOREIGN_SPEECH_CUE's stems.
+ */
+const FOREIGN_SPEECH_VERB =
+  /\b((?:a|ont|avait|avaient)\s+(?:indiqu|déclar|affirm|annonc|estim|précis|expliqu|soulign|rapport)(?=é)|estime|estiment|affirme|affirment|indique|indiquent|précise|déclare|zählte|zählt|sagte|erklärte|schätzt|schätzte)\b/gi;
+/** A stem every FOREIGN_SPEECH_VERB match holds (a quick test: most sentences are English). */
+const FOREIGN_SPEECH_CUE = /estim|affirm|indiqu|précis|déclar|annonc|expliqu|soulign|rapport|zählt|sagte|erklärte|schätzt/i;
+
 /**
  * What follows "claimed" when it takes an act or a toll as object, not a statement:
  * "claimed the attack", "claimed the August 26 suicide bombing" (a few modifiers, no verb
@@ -121,7 +135,7 @@ const CLAIMED_ACT =
  * Verbs whose subject is usually data or a body keeping count ("data suggests", "the
  * ministry has registered 148 crimes"): used only when nothing else attributes.
  */
-const WEAK_VERB = /\b(suggests|suggested|suggest|shows|showed|show|indicates|indicated|indicate|found|finds|reveals|revealed|registered|registers|identified|identifies|documented|documents|tallied|listed|lists)\b/gi;
+const WEAK_VERB = /\b(suggests|suggested|suggest|shows|showed|show|indicates|indicated|indicate|found|finds|reveals|revealed|registered|registers|identified|identifies|documented|documents|tallied|listed|lists|traced|traces)\b/gi;
 
 /** Determiners before a word that make it a noun ("an estimate", "various estimates"). */
 const NOUN_DETERMINER_BEFORE =
@@ -309,6 +323,9 @@ export function rememberMentions(discourse: Discourse, sentence: string, mention
   if (discourse.namedBodies) {
     for (const head of sentence.matchAll(BODY_NOUN)) {
       const name = NAME_BEFORE.exec(sentence.slice(Math.max(0, head.index - 80), head.index))?.[1];
+      // "the OSCE's election observation mission": a body described in lower case under its owner.
+      const owned = name || /^\p{Lu}/u.test(head[0]) ? null : OWNED_BODY_BEFORE.exec(sentence.slice(Math.max(0, head.index - 60), head.index));
+      if (owned) discourse.namedBodies.push({ name: `${(owned[1] as string).trim()} ${head[0]}`, head: head[0].toLowerCase(), position: basePosition + head.index });
       if (!name) continue;
       const bare = (name.split(/['’]s\s+/).pop() as string).replace(/^(?:The|A|An|This|That|Its|Their)\s+/, '');
       // A determiner opening the sentence is no name: "The agency said" names no body.
@@ -366,6 +383,9 @@ const DETERMINER_NAME = /^(?:the|a|an|this|that|these|those|its|their|his|her|ou
 
 /** Nouns that head a body's name: "program", "Center", "fund". */
 const BODY_NOUN = /\b(?:program|programme|project|initiative|fund|foundation|institute|cent(?:er|re)|group|network|commission|council|committee|agency|service|office|bureau|campaign|mission|team)\b/gi;
+
+/** A capitalised owner and one or two lower-case words before a body noun: "the OSCE's election observation (mission)". */
+const OWNED_BODY_BEFORE = /\p{Lu}[\p{L}.-]*['’]s\s+((?:(?!(?:own|new|former|latest|first|last|local|main)\s)\p{Ll}[\p{Ll}-]+\s+){1,2})$/u;
 
 /** A capitalised name (small joining words allowed) just before a body noun. */
 const NAME_BEFORE = /(?<![\p{L}'’.-])(\p{Lu}[\p{L}'’.-]*(?:\s+(?:(?:for|of|and|on|the)\s+)*\p{Lu}[\p{L}'’.-]*){0,5})\s+$/u;
@@ -497,6 +517,13 @@ function lastSubject(earlier: PersonMention[]): PersonMention | null {
   return null;
 }
 
+/** The verb patterns of a sentence and whether they are weak: English only, or with the French and German verbs. */
+const SPEECH_PATTERNS: ReadonlyArray<readonly [RegExp, boolean]> = [[SPEECH_VERB, false], [WEAK_VERB, true]];
+const SPEECH_PATTERNS_WITH_FOREIGN: ReadonlyArray<readonly [RegExp, boolean]> = [[SPEECH_VERB, false], [FOREIGN_SPEECH_VERB, false], [WEAK_VERB, true]];
+
+/** A passive that credits speech to its subject: "was quoted as saying", "has been cited by local media as stating". */
+const PASSIVE_QUOTE = /\b(?:was|were|is|are|has been|have been|had been)\s+(?:quoted|cited)\s+(?:by\s+[^,.;:]{1,60}?\s+)?as\s+(?:saying|stating|telling\s+\S+|writing)\b/gi;
+
 /** A speech verb found in a sentence. */
 interface VerbHit {
   start: number;
@@ -512,7 +539,12 @@ interface VerbHit {
  */
 function findSpeechVerbs(sentence: string): VerbHit[] {
   const out: VerbHit[] = [];
-  for (const [pattern, weak] of [[SPEECH_VERB, false], [WEAK_VERB, true]] as const) {
+  // "X was quoted as saying", "X was cited by TASS as saying": the passive names the speaker as its subject.
+  if (/quoted|cited/i.test(sentence)) {
+    for (const m of sentence.matchAll(PASSIVE_QUOTE)) out.push({ start: m.index, end: m.index + m[0].length, weak: false });
+  }
+  const patterns = FOREIGN_SPEECH_CUE.test(sentence) ? SPEECH_PATTERNS_WITH_FOREIGN : SPEECH_PATTERNS;
+  for (const [pattern, weak] of patterns) {
     // The module's own global patterns, rewound: cloning the long alternation per call is slow.
     pattern.lastIndex = 0;
     for (let m = pattern.exec(sentence); m !== null; m = pattern.exec(sentence)) {
@@ -521,6 +553,8 @@ function findSpeechVerbs(sentence: string): VerbHit[] {
       if (/\b(?:is|are|was|were|be|been|being|it's)\s+(?:\w+ly\s+)?$/i.test(before)) continue;
       // "believed to have", "said to be" describe; "the group claimed to have fired 10 rockets" claims.
       if (/^\s+to\s+(?:have|be)\b/i.test(after) && !(/^claim/i.test(m[0]) && !/,\s*$/.test(before))) continue;
+      // "X, accused of hiding the suspects, received ...": a passive participle (the active verb takes an object first).
+      if (/^(?:accused|blamed)$/i.test(m[0]) && /^\s+(?:of|for)\b/i.test(after)) continue;
       // "claimed responsibility for" attributes an act, not a figure.
       if (/^\s+(?:\w+\s+)?(?:responsibility|credit)\b/i.test(after)) continue;
       // "119 counts of", "records of": a plural noun, not a verb.
@@ -531,7 +565,9 @@ function findSpeechVerbs(sentence: string): VerbHit[] {
       // A noun, not a verb: "an estimate by", "various estimates", "media reports".
       // ("The ministry says", "police estimate that" stay verbs.)
       if ((NOUN_DETERMINER_BEFORE.test(before) || NUMBER_BEFORE.test(before)) && /^(?:estimates?|claims?|reports?|notes?|counts?|records?|comments?|accused|quotes)$/i.test(m[0]) && !/^\s+that\b/i.test(after)) continue;
-      out.push({ start: m.index, end: m.index + m[0].length, weak });
+      // A French participle ("a indiqué") matches up to its final "é", outside the word boundary.
+      const end = m.index + m[0].length;
+      out.push({ start: m.index, end: sentence.charCodeAt(end) === 0xe9 ? end + 1 : end, weak });
     }
   }
   return out.sort((a, b) => a.start - b.start);
@@ -581,7 +617,8 @@ export function resolveSubject(
 ): { claimant: string; isEntity: boolean } | null {
   if (to <= from) return null;
   const inSpan = scope.mentions.filter((m) => m.start >= from && m.end <= to);
-  const person = pickMention(inSpan.filter((m) => m.entity.type === 'person'), prefer);
+  // "Ivan Petrov's lawyer said": another person speaks for him (his lawyer, his wife), not he.
+  const person = pickMention(inSpan.filter((m) => m.entity.type === 'person' && !OTHER_PERSON_AFTER.test(scope.sentence.slice(m.end, m.end + 40))), prefer);
   if (person) return { claimant: person.entity.id, isEntity: true };
   const span = scope.sentence.slice(from, to);
   // "My own database, built from IS propaganda, lists ...": the writer's own account, unattributed
@@ -593,6 +630,18 @@ export function resolveSubject(
     const agentStart = from + dataFrom.index + dataFrom[0].lastIndexOf(dataFrom[1] as string);
     const agent = resolveSubject(scope, agentStart, agentStart + (dataFrom[1] as string).length, prefer);
     if (agent) return agent;
+  }
+  // "A new study by the observation mission says": its author speaks through it, and for "the study" later.
+  const documentBy = DOCUMENT_BY.exec(span);
+  if (documentBy) {
+    const agentStart = from + documentBy[0].length - (documentBy[2] as string).length;
+    const agent = resolveSubject(scope, agentStart, to, 'first');
+    if (agent) {
+      const documents = scope.discourse.documents;
+      const position = scope.position + from;
+      if (documents && !documents.some((d) => d.position === position)) documents.push({ noun: (documentBy[1] as string).toLowerCase(), ...agent, position });
+      return agent;
+    }
   }
   // "The figures, released by the ministry on Monday, show ...": the publisher speaks through them.
   const publishedBy = prefer === 'first' ? PUBLISHED_APPOSITIVE.exec(span) : null;
@@ -647,7 +696,11 @@ export function resolveSubject(
     const resolved = resolvePersonReference(pronoun[1] ?? '', position + pronoun.index, scope.discourse);
     return resolved ? { claimant: resolved.id, isEntity: true } : null;
   }
-  if (org) return { claimant: org.entity.id, isEntity: true };
+  if (org) {
+    // "the OSCE's election observation mission said": the body it owns speaks.
+    const owned = OWNED_BODY_AFTER.exec(scope.sentence.slice(org.end, to));
+    return owned ? { claimant: owned[1] as string, isEntity: false } : { claimant: org.entity.id, isEntity: true };
+  }
   const bare = span.replace(TRAILING_NOISE, '');
   // "the committee's press centre", "the court's press service": the body itself.
   const pressService = PRESS_SERVICE.exec(bare);
@@ -684,7 +737,13 @@ export function resolveSubject(
     const body = lastBodySource(position, scope.discourse);
     return body ? { claimant: body.id, isEntity: true } : null;
   }
-  const matched = matchEntity(words, scope.index);
+  // "They said he had kept ...": the body cited as a source earlier in the paragraph.
+  if (/^they$/i.test(words)) {
+    const body = paragraphBodySource(position, scope.discourse);
+    return body ? { claimant: body.id, isEntity: true } : null;
+  }
+  // "Ivan Petrov's lawyer": words, not the person the lawyer speaks for.
+  const matched = OTHER_PERSON_IN_WORDS.test(words) ? null : matchEntity(words, scope.index);
   if (matched && matched.type !== 'place') return { claimant: matched.id, isEntity: true };
   const place = inSpan.filter((m) => m.entity.type === 'place');
   if (place.length === 1 && place[0] && words.replace(/^the\s+/i, '') === scope.sentence.slice(place[0].start, place[0].end)) {
@@ -715,7 +774,7 @@ function representedPlace(role: RegExpMatchArray, spanPosition: number, scope: S
 const MODIFIER_AFTER = /^(?:-(?:run|led|backed|controlled|linked|affiliated|allied|held|appointed|based|funded|sponsored|aligned|installed)\b|['’]s\s)/i;
 
 /** Nouns any official body may be called by, whatever its name: "the agency", "the organisation". */
-const GENERIC_BODY_NOUN = /^(?:agency|organi[sz]ation|body|authority|watchdog)(?:['’]s)?$/i;
+const GENERIC_BODY_NOUN = /^(?:agency|organi[sz]ation|body|authority|watchdog|behörde)(?:['’]s)?$/i;
 
 /** "his press service", "her spokesman" closing a subject: the voice of the person last named or speaking. */
 const PERSON_VOICE = /(?:^|\s)(his|her)\s+(?:press[- ](?:service|office|secretary|centre|center)|office|spokes(?:man|woman|person)|aides?|representatives?|website|telegram channel)\s*$/i;
@@ -739,6 +798,15 @@ function appositiveHeadEnd(span: string): number | null {
   return (m[1] as string).length;
 }
 
+/** A person's possessive before another person who speaks: "'s lawyer", "'s defence attorney", "'s widow". */
+const OTHER_PERSON_AFTER = /^['’]s\s+(?:\p{Ll}+\s+)?(?:lawyer|attorney|counsel|advocate|wife|husband|widow|mother|father|brother|sister|son|daughter|relatives?|family|lawyers|attorneys)\b/u;
+
+/** The same, inside a subject's words ("Ivan Petrov's lawyer"). */
+const OTHER_PERSON_IN_WORDS = /\p{L}['’]s\s+(?:\p{Ll}+\s+)?(?:lawyer|attorney|counsel|advocate|wife|husband|widow|mother|father|brother|sister|son|daughter|relatives?|family|lawyers|attorneys)\b/u;
+
+/** A lower-case body a named one owns, right after it: "'s election observation mission" (one or two describing words). */
+const OWNED_BODY_AFTER = /^['’]s\s+((?:(?!(?:own|new|former|latest|first|last|local|main)\s)\p{Ll}[\p{Ll}-]+\s+){1,2}(?:team|panel|group|mission|commission|committee))\b/u;
+
 /** "the committee's press centre", "the court's press service": the body's own voice. */
 const PRESS_SERVICE =
   /\b(?:the|this|its)\s+(?:[\p{L}-]+\s+){0,3}?([\p{L}-]+)['’]s\s+(?:press[- ](?:centre|center|service|office|department|secretary)|information\s+(?:centre|center|service|department|office)|media\s+(?:centre|center|office)|public\s+relations\s+(?:office|department|service)|website|official\s+website|telegram\s+channel)\s*$/iu;
@@ -750,6 +818,10 @@ const DOCUMENT_PHRASE =
 /** Data named by their source: "data from the Interior Ministry", "official figures of the court", "statistics compiled by X". */
 const DATA_FROM =
   /^\s*(?:(?:[Tt]he|[Ii]ts|[Tt]heir|[Nn]ew|[Ll]atest|[Oo]fficial|[Rr]ecent|[Ff]resh|[Pp]reliminary)\s+){0,2}(?:[Dd]ata|[Ff]igures|[Ss]tatistics|[Nn]umbers|[Ee]stimates|[Rr]ecords)\s+(?:(?:published|released|compiled|provided|collected|issued)\s+)?(?:from|by|of)\s+((?:the\s+)?\p{Lu}[^,;]*?)\s*$/u;
+
+/** A document subject with its author: "A new study by the OSCE's mission", "the report from the institute". */
+const DOCUMENT_BY =
+  /^\s*(?:a|an|the|its|their|this|that)\s+(?:[\p{L}-]+\s+){0,2}?(report|study|survey|assessment|analysis|review|paper|investigation|audit)\s+(?:(?:published|released|issued|prepared|compiled|produced|written|presented)\s+)?(?:by|from)\s+((?:the\s+)?\p{Lu}.*)$/iu;
 
 /** A document subject with its publisher in apposition: "The figures, released by the ministry on Monday,". */
 const PUBLISHED_APPOSITIVE =
@@ -776,6 +848,12 @@ function documentReference(phrase: string, position: number, discourse: Discours
   const noun = (m[2] as string).toLowerCase();
   const definite = !/^an?$/i.test(m[1] as string);
   if (definite) {
+    // "the study" after "A new study by X says": X.
+    const documents = discourse.documents ?? [];
+    for (let i = documents.length - 1; i >= 0; i--) {
+      const document = documents[i];
+      if (document && document.position < position && document.noun === noun) return { claimant: document.claimant, isEntity: document.isEntity };
+    }
     // An indictment is the prosecution's: its office when named, else the document itself (never the court that reads it).
     if (noun === 'indictment') {
       const prosecution = resolveBodyReference('prosecutor', position, discourse);
@@ -808,9 +886,27 @@ function lastBodySource(position: number, discourse: Discourse): ArticleEntity |
   return null;
 }
 
+/**
+ * The organisation last cited as a source earlier in the same paragraph (for "they said").
+ * @param position Position in the article.
+ * @param discourse Bodies cited so far.
+ * @returns The entity, or null.
+ */
+function paragraphBodySource(position: number, discourse: Discourse): ArticleEntity | null {
+  const sources = discourse.sources ?? [];
+  const paragraph = Math.floor(position / 1_000_000);
+  for (let i = sources.length - 1; i >= 0; i--) {
+    const candidate = sources[i];
+    if (!candidate || candidate.position >= position) continue;
+    if (Math.floor(candidate.position / 1_000_000) !== paragraph) return null;
+    if (candidate.entity.type === 'organization') return candidate.entity;
+  }
+  return null;
+}
+
 /** "the ministry", "the committee": a body named earlier by its head noun. */
 const DEFINITE_BODY =
-  /\b(?:the|this)\s+(ministry|committee|agency|service|office|department|government|council|group|organi[sz]ation|movement|court|party|commission|centre|center|bureau|directorate|administration|prosecutor's office|police|network|channel|website|outlet|program|programme|project|initiative|fund|foundation|institute|campaign|mission|team|agency's|ministry's|committee's)(?:['’]s)?\s*$/i;
+  /\b(?:the|this|die|der|das)\s+(behörde|ministry|committee|agency|service|office|department|government|council|group|organi[sz]ation|movement|court|party|commission|centre|center|bureau|directorate|administration|prosecutor's office|police|network|channel|website|outlet|program|programme|project|initiative|fund|foundation|institute|campaign|mission|team|agency's|ministry's|committee's)(?:['’]s)?\s*$/i;
 
 /**
  * Resolves "the program", "the center" to a body the text named with that noun but
@@ -918,6 +1014,8 @@ function subjectWords(span: string): string | null {
   // "A source in the security services" opening a sentence: the article in lower case.
   else if (lonePerson) segment = segment.replace(/^A(n?\s)/, 'a$1');
   if (!lonePerson) {
+    // French articles: "les enquêteurs", "l'enquête".
+    segment = segment.replace(/^(?:les|le|la|des|du)\s+|^l['’](?=\p{L})/iu, '');
     segment = segment.replace(/^(?:the|a|an|some|many|several|most|other|various|certain|a number of|a group of)\s+/i, '');
     segment = segment.replace(/^(?:the|a|an|some|many|several|most|other|various|certain)\s+/i, '').trim();
   }
@@ -1034,17 +1132,18 @@ const PUBLISHED_BY =
 
 /**
  * Phrases that name a source the way "according to" does: "as reported by the ministry",
- * "in the words of", "with reference to" (translated reports), "as follows from".
+ * "in the words of", "with reference to" (translated reports), "as follows from"; French
+ * "selon" and "d'après"; German "laut" and "nach Angaben der/des".
  */
 const ACCORDING_TO =
-  /(?:^|[,;]\s*)per\s+(?=the\s|[A-Z])|\b(?:according to|in the words of|with reference to|as follows from|(?:was|were|is|are|has been|have been|had been)\s+(?:reported|announced|stated|said|told|informed|confirmed|noted|disclosed|revealed)\s+(?:to\s+[\w.-]+\s+)?by|as (?:was\s+)?(?:reported|stated|noted|announced|said|informed|specified|indicated|cited|mentioned|explained|confirmed|estimated|calculated|quoted)\s+(?:by|in))\b/gi;
+  /(?:^|[,;]\s*)per\s+(?=the\s|[A-Z])|\b(?:according to|selon|d['’]après|laut|nach (?:Angaben|Einschätzung|Informationen) (?:der|des|von)|in the words of|with reference to|as follows from|(?:was|were|is|are|has been|have been|had been)\s+(?:reported|announced|stated|said|told|informed|confirmed|noted|disclosed|revealed)\s+(?:to\s+[\w.-]+\s+)?by|as (?:was\s+)?(?:reported|stated|noted|announced|said|informed|specified|indicated|cited|mentioned|explained|confirmed|estimated|calculated|quoted)\s+(?:by|in))\b/gi;
 
 /**
  * A word every ACCORDING_TO match holds (same case folding): a quick test, since most
  * sentences have none of them.
  */
 const ACCORDING_TO_CUE =
-  /per|according|words of|reference|follows|reported|announced|stated|said|told|informed|confirmed|noted|disclosed|revealed|specified|indicated|cited|mentioned|explained|estimated|calculated|quoted/i;
+  /per|according|selon|après|laut|nach|words of|reference|follows|reported|announced|stated|said|told|informed|confirmed|noted|disclosed|revealed|specified|indicated|cited|mentioned|explained|estimated|calculated|quoted/i;
 
 /** At most this many speech verbs are read per sentence (linear time on run-on text). */
 const MAX_VERBS_PER_SENTENCE = 12;
@@ -1224,12 +1323,31 @@ function participleFrame(scope: SentenceScope): Frame | null {
   // The subject opens the sentence, or follows an opening adverbial ("On Friday, the GKNB ...").
   const bare = /^(?:the\s+)?/i.exec(sentence)?.[0].length ?? 0;
   const afterAdverbial = /^(?:[^,]{0,40},\s+)(?:the\s+)?/i.exec(sentence)?.[0].length ?? -1;
-  const subject = scope.mentions.find((mention) => (mention.start === bare || mention.start === afterAdverbial) && mention.entity.type !== 'place');
+  const opening = scope.mentions.find((mention) => (mention.start === bare || mention.start === afterAdverbial) && mention.entity.type !== 'place');
+  // "Kremlin spokesman Dmitry Orlov dismissed ..., saying": the body's speaker named after it speaks.
+  const speaker = opening?.entity.type === 'organization' ? spokespersonAfter(scope, opening) : undefined;
+  const subject = speaker ?? opening;
   if (!subject || subject.end > m.index) return null;
   return {
     attribution: { claimant: subject.entity.id, isEntity: true, kind: 'pre' },
     coverStart: m.index + m[0].length, coverEnd: sentence.length, quote: quoteIndexAt(scope, m.index), anchor: m.index + 2,
   };
+}
+
+/** Role words between a body and the name of its speaker: "spokesman", "deputy spokeswoman", "'s chief negotiator". */
+const ROLE_BETWEEN = new RegExp(`^(?:['’]s)?\\s+(?:[\\p{Ll}-]+\\s+){0,2}(?:${ROLE_HEADS})\\s+$`, 'u');
+
+/**
+ * The person a body's role word names right after the body: "Kremlin spokesman
+ * Dmitry Orlov", "the ministry's press secretary Anna Ivanova".
+ * @param scope The sentence scope.
+ * @param body The body's mention.
+ * @returns The person's mention, or undefined.
+ */
+function spokespersonAfter(scope: SentenceScope, body: EntityMention): EntityMention | undefined {
+  const person = scope.mentions.find((mention) => mention.start > body.end && mention.entity.type === 'person');
+  if (!person || person.start - body.end > 60) return undefined;
+  return ROLE_BETWEEN.test(scope.sentence.slice(body.end, person.start)) ? person : undefined;
 }
 
 /** An opening phrase whose agent is the sentence's subject: "Using figures from ...,", "Citing police data,". */
@@ -1319,12 +1437,13 @@ const ADJUNCT_OPENING = /^\s*(?:on|at|in|during|after|before|to|from|with|via|wh
 const FINITE_VERB = /\b(?:is|are|was|were|has|have|had|will|would|could|can|may|might|must|should|did|does|do)\b/i;
 
 /**
- * Whether the text after a speech verb introduces what was said ("that ...", ": ...",
+ * Whether the text after a speech verb introduces what was said ("that ...", French "que ...", ": ...",
  * a quotation, or a clause with a figure), so the verb does not attribute what precedes it.
  * @param after The sentence after the verb.
  */
 function introducesComplement(after: string): boolean {
-  return /^\s*(?:that\b|:|,?\s*[“"«])/i.test(after)
+  // French "que", "qu'il ...".
+  return /^\s*(?:that\b|que\b|qu['’]|:|,?\s*[“"«])/i.test(after)
     || /^\s+(?:[\p{L}.'’/-]+\s+){0,6}?(?:that|:)(?:\s|$)/iu.test(after);
 }
 

@@ -9,6 +9,12 @@ import type { Quantity } from './quantities.ts';
 
 /** Nouns for people: they take "who" in a relative clause. */
 const PEOPLE_NOUNS = new Set([
+  // French plurals: "trois personnes", "quatre femmes".
+  'personnes', 'femmes', 'hommes', 'enfants', 'prévenus', 'accusés', 'membres', 'djihadistes', 'combattants',
+  'victimes', 'morts', 'blessés', 'détenus', 'ressortissants', 'mineurs', 'neveux', 'policiers', 'militaires',
+  // German: "drei syrische Staatsangehörige", "vier Männer".
+  'menschen', 'personen', 'männer', 'frauen', 'kinder', 'staatsangehörige', 'verdächtige', 'anhänger', 'kämpfer',
+  'islamisten', 'täter', 'opfer', 'tote', 'verletzte', 'beschuldigte', 'angeklagte',
   'people', 'persons', 'person', 'individuals', 'individual', 'citizens', 'citizen', 'nationals', 'national',
   'residents', 'resident', 'natives', 'native', 'men', 'man', 'women', 'woman', 'children', 'child', 'minors',
   'minor', 'teenagers', 'teenager', 'youths', 'youth', 'boys', 'girls', 'fighters', 'fighter', 'militants',
@@ -167,6 +173,9 @@ export function isCountableNoun(lower: string): boolean {
   return PEOPLE_NOUNS.has(lower) || THING_NOUNS.has(lower);
 }
 
+/** Verbs of a deed done to people: "killed", "died", "wounded" (for "the nine people he killed"). */
+const VICTIM_VERBS = /^(?:killed|died|wounded|injured|murdered|slain|shot)$/;
+
 /**
  * Whether a small number in words ("two", "eight") is a figure: it is followed,
  * within a few words, by a countable noun of the claim vocabulary or by a claim verb
@@ -184,9 +193,15 @@ export function isCountedClaim(sentence: string, quantity: Quantity): boolean {
   const possessive = /\b(?:its|their|our|his|her)\s+$/i.test(before);
   // "all four men detained as the shooters": a count of people something was done to.
   if (/\ball\s+$/i.test(before) && PEOPLE_NOUNS.has(first.lower) && isParticiple(words[1]?.lower ?? '')) return true;
+  // "the nine people he killed", "the 12 people killed in the blast": the victims of a deed are counted, even after "the".
+  if (/\bthe\s+$/i.test(before) && PEOPLE_NOUNS.has(first.lower) && words.slice(1, 5).some((w) => VICTIM_VERBS.test(w.lower))) return true;
   if (/\b(?:the|these|those|both|its|their|our|his|her|all|each|every|no|any)\s+$/i.test(before) && !(possessive && FAMILY_NOUNS.test(first.lower))) return false;
   // "one member of the group, Asliddin Yusufov, ...": one named person, not a count.
   if (quantity.value === 1 && /^[^,;.]{0,60},\s*\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+/u.test(sentence.slice(quantity.end))) return false;
+  // "One car burned near the mosque, the other near the market": one of a pair, not a count.
+  if (quantity.value === 1 && /\bthe other\b/i.test(sentence.slice(quantity.end))) return false;
+  // "One diplomat told the panel ...": one unnamed source speaking, not a count.
+  if (quantity.value === 1 && /^\s+(?:[\p{L}-]+\s+){1,3}(?:told|said|says|tells|estimated|estimates|reported|claimed|wrote|added)\b/u.test(sentence.slice(quantity.end, quantity.end + 60))) return false;
   // "one for each person killed", "two per family": a distribution, not a count.
   if (/^(?:for|per)$/.test(first.lower) && /^(?:each|every|a|an|per)$/.test(words[1]?.lower ?? '')) return false;
   // "one of the ..." is an idiom; "two of the suspects", "five of those killed" are counts,

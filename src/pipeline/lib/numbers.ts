@@ -1,5 +1,5 @@
 /**
- * Numbers written in digits or in English words, found in running text.
+ * Numbers written in digits or in English words (and the common French and German ones), found in running text.
  *
  * Only the number itself is recognised here ("2,000", "1 500", "2.5 million",
  * "one hundred", "thirty-five", "a dozen", "50 thousand"); deciding whether a
@@ -31,11 +31,20 @@ const UNITS: Record<string, number> = {
   zero: 0, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9,
   ten: 10, eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16,
   seventeen: 17, eighteen: 18, nineteen: 19,
+  // French ("sept" and "seize" are left out: "Sept." is a month, "seize" an English verb).
+  deux: 2, trois: 3, quatre: 4, cinq: 5, huit: 8, neuf: 9, dix: 10, onze: 11, douze: 12, treize: 13, quatorze: 14, quinze: 15,
+  // German ("elf" is left out: an English word).
+  zwei: 2, drei: 3, vier: 4, fünf: 5, sechs: 6, sieben: 7, acht: 8, neun: 9, zehn: 10, zwölf: 12,
 };
 
 const TENS: Record<string, number> = {
   twenty: 20, thirty: 30, forty: 40, fourty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90,
+  vingt: 20, trente: 30, quarante: 40, cinquante: 50, soixante: 60,
+  zwanzig: 20, dreißig: 30, vierzig: 40, fünfzig: 50,
 };
+
+/** French collective numbers: "une centaine" (about a hundred), "une dizaine", "un millier". Approximate, as "a dozen" is. */
+const COLLECTIVES: Record<string, number> = { dizaine: 10, vingtaine: 20, trentaine: 30, cinquantaine: 50, centaine: 100, millier: 1000 };
 
 /** Scale words and their multipliers, in words and common abbreviations. */
 const SCALES: Record<string, number> = {
@@ -59,6 +68,11 @@ const GLUED_SCALE = /^(m|k|bn|mln)\b/i;
 const DIGIT_NUMBER =
   /(?<![\d\w]|\d[.,])(?:\d{1,3}(?:,\d{3})+(?!\d)|\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?!\d)|\d+)(?:\.\d+(?![.\d]))?/g;
 
+/** Digits grouped by thousands dots, as German and French write them: "3.500", "12.400", "1.250.000". */
+const DOT_GROUPED = /^[1-9]\d{0,2}(?:\.\d{3})+(?!\d|[.,]\d)/;
+/** What makes dotted digits a decimal after all: a scale word or a percent sign after them. */
+const DOT_GROUPED_NOT_BEFORE = /^[ \u00a0]?(?:%|percent|per cent|thousand|million|billion|trillion|mln|mn|bln|bn|Mio|Mrd|Millionen|Milliarden|millions?|milliards?)/i;
+
 /** A decimal comma before a scale word: "1,5 million" (Russian style). */
 const DECIMAL_COMMA_SCALED = /^(\d+),(\d{1,2})(?=[ \u00a0](?:thousand|million|billion|mln|bn)\b)/i;
 
@@ -66,8 +80,11 @@ const DECIMAL_COMMA_SCALED = /^(\d+),(\d{1,2})(?=[ \u00a0](?:thousand|million|bi
 const MONTH_BEFORE =
   /\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?[ \u00a0]$/;
 
-/** A word of the number vocabulary, with hyphenated compounds ("thirty-five"). */
-const WORD = /[A-Za-z]+(?:-[A-Za-z]+)*/g;
+/**
+ * A word of the number vocabulary, with hyphenated compounds ("thirty-five"). An accented
+ * Latin letter belongs to the word: "töten" is one word, not "t", "ö" and "ten".
+ */
+const WORD = /[A-Za-z\u00c0-\u024f]+(?:-[A-Za-z\u00c0-\u024f]+)*/g;
 
 /**
  * Parses digits as written ("2,000", "1 500", "2.5").
@@ -118,7 +135,7 @@ export function parseNumberWords(phrase: string): number | null {
   for (let i = 0; i < words.length; i++) {
     const word = words[i] as string;
     if (word === 'and') continue;
-    if (word === 'a' || word === 'an') {
+    if (word === 'a' || word === 'an' || word === 'un' || word === 'une') {
       // "a hundred", "half a million": an article stands for one.
       current = current === 0 ? 1 : current;
       seenNumber = true;
@@ -133,6 +150,12 @@ export function parseNumberWords(phrase: string): number | null {
     }
     if (word === 'dozen') {
       current = (current === 0 ? 1 : current) * 12;
+      seenNumber = true;
+      continue;
+    }
+    const collective = COLLECTIVES[word];
+    if (collective !== undefined) {
+      current = (current === 0 ? 1 : current) * collective;
       seenNumber = true;
       continue;
     }
@@ -161,14 +184,14 @@ export function parseNumberWords(phrase: string): number | null {
 
 /** A cheap test before the word scan: does the text hold any number word at all? */
 const ANY_NUMBER_WORD =
-  /\b(?:zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fourty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|billion|trillion|dozen)\b/i;
+  /\b(?:zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fourty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|billion|trillion|dozen|deux|trois|quatre|cinq|huit|neuf|dix|onze|douze|treize|quatorze|quinze|vingt|trente|quarante|cinquante|soixante|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|zwölf|zwanzig|dreißig|vierzig|fünfzig|dizaine|vingtaine|trentaine|cinquantaine|centaine|millier)\b/i;
 
 /**
  * Whether a word may appear inside a run of number words.
  * @param lower The word in lower case (the scan lowers each word once).
  */
 function isLowerNumberWord(lower: string): boolean {
-  return simpleWordValue(lower) !== null || (Object.hasOwn(SCALES, lower) && lower.length > 3) || lower === 'dozen';
+  return simpleWordValue(lower) !== null || (Object.hasOwn(SCALES, lower) && lower.length > 3) || lower === 'dozen' || Object.hasOwn(COLLECTIVES, lower);
 }
 
 /** A word with its position. */
@@ -217,17 +240,19 @@ export function findWordNumbers(text: string): NumberToken[] {
     const lower = first.word.toLowerCase();
     let j = i;
     let startsWithArticle = false;
-    if ((lower === 'a' || lower === 'an' || lower === 'half') && i + 1 < words.length) {
+    if ((lower === 'a' || lower === 'an' || lower === 'half' || lower === 'un' || lower === 'une') && i + 1 < words.length) {
       const next = words[i + 1] as WordSpan;
       const nextLower = next.word.toLowerCase();
-      const isScaleNext = nextLower === 'dozen' || (Object.hasOwn(SCALES, nextLower) && nextLower.length > 3);
+      // "un"/"une" count only before a French collective ("une centaine").
+      const french = lower === 'un' || lower === 'une';
+      const isScaleNext = french ? Object.hasOwn(COLLECTIVES, nextLower) : nextLower === 'dozen' || (Object.hasOwn(SCALES, nextLower) && nextLower.length > 3);
       const halfA = lower === 'half' && (nextLower === 'a' || nextLower === 'an');
       if (!(isScaleNext || halfA) || !onlySpaceBetween(text, first.end, next.start)) {
         i++;
         continue;
       }
       startsWithArticle = true;
-    } else if (!isLowerNumberWord(lower) || Object.hasOwn(SCALES, lower) || lower === 'dozen') {
+    } else if (!isLowerNumberWord(lower) || Object.hasOwn(SCALES, lower) || lower === 'dozen' || Object.hasOwn(COLLECTIVES, lower)) {
       i++;
       continue;
     }
@@ -296,7 +321,7 @@ function makeWordToken(text: string, start: number, end: number, value: number, 
     form: 'words',
     text: text.slice(start, end),
   };
-  if (words.includes('dozen')) token.dozen = true;
+  if (words.includes('dozen') || words.some((word) => Object.hasOwn(COLLECTIVES, word))) token.dozen = true;
   return token;
 }
 
@@ -316,7 +341,12 @@ export function findDigitNumbers(text: string): NumberToken[] {
     let written = m[0];
     let base: number | null;
     const decimalComma = DECIMAL_COMMA_SCALED.exec(text.slice(start));
-    if (decimalComma) {
+    // "3.500 Euro", "12.400 Menschen": German and French thousands dots (not "1.125 billion", "3.125%").
+    const dotGrouped = text.charCodeAt(start + m[0].length) === 0x2e || /\.\d{3}$/.test(m[0]) ? DOT_GROUPED.exec(text.slice(start, start + 24)) : null;
+    if (dotGrouped && !DOT_GROUPED_NOT_BEFORE.test(text.slice(start + dotGrouped[0].length, start + dotGrouped[0].length + 12)) && !/[\d.,]$/.test(text.slice(Math.max(0, start - 1), start))) {
+      written = dotGrouped[0];
+      base = Number(written.replace(/\./g, ''));
+    } else if (decimalComma) {
       written = decimalComma[0];
       base = Number(`${decimalComma[1]}.${decimalComma[2]}`);
     } else {

@@ -45,6 +45,10 @@ const QUALIFIERS = [
   'well over', 'well above', 'just above', 'an estimated', 'approximately', 'roughly', 'nearly', 'almost',
   'about', 'around', 'some', 'over', 'under', 'estimated', 'approx.', 'circa', 'almost exactly', 'perhaps',
   'maybe', 'possibly', 'below', 'above',
+  // French
+  'environ', 'quelque', 'près de', 'plus de', 'moins de', "jusqu'à", 'jusqu’à', 'au moins', 'presque',
+  // German
+  'etwa', 'rund', 'mehr als', 'knapp', 'fast', 'bis zu', 'mindestens', 'über', 'ca.',
 ];
 const QUALIFIER_BEFORE = new RegExp(
   `(?:^|[^\\p{L}])(${QUALIFIERS.map((q) => q.replace(/[.]/g, '\\.')).join('|')})\\s+$`,
@@ -103,8 +107,8 @@ const NON_QUANTITY_SPANS: ReadonlyArray<{ pattern: RegExp; trigger: RegExp }> = 
   { trigger: /\+\s?\d/, pattern: /\+\s?\d[\d\s().\-]{6,}\d/g },
   { trigger: /\(\d/, pattern: /(?:\b\d{1,3}\s?)?\(\d{2,5}\)\s?\d[\d\s\-]{4,}\d/g },
   { trigger: /\d[-.]\d/, pattern: /\b\d{3}[-.]\d{2}[-.]\d{2}\b|\b\d{3}[-.]\d{3}[-.]\d{4}\b/g },
-  // Times: 14:51, 10 a.m., 9.30 pm, 8 o'clock.
-  { trigger: /\d[:.]\d/, pattern: /\b\d{1,2}[:.]\d{2}(?::\d{2})?\s*(?:a\.m\.|p\.m\.|am\b|pm\b|hrs\b|GMT\b|UTC\b|MSK\b)?/gi },
+  // Times: 14:51, 10 a.m., 9.30 pm, 8 o'clock (not the start of "1.125 billion" or "12.400").
+  { trigger: /\d[:.]\d/, pattern: /\b\d{1,2}[:.]\d{2}(?!\d)(?::\d{2})?\s*(?:a\.m\.|p\.m\.|am\b|pm\b|hrs\b|GMT\b|UTC\b|MSK\b)?/gi },
   { trigger: /\d\s*(?:a\.m|p\.m|am\b|pm\b|o'clock|hrs|h\b)/i, pattern: /\b\d{1,2}(?:[:.]\d{2})?\s*(?:a\.m\.|p\.m\.|am\b|pm\b|o'clock\b|hrs\b|h\b)/gi },
   // Numeric dates that dates.ts leaves out as ambiguous (05/09/2014); slashed codes (9/11, 24/7).
   { trigger: /\d[./]\d/, pattern: /\b\d{1,2}[./]\d{1,2}[./]\d{2,4}\b|\b\d{1,3}\/\d{1,3}\b/g },
@@ -159,7 +163,9 @@ export function nonQuantityReason(sentence: string, token: NumberToken, spans: A
     && token.value >= 1800 && token.value <= 2100 && (!YEAR_LIKE_COUNT_NOUN.test(after) || YEAR_PREPOSITION_BEFORE.test(before))) {
     return 'year';
   }
-  if (/^[\s-]*(?:years?|yrs?)[\s-]+old\b|^\s*years?\s+of\s+age\b/i.test(after)) return 'age';
+  if (/^[\s-]*(?:years?|yrs?)[\s-]+old\b|^\s*years?\s+of\s+age\b|^\s*Jahre\s+alt\b/i.test(after)) return 'age';
+  // "31 and 27 years old", "31 und 27 Jahre alt": the first of two ages.
+  if (token.value < 120 && /^\s+(?:and|und|or|oder)\s+\d{1,3}\s+(?:years?\s+old|Jahre\s+alt)\b/i.test(after)) return 'age';
   // "two thirds of those returned", "one-quarter of the budget": a fraction, not a count.
   if (token.form === 'words' && /^[\s-]+(?:halves|thirds?|quarters?|fifths?|sixths?|sevenths?|eighths?|ninths?|tenths?)\b/i.test(after)) return 'fraction';
   if (/\b(?:aged|age of|ages of|age)\s*$/i.test(before)) return 'age';
@@ -182,7 +188,9 @@ export function nonQuantityReason(sentence: string, token: NumberToken, spans: A
     && !/^\s+(?:[a-z-]+\s+)?(?:people|persons|children|men|women|of)\b/i.test(after)) {
     return 'age';
   }
-  if (/^[\s-]*(?:years?|months?|weeks?|days?|hours?|minutes?|seconds?|decades?|centuries|century)\b/i.test(after)) {
+  // French: "un Daghestanais de 41 ans", "âgé de 19 ans" (a prison term, "une peine de 8 ans", is not an age).
+  if (token.value < 120 && /^\s*ans\b/i.test(after) && /(?:^|[\s'’])(?:de|a|avait)\s+$/i.test(before) && !isPrisonTerm(sentence, token)) return 'age';
+  if (/^[\s-]*(?:years?|months?|weeks?|days?|hours?|minutes?|seconds?|decades?|centuries|century|ans|mois|semaines|jours|heures|Jahren?|Monaten?|Wochen|Tagen?|Stunden)\b/i.test(after)) {
     // A prison term is a figure ("sentenced to 8 years", "up to seven years in prison"); other spans of time are not.
     if (!isPrisonTerm(sentence, token)) return 'duration';
   }
@@ -227,10 +235,14 @@ function isListedCount(before: string, after: string, sentenceStart: boolean): b
  * @returns The qualifier as written, lower-cased, with its length in the prefix, or null.
  */
 function qualifierBefore(prefix: string): { approx: string; length: number } | null {
-  const m = QUALIFIER_BEFORE.exec(prefix);
+  // A qualifier is a few words: only the end of the prefix is searched (the pattern is anchored at its end).
+  const tail = prefix.length > 48 ? prefix.slice(-48) : prefix;
+  const m = QUALIFIER_BEFORE.exec(tail);
   if (!m) return null;
+  // A match at the cut must not continue a word that the cut split.
+  if (m.index === 0 && tail !== prefix && /\p{L}/u.test(prefix.charAt(prefix.length - tail.length - 1)) && /^\p{L}/u.test(tail)) return null;
   const word = (m[1] as string).toLowerCase();
-  const length = prefix.length - (m.index + m[0].indexOf(m[1] as string));
+  const length = tail.length - (m.index + m[0].indexOf(m[1] as string));
   return { approx: word, length };
 }
 
@@ -286,12 +298,21 @@ const PRISON_BEFORE = /\b(?:sentenced|jailed|imprisoned|imprisonment|punishable|
  */
 function isPrisonTerm(sentence: string, token: NumberToken): boolean {
   const after = sentence.slice(token.end, token.end + 40);
-  if (!/^[\s-]*(?:years?|months?)\b/i.test(after)) return false;
   const before = sentence.slice(Math.max(0, token.start - 90), token.start);
+  // French: "neuf ans de prison", "condamné à 12 ans", "requis jusqu'à sept ans".
+  if (/^\s*(?:ans|mois)\b/i.test(after)) return FRENCH_PRISON_AFTER.test(after) || FRENCH_PRISON_BEFORE.test(before);
+  // German: "zu sechs Jahren Haft", "acht Jahre Freiheitsstrafe".
+  if (/^\s*(?:Jahren?|Monaten?)\b/i.test(after)) return /^\s*(?:Jahren?|Monaten?)\s+(?:Haft|Gefängnis|Freiheitsstrafe|Jugendstrafe)\b/i.test(after);
+  if (!/^[\s-]*(?:years?|months?)\b/i.test(after)) return false;
   if (PRISON_AFTER.test(after) || PRISON_BEFORE.test(before)) return true;
   // "X received 13 years", "each was given six years": a term handed out, ending its clause.
   return RECEIVED_TERM_BEFORE.test(before) && RECEIVED_TERM_AFTER.test(after);
 }
+
+/** French words of a prison term after "N ans": "de prison", "d'emprisonnement", "de réclusion (criminelle)", "ferme". */
+const FRENCH_PRISON_AFTER = /^\s*(?:ans|mois)\s+(?:de\s+prison|d['’]emprisonnement|de\s+réclusion|de\s+détention|ferme)\b/i;
+/** French words before a prison term: "condamné à", "une peine de", "peines allant de 2 à", "requis (jusqu'à)". */
+const FRENCH_PRISON_BEFORE = /\b(?:condamnée?s?\s+à|(?:une\s+)?peines?\s+(?:allant\s+)?(?:de|d['’])|requis(?:\s+(?:jusqu['’]à|contre\s+\S+))?)\s+(?:\S+\s+à\s+)?$/i;
 
 /** A verb of receiving (or of asking for) right before "N years" (or before the range's upper end, "were given between 19 and 27 years"): "received", "got", "was given", "the prosecution asked for". */
 const RECEIVED_TERM_BEFORE = /\b(?:received|receives|receive|got|gets|(?:was|were|been|be)\s+given|(?:asked|requested|sought|demanded)(?:\s+for)?)\s+(?:(?:up to|at least|more than|between)\s+|between\s+[\w.,-]+\s+and\s+|from\s+[\w.,-]+\s+to\s+)?$/i;
@@ -306,7 +327,7 @@ const RECEIVED_TERM_AFTER = /^[\s-]*(?:years?|months?)\s*(?:[.,;)]|each\b|apiece
  */
 function prisonYears(sentence: string, token: NumberToken): { unit: string; length: number } | null {
   if (!isPrisonTerm(sentence, token)) return null;
-  const m = /^[\s-]*(years?|months?)\b/i.exec(sentence.slice(token.end)) as RegExpExecArray;
+  const m = /^[\s-]*(years?|months?|ans|mois|Jahren?|Monaten?)\b/i.exec(sentence.slice(token.end)) as RegExpExecArray;
   return { unit: /^m/i.test(m[1] as string) ? 'months' : 'years', length: m[0].length };
 }
 
@@ -330,6 +351,9 @@ function isRange(sentence: string, first: NumberToken, second: NumberToken): boo
   // "rose from 120 to 180": two counts, before and after a change, not a range.
   if (/^\s+to\s+(?:[$€£₽₸]\s?)?$/i.test(gap)) return !/\bup\s+$/i.test(before) && !CHANGE_FROM.test(sentence.slice(Math.max(0, first.start - 60), first.start));
   if (/^\s*[-–—]\s*(?:[$€£₽₸]\s?)?$/.test(gap)) return true;
+  // French: "de cinq à neuf ans", "entre 1 500 et 1 800".
+  if (/^\s+à\s+$/i.test(gap)) return /(?:^|\s)de\s+$/i.test(before);
+  if (/^\s+et\s+$/i.test(gap)) return /\bentre\s+$/i.test(before);
   if (/^\s+or\s+$/i.test(gap)) return first.form === 'words' && second.form === 'words';
   return false;
 }
@@ -375,7 +399,7 @@ export function findQuantities(sentence: string): Quantity[] {
     // Prefix: "between" for ranges, then a currency sign, then a qualifier.
     let prefix = sentence.slice(0, start);
     if (ranged) {
-      const between = /\b(?:between|from)\s+$/i.exec(prefix);
+      const between = /\b(?:between|from|entre|de)\s+$/i.exec(prefix);
       if (between) {
         start -= between[0].length;
         prefix = sentence.slice(0, start);

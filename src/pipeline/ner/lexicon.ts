@@ -29,6 +29,8 @@ export const TITLE_WORDS: ReadonlySet<string> = new Set([
   'magistrate', 'rapporteur', 'undersecretary', 'under-secretary', 'secretary-general', 'vice-chairman', 'speaker',
   'agent', 'corporal', 'chaplain', 'rabbi', 'pastor', 'warden', 'ombudsperson', 'premier', 'counsellor', 'councillor',
   'councilman', 'councilwoman', 'assemblyman', 'assemblywoman', 'governor-general', 'vice-premier',
+  // French: "Me" (Maître, a lawyer's title), "Mme" (Madame).
+  'me', 'maitre', 'mme',
 ]);
 
 /**
@@ -193,12 +195,14 @@ export const ORG_INTRODUCERS: ReadonlySet<string> = new Set([
   'band', 'group', 'newspaper', 'magazine', 'website', 'channel', 'agency', 'movement', 'organization',
   'organisation', 'party', 'outlet', 'publication', 'daily', 'weekly', 'company', 'firm', 'broadcaster',
   'network', 'portal', 'site', 'foundation', 'charity', 'consultancy', 'think-tank', 'think',
+  'centre', 'center', 'watchdog', 'ngo',
 ]);
 
 /** Heads that open a name of Arabic form ("Jabhat al-Nusra", "Katibat ..."). */
 export const ORG_PREFIXES: ReadonlySet<string> = new Set([
   'jamaat', "jama'at", 'katibat', 'katiba', 'jabhat', 'hizb', 'harakat', 'jaish', 'jaysh', 'jund', 'lashkar',
   'tehrik', 'tehreek', 'liwa', 'ansar', 'ahrar', 'kataib', "kata'ib", 'jamiat', 'tanzim', 'ittihad', 'junud',
+  'wilayat', 'wilayah', 'vilayat',
 ]);
 
 /** Heads that may be written in lower case before "for"/"on" ("the Kyrgyz service for Combating ..."). */

@@ -135,6 +135,7 @@ export function findPatternMentions(
     const state: PassState = { paragraph, context, knowledge, known, author, out, foundByEnd: new Map() };
     readCityRegions(state);
     readCityCourts(state);
+    readFrenchCourts(state);
     for (const chunk of chunks(state)) readChunk(state, chunk);
   }
   return out;
@@ -181,6 +182,9 @@ function readCityCourts(state: PassState): void {
     const mention = knownMentionAt(state.known, paragraph.index, m);
     const ref = mention?.ref;
     if (!mention || !ref || !(ref.kind === 'city' || (ref.kind === 'place' && ref.entry.category === 'city'))) return;
+    // "an Ankara court jailed ...": one court of the city, not a name.
+    const article = tokens[match.start - 1]?.norm;
+    if (article === 'a' || article === 'an') return;
     let j = match.end;
     while (j < match.end + 3 && tokens[j] !== undefined && !isCapitalized(tokens[j] as Token) && COURT_MODIFIERS.has((tokens[j] as Token).norm)) j++;
     const head = tokens[j];
@@ -201,6 +205,44 @@ function readCityCourts(state: PassState): void {
     const found = mentionOf(paragraph, match.start, end, { kind: 'found', type: 'organization', name, ...(country ? { country } : {}) }, true, country);
     state.out.mentions.push(found);
     state.foundByEnd.set(end, found);
+  });
+}
+
+/** Lower-case words between a French court's head and "de" ("tribunal correctionnel", "cour d'assises spéciale"). */
+const FRENCH_COURT_WORDS: ReadonlySet<string> = new Set([
+  'correctionnel', 'administratif', 'judiciaire', "d'assises", 'speciale', 'special', "d'appel", 'criminelle', 'criminel',
+  'penal', 'militaire', 'supreme', 'grande', 'instance', 'de', 'pour', 'enfants', 'federal', 'federale', 'regional', 'regionale',
+]);
+
+/** Heads of French court names ("tribunal", "cour"). */
+const FRENCH_COURT_HEADS: ReadonlySet<string> = new Set(['tribunal', 'cour']);
+
+/**
+ * A French court named by its kind and its city, head and kind in lower case as French
+ * writes them ("le tribunal correctionnel de Lyon", "la cour d'assises spéciale de
+ * Marseille"): a body, named with a capital ("Tribunal correctionnel de Lyon"); the city
+ * stays a place of its own.
+ * @param state Pass state.
+ */
+function readFrenchCourts(state: PassState): void {
+  const { paragraph } = state;
+  const tokens = paragraph.tokens;
+  paragraph.matches.forEach((match, m) => {
+    const of = tokens[match.start - 1]?.norm;
+    if (of !== 'de' && of !== "d'" && of !== 'du') return;
+    let k = match.start - 2;
+    while (k >= 0 && match.start - 2 - k < 3 && FRENCH_COURT_WORDS.has(tokens[k]?.norm ?? '') && !isCapitalized(tokens[k] as Token)) k--;
+    const head = tokens[k];
+    if (!head || !FRENCH_COURT_HEADS.has(head.norm) || k === match.start - 2) return;
+    const mention = knownMentionAt(state.known, paragraph.index, m);
+    const ref = mention?.ref;
+    if (!mention || !ref || !(ref.kind === 'city' || (ref.kind === 'place' && ref.entry.category === 'city'))) return;
+    const country = ref.entry.country;
+    const written = paragraph.text.slice(head.start, tokens[match.end - 1]?.end ?? head.end);
+    const name = `${written.charAt(0).toUpperCase()}${written.slice(1)}`;
+    const found = mentionOf(paragraph, k, match.end, { kind: 'found', type: 'organization', name, ...(country ? { country } : {}) }, true, country);
+    state.out.mentions.push(found);
+    state.foundByEnd.set(match.end, found);
   });
 }
 
@@ -708,6 +750,8 @@ function stripNoise(state: PassState, units: Unit[]): Unit[] {
     const sentenceInitial = state.paragraph.sentenceStart[token === undefined ? 0 : (units[from] as Unit).start] === true;
     // "Central Election Commission", "Northern Alliance": a compass word opens a body's name.
     if (COMPASS_WORDS.has(lower) && isCapitalized(token) && (hasHeadWord(units.slice(from + 1)) || isJudicialDistrict(units, from))) break;
+    // "Ministry of Zakat and Charity Works": a head noun opening a body's name, then "of" and a name.
+    if (isOrgHead(lower) && isCapitalized(token) && ['of', 'for', 'on'].includes(units[from + 1]?.token?.norm ?? '') && startsName(units[from + 2])) break;
     if (GERMAN_ARTICLES.has(lower) && units.slice(from + 1).some((unit) => unit.token !== undefined && isGermanOrgHead(unit.token.norm))) from++;
     else if (LEADING_NOISE.has(lower) || isConnector(units[from] as Unit) || (sentenceInitial && (isCommonNotGiven(state, lower) || NEVER_NAMES.has(lower)))) from++;
     else if (NEVER_NAMES.has(lower) && !TITLE_WORDS.has(lower) && from + 1 < units.length && !MIDDLE_INITIAL.test(units[from + 1]?.token?.text ?? '') && !isGivenBeforeSurname(state, token, units[from + 1]?.token)) from++;
@@ -716,6 +760,16 @@ function stripNoise(state: PassState, units: Unit[]): Unit[] {
   const rest = units.slice(from);
   while (rest.length > 0 && isConnector(rest[rest.length - 1] as Unit)) rest.pop();
   return rest;
+}
+
+/**
+ * Whether a unit can open the rest of a body's name after "of": a capitalised plain word
+ * ("Zakat"), not a gazetteer match ("Ministry of Kazakhstan" is a country's office).
+ * @param unit A unit, or undefined past the chunk's end.
+ * @returns True for such units.
+ */
+function startsName(unit: Unit | undefined): boolean {
+  return unit?.token !== undefined && isCapitalized(unit.token) && !NEVER_NAMES.has(unit.token.norm);
 }
 
 /**
@@ -880,7 +934,10 @@ function readOrganization(state: PassState, units: Unit[]): void {
     const keep = isGeographic(unit) && (after === 'of' || after === 'in' || (k === 0 && mentionCountry(unit) !== undefined));
     if (!keep) state.out.absorbed.add(unit.mention);
   });
-  const start = (name[0] as Unit).start;
+  // "the 14th Heavy Penal Court", "the 201st Military Base": a numbered body keeps its ordinal.
+  const ordinal = paragraph.tokens[(name[0] as Unit).start - 1];
+  const numbered = from === 0 && ordinal !== undefined && ORDINAL_NUMBER.test(ordinal.text) && NUMBERED_HEADS.has(last.token?.norm ?? '');
+  const start = (name[0] as Unit).start - (numbered ? 1 : 0);
   const end = last.end;
   const text = paragraph.text.slice(paragraph.tokens[start]?.start ?? 0, paragraph.tokens[end - 1]?.end ?? 0);
   const surfaceStart = from > 0 ? (units[0] as Unit).start : start;
@@ -888,6 +945,14 @@ function readOrganization(state: PassState, units: Unit[]): void {
   state.out.mentions.push(mention);
   state.foundByEnd.set(end, mention);
 }
+
+/** An ordinal written in digits: "14th", "1st", "201st". */
+const ORDINAL_NUMBER = /^\d+(?:st|nd|rd|th)$/;
+
+/** Heads of bodies that are numbered: courts, military units, districts of a service. */
+const NUMBERED_HEADS: ReadonlySet<string> = new Set([
+  'court', 'brigade', 'division', 'regiment', 'battalion', 'army', 'corps', 'fleet', 'base', 'squadron', 'unit', 'detachment', 'circuit', 'district', 'precinct', 'department',
+]);
 
 /**
  * Whether the words of a body's name are only one or two generic words

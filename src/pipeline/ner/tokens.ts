@@ -70,6 +70,27 @@ function isWordJoiner(code: number): boolean {
 const NAME_MODIFIER =
   /^(\p{Lu}[\p{L}\p{M}.'’]*)-(based|born|led|run|backed|controlled|linked|affiliated|allied|held|funded|sponsored|aligned|installed|bound|owned|registered|headquartered|oriented|inspired|trained)$/u;
 
+/** A French elided article or preposition glued to a name: "d'" or "l'" (also "D'", "L'", "qu'") before a capital or "al-". */
+const FRENCH_ELISION = /^((?:[dlDL]|[qQ]u)['’])(?=\p{Lu}|[ae]l-\p{L})/u;
+
+/**
+ * Whether a word after a token opens a sentence: no token before it, or a sentence's end or an opening quote.
+ * @param previous The token before, or undefined at the text's start.
+ * @returns True when it does.
+ */
+function opensSentence(previous: Token | undefined): boolean {
+  return previous === undefined || /^[.!?:«"“(]$/u.test(previous.text);
+}
+
+/**
+ * Whether a UTF-16 code is an apostrophe that may mark an elision (' or ’): a quick test before FRENCH_ELISION.
+ * @param code A char code.
+ * @returns True for the two apostrophes.
+ */
+function isElisionMark(code: number): boolean {
+  return code === 0x27 || code === 0x2019;
+}
+
 /** A possessive ending: 's or ’s (also after an all-caps acronym: GKNB's). */
 const POSSESSIVE = /^(.+?)(['’ʼ][sS])$/u;
 
@@ -158,6 +179,16 @@ export function tokenize(text: string): Token[] {
       const base = possessive[1];
       tokens.push(makeToken(base, start, true));
       tokens.push(makeToken(possessive[2], start + base.length, true));
+      continue;
+    }
+    // French elision before a name: "d'Alep", "l'Irak", "qu'Ankara", "d'al-Raqqa" -> "d'" and the name.
+    // ("Giscard d'Estaing": after a capitalised word the particle is part of a name.)
+    const elided = word && raw.length > 3 && tokens[tokens.length - 1]?.capitalized !== true && isElisionMark(raw.charCodeAt(1) === 0x75 ? raw.charCodeAt(2) : raw.charCodeAt(1)) ? FRENCH_ELISION.exec(raw) : null;
+    // "D'Angelo" inside a sentence is a name; "L'Irak" opening one is an article and a name.
+    if (elided?.[1] !== undefined && (/^\p{Ll}/u.test(raw) || opensSentence(tokens[tokens.length - 1]))) {
+      const mark = elided[1];
+      tokens.push(makeToken(mark, start, false));
+      tokens.push(makeToken(raw.slice(mark.length), start + mark.length, true));
       continue;
     }
     // "Kabul-based", "Moscow-backed": the place or body, then the participle on its own.

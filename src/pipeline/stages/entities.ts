@@ -89,7 +89,10 @@ export function findMentions(text: ArticleText, knowledge: Knowledge): Mention[]
 function mentionsOf(text: ArticleText, paragraphs: readonly ScannedParagraph[], context: ArticleContext, knowledge: Knowledge): Mention[] {
   const known = resolveKnownMentions(paragraphs, context, knowledge);
   const patterns = findPatternMentions(paragraphs, context, known, knowledge, text.metadata.author);
-  const mentions = [...known.mentions.filter((mention) => !patterns.absorbed.has(mention)), ...patterns.mentions];
+  const found = [...known.mentions.filter((mention) => !patterns.absorbed.has(mention)), ...patterns.mentions];
+  // "Zarafshon Times counted 40 verdicts", "told Sadoi": the article's own outlet named in its body.
+  const outlet = outletMentions(text.metadata.outlet, paragraphs, found, knowledge.commonWords);
+  const mentions = outlet.length === 0 ? found : [...found.filter((mention) => !outlet.some((o) => o.para === mention.para && o.start < mention.end && mention.start < o.end)), ...outlet];
   mentions.push(...linkSingles(patterns.singles, mentions, paragraphs));
   mentions.push(...acronymMentions(paragraphs, mentions));
   mergeAlsoKnownAs(mentions, paragraphs);
@@ -97,6 +100,84 @@ function mentionsOf(text: ArticleText, paragraphs: readonly ScannedParagraph[], 
   return mentions
     .filter((mention) => mention.start < (credits[mention.para] ?? Infinity))
     .sort((a, b) => a.para - b.para || a.start - b.start || b.end - a.end);
+}
+
+/**
+ * The forms a body text writes its outlet in: the outlet's name; without a trailing
+ * edition or medium word ("Zarafshon Times English" -> "Zarafshon Times", "Sadoi TV" -> "Sadoi"), a domain
+ * ending ("Sadoi.tj" -> "Sadoi") or a word in another script ("ИА NOVOSTEPPE" -> "NOVOSTEPPE");
+ * with a number glued to the name ("Nineveh 7" -> "Nineveh7").
+ * @param outlet The article's outlet, or null.
+ * @returns Forms of three characters or more with a letter, longest first.
+ */
+function outletForms(outlet: string | null): string[] {
+  if (outlet === null) return [];
+  const name = outlet.trim();
+  const forms = new Set([
+    name,
+    name.replace(/\s+(?:English|Online|English Edition|TV|Radio)$/u, ''),
+    name.replace(/\.(?:com|org|net|info|news|media|[a-z]{2})$/u, ''),
+    name.replace(/\s+(?=\d+$)/u, ''),
+    name.replace(/^[^\p{Script=Latin}\s]+\s+(?=\p{Script=Latin})/u, ''),
+  ]);
+  return [...forms].filter((form) => form.length >= 3 && /\p{L}/u.test(form)).sort((a, b) => b.length - a.length);
+}
+
+/**
+ * Whether an occurrence of an outlet's form names the outlet: written as the form is, or
+ * with every word capitalised ("Balkan Weekly" for "BALKAN WEEKLY"); not part of a longer
+ * name ("The National Security Committee"); not a common word opening a sentence ("Dawn raids ...").
+ * @param text The paragraph.
+ * @param at Start of the occurrence.
+ * @param end End of the occurrence.
+ * @param form The outlet's form.
+ * @param commonWords Common English words, lower case.
+ * @returns True when it does.
+ */
+function namesOutlet(text: string, at: number, end: number, form: string, commonWords: ReadonlySet<string>): boolean {
+  if (/[\p{L}\p{N}]/u.test(text.charAt(at - 1)) || /[\p{L}\p{N}]/u.test(text.charAt(end))) return false;
+  const written = text.slice(at, end);
+  if (written !== form && !written.split(/\s+/).every((word) => /^\p{Lu}/u.test(word))) return false;
+  if (/^\s+\p{Lu}/u.test(text.slice(end, end + 2)) || /\p{Lu}[\p{L}.-]*\s+$/u.test(text.slice(Math.max(0, at - 30), at))) return false;
+  const sentenceStart = /(?:^|[.!?:]\s+|["“«]\s*)$/u.test(text.slice(Math.max(0, at - 3), at));
+  return !(sentenceStart && !/\s/.test(form) && commonWords.has(form.toLowerCase()));
+}
+
+/**
+ * Mentions of the article's own outlet in its body ("Zarafshon Times counted ...", "told
+ * Sadoi"): an organisation, named as the body writes it. A mention found before inside
+ * its words gives way to it; a byline or credit line is no mention.
+ * @param outlet The article's outlet, or null.
+ * @param paragraphs Scanned paragraphs.
+ * @param mentions Mentions found so far (a known body with the same words stays).
+ * @param commonWords Common English words, lower case.
+ * @returns New mentions of the outlet.
+ */
+function outletMentions(outlet: string | null, paragraphs: readonly ScannedParagraph[], mentions: readonly Mention[], commonWords: ReadonlySet<string>): Mention[] {
+  const forms = outletForms(outlet);
+  if (forms.length === 0) return [];
+  const result: Mention[] = [];
+  for (const paragraph of paragraphs) {
+    // A byline or credit line ("Jane Doe | Example News") is no prose naming the outlet.
+    if (!/[.!?:"”»)]\s*$/u.test(paragraph.text) || /[|©]/u.test(paragraph.text)) continue;
+    const lower = paragraph.text.toLowerCase();
+    for (const form of forms) {
+      const key = form.toLowerCase();
+      for (let at = lower.indexOf(key); at >= 0; at = lower.indexOf(key, at + key.length)) {
+        const end = at + key.length;
+        if (!namesOutlet(paragraph.text, at, end, form, commonWords)) continue;
+        const first = paragraph.tokens.findIndex((token) => token.start === at);
+        const last = paragraph.tokens.findIndex((token) => token.end === end);
+        if (first < 0 || last < first) continue;
+        // A known body, or a mention as long or longer over the same words (a place), stays.
+        const covering = mentions.find((m) => m.para === paragraph.index && m.start <= first && m.end > last);
+        if (covering && (covering.type === 'organization' || covering.end - covering.start >= last + 1 - first)) continue;
+        if (result.some((m) => m.para === paragraph.index && m.start <= first && m.end > first)) continue;
+        result.push(mentionOf(paragraph, first, last + 1, { kind: 'found', type: 'organization', name: paragraph.text.slice(at, end) }, true));
+      }
+    }
+  }
+  return result;
 }
 
 /** Words that open a picture credit when a colon, a slash or "by" follows ("Photo: X", "AP Photo/X"). */

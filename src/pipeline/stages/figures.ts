@@ -89,7 +89,7 @@ interface PreparedParagraph {
 export function extractFigures(text: ArticleText, entities: ArticleEntity[]): ArticleFigure[] {
   const index = buildEntityIndex(entities);
   const published = text.metadata.published;
-  const discourse: Discourse = { persons: [], organizations: [], lastSpeaker: null, sources: [], namedBodies: [] };
+  const discourse: Discourse = { persons: [], organizations: [], lastSpeaker: null, sources: [], namedBodies: [], documents: [] };
   const figures: ArticleFigure[] = [];
   const memory: ArticleMemory = { previousSpeaker: null, antecedent: null, spoke: new Map() };
   const datesOf = sentenceDates(published);
@@ -453,7 +453,23 @@ function isFigure(sentence: string, quantity: Quantity, all: Quantity[]): boolea
   if (STATED_COUNT.test(before)) return true;
   // "eight consecutive life terms ... and two more": more of what a figure before counted.
   if (/^\s+(?:more|others|further|additional)\b/i.test(sentence.slice(quantity.end)) && all.some((q) => q.end <= quantity.start && (q.value ?? q.max ?? 0) > 1)) return true;
-  return isBreakdown(sentence, quantity, all) || isElidedCount(sentence, quantity, all);
+  return isBreakdown(sentence, quantity, all) || isElidedCount(sentence, quantity, all) || isParallelObject(sentence, quantity, all);
+}
+
+/**
+ * Whether a number in words is the object of a second verb after a count, its noun left
+ * out: "the tribunal convicted 31 and acquitted four", "freed 120 and detained three.".
+ * @param sentence The sentence.
+ * @param quantity The number in words.
+ * @param all Every quantity of the sentence.
+ * @returns True for such a parallel count.
+ */
+function isParallelObject(sentence: string, quantity: Quantity, all: Quantity[]): boolean {
+  if (!/^\s*(?:[,.;:)]|$)/.test(sentence.slice(quantity.end, quantity.end + 3))) return false;
+  const previous = all.filter((q) => q.end <= quantity.start && q !== quantity).at(-1);
+  if (previous === undefined || previous.unit !== undefined) return false;
+  return /^\s*(?:,\s*)?(?:and|but|while)\s+(?:\p{Ll}+ly\s+)?\p{Ll}{3,}ed\s+$/u.test(sentence.slice(previous.end, quantity.start))
+    && /\p{Ll}{3,}ed\s+(?:(?:about|around|some|at least|nearly|almost|over|more than)\s+)?$/u.test(sentence.slice(Math.max(0, previous.start - 40), previous.start));
 }
 
 /**
