@@ -188,3 +188,26 @@ describe('findDates: Swedish, Norwegian and Danish month names', () => {
     expect(findDates('Oppdatert 12. desember 2019').map((m) => m.date)).toEqual(['2019-12-12']);
   });
 });
+
+describe('findDates: Ukrainian, Indonesian, Dutch and Polish months (day first)', () => {
+  it('reads genitive and nominative Ukrainian months', () => {
+    expect(findDates('Оновлено 3 листопада 2022, 09:10').map((m) => m.date)).toEqual(['2022-11-03']);
+    expect(findDates('28 серпня 2019 року').map((m) => m.date)).toEqual(['2019-08-28']);
+    expect(findDates('1 січня 2024').map((m) => m.date)).toEqual(['2024-01-01']);
+  });
+  it('reads Indonesian, Malay, Dutch and Polish months', () => {
+    expect(findDates('Rabu, 4 Mei 2016 08:30 WIB').map((m) => m.date)).toEqual(['2016-05-04']);
+    expect(findDates('Diterbitkan 21 Agustus 2020').map((m) => m.date)).toEqual(['2020-08-21']);
+    expect(findDates('Dikemaskini 9 Ogos 2018').map((m) => m.date)).toEqual(['2018-08-09']);
+    expect(findDates('Gepubliceerd op 14 maart 2022').map((m) => m.date)).toEqual(['2022-03-14']);
+    expect(findDates('Opublikowano 7 października 2023').map((m) => m.date)).toEqual(['2023-10-07']);
+  });
+  it('reads Chinese, Japanese and Korean dates and hyphenated "day-Mon-year" dates', () => {
+    expect(findDates('发布时间：2019年11月9日 10:15').map((m) => m.date)).toEqual(['2019-11-09']);
+    expect(findDates('2020년 6월 3일 오후').map((m) => m.date)).toEqual(['2020-06-03']);
+    expect(findDates('Posted 07-Sep-2018 | 11:02').map((m) => m.date)).toEqual(['2018-09-07']);
+  });
+  it('reads these month words only in day-first dates', () => {
+    expect(findDates('Mei Ling and Maret spoke to reporters').length).toBe(0);
+  });
+});

@@ -1242,3 +1242,28 @@ describe('stripFurniture: app buttons, channel previews, bios and bracketed cred
     expect(strip(`Why the border villages stopped talking\n\n${first}\n\n${second}\n\n${last}`).kept.map((line) => line.text)).toContain(last);
   });
 });
+
+describe('stripFurniture: author boxes, consent banners and file-photo captions', () => {
+  const body = [
+    'Border guards stopped two lorries carrying forged passports at a mountain checkpoint on Saturday, the regional customs office said.',
+    'The drivers told investigators they had been paid to carry sealed boxes and did not know what was inside them, according to the office.',
+    'Both men were released after questioning, while the passports were sent to the capital for examination by specialists.',
+  ];
+  it('removes an author box in another language after the body: heading, name and biography', () => {
+    for (const heading of ['Über den Autor', 'À propos de l’auteure', 'Yazar hakkında', 'Об авторе']) {
+      const result = strip(['Grenzposten stoppt zwei Lastwagen mit gefälschten Pässen', '', body.join('\n\n'), heading, 'Marta Kowalczyk', 'Reporterin für Sicherheitsthemen. Lebt in Graz.', 'Mehr zum Thema'].join('\n'));
+      expectRemoved(result, [heading, 'Marta Kowalczyk', 'Reporterin für Sicherheitsthemen. Lebt in Graz.']);
+      expect(result.kept.map((line) => line.text)).toContain(body[2]);
+    }
+  });
+  it('removes a consent banner written as buttons', () => {
+    expect(lineRuleVerdict('Your choices matter to us. Accept all | Reject all')).toBe('cookie notice');
+    expect(lineRuleVerdict('Tout accepter | Paramétrer')).toBe('cookie notice');
+    // A sentence about accepting all terms is prose, not a button.
+    expect(lineRuleVerdict('The union said it would not accept all of the new terms.')).toBeNull();
+  });
+  it('removes a caption closed by a newspaper\'s file-photo credit', () => {
+    const result = strip(['Court frees two men held over forged passports', '', 'One of the two men walks out of the district court in 2019. (Example Gazette file photo)', '', body.join('\n\n')].join('\n'));
+    expectRemoved(result, ['One of the two men walks out of the district court in 2019. (Example Gazette file photo)']);
+  });
+});

@@ -2052,3 +2052,67 @@ Gli uomini avevano inviato almeno nove persone all'estero in tre anni, secondo i
     expect(italian.paragraphs.join('\n')).not.toMatch(/Mario Rossi|Pubblicato/u);
   });
 });
+
+describe('extractMetadata: author boxes, desks, foreign bylines, datelines and chrome names', () => {
+  it('reads the author from an author box after the body (German heading, bare name, biography)', () => {
+    const article = annotatePage(`Rheinischer Beispielbote
+Lokales   Politik   Sport
+Zwei Männer nach Razzia in Duisburg in Untersuchungshaft
+14.02.2022, 07:55 Uhr
+${COURT_REPORT}
+Über den Autor
+Lukas Brandauer
+Gerichtsreporter. Schreibt seit 2012 für den Beispielboten.
+Kommentare (3)`);
+    expect(article.metadata.author).toBe('Lukas Brandauer');
+    expect(article.metadata.published).toBe('2022-02-14');
+    expect(article.paragraphs.join('\n')).not.toMatch(/Brandauer|Über den Autor/u);
+  });
+  it('reads "Материал подготовил" and "Матеріал підготувала" bylines after the body', () => {
+    for (const [line, name] of [['Материал подготовил Тимур Ахмедов', 'Тимур Ахмедов'], ['Матеріал підготувала Оксана Левченко', 'Оксана Левченко']] as const) {
+      const article = annotatePage(`Пример Медиа\nСуд приговорил четырех вербовщиков\n12 марта 2021, 10:00\n${COURT_REPORT}\n${line}\n© 2021 Пример Медиа`);
+      expect(article.metadata.author).toBe(name);
+    }
+  });
+  it('reads a Ukrainian date under the title and a "Name, Place" line by it', () => {
+    const article = annotatePage(`EXAMPLE NEWS WIRE
+Politics   Economy   Society
+Court jails four recruiters in Odesa region
+3 листопада 2022 09:10
+Dmytro Kovalenko, Odesa
+Photo: court press service
+${COURT_REPORT}`);
+    expect(article.metadata.published).toBe('2022-11-03');
+    expect(article.metadata.author).toBe('Dmytro Kovalenko');
+  });
+  it('reads Indonesian and Polish bylines ("Oleh:", "Napisała")', () => {
+    expect(bylineText('Oleh: Siti Rahmawati')).toBe('Siti Rahmawati');
+    expect(bylineText('Napisała Zofia Nowicka')).toBe('Zofia Nowicka');
+    const article = annotatePage(`Contoh Harian\nPengadilan menghukum empat perekrut\nOleh: Siti Rahmawati\nRabu, 4 Mei 2016 08:30 WIB\n${COURT_REPORT}`);
+    expect(article.metadata.author).toBe('Siti Rahmawati');
+    expect(article.metadata.published).toBe('2016-05-04');
+  });
+  it('gives no author for a news desk\'s credit in other languages', () => {
+    for (const desk of ['Dış Haberler Servisi', 'Redaktion Ausland', 'Tim Redaksi']) {
+      const article = annotatePage(`Örnek Gazete\nMahkeme dört kişiye hapis cezası verdi\n12 Mart 2021 Cuma, 10:15\n${desk}\n${COURT_REPORT}`);
+      expect(article.metadata.author).toBeNull();
+    }
+  });
+  it('cuts an "OUTLET.CO, Place -" dateline off the first paragraph', () => {
+    const tempo = annotatePage(`CONTOH.CO\nPengadilan menjatuhkan vonis kepada empat terdakwa\nSenin, 4 Mei 2016 08:30 WIB\nCONTOH.CO, Makassar - ${COURT_REPORT}`);
+    expect(tempo.metadata.published).toBe('2016-05-04');
+    expect(tempo.paragraphs[0]).toMatch(/^A regional court/u);
+  });
+  it('keeps a brand word such as "Group" in a name the masthead and the copyright line agree on', () => {
+    const article = annotatePage(`Example Peace Research Group
+Preventing War. Building Peace.
+Regions   Issues   Reports
+Report 14 / Central Asia
+Border villages and the risk of recruitment
+20 January 2016
+${COURT_REPORT}
+© 2016 Example Peace Research Group. All rights reserved.`);
+    expect(article.metadata.outlet).toBe('Example Peace Research Group');
+    expect(article.metadata.author).toBeNull();
+  });
+});

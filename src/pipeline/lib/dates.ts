@@ -103,6 +103,15 @@ const DAY_FIRST_MONTHS: Record<string, number> = {
   enero: 1, febrero: 2, marzo: 3, abril: 4, junio: 6, julio: 7, agosto: 8, septiembre: 9, setiembre: 9, octubre: 10, noviembre: 11,
   diciembre: 12, gennaio: 1, febbraio: 2, aprile: 4, maggio: 5, giugno: 6, luglio: 7, settembre: 9, ottobre: 10, dicembre: 12,
   janeiro: 1, fevereiro: 2, março: 3, maio: 5, junho: 6, julho: 7, setembro: 9, outubro: 10, novembro: 11, dezembro: 12,
+  // Ukrainian, genitive and nominative ("15 березня 2021"), and the Belarusian/Polish-shared "листопада".
+  січня: 1, січень: 1, лютого: 2, лютий: 2, березня: 3, березень: 3, квітня: 4, квітень: 4, травня: 5, травень: 5,
+  червня: 6, червень: 6, липня: 7, липень: 7, серпня: 8, серпень: 8, вересня: 9, вересень: 9, жовтня: 10, жовтень: 10,
+  листопада: 11, листопад: 11, грудня: 12, грудень: 12,
+  // Indonesian and Malay ("12 Maret 2021", "3 Mei 2020", "17 Agustus 2019"), Dutch ("3 maart 2020").
+  maret: 3, mei: 5, agustus: 8, ogos: 8, disember: 12, maart: 3, augustus: 8,
+  // Polish, genitive ("12 marca 2021").
+  stycznia: 1, lutego: 2, marca: 3, kwietnia: 4, maja: 5, czerwca: 6, lipca: 7, sierpnia: 8, września: 9, wrzesnia: 9,
+  października: 10, pazdziernika: 10, grudnia: 12,
 };
 
 /** Russian month abbreviations ("26 сен", "3 окт."). */
@@ -158,6 +167,10 @@ const PATTERNS: readonly DatePattern[] = [
   // Uzbek writes a hyphen between day and month ("30-mart 2021").
   { kind: 'named', priority: 1, needsDigit: true, needsMonth: false, cue: DAY_FIRST_CUE, regex: new RegExp(`${START}${DAY_BEFORE_MONTH}(?:\\s+(?:de\\s+)?|-)${DAY_FIRST_MONTH},?\\s+(?:de\\s+)?${YEAR}${END}`, 'giu') },
   { kind: 'named', priority: 1, needsDigit: true, needsMonth: true, regex: new RegExp(`${START}${MONTH}\\s+${DAY},?\\s+${YEAR}${END}`, 'giu') },
+  // Chinese, Japanese and Korean dates ("2021年3月15日", "2021년 3월 15일").
+  { kind: 'iso', priority: 0, needsDigit: true, needsMonth: false, cue: /[年년]/u, regex: /(?<![\p{N}])((?:19|20)\d{2})\s*[年년]\s*(\d{1,2})\s*[月월]\s*(\d{1,2})\s*[日일]/gu },
+  // "15-Mar-2021": day, month and year joined by hyphens.
+  { kind: 'named', priority: 1, needsDigit: true, needsMonth: true, regex: new RegExp(`${START}${DAY}-${MONTH}-${YEAR}${END}`, 'giu') },
   { kind: 'named', priority: 2, needsDigit: true, needsMonth: true, regex: new RegExp(`${START}${MONTH},?\\s+${YEAR}${END}`, 'giu') },
   { kind: 'named', priority: 3, needsDigit: true, needsMonth: true, regex: new RegExp(`${START}${MONTH}\\s+${DAY}(?![\\p{L}\\p{N}]|:\\d|[.,]\\d)`, 'giu') },
   { kind: 'named', priority: 3, needsDigit: true, needsMonth: true, regex: new RegExp(`${START}${DAY}(?:\\s+of)?\\s+${MONTH}${END}`, 'giu') },

@@ -176,6 +176,14 @@ const COOKIE_WORD = /(?<![\p{L}])(?:cookies?|куки|çerez\p{L}*)(?![\p{L}])/i
 const COOKIE_NOTICE_WORD =
   /(?<![\p{L}])(?:we use|this (?:web)?site|uses? cookies|accept|consent|privacy|continu|agree|experience|browsing|wir verwenden|wir nutzen|verwendet|nutzt|einverstanden|zustimm|akzeptier|datenschutz|nous utilisons|utilise|accepter|acceptez|consentement|utilizamos|utiliza|aceptar|usiamo|utilizziamo|accetta|używamy|akceptuj|используем|использует|согласи|принять|политик|kullanıyoruz|kabul)/iu;
 
+/**
+ * A consent banner's button standing as a button (at the line's start, after a
+ * stop or a bar, and before a bar or the end): "We value your privacy. Accept
+ * all | Manage settings", "Alle akzeptieren | Einstellungen", "Tout accepter".
+ */
+const CONSENT_BUTTON =
+  /(?:^|[.!?|·•]\s*)(?:accept all|reject all|allow all|manage (?:settings|preferences|options|cookies|choices)|privacy settings|cookie settings|alle akzeptieren|alle ablehnen|tout accepter|tout refuser|aceptar todo|rechazar todo|accetta tutti|rifiuta tutti|aceitar tudo|принять все|отклонить все|tümünü kabul et|terima semua)\s*(?:$|[|·•])/iu;
+
 /** The site addressing its readers: "please contact us", "contact us for", "our website". */
 const SITE_ADDRESS =
   /\b(?:please (?:contact|email|e-mail|write to|call) us|contact us (?:for|to|at|about)|our (?:web)?site)\b/iu;
@@ -232,6 +240,7 @@ const LINE_RULES: ReadonlyArray<readonly [string, number, (text: string, core: s
   ['reader prompt', 10, (text, _core, words) => words <= 10 && /^(?:(?:do|did) you (?:like|enjoy|find)|was (?:this|the) (?:article|story|page|information|material|news)|is this (?:article|story|page) (?:useful|helpful)|how (?:useful|helpful|interesting) (?:was|is|did you find) (?:this|the)|rate (?:this|the) (?:article|story|material|news)|понравил\p{L}* (?:ли )?(?:вам )?(?:статья|материал|новость)|оцените (?:статью|материал|новость)|был ли (?:этот )?материал полезен)(?![\p{L}])/iu.test(text)],
   ['link prompt', 30, (text, _core, words) => words <= 30 && /\bclick here\b|^(?:tap|click) (?:to|for)\b/iu.test(text)],
   ['cookie notice', 60, (text, _core, words) => words <= 60 && COOKIE_WORD.test(text) && COOKIE_NOTICE_WORD.test(text)],
+  ['cookie notice', 20, (text, _core, words) => words <= 20 && CONSENT_BUTTON.test(text)],
   ['photo credit', 8, (text, _core, words) => words <= 8 && /^©\s*[^©]{1,60}?\s\/\s*\S/u.test(text) && !/rights|права/iu.test(text)],
   ['copyright', Infinity, (text, _core, words) => /^(?:©|\(c\)\s|copyright\b|all rights reserved)/iu.test(text) || (words <= 30 && /\ball rights reserved\b|все права защищены/iu.test(text)) || (words <= 15 && /©/u.test(text))],
   ['reuse notice', 40, (text, _core, words) => words <= 40 && isReuseNotice(text)],

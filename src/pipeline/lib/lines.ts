@@ -243,7 +243,7 @@ const BY_MARKER = new RegExp(`^(?:by|${FOREIGN_BY})\\s+`, 'iu');
 /** "By Name" / "BY NAME" at the start of a line, optionally ", Outlet" or "| Outlet" after it. */
 const BY_LINE = new RegExp(`^(?:by|BY|By|${FOREIGN_BY}(?=\\s+\\p{Lu}\\p{Ll}))\\s+(${NAME_WORD}(?:\\s+(?:${NAME_WORD}|and|&|et|und|y))*?)\\s*(?:$|[,|/–—·•]\\s*\\S|\\s+-\\s+\\S|\\s+\\d|\\s+(?:on|in|at|for)\\s+\\S)`, 'u');
 /** "Author: Name", "Автор: Имя", "Text: Name", "Par : Nom", "Von: Name" (the colon is required after these labels). */
-const LABELLED_BYLINE = /^(?:authors?|author\(s\)|by|par|von|por|door|autorin|autoren|yazan|tekst|muallif|text|words|reporter|reporting|correspondent|writer|autor|auteur|texte|textes|texto|reportage|muhabir|yazar|haber|муаллиф|автор(?:ы)?|текст|корреспондент)\s*:\s*(\p{Lu}.*)$/iu;
+const LABELLED_BYLINE = /^(?:authors?|author\(s\)|by|par|von|por|door|oleh|autorin|autoren|yazan|tekst|muallif|text|words|reporter|reporting|correspondent|writer|autor|auteur|texte|textes|texto|reportage|muhabir|yazar|haber|муаллиф|автор(?:ы)?|текст|корреспондент)\s*:\s*(\p{Lu}.*)$/iu;
 /**
  * What may follow the author's name in a byline and is no author: a second
  * role after a separator ("· Translation: X", "| Edited by X", "· Photo:
@@ -261,9 +261,12 @@ const BYLINE_TAIL =
 function withoutBylineTail(text: string): string {
   return text.replace(BYLINE_TAIL, '').trim();
 }
-/** "Written by Name", "Reporting by Name", "Écrit par Nom", "Escrito por Nombre", "Подготовил Имя". */
+/**
+ * "Written by Name", "Reporting by Name", "Écrit par Nom", "Escrito por Nombre", "Подготовил Имя",
+ * "Материал подготовила Имя", "Матеріал підготував Ім'я", "Haberi hazırlayan: Ad", "Penulis: Nama".
+ */
 const VERB_BYLINE =
-  /^(?:written by|reporting by|reported by|story by|report by|posted by|text by|words by|écrit par|rédigé par|geschrieben von|escrito por|redactado por|scritto da|подготовил[аи]?)\s*:?\s*(\p{Lu}.*)$/iu;
+  /^(?:written by|reporting by|reported by|story by|report by|posted by|text by|words by|écrit par|rédigé par|geschrieben von|escrito por|redactado por|scritto da|(?:(?:материал|текст|статью|новость|репортаж|матеріал|статтю|новину)\s+)?(?:подготовил[аи]?|підготува(?:в|ла|ли))|(?:haberi\s+)?hazırlayan|penulis|pewarta|napisał[a]?|opracował[a]?)\s*:?\s*(\p{Lu}.*)$/iu;
 /** "Posted on March 3, 2020 by Jane Doe": a date, then the author (the name part is returned, the caller reads the date). */
 const DATED_BYLINE = /^(?:posted|published|written)\s+(?:on\s+)?[^.!?]{4,40}?\d[^.!?]{0,20}?\s+by\s+(\p{L}[^.!?]{1,60})$/iu;
 /** "-- Name", "— Name", "– Name": a signature line (a single "-" starts a list item instead). */
@@ -1060,6 +1063,8 @@ const PHOTO_CREDIT_MARKERS: ReadonlyArray<{ pattern: RegExp; needs?: readonly st
   { needs: [':'], pattern: new RegExp(`\\S\\s*[|·•—–]\\s*${PHOTO_WORD}\\s*(?:[Cc]redits?|[Cc]ourtesy|by)?\\s*:\\s*[^|]{2,60}$`, 'u') },
   { needs: ['Photo', 'Фото'], pattern: /\((?:[\p{Lu}][\p{L}.&-]*\s+){1,3}(?:Photos?|Фото)\)\s*$/u },
   { needs: ['Photograph'], pattern: /(?:^|\s)Photograph\s*:\s*[^.!?]{2,60}$/u },
+  // "... in 2012. (Example Post file photo)", "(Courtesy photo)", "(Photo courtesy of the Example Museum)".
+  { needs: ['photo', 'Photo'], pattern: /[.!?…"”)]\s*\((?:\p{Lu}[\p{L}.&'’-]*\s+){0,4}(?:file|staff|archive|handout|pool|courtesy|contributed|submitted)\s+photo(?:graph)?s?\)\s*$|\((?:photo\s+)?courtesy\s+of\s[^()]{2,60}\)\s*$/iu },
   { needs: ['/'], pattern: new RegExp(`(?:^|[.!?…]["”»’]?\\s+|\\s)${PHOTO_AGENCY}\\s*\\/\\s*\\p{Lu}[\\p{L}'’. /-]{0,40}[\\p{L}]$`, 'u') },
   { needs: ['/'], pattern: new RegExp(`\\/\\s*${PHOTO_AGENCY}\\s*\\)?$`, 'u') },
 ];
@@ -1116,3 +1121,17 @@ export function hasCaptionCue(text: string): boolean {
 
 /** A credit in brackets closing a line: " (Example Agency)", " (Jane Doe/AFP)": one to five words, the first capitalised. */
 const TRAILING_BRACKET_CREDIT = /\s*\(\p{Lu}[^()\s]*(?:\s+[^()\s]+){0,4}\)\s*$/u;
+
+/** The heading of an author's box after the article, in several languages: "About the author", "Über die Autorin", "Об авторе", "Yazar hakkında". */
+const ABOUT_AUTHOR_HEADING =
+  /^(?:about the (?:authors?|writers?|reporters?)|über (?:die|den) autor(?:in|en|innen)?|zu(?:m|r) autor(?:in)?|à propos de l['’]auteur(?:e|s)?|sobre (?:el|la|los) autor(?:a|es)?|sobre o autor|sull['’]autore|yazar hakkında|o autor(?:ze|ce)|over de auteur|om författaren|про автора|об авторе|об авторах|tentang penulis)\s*:?$/iu;
+
+/**
+ * Whether a line heads an author's box (see `ABOUT_AUTHOR_HEADING`): the
+ * line under it names the author, the lines after that are the biography.
+ * @param text A line.
+ * @returns True for such headings.
+ */
+export function isAboutAuthorHeading(text: string): boolean {
+  return text.length <= 40 && ABOUT_AUTHOR_HEADING.test(text.trim());
+}

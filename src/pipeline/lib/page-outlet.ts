@@ -267,6 +267,9 @@ export const CHROME_CUE_WEIGHTS: Readonly<Record<'masthead' | 'copyright' | 'pro
   bioAffiliation: 2,
 };
 
+/** Words of `LEGAL_SUFFIX` that a masthead prints as part of the organisation's name ("Example Crisis Group", "Example Institute"). */
+const MASTHEAD_NAME_SUFFIX = /\s(?:group|institute|foundation)$/iu;
+
 /** The least total weight of `CHROME_CUE_WEIGHTS` that makes a name the outlet: two places. */
 export const CHROME_AGREEMENT = 4;
 
@@ -305,10 +308,13 @@ export function chromeVote(top: readonly string[], tail: readonly string[], outl
   const votes = new Map<string, { name: string; weight: number; places: Set<string> }>();
   const vote = (raw: string, place: keyof typeof CHROME_CUE_WEIGHTS): void => {
     // "© 2022 by the Example Centre": a lower-case "the" is no part of the name.
-    const name = raw.trim().replace(/^the\s+/u, '').replace(LEGAL_SUFFIX, '').trim();
+    const written = raw.trim().replace(/^the\s+/u, '');
+    const name = written.replace(LEGAL_SUFFIX, '').trim();
     if (!isLongNameShaped(name)) return;
     const key = nameKey(name);
-    const entry = votes.get(key) ?? { name, weight: 0, places: new Set<string>() };
+    // "Example Crisis Group" in the masthead: a name word the masthead prints ("Group", "Institute") stays in the name.
+    const shown = place === 'masthead' && MASTHEAD_NAME_SUFFIX.test(written) && isLongNameShaped(written) ? written : name;
+    const entry = votes.get(key) ?? { name: shown, weight: 0, places: new Set<string>() };
     // A masthead in capitals ("EXAMPLE NEWS"): the name as another place writes it in mixed case.
     if (!/\p{Ll}/u.test(entry.name) && /\p{Ll}/u.test(name)) entry.name = name;
     if (entry.places.has(place)) return;

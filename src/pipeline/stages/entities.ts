@@ -116,7 +116,7 @@ function outletForms(outlet: string | null): string[] {
   const forms = new Set([
     name,
     name.replace(/\s+(?:English|Online|English Edition|TV|Radio)$/u, ''),
-    name.replace(/\.(?:com|org|net|info|news|media|[a-z]{2})$/u, ''),
+    name.replace(/\.(?:com|org|net|info|news|media|[a-z]{2})$/iu, ''),
     name.replace(/\s+(?=\d+$)/u, ''),
     name.replace(/^[^\p{Script=Latin}\s]+\s+(?=\p{Script=Latin})/u, ''),
   ]);

@@ -49,6 +49,7 @@ import {
   hasCaptionCue,
   hasPhotoCreditMarker,
   isBareNameLine,
+  isAboutAuthorHeading,
   isBodyLine,
   isContributionNote,
   isDateBylineLine,
@@ -121,7 +122,7 @@ function markSections(texts: readonly string[], verdicts: Verdict[]): void {
     // A comment-form line ("Leave a Reply") may also head the comments: it is checked as a heading too.
     if (verdicts[i] !== null && verdicts[i] !== 'comments') continue;
     const heading = coreText(texts[i] ?? '');
-    const closing = CLOSING_HEADING.test(heading);
+    const closing = CLOSING_HEADING.test(heading) || isAboutAuthorHeading(heading);
     const sidebar = !closing && SIDEBAR_HEADING.test(heading) && wordCount(texts[i] ?? '') <= 6;
     if (closing) markClosingSection(texts, verdicts, i);
     else if (sidebar) markSidebarList(texts, verdicts, i);
@@ -137,7 +138,7 @@ function markSections(texts: readonly string[], verdicts: Verdict[]): void {
 function markClosingSection(texts: readonly string[], verdicts: Verdict[], heading: number): void {
   const toEnd = heading >= texts.length / 2 || countFollowing(texts, verdicts, heading, isProseLine) <= 2;
   verdicts[heading] = 'closing section';
-  const about = /^(?:about|об)\s/iu.test(texts[heading] ?? '');
+  const about = /^(?:about|об)\s/iu.test(texts[heading] ?? '') || isAboutAuthorHeading(texts[heading] ?? '');
   if (!toEnd && !about) return; // "Comments (3)" under the byline: only the counter goes
   for (let j = heading + 1; j < texts.length; j++) {
     if (verdicts[j] !== null) continue;

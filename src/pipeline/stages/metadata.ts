@@ -69,6 +69,7 @@ import {
   endsLikeSentence,
   findTitleIndex,
   headerLineParts,
+  isAboutAuthorHeading,
   isBareNameLine,
   isBareNameList,
   isContributionNote,
@@ -209,6 +210,7 @@ export function extractMetadata(
         ['removedHead', () => removedHeadByline(pageLines(), removed, titleLine, kept[bodyAt[0] ?? -1]?.line ?? Infinity, outlets, siteByline)],
         ['signature', () => firstOf(pageLines().filter((line) => line.line > lastBodyLine), (line) => viewsSignature(line.text, outlets))],
         ['bio', () => bioAuthor(pageLines().slice(-4).map((line) => line.text), outlets)],
+        ['authorBox', () => authorBoxName(pageLines(), titleLine, outlets)],
       ],
     ),
     // A date after the title (by the byline) is the article's; one above it may be the site's "today".
@@ -636,6 +638,9 @@ const PLACE_OUTLET_DATELINE =
 /** An agency's name and a slash opening its copy: "Example News/ The court ...", "EXA / Police said ...". */
 const OUTLET_SLASH_DATELINE = /^(\p{Lu}[\p{L}\p{N}.&'’ -]{1,40}?)\s?\/\s+(?=["“«\p{Lu}])/u;
 
+/** An outlet, a comma, a place and a dash opening the copy: "EXAMPLE.CO, Jakarta - ", "Example News, Almaty – ". */
+const OUTLET_PLACE_DATELINE = /^(\p{Lu}[\p{L}\p{N}.&'’-]{1,30}(?:\s\p{Lu}[\p{L}\p{N}.&'’-]*){0,3}),\s*\p{Lu}[\p{L}'’.-]*(?:\s\p{Lu}[\p{L}'’.-]*){0,2}\s+[-–—]+\s+(?=["“«\p{Lu}])/u;
+
 /** A dateline of a place in capitals and a colon: "PESHAWAR: ", "NEW DELHI: ". */
 const CAPITALS_COLON_DATELINE = /^\p{Lu}{3,}(?:[ -]\p{Lu}{2,}){0,2}:\s+(?=["“«\p{Lu}])/u;
 
@@ -647,7 +652,8 @@ const CAPITALS_COLON_DATELINE = /^\p{Lu}{3,}(?:[ -]\p{Lu}{2,}){0,2}:\s+(?=["“�
  * after a place in capitals: "KANDAHAR (Example): "): only when the bracket holds a
  * known outlet, a domain name or an agency's name, and no date. A place in
  * capitals with a colon ("PESHAWAR: ") is cut too; it names no outlet. So is
- * an agency's name and a slash ("Example News/ The court ..."), which names it.
+ * an agency's name and a slash ("Example News/ The court ..."), which names it;
+ * so is an outlet, a comma and a place before a dash ("EXAMPLE.CO, Jakarta - ").
  * @param paragraphs The body paragraphs.
  * @param outlets Known outlets.
  * @returns The paragraphs with the dateline cut, and the outlet it named (null when nothing was cut).
@@ -667,6 +673,12 @@ function cutPlaceOutletDateline(paragraphs: readonly string[], outlets: OutletIn
     const agency = slashed?.[1]?.trim() ?? '';
     const named = agency === '' ? null : (outlets.canonical(agency) ?? (looksLikeOutletName(agency) && looksLikeAgency(agency) ? agency : null));
     if (slashed && named !== null) return { paragraphs: [lead.slice(slashed[0].length), ...paragraphs.slice(1)], outlet: named };
+    // "EXAMPLE.CO, Jakarta - The court ...": the outlet (known, a domain or an agency's name), then the place.
+    const placed = OUTLET_PLACE_DATELINE.exec(lead);
+    const source = placed?.[1]?.trim() ?? '';
+    const credited =
+      source === '' ? null : (outlets.canonical(source) ?? (/^[\p{L}\p{N}-]+\.[\p{L}]{2,}$/u.test(source) || (looksLikeOutletName(source) && looksLikeAgency(source)) ? source : null));
+    if (placed && credited !== null) return { paragraphs: [lead.slice(placed[0].length), ...paragraphs.slice(1)], outlet: credited };
   }
   if (!lead || !dateline || bracketed === '') return { paragraphs, outlet: null };
   const outlet =
@@ -1523,6 +1535,9 @@ const NOT_NAME_WORDS = new Set([
   'russia', 'syria', 'iraq', 'afghanistan', 'kazakh', 'kyrgyz', 'uzbek', 'tajik', 'turkmen', 'afghan', 'russian',
   'police', 'ministry', 'court', 'government', 'committee', 'office', 'prosecutor', 'prosecutors', 'president',
   'state', 'islamic', 'security', 'interior', 'foreign', 'affairs', 'parliament', 'army', 'forces', 'republic',
+  // A news desk's credit in other languages ("Haber Merkezi", "Dış Haberler Servisi", "Redaktion Politik", "Tim Redaksi").
+  'merkezi', 'merkez', 'servisi', 'haberler', 'haber', 'redaktion', 'redazione', 'redacción', 'redaccion', 'rédaction',
+  'redaksi', 'newsroom', 'newsdesk', 'редакція', 'редакции', 'отдел', 'відділ', 'web', 'digital',
 ]);
 
 /** Name particles allowed in lower case inside a name. */
@@ -1610,10 +1625,12 @@ export const AUTHOR_CUE_WEIGHTS: Readonly<Record<AuthorCue, number>> = {
   signature: 2,
   /** An author's note among the page's last lines ("X is a journalist based in Y."). */
   bio: 2,
+  /** The name under an author's box heading after the title ("About the author" / "Über die Autorin" then "Jane Doe"). */
+  authorBox: 3,
 };
 
 /** The cues to the author (see `AUTHOR_CUE_WEIGHTS`). */
-type AuthorCue = 'headByline' | 'nameByDate' | 'glued' | 'byline' | 'bareName' | 'columnist' | 'removedHead' | 'signature' | 'bio';
+type AuthorCue = 'headByline' | 'nameByDate' | 'glued' | 'byline' | 'bareName' | 'columnist' | 'removedHead' | 'signature' | 'bio' | 'authorBox';
 
 /** A person one cue names (null when the cue found none). */
 interface AuthorCandidate {
@@ -1708,6 +1725,27 @@ function bylineAuthors(
     }
   });
   return found;
+}
+
+/**
+ * The name in an author's box below the title: the line right under its
+ * heading ("About the author", "Über die Autorin", "Об авторе", see
+ * `isAboutAuthorHeading`), when it is a person's name (a byline or a bare
+ * name; "Jane Doe, Example Times" gives "Jane Doe").
+ * @param page Every line of the page, kept and removed, in page order.
+ * @param titleLine The title's line number (a box above it belongs to another story).
+ * @param outlets Known outlets.
+ * @returns The name, or null when the page has no such box.
+ */
+function authorBoxName(page: readonly SourceLine[], titleLine: number, outlets: OutletIndex): string | null {
+  for (let i = page.length - 2; i >= 0; i--) {
+    const line = page[i];
+    if (line === undefined || line.line <= titleLine) break;
+    if (!isAboutAuthorHeading(line.text)) continue;
+    const next = page[i + 1]?.text ?? '';
+    return wordCount(next) <= 8 ? personName(bylineText(next) ?? next, outlets) : null;
+  }
+  return null;
 }
 
 /**
