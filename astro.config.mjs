@@ -3,6 +3,7 @@ import { defineConfig } from 'astro/config';
 import sitemap from '@astrojs/sitemap';
 import { satteri } from '@astrojs/markdown-satteri';
 import contentSecurityPolicy from './src/integrations/csp.ts';
+import dataStoreFromDisk from './src/integrations/data-store.ts';
 import { markdownFingerprint, remarkFigureMarks, remarkMentionLinks, satteriTransformers } from './src/markdown/index.ts';
 import { entityPath } from './src/lib/urls.ts';
 
@@ -50,7 +51,8 @@ export default defineConfig({
   },
   // contentSecurityPolicy() turns on Astro's CSP; src/middleware.ts makes each page's
   // links relative and writes its final policy as the page is rendered.
-  integrations: [sitemap(), contentSecurityPolicy()],
+  // dataStoreFromDisk() keeps the content store out of the server bundle (src/integrations/data-store.ts).
+  integrations: [sitemap(), contentSecurityPolicy(), dataStoreFromDisk()],
   devToolbar: { enabled: false },
   experimental: {
     // Pages whose getStaticPaths() gives a cacheKey (src/lib/page-keys.ts) are copied from

@@ -1,6 +1,7 @@
 /**
  * Opt-in timings of the build's costly steps: with `DOSSIER_TIMINGS=1`, each
- * step run through `timed` prints `timing: <label> <ms> ms` on stderr. For
+ * step run through `timed` prints `timing: <label> <ms> ms, heap <MiB> MiB`
+ * (the V8 heap in use when the step ended) on stderr. For
  * finding where a build's time goes (see README, Scale); silent otherwise.
  */
 
@@ -19,6 +20,6 @@ export async function timed<T>(label: string, step: () => T | Promise<T>): Promi
   try {
     return await step();
   } finally {
-    process.stderr.write(`timing: ${label} ${Math.round(performance.now() - start)} ms\n`);
+    process.stderr.write(`timing: ${label} ${Math.round(performance.now() - start)} ms, heap ${Math.round(process.memoryUsage().heapUsed / 2 ** 20)} MiB\n`);
   }
 }

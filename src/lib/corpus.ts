@@ -43,8 +43,8 @@ export function loadCorpus(): Promise<Corpus> {
  * @returns The freshly loaded corpus.
  */
 async function load(): Promise<Corpus> {
-  const articles = await getCollection('articles');
-  const entityEntries = await getCollection('entities');
+  const articles = await timed('corpus: articles collection', () => getCollection('articles'));
+  const entityEntries = await timed('corpus: entities collection', () => getCollection('entities'));
   const cacheFile = path.resolve('node_modules/.astro/dossier-plain-text.json');
   const previous = readTextCache(cacheFile);
   const used = new Map<string, string>();

@@ -41,7 +41,44 @@ export interface BuildOptions {
   postingShardChars?: number;
   /** Terms in at most this many documents have their postings in the vocabulary shard. */
   inlineMax?: number;
+  /** Pieces of a previous build to reuse (./index-cache.ts); by default everything is computed. */
+  pieces?: IndexPieces;
 }
+
+/** The indexed terms of one record. */
+export interface RecordTerms {
+  /** Terms of its title, aliases, meta and quote. */
+  short: string[];
+  /** Terms of its body only (not stopwords, not among the short terms). */
+  body: string[];
+}
+
+/**
+ * Where the builder gets the pieces of the index that depend on one record or
+ * one doc shard only: each is computed by `compute` unless the provider knows
+ * it from a previous build. Whatever the provider, the index is the same.
+ */
+export interface IndexPieces {
+  /**
+   * @param record A record.
+   * @param compute Computes its terms.
+   * @returns Its terms.
+   */
+  recordTerms(record: SearchRecord, compute: () => RecordTerms): RecordTerms;
+  /**
+   * @param first Number of the shard's first document.
+   * @param records The shard's records, in order.
+   * @param compute Computes the shard's file content.
+   * @returns The file content.
+   */
+  docShard(first: number, records: readonly SearchRecord[], compute: () => string): string;
+}
+
+/** Computes every piece afresh. */
+const computeEverything: IndexPieces = {
+  recordTerms: (_record, compute) => compute(),
+  docShard: (_first, _records, compute) => compute(),
+};
 
 /** The built index. */
 export interface BuiltIndex {
@@ -69,13 +106,14 @@ export function buildSearchIndex(input: readonly SearchRecord[], options: BuildO
   const textShardSize = options.textShardSize ?? 8;
   const postingShardChars = options.postingShardChars ?? 12_000;
   const inlineMax = options.inlineMax ?? 8;
+  const pieces = options.pieces ?? computeEverything;
   const records = orderRecords(input);
   const kindStarts = KINDS.map((kind) => records.findIndex((record) => KINDS.indexOf(record.kind) >= KINDS.indexOf(kind))).map((start) =>
     start < 0 ? records.length : start,
   );
   kindStarts.push(records.length);
 
-  const postings = collectPostings(records);
+  const postings = collectPostings(records, pieces);
   const terms = [...postings.keys()].sort();
   const payloads: Payload[] = [];
 
@@ -125,15 +163,13 @@ export function buildSearchIndex(input: readonly SearchRecord[], options: BuildO
   }
 
   // Documents: display data and prebuilt Fuse records, in shards.
+  // Their content is made (or reused) now; the payload in the list only holds the place of the file.
+  const docContents = new Map<string, string>();
   for (let start = 0; start < records.length; start += docShardSize) {
     const slice = records.slice(start, start + docShardSize);
-    const folded = slice.map(fuseFields);
-    const index = Fuse.createIndex(
-      FUSE_KEYS.map((key) => ({ ...key })),
-      folded,
-    );
-    const doc: DocPayload = { n: `d-${start / docShardSize}`, d: slice.map(toDisplay), f: index.toJSON().records };
-    payloads.push(doc);
+    const name = `d-${start / docShardSize}`;
+    docContents.set(name, pieces.docShard(start, slice, () => serialise(docShard(name, slice))));
+    payloads.push({ n: name, d: [], f: [] } satisfies DocPayload);
   }
 
   // Long texts for snippets, textShardSize documents per file (a shard with no text has no file).
@@ -150,7 +186,7 @@ export function buildSearchIndex(input: readonly SearchRecord[], options: BuildO
     textShard.x[doc] = record.body;
   });
 
-  const serialised = payloads.map((payload) => [payload.n, serialise(payload)] as const);
+  const serialised = payloads.map((payload) => [payload.n, docContents.get(payload.n) ?? serialise(payload)] as const);
   const hash = createHash('sha1');
   for (const [, content] of serialised) hash.update(content);
   const meta: MetaPayload = {
@@ -213,11 +249,12 @@ function shortTexts(record: SearchRecord): string[] {
 }
 
 /**
- * Read every record's tokens into posting lists.
+ * Read every record's terms into posting lists.
  * @param records Records in document order.
+ * @param pieces Where each record's terms come from.
  * @returns Term -> documents holding it in a short field, and documents holding it only in the body.
  */
-function collectPostings(records: readonly SearchRecord[]): Map<string, TermPostings> {
+function collectPostings(records: readonly SearchRecord[], pieces: IndexPieces): Map<string, TermPostings> {
   const postings = new Map<string, TermPostings>();
   const entry = (term: string): TermPostings => {
     let found = postings.get(term);
@@ -225,13 +262,37 @@ function collectPostings(records: readonly SearchRecord[]): Map<string, TermPost
     return found;
   };
   records.forEach((record, doc) => {
-    const short = new Set(shortTexts(record).flatMap(tokenize).filter(isIndexable));
-    for (const term of short) entry(term).short.push(doc);
-    if (!record.body) return;
-    const body = new Set(tokenize(record.body).filter((token) => isIndexable(token) && !STOPWORDS.has(token) && !short.has(token)));
-    for (const term of body) entry(term).body.push(doc);
+    const terms = pieces.recordTerms(record, () => recordTerms(record));
+    for (const term of terms.short) entry(term).short.push(doc);
+    for (const term of terms.body) entry(term).body.push(doc);
   });
   return postings;
+}
+
+/**
+ * The terms a record is indexed under.
+ * @param record A record.
+ * @returns Its distinct short terms, and its distinct body terms that are not stopwords or short terms.
+ */
+export function recordTerms(record: SearchRecord): RecordTerms {
+  const short = new Set(shortTexts(record).flatMap(tokenize).filter(isIndexable));
+  if (!record.body) return { short: [...short], body: [] };
+  const body = new Set(tokenize(record.body).filter((token) => isIndexable(token) && !STOPWORDS.has(token) && !short.has(token)));
+  return { short: [...short], body: [...body] };
+}
+
+/**
+ * One doc shard: what the client shows of its documents and their prebuilt Fuse records.
+ * @param name The shard's file name without `.js`.
+ * @param records Its records, in document order.
+ * @returns The payload.
+ */
+function docShard(name: string, records: readonly SearchRecord[]): DocPayload {
+  const index = Fuse.createIndex(
+    FUSE_KEYS.map((key) => ({ ...key })),
+    records.map(fuseFields),
+  );
+  return { n: name, d: records.map(toDisplay), f: index.toJSON().records };
 }
 
 /**

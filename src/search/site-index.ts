@@ -6,50 +6,59 @@
  * Used by the endpoint src/pages/search/[file].js.ts, which writes each file
  * to `search/<name>.js` in dist/.
  *
- * The files are kept across builds in `node_modules/.astro/dossier-search/`
- * (beside Astro's own cache), keyed by a digest of the search records and of
- * the search's source files: a build whose records and code are unchanged
- * reads them back instead of building the index and its stored answers again.
+ * Kept across builds in `node_modules/.astro/dossier-search/` (beside Astro's
+ * own cache, see ./index-cache.ts):
+ *
+ * - the files themselves, keyed by a digest of the search records and of the
+ *   search's source files: a build whose records and code are unchanged reads
+ *   them back instead of building anything;
+ * - each record's terms and each doc shard, by digest: a build where some
+ *   records changed tokenizes and indexes only those again (the posting
+ *   lists, vocabulary and stored answers are then put together afresh, so
+ *   the index is exactly that of a cold build).
+ *
+ * The files are written to that folder and read back one at a time as their
+ * pages are written: the build holds only their names and digests.
  */
 import path from 'node:path';
 import { timed } from '../lib/build-timings.ts';
 import { isCountry, loadCorpus, plainText, type Corpus } from '../lib/corpus.ts';
 import { buildSearchIndex } from './build-index.ts';
-import { readCachedFiles, searchCacheKey, writeCachedFiles } from './index-cache.ts';
+import { readPieces, readStoredFiles, searchCacheKey, searchCodeKey, storeFiles, writePieces, type SearchFileSet } from './index-cache.ts';
 import { buildClientBundles } from './bundle.ts';
 import { addShortAnswers } from './short-answers.ts';
 import type { SearchCorpus } from './records.ts';
 import { searchRecords } from './records.ts';
 
-let cached: Promise<Map<string, string>> | undefined;
+let cached: Promise<SearchFileSet> | undefined;
 
 /**
  * Every file of `search/`, built once per build.
- * @returns File name (`meta.js`, `ui.js`...) -> content.
+ * @returns The files' names (`meta.js`, `ui.js`...) and digests, and a way to read each.
  */
-export function siteSearchFiles(): Promise<Map<string, string>> {
+export function siteSearchFiles(): Promise<SearchFileSet> {
   cached ??= timed('search index', build);
   return cached;
 }
 
 /**
- * @returns The files: read back from the cache when the records and the code are those of a previous build, else built (and cached).
+ * @returns The files: read back from the cache when the records and the code are those of a previous build, else built (reusing the pieces of unchanged records) and cached.
  */
-async function build(): Promise<Map<string, string>> {
+async function build(): Promise<SearchFileSet> {
   const corpus = await loadCorpus();
-  const records = searchRecords(corpusForSearch(corpus));
+  const records = await timed('search: records', () => searchRecords(corpusForSearch(corpus)));
   const root = process.cwd();
   const cacheDir = path.join(root, 'node_modules/.astro/dossier-search');
-  const key = searchCacheKey(records, root);
-  const cacheFile = path.join(cacheDir, `${key}.json`);
-  const cachedFiles = readCachedFiles(cacheFile);
-  if (cachedFiles) return cachedFiles;
-  const index = buildSearchIndex(records);
-  await addShortAnswers(index);
-  const bundles = await buildClientBundles(root);
-  const files = new Map([...index.files, ...bundles]);
-  writeCachedFiles(cacheDir, cacheFile, files);
-  return files;
+  const codeKey = searchCodeKey(root);
+  const key = await timed('search: cache key', () => searchCacheKey(records, root, codeKey));
+  const stored = readStoredFiles(cacheDir, key);
+  if (stored) return stored;
+  const pieces = await timed('search: read pieces', () => readPieces(cacheDir, codeKey));
+  const index = await timed('search: build index', () => buildSearchIndex(records, { pieces }));
+  await timed('search: write pieces', () => writePieces(cacheDir, codeKey, pieces));
+  await timed('search: short answers', () => addShortAnswers(index));
+  const bundles = await timed('search: bundles', () => buildClientBundles(root));
+  return timed('search: store files', () => storeFiles(cacheDir, key, new Map([...index.files, ...bundles])));
 }
 
 /**

@@ -1,8 +1,10 @@
-import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { readCachedFiles, searchCacheKey, writeCachedFiles } from '../../src/search/index-cache.ts';
+import { buildSearchIndex } from '../../src/search/build-index.ts';
+import { readPieces, readStoredFiles, searchCacheKey, searchCodeKey, storeFiles, writePieces } from '../../src/search/index-cache.ts';
+import { addShortAnswers } from '../../src/search/short-answers.ts';
 import type { SearchRecord } from '../../src/search/types.ts';
 
 const root = process.cwd();
@@ -13,6 +15,30 @@ const records: SearchRecord[] = [
 const scratch = mkdtempSync(path.join(tmpdir(), 'search-cache-'));
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 
+/**
+ * A corpus of our own: articles about courts and borders, entities, a figure.
+ * @param count Number of articles.
+ * @returns Records.
+ */
+function corpus(count: number): SearchRecord[] {
+  const places = ['Osh', 'Bishkek', 'Almaty', 'Dushanbe', 'Termez', 'Khujand'];
+  const out: SearchRecord[] = [];
+  for (let i = 0; i < count; i++) {
+    const place = places[i % places.length]!;
+    out.push({
+      kind: 'article',
+      url: `articles/a${i}.html`,
+      title: `Court in ${place} hears case number ${i}`,
+      meta: ['Border Monitor'],
+      body: `A court in ${place} heard the case of ${i + 2} men accused of crossing the border to join an armed group. Lawyer number ${i} asked for more time.`,
+      rank: 20200101 + i,
+    });
+  }
+  for (const place of places) out.push({ kind: 'entity', url: `entities/${place.toLowerCase()}.html`, title: place, aliases: [], rank: 3, subtype: 'place' });
+  out.push({ kind: 'figure', url: 'articles/a1.html#figure-0', title: 'men accused', quote: 'the case of 3 men accused', meta: ['3'], rank: 20200102 });
+  return out;
+}
+
 describe('searchCacheKey', () => {
   it('is the same for the same records and changes when one record’s text changes', () => {
     const key = searchCacheKey(records, root);
@@ -22,16 +48,62 @@ describe('searchCacheKey', () => {
   });
 });
 
-describe('readCachedFiles / writeCachedFiles', () => {
-  it('reads back what was written, keeps only the latest entry, and reads nothing from a missing file', () => {
+describe('storeFiles / readStoredFiles', () => {
+  it('reads back what was written, with each file’s digest, keeps only the latest entry, and reads nothing for an unknown key', () => {
     const dir = path.join(scratch, 'dossier-search');
-    const first = path.join(dir, 'aaa.json');
-    writeCachedFiles(dir, first, new Map([['meta.js', 'one'], ['t-0.js', 'two']]));
-    expect(readCachedFiles(first)).toEqual(new Map([['meta.js', 'one'], ['t-0.js', 'two']]));
-    const second = path.join(dir, 'bbb.json');
-    writeCachedFiles(dir, second, new Map([['meta.js', 'three']]));
-    expect(readdirSync(dir)).toEqual(['bbb.json']);
-    expect(readCachedFiles(first)).toBeUndefined();
-    expect(readCachedFiles(second)?.get('meta.js')).toBe('three');
+    const first = storeFiles(dir, 'aaa', new Map([['meta.js', 'one'], ['t-0.js', 'two']]));
+    expect(first.read('meta.js')).toBe('one');
+    const again = readStoredFiles(dir, 'aaa');
+    expect([...again!.digests.keys()]).toEqual(['meta.js', 't-0.js']);
+    expect(again!.digests.get('t-0.js')).toBe(first.digests.get('t-0.js'));
+    expect(again!.read('t-0.js')).toBe('two');
+    expect(again!.read('nothing.js')).toBeUndefined();
+    storeFiles(dir, 'bbb', new Map([['meta.js', 'three']]));
+    expect(readdirSync(dir).sort()).toEqual(['files-bbb.json', 'files-bbb.pack']);
+    expect(readStoredFiles(dir, 'aaa')).toBeUndefined();
+    expect(readStoredFiles(dir, 'bbb')?.read('meta.js')).toBe('three');
+  });
+});
+
+describe('incremental index build (pieces of the previous build)', () => {
+  it('reuses the terms and doc shards of unchanged records, rebuilds the changed ones, and gives exactly the cold build’s files', async () => {
+    const dir = path.join(scratch, 'pieces');
+    const codeKey = searchCodeKey(root);
+    const before = corpus(60);
+    const firstPieces = readPieces(dir, codeKey);
+    const first = buildSearchIndex(before, { pieces: firstPieces, docShardSize: 8, textShardSize: 4 });
+    expect(firstPieces.counts.termsReused).toBe(0);
+    writePieces(dir, codeKey, firstPieces);
+    expect(existsSync(path.join(dir, `pieces-${codeKey}.json`))).toBe(true);
+    expect(first.files.size).toBeGreaterThan(10);
+
+    // One article changed (a new sentence and another number), same place in the order.
+    const after = before.map((record) => (record.url === 'articles/a30.html' ? { ...record, body: `${record.body} Officials said the hearing would resume in spring.` } : record));
+    const pieces = readPieces(dir, codeKey);
+    const incremental = buildSearchIndex(after, { pieces, docShardSize: 8, textShardSize: 4 });
+    const cold = buildSearchIndex(after, { docShardSize: 8, textShardSize: 4 });
+    expect(pieces.counts.termsBuilt).toBe(1);
+    expect(pieces.counts.termsReused).toBe(after.length - 1);
+    expect(pieces.counts.docShardsBuilt).toBe(1);
+    expect(pieces.counts.docShardsReused).toBe(Math.ceil(after.length / 8) - 1);
+    expect(incremental.files).toEqual(cold.files);
+    expect(incremental.files.get('meta.js')).not.toBe(first.files.get('meta.js'));
+    // The stored answers are made from the files, so they are the same too.
+    await addShortAnswers(incremental);
+    await addShortAnswers(cold);
+    expect(incremental.files).toEqual(cold.files);
+  });
+
+  it('ignores pieces written by other search code', () => {
+    const dir = path.join(scratch, 'pieces-other');
+    const pieces = readPieces(dir, 'one');
+    buildSearchIndex(corpus(5), { pieces });
+    writePieces(dir, 'one', pieces);
+    const other = readPieces(dir, 'two');
+    buildSearchIndex(corpus(5), { pieces: other });
+    expect(other.counts.termsReused).toBe(0);
+    const again = readPieces(dir, 'one');
+    buildSearchIndex(corpus(5), { pieces: again });
+    expect(again.counts.termsBuilt).toBe(0);
   });
 });
