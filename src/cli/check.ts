@@ -12,10 +12,16 @@
  * cache.
  */
 import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import path from 'node:path';
-import { checkFile, contentFolder, crossFileErrors, formatCheckError, sortErrors, type CheckError, type CheckOptions, type FileCheck, type SummarizedFile } from '../check/index.ts';
+import { contentFolder, crossFileErrors, formatCheckError, sortErrors, type CheckError, type CheckOptions, type FileCheck, type SummarizedFile } from '../check/index.ts';
 import { UsageError, parseFlags, type Output } from './args.ts';
 import { CheckCache, checkCacheFile, sha1Of } from './check-cache.ts';
+import { checkFileTask, type CheckItem } from './check-tasks.ts';
+import { parallelMap, WorkerPoolError } from './parallel.ts';
+
+/** The module of the per-file handler, for worker threads. */
+const CHECK_TASKS_MODULE = new URL('./check-tasks.ts', import.meta.url);
 
 interface CheckFlags {
   content: string;
@@ -53,6 +59,8 @@ export interface FolderCheckOptions {
   root: string;
   /** Absolute cache folder, or undefined for no cache. */
   cacheDir: string | undefined;
+  /** Threads to check changed files on (default: every core); many changed files are split among them. */
+  jobs?: number;
 }
 
 /**
@@ -111,29 +119,68 @@ export function checkFolder(contentDir: string, options: FolderCheckOptions): Fo
   const summarized: SummarizedFile[] = [];
   const rechecked: string[] = [];
   const names = contentFileNames(contentDir);
+  // Each readable file in name order, with its cached result or as an item to check (here or on workers).
+  const slots: Array<{ file: string; sha1: string; cached: FileCheck | undefined; text: string }> = [];
   for (const name of names) {
     const file = relative(options.cwd, path.join(contentDir, name));
     const bytes = readFileSync(path.join(contentDir, name));
     const sha1 = cache ? sha1Of(bytes) : '';
-    let check: FileCheck | undefined = cache?.lookup(file, sha1);
-    if (!check) {
-      let text: string;
-      try {
-        text = decoder.decode(bytes);
-      } catch {
-        errors.push({ path: file, line: 1, field: 'file', message: 'unexpected bytes that are not UTF-8, expected a UTF-8 text file' });
-        continue;
-      }
-      check = checkFile({ path: file, text }, contentDirAsSpelled);
-      rechecked.push(file);
-      cache?.store(file, sha1, check);
+    const cached = cache?.lookup(file, sha1);
+    if (cached) {
+      slots.push({ file, sha1, cached, text: '' });
+      continue;
     }
+    try {
+      slots.push({ file, sha1, cached: undefined, text: decoder.decode(bytes) });
+    } catch {
+      errors.push({ path: file, line: 1, field: 'file', message: 'unexpected bytes that are not UTF-8, expected a UTF-8 text file' });
+    }
+  }
+  const pending = slots.filter((slot) => slot.cached === undefined);
+  const fresh = checkItems(
+    pending.map((slot) => ({ path: slot.file, text: slot.text })),
+    contentDirAsSpelled,
+    options.jobs ?? availableParallelism(),
+  );
+  pending.forEach((slot, index) => {
+    const check = fresh[index] as FileCheck;
+    rechecked.push(slot.file);
+    cache?.store(slot.file, slot.sha1, check);
+    slot.cached = check;
+  });
+  for (const { file, cached } of slots) {
+    const check = cached as FileCheck;
     errors.push(...check.errors);
     summarized.push({ path: file, summary: check.summary });
   }
   errors.push(...crossFileErrors(summarized, checkOptions));
   cache?.save();
   return { errors: sortErrors(errors), fileCount: names.length, rechecked };
+}
+
+/** Below this many files to check, worker threads cost more than they save. */
+const FILES_PER_WORKER = 300;
+
+/**
+ * Check files on their own, on worker threads when there are many (the
+ * results are the same either way).
+ * @param items The files.
+ * @param contentDirAsSpelled The content folder as the paths spell it.
+ * @param jobs Threads allowed.
+ * @returns Their checks, in item order.
+ */
+function checkItems(items: readonly CheckItem[], contentDirAsSpelled: string, jobs: number): FileCheck[] {
+  const workers = Math.min(jobs, Math.floor(items.length / FILES_PER_WORKER));
+  const check = checkFileTask(contentDirAsSpelled);
+  if (workers >= 2) {
+    try {
+      const outcomes = parallelMap<CheckItem, FileCheck>(items, { module: CHECK_TASKS_MODULE, task: 'checkFileTask', taskArgs: [contentDirAsSpelled], workers });
+      return outcomes.map((outcome, index) => ('ok' in outcome ? outcome.ok : check(items[index] as CheckItem)));
+    } catch (error) {
+      if (!(error instanceof WorkerPoolError)) throw error;
+    }
+  }
+  return items.map(check);
 }
 
 /**

@@ -118,6 +118,22 @@ describe('the check cache', () => {
     expect(cached().rechecked).toEqual([]);
   });
 
+  it('checks many changed files on worker threads with exactly the errors of one thread', () => {
+    // 700 more articles, every tenth with an error of its own: enough for two workers.
+    for (let index = 0; index < 700; index++) {
+      const text = secondArticle.replace('id: second', `id: extra-${index}`).replace(index % 10 === 0 ? 'published: 2017-05-02' : 'no such line', 'published: 2017-13-40');
+      writeFileSync(path.join(content, `articles/extra-${index}.md`), text);
+    }
+    const oneThread = checkFolder(content, { cwd: work, root: work, cacheDir: undefined, jobs: 1 });
+    const twoThreads = checkFolder(content, { cwd: work, root: work, cacheDir, jobs: 2 });
+    expect(oneThread.errors.some((error) => error.path === 'content/articles/extra-690.md' && error.field === 'published')).toBe(true);
+    expect(oneThread.errors.some((error) => error.path === 'content/articles/extra-691.md' && error.field === 'published')).toBe(false);
+    expect(twoThreads.errors).toEqual(oneThread.errors);
+    expect(twoThreads.rechecked).toHaveLength(oneThread.fileCount - 1);
+    // What the workers found is cached like the rest.
+    expect(checkFolder(content, { cwd: work, root: work, cacheDir, jobs: 2 }).rechecked).toEqual([]);
+  }, 120_000);
+
   it('uses .cache/check under the working folder by default', () => {
     const full = run(['--no-cache'], work);
     expect(run([], work)).toEqual(full);
