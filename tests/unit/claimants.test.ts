@@ -660,3 +660,27 @@ describe('passive attributions and people speaking for others (sentences written
     expect(got['12']).toBe("Ivan Petrov's lawyer");
   });
 });
+
+describe('attribution in other languages (language-vocabulary.ts)', () => {
+  it('reads the source after "по данным" and "menurut"', () => {
+    const migration = org('migration-service', 'Миграционная служба', []);
+    const bnn = org('bnn', 'Badan Narkotika Nasional', ['BNN']);
+    const found = claimants(['По данным Миграционная служба, в стране работают 340 иностранцев.', 'Menurut BNN, sekitar 900 orang ditangkap tahun lalu.'], [migration, bnn]);
+    expect(found['340']).toBe('migration-service');
+    expect(found['900']).toBe('bnn');
+  });
+
+  it('reads a named source before Turkish "göre", not an unnamed one', () => {
+    const expert = person('cem-kaya', 'Cem Kaya', ['Kaya']);
+    const police = org('emniyet', 'Emniyet', []);
+    const found = claimants(["Kaya'ya göre 75 kişi yurt dışına çıktı.", 'Emniyet kaynaklarından alınan bilgiye göre 40 kişi gözaltına alındı.'], [expert, police]);
+    expect(found['75']).toBe('cem-kaya');
+    expect(found['40']).not.toBe('emniyet');
+  });
+
+  it('reads a speaker before a Russian or Indonesian speech verb', () => {
+    const official = person('timur-saliev', 'Тимур Салиев', ['Салиев']);
+    const found = claimants(['Тимур Салиев заявил, что задержаны 14 человек.'], [official]);
+    expect(found['14']).toBe('timur-saliev');
+  });
+});

@@ -799,3 +799,62 @@ describe('entity mechanisms since the eighth blind set (sentences written for th
     expect(get(entities, 'Pierre Lefort').type).toBe('person');
   });
 });
+
+describe('entities of pages in other languages', () => {
+  it('finds country names of other languages, inflected as those languages inflect them', () => {
+    const entities = entitiesOf(
+      'Власти Ливии сообщили, что граждане Ирана и Ливана задержаны.',
+      "Ankara'dan gelen heyet Irak'a ve Gürcistan'a gitti.",
+      'Die Regierung Polens verhandelt mit Österreich und Tschechien.',
+      'Delegasi dari Belanda dan Jepang tiba di Suriah.',
+    );
+    for (const [form, code] of [['Libya', 'LY'], ['Iran', 'IR'], ['Lebanon', 'LB'], ['Iraq', 'IQ'], ['Georgia', 'GE'], ['Poland', 'PL'], ['Austria', 'AT'], ['Czech Republic', 'CZ'], ['Netherlands', 'NL'], ['Japan', 'JP'], ['Syria', 'SY']] as const) {
+      expect(get(entities, form).type, form).toBe('place');
+      expect(code).toMatch(/^[A-Z]{2}$/);
+    }
+  });
+
+  it('finds bodies named with head words of other languages', () => {
+    const entities = entitiesOf(
+      'Министерство внутренних дел Таджикистана опровергло эти сведения.',
+      'Ankara Emniyet Müdürlüğü ekipleri sabah operasyon düzenledi.',
+      'Menurut Badan Intelijen Negara, jaringan itu masih aktif.',
+      'Das Landeskriminalamt Sachsen ermittelt.',
+    );
+    expect(get(entities, 'Министерство внутренних дел Таджикистана').type).toBe('organization');
+    expect(get(entities, 'Ankara Emniyet Müdürlüğü').type).toBe('organization');
+    expect(get(entities, 'Badan Intelijen Negara').type).toBe('organization');
+    expect(find(entities, 'Menurut Badan Intelijen Negara')).toBeUndefined();
+    expect(get(entities, 'Ankara').name).toBe('Ankara');
+  });
+
+  it('finds persons after a title of another language', () => {
+    const entities = entitiesOf('Глава ведомства Марат Исмаилов заявил, что проверка продолжается.', 'Dışişleri Bakanı Ahmet Yılmaz açıklama yaptı.');
+    expect(get(entities, 'Марат Исмаилов').type).toBe('person');
+    expect(get(entities, 'Ahmet Yılmaz').type).toBe('person');
+  });
+
+  it('does not take an English word for a foreign country name', () => {
+    const entities = entitiesOf('The man said the chat lasted an hour.');
+    expect(entities.filter((entity) => entity.type === 'place')).toEqual([]);
+  });
+});
+
+describe('inflection keys (ner/inflection.ts)', () => {
+  it('cuts Russian case endings to one stem', async () => {
+    const { cyrillicStem } = await import('../../src/pipeline/ner/inflection.ts');
+    const { normalizeToken } = await import('../../src/pipeline/ner/tokens.ts');
+    const stems = ['Ливия', 'Ливии', 'Ливию', 'Ливией'].map((word) => cyrillicStem(normalizeToken(word)));
+    expect(new Set(stems).size).toBe(1);
+    expect(cyrillicStem(normalizeToken('Ош'))).toBe('osh'); // too short to cut
+    expect(cyrillicStem(normalizeToken('Ираке'))).toBe(cyrillicStem(normalizeToken('Ирак')));
+  });
+
+  it('cuts a Turkish suffix after an apostrophe, not an apostrophe inside a name', async () => {
+    const { apostropheBase } = await import('../../src/pipeline/ner/inflection.ts');
+    expect(apostropheBase("tahran'dan")).toBe('tahran');
+    expect(apostropheBase("baku'deki")).toBe('baku');
+    expect(apostropheBase("o'brien")).toBeUndefined();
+    expect(apostropheBase("mu'adh")).toBeUndefined();
+  });
+});

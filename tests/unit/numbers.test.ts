@@ -207,3 +207,50 @@ describe('German numbers and number words inside other words (sentences written 
     expect(quantitiesOf('zu sechs Jahren Haft verurteilt')).toEqual([{ text: 'sechs Jahren', value: 6, unit: 'years' }]);
   });
 });
+
+describe('numbers of other languages (language-vocabulary.ts)', () => {
+  it('reads foreign scale words after digits, with the rest of the number', () => {
+    expect(numbersOf('Polis 12 bin 750 lira ve 3 bin 100 euro buldu.')).toEqual(['12 bin 750=12750', '3 bin 100=3100']);
+    expect(numbersOf('ущерб оценили в 45 миллионов рублей')).toEqual(['45 миллионов=45000000']);
+    expect(numbersOf('Kerugian mencapai Rp 250 juta.')).toEqual(['250 juta=250000000']);
+    expect(numbersOf('Der Schaden liegt bei 4 Millionen Euro.')).toEqual(['4 Millionen=4000000']);
+  });
+
+  it('reads foreign number words and a lone "thousand" after a comparative', () => {
+    expect(numbersOf('Polisi menangkap lima tersangka dan dua saksi.')).toEqual(['lima=5', 'dua=2']);
+    expect(numbersOf('задержаны три подозреваемых')).toEqual(['три=3']);
+    expect(numbersOf('в регион прибыли более тысячи беженцев')).toEqual(['тысячи=1000']);
+    expect(numbersOf('Jedes Jahr kommen rund acht Millionen Besucher.')).toEqual(['acht Millionen=8000000']);
+  });
+
+  it('leaves "bin" in names and lone scale words alone', () => {
+    expect(numbersOf('Hamza bin Laden was killed in 2019.')).toEqual(['2019=2019']);
+    expect(numbersOf('тысячи людей вышли на улицы')).toEqual([]);
+  });
+
+  it('reads ranges written with foreign range words', () => {
+    expect(quantitiesOf('в лагерях находятся от 40 до 60 детей')).toEqual([expect.objectContaining({ min: 40, max: 60 })]);
+    expect(quantitiesOf('kelompok itu beranggotakan antara 12 dan 15 orang')).toEqual([expect.objectContaining({ min: 12, max: 15 })]);
+  });
+
+  it('reads foreign prison terms as figures and other spans of time as durations', () => {
+    expect(quantitiesOf('Hakim menjatuhkan hukuman delapan tahun penjara.')).toEqual([expect.objectContaining({ value: 8, unit: 'years' })]);
+    expect(quantitiesOf('Суд приговорил его к шести годам лишения свободы.')).toEqual([expect.objectContaining({ value: 6, unit: 'years' })]);
+    expect(quantitiesOf('Он прожил там три года.')).toEqual([]);
+    expect(quantitiesOf('Mereka tinggal di sana dua bulan.')).toEqual([]);
+  });
+
+  it('counts a number word after a capitalised German word when a counted noun follows', () => {
+    expect(quantitiesOf('In Graz wurden am Montag vier Personen festgenommen.')).toEqual([expect.objectContaining({ value: 4 })]);
+  });
+});
+
+describe('more numbers of other languages', () => {
+  it('joins a ten and a unit written apart', () => {
+    expect(numbersOf('домой вернулись тридцать пять человек')).toEqual(['тридцать пять=35']);
+  });
+
+  it('takes a German "N-Jährige" for an age', () => {
+    expect(quantitiesOf('Gegen den 41-Jährigen wird ermittelt.')).toEqual([]);
+  });
+});

@@ -20,6 +20,7 @@
  * speaker cites someone else inside it ("Experts say ..., he said" -> the speaker).
  */
 import type { ArticleEntity } from '../types.ts';
+import { ATTRIBUTION } from './language-vocabulary.ts';
 
 /** Finds the entities of one article in text. */
 export interface EntityIndex {
@@ -121,7 +122,23 @@ const SPEECH_VERB =
 const FOREIGN_SPEECH_VERB =
   /\b((?:a|ont|avait|avaient)\s+(?:indiqu|déclar|affirm|annonc|estim|précis|expliqu|soulign|rapport)(?=é)|estime|estiment|affirme|affirment|indique|indiquent|précise|déclare|zählte|zählt|sagte|erklärte|schätzt|schätzte)\b/gi;
 /** A stem every FOREIGN_SPEECH_VERB match holds (a quick test: most sentences are English). */
-const FOREIGN_SPEECH_CUE = /estim|affirm|indiqu|précis|déclar|annonc|expliqu|soulign|rapport|zählt|sagte|erklärte|schätzt/i;
+const FOREIGN_SPEECH_CUE =
+  /estim|affirm|indiqu|précis|déclar|annonc|expliqu|soulign|rapport|zählt|sagt|erklärte|schätzt|[\u0400-\u04ff]|kata|ujar|menurut|menga|menya|menje|memperk|menyebut|söyle|açıkla|belirtti|dedi|bildirdi|kaydetti|ifade|berichtete|bestätigte|teilte/i;
+
+/**
+ * The speech verbs of `language-vocabulary.ts` (Russian, Indonesian, Turkish, German)
+ * as whole words: "заявил", "kata", "açıkladı", "sagte".
+ */
+const VOCABULARY_SPEECH_VERB = new RegExp(`(?<![\\p{L}])(?:${wordAlternation(ATTRIBUTION.verbs)})(?![\\p{L}])`, 'giu');
+
+/**
+ * Words and phrases as one alternation, longest first, spaces matching any white space.
+ * @param words Lower-case words or phrases.
+ * @returns The alternation's source.
+ */
+function wordAlternation(words: readonly string[]): string {
+  return [...words].sort((a, b) => b.length - a.length).map((word) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+')).join('|');
+}
 
 /**
  * What follows "claimed" when it takes an act or a toll as object, not a statement:
@@ -519,7 +536,7 @@ function lastSubject(earlier: PersonMention[]): PersonMention | null {
 
 /** The verb patterns of a sentence and whether they are weak: English only, or with the French and German verbs. */
 const SPEECH_PATTERNS: ReadonlyArray<readonly [RegExp, boolean]> = [[SPEECH_VERB, false], [WEAK_VERB, true]];
-const SPEECH_PATTERNS_WITH_FOREIGN: ReadonlyArray<readonly [RegExp, boolean]> = [[SPEECH_VERB, false], [FOREIGN_SPEECH_VERB, false], [WEAK_VERB, true]];
+const SPEECH_PATTERNS_WITH_FOREIGN: ReadonlyArray<readonly [RegExp, boolean]> = [[SPEECH_VERB, false], [FOREIGN_SPEECH_VERB, false], [VOCABULARY_SPEECH_VERB, false], [WEAK_VERB, true]];
 
 /** A passive that credits speech to its subject: "was quoted as saying", "has been cited by local media as stating". */
 const PASSIVE_QUOTE = /\b(?:was|were|is|are|has been|have been|had been)\s+(?:quoted|cited)\s+(?:by\s+[^,.;:]{1,60}?\s+)?as\s+(?:saying|stating|telling\s+\S+|writing)\b/gi;
@@ -1112,6 +1129,31 @@ function resolveAccordingTo(scope: SentenceScope, from: number): { claimant: str
 const ABBREVIATION_BEFORE_DOT = /(?:^|[^\p{L}.])(?:(?:Mr|Mrs|Ms|Dr|Prof|Gen|Lt|Col|Maj|Capt|Sgt|Gov|Sen|Rep|Rev|St|Sr|Jr|Amb|Adm|No|Nos|Inc|Co|Corp|Ltd|Dept|vs|approx)|\p{Lu}|(?:\p{L}\.)+\p{L})$/u;
 
 /**
+ * The attribution frames of the other languages' source phrases: "по данным ГКНБ",
+ * "menurut BNPT" (the source after the phrase, read as after "according to"), and
+ * "Emniyet verilerine göre", "Aslan'a göre" (the source before the postposition).
+ * @param scope The sentence and its mentions.
+ * @returns The frames, covering the whole sentence.
+ */
+function vocabularyFrames(scope: SentenceScope): Frame[] {
+  const { sentence } = scope;
+  const frames: Frame[] = [];
+  VOCABULARY_ACCORDING_TO.lastIndex = 0;
+  for (let m = VOCABULARY_ACCORDING_TO.exec(sentence); m !== null; m = VOCABULARY_ACCORDING_TO.exec(sentence)) {
+    const resolved = resolveAccordingTo(scope, m.index + m[0].length);
+    if (resolved) frames.push({ attribution: { ...resolved, kind: 'according' }, coverStart: 0, coverEnd: sentence.length, quote: quoteIndexAt(scope, m.index), anchor: m.index });
+  }
+  VOCABULARY_SOURCE_BEFORE.lastIndex = 0;
+  for (let m = VOCABULARY_SOURCE_BEFORE.exec(sentence); m !== null; m = VOCABULARY_SOURCE_BEFORE.exec(sentence)) {
+    // Only a named source right before the postposition, its case suffix aside ("Soylu'ya göre");
+    // "Emniyet kaynaklarından edinilen bilgiye göre" (information from police sources) names none.
+    const source = scope.mentions.filter((mention) => mention.end <= m!.index && /^(?:['’]\p{Ll}+)?\s*$/u.test(sentence.slice(mention.end, m!.index))).at(-1);
+    if (source) frames.push({ attribution: { claimant: source.entity.id, isEntity: true, kind: 'according' }, coverStart: 0, coverEnd: sentence.length, quote: quoteIndexAt(scope, m.index), anchor: m.index });
+  }
+  return frames;
+}
+
+/**
  * Where the clause after "according to" ends: the first `;` `:` `.` `!` `?` before a
  * space (a period after "Mr", an initial or "U.S" excepted) or a quotation mark.
  * @param rest The sentence after "according to".
@@ -1144,6 +1186,15 @@ const ACCORDING_TO =
  */
 const ACCORDING_TO_CUE =
   /per|according|selon|après|laut|nach|words of|reference|follows|reported|announced|stated|said|told|informed|confirmed|noted|disclosed|revealed|specified|indicated|cited|mentioned|explained|estimated|calculated|quoted/i;
+
+/** The "according to" phrases of other languages (`language-vocabulary.ts`): "по данным", "menurut", "согласно". */
+const VOCABULARY_ACCORDING_TO = new RegExp(`(?<![\\p{L}])(?:${wordAlternation(ATTRIBUTION.sourceAfter)})(?![\\p{L}])`, 'giu');
+
+/** A source before a postposition (`language-vocabulary.ts` `sourceBefore`): "Emniyet verilerine göre", "Aslan'a göre". */
+const VOCABULARY_SOURCE_BEFORE = new RegExp(`(?<![\\p{L}])(?:${wordAlternation(ATTRIBUTION.sourceBefore)})(?![\\p{L}])`, 'giu');
+
+/** A quick test for Cyrillic letters or the Latin cue words of `ATTRIBUTION` (most English sentences fail it; keep it in step with the table). */
+const VOCABULARY_CUE = /[\u0400-\u04ff]|menurut|kata|laut|zufolge|selon|göre|nach angaben|d['’]après/i;
 
 /** At most this many speech verbs are read per sentence (linear time on run-on text). */
 const MAX_VERBS_PER_SENTENCE = 12;
@@ -1250,6 +1301,7 @@ export function findFrames(scope: SentenceScope): Frame[] {
       });
     }
   }
+  if (VOCABULARY_CUE.test(sentence)) frames.push(...vocabularyFrames(scope));
   const medium = MEDIUM_SOURCE.exec(sentence);
   // "published on the websites of regional courts": an owner's own site, not a rumour mill;
   // "My count of ... found": the writer's own finding.

@@ -5,6 +5,7 @@
  *
  * Pure word-list heuristics, no tagger: one pass over a few words per figure.
  */
+import { COUNTED_NOUNS } from './language-vocabulary.ts';
 import type { Quantity } from './quantities.ts';
 
 /** Nouns for people: they take "who" in a relative clause. */
@@ -170,8 +171,11 @@ function namesPeople(phrase: string): boolean {
  * @param lower The lower-case word.
  */
 export function isCountableNoun(lower: string): boolean {
-  return PEOPLE_NOUNS.has(lower) || THING_NOUNS.has(lower);
+  return PEOPLE_NOUNS.has(lower) || THING_NOUNS.has(lower) || FOREIGN_COUNTED_NOUNS.has(lower);
 }
+
+/** Counted nouns of other languages (`language-vocabulary.ts`). */
+const FOREIGN_COUNTED_NOUNS: ReadonlySet<string> = new Set(COUNTED_NOUNS);
 
 /** Verbs of a deed done to people: "killed", "died", "wounded" (for "the nine people he killed"). */
 const VICTIM_VERBS = /^(?:killed|died|wounded|injured|murdered|slain|shot)$/;

@@ -1,3 +1,5 @@
+import { NUMBER_WORDS, SCALE_WORDS } from './language-vocabulary.ts';
+
 /**
  * Numbers written in digits or in English words (and the common French and German ones), found in running text.
  *
@@ -50,13 +52,31 @@ const COLLECTIVES: Record<string, number> = { dizaine: 10, vingtaine: 20, trenta
 const SCALES: Record<string, number> = {
   hundred: 100, thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12,
   mln: 1e6, mn: 1e6, bn: 1e9, bln: 1e9, thsd: 1e3, tn: 1e12,
+  // German and French plurals after a number word: "sechs Millionen", "trois millions".
+  millionen: 1e6, milliarden: 1e9, millions: 1e6, milliards: 1e9,
 };
 
-/** Scale words that may follow digits: "50 thousand", "2 million", "1.5 bn". */
-const DIGIT_SCALE_AFTER = /^[ \u00a0]?(thousand|million|billion|trillion|mln|mn|bln|bn)\b\.?/i;
+/** Scale words after digits in other languages ("48 bin", "12 миллионов", "100 juta"), from `language-vocabulary.ts`. */
+const FOREIGN_DIGIT_SCALES: Readonly<Record<string, number>> = Object.assign({}, ...Object.values(SCALE_WORDS)) as Record<string, number>;
 
-/** The rest of a number after its scale word: " 300" (then a word, not "of" or a range), " 200 thousand". */
-const SCALE_REMAINDER = /^[ \u00a0](\d{1,3})(?:[ \u00a0](thousand))?(?=[ \u00a0]+(?!of\b|to\b|and\b|or\b)\p{Ll})/u;
+/** Alternation of the foreign scale words, longest first (so "тысячи" wins over "тыс"). */
+const FOREIGN_SCALE_ALTERNATION = Object.keys(FOREIGN_DIGIT_SCALES)
+  .sort((a, b) => b.length - a.length)
+  .join('|');
+
+/** The foreign words for a thousand, which may follow a scale's remainder ("1 milyon 200 bin"). */
+const FOREIGN_THOUSANDS = Object.keys(FOREIGN_DIGIT_SCALES)
+  .filter((word) => FOREIGN_DIGIT_SCALES[word] === 1e3)
+  .join('|');
+
+/** Scale words that may follow digits: "50 thousand", "2 million", "1.5 bn", and the foreign ones ("48 bin", "12 млн"). */
+const DIGIT_SCALE_AFTER = new RegExp(`^[ \\u00a0]?(thousand|million|billion|trillion|mln|mn|bln|bn|${FOREIGN_SCALE_ALTERNATION})(?![\\p{L}\\p{N}])(?:(?<=mln|mn|bln|bn|mio|mrd|тыс|млн|млрд)\\.)?`, 'iu');
+
+/** The rest of a number after its scale word: " 300" (then a word, not "of" or a range), " 200 thousand", "48 bin 500 lira". */
+const SCALE_REMAINDER = new RegExp(
+  `^[ \\u00a0](\\d{1,3})(?:[ \\u00a0](thousand|${FOREIGN_THOUSANDS}))?(?=[ \\u00a0]+(?!of\\b|to\\b|and\\b|or\\b|до(?!\\p{L})|dan\\b|und\\b|ve\\b|hingga\\b|bis\\b)\\p{Ll})`,
+  'iu',
+);
 
 /** Abbreviated scales glued to digits after a currency sign: "$2m", "$5k", "$1bn". */
 const GLUED_SCALE = /^(m|k|bn|mln)\b/i;
@@ -372,11 +392,12 @@ export function findDigitNumbers(text: string): NumberToken[] {
     const scaleWord = DIGIT_SCALE_AFTER.exec(after);
     let remainder = 0;
     if (scaleWord) {
-      scale = SCALES[(scaleWord[1] ?? '').toLowerCase()] ?? 1;
+      const scaleKey = (scaleWord[1] ?? '').toLowerCase();
+      scale = SCALES[scaleKey] ?? FOREIGN_DIGIT_SCALES[scaleKey] ?? 1;
       end += scaleWord[0].length;
       // "2 thousand 300 websites", "1 million 200 thousand" (translated Russian style): one number.
       const rest = SCALE_REMAINDER.exec(text.slice(end));
-      const restScale = rest?.[2] ? 1e3 : 1;
+      const restScale = rest?.[2] !== undefined ? 1e3 : 1;
       if (rest && scale >= 1e3 && Number(rest[1]) * restScale < scale && restScale < scale) {
         remainder = Number(rest[1]) * restScale;
         end += rest[0].length;
@@ -419,12 +440,63 @@ function roundValue(value: number): number {
  * @returns Non-overlapping tokens sorted by start offset.
  */
 export function findNumbers(text: string): NumberToken[] {
-  const all = [...findDigitNumbers(text), ...findWordNumbers(text)].sort((a, b) => a.start - b.start);
+  const all = [...findDigitNumbers(text), ...findWordNumbers(text), ...findForeignWordNumbers(text)].sort((a, b) => a.start - b.start || b.end - a.end);
   const out: NumberToken[] = [];
   for (const token of all) {
     const previous = out[out.length - 1];
     if (previous && token.start < previous.end) continue;
     out.push(token);
+  }
+  return out;
+}
+
+/** Number words of other languages (`language-vocabulary.ts` `NUMBER_WORDS`), by lower-case word. */
+const FOREIGN_NUMBER_WORDS: Readonly<Record<string, number>> = Object.assign({}, ...Object.values(NUMBER_WORDS)) as Record<string, number>;
+
+/**
+ * One foreign number word as a whole word, optionally followed by a foreign scale
+ * word ("sechs Millionen", "шесть тысяч"), or a foreign scale word alone standing
+ * for one of it ("более тысячи": more than a thousand).
+ */
+const FOREIGN_WORD_NUMBER = new RegExp(
+  `(?<![\\p{L}\\p{N}])(?:(${Object.keys(FOREIGN_NUMBER_WORDS).sort((a, b) => b.length - a.length).join('|')})(?:[ \\u00a0](${FOREIGN_SCALE_ALTERNATION}|million|millionen|milliarden))?|(тысячи|тысячу|seribu|bin))(?![\\p{L}\\p{N}])`,
+  'giu',
+);
+
+/** A quick test for Cyrillic letters or the Latin words of `NUMBER_WORDS` (a prefilter for `findForeignWordNumbers`). */
+const FOREIGN_PREFILTER = /[\u0400-\u04ff]|\b(?:dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh|sebelas|seratus|seribu|iki|yedi|sekiz|dokuz|yirmi|otuz|elli)|üç|dört|beş|altı|kırk|yüz|dördü/i;
+
+/**
+ * Numbers written as words of other languages: "enam tahun", "три года",
+ * "dördü", "sechs Millionen", "более тысячи".
+ * @param text A sentence or paragraph.
+ * @returns The numbers found, in text order.
+ */
+export function findForeignWordNumbers(text: string): NumberToken[] {
+  if (!FOREIGN_PREFILTER.test(text)) return [];
+  const out: NumberToken[] = [];
+  FOREIGN_WORD_NUMBER.lastIndex = 0;
+  for (let m = FOREIGN_WORD_NUMBER.exec(text); m !== null; m = FOREIGN_WORD_NUMBER.exec(text)) {
+    const start = m.index;
+    const end = start + m[0].length;
+    if (m[3] !== undefined) {
+      // "тысячи" alone is a thousand only after a comparative ("более тысячи", "около тысячи"); "bin" alone never.
+      const lower = m[3].toLowerCase();
+      if (lower === 'bin' || (lower.startsWith('тысяч') && !/(?:более|около|свыше|менее|почти|до)\s$/iu.test(text.slice(Math.max(0, start - 8), start)))) continue;
+      out.push({ start, end, value: 1000, base: 1, scale: 1000, form: 'words', text: m[0] });
+      continue;
+    }
+    const base = FOREIGN_NUMBER_WORDS[(m[1] ?? '').toLowerCase()];
+    if (base === undefined) continue;
+    const scaleWord = m[2]?.toLowerCase();
+    const scale = scaleWord === undefined ? 1 : (FOREIGN_DIGIT_SCALES[scaleWord] ?? SCALES[scaleWord] ?? 1e6);
+    // "двадцать три", "yirmi üç": a ten and a unit written apart are one number.
+    const previous = out[out.length - 1];
+    if (previous && scale === 1 && previous.scale === 1 && base < 10 && previous.value >= 20 && previous.value < 100 && previous.value % 10 === 0 && /^[ \u00a0]$/.test(text.slice(previous.end, start))) {
+      out[out.length - 1] = { ...previous, end, value: previous.value + base, base: previous.value + base, text: text.slice(previous.start, end) };
+      continue;
+    }
+    out.push({ start, end, value: base * scale, base, scale, form: 'words', text: m[0] });
   }
   return out;
 }

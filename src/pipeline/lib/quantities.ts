@@ -5,6 +5,22 @@
  * names, ages, durations, distances) left out. A prison term in years ("sentenced
  * to 8 years") is a quantity with the unit "years", unlike other spans of time.
  */
+import { COUNTED_NOUNS, DURATIONS, RANGE_WORDS } from './language-vocabulary.ts';
+
+/** Counted nouns of other languages, lower case (`language-vocabulary.ts`). */
+const FOREIGN_COUNTED: ReadonlySet<string> = new Set(COUNTED_NOUNS);
+
+/**
+ * Whether the word after a number is a counted noun of another language ("drei
+ * Personen", "sieben Männer"): German capitalises its nouns, so a number after a
+ * capitalised word ("am Samstag drei Personen") is still a count.
+ * @param after The text after the number.
+ * @returns True when the next word is such a noun.
+ */
+function countsForeignNoun(after: string): boolean {
+  const next = /^\s+(\p{L}+)/u.exec(after)?.[1];
+  return next !== undefined && FOREIGN_COUNTED.has(next.toLowerCase());
+}
 import { findNumbers, type NumberToken } from './numbers.ts';
 import { findDates } from './dates.ts';
 
@@ -164,6 +180,8 @@ export function nonQuantityReason(sentence: string, token: NumberToken, spans: A
     return 'year';
   }
   if (/^[\s-]*(?:years?|yrs?)[\s-]+old\b|^\s*years?\s+of\s+age\b|^\s*Jahre\s+alt\b/i.test(after)) return 'age';
+  // "der 30-Jährige", "einem 19-jährigen Mann": a German age.
+  if (/^[-‐]j[äa]hrig/i.test(after)) return 'age';
   // "31 and 27 years old", "31 und 27 Jahre alt": the first of two ages.
   if (token.value < 120 && /^\s+(?:and|und|or|oder)\s+\d{1,3}\s+(?:years?\s+old|Jahre\s+alt)\b/i.test(after)) return 'age';
   // "two thirds of those returned", "one-quarter of the budget": a fraction, not a count.
@@ -190,7 +208,7 @@ export function nonQuantityReason(sentence: string, token: NumberToken, spans: A
   }
   // French: "un Daghestanais de 41 ans", "âgé de 19 ans" (a prison term, "une peine de 8 ans", is not an age).
   if (token.value < 120 && /^\s*ans\b/i.test(after) && /(?:^|[\s'’])(?:de|a|avait)\s+$/i.test(before) && !isPrisonTerm(sentence, token)) return 'age';
-  if (/^[\s-]*(?:years?|months?|weeks?|days?|hours?|minutes?|seconds?|decades?|centuries|century|ans|mois|semaines|jours|heures|Jahren?|Monaten?|Wochen|Tagen?|Stunden)\b/i.test(after)) {
+  if (/^[\s-]*(?:years?|months?|weeks?|days?|hours?|minutes?|seconds?|decades?|centuries|century|ans|mois|semaines|jours|heures|Jahren?|Monaten?|Wochen|Tagen?|Stunden)\b/i.test(after) || FOREIGN_DURATION_AFTER.test(after)) {
     // A prison term is a figure ("sentenced to 8 years", "up to seven years in prison"); other spans of time are not.
     if (!isPrisonTerm(sentence, token)) return 'duration';
   }
@@ -201,7 +219,7 @@ export function nonQuantityReason(sentence: string, token: NumberToken, spans: A
   // "Articles 179 and 186 of the Criminal Code", "paragraphs 2, 3 and 5": the later numbers of a list of legal provisions.
   if (PROVISION_LIST_BEFORE.test(before)) return 'number inside a name';
   const previousWord = /([\p{L}][\p{L}'’.-]*)\s+$/u.exec(before)?.[1];
-  if (previousWord && /^\p{Lu}/u.test(previousWord) && !FUNCTION_WORDS_BEFORE_NUMBER.has(previousWord.toLowerCase())
+  if (previousWord && /^\p{Lu}/u.test(previousWord) && !FUNCTION_WORDS_BEFORE_NUMBER.has(previousWord.toLowerCase()) && !countsForeignNoun(after)
     && !/^(?:US|U\.S\.)$/.test(previousWord) && !CURRENCY_BEFORE.test(before) && !isListedCount(before, after, token.start <= before.length)) {
     return 'number inside a name';
   }
@@ -299,6 +317,9 @@ const PRISON_BEFORE = /\b(?:sentenced|jailed|imprisoned|imprisonment|punishable|
 function isPrisonTerm(sentence: string, token: NumberToken): boolean {
   const after = sentence.slice(token.end, token.end + 40);
   const before = sentence.slice(Math.max(0, token.start - 90), token.start);
+  // Other languages: "enam tahun penjara", "hukuman tujuh tahun", "к пяти годам лишения свободы", "üç yıl hapis".
+  const foreign = FOREIGN_TERM_AFTER.exec(after);
+  if (foreign) return FOREIGN_PRISON_AFTER.test(after.slice(foreign[0].length)) || FOREIGN_PRISON_BEFORE.test(before);
   // French: "neuf ans de prison", "condamné à 12 ans", "requis jusqu'à sept ans".
   if (/^\s*(?:ans|mois)\b/i.test(after)) return FRENCH_PRISON_AFTER.test(after) || FRENCH_PRISON_BEFORE.test(before);
   // German: "zu sechs Jahren Haft", "acht Jahre Freiheitsstrafe".
@@ -327,9 +348,29 @@ const RECEIVED_TERM_AFTER = /^[\s-]*(?:years?|months?)\s*(?:[.,;)]|each\b|apiece
  */
 function prisonYears(sentence: string, token: NumberToken): { unit: string; length: number } | null {
   if (!isPrisonTerm(sentence, token)) return null;
+  const foreign = FOREIGN_TERM_AFTER.exec(sentence.slice(token.end));
+  if (foreign) return { unit: DURATIONS.months.includes((foreign[1] ?? '').toLowerCase()) ? 'months' : 'years', length: foreign[0].length };
   const m = /^[\s-]*(years?|months?|ans|mois|Jahren?|Monaten?)\b/i.exec(sentence.slice(token.end)) as RegExpExecArray;
   return { unit: /^m/i.test(m[1] as string) ? 'months' : 'years', length: m[0].length };
 }
+
+/**
+ * An alternation of words for a pattern, longest first, with spaces as any white space.
+ * @param words Lower-case words or phrases.
+ * @returns The alternation's source.
+ */
+function alternation(words: readonly string[]): string {
+  return [...words].sort((a, b) => b.length - a.length).map((word) => word.replace(/ /g, '\\s+')).join('|');
+}
+
+/** A year or month span in another language right after a number: "tahun", "лет", "yıl" (`DURATIONS`). */
+const FOREIGN_TERM_AFTER = new RegExp(`^\\s+(${alternation([...DURATIONS.years, ...DURATIONS.months])})(?![\\p{L}])`, 'iu');
+/** Any span of time in another language right after a number (`DURATIONS`). */
+const FOREIGN_DURATION_AFTER = new RegExp(`^\\s+(?:${alternation([...DURATIONS.years, ...DURATIONS.months, ...DURATIONS.other])})(?![\\p{L}])`, 'iu');
+/** Words of a prison term after its span in another language: "penjara", "hapis", "лишения свободы". */
+const FOREIGN_PRISON_AFTER = new RegExp(`^\\s+(?:${alternation(DURATIONS.prisonAfter)})`, 'iu');
+/** Words of a prison term before its number in another language: "hukuman", "dituntut", "приговорил к". */
+const FOREIGN_PRISON_BEFORE = new RegExp(`(?:^|[\\s,])(?:${alternation(DURATIONS.prisonBefore)})\\s+(?:\\S+\\s+)?$`, 'iu');
 
 /** A change verb and "from" before the first number: "rose from", "has fallen sharply from". */
 const CHANGE_FROM =
@@ -355,7 +396,28 @@ function isRange(sentence: string, first: NumberToken, second: NumberToken): boo
   if (/^\s+à\s+$/i.test(gap)) return /(?:^|\s)de\s+$/i.test(before);
   if (/^\s+et\s+$/i.test(gap)) return /\bentre\s+$/i.test(before);
   if (/^\s+or\s+$/i.test(gap)) return first.form === 'words' && second.form === 'words';
-  return false;
+  return isForeignRange(gap, before);
+}
+
+/** The range words of other languages (`language-vocabulary.ts` `RANGE_WORDS`), by the lower-case word between the ends. */
+const FOREIGN_RANGE_GAPS: ReadonlyMap<string, readonly string[]> = (() => {
+  const byGap = new Map<string, string[]>();
+  for (const { before, gap } of RANGE_WORDS) byGap.set(gap, [...(byGap.get(gap) ?? []), before]);
+  return byGap;
+})();
+
+/**
+ * Whether the text between two numbers and before the first makes them a range in
+ * another language: "от 150 до 200", "antara 30 dan 40", "30 bis 40".
+ * @param gap The text between the numbers.
+ * @param before The text just before the first number.
+ * @returns True when a range pair of `RANGE_WORDS` fits.
+ */
+function isForeignRange(gap: string, before: string): boolean {
+  const word = /^\s+(\p{L}+)\s+$/u.exec(gap)?.[1]?.toLowerCase();
+  const openers = word === undefined ? undefined : FOREIGN_RANGE_GAPS.get(word);
+  if (!openers) return false;
+  return openers.some((opener) => opener === '' || new RegExp(`(?:^|[\\s(])${opener}\\s+$`, 'iu').test(before));
 }
 
 /**

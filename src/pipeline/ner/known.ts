@@ -16,6 +16,7 @@
  * - A city of several countries goes to the one the article names most, else the
  *   most populous.
  */
+import { apostropheBase } from './inflection.ts';
 import type { CountryEntry, Knowledge, OrgEntry, PhraseTarget } from '../knowledge.ts';
 import { qualifierAfter, qualifierBefore, qualifierInRole, type ArticleContext, type Qualifier } from './context.ts';
 import { makeMention, type EntityRef, type Mention } from './mention.ts';
@@ -362,6 +363,9 @@ export function mentionOf(
   country?: string,
 ): Mention {
   const startOffset = paragraph.tokens[start]?.start ?? 0;
-  const endOffset = paragraph.tokens[end - 1]?.end ?? startOffset;
+  const last = paragraph.tokens[end - 1];
+  let endOffset = last?.end ?? startOffset;
+  // "Suriye'de", "el-Bağdadi'nin": a Turkish case suffix is no part of the name.
+  if (last?.capitalized && last.text.length > 4 && apostropheBase(last.norm) !== undefined) endOffset = last.start + Math.max(last.text.lastIndexOf("'"), last.text.lastIndexOf('’'));
   return makeMention(paragraph.index, start, end, { source: paragraph.text, startOffset, endOffset }, ref, nameCandidate, country);
 }

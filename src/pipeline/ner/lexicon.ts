@@ -1,3 +1,7 @@
+import { FUNCTION_WORDS, ORGANIZATION_HEADS, TITLES } from '../lib/language-vocabulary.ts';
+import { apostropheBase } from './inflection.ts';
+import { normalizeToken } from './tokens.ts';
+
 /**
  * Closed word lists of English news prose that the name patterns rely on:
  * titles and roles, speech verbs, the head nouns of organization and place
@@ -31,6 +35,8 @@ export const TITLE_WORDS: ReadonlySet<string> = new Set([
   'councilman', 'councilwoman', 'assemblyman', 'assemblywoman', 'governor-general', 'vice-premier',
   // French: "Me" (Maître, a lawyer's title), "Mme" (Madame).
   'me', 'maitre', 'mme',
+  // Other languages (`language-vocabulary.ts` TITLES), as their match keys.
+  ...TITLES.map(normalizeToken),
 ]);
 
 /**
@@ -144,6 +150,8 @@ export const ORG_HEADS: ReadonlySet<string> = new Set([
   'voice', 'team', 'panel', 'institution', 'consultancy', 'club', 'bloc', 'committees', 'ministries',
   'airlines', 'airline', 'airways', 'prosecution', 'constabulary', 'gendarmerie', 'judiciary', 'tribunals',
   'staff', 'force',
+  // Other languages (`language-vocabulary.ts` ORGANIZATION_HEADS), as their match keys.
+  ...Object.values(ORGANIZATION_HEADS).flat().map(normalizeToken),
 ]);
 
 /**
@@ -160,7 +168,10 @@ const GERMAN_ORG_HEAD = /^\p{L}{3,}(?:amt|ministerium|gericht|gerichtshof|anwalt
  * @returns True for such words.
  */
 export function isOrgHead(norm: string): boolean {
-  return ORG_HEADS.has(norm) || GERMAN_ORG_HEAD.test(norm);
+  if (ORG_HEADS.has(norm) || GERMAN_ORG_HEAD.test(norm)) return true;
+  // A Turkish head with its case suffix: "Başsavcılığı'nın", "Müdürlüğü'ne".
+  const base = norm.includes("'") ? apostropheBase(norm) : undefined;
+  return base !== undefined && ORG_HEADS.has(base);
 }
 
 /**
@@ -294,6 +305,8 @@ export const LEADING_NOISE: ReadonlySet<string> = new Set([
   'the', 'a', 'an', 'this', 'that', 'these', 'those', 'his', 'her', 'their', 'its', 'our', 'my', 'your',
   'some', 'many', 'most', 'several', 'all', 'both', 'each', 'every', 'any', 'no', 'other', 'another',
   'mr', 'mrs', 'ms', 'dr',
+  // Other languages (`language-vocabulary.ts` FUNCTION_WORDS), as their match keys.
+  ...FUNCTION_WORDS.map(normalizeToken),
 ]);
 
 /** Capitalised words that are never part of a name: months, days, pronouns, sentence adverbs. */

@@ -67,6 +67,7 @@ import {
   VENUE_SUFFIXES,
   WEAK_SPEECH_VERBS,
 } from './lexicon.ts';
+import { isCyrillicWord } from './inflection.ts';
 import type { Mention } from './mention.ts';
 import type { PhraseMatch, ScannedParagraph } from './scan.ts';
 import { isAllCaps, isCapitalized, type Token } from './tokens.ts';
@@ -136,6 +137,7 @@ export function findPatternMentions(
     readCityRegions(state);
     readCityCourts(state);
     readFrenchCourts(state);
+    readCyrillicBodies(state);
     for (const chunk of chunks(state)) readChunk(state, chunk);
   }
   return out;
@@ -206,6 +208,52 @@ function readCityCourts(state: PassState): void {
     state.out.mentions.push(found);
     state.foundByEnd.set(end, found);
   });
+}
+
+/** The most lower-case words a Cyrillic body's name runs over ("Министерство иностранных дел", "Государственный комитет национальной безопасности"). */
+const CYRILLIC_BODY_WORDS = 4;
+
+/** Russian past-tense and present verb endings, transliterated: a word ending so ends a body's name ("сообщило", "заявил", "считает"). */
+const RUSSIAN_VERB_ENDING = /^.{3,}(?:il|al|yal|el|la|lo|li|et|it|yut|yat|ut|at|etsya|itsya|los|las|lis)$/;
+
+/**
+ * A body's name in Russian, written as Russian writes it: one capital, then
+ * lower-case words in the genitive, and a head noun among them ("Министерство
+ * иностранных дел Кыргызстана", "Государственный комитет национальной
+ * безопасности", "Верховный суд"). A known place right after it in the
+ * genitive belongs to the name; the place stays a place of its own.
+ * @param state Pass state.
+ */
+function readCyrillicBodies(state: PassState): void {
+  const { paragraph } = state;
+  const tokens = paragraph.tokens;
+  for (let i = 0; i < tokens.length; i++) {
+    const first = tokens[i] as Token;
+    if (!first.word || !first.capitalized || !isCyrillicWord(first.text) || isAllCaps(first.text) || paragraph.cover[i] !== -1) continue;
+    let headSeen = isOrgHead(first.norm);
+    let j = i + 1;
+    let lower = 0;
+    while (j < tokens.length && lower < CYRILLIC_BODY_WORDS) {
+      const token = tokens[j] as Token;
+      if (!token.word || token.capitalized || !isCyrillicWord(token.text) || LEADING_NOISE.has(token.norm)) break;
+      const head = isOrgHead(token.norm);
+      if (!head && RUSSIAN_VERB_ENDING.test(token.norm)) break;
+      if (head) headSeen = true;
+      lower++;
+      j++;
+    }
+    if (!headSeen || lower === 0) continue;
+    // "... дел Кыргызстана": a known place in the genitive closes the name.
+    const next = tokens[j];
+    const cover = paragraph.cover[j] ?? -1;
+    const place = cover >= 0 ? paragraph.matches[cover] : undefined;
+    if (next && place && place.start === j && place.end === j + 1 && place.targets.some((target) => target.kind === 'country' || target.kind === 'place' || target.kind === 'city')) j++;
+    const name = paragraph.text.slice(first.start, (tokens[j - 1] as Token).end);
+    const found = mentionOf(paragraph, i, j, { kind: 'found', type: 'organization', name }, true);
+    state.out.mentions.push(found);
+    state.foundByEnd.set(j, found);
+    i = j - 1;
+  }
 }
 
 /** Lower-case words between a French court's head and "de" ("tribunal correctionnel", "cour d'assises spéciale"). */

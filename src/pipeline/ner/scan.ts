@@ -10,6 +10,7 @@
  * is then kept only where a country qualifies it.
  */
 import type { Knowledge, Phrase, PhraseTarget } from '../knowledge.ts';
+import { apostropheBase, inflectionKeys } from './inflection.ts';
 import { ABBREVIATIONS, OPENERS, TERMINATORS } from './lexicon.ts';
 import { isAllCaps, isCapitalized, splitAtHyphen, tokenize, type Token } from './tokens.ts';
 
@@ -208,6 +209,7 @@ export function matchPhrases(tokens: readonly Token[], knowledge: Knowledge): Ph
         found = { start: i, end: i + length, phrase, targets: strict ? targets : targets.filter(isGenericTarget), strictCase: strict };
       }
     }
+    if (!found && token.word && token.capitalized) found = matchInflected(tokens, i, knowledge);
     if (found) {
       matches.push(found);
       i = found.end;
@@ -216,6 +218,32 @@ export function matchPhrases(tokens: readonly Token[], knowledge: Knowledge): Ph
     }
   }
   return matches;
+}
+
+/**
+ * Match one capitalised word that matched nothing as written as an inflected
+ * one-word place name ("Сирии", "Suriye'de", "Syriens"; see `ner/inflection.ts`).
+ * @param tokens The paragraph's tokens.
+ * @param i Index of the word.
+ * @param knowledge The phrase index and its inflections.
+ * @returns The match, or null.
+ */
+function matchInflected(tokens: readonly Token[], i: number, knowledge: Knowledge): PhraseMatch | null {
+  const token = tokens[i] as Token;
+  const base = apostropheBase(token.norm);
+  const keys = base !== undefined ? [base] : [];
+  if (knowledge.inflections.size > 0) for (const key of inflectionKeys(token.text, token.norm)) {
+    const target = knowledge.inflections.get(key);
+    if (target !== undefined) keys.push(target);
+  }
+  for (const key of keys) {
+    const phrase = knowledge.phrases.get(key);
+    if (!phrase || phrase.tokens.length !== 1) continue;
+    const targets = phrase.targets.filter((target) => target.kind !== 'demonym' && !isFalseFriend(target, tokens, i, i + 1));
+    if (targets.length === 0) continue;
+    return { start: i, end: i + 1, phrase, targets, strictCase: true };
+  }
+  return null;
 }
 
 /** What the matcher needs to know of one key (some phrase's first 1..n tokens, joined by spaces). */

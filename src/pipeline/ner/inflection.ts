@@ -1,0 +1,84 @@
+/**
+ * Inflected place names in languages that decline them, matched by a cheap,
+ * suffix-tolerant key rather than by listing every form:
+ *
+ * - Cyrillic (Russian, Ukrainian, Kyrgyz/Kazakh Russian-language press): a case
+ *   ending is cut from the transliterated word, so "Сирия", "Сирии", "Сирию",
+ *   "Сирией" share the stem `sir`, and "Ирака", "Ираке", "Ираком" the stem `irak`.
+ * - Turkish: a case suffix after an apostrophe ("Suriye'de", "İdlib'e",
+ *   "Afganistan'daki") is cut at the apostrophe.
+ * - German: a genitive `s` on a foreign-language country name ("Syriens",
+ *   "Polens") is cut.
+ *
+ * The knowledge loader indexes the stems of one-word place names once
+ * (`Knowledge.inflections`); the matcher asks only for a capitalised word that
+ * matched nothing as written, and only after a quick script test.
+ */
+
+import { APOSTROPHE_SUFFIXES } from '../lib/language-vocabulary.ts';
+
+/**
+ * Case endings of Russian nouns as `normalizeToken` transliterates them, longest
+ * first ("ией" -> `iey`, "ия" -> `iya`, "ом" -> `om`). Extend here for more forms.
+ */
+const CYRILLIC_ENDINGS: readonly string[] = [
+  'iyami', 'yami', 'iyakh', 'yakh', 'ami', 'akh', 'iey', 'iyu', 'iya', 'iem', 'iyu',
+  'ii', 'iy', 'ie', 'ey', 'oy', 'om', 'em', 'ov', 'ev', 'am', 'ym', 'im', 'ya', 'yu',
+  'a', 'e', 'i', 'o', 'u', 'y',
+];
+
+/** The fewest letters a stem keeps (shorter stems match too much). */
+const MIN_STEM = 3;
+
+/** Turkish suffixes after an apostrophe, as match keys (`language-vocabulary.ts`). */
+const TURKISH_SUFFIXES: ReadonlySet<string> = new Set(APOSTROPHE_SUFFIXES);
+
+/**
+ * Whether a word is written in Cyrillic (its first letter is).
+ * @param text A word as written.
+ * @returns True for Cyrillic words.
+ */
+export function isCyrillicWord(text: string): boolean {
+  const code = text.charCodeAt(0);
+  return code >= 0x400 && code <= 0x4ff;
+}
+
+/**
+ * The stem of a transliterated Cyrillic word: the word without its case ending.
+ * @param norm The word's match key (`normalizeToken`, transliterated to ASCII).
+ * @returns The stem, or undefined when too little would be left.
+ */
+export function cyrillicStem(norm: string): string | undefined {
+  if (!/^[a-z'-]+$/.test(norm)) return undefined;
+  for (const ending of CYRILLIC_ENDINGS) {
+    if (norm.endsWith(ending) && norm.length - ending.length >= MIN_STEM) return norm.slice(0, norm.length - ending.length);
+  }
+  return norm.length >= MIN_STEM ? norm : undefined;
+}
+
+/**
+ * The word before a Turkish case suffix written after an apostrophe.
+ * @param norm A word's match key ("suriye'de").
+ * @returns The base ("suriye"), or undefined when the word has no such suffix.
+ */
+export function apostropheBase(norm: string): string | undefined {
+  const at = norm.lastIndexOf("'");
+  if (at < MIN_STEM) return undefined;
+  if (!TURKISH_SUFFIXES.has(norm.slice(at + 1))) return undefined;
+  return norm.slice(0, at);
+}
+
+/**
+ * The keys under which `Knowledge.inflections` may hold an inflected word.
+ * @param text The word as written.
+ * @param norm Its match key.
+ * @returns Zero or more keys, most specific first.
+ */
+export function inflectionKeys(text: string, norm: string): string[] {
+  if (isCyrillicWord(text)) {
+    const stem = cyrillicStem(norm);
+    return stem === undefined ? [] : [`stem:${stem}`];
+  }
+  if (norm.length > MIN_STEM + 1 && norm.endsWith('s') && !norm.endsWith("'s")) return [`s:${norm.slice(0, -1)}`];
+  return [];
+}
