@@ -6,7 +6,9 @@
  */
 import { describe, expect, it } from 'vitest';
 import { Document, isSeq } from 'yaml';
-import { renderArticle, renderEntity } from '../../src/pipeline/stages/write.ts';
+import { toMarkdown } from 'mdast-util-to-markdown';
+import { renderArticle, renderBody, renderEntity } from '../../src/pipeline/stages/write.ts';
+import { wordCount } from '../../src/pipeline/lib/lines.ts';
 import { quoteContext } from '../../src/pipeline/stages/provenance.ts';
 import { findDates } from '../../src/pipeline/lib/dates.ts';
 import { memoizeText } from '../../src/pipeline/lib/memo.ts';
@@ -139,5 +141,34 @@ describe('memoised text functions', () => {
     const second = findDates('It happened on 12 March 2015.');
     expect(second).toHaveLength(1);
     expect(second[0]?.year).toBe(2015);
+  });
+});
+
+describe('the Markdown body written without the mdast tree', () => {
+  it('is byte for byte what mdast-util-to-markdown writes, for plain and awkward paragraphs', () => {
+    const next = random(11);
+    const pieces = [...PIECES, 'Tashkent', 'said', ' ', ' ', '.', '1.', '1)', '(', ')', '](', '![', '&amp;', '<b>', '+', '=', '_', '://'];
+    for (let i = 0; i < 4000; i++) {
+      const paragraphs = Array.from({ length: 1 + Math.floor(next() * 3) }, () =>
+        Array.from({ length: 1 + Math.floor(next() * 8) }, () => pieces[Math.floor(next() * pieces.length)]).join(''),
+      );
+      const tree = { type: 'root' as const, children: paragraphs.map((value) => ({ type: 'paragraph' as const, children: [{ type: 'text' as const, value }] })) };
+      expect(renderBody(paragraphs)).toBe(toMarkdown(tree));
+    }
+    expect(renderBody(['Officials said 12 people returned.', 'Another paragraph'])).toBe('Officials said 12 people returned.\n\nAnother paragraph\n');
+  });
+});
+
+describe('word counts with a cap', () => {
+  it('answer every comparison with the cap as the full count does', () => {
+    const line = 'Officials in Bishkek said on Monday that 12 citizens had returned from Syria';
+    const full = wordCount(line);
+    expect(full).toBe(13);
+    for (let limit = 0; limit <= 20; limit++) {
+      expect(wordCount(line, limit + 1) <= limit).toBe(full <= limit);
+      expect(wordCount(line, limit + 1) > limit).toBe(full > limit);
+      expect(wordCount(line, limit) < limit).toBe(full < limit);
+      expect(wordCount(line, limit) >= limit).toBe(full >= limit);
+    }
   });
 });

@@ -155,6 +155,8 @@ interface DatePattern {
   needsMonth: boolean;
   /** A cheap pattern found in every match, if any (the pattern is skipped on a text without it). */
   cue?: RegExp;
+  /** Whether every match starts where `MONTH_WORD` finds a month (the search starts at the first one). */
+  monthFirst?: boolean;
 }
 
 /** Every pattern, tried over the whole text; overlaps are settled afterwards. */
@@ -166,17 +168,20 @@ const PATTERNS: readonly DatePattern[] = [
   // German and French day-first dates ("3. November 2020", "1er mars 2019"): only on a text with their cue.
   // Uzbek writes a hyphen between day and month ("30-mart 2021").
   { kind: 'named', priority: 1, needsDigit: true, needsMonth: false, cue: DAY_FIRST_CUE, regex: new RegExp(`${START}${DAY_BEFORE_MONTH}(?:\\s+(?:de\\s+)?|-)${DAY_FIRST_MONTH},?\\s+(?:de\\s+)?${YEAR}${END}`, 'giu') },
-  { kind: 'named', priority: 1, needsDigit: true, needsMonth: true, regex: new RegExp(`${START}${MONTH}\\s+${DAY},?\\s+${YEAR}${END}`, 'giu') },
+  { kind: 'named', priority: 1, needsDigit: true, needsMonth: true, monthFirst: true, regex: new RegExp(`${START}${MONTH}\\s+${DAY},?\\s+${YEAR}${END}`, 'giu') },
   // Chinese, Japanese and Korean dates ("2021年3月15日", "2021년 3월 15일").
   { kind: 'iso', priority: 0, needsDigit: true, needsMonth: false, cue: /[年년]/u, regex: /(?<![\p{N}])((?:19|20)\d{2})\s*[年년]\s*(\d{1,2})\s*[月월]\s*(\d{1,2})\s*[日일]/gu },
   // "15-Mar-2021": day, month and year joined by hyphens.
   { kind: 'named', priority: 1, needsDigit: true, needsMonth: true, regex: new RegExp(`${START}${DAY}-${MONTH}-${YEAR}${END}`, 'giu') },
-  { kind: 'named', priority: 2, needsDigit: true, needsMonth: true, regex: new RegExp(`${START}${MONTH},?\\s+${YEAR}${END}`, 'giu') },
-  { kind: 'named', priority: 3, needsDigit: true, needsMonth: true, regex: new RegExp(`${START}${MONTH}\\s+${DAY}(?![\\p{L}\\p{N}]|:\\d|[.,]\\d)`, 'giu') },
+  { kind: 'named', priority: 2, needsDigit: true, needsMonth: true, monthFirst: true, regex: new RegExp(`${START}${MONTH},?\\s+${YEAR}${END}`, 'giu') },
+  { kind: 'named', priority: 3, needsDigit: true, needsMonth: true, monthFirst: true, regex: new RegExp(`${START}${MONTH}\\s+${DAY}(?![\\p{L}\\p{N}]|:\\d|[.,]\\d)`, 'giu') },
   { kind: 'named', priority: 3, needsDigit: true, needsMonth: true, regex: new RegExp(`${START}${DAY}(?:\\s+of)?\\s+${MONTH}${END}`, 'giu') },
   { kind: 'named', priority: 3, needsDigit: true, needsMonth: false, cue: DAY_FIRST_CUE, regex: new RegExp(`${START}${DAY_BEFORE_MONTH}\\s+(?:de\\s+)?${DAY_FIRST_MONTH}${END}`, 'giu') },
-  { kind: 'named', priority: 4, needsDigit: false, needsMonth: true, regex: new RegExp(`(?<=${START}${LEAD_WORDS}\\s+)${MONTH}${END}(?![\\s.,]*\\d)`, 'giu') },
+  { kind: 'named', priority: 4, needsDigit: false, needsMonth: true, monthFirst: true, regex: new RegExp(`(?<=${START}${LEAD_WORDS}\\s+)${MONTH}${END}(?![\\s.,]*\\d)`, 'giu') },
 ];
+
+/** Four digits of a year of the 1900s or 2000s: in every bare year (a quick test before `BARE_YEAR`). */
+const CENTURY_YEAR = /(?:19|20)\d{2}/;
 
 /**
  * A month name standing as a word, with the patterns' flags: in every pattern
@@ -184,9 +189,6 @@ const PATTERNS: readonly DatePattern[] = [
  * followed by a comma, white space or the end guard, so a text without such a
  * word cannot hold a named date. One scan that spares the six named patterns.
  */
-/** Four digits of a year of the 1900s or 2000s: in every bare year (a quick test before `BARE_YEAR`). */
-const CENTURY_YEAR = /(?:19|20)\d{2}/;
-
 const MONTH_WORD = new RegExp(`${START}(?:${EN_MONTH}|${RU_MONTH})${END}`, 'iu');
 
 /** A bare year after a lead word ("in 2014", "в 2013 году"); not part of a range like "2014-2015". */
@@ -245,10 +247,22 @@ interface Candidate {
 const patternCandidates = memoizeText((text: string): readonly Candidate[] => {
   const candidates: Candidate[] = [];
   const hasDigit = /\d/.test(text);
-  const hasMonth = MONTH_WORD.test(text);
+  const firstMonth = MONTH_WORD.exec(text)?.index ?? -1;
+  const hasMonth = firstMonth >= 0;
+  // Several patterns share a cue (the day-first one): each cue is tested once.
+  const cueFound = new Map<RegExp, boolean>();
+  const hasCue = (cue: RegExp): boolean => {
+    let found = cueFound.get(cue);
+    if (found === undefined) cueFound.set(cue, (found = cue.test(text)));
+    return found;
+  };
   for (const pattern of PATTERNS) {
-    if ((pattern.needsDigit && !hasDigit) || (pattern.needsMonth && !hasMonth) || (pattern.cue && !pattern.cue.test(text))) continue;
-    for (const match of text.matchAll(pattern.regex)) {
+    if ((pattern.needsDigit && !hasDigit) || (pattern.needsMonth && !hasMonth) || (pattern.cue && !hasCue(pattern.cue))) continue;
+    // `matchAll` searches a copy of the pattern from its `lastIndex`: no match starts before the first month.
+    pattern.regex.lastIndex = pattern.monthFirst ? firstMonth : 0;
+    const matches = text.matchAll(pattern.regex);
+    pattern.regex.lastIndex = 0;
+    for (const match of matches) {
       const mention = readMatch(match, pattern.kind);
       if (mention) candidates.push({ mention, priority: pattern.priority });
     }

@@ -8,6 +8,7 @@
 import { memoizeText } from './memo.ts';
 import {
   bylineText,
+  COOKIE_WORD,
   printEditionNote,
   endsLikeSentence,
   endsWithFullStop,
@@ -91,9 +92,14 @@ const LANGUAGE_OFFER = /^(?:(?:also |this (?:page|article|story) is )?available 
 function isLanguageSwitcher(text: string, core: string): boolean {
   const offer = LANGUAGE_OFFER.exec(core)?.[0].length ?? 0;
   const list = core.slice(offer);
-  const words = list.split(/[\s|/·•]+/u).filter(Boolean).map(languageKey);
+  const words = list.split(/[\s|/·•]+/u).filter(Boolean);
   if (words.length === 0) return false;
-  const known = words.filter((word) => LANGUAGE_WORDS.has(word)).length;
+  // Counted until more than half are unknown: then neither test below can pass (prose stops after a few words).
+  let unknown = 0;
+  for (const word of words) {
+    if (!LANGUAGE_WORDS.has(languageKey(word)) && ++unknown * 2 > words.length) return false;
+  }
+  const known = words.length - unknown;
   if (known === words.length) return true;
   const bare = (offer > 0 ? text.replace(LANGUAGE_OFFER, '') : text).replace(/[|/·•]/gu, ' ').trim();
   return known * 2 >= words.length && isLanguageSwitcherShaped(bare);
@@ -167,8 +173,6 @@ const BARE_FUNDING_NOTE =
 const LICENCE_NOTE =
   /^(?:this (?:article|story|piece|post|report|text|material|content) (?:is|was|has been) )?republished\b|\b(?:under|licensed under|released under|published under) (?:a |the )?(?:creative commons|cc[- ]by)\b|^creative commons\b|\bcc[- ]by(?:-[a-z]{2})*(?:\s+\d\.\d)?\s*\.?$/iu;
 
-/** Cookies, in the languages of the corpus' outlets ("Cookies", "файлы cookie", "куки"). */
-const COOKIE_WORD = /(?<![\p{L}])(?:cookies?|куки|çerez\p{L}*)(?![\p{L}])/iu;
 /**
  * What a cookie notice says besides "cookies": the site uses them, asks for consent,
  * names privacy ("we use", "Wir verwenden", "Nous utilisons", "Мы используем", "Einverstanden?").
@@ -246,7 +250,7 @@ const LINE_RULES: ReadonlyArray<readonly [string, number, (text: string, core: s
   ['reuse notice', 40, (text, _core, words) => words <= 40 && isReuseNotice(text)],
   ['read-also link', Infinity, (text) => /^(?:read|see) (?:also|more|next)\s*[:\-–—|>»]\s*\S|^(?:read|see) (?:also|more|next)\s+(?:subscribers?|members?|premium|exclusive|free)(?: (?:only|article|content))?\s+["“«\p{Lu}]|^(?:related|recommended|also read)\s*:\s*\S|^(?:читайте|смотрите) также\s*[:\-–—]/iu.test(text)],
   ['tag list', Infinity, (text) => /^(?:tags?|topics?|keywords?|filed under|categories|category|related topics|теги|метки|ключевые слова|рубрик[аи])\s*:/iu.test(text) || /^(?:#[\p{L}\p{N}_]+[\s,]*){2,}$/u.test(text)],
-  ['link', Infinity, (text) => HAS_URL.test(text) && wordCount(text.replace(URLS, ' ')) <= 2],
+  ['link', Infinity, (text) => HAS_URL.test(text) && wordCount(text.replace(URLS, ' '), 3) <= 2],
   ['link', Infinity, (text) => /^(?:source|источник)\s*:?\s*(?:https?:\/\/|www\.)/iu.test(text)],
   // A page's address printed without its scheme: "example.com/2021/11/23/some-story/".
   ['link', Infinity, (text) => /^(?:[\p{L}\p{N}-]+\.)+\p{L}{2,}\/\S*$/u.test(text) && !EMBED_OR_PLAYER.test(text)],
@@ -261,7 +265,7 @@ const LINE_RULES: ReadonlyArray<readonly [string, number, (text: string, core: s
   ['photo caption', 45, (text, _core, words) => words <= 45 && BRACKETED_CREDIT.test(text)],
   ['counter', Infinity, (text) => /^(?:views?|просмотр(?:ов|ы)?|reads?|прочтений)\s*:?\s*[\d\s]+$|^[\d\s,.]+\s*(?:views|reads|просмотр\p{L}*|comments?|комментари\p{L}*)$|^👁/iu.test(text)],
   ['widget', 8, (text, _core, words) => words <= 8 && /[+\-−]?\d{1,2}\s*°\s*[CF]?(?![\p{L}])/u.test(text)],
-  ['widget', Infinity, (text, _core, words) => isCurrencyTicker(text, words)],
+  ['widget', Infinity, (text, _core, words) => isCurrencyTicker(text, words < COUNTED_WORDS ? words : wordCount(text))],
   ['print edition', 20, (text) => printEditionNote(text) !== null],
   ['run-together menu', 24, (text) => isRunTogetherMenu(text)],
   ['tag list', 20, (text) => isCommaTagList(text)],
@@ -468,6 +472,13 @@ function isCurrencyTicker(text: string, words: number): boolean {
 }
 
 /**
+ * Where `lineRuleVerdict` stops counting a line's words: past every finite
+ * limit of `LINE_RULES` (60), so that a paragraph is not counted to its end.
+ * A rule that needs the exact count of a longer line counts it again.
+ */
+const COUNTED_WORDS = 62;
+
+/**
  * Apply the whole-line rules. Bylines are never removed by them.
  * @param text A line.
  * @returns The rule's name, or null when no rule matches.
@@ -487,7 +498,7 @@ const lineVerdicts = memoizeText(lineRuleVerdictFresh);
 function lineRuleVerdictFresh(text: string): string | null {
   if (bylineText(text) !== null && !LIST_ITEM.test(text)) return null;
   const core = coreText(text);
-  const words = wordCount(text);
+  const words = wordCount(text, COUNTED_WORDS);
   for (const [name, maxWords, test] of LINE_RULES) {
     if (words <= maxWords && test(text, core, words)) return name;
   }
@@ -513,13 +524,31 @@ const coreTexts = memoizeText(coreTextFresh);
  * @returns The reduced text.
  */
 function coreTextFresh(text: string): string {
-  return text
-    .toLowerCase()
-    .replace(/^(?:\d{1,2}[.)]\s+|[•·▪▫◦●○■□►▸‣⁃*+\-–—→>»›]+\s*)/u, '')
-    .replace(/[\s→⟶➔➜➝➞►▶›»:.…!|]+$/u, '')
+  return withoutTrailingMarks(text.toLowerCase().replace(/^(?:\d{1,2}[.)]\s+|[•·▪▫◦●○■□►▸‣⁃*+\-–—→>»›]+\s*)/u, ''))
     .replace(/[^\p{L}\p{N}'’&\s/-]/gu, ' ')
     .replace(/\s+/g, ' ')
     .trim();
+}
+
+/** What `coreText` cuts from a line's end besides white space: arrows, closing colons, stops, bars. */
+const TRAILING_MARKS = new Set([...'→⟶➔➜➝➞►▶›»:.…!|']);
+/** One white-space character (the `\s` of a pattern). */
+const WHITE_SPACE = /\s/u;
+
+/**
+ * A text without its trailing white space, arrows, colons, stops and bars;
+ * cut by hand (an end-anchored pattern is tried at every space of the line).
+ * @param text Any text.
+ * @returns The text up to its last other character.
+ */
+function withoutTrailingMarks(text: string): string {
+  let end = text.length;
+  while (end > 0) {
+    const last = text.charAt(end - 1);
+    if (!TRAILING_MARKS.has(last) && !WHITE_SPACE.test(last)) break;
+    end--;
+  }
+  return text.slice(0, end);
 }
 
 /**
@@ -544,7 +573,7 @@ function isMenuItem(text: string): boolean {
 function isPhoneLine(text: string): boolean {
   const phones = text.match(PHONE) ?? [];
   const digits = phones.join('').replace(/\D/g, '').length;
-  return digits >= 7 && wordCount(text.replace(PHONE, ' ')) <= 4;
+  return digits >= 7 && wordCount(text.replace(PHONE, ' '), 5) <= 4;
 }
 
 /**
@@ -596,7 +625,7 @@ const CREDIT_OPENING =
  */
 function isKickedHeadline(text: string): boolean {
   const kicked = /^(?:video|photos|видео)\s*:\s*(.+)$/iu.exec(text);
-  return kicked?.[1] !== undefined && wordCount(kicked[1]) >= 7 && !/[/©]/u.test(kicked[1]);
+  return kicked?.[1] !== undefined && wordCount(kicked[1], 7) >= 7 && !/[/©]/u.test(kicked[1]);
 }
 
 /**
@@ -623,8 +652,8 @@ const MENU_SEPARATOR = /[|>»›·•→]|\s\/\s/u;
 function isSeparatedItems(text: string): boolean {
   const items = text.split(/\s*(?:[|>»›·•→]|\s\/\s)\s*/u).filter((item) => item.trim() !== '');
   if (items.length < 3) return false;
-  const isShortItem = (item: string): boolean => wordCount(item) <= 4 && !endsLikeSentence(item);
+  const isShortItem = (item: string): boolean => wordCount(item, 5) <= 4 && !endsLikeSentence(item);
   if (items.every(isShortItem)) return true;
   const arrows = (text.match(/\s[>»›→]\s/gu) ?? []).length;
-  return arrows >= 2 && arrows === items.length - 1 && items.slice(0, -1).every((item) => wordCount(item) <= 3 && !endsLikeSentence(item)) && wordCount(items.at(-1) ?? '') <= 25;
+  return arrows >= 2 && arrows === items.length - 1 && items.slice(0, -1).every((item) => wordCount(item, 4) <= 3 && !endsLikeSentence(item)) && wordCount(items.at(-1) ?? '', 26) <= 25;
 }

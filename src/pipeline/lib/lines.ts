@@ -9,9 +9,12 @@ import { findDates, type DateMention } from './dates.ts';
 /**
  * Number of words (runs of non-space characters that hold a letter or digit).
  * @param text A line.
- * @returns The word count.
+ * @param cap Where to stop counting: a caller that only compares the count
+ *   with N passes N + 1 (for `<= N`, `> N`) or N (for `< N`, `>= N`), so
+ *   that a paragraph is not read to its end.
+ * @returns The word count, or `cap` when the line holds at least that many.
  */
-export function wordCount(text: string): number {
+export function wordCount(text: string, cap: number = Infinity): number {
   let count = 0;
   let counted = false;
   for (let at = 0; at < text.length; at++) {
@@ -19,7 +22,7 @@ export function wordCount(text: string): number {
     if (isSpaceCode(code)) {
       counted = false;
     } else if (!counted && isLetterOrDigitAt(text, at, code)) {
-      count++;
+      if (++count >= cap) return count;
       counted = true;
     }
   }
@@ -110,7 +113,7 @@ const HAS_TIME = new RegExp(TIME_SOURCE, 'iu');
 /**
  * Words that may label a date line: "Published", "Updated", weekdays, relative
  * days, time zones. One list makes both the pattern and the word set of
- * `plainWordCount`, so the two cannot drift apart.
+ * `hasPlainWordsBeyond`, so the two cannot drift apart.
  */
 const DATE_LABEL_WORD_LIST: readonly string[] = [
   'published', 'posted', 'updated', 'last updated', 'modified', 'date', 'on', 'at',
@@ -170,7 +173,7 @@ const dateLines = memoizeText(isDateLineFresh);
 function isDateLineFresh(raw: string): boolean {
   // A view counter after the date ("21.06.2023 11:05  👁 3 471", "12 May 2021 | Views: 1 024") says nothing.
   const text = raw.replace(VIEW_COUNTER, ' ');
-  if (plainWordCount(text) > 3) return false;
+  if (hasPlainWordsBeyond(text, 3)) return false;
   const dates = findDates(text, { bareYears: false });
   let rest = text;
   for (const mention of [...dates].reverse()) {
@@ -180,7 +183,7 @@ function isDateLineFresh(raw: string): boolean {
   rest = rest.replace(TIMES, ' ');
   const relative =
     /\b\d+\s+(?:hours?|minutes?|days?|weeks?|months?|years?)\s+ago\b|(?<![\p{L}])(?:vor\s+\d+\s+(?:stunden?|minuten?|tagen?)|il y a\s+\d+\s+(?:heures?|minutes?|jours?)|\d+\s+(?:час\p{L}*|минут\p{L}*|дн\p{L}*)\s+назад)(?![\p{L}])|(?:^|\s)(?:today|yesterday|сегодня|вчера|heute|gestern|hier)\b/iu.test(text);
-  const bareYear = /(?<![\p{N}.,])(?:19|20)\d{2}(?![\p{N}]|[.,]\d)/u.test(rest) && (dates.length > 0 || hadTime || wordCount(text) <= 4);
+  const bareYear = /(?<![\p{N}.,])(?:19|20)\d{2}(?![\p{N}]|[.,]\d)/u.test(rest) && (dates.length > 0 || hadTime || wordCount(text, 5) <= 4);
   // "05/08/16", "05-08-16": a numeric date with a two-digit year, which `findDates` reads only with dots.
   const shortNumeric = /(?<![\d/.-])\d{1,2}([/-])\d{1,2}\1\d{2}(?![\d/.-])/u.test(rest);
   if (dates.length === 0 && !hadTime && !relative && !bareYear && !shortNumeric) return false;
@@ -204,20 +207,31 @@ const REMOVABLE_WORDS = new Set([
   ...'januar februar juni juli oktober dezember okt dez janvier janv avril avr mai juin juillet juil aout septembre octobre novembre decembre er h januari februari mars maj augusti desember'.split(' '),
 ]);
 
+/** A run of characters between the separators of `hasPlainWordsBeyond` (a token). */
+const PLAIN_WORD_TOKEN = /[^\s|/,.:;()\-–—·•\d]+/g;
+
 /**
- * A lower bound on the words a date line's remainder would keep: words of
- * plain letters (Latin or Cyrillic) that no date, time or label rule removes.
- * More than three means the line cannot be a date line, whatever its dates,
- * which spares the date search on every line of prose.
+ * Whether a line holds more than a number of words that a date line's
+ * remainder would keep: words of plain letters (Latin or Cyrillic) that no
+ * date, time or label rule removes. More than three means the line cannot be
+ * a date line, whatever its dates, which spares the date search on every line
+ * of prose. Stops at the first word over the limit (a paragraph is not
+ * tokenised whole).
  * @param text A line.
- * @returns The number of such words.
+ * @param limit How many such words a date line may hold.
+ * @returns True when the line holds more than `limit` of them.
  */
-function plainWordCount(text: string): number {
+function hasPlainWordsBeyond(text: string, limit: number): boolean {
   let count = 0;
-  for (const token of text.toLowerCase().split(/[\s|/,.:;()\-–—·•\d]+/)) {
-    if ((/^[a-z]+$/.test(token) || /^[а-яё]+$/.test(token)) && !REMOVABLE_WORDS.has(token)) count++;
+  PLAIN_WORD_TOKEN.lastIndex = 0;
+  for (let match = PLAIN_WORD_TOKEN.exec(text); match !== null; match = PLAIN_WORD_TOKEN.exec(text)) {
+    const token = match[0].toLowerCase();
+    if ((/^[a-z]+$/.test(token) || /^[а-яё]+$/.test(token)) && !REMOVABLE_WORDS.has(token) && ++count > limit) {
+      PLAIN_WORD_TOKEN.lastIndex = 0;
+      return true;
+    }
   }
-  return count;
+  return false;
 }
 
 /**
@@ -318,14 +332,14 @@ const bylines = memoizeText(bylineTextFresh);
  */
 function bylineTextFresh(text: string): string | null {
   const trimmed = text.trim();
-  if (wordCount(trimmed) > 14) return null;
+  if (wordCount(trimmed, 15) > 14) return null;
   const by = BY_LINE.exec(trimmed);
-  const sentenceLike = endsLikeSentence(trimmed) && wordCount(trimmed) >= 6;
+  const sentenceLike = endsLikeSentence(trimmed) && wordCount(trimmed, 6) >= 6;
   if (by?.[1] && !sentenceLike) return withoutBylineTail(trimmed.replace(BY_MARKER, ''));
   const labelled = LABELLED_BYLINE.exec(trimmed) ?? VERB_BYLINE.exec(trimmed) ?? DATED_BYLINE.exec(trimmed);
   if (labelled?.[1]) return withoutBylineTail(labelled[1]);
   const dashed = DASH_SIGNATURE.exec(trimmed);
-  if (dashed?.[1] && wordCount(dashed[1]) <= 5) return dashed[1];
+  if (dashed?.[1] && wordCount(dashed[1], 6) <= 5) return dashed[1];
   const reporting = REPORTING_BYLINE.exec(trimmed);
   if (reporting?.[1]) return reporting[1];
   const role = ROLE_BYLINE.exec(trimmed);
@@ -360,7 +374,7 @@ const NAME_LIST_JOINT = /\s*,\s*(?:and\s+|&\s+)?|\s+(?:and|&|и|et|und|y)\s+/u;
  * @returns True for such name lists.
  */
 export function isBareNameList(text: string): boolean {
-  if (!NAME_LIST_JOINT.test(text) || wordCount(text) > 16) return false;
+  if (!NAME_LIST_JOINT.test(text) || wordCount(text, 17) > 16) return false;
   const names = text.trim().split(NAME_LIST_JOINT);
   return names.length >= 2 && names.length <= 5 && names.every(isBareNameLine);
 }
@@ -376,7 +390,7 @@ export function isBareNameList(text: string): boolean {
  * @returns True for such lines.
  */
 export function isDateBylineLine(text: string): boolean {
-  if (text.length > 160 || !META_SEPARATOR.test(text) || wordCount(text) > 16) return false;
+  if (text.length > 160 || !META_SEPARATOR.test(text) || wordCount(text, 17) > 16) return false;
   const parts = headerLineParts(text);
   let dated = false;
   let signed = false;
@@ -451,7 +465,7 @@ const PRINT_EDITION_EN =
  */
 export function printEditionNote(text: string): { outlet: string; date: string | null } | null {
   const line = text.trim();
-  if (wordCount(line) > 20) return null;
+  if (wordCount(line, 21) > 20) return null;
   const russian = PRINT_EDITION_RU.exec(line);
   // The English pattern is case-sensitive (the outlet starts with a capital): only the line's first letter is lowered.
   const english = russian ? null : PRINT_EDITION_EN.exec(line.charAt(0).toLowerCase() + line.slice(1));
@@ -469,7 +483,7 @@ export function printEditionNote(text: string): { outlet: string; date: string |
  * @returns True for contribution notes of at most 20 words.
  */
 export function isContributionNote(text: string): boolean {
-  return wordCount(text) <= 20 && /\bcontributed(?: reporting)?(?: to this (?:report|story|article))?\.?\)?$/iu.test(text.trim());
+  return wordCount(text, 21) <= 20 && /\bcontributed(?: reporting)?(?: to this (?:report|story|article))?\.?\)?$/iu.test(text.trim());
 }
 
 /**
@@ -580,7 +594,7 @@ function fallbackTitleIndex(
   }
   const first = texts[bodyStart];
   const moreText = texts.some((text, j) => j > bodyStart && !removed(j) && isProseLine(text));
-  if (first !== undefined && wordCount(first) <= 14 && moreText && usable(first, bodyStart)) return bodyStart;
+  if (first !== undefined && wordCount(first, 15) <= 14 && moreText && usable(first, bodyStart)) return bodyStart;
   return -1;
 }
 
@@ -640,19 +654,8 @@ export function titleScore(
 ): number {
   const removed = context.removed ?? ((): boolean => false);
   const isCredit = context.isCredit ?? ((): boolean => false);
-  const text = texts[i] ?? '';
-  const core = splitTrailingDate(text).text;
-  const words = wordCount(core);
-  let score = words >= 4 && words <= 16 ? 2 : words > 22 ? 0 : words > 16 ? 1 : words === 3 ? 0.5 : -0.5;
-  if (isMenuShaped(core) || isNameRunShaped(core)) score -= 5;
-  if (isLanguageSwitcherShaped(core)) score -= 4;
-  if (hasPhotoCreditMarker(text)) score -= 5;
-  if (hasCaptionCue(text)) score -= 3;
-  if (isTaglineShaped(core)) score -= 1.5;
-  if (isAccountLinksLine(core) || isNamesOnlyLine(core) || NOT_A_HEADLINE.test(core) || PHOTO_NAME_CREDIT.test(core)) score -= 6;
-  if (NEWS_TICKER.test(core)) score -= 2;
-  if (isSiteNotice(core) || BREADCRUMB.test(core)) score -= 6;
-  else if (/[.!?]\s/u.test(core) && MORE_THAN_ONE_SENTENCE.test(core)) score -= 1.5;
+  const { core, words, score: ownScore } = lineTitleScore(texts[i] ?? '');
+  let score = ownScore;
   const captionBeforeCredit = isCredit(i + 1) && isBodyLine(texts[i + 2] ?? '') && hasCandidateAbove(texts, i, removed);
   if (isCredit(i - 1) || captionBeforeCredit) score -= 3;
   if (context.lastChromeAbove !== undefined && i < context.lastChromeAbove) score -= 1;
@@ -679,6 +682,37 @@ export function titleScore(
   if (words >= 3 && isEchoed(echoes, i, core)) score += 2;
   return score;
 }
+
+/** What `titleScore` reads from a line alone: its text without a trailing date, that text's word count, and the score of the line's own shape. */
+interface LineTitleScore {
+  readonly core: string;
+  readonly words: number;
+  readonly score: number;
+}
+
+/**
+ * The part of `titleScore` that depends on the line alone (length, menu,
+ * caption, credit, tagline, ticker and notice shapes), memoised: the
+ * furniture and metadata stages score the same lines, and an outlet's
+ * banners recur on every page. Callers must not change the result.
+ * @param text A line.
+ * @returns Its core text, word count and score.
+ */
+const lineTitleScore = memoizeText((text: string): LineTitleScore => {
+  const core = splitTrailingDate(text).text;
+  const words = wordCount(core);
+  let score = words >= 4 && words <= 16 ? 2 : words > 22 ? 0 : words > 16 ? 1 : words === 3 ? 0.5 : -0.5;
+  if (isMenuShaped(core) || isNameRunShaped(core)) score -= 5;
+  if (isLanguageSwitcherShaped(core)) score -= 4;
+  if (hasPhotoCreditMarker(text)) score -= 5;
+  if (hasCaptionCue(text)) score -= 3;
+  if (isTaglineShaped(core)) score -= 1.5;
+  if (isAccountLinksLine(core) || isNamesOnlyLine(core) || NOT_A_HEADLINE.test(core) || PHOTO_NAME_CREDIT.test(core)) score -= 6;
+  if (NEWS_TICKER.test(core)) score -= 2;
+  if (isSiteNotice(core) || BREADCRUMB.test(core)) score -= 6;
+  else if (/[.!?]\s/u.test(core) && MORE_THAN_ONE_SENTENCE.test(core)) score -= 1.5;
+  return Object.freeze({ core, words, score });
+});
 
 /**
  * Whether a date line stands right above a line and opens the article's
@@ -951,8 +985,15 @@ const NEWS_TICKER =
 /** A breadcrumb trail from the home page: "Home / News", "Home > Press Centre > News", "Startseite › Ausland". */
 const BREADCRUMB = /^(?:home|main|main page|homepage|startseite|accueil|inicio|главная|басты бет|bosh sahifa)\s*[/>»›|]/iu;
 
-/** Words of a cookie or consent banner: in any language, such a line is the site's notice, never a headline. */
-const COOKIE_WORD = /(?<![\p{L}])(?:cookies?|cookie-\p{L}+|файл\p{L}* cookie|einverstanden)(?![\p{L}])/iu;
+/**
+ * Cookies, in the languages of the corpus' outlets ("Cookies",
+ * "Cookie-Einstellungen", "файлы cookie", "куки", "çerezler"): one
+ * vocabulary for the site notices here and the furniture rules' cookie notices.
+ */
+export const COOKIE_WORD = /(?<![\p{L}])(?:cookies?|cookie-\p{L}+|файл\p{L}* cookie|куки|çerez\p{L}*)(?![\p{L}])/iu;
+
+/** The question closing a German consent banner ("... zu bieten. Einverstanden?"). */
+const CONSENT_WORD = /(?<![\p{L}])einverstanden(?![\p{L}])/iu;
 
 /** Words of a site's request to the reader (consent, privacy, subscription, newsletter, paywall), in English, German, French and Russian. */
 const REQUEST_WORD =
@@ -976,7 +1017,8 @@ export function isSiteNotice(text: string): boolean {
 
 /** `isSiteNotice` memoised: the furniture and metadata stages both score the same title candidates. */
 const siteNotices = memoizeText((text: string): boolean => {
-  if (COOKIE_WORD.test(text)) return true;
+  // Words of a cookie or consent banner: in any language, such a line is the site's notice, never a headline.
+  if (COOKIE_WORD.test(text) || CONSENT_WORD.test(text)) return true;
   if (!REQUEST_WORD.test(text)) return false;
   // A request put to the reader: an order ("Subscribe to our newsletter"), or a request after another sentence ("... Acceptez-vous ?").
   return (READER_ADDRESS.test(text) && REQUEST_START.test(text)) || MORE_THAN_ONE_SENTENCE.test(text);

@@ -121,7 +121,7 @@ function lineMemos(outlets: OutletIndex): LineMemos {
  */
 function promptOutlet(line: string, outlets: OutletIndex): string | null {
   const trimmed = line.trim();
-  if (!SITE_PROMPT.test(trimmed) || wordCount(line) > 12) return null;
+  if (!SITE_PROMPT.test(trimmed) || wordCount(line, 13) > 12) return null;
   const known = outlets.findAll(line)[0];
   if (known) return known.name;
   const appeal = APPEAL.exec(trimmed)?.[1]?.trim() ?? '';
@@ -143,7 +143,7 @@ export function mastheadName(raw: string, outlets: OutletIndex): string | null {
   const line = withoutLogoLabel(raw);
   const items = line.split(/\s*[|·•›»]\s*|\s{2,}/u).map((item) => item.trim().replace(/^(?:https?:\/\/)?www\./iu, '')).filter(Boolean);
   for (const item of items) {
-    if (wordCount(item) > 5) continue;
+    if (wordCount(item, 6) > 5) continue;
     const known = outlets.canonical(item);
     if (known !== null) return known;
     if (DOMAIN_NAME.test(item)) return item;
@@ -219,7 +219,7 @@ export function copyrightHolder(line: string, outlets: OutletIndex): string | nu
   if (known) return known;
   if (DOMAIN_NAME.test(holder)) return holder;
   const bare = holder.replace(LEGAL_SUFFIX, '').trim();
-  return isNameShaped(bare) && wordCount(bare) <= 4 && !NOT_MASTHEAD_WORD.test(bare) ? bare : null;
+  return isNameShaped(bare) && wordCount(bare, 5) <= 4 && !NOT_MASTHEAD_WORD.test(bare) ? bare : null;
 }
 
 /**
@@ -232,7 +232,7 @@ export function copyrightHolder(line: string, outlets: OutletIndex): string | nu
  */
 function copyrightHolderText(line: string, dotsSeparate = false): string | null {
   const mark = COPYRIGHT_MARK.exec(line);
-  if (!mark || wordCount(line) > 40) return null;
+  if (!mark || wordCount(line, 41) > 40) return null;
   if (/(?<![\p{L}])(?:photo|image|picture|фото)/iu.test(line.slice(0, mark.index))) return null; // "Photo: © Agency".
   const rest = line.slice((mark.index ?? 0) + mark[0].length);
   if (/^\s*(?:by\s+)?(?:photo|фото)\b/iu.test(rest)) return null;
@@ -335,7 +335,7 @@ export function chromeVote(top: readonly string[], tail: readonly string[], outl
   // "Example Rights Watch said today": the page's first line (two words at least, with another line before the
   // headline, so no kicker) as the speaker of the text.
   const first = top.length >= 2 ? votes.get(nameKey(top[0]?.trim().replace(LEGAL_SUFFIX, '').trim() ?? '')) : undefined;
-  if (first !== undefined && wordCount(first.name) >= 2 && tail.some((line) => speaksAs(line, first.name))) vote(first.name, 'selfStatement');
+  if (first !== undefined && wordCount(first.name, 2) >= 2 && tail.some((line) => speaksAs(line, first.name))) vote(first.name, 'selfStatement');
   for (const line of tail) {
     const text = line.trim();
     if (text.length > 160 || !CHROME_NAMING_CUE.test(text)) continue;
@@ -360,7 +360,7 @@ export function chromeVote(top: readonly string[], tail: readonly string[], outl
     }
     const signed = SIGN_OFF.exec(text)?.[1];
     if (signed !== undefined) vote(signed, 'signOff');
-    const affiliation = wordCount(text) <= 40 ? BIO_AFFILIATION.exec(text)?.[1] : undefined;
+    const affiliation = wordCount(text, 41) <= 40 ? BIO_AFFILIATION.exec(text)?.[1] : undefined;
     if (affiliation !== undefined) vote(affiliation, 'bioAffiliation');
   }
   let best: { name: string; weight: number } | null = null;
@@ -486,7 +486,7 @@ export function releaseIssuer(head: readonly string[]): string | null {
   let bestRank = -1;
   for (const raw of head) {
     const line = raw.trim();
-    if (line.length > 100 || wordCount(line) > 14 || !/^\p{Lu}/u.test(line) || !PUBLIC_BODY.test(line) || RELEASE_MARKER.test(line)) continue;
+    if (line.length > 100 || wordCount(line, 15) > 14 || !/^\p{Lu}/u.test(line) || !PUBLIC_BODY.test(line) || RELEASE_MARKER.test(line)) continue;
     const rank = (TOP_BODY_WORD.test(line) ? 2 : 0) + (line === line.toUpperCase() ? 0 : 1);
     if (rank > bestRank) {
       best = line;

@@ -123,7 +123,7 @@ function markSections(texts: readonly string[], verdicts: Verdict[]): void {
     if (verdicts[i] !== null && verdicts[i] !== 'comments') continue;
     const heading = coreText(texts[i] ?? '');
     const closing = CLOSING_HEADING.test(heading) || isAboutAuthorHeading(heading);
-    const sidebar = !closing && SIDEBAR_HEADING.test(heading) && wordCount(texts[i] ?? '') <= 6;
+    const sidebar = !closing && SIDEBAR_HEADING.test(heading) && wordCount(texts[i] ?? '', 7) <= 6;
     if (closing) markClosingSection(texts, verdicts, i);
     else if (sidebar) markSidebarList(texts, verdicts, i);
   }
@@ -196,7 +196,7 @@ function countFollowing(texts: readonly string[], verdicts: readonly Verdict[], 
  */
 function markMenuRuns(texts: readonly string[], verdicts: Verdict[], outlets: OutletIndex): void {
   const isMenuWord = (text: string): boolean =>
-    wordCount(text) <= 3 && !endsLikeSentence(text) && !isDateLine(text) && bylineText(text) === null;
+    wordCount(text, 4) <= 3 && !endsLikeSentence(text) && !isDateLine(text) && bylineText(text) === null;
   let run: number[] = [];
   const flush = (): void => {
     if (run.length >= 3) for (const index of run) verdicts[index] = 'menu';
@@ -227,7 +227,7 @@ function markBlurbAboveHeader(texts: readonly string[], verdicts: Verdict[]): vo
   const kept = texts.map((_, i) => i).filter((i) => verdicts[i] === null);
   const at = kept.findIndex((i) => isBodyLine(texts[i] ?? ''));
   const blurb = kept[at];
-  if (blurb === undefined || wordCount(texts[blurb] ?? '') > 40) return;
+  if (blurb === undefined || wordCount(texts[blurb] ?? '', 41) > 40) return;
   if (kept.slice(0, at).some((i) => isTitleCandidate(texts[i] ?? ''))) return;
   let dated = false;
   for (let k = at + 1; k < kept.length; k++) {
@@ -330,7 +330,7 @@ function markContainedRepeats(texts: readonly string[], verdicts: Verdict[], tit
   const keys = new Map(kept.map((i) => [i, repeatKey(texts[i] ?? '')]));
   for (const i of kept) {
     const text = texts[i] ?? '';
-    if (i === title || wordCount(text) < 8) continue;
+    if (i === title || wordCount(text, 8) < 8) continue;
     const key = keys.get(i) ?? '';
     const container = kept.find((k) => k !== i && verdicts[k] === null && (keys.get(k) ?? '').length > key.length && (keys.get(k) ?? '').includes(key));
     if (container !== undefined) verdicts[i] = 'repeated in another paragraph';
@@ -388,7 +388,7 @@ function markByPosition(texts: readonly string[], verdicts: Verdict[], title: nu
 function markCaptionsUnderCredits(texts: readonly string[], verdicts: Verdict[], title: number): void {
   for (let i = Math.max(title, 0) + 2; i < texts.length; i++) {
     const text = texts[i] ?? '';
-    if (verdicts[i] !== null || verdicts[i - 1] !== 'photo credit' || wordCount(text) >= 16) continue;
+    if (verdicts[i] !== null || verdicts[i - 1] !== 'photo credit' || wordCount(text, 16) >= 16) continue;
     // A bare name there is the author's byline (see `isBareByline`), not a caption.
     if (isDateLine(text) || bylineText(text) !== null || isBareNameLine(text)) continue;
     const above = texts[i - 2] ?? '';
@@ -419,7 +419,7 @@ const DOMAIN = /^[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.(?:kz|kg|uz|tj|tm|ru|az|am
  */
 function isMasthead(text: string, outlets: OutletIndex): boolean {
   const trimmed = text.trim().replace(/^(?:https?:\/\/)?www\./iu, '');
-  return wordCount(trimmed) <= 5 && (outlets.canonical(trimmed) !== null || DOMAIN.test(trimmed));
+  return wordCount(trimmed, 6) <= 5 && (outlets.canonical(trimmed) !== null || DOMAIN.test(trimmed));
 }
 
 /**
@@ -433,7 +433,7 @@ function isMasthead(text: string, outlets: OutletIndex): boolean {
 function isCreditLine(text: string, outlets: OutletIndex): boolean {
   if (isContributionNote(text)) return true;
   const credit = /^(?:source|sources|источник)\s*:\s*(.+)$/iu.exec(text.trim());
-  if (credit?.[1]) return wordCount(credit[1]) <= 6 && !HAS_URL.test(credit[1]);
+  if (credit?.[1]) return wordCount(credit[1], 7) <= 6 && !HAS_URL.test(credit[1]);
   const bare = text.replace(/^[-–—(]+\s*|\s*\)$/gu, '').trim();
   return outlets.canonical(bare) !== null;
 }
@@ -470,7 +470,7 @@ function isBareByline(texts: readonly string[], verdicts: readonly Verdict[], i:
  */
 function isPhotoCaption(texts: readonly string[], verdicts: readonly Verdict[], i: number): boolean {
   const text = texts[i] ?? '';
-  if (isProseLine(text) && (wordCount(text) > 40 || endsWithFullStop(text))) return false;
+  if (isProseLine(text) && (wordCount(text, 41) > 40 || endsWithFullStop(text))) return false;
   if (hasCaptionCue(text)) return true;
   const isCredit = (j: number): boolean => verdicts[j] === 'photo credit';
   if (isCredit(i - 1)) return true;
@@ -496,7 +496,7 @@ function isInlineCaption(texts: readonly string[], verdicts: readonly Verdict[],
  * @returns True for labels and captions.
  */
 function isLabelOrCaption(text: string): boolean {
-  return isSectionLabel(text) || (wordCount(text) <= 7 && !endsLikeSentence(text));
+  return isSectionLabel(text) || (wordCount(text, 8) <= 7 && !endsLikeSentence(text));
 }
 
 /**
@@ -545,7 +545,7 @@ function markTail(texts: readonly string[], verdicts: Verdict[], outlets: Outlet
     const after = texts.map((_, j) => j).filter((j) => j > m && verdicts[j] === null);
     const afterTexts = after.map((j) => texts[j] ?? '');
     const substantial =
-      afterTexts.some((line) => wordCount(line) >= 25 && endsLikeSentence(line)) || afterTexts.filter(isProseLine).length >= 2;
+      afterTexts.some((line) => wordCount(line, 25) >= 25 && endsLikeSentence(line)) || afterTexts.filter(isProseLine).length >= 2;
     if (substantial) continue;
     for (const j of after) if (!keepsAfterEnd(texts[j] ?? '')) verdicts[j] = 'after the article';
     return;
@@ -581,7 +581,7 @@ const PUBLISHER_NOTE = /^(?:(?:This|These|Our)\s+)?\p{Lu}[\p{L}-]*(?:\s+[\p{L}-]
  * @returns True for such a note.
  */
 function isPublisherNote(text: string): boolean {
-  return wordCount(text) <= 60 && PUBLISHER_NOTE.test(text);
+  return wordCount(text, 61) <= 60 && PUBLISHER_NOTE.test(text);
 }
 
 /**
@@ -625,12 +625,12 @@ function markAuthorBio(texts: readonly string[], verdicts: Verdict[], outlets: O
   if (closing !== undefined) last = kept.at(-2) ?? last;
   // A biography set off by a dash: "— Jane Doe is a researcher ...".
   const text = (texts[last] ?? '').replace(/^[-–—]+\s*/u, '');
-  if (wordCount(text) > 45) return;
+  if (wordCount(text, 46) > 45) return;
   const bylineNames = kept
     .map((i) => bylineText(texts[i] ?? ''))
     .filter((name): name is string => name !== null)
     .map((name) => name.split(/\s*[,|;/]\s*|\s+(?:and|&)\s+/u)[0]?.trim() ?? '')
-    .filter((name) => wordCount(name) >= 2);
+    .filter((name) => wordCount(name, 2) >= 2);
   const startsWithByline = bylineNames.some((name) => text.startsWith(`${name} `) && /^\S+(?:\s+\S+){1,3}\s+(?:is|was|has|writes|covers|reports)\b/u.test(text));
   const genericBio =
     /^(?:\p{Lu}[\p{L}'’-]+\s+){1,3}(?:is|was) (?:a|an|the) (?:(?:freelance|independent|senior|contributing|staff|former|special|regular|visiting|non-resident|managing|deputy|associate|an?)\s+)*(?:journalist|reporter|correspondent|writer|editor|analyst|researcher|fellow|contributor|columnist|blogger|commentator|photographer|producer)\b/u.test(text);

@@ -314,7 +314,7 @@ function bareNameLines(texts: readonly string[], titleAt: number, bodyAt: readon
       if (i >= Math.max(firstBody, headEnd)) return false;
       // Under the title also "Jane Doe | John Roe": names between bars.
       if (i < firstBody && (isBareNameLine(text) || isNamesOnlyLine(text))) return true;
-      if (i >= headEnd || wordCount(text) > 6 || !(isDateLine(texts[i - 1] ?? '') || isDateLine(texts[i + 1] ?? ''))) return false;
+      if (i >= headEnd || wordCount(text, 7) > 6 || !(isDateLine(texts[i - 1] ?? '') || isDateLine(texts[i + 1] ?? ''))) return false;
       // By a date line: a name and a place; under a short standfirst, a name (also in capitals).
       return isNamePlaceLine(text) || isBareNameLine(text) || isCapitalsName(text);
     });
@@ -348,7 +348,7 @@ function removedHeadByline(
   for (const [at, line] of head.entries()) {
     const beside = removedLines.has(line) && line.text.length <= 80 ? siteByline(line.text) : null;
     if (beside !== null) return beside;
-    if (!removedLines.has(line) || wordCount(line.text) > 6) continue;
+    if (!removedLines.has(line) || wordCount(line.text, 7) > 6) continue;
     if (!(isDateLine(head[at - 1]?.text ?? '') || isDateLine(head[at + 1]?.text ?? ''))) continue;
     if (isNamePlaceLine(line.text) || isCapitalsName(line.text) || isBareNameLine(line.text)) return personName(line.text, outlets);
   }
@@ -384,7 +384,7 @@ function bioAuthor(last: readonly string[], outlets: OutletIndex): string | null
   for (const line of last) {
     if (!/\sis\s(?:a|an|the)\s/u.test(line)) continue;
     // A source's description in the story's last sentence ("..., who documented the abuses", "said") is no author's note.
-    if (wordCount(line) > 30 || /["“”«»]|(?<![\p{L}])(?:said|says|told|according|who|which)(?![\p{L}])/u.test(line)) continue;
+    if (wordCount(line, 31) > 30 || /["“”«»]|(?<![\p{L}])(?:said|says|told|according|who|which)(?![\p{L}])/u.test(line)) continue;
     const name = AUTHOR_BIO.exec(line.trim())?.[1];
     const person = name === undefined ? null : personName(name, outlets);
     if (person !== null) return person;
@@ -434,13 +434,13 @@ const NAME_SITE_JOINT = /\s*[|•·]\s*|\s+[–—-]\s+|\s*,\s*/u;
  * @returns The person's name, or null when the line is no such byline.
  */
 function siteNameByline(text: string, outlets: OutletIndex, namedByChrome: (name: string) => boolean): string | null {
-  if (!NAME_SITE_JOINT.test(text) || wordCount(text) > 10) return null;
+  if (!NAME_SITE_JOINT.test(text) || wordCount(text, 11) > 10) return null;
   const parts = text.trim().split(NAME_SITE_JOINT).filter(Boolean);
   const [person, ...sites] = parts;
   if (person === undefined || sites.length < 1 || sites.length > 2) return null;
   if (!isBareNameLine(person) && !isCapitalsName(person)) return null;
   const isSite = (part: string): boolean =>
-    wordCount(part) <= 5 &&
+    wordCount(part, 6) <= 5 &&
     (outlets.canonical(part) !== null || isOrganisationName(part) || DOMAIN_LINE.test(part) || namedByChrome(part));
   return sites.every(isSite) ? personName(person, outlets) : null;
 }
@@ -504,7 +504,7 @@ function bodyIndices(
     const text = texts[i] ?? '';
     const outside = i < firstProse || i > lastProse;
     if (headlinesAbove && i < firstProse && !endsLikeSentence(text) && isTitleCandidate(text)) return false;
-    return !(outside && (isSectionLabel(text) || (wordCount(text) <= 7 && !endsLikeSentence(text))));
+    return !(outside && (isSectionLabel(text) || (wordCount(text, 8) <= 7 && !endsLikeSentence(text))));
   });
 }
 
@@ -611,7 +611,7 @@ function datelineCredit(
   outlets: OutletIndex,
 ): { start: number; end: number; outlet: string | null; author: string | null } | null {
   const credit = /^(.{2,80}?)\.\s+(?=["“«\p{Lu}])/u.exec(lead.slice(start));
-  if (!credit?.[1] || wordCount(credit[1]) > 9) return null;
+  if (!credit?.[1] || wordCount(credit[1], 10) > 9) return null;
   let outlet: string | null = null;
   let author: string | null = null;
   for (const part of credit[1].split(afterStop ? /\s*,\s*|\s+[-–—]\s+/u : /\s*,\s*/u)) {
@@ -714,12 +714,12 @@ function splitOutletSuffix(title: string, outlets: OutletIndex): { title: string
   const outlet = suffix?.[2] ? outlets.canonical(suffix[2]) : null;
   if (suffix?.[1] && outlet !== null) return { title: suffix[1], outlet };
   // "Title – Example Eurasia News", "Title | Steppe Herald": an unknown news organisation's name.
-  if (suffix?.[1] && suffix[2] && wordCount(suffix[1]) >= 3 && isOrganisationName(suffix[2])) return { title: suffix[1], outlet: suffix[2].trim() };
+  if (suffix?.[1] && suffix[2] && wordCount(suffix[1], 3) >= 3 && isOrganisationName(suffix[2])) return { title: suffix[1], outlet: suffix[2].trim() };
   // "Title | Steppe Daily", "Title | Opinion": after a bar, a short capitalised name is the site's or section's.
   const barred = /^(.*\S)\s+\|\s+([^|]{2,40})$/u.exec(title);
   const name = barred?.[2]?.trim() ?? '';
-  const siteName = wordCount(name) <= 5 && (/^[\p{L}\p{N}-]+\.[\p{L}]{2,}$/u.test(name) || name.split(/\s+/).every((word) => /^[\p{Lu}\p{N}&]/u.test(word)));
-  if (barred?.[1] && siteName && wordCount(barred[1]) >= 3) return { title: barred[1], outlet: null };
+  const siteName = wordCount(name, 6) <= 5 && (/^[\p{L}\p{N}-]+\.[\p{L}]{2,}$/u.test(name) || name.split(/\s+/).every((word) => /^[\p{Lu}\p{N}&]/u.test(word)));
+  if (barred?.[1] && siteName && wordCount(barred[1], 3) >= 3) return { title: barred[1], outlet: null };
   return { title, outlet: null };
 }
 
@@ -740,7 +740,7 @@ function browserTitleHeadline(line: string, printed: string | null): string | nu
   const parts = /^(.*\S)\s+[|–—-]\s+([^|–—]{2,40})$/u.exec(line.trim());
   const headline = parts?.[1]?.trim() ?? '';
   const site = parts?.[2]?.trim() ?? '';
-  if (headline === '' || wordCount(site) > 4 || /[.!?]$/u.test(site) || wordCount(headline) < 4 || /\s[|]\s/u.test(headline)) return null;
+  if (headline === '' || wordCount(site, 5) > 4 || /[.!?]$/u.test(site) || wordCount(headline, 4) < 4 || /\s[|]\s/u.test(headline)) return null;
   if (!isTitleCandidate(headline) || isOrganisationName(headline) || isInstitutionName(headline)) return null;
   if (printed === null) return headline;
   const shown = splitTrailingDate(printed).text;
@@ -1343,15 +1343,15 @@ function datelineAgency(paragraph: string, outlets: OutletIndex): string | null 
   }
   // "NUR-SULTAN. KAZINFORM –", "24.kg news agency, BISHKEK —": a segment of the prefix is an outlet.
   const prefix = /^(.{2,80}?)(?:\s+[-–—]\s|:\s)/u.exec(paragraph)?.[1];
-  if (prefix === undefined || wordCount(prefix) > 8) return null;
+  if (prefix === undefined || wordCount(prefix, 9) > 8) return null;
   const segments = prefix.split(/\s*,\s*|\.\s+|\s+\/\s+/u).map((segment) => segment.replace(/\s+(?:news\s+)?agency$/iu, ''));
   const inPrefix = firstOf(segments, (segment) => outlets.canonical(segment));
   if (inPrefix !== null) return inPrefix;
   // "Baku / 26.12.18 / Example:", "ASTANA. March 3. EXAMPLE -": an unknown name closing a dateline after its date.
   const dateAt = segments.findIndex((segment) => isWholeDate(segment));
   const closing = segments[dateAt + 1];
-  const placeFirst = /^\p{Lu}[\p{L}'’ .-]*$/u.test(segments[0] ?? '') && wordCount(segments[0] ?? '') <= 3;
-  if (dateAt >= 1 && placeFirst && closing !== undefined && segments.length === dateAt + 2 && wordCount(closing) <= 3 && looksLikeOutletName(closing)) {
+  const placeFirst = /^\p{Lu}[\p{L}'’ .-]*$/u.test(segments[0] ?? '') && wordCount(segments[0] ?? '', 4) <= 3;
+  if (dateAt >= 1 && placeFirst && closing !== undefined && segments.length === dateAt + 2 && wordCount(closing, 4) <= 3 && looksLikeOutletName(closing)) {
     return closing.trim();
   }
   // "BISHKEK, 26 сен — Sputnik. ...": the agency right after the dash.
@@ -1377,7 +1377,7 @@ function isWholeDate(segment: string): boolean {
  * @returns True for name-like content of at most four words.
  */
 function looksLikeOutletName(text: string): boolean {
-  return /^[\p{Lu}\p{N}][\p{L}\p{N}.&'’ -]*$/u.test(text) && wordCount(text) <= 4 && findDates(text).length === 0 && !/^\d+$/.test(text);
+  return /^[\p{Lu}\p{N}][\p{L}\p{N}.&'’ -]*$/u.test(text) && wordCount(text, 5) <= 4 && findDates(text).length === 0 && !/^\d+$/.test(text);
 }
 
 /**
@@ -1403,7 +1403,7 @@ function creditOutlet(text: string, outlets: OutletIndex): string | null {
   if (isContributionNote(text)) return outlets.findAll(text)[0]?.name ?? serviceOutlet(text, outlets);
   const credit = /^(?:source|sources|источник)\s*:\s*(.+)$/iu.exec(text.trim());
   if (credit?.[1]) {
-    if (wordCount(credit[1]) > 6 || /https?:\/\/|www\./iu.test(credit[1])) return null;
+    if (wordCount(credit[1], 7) > 6 || /https?:\/\/|www\./iu.test(credit[1])) return null;
     const known = outlets.findAll(credit[1])[0]?.name;
     return known ?? (looksLikeOutletName(credit[1]) ? credit[1].trim() : null);
   }
@@ -1419,7 +1419,7 @@ function creditOutlet(text: string, outlets: OutletIndex): string | null {
  */
 function mastheadOutlet(text: string, outlets: OutletIndex): string | null {
   const name = text.trim().replace(/^(?:https?:\/\/)?www\./iu, '');
-  if (wordCount(name) > 5) return null;
+  if (wordCount(name, 6) > 5) return null;
   const known = outlets.canonical(name);
   if (known !== null) return known;
   return DOMAIN_LINE.test(name) ? name : null;
@@ -1479,7 +1479,7 @@ function serviceOutlet(paragraph: string, outlets: OutletIndex): string | null {
     const name = match[1] ?? '';
     const known = outlets.canonical(name) ?? outlets.findAll(name).at(-1)?.name ?? null;
     if (known !== null) return known;
-    if (/\/|\p{Lu}{2,}/u.test(name) && wordCount(name) <= 2) return name;
+    if (/\/|\p{Lu}{2,}/u.test(name) && wordCount(name, 3) <= 2) return name;
   }
   return null;
 }
@@ -1758,7 +1758,7 @@ function nameByDate(text: string, outlets: OutletIndex): string | null {
   const { text: before, date } = splitTrailingDate(text);
   if (date !== null && isDateLine(text)) {
     const name = personName(before, outlets);
-    if (name !== null && wordCount(before) <= 4) return name;
+    if (name !== null && wordCount(before, 5) <= 4) return name;
   }
   const after = nameAfterDate(text);
   return after === null ? null : personName(after, outlets);

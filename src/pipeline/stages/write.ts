@@ -76,11 +76,32 @@ export function renderEntity(entity: EntityRecord): string {
  */
 export function renderBody(paragraphs: readonly string[]): string {
   if (paragraphs.length === 0) return '';
+  // Most paragraphs hold nothing to escape: they are their own Markdown (what mdast-util-to-markdown writes too).
+  if (paragraphs.every(isLiteralMarkdown)) return `${paragraphs.join('\n\n')}\n`;
   const tree: Root = {
     type: 'root',
     children: paragraphs.map((value): Paragraph => ({ type: 'paragraph', children: [{ type: 'text', value }] })),
   };
   return toMarkdown(tree);
+}
+
+/**
+ * A paragraph that mdast-util-to-markdown writes as it is: it opens with a
+ * letter, an opening quote or bracket, or digits followed by neither `.`
+ * nor `)` (no list, heading, quote or fence marker can start it), ends with
+ * a non-space, holds no line break or tab, and none of the characters its
+ * unsafe patterns escape anywhere in phrasing (`\ ` * _ [ ] < > & ! ~ # = + |`,
+ * some of them only next to others: excluded outright, for safety).
+ */
+const LITERAL_MARKDOWN = /^(?:\p{L}|[“‘«"'(]|[0-9]+(?![0-9.)]))[^\\`*_[\]<>&!~#=+|\t\r\n]*(?<!\s)$/u;
+
+/**
+ * Whether a paragraph is its own Markdown (see `LITERAL_MARKDOWN`).
+ * @param paragraph Plain text.
+ * @returns True when no character needs escaping.
+ */
+function isLiteralMarkdown(paragraph: string): boolean {
+  return LITERAL_MARKDOWN.test(paragraph);
 }
 
 /**
@@ -297,6 +318,27 @@ const FLOW_INDICATORS = /[[\]{},]/;
 let nonStringTests: RegExp[] | undefined;
 
 /**
+ * The first character of every non-empty string the core schema's
+ * non-string tests accept (`~`, `null`, `true`, `False`, `0x1F`, `-4`, `.5`,
+ * `.inf`): a string opening otherwise is skipped without running them. Used
+ * only while the schema's tests are exactly `CORE_NON_STRING_TESTS`.
+ */
+const NON_STRING_FIRST = /^[-+.0-9~NnTtFf]/;
+/** The sources of the yaml library's (2.x) core-schema tests that `NON_STRING_FIRST` was read from. */
+const CORE_NON_STRING_TESTS = new Set([
+  '^(?:~|[Nn]ull|NULL)?$',
+  '^(?:[Tt]rue|TRUE|[Ff]alse|FALSE)$',
+  '^0o[0-7]+$',
+  '^[-+]?[0-9]+$',
+  '^0x[0-9a-fA-F]+$',
+  '^(?:[-+]?\\.(?:inf|Inf|INF)|\\.nan|\\.NaN|\\.NAN)$',
+  '^[-+]?(?:\\.[0-9]+|[0-9]+(?:\\.[0-9]*)?)[eE][-+]?[0-9]+$',
+  '^[-+]?(?:\\.[0-9]+|[0-9]+\\.[0-9]*)$',
+]);
+/** Whether the schema's tests are the core ones (then `NON_STRING_FIRST` holds). */
+let coreNonStringTests: boolean | undefined;
+
+/**
  * Whether the yaml library writes a one-line string plain, exactly as it is,
  * in a mapping's value (block) or a flow list's item: the library's own tests,
  * in the same order (with `lineWidth: 0` it never folds).
@@ -308,6 +350,8 @@ function isPlainAsIs(value: string, context: 'block' | 'flow'): boolean {
   if (value === '' || value.includes('\n') || hasControlCharacter(value) || PLAIN_INDICATORS.test(value) || DOCUMENT_MARKER.test(value)) return false;
   if (context === 'flow' && FLOW_INDICATORS.test(value)) return false;
   nonStringTests ??= new Document({}).schema.tags.flatMap((tag) => (tag.default && tag.tag !== 'tag:yaml.org,2002:str' && tag.test ? [tag.test] : []));
+  coreNonStringTests ??= nonStringTests.every((test) => test.flags === '' && CORE_NON_STRING_TESTS.has(test.source));
+  if (coreNonStringTests && !NON_STRING_FIRST.test(value)) return true;
   return !nonStringTests.some((test) => test.test(value));
 }
 
