@@ -26,6 +26,15 @@ export interface Corpus {
   relations: Relations;
 }
 
+/**
+ * An article's metadata as the downloads print it, in their field order.
+ * @param article An article entry.
+ * @returns Its id, title, outlet, author, published date, source and countries.
+ */
+export function articleMetadata({ id, data }: CollectionEntry<'articles'>) {
+  return { id, title: data.title, outlet: data.outlet, author: data.author, published: data.published, source: data.source, countries: data.countries };
+}
+
 /** Changes whenever {@link plainText} would give another text: part of the cache key. */
 const PLAIN_TEXT_FORMAT = 'plain-text 1\n';
 

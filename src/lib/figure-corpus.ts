@@ -7,7 +7,7 @@ import { timed } from './build-timings.ts';
 import path from 'node:path';
 import { loadMeasureVocabulary, type MeasureVocabulary } from '../pipeline/measure-vocabulary.ts';
 import type { ChartPoint } from '../charts/figure-charts.ts';
-import { loadCorpus } from './corpus.ts';
+import { articleMetadata, loadCorpus } from './corpus.ts';
 import { formatIsoDate } from './dates.ts';
 import { formatFigureValue } from './figures.ts';
 import { figureRecords, groupClaims, groupMeasures, type Claim, type FigureRecord, type MeasureGroup } from './figure-records.ts';
@@ -66,16 +66,7 @@ async function load(): Promise<FigureCorpus> {
     }
   }
   const records = figureRecords(
-    articles.map(({ id, data }) => ({
-      id,
-      title: data.title,
-      outlet: data.outlet,
-      author: data.author,
-      published: data.published,
-      source: data.source,
-      countries: data.countries,
-      figures: data.figures,
-    })),
+    articles.map((article) => ({ ...articleMetadata(article), figures: article.data.figures })),
     {
       entityName: (id) => relations.entities.get(id)?.name,
       figureCountries: (articleId, index) => [...(countriesOf.get(`${articleId}#${index}`) ?? [])].sort(),

@@ -4,7 +4,7 @@
  * Fields: docs/downloads.md.
  */
 import type { APIRoute } from 'astro';
-import { loadCorpus } from '../../lib/corpus.ts';
+import { articleMetadata, loadCorpus } from '../../lib/corpus.ts';
 import { toBibtex, toCslItem } from '../../lib/citations.ts';
 import { articleUrl, sourceUrl } from '../../lib/urls.ts';
 import { siteConfig } from '../../site.config.ts';
@@ -14,18 +14,13 @@ export const GET: APIRoute = async ({ site }) => {
   const origin = site ?? new URL('http://127.0.0.1:4321');
   const rows = [...articles]
     .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
-    .map(({ id, data }) => {
+    .map((article) => {
+      const { id, data } = article;
       const url = new URL(articleUrl(id), origin).href;
       const source = new URL(sourceUrl(id), origin).href;
       const citation = { id, title: data.title, outlet: data.outlet, author: data.author, published: data.published, url, sourceUrl: source, siteName: siteConfig.name };
       return {
-        id,
-        title: data.title,
-        outlet: data.outlet,
-        author: data.author,
-        published: data.published,
-        source: data.source,
-        countries: data.countries,
+        ...articleMetadata(article),
         url,
         source_url: source,
         entities: [...new Set(data.entities.map((entity) => entity.id))],
