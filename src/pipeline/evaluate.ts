@@ -641,13 +641,14 @@ function figureLabel(figure: { value?: number; min?: number; max?: number; what:
  * more, contains it anywhere.
  * @param paragraph A folded body paragraph.
  * @param line A folded furniture line.
+ * @param anywhere Whether a line of four words or more counts anywhere in the paragraph (not for an outlet's name, which running text may quote).
  * @returns Whether the line is still there.
  */
-function paragraphHoldsLine(paragraph: string, line: string): boolean {
+function paragraphHoldsLine(paragraph: string, line: string, anywhere = true): boolean {
   if (line === '') return false;
   if (paragraph === line) return true;
   const words = line.split(' ').length;
-  if (words >= 4 && paragraph.includes(line)) return true;
+  if (anywhere && words >= 4 && paragraph.includes(line)) return true;
   const punctuationJunction = /^\s*[\p{P}\p{S}]|[\p{P}\p{S}]\s*$/u;
   const wordJunction = /^\s|\s$/u;
   const clearJunction = (rest: string, lineEdge: string): boolean =>
@@ -848,12 +849,17 @@ function scoreCountries(expected: ExpectedArticle, actual: readonly string[]) {
 function scoreBody(expected: ExpectedArticle, paragraphs: readonly string[]) {
   const folded = paragraphs.map(foldText);
   const keptOpenings = expected.bodyMustKeep.map(foldText);
+  const outletNames = (expected.outlet ?? []).map(foldText);
   const furnitureLeft = expected.furniture.filter((line) => {
     const key = foldText(line);
     // A furniture line that is also how a real paragraph begins (a masthead
     // "Human Rights Watch" above "Human Rights Watch said ...") is left only
     // where it stands as a paragraph of its own.
     if (keptOpenings.some((opening) => opening.startsWith(key))) return folded.includes(key);
+    // The masthead's name as a line of its own ("The Example Times") is furniture, but the reporter may
+    // quote the outlet by name in running text ("..., speaking to The Example Times."): there it is left
+    // only as a paragraph of its own or glued to a paragraph's start or end.
+    if (outletNames.includes(key)) return folded.some((paragraph) => paragraphHoldsLine(paragraph, key, false));
     return folded.some((paragraph) => paragraphHoldsLine(paragraph, key));
   });
   const strayTextLeft = expected.bodyMustNotContain.filter((text) => {

@@ -684,3 +684,32 @@ describe('attribution in other languages (language-vocabulary.ts)', () => {
     expect(found['14']).toBe('timur-saliev');
   });
 });
+
+describe('"according to figures X gave to Y": the giver speaks, not the recipient', () => {
+  const interior = org('interior-ministry', 'Interior Ministry');
+  const senate = org('senate', 'Senate');
+  const auditors = org('audit-chamber', 'Audit Chamber');
+
+  it('credits the body that gave the figures', () => {
+    const found = claimants(['Police opened 52 cases of online recruitment last year, according to figures the Interior Ministry gave to the Senate.'], [interior, senate]);
+    expect(found['52']).toBe('interior-ministry');
+    const shared = claimants(['Some 410 migrants were deported, according to data that the Audit Chamber provided to Parliament.'], [auditors, senate]);
+    expect(shared['410']).toBe('audit-chamber');
+  });
+
+  it('still credits the author of an estimate "by" or "of" a body', () => {
+    expect(claimants(['About 90 fighters remain in the camps, according to an estimate by the Interior Ministry.'], [interior, senate])['90']).toBe('interior-ministry');
+  });
+});
+
+describe('"attacks claimed by X": a passive participle, not a speech frame', () => {
+  const militants = org('example-front', 'Example Front');
+  it('does not credit the sentence subject with a toll in a clause about attacks claimed by a group', () => {
+    const found = claimants(['Fighters trained in the mountain camps have been behind several raids claimed by the Example Front, including the 2016 ambush near the pass, which killed 23 soldiers.'], [militants]);
+    expect(found['23']).toBeNull();
+  });
+  it('still reads an active "claimed" as speech', () => {
+    const found = claimants(['The Example Front claimed by telephone that 40 soldiers had died.'], [militants]);
+    expect(found['40']).toBe('example-front');
+  });
+});

@@ -293,6 +293,20 @@ describe('scoreArticle', () => {
     expect(scoreArticle(expectedOf(masthead), actual).furnitureLeft).toEqual(['Steppe Monitor']);
   });
 
+  it('judges the outlet\'s masthead line inside running text only at a paragraph\'s edge', () => {
+    const withOutlet = SMALL_EXPECTED.replace(/^outlet:.*$/mu, 'outlet: [The Nomad Courier Weekly, Nomad Courier Weekly]').replace('  - "Share"', '  - "The Nomad Courier Weekly"');
+    const actual = perfectSmallActual();
+    actual.paragraphs.push('"We will appeal," the lawyer told The Nomad Courier Weekly on Friday, adding that the trial was closed.');
+    expect(scoreArticle(expectedOf(withOutlet), actual).furnitureLeft).toEqual([]);
+    actual.paragraphs.push('The Nomad Courier Weekly');
+    expect(scoreArticle(expectedOf(withOutlet), actual).furnitureLeft).toEqual(['The Nomad Courier Weekly']);
+    // Another furniture line of four words or more still counts anywhere in a paragraph.
+    const menu = SMALL_EXPECTED.replace('  - "Share"', '  - "Most read this week"');
+    const glued = perfectSmallActual();
+    glued.paragraphs.push('Police detained two men. Most read this week Court jails recruiter');
+    expect(scoreArticle(expectedOf(menu), glued).furnitureLeft).toEqual(['Most read this week']);
+  });
+
   it('scores countries as sets', () => {
     const actual = perfectSmallActual();
     actual.countries = ['KG', 'SY', 'TR'];

@@ -1267,3 +1267,15 @@ describe('stripFurniture: author boxes, consent banners and file-photo captions'
     expectRemoved(result, ['One of the two men walks out of the district court in 2019. (Example Gazette file photo)']);
   });
 });
+
+describe('lineRuleVerdict: a labelled author biography', () => {
+  it('removes a note on the writer that a label opens', () => {
+    expect(lineRuleVerdict("AUTHOR'S BIO: Jana Novak is a lecturer in security studies at a university in Prague.")).toBe('author biography');
+    expect(lineRuleVerdict('About the author: Tomas Berg covers the Caucasus for a Nordic weekly and lives in Tbilisi.')).toBe('author biography');
+    expect(lineRuleVerdict('Об авторе: Иван Петров — политолог, специалист по Южному Кавказу.')).toBe('author biography');
+  });
+
+  it('keeps a paragraph that only mentions a biography', () => {
+    expect(lineRuleVerdict("The author's biography of the general, published in 2019, drew on his letters from the front.")).toBeNull();
+  });
+});

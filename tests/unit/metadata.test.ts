@@ -2116,3 +2116,43 @@ ${COURT_REPORT}
     expect(article.metadata.author).toBeNull();
   });
 });
+
+describe('extractMetadata: outlets named by a publisher tagline or a sentence-case masthead', () => {
+  /** The metadata stage as the pipeline runs it: kept lines and the removed chrome. */
+  const withChrome = (text: string): ArticleText => {
+    const { kept, removed } = stripFurniture(toLines(decodeSeed(new TextEncoder().encode(text), 'test.txt')));
+    return extractMetadata(kept, 'test.txt', undefined, removed);
+  };
+  const body = [
+    'Security services in the north of the country detained 11 people suspected of recruiting for armed groups abroad, officials said on Monday.',
+    'According to the prosecutor, the suspects used closed online chats to find young men willing to travel and collected money for their tickets.',
+    'Three of the detained had returned from the conflict zone in 2019 and were under police supervision, the statement added.',
+  ];
+
+  it('takes the journal as the outlet when its tagline names the copyright holder as publisher', () => {
+    const page = [
+      'The Caspian Letter',
+      'A peer-reviewed journal of the Baku Centre for Energy & Regional Studies',
+      'Home   Issues   Authors   Archive',
+      'Recruiters in the north go online',
+      '12 March 2021',
+      ...body,
+      'Read 811 times',
+      '© Baku Centre for Energy & Regional Studies',
+    ].join('\n\n');
+    expect(withChrome(page).metadata.outlet).toBe('The Caspian Letter');
+  });
+
+  it('takes a ministry named in sentence case in the masthead and the copyright line', () => {
+    const page = [
+      'Министерство юстиции Республики Примерия',
+      'Русский   English',
+      'Главная / Новости',
+      'Recruiters in the north go online',
+      '12.03.2021 10:15',
+      ...body,
+      '© 2021 Министерство юстиции Республики Примерия. Все права защищены.',
+    ].join('\n\n');
+    expect(withChrome(page).metadata.outlet).toBe('Министерство юстиции Республики Примерия');
+  });
+});

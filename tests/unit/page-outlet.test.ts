@@ -254,3 +254,39 @@ describe('chromeVote: station mastheads and "reporter for X" notes', () => {
     expect(chromeVote(['Channel 9 Denver'], ['© 2021 Mountain Media Inc.'], outlets)).toBeNull();
   });
 });
+
+describe('chromeVote: a publisher tagline, "&" in a name and names in sentence case', () => {
+  it('a masthead whose tagline names the copyright holder as its publisher is the outlet', () => {
+    expect(
+      chromeVote(
+        ['The Danube Policy Review', 'A quarterly journal of the Vienna Institute for Border & Migration Studies', 'Home   Issues   Archive'],
+        ['Filed under   Migration', '© Vienna Institute for Border & Migration Studies'],
+        outlets,
+      ),
+    ).toBe('The Danube Policy Review');
+    expect(chromeVote(['Harbour Notes', 'Published by Lakeside Civic Trust', 'Home   About'], ['Copyright 2023 Lakeside Civic Trust.'], outlets)).toBe('Harbour Notes');
+    // The tagline names one publisher and the copyright another: no agreement.
+    expect(chromeVote(['Harbour Notes', 'Published by Lakeside Civic Trust'], ['© 2023 Riverside Printing Works'], outlets)).toBeNull();
+  });
+
+  it('a name joined by "&" counts where it is written twice', () => {
+    expect(chromeVote(['Baltic Security & Defence Monitor'], ['© 2020 Baltic Security & Defence Monitor. All rights reserved.'], outlets)).toBe('Baltic Security & Defence Monitor');
+  });
+
+  it('a ministry named in sentence case in its masthead and its copyright line is the outlet', () => {
+    expect(
+      chromeVote(['Министерство внутренних дел Республики Примерия', 'Русский   English'], ['© 2021 Министерство внутренних дел Республики Примерия. Все права защищены.'], outlets),
+    ).toBe('Министерство внутренних дел Республики Примерия');
+    // One place alone decides nothing, and a slogan is not the copyright holder.
+    expect(chromeVote(['Министерство внутренних дел Республики Примерия'], ['Подписывайтесь на наш канал'], outlets)).toBeNull();
+  });
+});
+
+describe('releaseIssuer: a breadcrumb that ends in press releases', () => {
+  it('reads the body above a "Home / Press releases" breadcrumb', () => {
+    expect(releaseIssuer(['Ministry of Justice of the Republic of Examplestan', 'Home / Media / Press releases', 'Court rules on appeal'])).toBe(
+      'Ministry of Justice of the Republic of Examplestan',
+    );
+    expect(releaseIssuer(['Ministry of Justice of the Republic of Examplestan', 'Home > News > Interviews'])).toBeNull();
+  });
+});

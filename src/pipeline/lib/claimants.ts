@@ -578,6 +578,8 @@ function findSpeechVerbs(sentence: string): VerbHit[] {
       if (/s$/i.test(m[0]) && /^\s+of\b/i.test(after)) continue;
       // "claimed the attack", "claimed the lives of 14": an act or a toll, not a statement.
       if (/^claim/i.test(m[0]) && CLAIMED_ACT.test(after)) continue;
+      // "several attacks claimed by the group": a passive participle after a noun (an act's claim of responsibility), not the sentence subject speaking.
+      if (/^claimed$/i.test(m[0]) && /^\s+by\s(?!(?:tele)?phone|e-?mail|letter|video|text)/i.test(after) && /\p{L}{3,}\s+$/u.test(before)) continue;
       if (/\b(?:not|never|n't|no longer)\s+(?:\w+\s+)?$/i.test(before)) continue;
       // A noun, not a verb: "an estimate by", "various estimates", "media reports".
       // ("The ministry says", "police estimate that" stay verbs.)
@@ -1118,12 +1120,26 @@ function resolveAccordingTo(scope: SentenceScope, from: number): { claimant: str
   // "a report published by the agency": the publisher, not a body named in the report's title.
   const publisher = PUBLISHED_BY.exec(firstSegment);
   // "according to an estimate by the Kyrgyz Interior Ministry": the agent after "by/from/of".
-  const agent = publisher ?? (/^\s*(?:an?|the)?\s*(?:\w+\s+)?(?:estimates?|data|figures?|information|statistics|reports?|assessment|count|calculations?|sources?)\b/i.test(firstSegment)
+  // "according to figures the Example Ministry gave to Parliament": the giver of the figures, not their recipient.
+  const giver = publisher === null ? DATA_GIVEN_BY.exec(firstSegment) : null;
+  const agent = publisher ?? (giver === null && /^\s*(?:an?|the)?\s*(?:\w+\s+)?(?:estimates?|data|figures?|information|statistics|reports?|assessment|count|calculations?|sources?)\b/i.test(firstSegment)
     ? /\b(?:by|from|of)\s+(.+)$/i.exec(firstSegment)
     : null);
+  if (agent === null && giver !== null) {
+    const giverStart = from + giver.index + giver[0].indexOf(giver[1] as string);
+    return resolveSubject(scope, giverStart, giverStart + (giver[1] as string).length, 'first');
+  }
   const target = agent ? from + (agent.index ?? 0) + agent[0].length - (agent[1] as string).length : from;
   return resolveSubject(scope, target, firstEnd, 'first');
 }
+
+/**
+ * Data and the body that gave them inside an "according to" phrase: "figures
+ * the Example Ministry gave to Parliament", "data that the agency provided to
+ * reporters" (the group is the giver, up to its verb).
+ */
+const DATA_GIVEN_BY =
+  /^\s*(?:an?|the)?\s*(?:\w+\s+)?(?:estimates?|data|figures?|information|statistics|numbers?)\s+(?:that\s+|which\s+)?((?:the\s+)?\p{Lu}.{1,80}?)\s+(?:had\s+|has\s+|have\s+)?(?:gave|given|provided|released|published|presented|submitted|shared|sent|supplied|compiled|issued|disclosed|reported)(?![\p{L}])/u;
 
 /** A title or short form whose period ends no clause: "Mr.", "Gen.", "Dept."; an initial; a dotted acronym ("U.S."). */
 const ABBREVIATION_BEFORE_DOT = /(?:^|[^\p{L}.])(?:(?:Mr|Mrs|Ms|Dr|Prof|Gen|Lt|Col|Maj|Capt|Sgt|Gov|Sen|Rep|Rev|St|Sr|Jr|Amb|Adm|No|Nos|Inc|Co|Corp|Ltd|Dept|vs|approx)|\p{Lu}|(?:\p{L}\.)+\p{L})$/u;

@@ -299,6 +299,8 @@ const LINE_RULES: ReadonlyArray<readonly [string, number, (text: string, core: s
   ['comments', 12, (text, _core, words) => words <= 12 && NO_COMMENTS_NOTE.test(text)],
   // "(With inputs from agencies)", "With inputs from PTI": a wire note under the article.
   ['production credits', 8, (text, _core, words) => words <= 8 && /^\(?with (?:additional )?inputs? from\b/iu.test(text)],
+  // "AUTHOR'S BIO: Jane Doe is ...", "About the author: ...", "Bio: ...": a labelled note on the writer under the article.
+  ['author biography', 60, (text, _core, words) => words <= 60 && /^(?:(?:the\s+)?authors?['’]?s?['’]?\s+(?:bio(?:graphy)?)|about the authors?|bio(?:graphy)?|об авторе|об авторах)\s*:\s*\S/iu.test(text)],
   ['call to action', 25, (text, _core, words) => words <= 25 && SITE_NEWS_PROMO.test(text) && /\b(?:news|updates?|live|latest|breaking|headlines)\b/iu.test(text) && !REPORTED_SPEECH.test(text)],
 ];
 

@@ -289,6 +289,10 @@ const CHROME_NAMING_CUE =
 /** The institution an author's note names: "Jane Doe is a senior fellow at the Example Institute." -> "Example Institute"; "John Roe is a reporter for Example 7 News." -> "Example 7 News". */
 const BIO_AFFILIATION = /^\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,3}\s+is\s+(?:a|an|the)\s+[^.]{0,80}?\s(?:at|with|of|for)\s+(?:the\s+)?(\p{Lu}[^.,;]{2,80}?)(?:\s+in\s+\p{Lu}[\p{L}'’ -]*(?:,\s*\p{Lu}[\p{L}.'’ -]*)?)?\s*\.?$/u;
 
+/** A tagline under a masthead naming its publisher: "A biweekly publication of the Example Institute", "Published by Example Media", "A project of the Example Foundation". */
+const PUBLISHER_TAGLINE =
+  /^(?:(?:[Aa]n?|[Tt]he)\s+)?(?:(?:[\p{Ll}-]+\s+){0,3}(?:publication|project|journal|newsletter|magazine|initiative|service)\s+of|[Pp]ublished\s+by|[Pp]roduced\s+by|[Rr]un\s+by)\s+(?:the\s+)?(\p{Lu}[^.;|]{2,100}?)\s*\.?$/u;
+
 /** A press office's sign-off after a release: "Press service of the Ministry of X", "Press Centre of the X". */
 const SIGN_OFF = /^(?:press\s+(?:service|centre|center|office)|information\s+service|пресс-служба|пресс-центр)\s+(?:of\s+)?(?:the\s+)?(.{2,80}?)\.?$/iu;
 
@@ -310,7 +314,8 @@ export function chromeVote(top: readonly string[], tail: readonly string[], outl
     // "© 2022 by the Example Centre": a lower-case "the" is no part of the name.
     const written = raw.trim().replace(/^the\s+/u, '');
     const name = written.replace(LEGAL_SUFFIX, '').trim();
-    if (!isLongNameShaped(name)) return;
+    // A name in sentence case ("Министерство иностранных дел ...") counts where a site prints its own name: masthead and copyright line.
+    if (!isLongNameShaped(name) && !((place === 'masthead' || place === 'copyright') && isSentenceCaseName(name))) return;
     const key = nameKey(name);
     // "Example Crisis Group" in the masthead: a name word the masthead prints ("Group", "Institute") stays in the name.
     const shown = place === 'masthead' && MASTHEAD_NAME_SUFFIX.test(written) && isLongNameShaped(written) ? written : name;
@@ -332,6 +337,10 @@ export function chromeVote(top: readonly string[], tail: readonly string[], outl
     const items = masthead.split(/\s+[|·•]\s+/u);
     if (items.length >= 2 && items.length <= 3) for (const item of items) vote(item, 'masthead');
   }
+  // "A biweekly publication of the Example Institute" under the masthead: the copyright line naming that publisher names the masthead's publication.
+  const publisher = top.map((line) => PUBLISHER_TAGLINE.exec(line.trim())?.[1]).find((named) => named !== undefined);
+  const publisherKey = publisher === undefined ? null : nameKey(publisher.replace(LEGAL_SUFFIX, ''));
+  const mastheadEntry = votes.get(nameKey(withoutLogoLabel(top[0] ?? '').trim().replace(/^the\s+/iu, '').replace(LEGAL_SUFFIX, '').trim()));
   // "Example Rights Watch said today": the page's first line (two words at least, with another line before the
   // headline, so no kicker) as the speaker of the text.
   const first = top.length >= 2 ? votes.get(nameKey(top[0]?.trim().replace(LEGAL_SUFFIX, '').trim() ?? '')) : undefined;
@@ -344,6 +353,7 @@ export function chromeVote(top: readonly string[], tail: readonly string[], outl
       vote(holder, 'copyright');
       // "© Example Convergence Limited": the company behind a masthead's wordmark ("EXTV") bears its name first.
       const holderKey = nameKey(holder.replace(LEGAL_SUFFIX, ''));
+      if (publisherKey !== null && holderKey === publisherKey && mastheadEntry !== undefined) vote(mastheadEntry.name, 'copyright');
       for (const entry of [...votes.values()]) {
         if (entry.places.has('masthead') && holderKey.startsWith(nameKey(entry.name) + ' ')) vote(entry.name, 'copyright');
       }
@@ -457,8 +467,24 @@ function isLongNameShaped(text: string): boolean {
   const words = text.split(/\s+/).filter(Boolean);
   return (
     words.length <= 12 &&
-    words.every((word) => /^\p{Lu}/u.test(word) || /^(?:of|and|the|for|on|in|de|du|des|la|le|el|al|für|der|die|das|und|и)$/u.test(word))
+    words.every((word) => /^\p{Lu}/u.test(word) || /^(?:of|and|&|the|for|on|in|de|du|des|la|le|el|al|für|der|die|das|und|и)$/u.test(word))
   );
+}
+
+/**
+ * Whether a text is shaped like a name written in sentence case, as
+ * languages such as Russian or Tajik write an institution's name (only the
+ * first word and proper nouns capitalised: "Министерство иностранных дел
+ * Республики Примерия"): two to ten words of letters, the first
+ * capitalised, no digits or sentence punctuation, not a menu.
+ * @param text A candidate name.
+ * @returns True for such names.
+ */
+function isSentenceCaseName(text: string): boolean {
+  if (text.length < 6 || text.length > 100 || isMenuShaped(text)) return false;
+  if (!/^\p{Lu}[\p{L}'’ -]*$/u.test(text)) return false;
+  const words = text.split(/\s+/).filter(Boolean);
+  return words.length >= 2 && words.length <= 10;
 }
 
 /** A line marking a press release: "FOR IMMEDIATE RELEASE", "Press Release", "News release", "Press Release Number: 16-021", "Statements and Press Releases", "Pressemitteilung", "Пресс-релиз". */
@@ -468,20 +494,31 @@ const RELEASE_MARKER = /^(?:for immediate release|(?:(?:[\p{L}-]+\s+){1,3}(?:and
 const PUBLIC_BODY =
   /^(?:the\s+)?(?:[\p{Lu}][\p{L}.'’-]*\s+){0,4}(?:department|ministry|embassy|government|attorney['’]s office|prosecutor['’]s office|police|commission|council|parliament|administration|office|agency|bureau|service|committee|united nations|union|organi[sz]ation|министерство|ведомство|прокуратура|prosecutor general|public prosecutor|generalbundesanwalt|bundesanwaltschaft|staatsanwaltschaft|ministerium|bundesamt|polizei|ministère|parquet)(?:,?\s+(?:of|for|on|in|to|and|the|beim|des|der|für|de|du|la|\p{Lu}[\p{L}.'’-]*)){0,12}$/iu;
 
+/**
+ * The last item of a breadcrumb line ("Home / News / Press releases" ->
+ * "Press releases"); a line that is no breadcrumb gives "".
+ * @param line A line above the title.
+ * @returns The last item, trimmed, or "".
+ */
+function lastCrumb(line: string): string {
+  const items = line.trim().split(/\s+[/>»›]\s+/u);
+  return items.length >= 2 ? (items.at(-1)?.trim() ?? '') : '';
+}
+
 /** A body's top-level word: such a name beats a sub-office ("Office of Public Affairs") as the issuer. */
 const TOP_BODY_WORD = /(?<![\p{L}])(?:department|ministry|embassy|government|united nations|union|organi[sz]ation|министерство)(?![\p{L}])/iu;
 
 /**
  * The body that issued a press release: when a line above the title marks
  * the page as a release ("FOR IMMEDIATE RELEASE", "Press Release", "Office
- * of Public Affairs"), the name of a public body standing there
+ * of Public Affairs", or a breadcrumb ending in one: "Home / Press releases"), the name of a public body standing there
  * ("Department of Justice", "Ministry of Foreign Affairs"); a department or
  * ministry beats an office, a line in mixed case beats one in capitals.
  * @param head The page's lines above the title, kept and removed, in order.
  * @returns The issuer's name as written, or null when the page is no release.
  */
 export function releaseIssuer(head: readonly string[]): string | null {
-  if (!head.some((line) => line.length <= 60 && RELEASE_MARKER.test(line.trim()))) return null;
+  if (!head.some((line) => line.length <= 60 && (RELEASE_MARKER.test(line.trim()) || RELEASE_MARKER.test(lastCrumb(line))))) return null;
   let best: string | null = null;
   let bestRank = -1;
   for (const raw of head) {
