@@ -4,6 +4,7 @@ import sitemap from '@astrojs/sitemap';
 import { satteri } from '@astrojs/markdown-satteri';
 import contentSecurityPolicy from './src/integrations/csp.ts';
 import dataStoreFromDisk from './src/integrations/data-store.ts';
+import directFiles from './src/integrations/direct-files.ts';
 import { markdownFingerprint, remarkFigureMarks, remarkMentionLinks, satteriTransformers } from './src/markdown/index.ts';
 import { entityPath } from './src/lib/urls.ts';
 
@@ -52,7 +53,8 @@ export default defineConfig({
   // contentSecurityPolicy() turns on Astro's CSP; src/middleware.ts makes each page's
   // links relative and writes its final policy as the page is rendered.
   // dataStoreFromDisk() keeps the content store out of the server bundle (src/integrations/data-store.ts).
-  integrations: [sitemap(), contentSecurityPolicy(), dataStoreFromDisk()],
+  // directFiles() lets the search index and the seed texts be written without Astro's per-page work (src/lib/direct-files.ts).
+  integrations: [sitemap(), contentSecurityPolicy(), dataStoreFromDisk(), directFiles()],
   devToolbar: { enabled: false },
   experimental: {
     // Pages whose getStaticPaths() gives a cacheKey (src/lib/page-keys.ts) are copied from

@@ -1,9 +1,12 @@
 /**
  * Reading a content file: the frontmatter between `---` lines, parsed as YAML
  * with the position of every node, so that each error can name the line where
- * its field stands in the file.
+ * its field stands in the file. Plain frontmatter (what the annotator writes)
+ * is read by the fast reader of simple-yaml.ts, which gives the same data and
+ * lines; anything else by the `yaml` package.
  */
 import { LineCounter, isMap, isScalar, isSeq, parseDocument, type Document } from 'yaml';
+import { parseSimpleYaml } from './simple-yaml.ts';
 import type { CheckError, ContentFile, FieldPath, FileKind, ParsedFile } from './types.ts';
 
 /** What reading a file gave: the parsed file, or the errors that stop any further check of it. */
@@ -28,6 +31,15 @@ interface FrontmatterSplit {
 export function readContentFile(file: ContentFile, contentDir: string): ReadResult {
   const split = splitFrontmatter(file);
   if ('error' in split) return { file: undefined, errors: [split.error] };
+  const { kind, stem } = classify(file.path, contentDir);
+  const simple = parseSimpleYaml(split.yaml);
+  if (simple) {
+    const { lineOf } = simple;
+    return {
+      file: { path: file.path, kind, stem, data: simple.data, body: split.body, lineOf: (field) => lineOf(field) + split.firstLine - 1 },
+      errors: [],
+    };
+  }
   const lineCounter = new LineCounter();
   const document = parseDocument(split.yaml, { lineCounter, prettyErrors: false });
   const toFileLine = (offset: number): number => lineCounter.linePos(offset).line + split.firstLine - 1;
@@ -45,7 +57,6 @@ export function readContentFile(file: ContentFile, contentDir: string): ReadResu
   } catch (error) {
     return { file: undefined, errors: [{ path: file.path, line: split.firstLine, field: 'frontmatter', message: `invalid YAML: ${firstSentence((error as Error).message)}` }] };
   }
-  const { kind, stem } = classify(file.path, contentDir);
   return {
     file: {
       path: file.path,
@@ -66,8 +77,8 @@ export function readContentFile(file: ContentFile, contentDir: string): ReadResu
  */
 function splitFrontmatter(file: ContentFile): FrontmatterSplit | { error: CheckError } {
   const text = file.text.startsWith('\uFEFF') ? file.text.slice(1) : file.text;
-  const lines = text.split('\n').map((line) => line.replace(/\r$/, ''));
-  const isFence = (line: string | undefined): boolean => line !== undefined && line.replace(/[ \t]+$/, '') === '---';
+  const lines = text.split('\n').map((line) => (line.endsWith('\r') ? line.slice(0, -1) : line));
+  const isFence = (line: string | undefined): boolean => line !== undefined && line.startsWith('---') && line.replace(/[ \t]+$/, '') === '---';
   if (!isFence(lines[0])) {
     const first = lines[0] ?? '';
     const found = first.trim() === '' && lines.length <= 1 ? 'empty file' : `${JSON.stringify(first.slice(0, 40))}`;

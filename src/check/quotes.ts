@@ -4,13 +4,16 @@
  * (src/markdown/figure-marks.ts): in the running text of each paragraph and
  * table cell, Markdown escapes undone, through the typographic canonical form
  * (white space, curly or straight quotes and apostrophes, dashes, `…`). A quote
- * this check accepts is therefore one the site can mark.
+ * this check accepts is therefore one the site can mark. A body of plain
+ * prose is split into paragraphs without the parser (plain-body.ts), to the
+ * same blocks.
  */
 import { fromMarkdown } from 'mdast-util-from-markdown';
 import type { Parent } from 'mdast';
 import { SKIP, visit } from 'unist-util-visit';
 import { inlineText } from '../markdown/inline-text.ts';
 import { canonicalize, unescapeMarkdown } from '../markdown/typography.ts';
+import { canonicalText, plainBodyBlocks } from './plain-body.ts';
 import { quoted, recordItems, stringField } from './raw.ts';
 import { fieldError, type CheckError, type ParsedFile } from './types.ts';
 
@@ -30,7 +33,7 @@ export function bodyBlocks(markdown: string): string[] {
   visit(fromMarkdown(markdown), (node) => {
     if (skippedSubtrees.has(node.type)) return SKIP;
     if (!searchedBlocks.has(node.type) || !('children' in node)) return undefined;
-    blocks.push(canonicalize(inlineText(node as Parent).text).text);
+    blocks.push(canonicalText(inlineText(node as Parent).text));
     return SKIP;
   });
   return blocks;
@@ -43,7 +46,7 @@ export function bodyBlocks(markdown: string): string[] {
  * @returns True when found.
  */
 export function quoteOccurs(quote: string, blocks: readonly string[]): boolean {
-  const forms = [quote, unescapeMarkdown(quote)].map((form) => canonicalize(form.trim()).text).filter((form) => form !== '');
+  const forms = [quote, unescapeMarkdown(quote)].map((form) => canonicalText(form.trim())).filter((form) => form !== '');
   return forms.some((form) => blocks.some((block) => block.includes(form)));
 }
 
@@ -56,7 +59,7 @@ export function quoteErrors(file: ParsedFile): CheckError[] {
   if (file.kind !== 'article') return [];
   const figures = recordItems(file.data, 'figures');
   if (figures.length === 0) return [];
-  const blocks = bodyBlocks(file.body);
+  const blocks = plainBodyBlocks(file.body) ?? bodyBlocks(file.body);
   return figures.flatMap(({ item, index }) => {
     const quote = stringField(item, 'quote');
     if (quote === undefined || quote.trim() === '' || quoteOccurs(quote, blocks)) return [];

@@ -33,6 +33,9 @@ import { hashSourceFiles, writeAtomically } from './source-files.ts';
 import { deserialize, serialize } from 'node:v8';
 import type { Seed } from '../pipeline/index.ts';
 import { DEFAULT_KNOWLEDGE_DIR, loadKnowledge, type Knowledge } from '../pipeline/knowledge.ts';
+import { defaultOutletIndex } from '../pipeline/lib/outlets.ts';
+import { parsedYamlFiles, useParsedYamlFiles } from '../pipeline/lib/yaml-files.ts';
+import { loadMeasureVocabulary } from '../pipeline/measure-vocabulary.ts';
 import type { AnnotatedArticle, ArticleEntity, EntityRecord } from '../pipeline/types.ts';
 
 /** What is stored for one seed. */
@@ -558,26 +561,40 @@ function sameStamp(a: FileStamp, b: FileStamp): boolean {
 
 /**
  * The knowledge, from the cache when it was built from the same files by the
- * same code (the fingerprint), else built and stored. Building reads the
- * packages' city and word lists (about a second); reading it back takes a few
- * milliseconds, which is what makes a run after one changed seed fast.
+ * same code (the fingerprint), else built (and stored, unless `store` is false).
+ * Building reads the packages' city and word lists and the knowledge files
+ * (over a second); reading it back takes a few tens of milliseconds, which is
+ * what makes a run after one changed seed fast, and what a run that must not
+ * write the cache (`--no-cache`, `--check`) still gains by reading it.
+ * The parsed outlets.yaml and measures.yaml are stored with it and handed
+ * back to the pipeline (lib/yaml-files.ts), which then need not parse them.
  * @param dir The cache folder, or undefined for no cache.
+ * @param store Whether to store the knowledge when it had to be built.
  * @returns The knowledge.
  */
-export function cachedKnowledge(dir: string | undefined): Knowledge {
+export function cachedKnowledge(dir: string | undefined, store = true): Knowledge {
   if (dir === undefined) return loadKnowledge();
   const file = path.join(dir, 'knowledge.v8');
   const fingerprint = annotatorFingerprint();
   try {
-    const stored = deserialize(readFileSync(file)) as { fingerprint?: unknown; knowledge?: Knowledge };
-    if (stored.fingerprint === fingerprint && typeof stored.knowledge === 'object' && stored.knowledge !== null) return stored.knowledge;
+    const stored = deserialize(readFileSync(file)) as { fingerprint?: unknown; knowledge?: Knowledge; yaml?: unknown };
+    if (stored.fingerprint === fingerprint && typeof stored.knowledge === 'object' && stored.knowledge !== null) {
+      if (typeof stored.yaml === 'object' && stored.yaml !== null) useParsedYamlFiles(stored.yaml as Record<string, unknown>);
+      return stored.knowledge;
+    }
   } catch {
     // Absent or unreadable: build it.
   }
   const knowledge = loadKnowledge();
+  if (!store) return knowledge;
   try {
+    // The other data files every annotation reads, parsed now to be stored (the fingerprint covers them too).
+    defaultOutletIndex();
+    loadMeasureVocabulary();
     mkdirSync(dir, { recursive: true });
-    writeAtomically(file, serialize({ fingerprint, knowledge }));
+    // Only files of the knowledge folder, which the fingerprint covers.
+    const yaml = Object.fromEntries(Object.entries(parsedYamlFiles()).filter(([parsed]) => parsed.startsWith(path.resolve(DEFAULT_KNOWLEDGE_DIR) + path.sep)));
+    writeAtomically(file, serialize({ fingerprint, knowledge, yaml }));
   } catch {
     // The next run builds it again.
   }

@@ -17,10 +17,11 @@ export interface RenderArticleItem {
 
 /**
  * @param cacheDir The annotate cache folder (for the built knowledge), or undefined for none.
+ * @param store Whether to store the knowledge there when it had to be built.
  * @returns A handler annotating one seed (throws SeedError for an unusable seed).
  */
-export function annotateTask(cacheDir?: string): (seed: Seed) => AnnotatedArticle {
-  const knowledge = cachedKnowledge(cacheDir);
+export function annotateTask(cacheDir?: string, store = true): (seed: Seed) => AnnotatedArticle {
+  const knowledge = cachedKnowledge(cacheDir, store);
   return (seed) => annotateSeed(seed, knowledge);
 }
 

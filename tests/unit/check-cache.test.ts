@@ -118,20 +118,51 @@ describe('the check cache', () => {
     expect(cached().rechecked).toEqual([]);
   });
 
+  it('reads no file whose size and times are those recorded, and every file that changed, even to the same size', () => {
+    // Files written just now are not settled: their stamps are not recorded, so the next run reads them again.
+    cached();
+    expect(cached().filesRead).toBe(uncached().fileCount);
+    // A run that starts well after the files were written records their stamps; the next one reads nothing.
+    const later = () => checkFolder(content, { cwd: work, root: work, cacheDir, runStartMs: Date.now() + 10_000 });
+    const recorded = later();
+    const unread = later();
+    // Only entities/broken.md, which is not UTF-8 and so never cached, is read.
+    expect(unread.filesRead).toBe(1);
+    expect(unread.rechecked).toEqual([]);
+    expect(unread.errors).toEqual(uncached().errors);
+    expect(recorded.errors).toEqual(uncached().errors);
+    // The same number of bytes, another error: the file's times changed, so it is read and checked again.
+    const file = path.join(content, 'articles/second.md');
+    const edited = secondArticle.replace('published: 2017-05-02', 'published: 2017-15-02');
+    expect(edited.length).toBe(secondArticle.length);
+    writeFileSync(file, edited);
+    const afterEdit = later();
+    expect(afterEdit.filesRead).toBe(2);
+    expect(afterEdit.rechecked).toEqual(['content/articles/second.md']);
+    expect(afterEdit.errors).toEqual(uncached().errors);
+    expect(afterEdit.errors.some((error) => error.path === 'content/articles/second.md' && error.field === 'published')).toBe(true);
+    // Written back to the old bytes: read and checked again, the error gone.
+    writeFileSync(file, secondArticle);
+    const restored = later();
+    expect(restored.filesRead).toBe(2);
+    expect(restored.errors).toEqual(uncached().errors);
+    expect(restored.errors.some((error) => error.path === 'content/articles/second.md' && error.field === 'published')).toBe(false);
+  });
+
   it('checks many changed files on worker threads with exactly the errors of one thread', () => {
-    // 700 more articles, every tenth with an error of its own: enough for two workers.
+    // 700 more articles, every tenth with an error of its own: two workers of 300 files or more.
     for (let index = 0; index < 700; index++) {
       const text = secondArticle.replace('id: second', `id: extra-${index}`).replace(index % 10 === 0 ? 'published: 2017-05-02' : 'no such line', 'published: 2017-13-40');
       writeFileSync(path.join(content, `articles/extra-${index}.md`), text);
     }
     const oneThread = checkFolder(content, { cwd: work, root: work, cacheDir: undefined, jobs: 1 });
-    const twoThreads = checkFolder(content, { cwd: work, root: work, cacheDir, jobs: 2 });
+    const twoThreads = checkFolder(content, { cwd: work, root: work, cacheDir, jobs: 2, filesPerWorker: 300 });
     expect(oneThread.errors.some((error) => error.path === 'content/articles/extra-690.md' && error.field === 'published')).toBe(true);
     expect(oneThread.errors.some((error) => error.path === 'content/articles/extra-691.md' && error.field === 'published')).toBe(false);
     expect(twoThreads.errors).toEqual(oneThread.errors);
     expect(twoThreads.rechecked).toHaveLength(oneThread.fileCount - 1);
     // What the workers found is cached like the rest.
-    expect(checkFolder(content, { cwd: work, root: work, cacheDir, jobs: 2 }).rechecked).toEqual([]);
+    expect(checkFolder(content, { cwd: work, root: work, cacheDir, jobs: 2, filesPerWorker: 300 }).rechecked).toEqual([]);
   }, 120_000);
 
   it('uses .cache/check under the working folder by default', () => {

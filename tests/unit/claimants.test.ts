@@ -713,3 +713,72 @@ describe('"attacks claimed by X": a passive participle, not a speech frame', () 
     expect(found['40']).toBe('example-front');
   });
 });
+
+describe('attribution in other languages: verb-final and inverted subjects (sentences written for these tests)', () => {
+  it('gives a Turkish sentence "Subject, ... verb." to the subject that opens it', () => {
+    const police = org('emniyet-genel-mudurlugu', 'Emniyet Genel Müdürlüğü', []);
+    const minister = person('ahmet-yilmaz', 'Ahmet Yılmaz', ['Yılmaz']);
+    const iraq = place('iraq', 'Irak', []);
+    const found = claimants(
+      [
+        "Emniyet Genel Müdürlüğü, geçen yıl 340 yabancı terör şüphelisinin sınır dışı edildiğini açıkladı.",
+        "Adalet Bakanı Ahmet Yılmaz, bu hafta yaptığı açıklamada cezaevlerinde 1.450 hükümlünün bulunduğunu, Irak'ta ise 95 kişinin yakalandığını söyledi.",
+      ],
+      [police, minister, iraq],
+    );
+    expect(found['340']).toBe('emniyet-genel-mudurlugu');
+    expect(found['1450']).toBe('ahmet-yilmaz');
+    expect(found['95']).toBe('ahmet-yilmaz');
+  });
+
+  it('gives it to a source noun of languages.yaml, not to any opening word', () => {
+    const found = claimants(['Savcılık, şebekenin son iki yılda 800 bin lira topladığını tahmin ediyor.', 'Dün, 45 kişinin serbest bırakıldığını söyledi.'], []);
+    expect(found['800000']).toBe('Savcılık');
+    expect(found['45']).toBeNull();
+    // The noun speaks for its own sentence only.
+    const next = claimants(['Savcılık, şebekenin 600 bin lira topladığını tahmin ediyor. Yakalananlar arasında iki Tacik de bulunuyor.'], []);
+    expect(next['600000']).toBe('Savcılık');
+    expect(next['2']).toBeNull();
+  });
+
+  it('does not read the English "say" inside a Turkish word ("çok sayıda")', () => {
+    const found = claimants(['Operasyonlarda çok sayıda belge, 12 bin 300 lira ve 4 bin 100 euro ele geçirildi.'], []);
+    expect(found['12300']).toBeNull();
+    expect(found['4100']).toBeNull();
+  });
+
+  it('reads Indonesian "mencatat" and Russian "оценивала" as speech verbs', () => {
+    const bnn = org('bnn', 'Badan Narkotika Nasional', ['BNN']);
+    const borders = org('border-service', 'Государственная пограничная служба', []);
+    const found = claimants(
+      ['Badan Narkotika Nasional (BNN) mencatat sekitar 700 warga telah direhabilitasi tahun lalu.', 'Государственная пограничная служба оценивала число нарушителей границы примерно в 640 человек.'],
+      [bnn, borders],
+    );
+    expect(found['700']).toBe('bnn');
+    expect(found['640']).toBe('border-service');
+  });
+
+  it('reads a German subject after its verb when an opening phrase comes first', () => {
+    const police = org('polizei-bonn', 'Polizei Bonn', []);
+    const found = claimants(['Für das Stadtfest kündigte die Polizei Bonn an, rund 800 Beamte einzusetzen.'], [police]);
+    expect(found['800']).toBe('polizei-bonn');
+    const unnamed = claimants(['Für den Marathon kündigte die Polizei an, 450 Kräfte einzusetzen.', 'Für den Marathon kündigte die Stadt an, 300 Helfer einzusetzen.'], []);
+    expect(unnamed['450']).toBe('Polizei');
+    expect(unnamed['300']).not.toBe('Für den Marathon');
+  });
+
+  it('reads the subject of "В <body> сообщили" (they said at the body)', () => {
+    const customs = org('customs', 'Государственной таможенной службы', []);
+    const found = claimants(['В пресс-службе Государственной таможенной службы журналистам сообщили, что задержаны 25 человек.'], [customs]);
+    expect(found['25']).toBe('customs');
+  });
+});
+
+describe('"speaks of" is a speech verb, not a plural noun before "of" (sentences written for these tests)', () => {
+  it('gives the figure after "X speaks of" to X, not to the clause before', () => {
+    const ministry = org('tajik-interior', 'Interior Ministry of Tajikistan', []);
+    const found = claimants(['Kazakh officials put their count at over 150, while the Interior Ministry of Tajikistan speaks of nearly 90.'], [ministry]);
+    expect(found['150']).toBe('Kazakh officials');
+    expect(found['90']).toBe('tajik-interior');
+  });
+});

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { loadKnowledge } from '../../src/pipeline/knowledge.ts';
 import { extractEntities } from '../../src/pipeline/stages/entities.ts';
+import { russianNominative } from '../../src/pipeline/ner/inflection.ts';
+import { normalizeToken } from '../../src/pipeline/ner/tokens.ts';
 import type { ArticleEntity, ArticleText } from '../../src/pipeline/types.ts';
 import { GOLD_ARTICLES, foldName, scoreEntities } from '../fixtures/ner-articles.ts';
 import { SEED_000_PARAGRAPHS, SEED_001_PARAGRAPHS, SEED_002_PARAGRAPHS, SEED_003_PARAGRAPHS } from '../fixtures/ner-seeds.ts';
@@ -856,5 +858,71 @@ describe('inflection keys (ner/inflection.ts)', () => {
     expect(apostropheBase("baku'deki")).toBe('baku');
     expect(apostropheBase("o'brien")).toBeUndefined();
     expect(apostropheBase("mu'adh")).toBeUndefined();
+  });
+});
+
+describe('names inflected by other languages (sentences written for these tests)', () => {
+  it('names a man written only in the genitive by the nominative, and links his surname alone', () => {
+    const entities = entitiesOf(
+      'По словам заместителя министра образования Бакыта Осмоналиева, ремонт обошелся в 40 миллионов сомов. По словам Осмоналиева, работы завершены.',
+    );
+    const person = get(entities, 'Бакыт Осмоналиев');
+    expect(person.name).toBe('Бакыт Осмоналиев');
+    expect(person.type).toBe('person');
+    expect(person.aliases).toContain('Бакыта Осмоналиева');
+    expect(entities.filter((entity) => entity.type === 'person')).toHaveLength(1);
+  });
+
+  it('merges the genitive into the nominative the text also writes, and keeps a woman\'s name as written', () => {
+    const entities = entitiesOf('Бакыт Осмоналиев заявил, что школы открыты. По словам Бакыта Осмоналиева, учителей не хватает. Гульнара Асанова с этим согласилась.');
+    expect(entities.filter((entity) => entity.type === 'person').map((entity) => entity.name).sort()).toEqual(['Бакыт Осмоналиев', 'Гульнара Асанова']);
+  });
+
+  it('builds the nominative only from a known given name, leaving women\'s names and other words alone', () => {
+    const given = new Set(['bakyt', 'nurzhan', 'gulnara', 'andrey']);
+    expect(russianNominative('Нуржана Асаналиева', given, normalizeToken)).toBe('Нуржан Асаналиев');
+    expect(russianNominative('Андрея Соколова', given, normalizeToken)).toBe('Андрей Соколов');
+    expect(russianNominative('Гульнара Асанова', given, normalizeToken)).toBeUndefined();
+    expect(russianNominative('Бакыта Бакиева Сыдыкова Асанова', given, normalizeToken)).toBeUndefined();
+    expect(russianNominative('Bakyta Osmonalieva', given, normalizeToken)).toBeUndefined();
+  });
+
+  it('knows regions and camps by their Russian, Turkish and Indonesian names', () => {
+    const entities = entitiesOf(
+      'Дети вернулись из лагерей аль-Холь и Рож; их родители уехали на Ближний Восток.',
+      'Şüphelilerin çoğunun Orta Asya ülkelerinden geldiği ve El Hol kampında kaldığı belirlendi.',
+      'Mereka masuk melalui Sulawesi Selatan dan ditangkap oleh Detasemen Khusus 88 Antiteror.',
+    );
+    expect(get(entities, 'аль-Холь').id).toBe('al-hol');
+    expect(get(entities, 'El Hol').id).toBe('al-hol');
+    expect(get(entities, 'Рож').id).toBe('roj-camp');
+    expect(get(entities, 'Ближний Восток').id).toBe('middle-east');
+    expect(get(entities, 'Orta Asya').id).toBe('central-asia');
+    expect(get(entities, 'Sulawesi Selatan').id).toBe('south-sulawesi');
+    expect(get(entities, 'Detasemen Khusus 88 Antiteror').id).toBe('densus-88');
+  });
+
+  it('does not take the German "Mann" after an article for the Isle of Man, and knows Vienna as "Wien"', () => {
+    const entities = entitiesOf('Die Polizei hatte den Mann in Gewahrsam genommen. Ein 30 Jahre alter Mann wurde in Wien festgenommen.');
+    expect(find(entities, 'Isle of Man')).toBeUndefined();
+    expect(get(entities, 'Wien').id).toBe('vienna');
+    expect(get(entities, 'Wien').name).toBe('Wien');
+  });
+
+  it('reads a German genitive on a one-word body of the knowledge files and names it without it', () => {
+    const entities = entitiesOf('Nach Angaben des Verfassungsschutzes leben in Hessen rund 410 Salafisten.');
+    const office = get(entities, 'Verfassungsschutzes');
+    expect(office.id).toBe('federal-office-for-the-protection-of-the-constitution');
+    expect(office.name).toBe('Verfassungsschutz');
+  });
+
+  it('finds a body without its German article, no body in "X der Polizei", and a person after a hyphenated title', () => {
+    const entities = entitiesOf(
+      'Ein Sprecher des Polizeipräsidiums sagte, die Lage sei ruhig. Das Polizeipräsidium Bonn meldete 14 Festnahmen. Einer hatte sich über den Aufenthaltsort der Polizei in Bonn informiert.',
+      'CSU-Innenminister Joachim Herrmann sprach von einer ernsten Lage.',
+    );
+    expect(get(entities, 'Polizeipräsidium Bonn').type).toBe('organization');
+    expect(entities.filter((entity) => /^(?:der|das)\s|Aufenthaltsort/i.test(entity.name))).toEqual([]);
+    expect(get(entities, 'Joachim Herrmann').type).toBe('person');
   });
 });

@@ -1384,3 +1384,18 @@ describe('French counts, ranges and prison terms (sentences written for these te
     expect(found('Parmi eux figurait un Daghestanais de 41 ans, installé à Lyon depuis dix ans.')).toEqual([]);
   });
 });
+
+describe('figures on pages in other languages (sentences written for these tests)', () => {
+  /** The values of the figures of some paragraphs. */
+  const values = (...paragraphs: string[]): Array<string | number> => extractFigures(article('2020-01-10', paragraphs), []).map(amount);
+
+  it('counts a number word before a nationality of languages.yaml', () => {
+    expect(values("Yakalananlar arasında daha önce Suriye'de savaşan iki Tacik de bulunuyor.")).toEqual([2]);
+    expect(values('Среди задержанных оказались три таджика из Худжанда.')).toEqual([3]);
+  });
+
+  it('reads a Turkish or German day-first date, even as a sentence opens with it, as no figure', () => {
+    expect(values("Uzmanlar bunu belirtiyor. 1 Ocak 2017'deki saldırıyı düzenleyen militan da yakalandı.")).toEqual([]);
+    expect(values('Am 3. Dezember 2019 wurde der Mann festgenommen.')).toEqual([]);
+  });
+});

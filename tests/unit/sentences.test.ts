@@ -69,3 +69,14 @@ describe('findQuotations', () => {
     expect(findQuotations("Kyrgyzstan's intelligence service and the Interior Ministry's department")).toEqual([]);
   });
 });
+
+describe('German day-first dates', () => {
+  it('does not end a sentence at the period of a day before its month', () => {
+    const text = 'Das Gericht ordnete an, dass er bis zum 6. Januar in Haft bleibt. Am 3. Dezember wurde er gefasst.';
+    expect(splitSentences(text).map((sentence) => sentence.text)).toEqual([
+      'Das Gericht ordnete an, dass er bis zum 6. Januar in Haft bleibt.',
+      'Am 3. Dezember wurde er gefasst.',
+    ]);
+    expect(splitSentences('The toll rose to 12. Officials said more had died.')).toHaveLength(2);
+  });
+});

@@ -20,7 +20,7 @@
  * speaker cites someone else inside it ("Experts say ..., he said" -> the speaker).
  */
 import type { ArticleEntity } from '../types.ts';
-import { ATTRIBUTION } from './language-vocabulary.ts';
+import { languageVocabulary, trieAlternation } from './language-vocabulary.ts';
 
 /** Finds the entities of one article in text. */
 export interface EntityIndex {
@@ -121,24 +121,20 @@ const SPEECH_VERB =
  */
 const FOREIGN_SPEECH_VERB =
   /\b((?:a|ont|avait|avaient)\s+(?:indiqu|déclar|affirm|annonc|estim|précis|expliqu|soulign|rapport)(?=é)|estime|estiment|affirme|affirment|indique|indiquent|précise|déclare|zählte|zählt|sagte|erklärte|schätzt|schätzte)\b/gi;
-/** A stem every FOREIGN_SPEECH_VERB match holds (a quick test: most sentences are English). */
-const FOREIGN_SPEECH_CUE =
-  /estim|affirm|indiqu|précis|déclar|annonc|expliqu|soulign|rapport|zählt|sagt|erklärte|schätzt|[\u0400-\u04ff]|kata|ujar|menurut|menga|menya|menje|memperk|menyebut|söyle|açıkla|belirtti|dedi|bildirdi|kaydetti|ifade|berichtete|bestätigte|teilte/i;
+/**
+ * A stem every FOREIGN_SPEECH_VERB match holds, Cyrillic letters or a Latin speech verb of
+ * languages.yaml (a quick test: most sentences are English).
+ */
+const FOREIGN_SPEECH_CUE = new RegExp(
+  `[\\u0400-\\u04ff]|${trieAlternation(['estim', 'affirm', 'indiqu', 'précis', 'déclar', 'annonc', 'expliqu', 'soulign', 'rapport', 'zählt', 'sagt', 'erklärte', 'schätzt', ...languageVocabulary().latinSpeechVerbs])}`,
+  'i',
+);
 
 /**
- * The speech verbs of `language-vocabulary.ts` (Russian, Indonesian, Turkish, German)
- * as whole words: "заявил", "kata", "açıkladı", "sagte".
+ * The speech verbs of languages.yaml (Russian, Indonesian, Turkish, German) as whole
+ * words: "заявил", "kata", "açıkladı", "sagte".
  */
-const VOCABULARY_SPEECH_VERB = new RegExp(`(?<![\\p{L}])(?:${wordAlternation(ATTRIBUTION.verbs)})(?![\\p{L}])`, 'giu');
-
-/**
- * Words and phrases as one alternation, longest first, spaces matching any white space.
- * @param words Lower-case words or phrases.
- * @returns The alternation's source.
- */
-function wordAlternation(words: readonly string[]): string {
-  return [...words].sort((a, b) => b.length - a.length).map((word) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+')).join('|');
-}
+const VOCABULARY_SPEECH_VERB = languageVocabulary().speechVerb;
 
 /**
  * What follows "claimed" when it takes an act or a toll as object, not a statement:
@@ -541,6 +537,13 @@ const SPEECH_PATTERNS_WITH_FOREIGN: ReadonlyArray<readonly [RegExp, boolean]> = 
 /** A passive that credits speech to its subject: "was quoted as saying", "has been cited by local media as stating". */
 const PASSIVE_QUOTE = /\b(?:was|were|is|are|has been|have been|had been)\s+(?:quoted|cited)\s+(?:by\s+[^,.;:]{1,60}?\s+)?as\s+(?:saying|stating|telling\s+\S+|writing)\b/gi;
 
+/**
+ * Two letters in a row (a verb's edge and the character beside it): the "\b" of the
+ * English patterns sees none outside ASCII ("ı", "ü", "é"), so "say" in Turkish
+ * "sayıda" would pass for a verb.
+ */
+const NON_ASCII_LETTER = /^[\p{L}\p{M}]{2}$/u;
+
 /** A speech verb found in a sentence. */
 interface VerbHit {
   start: number;
@@ -567,6 +570,8 @@ function findSpeechVerbs(sentence: string): VerbHit[] {
     for (let m = pattern.exec(sentence); m !== null; m = pattern.exec(sentence)) {
       const before = sentence.slice(Math.max(0, m.index - 25), m.index);
       const after = sentence.slice(m.index + m[0].length, m.index + m[0].length + 30);
+      // "say" in Turkish "sayıda" is no verb (see NON_ASCII_LETTER).
+      if ((pattern === SPEECH_VERB || pattern === WEAK_VERB) && (NON_ASCII_LETTER.test(after.charAt(0) + m[0].charAt(m[0].length - 1)) || NON_ASCII_LETTER.test(before.charAt(before.length - 1) + m[0].charAt(0)))) continue;
       if (/\b(?:is|are|was|were|be|been|being|it's)\s+(?:\w+ly\s+)?$/i.test(before)) continue;
       // "believed to have", "said to be" describe; "the group claimed to have fired 10 rockets" claims.
       if (/^\s+to\s+(?:have|be)\b/i.test(after) && !(/^claim/i.test(m[0]) && !/,\s*$/.test(before))) continue;
@@ -575,7 +580,7 @@ function findSpeechVerbs(sentence: string): VerbHit[] {
       // "claimed responsibility for" attributes an act, not a figure.
       if (/^\s+(?:\w+\s+)?(?:responsibility|credit)\b/i.test(after)) continue;
       // "119 counts of", "records of": a plural noun, not a verb.
-      if (/s$/i.test(m[0]) && /^\s+of\b/i.test(after)) continue;
+      if (/s$/i.test(m[0]) && /^\s+of\b/i.test(after) && !/^speaks$/i.test(m[0])) continue;
       // "claimed the attack", "claimed the lives of 14": an act or a toll, not a statement.
       if (/^claim/i.test(m[0]) && CLAIMED_ACT.test(after)) continue;
       // "several attacks claimed by the group": a passive participle after a noun (an act's claim of responsibility), not the sentence subject speaking.
@@ -1170,6 +1175,104 @@ function vocabularyFrames(scope: SentenceScope): Frame[] {
 }
 
 /**
+ * The speech verbs of languages.yaml in a sentence.
+ * @param sentence The sentence.
+ * @returns Their matches, in text order.
+ */
+function vocabularyVerbs(sentence: string): RegExpExecArray[] {
+  const verbs: RegExpExecArray[] = [];
+  VOCABULARY_SPEECH_VERB.lastIndex = 0;
+  for (let m = VOCABULARY_SPEECH_VERB.exec(sentence); m !== null; m = VOCABULARY_SPEECH_VERB.exec(sentence)) verbs.push(m);
+  return verbs;
+}
+
+/**
+ * The subject of a speech verb of languages.yaml that closes its sentence, when the
+ * sentence opens with it and a comma, as verb-final languages write: "Emniyet Genel
+ * Müdürlüğü, ... açıkladı.", "Adalet Bakanı Ahmet Yılmaz, ... söyledi.", "Savcılık, ...
+ * tahmin ediyor." The subject is a named source (titles before it allowed) or a noun
+ * of languages.yaml `source_nouns`.
+ * @param scope The sentence and its mentions.
+ * @param verbs The sentence's speech verbs of languages.yaml (`vocabularyVerbs`).
+ * @returns A frame covering the whole sentence, or null.
+ */
+function openingSubjectFrame(scope: SentenceScope, verbs: readonly RegExpExecArray[]): Frame | null {
+  const { sentence } = scope;
+  const closing = verbs.at(-1);
+  if (closing === undefined || !/^[\s.!?"”»)]*$/u.test(sentence.slice(closing.index + closing[0].length))) return null;
+  const anchor = closing.index;
+  const first = scope.mentions.filter((mention) => mention.end < anchor).sort((a, b) => a.start - b.start)[0];
+  if (first && OPENING_TITLES.test(sentence.slice(0, first.start)) && /^(?:['’]\p{Ll}+)?,\s/u.test(sentence.slice(first.end))) {
+    return { attribution: { claimant: first.entity.id, isEntity: true, kind: 'post' }, coverStart: 0, coverEnd: sentence.length, quote: quoteIndexAt(scope, 0), anchor };
+  }
+  const noun = /^[\s"“«„]*(\p{Lu}\p{Ll}+),\s/u.exec(sentence);
+  if (noun && SOURCE_NOUNS.has((noun[1] ?? '').toLowerCase())) {
+    // A bare noun ("Savcılık") speaks for its sentence only: it is not carried on.
+    return { attribution: { claimant: noun[1] as string, isEntity: false, kind: 'post' }, coverStart: 0, coverEnd: sentence.length, quote: quoteIndexAt(scope, 0), anchor, local: true };
+  }
+  return null;
+}
+
+/** Words of other languages never part of a name (languages.yaml `function_words`), lower case. */
+const VOCABULARY_FUNCTION_WORDS: ReadonlySet<string> = new Set(languageVocabulary().functionWords);
+
+/**
+ * Whether words open with a function word of another language ("Für das Stadtfest").
+ * @param words A claimant's words.
+ * @returns True when the first word is one.
+ */
+function opensWithFunctionWord(words: string): boolean {
+  const first = /^\p{L}+/u.exec(words)?.[0];
+  return first !== undefined && VOCABULARY_FUNCTION_WORDS.has(first.toLowerCase());
+}
+
+/**
+ * Whether a speech verb as found is one of languages.yaml ("kündigte", "заявил").
+ * @param text The verb's text.
+ * @returns True for such verbs.
+ */
+function isVocabularyVerb(text: string): boolean {
+  VOCABULARY_SPEECH_VERB.lastIndex = 0;
+  const hit = VOCABULARY_SPEECH_VERB.exec(text);
+  return hit !== null && hit[0].length === text.length;
+}
+
+/**
+ * The subject right after a speech verb of languages.yaml, as German and Russian put it
+ * after an opening phrase ("Für das Stadtfest kündigte die Polizei Bonn an, rund 800
+ * ...", "Об этом сообщило Министерство ..."): a named source right after the verb (an
+ * article between), or a source noun of languages.yaml after an article ("kündigte die
+ * Polizei an"), when no source stands right before the verb.
+ * @param scope The sentence and its mentions.
+ * @param verbs The sentence's speech verbs of languages.yaml (`vocabularyVerbs`).
+ * @returns Frames covering the sentence from the verb on, anchored at the subject.
+ */
+function invertedSubjectFrames(scope: SentenceScope, verbs: readonly RegExpExecArray[]): Frame[] {
+  const { sentence } = scope;
+  const frames: Frame[] = [];
+  for (const m of verbs) {
+    const verbStart = m.index;
+    const at = verbStart + m[0].length + (/^\s+(?:(?:die|der|das|den|dem)\s+)?/iu.exec(sentence.slice(verbStart + m[0].length))?.[0].length ?? 0);
+    if (scope.mentions.some((mention) => mention.end <= verbStart && /^[\s,]*$/.test(sentence.slice(mention.end, verbStart)))) continue;
+    const subject = scope.mentions.find((mention) => mention.start === at);
+    // "kündigte die Polizei an": a source noun of languages.yaml as the subject.
+    const noun = subject ? undefined : /^\p{Lu}\p{Ll}+(?![\p{L}])/u.exec(sentence.slice(at))?.[0];
+    const attribution: Attribution | undefined = subject
+      ? { claimant: subject.entity.id, isEntity: true, kind: 'pre' }
+      : noun !== undefined && at > verbStart + m[0].length + 1 && SOURCE_NOUNS.has(noun.toLowerCase()) ? { claimant: noun, isEntity: false, kind: 'pre' } : undefined;
+    // A bare noun ("die Polizei") speaks for its sentence only: it is not carried on.
+    if (attribution) frames.push({ attribution, coverStart: verbStart, coverEnd: sentence.length, quote: quoteIndexAt(scope, verbStart), anchor: at, ...(subject ? {} : { local: true }) });
+  }
+  return frames;
+}
+
+/** What may stand before a sentence's opening subject: an opening quote and up to three capitalised title words ("İçişleri Bakanı"). */
+const OPENING_TITLES = /^[\s"“«„]*(?:\p{Lu}[\p{L}'’-]*\s+){0,3}$/u;
+
+/** Nouns that name a source when they open a sentence as its subject (languages.yaml `source_nouns`), lower case. */
+const SOURCE_NOUNS: ReadonlySet<string> = languageVocabulary().sourceNouns;
+
+/**
  * Where the clause after "according to" ends: the first `;` `:` `.` `!` `?` before a
  * space (a period after "Mr", an initial or "U.S" excepted) or a quotation mark.
  * @param rest The sentence after "according to".
@@ -1203,14 +1306,14 @@ const ACCORDING_TO =
 const ACCORDING_TO_CUE =
   /per|according|selon|après|laut|nach|words of|reference|follows|reported|announced|stated|said|told|informed|confirmed|noted|disclosed|revealed|specified|indicated|cited|mentioned|explained|estimated|calculated|quoted/i;
 
-/** The "according to" phrases of other languages (`language-vocabulary.ts`): "по данным", "menurut", "согласно". */
-const VOCABULARY_ACCORDING_TO = new RegExp(`(?<![\\p{L}])(?:${wordAlternation(ATTRIBUTION.sourceAfter)})(?![\\p{L}])`, 'giu');
+/** The "according to" phrases of other languages (languages.yaml `according_to`): "по данным", "menurut", "согласно". */
+const VOCABULARY_ACCORDING_TO = languageVocabulary().accordingTo;
 
-/** A source before a postposition (`language-vocabulary.ts` `sourceBefore`): "Emniyet verilerine göre", "Aslan'a göre". */
-const VOCABULARY_SOURCE_BEFORE = new RegExp(`(?<![\\p{L}])(?:${wordAlternation(ATTRIBUTION.sourceBefore)})(?![\\p{L}])`, 'giu');
+/** A source before a postposition (languages.yaml `source_postpositions`): "Emniyet verilerine göre", "Aslan'a göre". */
+const VOCABULARY_SOURCE_BEFORE = languageVocabulary().sourcePostposition;
 
-/** A quick test for Cyrillic letters or the Latin cue words of `ATTRIBUTION` (most English sentences fail it; keep it in step with the table). */
-const VOCABULARY_CUE = /[\u0400-\u04ff]|menurut|kata|laut|zufolge|selon|göre|nach angaben|d['’]après/i;
+/** A quick test for Cyrillic letters or the Latin words of those two (most English sentences fail it). */
+const VOCABULARY_CUE = languageVocabulary().attributionCue;
 
 /** At most this many speech verbs are read per sentence (linear time on run-on text). */
 const MAX_VERBS_PER_SENTENCE = 12;
@@ -1281,8 +1384,10 @@ export function findFrames(scope: SentenceScope): Frame[] {
     // "..., the prosecutors said.": the words between the last comma and the verb are the subject, not a body named in the report before them.
     const ownSubject = closing !== null && !closing.subject.isEntity && closesWithOwnSubject(scope, clauseStart, verb.start);
     const preferred = closing !== null && (closing.subject.isEntity || ownSubject) ? closing.subject : null;
-    const forward = preferred
+    const found = preferred
       ?? resolveSubject(scope, relative ?? clauseStart, coordinated ?? subjectEnd, 'first') ?? closing?.subject ?? null;
+    // "Für das Stadtfest kündigte die Polizei an": an opening phrase before a verb of another language is no subject.
+    const forward = found && !found.isEntity && opensWithFunctionWord(found.claimant) && isVocabularyVerb(sentence.slice(verb.start, verb.end)) ? null : found;
     if (forward) {
       // "..., a small number for a country of 180 million Muslims.": the writer's comment closing the sentence is not the source's.
       const comment = sentence.includes(', a') ? WRITER_COMMENT.exec(sentence) : null;
@@ -1318,6 +1423,14 @@ export function findFrames(scope: SentenceScope): Frame[] {
     }
   }
   if (VOCABULARY_CUE.test(sentence)) frames.push(...vocabularyFrames(scope));
+  if (FOREIGN_SPEECH_CUE.test(sentence)) {
+    const verbs = vocabularyVerbs(sentence);
+    if (verbs.length > 0) {
+      const opening = openingSubjectFrame(scope, verbs);
+      if (opening) frames.push(opening);
+      frames.push(...invertedSubjectFrames(scope, verbs));
+    }
+  }
   const medium = MEDIUM_SOURCE.exec(sentence);
   // "published on the websites of regional courts": an owner's own site, not a rumour mill;
   // "My count of ... found": the writer's own finding.

@@ -5,7 +5,7 @@
  *
  * Pure word-list heuristics, no tagger: one pass over a few words per figure.
  */
-import { COUNTED_NOUNS } from './language-vocabulary.ts';
+import { languageVocabulary } from './language-vocabulary.ts';
 import type { Quantity } from './quantities.ts';
 
 /** Nouns for people: they take "who" in a relative clause. */
@@ -174,8 +174,8 @@ export function isCountableNoun(lower: string): boolean {
   return PEOPLE_NOUNS.has(lower) || THING_NOUNS.has(lower) || FOREIGN_COUNTED_NOUNS.has(lower);
 }
 
-/** Counted nouns of other languages (`language-vocabulary.ts`). */
-const FOREIGN_COUNTED_NOUNS: ReadonlySet<string> = new Set(COUNTED_NOUNS);
+/** Counted nouns of other languages (languages.yaml `counted_nouns`). */
+const FOREIGN_COUNTED_NOUNS: ReadonlySet<string> = languageVocabulary().countedNouns;
 
 /** Verbs of a deed done to people: "killed", "died", "wounded" (for "the nine people he killed"). */
 const VICTIM_VERBS = /^(?:killed|died|wounded|injured|murdered|slain|shot)$/;

@@ -1,4 +1,4 @@
-import { NUMBER_WORDS, SCALE_WORDS } from './language-vocabulary.ts';
+import { languageVocabulary } from './language-vocabulary.ts';
 
 /**
  * Numbers written in digits or in English words (and the common French and German ones), found in running text.
@@ -56,8 +56,8 @@ const SCALES: Record<string, number> = {
   millionen: 1e6, milliarden: 1e9, millions: 1e6, milliards: 1e9,
 };
 
-/** Scale words after digits in other languages ("48 bin", "12 миллионов", "100 juta"), from `language-vocabulary.ts`. */
-const FOREIGN_DIGIT_SCALES: Readonly<Record<string, number>> = Object.assign({}, ...Object.values(SCALE_WORDS)) as Record<string, number>;
+/** Scale words after digits in other languages ("48 bin", "12 миллионов", "100 juta"), from languages.yaml `scale_words`. */
+const FOREIGN_DIGIT_SCALES: Readonly<Record<string, number>> = languageVocabulary().scaleWords;
 
 /** Alternation of the foreign scale words, longest first (so "тысячи" wins over "тыс"). */
 const FOREIGN_SCALE_ALTERNATION = Object.keys(FOREIGN_DIGIT_SCALES)
@@ -70,7 +70,7 @@ const FOREIGN_THOUSANDS = Object.keys(FOREIGN_DIGIT_SCALES)
   .join('|');
 
 /** Scale words that may follow digits: "50 thousand", "2 million", "1.5 bn", and the foreign ones ("48 bin", "12 млн"). */
-const DIGIT_SCALE_AFTER = new RegExp(`^[ \\u00a0]?(thousand|million|billion|trillion|mln|mn|bln|bn|${FOREIGN_SCALE_ALTERNATION})(?![\\p{L}\\p{N}])(?:(?<=mln|mn|bln|bn|mio|mrd|тыс|млн|млрд)\\.)?`, 'iu');
+const DIGIT_SCALE_AFTER = new RegExp(`^[ \\u00a0]?(thousand|million|billion|trillion|mln|mn|bln|bn|${FOREIGN_SCALE_ALTERNATION})(?![\\p{L}\\p{N}])(?:(?<=${['mln', 'mn', 'bln', 'bn', ...languageVocabulary().scaleAbbreviations].join('|')})\\.)?`, 'iu');
 
 /** The rest of a number after its scale word: " 300" (then a word, not "of" or a range), " 200 thousand", "48 bin 500 lira". */
 const SCALE_REMAINDER = new RegExp(
@@ -450,8 +450,8 @@ export function findNumbers(text: string): NumberToken[] {
   return out;
 }
 
-/** Number words of other languages (`language-vocabulary.ts` `NUMBER_WORDS`), by lower-case word. */
-const FOREIGN_NUMBER_WORDS: Readonly<Record<string, number>> = Object.assign({}, ...Object.values(NUMBER_WORDS)) as Record<string, number>;
+/** Number words of other languages (languages.yaml `number_words`), by lower-case word. */
+const FOREIGN_NUMBER_WORDS: Readonly<Record<string, number>> = languageVocabulary().numberWords;
 
 /**
  * One foreign number word as a whole word, optionally followed by a foreign scale
@@ -463,8 +463,8 @@ const FOREIGN_WORD_NUMBER = new RegExp(
   'giu',
 );
 
-/** A quick test for Cyrillic letters or the Latin words of `NUMBER_WORDS` (a prefilter for `findForeignWordNumbers`). */
-const FOREIGN_PREFILTER = /[\u0400-\u04ff]|\b(?:dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh|sebelas|seratus|seribu|iki|yedi|sekiz|dokuz|yirmi|otuz|elli)|üç|dört|beş|altı|kırk|yüz|dördü/i;
+/** A quick test for Cyrillic letters or the Latin number words of languages.yaml (a prefilter for `findForeignWordNumbers`). */
+const FOREIGN_PREFILTER = languageVocabulary().numberCue;
 
 /**
  * Numbers written as words of other languages: "enam tahun", "три года",

@@ -8,6 +8,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
+import { readYamlFile } from './yaml-files.ts';
 
 /** One outlet of the data file. */
 export interface OutletEntry {
@@ -147,7 +148,8 @@ let cachedDefault: OutletIndex | undefined;
  * @returns The index.
  */
 export function defaultOutletIndex(): OutletIndex {
-  cachedDefault ??= loadOutletIndex();
+  // Through readYamlFile: a run may hand in the file as parsed by an earlier one.
+  cachedDefault ??= buildOutletIndex(readYamlFile(OUTLETS_FILE));
   return cachedDefault;
 }
 

@@ -5,10 +5,12 @@
  * names, ages, durations, distances) left out. A prison term in years ("sentenced
  * to 8 years") is a quantity with the unit "years", unlike other spans of time.
  */
-import { COUNTED_NOUNS, DURATIONS, RANGE_WORDS } from './language-vocabulary.ts';
+import { languageVocabulary } from './language-vocabulary.ts';
 
-/** Counted nouns of other languages, lower case (`language-vocabulary.ts`). */
-const FOREIGN_COUNTED: ReadonlySet<string> = new Set(COUNTED_NOUNS);
+/** Counted nouns of other languages, lower case (languages.yaml `counted_nouns`). */
+const FOREIGN_COUNTED: ReadonlySet<string> = languageVocabulary().countedNouns;
+/** Spans of time and prison-term words of other languages (languages.yaml). */
+const DURATIONS = languageVocabulary().durations;
 
 /**
  * Whether the word after a number is a counted noun of another language ("drei
@@ -141,8 +143,13 @@ const YEAR_LIKE_COUNT_NOUN =
 /** A preposition of time right before a four-digit number makes it a year ("since 2014 in cases ..."). */
 const YEAR_PREPOSITION_BEFORE = /\b(?:since|until|till|before|after|during|throughout)\s+$/i;
 
-/** A cheap test before running the date patterns: a month name near a digit, or a numeric date. */
-const MAY_HOLD_DATE = /\d[./-]\d|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|янв|фев|мар|апр|ма[йяе]|июн|июл|авг|сен|окт|ноя|дек)/iu;
+/**
+ * A cheap test before running the date patterns: a month name (English, Russian), a
+ * numeric date, or a day before a German, French, Turkish or Uzbek month that does not
+ * start like an English one ("3. Dezember", "1 Ocak", "30-mart").
+ */
+const MAY_HOLD_DATE =
+  /\d[./-]\d|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|янв|фев|мар|апр|ма[йяе]|июн|июл|авг|сен|окт|ноя|дек)|\d[.\s-]\s?(?:mär|mai|okt|dez|janv|févr|avr|juil|août|aout|déc|ocak|şubat|subat|nisan|mayıs|mayis|haziran|temmuz|ağustos|agustos|eylül|eylul|ekim|kasım|kasim|aralık|aralik|yanvar|fevral|aprel|iyun|iyul|avgust|senty?abr|okty?abr|noyabr|dekabr)/iu;
 
 /**
  * Computes the spans of a sentence whose numbers can never be quantities.
@@ -399,19 +406,15 @@ function isRange(sentence: string, first: NumberToken, second: NumberToken): boo
   return isForeignRange(gap, before);
 }
 
-/** The range words of other languages (`language-vocabulary.ts` `RANGE_WORDS`), by the lower-case word between the ends. */
-const FOREIGN_RANGE_GAPS: ReadonlyMap<string, readonly string[]> = (() => {
-  const byGap = new Map<string, string[]>();
-  for (const { before, gap } of RANGE_WORDS) byGap.set(gap, [...(byGap.get(gap) ?? []), before]);
-  return byGap;
-})();
+/** The range words of other languages (languages.yaml `range_words`), by the lower-case word between the ends. */
+const FOREIGN_RANGE_GAPS: ReadonlyMap<string, readonly string[]> = languageVocabulary().rangeGaps;
 
 /**
  * Whether the text between two numbers and before the first makes them a range in
  * another language: "от 150 до 200", "antara 30 dan 40", "30 bis 40".
  * @param gap The text between the numbers.
  * @param before The text just before the first number.
- * @returns True when a range pair of `RANGE_WORDS` fits.
+ * @returns True when a range pair of languages.yaml fits.
  */
 function isForeignRange(gap: string, before: string): boolean {
   const word = /^\s+(\p{L}+)\s+$/u.exec(gap)?.[1]?.toLowerCase();

@@ -47,6 +47,9 @@ const SENTENCE_STARTERS = new Set([
 /** Candidate sentence ends: terminal punctuation, closing marks, space, then a plausible start. */
 const BOUNDARY = /([.!?]+)(["'”’»)\]]*)(\s+)(?=["'“‘«(\[]?[\p{Lu}\d])/gu;
 
+/** German month names, whole words: a day's period before one ends no sentence ("am 3. Dezember"). */
+const GERMAN_MONTH = /^(?:Januar|Jänner|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember)$/;
+
 /**
  * Whether the period at a candidate boundary belongs to an abbreviation that does
  * not end the sentence.
@@ -56,6 +59,8 @@ const BOUNDARY = /([.!?]+)(["'”’»)\]]*)(\s+)(?=["'“‘«(\[]?[\p{Lu}\d])/
  */
 function isNonTerminalPeriod(paragraph: string, dotIndex: number, nextWord: string): boolean {
   const before = paragraph.slice(Math.max(0, dotIndex - 20), dotIndex);
+  // A German day before its month: "am 3. Dezember", "bis zum 6. Januar".
+  if (GERMAN_MONTH.test(nextWord) && /(?:^|[^\d.])\d{1,2}$/.test(before)) return true;
   const tokenMatch = /([\p{L}.]+)$/u.exec(before);
   if (!tokenMatch) return false;
   const token = tokenMatch[1] as string;

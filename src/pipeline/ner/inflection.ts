@@ -15,7 +15,7 @@
  * matched nothing as written, and only after a quick script test.
  */
 
-import { APOSTROPHE_SUFFIXES } from '../lib/language-vocabulary.ts';
+import { languageVocabulary } from '../lib/language-vocabulary.ts';
 
 /**
  * Case endings of Russian nouns as `normalizeToken` transliterates them, longest
@@ -30,8 +30,6 @@ const CYRILLIC_ENDINGS: readonly string[] = [
 /** The fewest letters a stem keeps (shorter stems match too much). */
 const MIN_STEM = 3;
 
-/** Turkish suffixes after an apostrophe, as match keys (`language-vocabulary.ts`). */
-const TURKISH_SUFFIXES: ReadonlySet<string> = new Set(APOSTROPHE_SUFFIXES);
 
 /**
  * Whether a word is written in Cyrillic (its first letter is).
@@ -64,7 +62,9 @@ export function cyrillicStem(norm: string): string | undefined {
 export function apostropheBase(norm: string): string | undefined {
   const at = norm.lastIndexOf("'");
   if (at < MIN_STEM) return undefined;
-  if (!TURKISH_SUFFIXES.has(norm.slice(at + 1))) return undefined;
+  // Turkish suffixes after an apostrophe (languages.yaml `apostrophe_suffixes`), read on use:
+  // the knowledge module, which loads them, imports this one.
+  if (!languageVocabulary().apostropheSuffixes.has(norm.slice(at + 1))) return undefined;
   return norm.slice(0, at);
 }
 
@@ -79,6 +79,30 @@ export function inflectionKeys(text: string, norm: string): string[] {
     const stem = cyrillicStem(norm);
     return stem === undefined ? [] : [`stem:${stem}`];
   }
-  if (norm.length > MIN_STEM + 1 && norm.endsWith('s') && !norm.endsWith("'s")) return [`s:${norm.slice(0, -1)}`];
+  if (norm.length > MIN_STEM + 1 && norm.endsWith('s') && !norm.endsWith("'s")) return norm.endsWith('es') ? [`s:${norm.slice(0, -1)}`, `s:${norm.slice(0, -2)}`] : [`s:${norm.slice(0, -1)}`];
   return [];
 }
+
+/**
+ * The nominative of a Russian man's name written in the genitive or accusative
+ * ("по словам Бакыта Осмоналиева", "задержали Тимура Сыдыкова" -> "Бакыт
+ * Осмоналиев"): the given name drops its "а" (or "я" -> "й") and the result must be a
+ * known given name whose form with the ending is not one (so that "Гульнара
+ * Асанова", a woman's name in the nominative, stays); a surname or patronymic in
+ * -ова/-ева/-ёва/-ина/-ына/-ича drops its "а".
+ * @param name A person's name as written.
+ * @param givenNames Lower-cased given names, as match keys (`normalizeToken`).
+ * @param normalize The match key of a word (`normalizeToken`).
+ * @returns The nominative, or undefined when the name is not such a form.
+ */
+export function russianNominative(name: string, givenNames: ReadonlySet<string>, normalize: (word: string) => string): string | undefined {
+  const words = name.split(' ');
+  const first = words[0] ?? '';
+  if (words.length < 2 || words.length > 3 || !isCyrillicWord(first) || !words.every(isCyrillicWord)) return undefined;
+  const given = /[бвгджзклмнпрстфхцчшщ]а$/u.test(first) ? first.slice(0, -1) : /[аеиоу]я$/u.test(first) ? `${first.slice(0, -1)}й` : undefined;
+  if (given === undefined || !givenNames.has(normalize(given)) || givenNames.has(normalize(first))) return undefined;
+  const rest = words.slice(1).map((word) => (/(?:ов|ев|ёв|ин|ын|ич)а$/u.test(word) ? word.slice(0, -1) : undefined));
+  if (rest.some((word) => word === undefined)) return undefined;
+  return [given, ...rest].join(' ');
+}
+

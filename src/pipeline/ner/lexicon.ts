@@ -1,4 +1,4 @@
-import { FUNCTION_WORDS, ORGANIZATION_HEADS, TITLES } from '../lib/language-vocabulary.ts';
+import { languageVocabulary } from '../lib/language-vocabulary.ts';
 import { apostropheBase } from './inflection.ts';
 import { normalizeToken } from './tokens.ts';
 
@@ -35,8 +35,8 @@ export const TITLE_WORDS: ReadonlySet<string> = new Set([
   'councilman', 'councilwoman', 'assemblyman', 'assemblywoman', 'governor-general', 'vice-premier',
   // French: "Me" (Maître, a lawyer's title), "Mme" (Madame).
   'me', 'maitre', 'mme',
-  // Other languages (`language-vocabulary.ts` TITLES), as their match keys.
-  ...TITLES.map(normalizeToken),
+  // Other languages (languages.yaml `titles`), as their match keys.
+  ...languageVocabulary().titles.map(normalizeToken),
 ]);
 
 /**
@@ -150,8 +150,8 @@ export const ORG_HEADS: ReadonlySet<string> = new Set([
   'voice', 'team', 'panel', 'institution', 'consultancy', 'club', 'bloc', 'committees', 'ministries',
   'airlines', 'airline', 'airways', 'prosecution', 'constabulary', 'gendarmerie', 'judiciary', 'tribunals',
   'staff', 'force',
-  // Other languages (`language-vocabulary.ts` ORGANIZATION_HEADS), as their match keys.
-  ...Object.values(ORGANIZATION_HEADS).flat().map(normalizeToken),
+  // Other languages (languages.yaml `organization_heads`), as their match keys.
+  ...languageVocabulary().organizationHeads.map(normalizeToken),
 ]);
 
 /**
@@ -305,8 +305,8 @@ export const LEADING_NOISE: ReadonlySet<string> = new Set([
   'the', 'a', 'an', 'this', 'that', 'these', 'those', 'his', 'her', 'their', 'its', 'our', 'my', 'your',
   'some', 'many', 'most', 'several', 'all', 'both', 'each', 'every', 'any', 'no', 'other', 'another',
   'mr', 'mrs', 'ms', 'dr',
-  // Other languages (`language-vocabulary.ts` FUNCTION_WORDS), as their match keys.
-  ...FUNCTION_WORDS.map(normalizeToken),
+  // Other languages (languages.yaml `function_words`), as their match keys.
+  ...languageVocabulary().functionWords.map(normalizeToken),
 ]);
 
 /** Capitalised words that are never part of a name: months, days, pronouns, sentence adverbs. */

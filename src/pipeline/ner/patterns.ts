@@ -885,7 +885,7 @@ function titleSplit(units: readonly Unit[]): TitleSplit | undefined {
  * @returns True for such words.
  */
 function isTitleWord(unit: Unit | undefined): boolean {
-  return unit?.token !== undefined && isCapitalized(unit.token) && (TITLE_WORDS.has(unit.token.norm) || GERMAN_TITLE.test(unit.token.norm));
+  return unit?.token !== undefined && isCapitalized(unit.token) && (TITLE_WORDS.has(unit.token.norm) || isGermanTitle(unit.token.norm));
 }
 
 /**
@@ -894,6 +894,16 @@ function isTitleWord(unit: Unit | undefined): boolean {
  * Compounds need three letters before the head, so surnames like "Richter" stay names.
  */
 const GERMAN_TITLE = /^(?:(?:bundes)?kanzler(?:in)?|ministerin|präsidentin|sprecherin|\p{L}{3,}(?:minister|ministerin|kanzler|kanzlerin|präsident|präsidentin|sprecher|sprecherin|chef|chefin|staatsanwalt|staatsanwältin|richter|richterin|botschafter|botschafterin|bürgermeister|bürgermeisterin))$/u;
+
+/**
+ * Whether a word is a German title (GERMAN_TITLE), alone or after a hyphenated
+ * qualifier ("NRW-Innenminister", "CSU-Chef").
+ * @param norm The word's match key.
+ * @returns True for such titles.
+ */
+function isGermanTitle(norm: string): boolean {
+  return GERMAN_TITLE.test(norm) || (norm.includes('-') && GERMAN_TITLE.test(norm.slice(norm.lastIndexOf('-') + 1)));
+}
 
 /**
  * Whether a unit is a capitalised title or role word ("Deputy", "Prime", "Analyst").
@@ -1415,6 +1425,8 @@ function personEvidence(state: PassState, start: number, end: number, hints: Run
   let shape = false;
   if (first && knowledge.givenNames.has(first.norm) && words.length >= 2) shape = true;
   if (last && words.length >= 2 && STRONG_SURNAME_ENDING.test(last.text) && last.text.length >= 5) shape = true;
+  // A Cyrillic surname shows its ending once transliterated ("Осмоналиева" -> "osmonalieva").
+  if (last && words.length >= 2 && words.length <= 3 && isCyrillicWord(last.text) && STRONG_SURNAME_ENDING.test(last.norm) && last.text.length >= 5) shape = true;
   if (last && words.length >= 2 && SURNAME_ENDING.test(last.text) && (verb !== 'none' || before.role)) shape = true;
   if (first && KUNYA_WORDS.has(first.norm) && words.length >= 2) shape = true;
   // "Ravsan B.": a name with its surname cut to the initial.

@@ -28,11 +28,12 @@
 import { slugOf as slugify } from '../lib/slugs.ts';
 import type { Knowledge } from '../knowledge.ts';
 import { buildArticleContext, type ArticleContext } from '../ner/context.ts';
+import { russianNominative } from '../ner/inflection.ts';
 import { mentionOf, resolveKnownMentions } from '../ner/known.ts';
 import { refKey, type EntityRef, type Mention } from '../ner/mention.ts';
 import { findPatternMentions, type SingleName } from '../ner/patterns.ts';
 import { scanFresh, scanParagraphs, type ScannedParagraph } from '../ner/scan.ts';
-import { isAcronymWord, isAllCaps, type Token } from '../ner/tokens.ts';
+import { isAcronymWord, isAllCaps, normalizeToken, type Token } from '../ner/tokens.ts';
 import type { ArticleEntity, ArticleText } from '../types.ts';
 
 /**
@@ -44,8 +45,37 @@ import type { ArticleEntity, ArticleText } from '../types.ts';
 export function extractEntities(text: ArticleText, knowledge: Knowledge): ArticleEntity[] {
   const paragraphs = scanParagraphs(text.paragraphs, knowledge);
   const context = buildArticleContext(paragraphs);
-  const entities = assembleEntities(mentionsOf(text, paragraphs, context, knowledge));
+  const entities = nominativePersons(assembleEntities(mentionsOf(text, paragraphs, context, knowledge)), knowledge.givenNames);
   return [...entities, ...titleOnlyEntities(text, context, knowledge, entities)];
+}
+
+/**
+ * Name a person the text writes only in an oblique case by the nominative
+ * ("Бакыта Осмоналиева" -> "Бакыт Осмоналиев", see `russianNominative`), or merge
+ * it into the person the text also names in the nominative; the written form stays
+ * an alias.
+ * @param entities The article's entities.
+ * @param givenNames Lower-cased given names.
+ * @returns The entities, renamed or merged.
+ */
+function nominativePersons(entities: ArticleEntity[], givenNames: ReadonlySet<string>): ArticleEntity[] {
+  const out: ArticleEntity[] = [];
+  for (const entity of entities) {
+    const nominative = entity.type === 'person' ? russianNominative(entity.name, givenNames, normalizeToken) : undefined;
+    if (nominative === undefined) {
+      out.push(entity);
+      continue;
+    }
+    const same = entities.find((other) => other !== entity && other.type === 'person' && sameForm(other.name, nominative));
+    if (same) {
+      for (const alias of [entity.name, ...entity.aliases]) addAlias(same, alias);
+      continue;
+    }
+    const renamed: ArticleEntity = { ...entity, id: slugify(nominative) || entity.id, name: nominative, aliases: [] };
+    for (const alias of [entity.name, ...entity.aliases]) addAlias(renamed, alias);
+    out.push(renamed);
+  }
+  return out;
 }
 
 /**
@@ -335,6 +365,13 @@ function surnameForms(word: string): string[] {
   const forms = [norm];
   const bare = norm.replace(/^(?:al|el|ad|ar|as|ash|at|az|an)-/, '');
   if (bare !== norm) forms.push(bare);
+  // A Cyrillic surname, matched by its transliterated key, in the nominative and the
+  // genitive a man's surname takes ("Осмоналиев", "по словам Осмоналиева").
+  if (/^[\u0400-\u04ff]/u.test(word)) {
+    forms.push(normalizeToken(word));
+    if (/(?:ов|ев|ёв|ин|ын)$/u.test(norm)) forms.push(normalizeToken(`${word}а`));
+    else if (/(?:ов|ев|ёв|ин|ын)а$/u.test(norm)) forms.push(normalizeToken(word.slice(0, -1)));
+  }
   return forms;
 }
 
@@ -603,7 +640,7 @@ function entityOf(group: Group): ArticleEntity {
       id = ref.entry.id;
       const canonical = ref.entry.name;
       const used = candidates.some((form) => sameForm(form, canonical));
-      name = used || candidates.length === 0 ? canonical : longest(candidates);
+      name = used || candidates.length === 0 ? canonical : uninflected(longest(candidates), ref.entry.aliases);
       country = ref.entry.country ?? firstCountry(mentions);
       break;
     }
@@ -634,6 +671,18 @@ function entityOf(group: Group): ArticleEntity {
   if (ref.kind === 'instance') for (const surface of surfaces) addAlias(entity, officeWithoutCountry(surface, ref.country.names));
   if (country !== undefined) entity.country = country;
   return entity;
+}
+
+/**
+ * A body's name without a German genitive ending when the knowledge lists the bare
+ * form ("Bundeskriminalamts" -> "Bundeskriminalamt"); the written form stays an alias.
+ * @param name The name as the text writes it.
+ * @param aliases The knowledge entry's aliases.
+ * @returns The bare name, or the name as written.
+ */
+function uninflected(name: string, aliases: readonly string[]): string {
+  if (!/\p{Ll}e?s$/u.test(name) || name.includes(' ')) return name;
+  return [name.slice(0, -1), name.slice(0, -2)].find((form) => aliases.some((alias) => alias === form)) ?? name;
 }
 
 /**

@@ -102,8 +102,13 @@ function shortFormLinks(articles: readonly AnnotatedArticle[], keys: FormKeys): 
     if (!ids) formsToIds.set(key, (ids = new Map()));
     if (!ids.has(target.id)) ids.set(target.id, target);
   };
+  // An entity object met again (the cache's index shares one object among the articles naming
+  // the same entity alike) adds nothing: its forms are in, under its id, since its first use.
+  const seen = new Set<ArticleEntity>();
   for (const article of articles) {
     for (const entity of article.entities) {
+      if (seen.has(entity)) continue;
+      seen.add(entity);
       const target = { id: entity.id, name: entity.name };
       for (const alias of entity.aliases) addForm(entity.type, alias, target);
       const words = entity.name.split(/\s+/);
@@ -117,12 +122,18 @@ function shortFormLinks(articles: readonly AnnotatedArticle[], keys: FormKeys): 
   }
   // Per `<type>|<id>`: the one target every use of the id agrees on, or null when any use has none or another.
   const decided = new Map<string, LinkTarget | null>();
+  // The target of an entity object, worked out once per object (a pure function of it, once the forms are in).
+  const targets = new Map<ArticleEntity, LinkTarget | undefined>();
   for (const article of articles) {
     for (const entity of article.entities) {
       const key = `${entity.type}|${entity.id}`;
       const earlier = decided.get(key);
       if (earlier === null) continue;
-      const target = shortFormTarget(entity, formsToIds.get(`${entity.type}|${keys.plain(entity.name)}`), keys);
+      let target = targets.get(entity);
+      if (target === undefined && !targets.has(entity)) {
+        target = shortFormTarget(entity, formsToIds.get(`${entity.type}|${keys.plain(entity.name)}`), keys);
+        targets.set(entity, target);
+      }
       decided.set(key, target !== undefined && (earlier === undefined || earlier.id === target.id) ? target : null);
     }
   }
@@ -281,9 +292,14 @@ function buildRecords(resolved: ReadonlyArray<{ article: AnnotatedArticle }>, ke
     const record: EntityRecord = { id, name, type: first.type, aliases: [] };
     // Each distinct form once, in order of first appearance (a repeat is always a no-op): an entity named in thousands of articles repeats a few forms thousands of times.
     const forms = new Set<string>();
-    for (const entity of entities) for (const form of [entity.name, ...entity.aliases]) forms.add(form);
+    const countries: string[] = [];
+    for (const entity of entities) {
+      forms.add(entity.name);
+      for (const alias of entity.aliases) forms.add(alias);
+      if (entity.country !== undefined) countries.push(entity.country);
+    }
     for (const form of forms) addAlias(record, form, keys);
-    const country = commonest(entities.flatMap((entity) => (entity.country === undefined ? [] : [entity.country])));
+    const country = commonest(countries);
     if (country !== undefined) record.country = country;
     records.push(record);
   }

@@ -355,6 +355,9 @@ function isPlainAsIs(value: string, context: 'block' | 'flow'): boolean {
   return !nonStringTests.some((test) => test.test(value));
 }
 
+/** A code unit that may make `hasControlCharacter` true: a control character or any surrogate. */
+const CONTROL_OR_SURROGATE_UNIT = /[\x00-\x08\x0b-\x1f\x7f-\x9f\ud800-\udfff]/;
+
 /**
  * Whether a string holds what the library always double-quotes: control
  * characters (`[\x00-\x08\x0b-\x1f\x7f-\x9f]`) or a lone surrogate (its
@@ -363,6 +366,9 @@ function isPlainAsIs(value: string, context: 'block' | 'flow'): boolean {
  * @returns True when one is found.
  */
 function hasControlCharacter(value: string): boolean {
+  // Most strings hold none of these code units at all: one scan by a pattern (without
+  // the `u` flag, so that it sees code units) rules them out faster than the loop.
+  if (!CONTROL_OR_SURROGATE_UNIT.test(value)) return false;
   for (let i = 0; i < value.length; i++) {
     const code = value.charCodeAt(i);
     if (code <= 0x08 || (code >= 0x0b && code <= 0x1f) || (code >= 0x7f && code <= 0x9f)) return true;
