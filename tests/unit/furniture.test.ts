@@ -1279,3 +1279,16 @@ describe('lineRuleVerdict: a labelled author biography', () => {
     expect(lineRuleVerdict("The author's biography of the general, published in 2019, drew on his letters from the front.")).toBeNull();
   });
 });
+
+describe('paid-content label', () => {
+  it('drops a bare "Paid Content" label but keeps a sentence about paid content', () => {
+    expect(lineRuleVerdict('Paid Content')).not.toBeNull();
+    expect(lineRuleVerdict('PAID POST')).not.toBeNull();
+    expect(lineRuleVerdict('Paid content made up a third of revenue.')).toBeNull();
+  });
+  it('drops an "Also on OUTLET" teaser heading but keeps a sentence starting "Also on"', () => {
+    expect(lineRuleVerdict('Also on EURASIANET')).not.toBeNull();
+    expect(lineRuleVerdict('Also on The Diplomat')).not.toBeNull();
+    expect(lineRuleVerdict('Also on Friday, border guards detained two men near Osh.')).toBeNull();
+  });
+});

@@ -577,6 +577,31 @@ Analysts interviewed for this article say there is no single answer.`);
     expect(article.paragraphs.join('\n')).not.toMatch(/Home ›/);
   });
 
+  it('a sign-off under the last paragraph naming the agency beside the person gives the author', () => {
+    const article = annotatePage(`Kazinform
+Society
+Bishkek hosts a seminar on preventing radicalisation in schools
+March 14, 2023  11:05
+A seminar for school teachers on recognising signs of radicalisation opened in Bishkek on Tuesday, the education ministry said.
+About 60 teachers from the Chui and Osh regions took part in the two-day course.
+Aibek Usenov, Kazinform
+Latest news
+Weather in Bishkek`);
+    expect(article.metadata).toMatchObject({ author: 'Aibek Usenov', published: '2023-03-14' });
+  });
+
+  it('a slashed date with a two-digit year and a twelve-hour clock is read month first', () => {
+    const article = annotate(`Harbor Ledger
+Security
+Kazakh border guards stop two men heading to Syria
+Officials say the pair carried forged papers and a list of contacts in Gaziantep.
+By Dana Whitfield
+3/11/19, 6:45 PM EST
+Border guards at the Khorgos crossing detained two men on Friday who were trying to leave for Syria, the national security committee said.
+Both men had bought one-way tickets and had been in touch with a recruiter for several weeks, officials said.`);
+    expect(article.metadata).toMatchObject({ author: 'Dana Whitfield', published: '2019-03-11' });
+  });
+
   it('an unknown site name after a bar, "Last update ... (first published ...)", a disclaimer and an editing credit in the footer', () => {
     const article = annotate(`The Steppe Herald
 Opinion

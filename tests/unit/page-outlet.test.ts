@@ -33,6 +33,12 @@ describe('mastheadName and isOrganisationName', () => {
     expect(mastheadName('Kloop', outlets)).toBe('Kloop');
   });
 
+  it('takes a Russian site written as a Cyrillic domain, and gives a listed one its name', () => {
+    expect(mastheadName('Степь.ру', outlets)).toBe('Степь.ру');
+    expect(mastheadName('Лента.ру', outlets)).toBe('Lenta.ru');
+    expect(mastheadName('Силовые структуры', outlets)).toBeNull();
+  });
+
   it('takes an unlisted name holding a news word and a name of its own', () => {
     expect(mastheadName('ZARAFSHON Information Agency', outlets)).toBe('ZARAFSHON Information Agency');
     expect(mastheadName('Khujand Herald', outlets)).toBe('Khujand Herald');

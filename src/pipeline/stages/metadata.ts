@@ -208,7 +208,12 @@ export function extractMetadata(
         ['bareName', () => firstOf([...headerNames, ...bareNameLines(texts, titleAt, bodyAt)], (i) => personName(texts[i] ?? '', outlets))],
         ['columnist', () => firstOf(headLines(), (line) => columnistName(line, outlets))],
         ['removedHead', () => removedHeadByline(pageLines(), removed, titleLine, kept[bodyAt[0] ?? -1]?.line ?? Infinity, outlets, siteByline)],
-        ['signature', () => firstOf(pageLines().filter((line) => line.line > lastBodyLine), (line) => viewsSignature(line.text, outlets))],
+        ['signature', () => {
+          const after = pageLines().filter((line) => line.line > lastBodyLine);
+          // Else a sign-off right under the last paragraph naming the site beside the person ("Jane Doe, Example News").
+          const signOff = after[0] !== undefined && after[0].text.length <= 80 ? siteByline(after[0].text) : null;
+          return firstOf(after, (line) => viewsSignature(line.text, outlets)) ?? signOff;
+        }],
         ['bio', () => bioAuthor(pageLines().slice(-4).map((line) => line.text), outlets)],
         ['authorBox', () => authorBoxName(pageLines(), titleLine, outlets)],
       ],
@@ -1167,6 +1172,9 @@ function writesMonthFirst(paragraphs: readonly string[]): boolean {
   return monthFirst > 0;
 }
 
+/** A twelve-hour clock right after a date (", 5:30 AM", " 11:05 p.m."): an American page's date line. */
+const TWELVE_HOUR_AFTER = /^,?\s*(?:at\s+)?\d{1,2}:\d{2}\s*[AaPp]\.?[Mm]\b/u;
+
 /**
  * The first ambiguous numeric date (see `ambiguousHeaderDate`) on a date line or byline among some lines.
  * @param texts All kept lines.
@@ -1185,7 +1193,10 @@ function ambiguousDateAmong(texts: readonly string[], header: readonly number[],
     // Day first, as the region writes dates, unless only the other reading is a date ("08/25/16") or the
     // article writes its dates month first and that reading fits ("on March 22": a US site's "04/08/2024" is 8 April).
     const bothWays = first <= 12 && second <= 12 && first !== second && first >= 1 && second >= 1;
-    const [day, month] = (second > 12 && first <= 12) || (bothWays && monthFirst(toIsoDate(year, first, second))) ? [second, first] : [first, second];
+    // "4/12/17, 5:30 AM CET": slashes followed by a twelve-hour clock are the American way, month first.
+    const americanClock = slashed[2] === '/' && TWELVE_HOUR_AFTER.test(text.slice(slashed.index + slashed[0].length));
+    const readMonthFirst = bothWays && (americanClock || monthFirst(toIsoDate(year, first, second)));
+    const [day, month] = (second > 12 && first <= 12) || readMonthFirst ? [second, first] : [first, second];
     if (month >= 1 && month <= 12 && day >= 1 && day <= 31) return toIsoDate(year, month, day);
   }
   return null;
