@@ -22,7 +22,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parse as parseYaml } from 'yaml';
 import { slugify } from '../lib/slug.ts';
-import { cyrillicStem, isCyrillicWord } from './ner/inflection.ts';
+import { isCyrillicWord, placeNameStem } from './ner/inflection.ts';
 import { isAcronymWord, normalizeToken, tokenize } from './ner/tokens.ts';
 
 /** An organization of the knowledge file (or a generic office such as "Interior Ministry"). */
@@ -109,6 +109,12 @@ export interface Phrase {
   caseRules: Array<'exact' | 'capital' | 'any'>;
   /** Tokens as written in the data (for the `exact` rule). */
   written: string[];
+  /**
+   * Other exact spellings of the same key, per token: a Cyrillic acronym and its
+   * Latin transliteration share a key ("ФСБ" and "FSB" are both `fsb`), and each
+   * matches as written.
+   */
+  otherWritten?: string[][];
   /** Everything this phrase may stand for. */
   targets: PhraseTarget[];
 }
@@ -271,6 +277,8 @@ export function loadKnowledge(dir: string = DEFAULT_KNOWLEDGE_DIR): Knowledge {
 export interface LanguageWords {
   /** Number words and their values ("пять" -> 5). */
   numberWords: Readonly<Record<string, number>>;
+  /** Number words that count people by themselves and their values (Russian collective numerals: "трое" -> 3). */
+  peopleNumberWords: Readonly<Record<string, number>>;
   /** Scale words after digits and their values; abbreviations without their dot ("млн" -> 1e6). */
   scaleWords: Readonly<Record<string, number>>;
   /** The scale words written with a dot in the file ("млн."), without it. */
@@ -327,7 +335,7 @@ const LANGUAGE_LISTS = {
 } as const satisfies Record<string, keyof LanguageWords>;
 
 /** Every key a language section may have. */
-const LANGUAGE_KEYS: readonly string[] = ['number_words', 'scale_words', 'range_words', ...Object.keys(LANGUAGE_LISTS)];
+const LANGUAGE_KEYS: readonly string[] = ['number_words', 'people_number_words', 'scale_words', 'range_words', ...Object.keys(LANGUAGE_LISTS)];
 
 /** Parsed languages.yaml files, by path, for the life of the process. */
 const loadedLanguages = new Map<string, LanguageData>();
@@ -435,7 +443,7 @@ function readLanguageSection(section: Record<string, unknown>, language: string,
     return { before: record.before === undefined || record.before === null ? '' : word('range_words', record.before, `item ${i + 1} "before"`), gap: word('range_words', record.gap, `item ${i + 1} "gap"`) };
   });
   const lists = Object.fromEntries(Object.entries(LANGUAGE_LISTS).map(([key, field]) => [field, list(key)])) as Record<(typeof LANGUAGE_LISTS)[keyof typeof LANGUAGE_LISTS], string[]>;
-  return { numberWords: values('number_words'), scaleWords, scaleAbbreviations, rangeWords, ...lists };
+  return { numberWords: values('number_words'), peopleNumberWords: values('people_number_words'), scaleWords, scaleAbbreviations, rangeWords, ...lists };
 }
 
 /**
@@ -575,6 +583,9 @@ class PhraseIndex {
       const first = phrase.tokens[0] ?? '';
       this.lengths.set(first, Math.max(this.lengths.get(first) ?? 0, tokens.length));
     } else {
+      // Another exact spelling of the same key ("ФСБ" after "FSB") matches as written too.
+      const spelling = tokens.map((token) => token.text);
+      if (spelling.some((text, i) => caseRule(text) === 'exact' && text !== phrase?.written[i])) (phrase.otherWritten ??= []).push(spelling);
       // A lenient spelling relaxes an acronym rule: "Nato" after "NATO" lets both match.
       tokens.forEach((token, i) => {
         const rule = caseRule(token.text);
@@ -1105,14 +1116,14 @@ function inflectionIndex(phrases: ReadonlyMap<string, Phrase>, foreignNames: Rea
   const offer = (inflected: string, key: string, rank: number): void => {
     const current = best.get(inflected);
     if (!current || rank > current.rank) best.set(inflected, { key, rank });
-    else if (rank === current.rank && current.key !== key) current.key = undefined;
+    else if (rank === current.rank && current.key !== key && !sameTargets(phrases.get(current.key ?? ''), phrases.get(key))) current.key = undefined;
   };
   for (const [key, phrase] of phrases) {
     if (phrase.tokens.length !== 1) continue;
     let rank = 0;
     for (const target of phrase.targets) rank = Math.max(rank, INFLECTION_RANK[target.kind] ?? 0);
     if (rank === 0 || key.length < 4) continue;
-    const stem = cyrillicStem(key);
+    const stem = placeNameStem(key, isCyrillicWord(phrase.written[0] ?? ''));
     if (stem !== undefined) offer(`stem:${stem}`, key, rank);
   }
   // "des Bundeskriminalamts", "des Verfassungsschutzes": a German genitive of a one-word body's name.
@@ -1129,6 +1140,18 @@ function inflectionIndex(phrases: ReadonlyMap<string, Phrase>, foreignNames: Rea
   const result = new Map<string, string>();
   for (const [inflected, { key }] of best) if (key !== undefined) result.set(inflected, key);
   return result;
+}
+
+/**
+ * Whether two phrases stand for the same things ("Kirghizie" and "Киргизия" both
+ * name Kyrgyzstan, so their shared stem is no conflict).
+ * @param a A phrase, or undefined.
+ * @param b Another phrase, or undefined.
+ * @returns True when both exist and have the same targets.
+ */
+function sameTargets(a: Phrase | undefined, b: Phrase | undefined): boolean {
+  if (!a || !b || a.targets.length !== b.targets.length) return false;
+  return a.targets.every((target) => b.targets.some((other) => sameTarget(target, other)));
 }
 
 /**

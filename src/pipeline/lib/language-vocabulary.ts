@@ -14,8 +14,10 @@ import { loadLanguageData, type LanguageData } from '../knowledge.ts';
 
 /** The words of every language merged, as sets and patterns. */
 export interface LanguageVocabulary {
-  /** Number words by lower-case word ("пять" -> 5). */
+  /** Number words by lower-case word ("пять" -> 5), the people number words included. */
   numberWords: Readonly<Record<string, number>>;
+  /** Number words that count people without a noun ("трое", "двоих"), lower case. */
+  peopleNumberWords: ReadonlySet<string>;
   /** Scale words after digits by lower-case word, abbreviations without their dot ("млн" -> 1e6). */
   scaleWords: Readonly<Record<string, number>>;
   /** The scale words that are abbreviations and may take a dot ("млн", "mio"). */
@@ -71,10 +73,11 @@ export function buildLanguageVocabulary(data: LanguageData): LanguageVocabulary 
   const speechVerbs = list('speechVerbs');
   const accordingTo = list('accordingTo');
   const sourcePostpositions = list('sourcePostpositions');
-  const numberWords: Record<string, number> = Object.assign({}, ...all('numberWords'));
+  const numberWords: Record<string, number> = Object.assign({}, ...all('numberWords'), ...all('peopleNumberWords'));
   const latinNumberWords = Object.keys(numberWords).filter(isLatin);
   return {
     numberWords,
+    peopleNumberWords: new Set(all('peopleNumberWords').flatMap((words) => Object.keys(words))),
     scaleWords: Object.assign({}, ...all('scaleWords')) as Record<string, number>,
     scaleAbbreviations: unique(all('scaleAbbreviations').flat()),
     rangeGaps,

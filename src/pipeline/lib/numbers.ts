@@ -93,8 +93,8 @@ const DOT_GROUPED = /^[1-9]\d{0,2}(?:\.\d{3})+(?!\d|[.,]\d)/;
 /** What makes dotted digits a decimal after all: a scale word or a percent sign after them. */
 const DOT_GROUPED_NOT_BEFORE = /^[ \u00a0]?(?:%|percent|per cent|thousand|million|billion|trillion|mln|mn|bln|bn|Mio|Mrd|Millionen|Milliarden|millions?|milliards?)/i;
 
-/** A decimal comma before a scale word: "1,5 million" (Russian style). */
-const DECIMAL_COMMA_SCALED = /^(\d+),(\d{1,2})(?=[ \u00a0](?:thousand|million|billion|mln|bn)\b)/i;
+/** A decimal comma before a scale word: "1,5 million" (Russian style), "3,5 тысячи", "1,5 млн", "2,5 juta". */
+const DECIMAL_COMMA_SCALED = new RegExp(`^(\\d+),(\\d{1,2})(?=[ \\u00a0](?:thousand|million|billion|mln|bn|${FOREIGN_SCALE_ALTERNATION})(?![\\p{L}\\p{N}]))`, 'iu');
 
 /** A month name (full or abbreviated) just before a number. */
 const MONTH_BEFORE =

@@ -189,6 +189,8 @@ export function nonQuantityReason(sentence: string, token: NumberToken, spans: A
   if (/^[\s-]*(?:years?|yrs?)[\s-]+old\b|^\s*years?\s+of\s+age\b|^\s*Jahre\s+alt\b/i.test(after)) return 'age';
   // "der 30-Jährige", "einem 19-jährigen Mann": a German age.
   if (/^[-‐]j[äa]hrig/i.test(after)) return 'age';
+  // "34-летний житель", "35-летней женщины": a Russian age; "75-летие", "20-летия": an anniversary.
+  if (/^[-‐–]\s?лет(?:н|и[еяюй])/iu.test(after)) return 'age';
   // "31 and 27 years old", "31 und 27 Jahre alt": the first of two ages.
   if (token.value < 120 && /^\s+(?:and|und|or|oder)\s+\d{1,3}\s+(?:years?\s+old|Jahre\s+alt)\b/i.test(after)) return 'age';
   // "two thirds of those returned", "one-quarter of the budget": a fraction, not a count.
@@ -227,6 +229,7 @@ export function nonQuantityReason(sentence: string, token: NumberToken, spans: A
   if (PROVISION_LIST_BEFORE.test(before)) return 'number inside a name';
   const previousWord = /([\p{L}][\p{L}'’.-]*)\s+$/u.exec(before)?.[1];
   if (previousWord && /^\p{Lu}/u.test(previousWord) && !FUNCTION_WORDS_BEFORE_NUMBER.has(previousWord.toLowerCase()) && !countsForeignNoun(after)
+    && !RUSSIAN_PLACE_PHRASE_BEFORE.test(before)
     && !/^(?:US|U\.S\.)$/.test(previousWord) && !CURRENCY_BEFORE.test(before) && !isListedCount(before, after, token.start <= before.length)) {
     return 'number inside a name';
   }
@@ -235,6 +238,13 @@ export function nonQuantityReason(sentence: string, token: NumberToken, spans: A
   }
   return null;
 }
+
+/**
+ * A Russian preposition and a capitalised word right before a number: a place or
+ * body in a case form ("задержали в Москве десять", "из Таджикистана 12"), not a
+ * name the number belongs to.
+ */
+const RUSSIAN_PLACE_PHRASE_BEFORE = /(?:^|[\s(«"])(?:в|во|на|из|из-за|у|от|до|по|при|с|со|к|ко|под|над|за|для|между)\s+\p{Lu}[\p{Script=Cyrillic}-]+\s+$/u;
 
 /**
  * Whether a number after a capitalised word is an item of a list of counts

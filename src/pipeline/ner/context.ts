@@ -5,6 +5,7 @@
  * "Interior Ministry of Tajikistan", "Russia's head of Security Council").
  */
 import type { Knowledge, PhraseTarget } from '../knowledge.ts';
+import { isCyrillicWord } from './inflection.ts';
 import { ROLE_WORDS } from './lexicon.ts';
 import type { PhraseMatch, ScannedParagraph } from './scan.ts';
 import type { Token } from './tokens.ts';
@@ -150,13 +151,21 @@ export function qualifierBefore(paragraph: ScannedParagraph, start: number): Qua
 }
 
 /**
- * A country written right after a mention: "Ministry of Internal Affairs of Tajikistan".
+ * A country written right after a mention: "Ministry of Internal Affairs of
+ * Tajikistan", or in the Russian genitive right after a Cyrillic name ("МВД
+ * Киргизии", "МИД Казахстана").
  * @param paragraph The scanned paragraph.
  * @param end Index just past the mention.
  * @returns The qualifier (edge = index past its last token), or undefined.
  */
 export function qualifierAfter(paragraph: ScannedParagraph, end: number): Qualifier | undefined {
-  if (paragraph.tokens[end]?.norm !== 'of') return undefined;
+  const next = paragraph.tokens[end];
+  if (next !== undefined && end > 0 && isCyrillicWord(next.text) && isCyrillicWord(paragraph.tokens[end - 1]?.text ?? '')) {
+    const found = geographicMatchAt(paragraph, end);
+    if (found && found.match.start === end && found.match.targets.some((target) => target.kind === 'country')) return { code: found.code, edge: found.match.end, adjacent: true };
+    return undefined;
+  }
+  if (next?.norm !== 'of') return undefined;
   let j = end + 1;
   if (paragraph.tokens[j]?.norm === 'the') j++;
   const found = geographicMatchAt(paragraph, j);

@@ -27,6 +27,15 @@ const CYRILLIC_ENDINGS: readonly string[] = [
   'a', 'e', 'i', 'o', 'u', 'y',
 ];
 
+/**
+ * The endings that may be cut from a name written in Latin script (a
+ * transliteration: "Moskva", "Grozny", "Fergana") to find its Cyrillic stem: the
+ * vowel endings of a nominative. A consonant ending such as "-ov" or "-in" is part
+ * of such a name ("Aleksandrov", "Rostov"), and cutting it would let a Russian
+ * given name ("Александр") read as the town.
+ */
+const LATIN_NAME_ENDINGS: ReadonlySet<string> = new Set(['iya', 'ya', 'yu', 'iyu', 'ii', 'ie', 'a', 'e', 'i', 'o', 'u', 'y']);
+
 /** The fewest letters a stem keeps (shorter stems match too much). */
 const MIN_STEM = 3;
 
@@ -50,6 +59,26 @@ export function cyrillicStem(norm: string): string | undefined {
   if (!/^[a-z'-]+$/.test(norm)) return undefined;
   for (const ending of CYRILLIC_ENDINGS) {
     if (norm.endsWith(ending) && norm.length - ending.length >= MIN_STEM) return norm.slice(0, norm.length - ending.length);
+  }
+  return norm.length >= MIN_STEM ? norm : undefined;
+}
+
+/**
+ * The Cyrillic stem under which a one-word place name is indexed: for a name
+ * written in Cyrillic, `cyrillicStem`; for one written in Latin script, the name
+ * itself when its ending is not a vowel ending a nominative may drop
+ * ("Bishkek": "Бишкеком"), else the name without that ending ("Moskva": "Москве").
+ * @param norm The name's match key.
+ * @param cyrillic Whether the name is written in Cyrillic.
+ * @returns The stem, or undefined when too little would be left.
+ */
+export function placeNameStem(norm: string, cyrillic: boolean): string | undefined {
+  if (cyrillic) return cyrillicStem(norm);
+  if (!/^[a-z'-]+$/.test(norm)) return undefined;
+  for (const ending of CYRILLIC_ENDINGS) {
+    if (!norm.endsWith(ending) || norm.length - ending.length < MIN_STEM) continue;
+    if (LATIN_NAME_ENDINGS.has(ending)) return norm.slice(0, norm.length - ending.length);
+    break;
   }
   return norm.length >= MIN_STEM ? norm : undefined;
 }

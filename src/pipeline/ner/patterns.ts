@@ -1124,6 +1124,8 @@ function readRun(state: PassState, run: Unit[], hints: RunHints): void {
   // "... for National Security John P. Carlin": a name with a middle initial starts one word before it.
   const initialStart = middleInitialStart(run);
   if (initialStart > 0) run = run.slice(initialStart);
+  const givenStart = cyrillicGivenNameStart(state, run);
+  if (givenStart > 0) run = run.slice(givenStart);
   const { paragraph } = state;
   const start = (run[0] as Unit).start;
   const end = (run[run.length - 1] as Unit).end;
@@ -1209,6 +1211,29 @@ function readRun(state: PassState, run: Unit[], hints: RunHints): void {
     }
     state.out.singles.push({ para: paragraph.index, index: start, token, person, ...(evidence.country ? { country: evidence.country } : {}) });
   }
+}
+
+/**
+ * Where a person's name starts in a Cyrillic run that opens with a body's name in
+ * the genitive ("глава Росфинмониторинга Юрий Чиханчин", "директор Росгвардии
+ * Виктор Золотов"): at a known given name followed by a capitalised word, when the
+ * words before it are neither a given name nor a surname (an official's "Чиханчин
+ * Юрий Анатольевич" keeps its surname).
+ * @param state Pass state.
+ * @param run A run of capitalised units.
+ * @returns The index of the given name, or 0 when the run is not such.
+ */
+function cyrillicGivenNameStart(state: PassState, run: readonly Unit[]): number {
+  if (run.length < 3 || !run.every((unit) => unit.token !== undefined && isCyrillicWord(unit.token.text))) return 0;
+  const givenNames = state.knowledge.givenNames;
+  for (let k = 1; k <= run.length - 2 && run.length - k <= 3; k++) {
+    const token = run[k]?.token as Token;
+    if (!givenNames.has(token.norm) || !isCapitalized(run[k + 1]?.token as Token)) continue;
+    const before = run.slice(0, k).map((unit) => unit.token as Token);
+    if (before.some((word) => givenNames.has(word.norm) || STRONG_SURNAME_ENDING.test(word.norm))) return 0;
+    return k;
+  }
+  return 0;
 }
 
 /**

@@ -239,6 +239,8 @@ function matchInflected(tokens: readonly Token[], i: number, knowledge: Knowledg
   for (const key of keys) {
     const phrase = knowledge.phrases.get(key);
     if (!phrase || phrase.tokens.length !== 1) continue;
+    // A word that is the name cut short ("Как" for "Kaka") lacks the ending a case form would have.
+    if (token.norm.length < key.length && key.startsWith(token.norm)) continue;
     const targets = phrase.targets.filter((target) => target.kind !== 'demonym' && !isFalseFriend(target, tokens, i, i + 1));
     if (targets.length === 0) continue;
     return { start: i, end: i + 1, phrase, targets, strictCase: true };
@@ -338,7 +340,7 @@ function caseMatches(phrase: Phrase, slice: readonly Token[], strict: boolean): 
     const rule = phrase.caseRules[k];
     const written = phrase.written[k] ?? '';
     if (rule === 'exact') {
-      if (token.text === written) continue;
+      if (token.text === written || phrase.otherWritten?.some((spelling) => spelling[k] === token.text)) continue;
       const letters = written.replace(/[^\p{L}]/gu, '');
       const titleCase = letters.length >= 4 && token.text === written.charAt(0) + written.slice(1).toLowerCase();
       if (!titleCase) return false;

@@ -25,6 +25,7 @@
  *
  * Pure: a function of the article and the knowledge.
  */
+import { defaultOutletIndex, type OutletIndex } from '../lib/outlets.ts';
 import { slugOf as slugify } from '../lib/slugs.ts';
 import type { Knowledge } from '../knowledge.ts';
 import { buildArticleContext, type ArticleContext } from '../ner/context.ts';
@@ -154,6 +155,40 @@ function outletForms(outlet: string | null): string[] {
 }
 
 /**
+ * The Cyrillic names outlets.yaml gives an outlet ("Fontanka.ru": "Фонтанка.ру"), each
+ * with the case forms of its first word ("Фонтанке.ру", "Фонтанку.ру"), as a Russian
+ * text names the outlet it is written for ("сообщил «Фонтанке.ру»").
+ * @param outlet The article's outlet, or null.
+ * @param outlets Known outlets.
+ * @returns Inflected form -> the name as listed ("Фонтанке.ру" -> "Фонтанка.ру").
+ */
+function cyrillicOutletForms(outlet: string | null, outlets: OutletIndex): Map<string, string> {
+  const forms = new Map<string, string>();
+  if (outlet === null) return forms;
+  const entry = outlets.entries.find((candidate) => candidate.name === outlet.trim());
+  for (const alias of entry?.aliases ?? []) {
+    if (!/^\p{Script=Cyrillic}{3}/u.test(alias)) continue;
+    const word = /^\p{Script=Cyrillic}+/u.exec(alias)?.[0] ?? '';
+    const rest = alias.slice(word.length);
+    for (const inflected of russianCaseForms(word)) if (!forms.has(`${inflected}${rest}`)) forms.set(`${inflected}${rest}`, alias);
+  }
+  return forms;
+}
+
+/**
+ * A Russian noun and its singular case forms, by its ending ("Фонтанка": "Фонтанки",
+ * "Фонтанке", "Фонтанку", "Фонтанкой"; "Коммерсант": "Коммерсанта", "Коммерсанту", ...).
+ * @param word A noun in the nominative.
+ * @returns The word and its case forms.
+ */
+function russianCaseForms(word: string): string[] {
+  const stem = word.slice(0, -1);
+  if (/[ая]$/u.test(word)) return /а$/u.test(word) ? [word, `${stem}ы`, `${stem}и`, `${stem}е`, `${stem}у`, `${stem}ой`] : [word, `${stem}и`, `${stem}е`, `${stem}ю`, `${stem}ей`];
+  if (/[бвгджзклмнпрстфхцчшщ]$/u.test(word)) return [word, `${word}а`, `${word}у`, `${word}е`, `${word}ом`];
+  return [word];
+}
+
+/**
  * Whether an occurrence of an outlet's form names the outlet: written as the form is, or
  * with every word capitalised ("Balkan Weekly" for "BALKAN WEEKLY"); not part of a longer
  * name ("The National Security Committee"); not a common word opening a sentence ("Dawn raids ...").
@@ -181,10 +216,18 @@ function namesOutlet(text: string, at: number, end: number, form: string, common
  * @param paragraphs Scanned paragraphs.
  * @param mentions Mentions found so far (a known body with the same words stays).
  * @param commonWords Common English words, lower case.
+ * @param outlets Known outlets (for the Cyrillic names of the article's own).
  * @returns New mentions of the outlet.
  */
-function outletMentions(outlet: string | null, paragraphs: readonly ScannedParagraph[], mentions: readonly Mention[], commonWords: ReadonlySet<string>): Mention[] {
-  const forms = outletForms(outlet);
+function outletMentions(
+  outlet: string | null,
+  paragraphs: readonly ScannedParagraph[],
+  mentions: readonly Mention[],
+  commonWords: ReadonlySet<string>,
+  outlets: OutletIndex = defaultOutletIndex(),
+): Mention[] {
+  const cyrillic = cyrillicOutletForms(outlet, outlets);
+  const forms = [...new Set([...outletForms(outlet), ...cyrillic.keys()])].sort((a, b) => b.length - a.length);
   if (forms.length === 0) return [];
   const result: Mention[] = [];
   for (const paragraph of paragraphs) {
@@ -203,7 +246,7 @@ function outletMentions(outlet: string | null, paragraphs: readonly ScannedParag
         const covering = mentions.find((m) => m.para === paragraph.index && m.start <= first && m.end > last);
         if (covering && (covering.type === 'organization' || covering.end - covering.start >= last + 1 - first)) continue;
         if (result.some((m) => m.para === paragraph.index && m.start <= first && m.end > first)) continue;
-        result.push(mentionOf(paragraph, first, last + 1, { kind: 'found', type: 'organization', name: paragraph.text.slice(at, end) }, true));
+        result.push(mentionOf(paragraph, first, last + 1, { kind: 'found', type: 'organization', name: cyrillic.get(form) ?? paragraph.text.slice(at, end) }, true));
       }
     }
   }

@@ -46,6 +46,7 @@ import {
   type SentenceScope,
 } from '../lib/claimants.ts';
 import { CarriedSource, sourceNamed } from '../lib/carried-source.ts';
+import { languageVocabulary } from '../lib/language-vocabulary.ts';
 
 /** Date-phrase leads that mark the start or end of a period, not the date of a count. */
 const PERIOD_LEADS = new Set(['since', 'from', 'until', 'till', 'between', 'for', 'after', 'before', 'to', 'through', 'throughout']);
@@ -449,6 +450,8 @@ function isFigure(sentence: string, quantity: Quantity, all: Quantity[]): boolea
   if (!quantity.smallWord) return true;
   // "about four kilograms of TNT", "two percent": a measure needs no counted noun either.
   if (quantity.unit !== undefined || isCountedClaim(sentence, quantity)) return true;
+  // "Четверо обвиняемых ...", "пятеро — из Оша": a collective numeral counts people by itself.
+  if (languageVocabulary().peopleNumberWords.has(sentence.slice(quantity.numberStart, quantity.numberEnd).toLowerCase())) return true;
   const before = sentence.slice(Math.max(0, quantity.start - 90), quantity.start);
   if (STATED_COUNT.test(before)) return true;
   // "eight consecutive life terms ... and two more": more of what a figure before counted.
