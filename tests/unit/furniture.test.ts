@@ -1292,3 +1292,140 @@ describe('paid-content label', () => {
     expect(lineRuleVerdict('Also on Friday, border guards detained two men near Osh.')).toBeNull();
   });
 });
+
+describe('title over a standfirst, under a label (eval-blind-11 mechanisms, own text)', () => {
+  const body =
+    'Border guards in the Fergana valley have detained more people crossing on foot this spring than in the whole of last year, officials said.';
+
+  it('a breadcrumb over a long headline: the standfirst under it, though the byline follows it, is no title', () => {
+    const texts = [
+      'Home', 'World', 'Asia',
+      'World News › Asia › Security',
+      "Why the Fergana valley's young men keep leaving: a recruiter's road from Andijan to the Turkish border",
+      'Smugglers, cheap tickets and a cousin in Istanbul are all a recruit needs, reports our correspondent in Osh',
+      'By Jane Roe, Osh',
+      '3 May 2016 • 9:00am',
+      body,
+    ];
+    // The menus and the breadcrumb are furniture by then (line rules, menu runs).
+    expect(findTitleIndex(texts, () => false, { removed: (i) => i <= 3 })).toBe(4);
+  });
+
+  it('a kicker over a title-case headline: a sentence-case deck of the same length is the standfirst', () => {
+    const texts = [
+      'Markets',
+      "Remittances to Tajikistan Fall as Russia's Building Boom Slows Down",
+      'Banks in Dushanbe report fewer transfers from migrant workers in the Urals',
+      'By John Doe',
+      'June 2, 2024 at 8:00 AM GMT+5',
+      body,
+    ];
+    expect(findTitleIndex(texts)).toBe(1);
+  });
+
+  it('a teaser over the title is no headline: the line under it must read as a standfirst', () => {
+    const texts = ['Live', 'Explosion reported near Dushanbe airport', 'Court in Khujand jails five men for recruiting students to fight in Syria', 'By Jane Roe', '3 May 2021', body];
+    expect(findTitleIndex(texts)).toBe(2);
+  });
+
+  it('a menu row under a masthead is no headline over the real title', () => {
+    // The masthead's name is no kicker, and a row of items between wide gaps is no headline.
+    const texts = ['Example Review Europe', 'News  Analysis  Opinion  Video  English version', 'Support independent journalism', 'Court in Kazan jails four men over a banned Islamist group', '12 апреля 2022, 10:15', body];
+    expect(findTitleIndex(texts, () => false, { removed: (i) => i === 2 })).toBe(3);
+  });
+
+  it('the standfirst stays in the body', () => {
+    const result = strip(
+      [
+        'Opinion',
+        'Bishkek Wants Its Citizens Back From Syria, but Not All of Them',
+        'The government is quietly sorting returnees into those it will try and those it will not',
+        'By Jane Roe',
+        'April 4, 2022',
+        body,
+        'The interior ministry has not published a list of the returnees, and relatives say they have been told little about where the men are held.',
+      ].join('\n'),
+    );
+    expect(result.kept.map((line) => line.text)).toContain('The government is quietly sorting returnees into those it will try and those it will not');
+  });
+});
+
+describe('caption credits, present-tense captions, button-label endings (own text)', () => {
+  it('a caption with a "Name/AGENCY via Getty Images" or "Name/Site" credit after a bar is a caption', () => {
+    expect(hasPhotoCreditMarker('Police outside the court in Osh after the verdict | Jane Roe/AFP via Getty Images')).toBe(true);
+    expect(hasPhotoCreditMarker('Relatives wait at the airport in Almaty | John Doe/Example.kz')).toBe(true);
+    expect(hasPhotoCreditMarker('Migrants queue at a registration centre in Moscow. John Doe via Getty Images')).toBe(true);
+    expect(lineRuleVerdict('Police outside the court in Osh after the verdict | Jane Roe/AFP via Getty Images')).toBe('photo caption');
+  });
+
+  it('a page title with a section path after a bar is no caption', () => {
+    expect(hasPhotoCreditMarker('Court jails recruiter in Osh | News/Asia')).toBe(false);
+    expect(hasPhotoCreditMarker('Court jails recruiter in Osh | Example Times')).toBe(false);
+  });
+
+  it('a one-sentence caption in the present tense is a caption; past-tense prose is not', () => {
+    expect(lineRuleVerdict('Aibek Toktogulov is seen in an undated handout photo released by the prosecutor’s office.')).toBe('photo caption');
+    expect(lineRuleVerdict('Two of the suspects are shown in a still from surveillance footage.')).toBe('photo caption');
+    expect(lineRuleVerdict('Relatives of the detainees are pictured outside the court in Khujand on Monday.')).toBe('photo caption');
+    expect(lineRuleVerdict('The recruiter was seen in Raqqa in a photo released by the group in 2015.')).toBeNull();
+    expect(lineRuleVerdict('The commander is seen as a rising figure among the Uzbek fighters.')).toBeNull();
+    expect(lineRuleVerdict('The man who is seen in the video has not been identified.')).toBeNull();
+    expect(lineRuleVerdict('He is seen in a video filmed near Idlib. Officials believe it dates from 2017.')).toBeNull();
+    expect(lineRuleVerdict('"He is seen in the photo with the emir," the prosecutor said.')).toBeNull();
+  });
+
+  it('a caption sentence inside a paragraph stays with the paragraph', () => {
+    const result = strip(
+      [
+        'Court jails Osh man who trained snipers for Islamic State',
+        'By Jane Roe',
+        '3 May 2021',
+        'Aibek Toktogulov is seen in an undated photo released by the prosecutor’s office.',
+        'A court in Osh sentenced a 38-year-old man to twelve years in prison on Friday for training snipers for the Islamic State in Syria.',
+        'Prosecutors said he was seen in Raqqa in a photo released by the group in 2015. He denied the charges and said he had worked as a driver.',
+      ].join('\n'),
+    );
+    expectRemoved(result, ['Aibek Toktogulov is seen in an undated photo released by the prosecutor’s office.']);
+    expect(result.kept.map((line) => line.text)).toContain(
+      'Prosecutors said he was seen in Raqqa in a photo released by the group in 2015. He denied the charges and said he had worked as a driver.',
+    );
+  });
+
+  it('a form, prompt or banner closed by a button label is a call to action', () => {
+    expect(lineRuleVerdict('Enter your work email   Subscribe')).toBe('call to action');
+    expect(lineRuleVerdict('Know something we should look into? Contact Us')).toBe('call to action');
+    expect(lineRuleVerdict('Our morning briefing, straight to your inbox   SIGN UP')).toBe('call to action');
+    expect(lineRuleVerdict('The region in numbers, every week on our data desk LEARN MORE')).toBe('call to action');
+  });
+
+  it('a headline or sentence ending in the same words is kept', () => {
+    expect(lineRuleVerdict('Why Young Kyrgyz Men Sign Up')).toBeNull();
+    expect(lineRuleVerdict('Thousands of migrants were told where to sign up')).toBeNull();
+    expect(lineRuleVerdict('Fewer Uzbek students register.')).toBeNull();
+    expect(lineRuleVerdict('Recruiters ask one question: will you join?')).toBeNull();
+  });
+});
+
+describe('teaser blocks in the middle of the body (own text)', () => {
+  const paragraphs = [
+    'Kazakhstan has brought back more than 700 citizens from camps in north-east Syria since 2019, most of them children, the foreign ministry said on Tuesday.',
+    'Officials said the returnees had been through a rehabilitation programme and that several of the men had been tried and sentenced.',
+    'Human rights groups say the programme has worked better than most, but that it depends on the goodwill of local officials in the regions.',
+  ];
+
+  it('an "Also on OUTLET" heading takes the headlines under it, up to the next paragraph', () => {
+    const result = strip(
+      ['Kazakhstan completes another repatriation flight from Syria', 'By Jane Roe', '3 May 2021', paragraphs[0], paragraphs[1], 'Also on Example Post', 'The long road home from al-Hol', 'What Almaty learned from its returnees', paragraphs[2]].join('\n'),
+    );
+    expectRemoved(result, ['Also on Example Post', 'The long road home from al-Hol', 'What Almaty learned from its returnees']);
+    expect(result.kept.map((line) => line.text)).toContain(paragraphs[2]);
+  });
+
+  it('a "Paid content" label takes the ad teaser under it', () => {
+    const result = strip(
+      ['Kazakhstan completes another repatriation flight from Syria', 'By Jane Roe', '3 May 2021', paragraphs[0], paragraphs[1], 'PAID POST', 'Doctors stunned by this easy morning habit', paragraphs[2]].join('\n'),
+    );
+    expectRemoved(result, ['PAID POST', 'Doctors stunned by this easy morning habit']);
+    expect(result.kept.map((line) => line.text)).toEqual(expect.arrayContaining(paragraphs));
+  });
+});

@@ -225,6 +225,75 @@ const NO_COMMENTS_NOTE =
 const SITE_NEWS_PROMO =
   /^(?:track|get|follow|catch|stay (?:updated|tuned)(?: with)?|read)\s.{0,60}?\b(?:on|at|via)\s+(?:www\.)?[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.\p{L}{2,6}\b/iu;
 
+/**
+ * A photo caption written as one sentence in the present tense, the
+ * captions' tense: "Jane Doe is seen in an undated photo released by the
+ * police.", "Two suspects are shown in a handout image.", "Mourners are
+ * pictured outside the mosque on Friday." News prose tells it in the past
+ * ("was seen in a photo"), and "is seen as" is no caption: "seen" and
+ * "shown" need a picture's noun after them; a relative clause ("the man
+ * who is seen in the video") is prose.
+ */
+const PRESENT_TENSE_CAPTION =
+  /^["'“‘«]?\p{Lu}[^.!?]{0,140}?\b(?<!\b(?:who|which|that) )(?:(?:is|are) (?:seen|shown|photographed)\b[^.!?]{0,60}?\b(?:in|on) (?:an?|this|the) (?:[\p{L}-]+ ){0,3}(?:photo(?:graph)?|picture|image|screenshot|still|mugshot|handout|video(?: grab| still)?|frame(?: grab)?|footage)s?\b|(?:is|are) pictured\b)[^!?]*$/u;
+/** Reported speech or a quote: a caption has none. */
+const SPEECH_OR_QUOTE = /\b(?:said|says|told|according to|added|stated)\b|["“”«»]/u;
+
+/**
+ * Whether a line is a present-tense photo caption (see
+ * `PRESENT_TENSE_CAPTION`): at most 30 words, one sentence, no speech.
+ * @param text A line.
+ * @param words Its word count.
+ * @returns True for such captions.
+ */
+function isPresentTenseCaption(text: string, words: number): boolean {
+  if (words > 30 || !PRESENT_TENSE_CAPTION.test(text) || SPEECH_OR_QUOTE.test(text)) return false;
+  // One sentence: no stop inside the line followed by a capital.
+  return !/[.!?]\s+["“«]?\p{Lu}/u.test(text);
+}
+
+/**
+ * A form or banner closed by its button's label: "Your email address   Sign
+ * up", "Got a story for us? Get in Touch", "Read it first in our app
+ * LEARN MORE". The label is set off from the text before it by a wide gap
+ * (two or more spaces), by a question or exclamation mark, or by capitals
+ * (the label in title case or all capitals after lower-case text).
+ */
+const BUTTON_LABEL_END =
+  /(?:sign ?up|sign ?in|log ?in|subscribe|subscribe now|subscribe today|register|join|join now|join us|learn more|read more|find out more|see more|show more|view more|get in touch|contact us|submit|send|donate|donate now|get started|start (?:your )?free trial|try (?:it )?(?:for )?free|download|download now|get the app|continue|shop now|buy now|apply now|watch now|listen now|sign up now|sign up today)\s*[→›»>]?$/iu;
+
+/**
+ * Whether a line is a form, prompt or banner closed by a button label (see
+ * `BUTTON_LABEL_END`): at most 16 words, no full stop at its end, no
+ * reported speech, and the label set off from what comes before it.
+ * @param text A line.
+ * @returns True for such lines.
+ */
+function endsWithButtonLabel(text: string): boolean {
+  const line = text.trim();
+  const label = BUTTON_LABEL_END.exec(line);
+  if (label === null || label.index === 0) return false;
+  const before = line.slice(0, label.index);
+  const button = label[0];
+  if (/\s{2,}$/u.test(before) || /[?!]\s*$/u.test(before)) return true;
+  // Set off by case: "... on our data desk LEARN MORE", "... for us Contact Us".
+  const allCapitals = /^[\p{Lu}\s→›»>]+$/u.test(button) && !/^[\p{Lu}\s\p{P}]+$/u.test(before);
+  // A label in title case counts only after sentence-case text: a headline in title case may end "... Sign Up".
+  const titleCase = button.split(/\s+/u).every((word) => /^[\p{Lu}→›»>]/u.test(word) || /^(?:in|up|on|it|for|now|the|us)$/u.test(word)) && /\p{Ll}\s+$/u.test(before);
+  return allCapitals || (titleCase && button.includes(' ') && isSentenceCase(before));
+}
+
+/**
+ * Whether a text is in sentence case: fewer than half of its words of four
+ * letters or more start with a capital.
+ * @param text Any text.
+ * @returns True for sentence case (and for a text without such words).
+ */
+function isSentenceCase(text: string): boolean {
+  const long = text.split(/\s+/u).filter((word) => /^["'“‘«(]?\p{L}{4,}/u.test(word));
+  return long.filter((word) => /^["'“‘«(]?\p{Lu}/u.test(word)).length * 2 < long.length || long.length === 0;
+}
+
 const LINE_RULES: ReadonlyArray<readonly [string, number, (text: string, core: string, words: number) => boolean]> = [
   ['no words', Infinity, (text) => !/[\p{L}\p{N}]/u.test(text)],
   ['navigation or banner', Infinity, (_text, core) => CHROME_PHRASES.has(core)],
@@ -237,6 +306,7 @@ const LINE_RULES: ReadonlyArray<readonly [string, number, (text: string, core: s
   ['advertisement', 8, (_text, core, words) => words <= 8 && /^(?:advertisement|advert|sponsored(?: content| by\b.*)?|promoted(?: content)?|paid (?:content|post|partnership)\s*$|partner content|реклама|на правах рекламы|партн[её]рский материал|спецпроект)(?![\p{L}])/iu.test(core)],
   ['call to action', 20, (text, _core, words) => words <= 20 && CTA_VERB.test(text) && CTA_OBJECT.test(text) && !(endsWithFullStop(text) && words > 12)],
   ['call to action', 5, (text, _core, words) => words <= 5 && /^follow\b.*:$/iu.test(text)],
+  ['call to action', 16, (text, _core, words) => words <= 16 && !endsWithFullStop(text) && !REPORTED_SPEECH.test(text) && endsWithButtonLabel(text)],
   // "Subscribe to The Example Letter", "Sign up for Example Weekly": a call naming the site's own publication.
   ['call to action', 7, (text, _core, words) => words <= 7 && /^(?:subscribe|sign up|signup|register)\s+(?:now\s+)?(?:to|for)\s+(?:the\s+)?\p{Lu}/iu.test(text) && !endsWithFullStop(text)],
   ['error report prompt', Infinity, (text) => /^(?:found|noticed|spotted|see|saw|notice) (?:a|an) (?:bug|typo|mistake|error|inaccuracy)\b|ctrl\s*\+\s*enter|^(?:нашли|заметили) ошибку|^if you (?:find|found|notice|spot|see) (?:a|an) (?:mistake|error|typo|bug)|^report (?:a|an) (?:typo|error|mistake|inaccuracy)\b|^сообщить об ошибке/iu.test(text)],
@@ -259,6 +329,7 @@ const LINE_RULES: ReadonlyArray<readonly [string, number, (text: string, core: s
   ['link', 12, (text, _core, words) => words <= 12 && !endsWithFullStop(text) && (/[→⟶➔➜➝➞►▶›]\s*$/u.test(text) || (/»\s*$/u.test(text) && !/«/u.test(text)) || /^[→⟶➔➜➝➞►▶›»>]/u.test(text))],
   ['photo credit', 20, (text, _core, words) => isPhotoCredit(text, words)],
   ['photo caption', 60, (text, _core, words) => words <= 60 && hasPhotoCreditMarker(text)],
+  ['photo caption', 30, (text, _core, words) => isPresentTenseCaption(text, words)],
   ['counter', 16, (text, _core, words) => words <= 16 && (isSymbolCounter(text) || REACTION_COUNTS.test(text))],
   ['button row', 10, (text, core, words) => words <= 10 && isButtonRow(text, core)],
   ['social post chrome', 30, (text, _core, words) => words <= 30 && PINNED_NOTE.test(text)],

@@ -680,7 +680,84 @@ export function titleScore(
     if (previousWords >= 4 && previousWords < words) score -= 1.5;
   }
   if (words >= 3 && isEchoed(echoes, i, core)) score += 2;
+  // Only a line that looks like a headline on its own (no menu, credit or caption shape) heads such a pair.
+  if (ownScore >= 1 && isHeadlineOverStandfirst(texts, i, words, removed)) score += 2;
   return score;
+}
+
+/**
+ * Whether a candidate heads a "label, headline, standfirst, byline" head: a
+ * kicker or a breadcrumb trail stands right above it (a masthead's name is
+ * neither), it is no menu row (items between wide gaps), and
+ * right under it stands a second candidate with a standfirst's shape
+ * (`isStandfirstUnder`) that a byline or date line follows. The byline
+ * cue then belongs to the whole head, so the upper line, the headline,
+ * gets it too.
+ * @param texts All lines.
+ * @param i The candidate's index.
+ * @param words The candidate's word count (without a trailing date).
+ * @param removed Lines already judged to be furniture (passed over below the candidate).
+ * @returns True for the headline of such a head.
+ */
+function isHeadlineOverStandfirst(texts: readonly string[], i: number, words: number, removed: (index: number) => boolean): boolean {
+  // A row of items set apart by wide gaps is a menu, not a headline.
+  if (words < 4 || /\S\s{2,}\S/u.test(texts[i] ?? '')) return false;
+  const above = texts[i - 1] ?? '';
+  if (!isKicker(above) && !isBreadcrumbTrail(above)) return false;
+  const belowAt = neighbourIndex(texts, i, 1, removed);
+  const below = texts[belowAt];
+  if (below === undefined || !isTitleCandidate(below)) return false;
+  const after = neighbour(texts, belowAt, 1, removed);
+  if (after === undefined || !(isBylineLine(after) || isDateLine(after) || isDateBylineLine(after))) return false;
+  return isStandfirstUnder(texts[i] ?? '', below);
+}
+
+/** A standfirst's reporter note: "..., writes our correspondent", "..., reports Jane Doe", "..., argues our columnist". */
+const STANDFIRST_REPORTER = /,\s+(?:writes|reports|argues|explains|asks)\s+(?:our\s+|the\s+)?\p{L}/u;
+
+/**
+ * Whether a line under a headline reads as its standfirst rather than a
+ * second headline: at least as long as the headline and either longer
+ * than a usual headline (14 words or more), written in sentence case under
+ * a headline in title case, or closed by a reporter's note ("..., writes
+ * our correspondent").
+ * @param headline The upper line.
+ * @param below The line under it.
+ * @returns True for a standfirst.
+ */
+function isStandfirstUnder(headline: string, below: string): boolean {
+  const upperWords = wordCount(splitTrailingDate(headline).text);
+  const lowerWords = wordCount(splitTrailingDate(below).text);
+  if (lowerWords < upperWords) return false;
+  if (lowerWords >= 14 || STANDFIRST_REPORTER.test(below)) return true;
+  return capitalisedShare(headline) >= 0.75 && capitalisedShare(below) <= 0.4;
+}
+
+/**
+ * The share of a line's words of four letters or more that start with a
+ * capital (title case gives most of them one, sentence case few).
+ * @param text A line.
+ * @returns A number from 0 to 1 (0 when no word is that long).
+ */
+function capitalisedShare(text: string): number {
+  const long = text.split(/\s+/u).filter((word) => /^["'“‘«(]?\p{L}{4,}/u.test(word));
+  if (long.length === 0) return 0;
+  return long.filter((word) => /^["'“‘«(]?\p{Lu}/u.test(word)).length / long.length;
+}
+
+/** A separator of a breadcrumb trail: an arrow or a guillemet between spaces. */
+const TRAIL_SEPARATOR = /\s+[>»›→]\s+/u;
+
+/**
+ * Whether a line is a breadcrumb trail of section names ("World News ›
+ * Middle East › Islamic State", "News > Asia"): two or more items between
+ * arrows, each of one to four words and capitalised, no sentence.
+ * @param text A line.
+ * @returns True for such a trail.
+ */
+function isBreadcrumbTrail(text: string): boolean {
+  const items = text.trim().split(TRAIL_SEPARATOR);
+  return items.length >= 2 && items.every((item) => /^\p{Lu}/u.test(item) && wordCount(item, 5) <= 4 && !endsLikeSentence(item));
 }
 
 /** What `titleScore` reads from a line alone: its text without a trailing date, that text's word count, and the score of the line's own shape. */
@@ -1109,6 +1186,10 @@ const PHOTO_CREDIT_MARKERS: ReadonlyArray<{ pattern: RegExp; needs?: readonly st
   { needs: ['photo', 'Photo'], pattern: /[.!?…"”)]\s*\((?:\p{Lu}[\p{L}.&'’-]*\s+){0,4}(?:file|staff|archive|handout|pool|courtesy|contributed|submitted)\s+photo(?:graph)?s?\)\s*$|\((?:photo\s+)?courtesy\s+of\s[^()]{2,60}\)\s*$/iu },
   { needs: ['/'], pattern: new RegExp(`(?:^|[.!?…]["”»’]?\\s+|\\s)${PHOTO_AGENCY}\\s*\\/\\s*\\p{Lu}[\\p{L}'’. /-]{0,40}[\\p{L}]$`, 'u') },
   { needs: ['/'], pattern: new RegExp(`\\/\\s*${PHOTO_AGENCY}\\s*\\)?$`, 'u') },
+  // A caption and its credit after a bar, a person's name and the agency: "Flowers at the station | Jane Doe/AFP via Getty Images", "... | John Roe/Vlast.kz".
+  { needs: ['|'], pattern: new RegExp(`\\S\\s*\\|\\s*\\p{Lu}[\\p{L}'’.-]*(?:\\s+\\p{Lu}[\\p{L}'’.-]*){1,3}\\s*\\/\\s*(?:${PHOTO_AGENCY}|\\p{Lu}{2,}[\\p{Lu}-]*|[\\p{L}-]+\\.\\p{L}{2,})(?:\\s+via\\s+\\p{Lu}[\\p{L}]*(?:\\s+\\p{Lu}[\\p{L}]*)?)?\\s*$`, 'u') },
+  // A credit through a photo library closing a line: "... Jane Doe/AFP via Getty Images", "(Example Agency via AP Images)".
+  { needs: ['via'], pattern: /\svia\s+(?:Getty Images|AP Images|Reuters Connect|Shutterstock|Alamy|Imago)\s*\)?$/u },
 ];
 
 /**

@@ -98,7 +98,10 @@ export function stripFurniture(lines: readonly SourceLine[], outlets: OutletInde
 
 /** Headings that start a list of other stories: the heading and the headlines under it go. */
 const SIDEBAR_HEADING =
-  /^(?:related|related (?:articles?|stories|news|posts|content|topics|coverage|reading)|read (?:also|more|next)|see also|also (?:read|see)|more (?:on|about|from) .{1,40}|more (?:stories|news|like this|to read)|latest(?: (?:posts|news|stories|articles|headlines|videos))?|most (?:read|popular|viewed|shared|commented)|popular(?: (?:news|stories|posts))?|trending(?: now| stories)?|top (?:stories|news|headlines)|recommended(?: for you| stories)?|you (?:may|might) also (?:like|be interested in|enjoy)|you (?:may|might) be interested in|editors?['’]? picks?|further reading|other news|news feed|in other news|what to read next|watch next|читайте также|смотрите также|другие новости|похожие (?:новости|материалы|статьи)|последние новости|популярное|по теме|новости по теме|самое (?:читаемое|популярное)|главное за день|лента новостей)$/iu;
+  /^(?:related|related (?:articles?|stories|news|posts|content|topics|coverage|reading)|read (?:also|more|next)|see also|also (?:read|see)|more (?:on|about|from) .{1,40}|more (?:stories|news|like this|to read)|latest(?: (?:posts|news|stories|articles|headlines|videos))?|most (?:read|popular|viewed|shared|commented)|popular(?: (?:news|stories|posts))?|trending(?: now| stories)?|top (?:stories|news|headlines)|recommended(?: for you| stories)?|you (?:may|might) also (?:like|be interested in|enjoy)|you (?:may|might) be interested in|editors?['’]? picks?|further reading|other news|news feed|in other news|what to read next|watch next|читайте также|смотрите также|другие новости|похожие (?:новости|материалы|статьи)|последние новости|популярное|по теме|новости по теме|самое (?:читаемое|популярное)|главное за день|лента новостей|also on [\p{L}.'’-]+(?: [\p{L}.'’-]+)?|paid (?:content|post|partnership)|sponsored(?: content| stories| links)?|promoted(?: content| stories)?|partner content|from our partners)$/iu;
+
+/** Line-rule verdicts of lines that may also head a section: a comment form's line, an "Also on X" link, a "Paid content" label. */
+const HEADING_VERDICTS = new Set(['comments', 'read-also link', 'advertisement']);
 
 /** Headings that close the article: everything after them is sidebar or comments. */
 const CLOSING_HEADING =
@@ -119,13 +122,17 @@ const CLOSING_HEADING =
 function markSections(texts: readonly string[], verdicts: Verdict[]): void {
   const n = texts.length;
   for (let i = 0; i < n; i++) {
-    // A comment-form line ("Leave a Reply") may also head the comments: it is checked as a heading too.
-    if (verdicts[i] !== null && verdicts[i] !== 'comments') continue;
+    // A comment-form line ("Leave a Reply") may also head the comments, an "Also on X" link or a
+    // "Paid content" label the teasers under it: they are checked as headings too.
+    if (verdicts[i] !== null && !HEADING_VERDICTS.has(verdicts[i] ?? '')) continue;
     const heading = coreText(texts[i] ?? '');
     const closing = CLOSING_HEADING.test(heading) || isAboutAuthorHeading(heading);
     const sidebar = !closing && SIDEBAR_HEADING.test(heading) && wordCount(texts[i] ?? '', 7) <= 6;
+    const ruled = verdicts[i] ?? null;
     if (closing) markClosingSection(texts, verdicts, i);
     else if (sidebar) markSidebarList(texts, verdicts, i);
+    // An "Also on X" link or a "Paid content" label keeps its own verdict: it marks no end of the article (see `END_MARKERS`).
+    if (sidebar && ruled !== null && ruled !== 'comments') verdicts[i] = ruled;
   }
 }
 
