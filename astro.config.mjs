@@ -5,6 +5,7 @@ import { satteri } from '@astrojs/markdown-satteri';
 import contentSecurityPolicy from './src/integrations/csp.ts';
 import dataStoreFromDisk from './src/integrations/data-store.ts';
 import directFiles from './src/integrations/direct-files.ts';
+import reusedPages from './src/integrations/reused-pages.ts';
 import { markdownFingerprint, remarkFigureMarks, remarkMentionLinks, satteriTransformers } from './src/markdown/index.ts';
 import { entityPath } from './src/lib/urls.ts';
 
@@ -54,7 +55,8 @@ export default defineConfig({
   // links relative and writes its final policy as the page is rendered.
   // dataStoreFromDisk() keeps the content store out of the server bundle (src/integrations/data-store.ts).
   // directFiles() lets the search index and the seed texts be written without Astro's per-page work (src/lib/direct-files.ts).
-  integrations: [sitemap(), contentSecurityPolicy(), dataStoreFromDisk(), directFiles()],
+  // reusedPages() hard-links the pages the incremental build reuses instead of copying them (src/integrations/reused-pages.ts).
+  integrations: [sitemap(), contentSecurityPolicy(), dataStoreFromDisk(), directFiles(), reusedPages()],
   devToolbar: { enabled: false },
   experimental: {
     // Pages whose getStaticPaths() gives a cacheKey (src/lib/page-keys.ts) are copied from

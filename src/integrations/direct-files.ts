@@ -12,6 +12,10 @@
  * string in memory or on disk that is nearly all of the cost. At 2,000
  * articles these were 4,550 of the build's 8,500 paths.
  *
+ * The last build's files are kept in `<cacheDir>/dossier-direct/`
+ * (`import.meta.env.DOSSIER_DIRECT_CACHE_DIR`) and linked into the output
+ * when unchanged (src/lib/direct-files.ts).
+ *
  * The dev server gets no output folder: there the routes serve the files as
  * endpoints, as before.
  */
@@ -27,7 +31,14 @@ export default function directFiles(): AstroIntegration {
     hooks: {
       'astro:config:setup': ({ command, config, updateConfig }) => {
         if (command !== 'build') return;
-        updateConfig({ vite: { define: { 'import.meta.env.DOSSIER_OUT_DIR': JSON.stringify(fileURLToPath(config.outDir)) } } });
+        updateConfig({
+          vite: {
+            define: {
+              'import.meta.env.DOSSIER_OUT_DIR': JSON.stringify(fileURLToPath(config.outDir)),
+              'import.meta.env.DOSSIER_DIRECT_CACHE_DIR': JSON.stringify(fileURLToPath(new URL('dossier-direct/', config.cacheDir))),
+            },
+          },
+        });
       },
     },
   };

@@ -11,7 +11,7 @@
  */
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { siteSearchFiles } from '../../search/site-index.ts';
-import { directOutDir, writeDirectFiles } from '../../lib/direct-files.ts';
+import { directCacheDir, directOutDir, writeDirectFiles } from '../../lib/direct-files.ts';
 import { timed } from '../../lib/build-timings.ts';
 
 export const getStaticPaths = (async () => {
@@ -19,7 +19,7 @@ export const getStaticPaths = (async () => {
   const names = [...files.digests.keys()].map((name) => name.replace(/\.js$/, ''));
   const outDir = directOutDir();
   if (outDir !== undefined) {
-    await timed('search: write files', () => writeDirectFiles(outDir, names.map((name) => [`search/${name}.js`, () => fileText(files.read(`${name}.js`), name)] as const)));
+    await timed('search: write files', () => writeDirectFiles(outDir, names.map((name) => [`search/${name}.js`, () => fileText(files.read(`${name}.js`), name)] as const), directCacheDir()));
     return [];
   }
   return names.map((name) => ({ params: { file: name } }));

@@ -1,0 +1,121 @@
+/**
+ * Pages and direct files reused from the previous build through hard links
+ * (src/lib/reused-pages.ts, src/lib/direct-files.ts): the new output holds
+ * exactly the new build's files, and the previous output is never written to.
+ */
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { linkPreviousPages, manifestOutputFiles, releasePage, removeStaleLinks } from '../../src/lib/reused-pages.ts';
+import { writeDirectFiles } from '../../src/lib/direct-files.ts';
+
+const folders: string[] = [];
+afterEach(() => {
+  for (const folder of folders.splice(0)) rmSync(folder, { recursive: true, force: true });
+});
+
+/** @returns A new temporary folder, removed after the test. */
+function tempFolder(): string {
+  const folder = mkdtempSync(path.join(tmpdir(), 'reused-pages-'));
+  folders.push(folder);
+  return folder;
+}
+
+/**
+ * Write Astro's incremental manifest and page copies as a build leaves them.
+ * @param cacheDir Astro's cache folder.
+ * @param pages Output file -> page text.
+ */
+function writeCache(cacheDir: string, pages: Record<string, string>): void {
+  const paths = Object.fromEntries(Object.keys(pages).map((file) => [`/${file.replace(/\.html$/, '')}`, { cacheKey: 'k', outputFile: file }]));
+  writeFileSync(path.join(cacheDir, 'incremental-build.json'), JSON.stringify({ version: 1, routes: { 'src/pages/x.astro': { dependencyHash: 'd', paths } } }));
+  for (const [file, text] of Object.entries(pages)) {
+    const copy = path.join(cacheDir, 'dist', decodeURI(file));
+    mkdirSync(path.dirname(copy), { recursive: true });
+    writeFileSync(copy, text);
+  }
+}
+
+describe('linkPreviousPages, releasePage, removeStaleLinks', () => {
+  it('links the copies, lets a page rendered again be written without touching the old output, and removes pages that are gone', () => {
+    const cacheDir = tempFolder();
+    const outDir = path.join(tempFolder(), 'out');
+    mkdirSync(outDir);
+    writeCache(cacheDir, { 'articles/a.html': 'A1', 'articles/b.html': 'B1', 'entities/%C3%A9t%C3%A9.html': 'E1', 'gone.html': 'G1', 'entities/x/page-2.html': 'X2' });
+    // The previous output shares its files with the copies, as after an earlier build.
+    const previous = path.join(tempFolder(), 'dist');
+    expect(linkPreviousPages(cacheDir, previous).size).toBe(5);
+
+    const linked = linkPreviousPages(cacheDir, outDir);
+    expect([...linked.keys()].sort()).toEqual(['articles/a.html', 'articles/b.html', 'entities/%C3%A9t%C3%A9.html', 'entities/x/page-2.html', 'gone.html']);
+    expect(readFileSync(path.join(outDir, 'entities/été.html'), 'utf8')).toBe('E1');
+    expect(statSync(path.join(outDir, 'articles/a.html')).ino).toBe(statSync(path.join(previous, 'articles/a.html')).ino);
+
+    // b is rendered again: released, then written by Astro (output and copy).
+    releasePage(outDir, path.join(cacheDir, 'dist'), 'articles/b.html');
+    expect(existsSync(path.join(outDir, 'articles/b.html'))).toBe(false);
+    writeFileSync(path.join(outDir, 'articles/b.html'), 'B2');
+    writeFileSync(path.join(cacheDir, 'dist/articles/b.html'), 'B2');
+    // A page never built before: nothing to release.
+    releasePage(outDir, path.join(cacheDir, 'dist'), 'articles/new.html');
+    expect(readFileSync(path.join(previous, 'articles/b.html'), 'utf8')).toBe('B1');
+
+    // The new manifest no longer lists gone.html, and Astro pruned its copy.
+    rmSync(path.join(cacheDir, 'dist/gone.html'));
+    writeCache(cacheDir, { 'articles/a.html': 'A1', 'articles/b.html': 'B2', 'entities/%C3%A9t%C3%A9.html': 'E1' });
+    expect(removeStaleLinks(cacheDir, outDir, linked)).toBe(2);
+    expect(existsSync(path.join(outDir, 'gone.html'))).toBe(false);
+    expect(existsSync(path.join(outDir, 'entities/x'))).toBe(false);
+    expect(existsSync(path.join(outDir, 'entities'))).toBe(true);
+    expect(readFileSync(path.join(outDir, 'articles/a.html'), 'utf8')).toBe('A1');
+    expect(readFileSync(path.join(outDir, 'articles/b.html'), 'utf8')).toBe('B2');
+    expect(readFileSync(path.join(previous, 'gone.html'), 'utf8')).toBe('G1');
+  });
+
+  it('keeps a page no longer in the manifest that this build wrote again (a page that lost its key), even on a reused inode', async () => {
+    const cacheDir = tempFolder();
+    const outDir = tempFolder();
+    writeCache(cacheDir, { 'a.html': 'A1' });
+    const linked = linkPreviousPages(cacheDir, outDir);
+    releasePage(outDir, path.join(cacheDir, 'dist'), 'a.html');
+    // Builds are more than a clock tick apart (file times are taken from a coarse clock).
+    await new Promise((resolve) => setTimeout(resolve, 30));
+    writeFileSync(path.join(outDir, 'a.html'), 'A2');
+    writeFileSync(path.join(cacheDir, 'incremental-build.json'), JSON.stringify({ version: 1, routes: {} }));
+    expect(removeStaleLinks(cacheDir, outDir, linked)).toBe(0);
+    expect(readFileSync(path.join(outDir, 'a.html'), 'utf8')).toBe('A2');
+  });
+
+  it('links nothing without a readable manifest, and ignores paths that leave the folder', () => {
+    const cacheDir = tempFolder();
+    const outDir = tempFolder();
+    expect(linkPreviousPages(cacheDir, outDir).size).toBe(0);
+    writeFileSync(path.join(cacheDir, 'incremental-build.json'), '{ not json');
+    expect(manifestOutputFiles(cacheDir).size).toBe(0);
+    writeFileSync(path.join(cacheDir, 'incremental-build.json'), JSON.stringify({ routes: { r: { paths: { '/x': { outputFile: '../../escape.html' } } } } }));
+    expect(linkPreviousPages(cacheDir, outDir).size).toBe(0);
+  });
+});
+
+describe('writeDirectFiles with a cache folder', () => {
+  it('writes the same bytes, links unchanged files, and never writes into a file the previous output shares', () => {
+    const cacheDir = tempFolder();
+    const first = tempFolder();
+    const files = (seedText: string): [string, () => string][] => [
+      ['sources/a.txt', () => '\uFEFFТекст, straight from the seed.\n'],
+      ['sources/b.txt', () => seedText],
+      ['search/meta.js', () => 'self.meta = {"é": 1};'],
+    ];
+    expect(writeDirectFiles(first, files('one'), cacheDir)).toBe(3);
+    expect(readFileSync(path.join(first, 'sources/a.txt'))).toEqual(Buffer.from('\uFEFFТекст, straight from the seed.\n', 'utf8'));
+    expect(readFileSync(path.join(first, 'sources/b.txt'), 'utf8')).toBe('one');
+
+    const second = tempFolder();
+    expect(writeDirectFiles(second, files('two'), cacheDir)).toBe(3);
+    expect(readFileSync(path.join(second, 'sources/b.txt'), 'utf8')).toBe('two');
+    expect(readFileSync(path.join(first, 'sources/b.txt'), 'utf8')).toBe('one');
+    expect(statSync(path.join(second, 'sources/a.txt')).ino).toBe(statSync(path.join(first, 'sources/a.txt')).ino);
+    expect(statSync(path.join(second, 'sources/b.txt')).ino).not.toBe(statSync(path.join(first, 'sources/b.txt')).ino);
+  });
+});
