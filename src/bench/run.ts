@@ -162,8 +162,8 @@ async function benchSize(size: number, root: string, options: BenchOptions): Pro
   const sample = corpus.slice(0, Math.min(size, SERIAL_SAMPLE));
   writeSeeds(path.join(site, 'seeds-sample'), sample);
 
-  const annotate = await step('annotate, cold, every core', site, [tsx, 'scripts/annotate.ts', '--quiet'], size, (result) => summaryNote(result.output));
-  await step(`annotate, 1 thread, ${sample.length}-seed sample`, site, [tsx, 'scripts/annotate.ts', '--quiet', '--jobs', '1', '--no-cache', '--seeds', 'seeds-sample', '--content', '.bench-sample'], sample.length, () => 'per-core rate');
+  const annotate = await step('annotate, cold, every core', site, ['scripts/annotate.ts', '--quiet'], size, (result) => summaryNote(result.output));
+  await step(`annotate, 1 thread, ${sample.length}-seed sample`, site, ['scripts/annotate.ts', '--quiet', '--jobs', '1', '--no-cache', '--seeds', 'seeds-sample', '--content', '.bench-sample'], sample.length, () => 'per-core rate');
   rmSync(path.join(site, '.bench-sample'), { recursive: true, force: true });
   // The check runs to its end whether or not it finds problems (exit 1): its time counts either way, and what it found is noted.
   const check = await step('check content', site, [tsx, 'scripts/check.ts', '--content', 'content', '--root', '.'], size, (result) => checkNote(result), [0, 1]);
@@ -172,7 +172,7 @@ async function benchSize(size: number, root: string, options: BenchOptions): Pro
 
   const changed = corpus[Math.floor(size / 2)] as SyntheticArticle;
   writeFileSync(path.join(site, 'seeds', `${changed.id}.txt`), editedSeed(changed));
-  const incremental = await step('annotate after one seed changed', site, [tsx, 'scripts/annotate.ts', '--quiet'], 0, (result) => summaryNote(result.output));
+  const incremental = await step('annotate after one seed changed', site, ['scripts/annotate.ts', '--quiet'], 0, (result) => summaryNote(result.output));
   const rebuild = await step('npm run build after one seed changed (reusing the first build)', site, npmRunBuild, 0, (result) => pagesNote(result.output));
 
   const pipelineSeconds = annotate.ok && build.ok ? round(annotate.seconds + build.seconds, 2) : null;

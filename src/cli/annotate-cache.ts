@@ -368,7 +368,7 @@ export class AnnotateCache {
       }
       for (const name of readdirSync(articlesDir)) if (!this.usedKeys.has(name.replace(/\.v8$/, ''))) rmSync(path.join(articlesDir, name), { force: true });
       this.pruneIndex();
-      if (this.indexDirty) writeAtomically(path.join(this.dir, 'index.json'), Buffer.from(JSON.stringify(storedIndex(this.index))));
+      if (this.indexDirty) writeAtomically(path.join(this.dir, 'index.json'), JSON.stringify(storedIndex(this.index)));
       if (this.entityTexts) {
         const entities = this.entities();
         const unused = [...entities.keys()].filter((key) => !this.usedEntityKeys.has(key));

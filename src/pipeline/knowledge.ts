@@ -649,16 +649,21 @@ const PLACE_FIELDS = new Set(['id', 'name', 'type', 'aliases', 'weak_aliases', '
 
 /** Reads the fields of one entry, reporting problems with the file and entry named. */
 class EntryReader {
+  private readonly file: string;
+  private readonly label: string;
+  private readonly value: Record<string, unknown>;
+
   /**
+   * Fields are assigned here, not as parameter properties, so that Node can run this file without a compiler.
    * @param file File name for messages.
    * @param label Which entry, e.g. `entry 3 (id "taliban")`.
    * @param value The entry as parsed.
    */
-  constructor(
-    private readonly file: string,
-    private readonly label: string,
-    private readonly value: Record<string, unknown>,
-  ) {}
+  constructor(file: string, label: string, value: Record<string, unknown>) {
+    this.file = file;
+    this.label = label;
+    this.value = value;
+  }
 
   /**
    * Fail with a message naming the file and entry.
