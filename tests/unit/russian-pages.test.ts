@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { annotateSeed } from '../../src/pipeline/index.ts';
 import { loadKnowledge } from '../../src/pipeline/knowledge.ts';
-import { placeNameStem } from '../../src/pipeline/ner/inflection.ts';
+import { placeNameStem, russianWordStem } from '../../src/pipeline/ner/inflection.ts';
 import { findQuantities } from '../../src/pipeline/lib/quantities.ts';
 import { extractEntities } from '../../src/pipeline/stages/entities.ts';
 import type { AnnotatedArticle, ArticleEntity } from '../../src/pipeline/types.ts';
@@ -75,6 +75,52 @@ describe('Russian bodies, places and people', () => {
     const entities = entitiesOf(['Собеседник рассказал «Ленте.ру», что задержанных было больше.'], 'Lenta.ru');
     const outlet = entities.find((entity) => entity.type === 'organization');
     expect(outlet?.name).toBe('Лента.ру');
+  });
+});
+
+describe('Russian names of several words in case forms, and nominative names', () => {
+  it('matches a body and a province of several words in the genitive and the prepositional', () => {
+    const entities = entitiesOf([
+      'Сотрудники Государственного комитета национальной безопасности задержали двух мужчин в Иссык-Кульской области.',
+      'Позже их доставили в Чуйскую область.',
+    ]);
+    const committee = entities.find((entity) => entity.name === 'Государственный комитет национальной безопасности');
+    expect(committee?.type).toBe('organization');
+    expect(committee?.aliases).toContain('Государственного комитета национальной безопасности');
+    expect(byId(entities, 'issyk-kul')?.name).toBe('Иссык-Кульская область');
+    expect(byId(entities, 'issyk-kul')?.aliases).toContain('Иссык-Кульской области');
+    expect(byId(entities, 'chui-region')?.name).toBe('Чуйская область');
+  });
+
+  it('names a place the nominative the knowledge lists, the case form kept as an alias', () => {
+    const entities = entitiesOf(['Вербовщика задержали в Санкт-Петербурге, а его сообщника — в Москве. Оба бывали на Ближнем Востоке и в Ташкенте.']);
+    expect(byId(entities, 'st-petersburg')?.name).toBe('Санкт-Петербург');
+    expect(byId(entities, 'st-petersburg')?.aliases).toContain('Санкт-Петербурге');
+    expect(byId(entities, 'moscow')?.name).toBe('Москва');
+    expect(byId(entities, 'middle-east')?.name).toBe('Ближний Восток');
+    expect(byId(entities, 'tashkent')?.name).toBe('Ташкент');
+  });
+
+  it('names a place known only in Latin script by its canonical name, not by a case form', () => {
+    const entities = entitiesOf(['Переговоры в Кабуле продолжались полгода, затем делегация вылетела в Багдад.']);
+    expect(byId(entities, 'kabul')?.name).toBe('Kabul');
+    expect(byId(entities, 'kabul')?.aliases).toContain('Кабуле');
+  });
+
+  it('does not match a name of several words when a word is a different one or written in lower case', () => {
+    const entities = entitiesOf(['Комитет провел проверку в иссык-кульской области и в Государственной думе.']);
+    expect(byId(entities, 'issyk-kul')).toBeUndefined();
+    expect(russianWordStem('gosudarstvennogo')).toBe(russianWordStem('gosudarstvennyy'));
+    expect(russianWordStem('oblasti')).toBe('oblast');
+  });
+
+  it('reads a venue named in guillemets after a Russian venue noun as a place', () => {
+    const entities = entitiesOf(['Рейс из Стамбула приземлился в аэропорту «Ош», а задержанных доставили на вокзал «Северный».']);
+    const forms = entities.filter((entity) => entity.type === 'place').flatMap((entity) => [entity.name, ...entity.aliases]);
+    expect(forms).toContain('Северный');
+    // Words a known body names stay that body: "в лагере «Исламского государства»" is no place.
+    const camp = entitiesOf(['Она провела три года в лагере «Исламского государства».']);
+    expect(camp.some((entity) => entity.type === 'place')).toBe(false);
   });
 });
 

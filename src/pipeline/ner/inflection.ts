@@ -84,6 +84,31 @@ export function placeNameStem(norm: string, cyrillic: boolean): string | undefin
 }
 
 /**
+ * Case endings of Russian adjectives and nouns as `normalizeToken` transliterates
+ * them ("-ого" -> `ogo`, "-ская" -> `aya`, "-ии" -> `ii`), cut from each word of a
+ * name of several words, longest first.
+ */
+const RUSSIAN_WORD_ENDINGS: readonly string[] = [
+  'iyami', 'iyakh', 'yami', 'yakh', 'yuyu', 'yaya', 'ami', 'akh', 'ykh', 'ikh', 'ymi', 'imi', 'ogo', 'ego', 'omu', 'emu', 'aya', 'uyu',
+  'iey', 'iyu', 'iya', 'iem', 'oe', 'ee', 'yy', 'iy', 'oy', 'ey', 'ym', 'im', 'om', 'em', 'ov', 'ev', 'am', 'ii', 'ie', 'ya', 'yu',
+  'a', 'e', 'i', 'o', 'u', 'y',
+];
+
+/**
+ * The stem of one word of a Russian name of several words, so that its case forms
+ * share it ("Государственный", "Государственного" -> `gosudarstvenn`;
+ * "Иссык-Кульская", "Иссык-Кульской" -> `issyk-kulsk`; "область", "области" -> `oblast`).
+ * @param norm The word's match key (`normalizeToken`).
+ * @returns The word without its case ending, or the key itself when too little would be left.
+ */
+export function russianWordStem(norm: string): string {
+  for (const ending of RUSSIAN_WORD_ENDINGS) {
+    if (norm.endsWith(ending) && norm.length - ending.length >= MIN_STEM) return norm.slice(0, norm.length - ending.length);
+  }
+  return norm;
+}
+
+/**
  * The word before a Turkish case suffix written after an apostrophe.
  * @param norm A word's match key ("suriye'de").
  * @returns The base ("suriye"), or undefined when the word has no such suffix.

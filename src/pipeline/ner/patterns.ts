@@ -67,7 +67,7 @@ import {
   VENUE_SUFFIXES,
   WEAK_SPEECH_VERBS,
 } from './lexicon.ts';
-import { isCyrillicWord } from './inflection.ts';
+import { isCyrillicWord, russianWordStem } from './inflection.ts';
 import type { Mention } from './mention.ts';
 import type { PhraseMatch, ScannedParagraph } from './scan.ts';
 import { isAllCaps, isCapitalized, type Token } from './tokens.ts';
@@ -138,6 +138,7 @@ export function findPatternMentions(
     readCityCourts(state);
     readFrenchCourts(state);
     readCyrillicBodies(state);
+    readRussianQuotedVenues(state);
     for (const chunk of chunks(state)) readChunk(state, chunk);
   }
   return out;
@@ -253,6 +254,36 @@ function readCyrillicBodies(state: PassState): void {
     state.out.mentions.push(found);
     state.foundByEnd.set(j, found);
     i = j - 1;
+  }
+}
+
+/**
+ * Stems (`russianWordStem`) of Russian nouns for venues that name the venue in
+ * guillemets after them ("аэропорт «Манас»", "в лагере «Рож»"): airport, camp,
+ * railway station, stadium, market, bazaar, resort.
+ */
+const RUSSIAN_VENUE_STEMS: ReadonlySet<string> = new Set(['aeroport', 'lager', 'vokzal', 'stadion', 'rynok', 'rynk', 'bazar', 'kurort']);
+
+/**
+ * A venue named in guillemets after a Russian venue noun in any case ("в
+ * международном аэропорту «Манас»", "в лагере «Рож»"): the words inside, one to
+ * three capitalised ones that name nothing known, are a place.
+ * @param state Pass state.
+ */
+function readRussianQuotedVenues(state: PassState): void {
+  const { paragraph } = state;
+  const tokens = paragraph.tokens;
+  for (let i = 0; i + 3 < tokens.length; i++) {
+    const noun = tokens[i] as Token;
+    if (!noun.word || noun.capitalized || tokens[i + 1]?.text !== '«' || !isCyrillicWord(noun.text) || !RUSSIAN_VENUE_STEMS.has(russianWordStem(noun.norm))) continue;
+    let j = i + 2;
+    while (j < tokens.length && j - (i + 2) < 3 && tokens[j]?.word === true && (isCapitalized(tokens[j] as Token) || j > i + 2) && paragraph.cover[j] === -1) j++;
+    if (j === i + 2 || tokens[j]?.text !== '»' || !isCapitalized(tokens[i + 2] as Token)) continue;
+    const name = paragraph.text.slice((tokens[i + 2] as Token).start, (tokens[j - 1] as Token).end);
+    const found = mentionOf(paragraph, i + 2, j, { kind: 'found', type: 'place', name }, true);
+    state.out.mentions.push(found);
+    state.foundByEnd.set(j, found);
+    i = j;
   }
 }
 

@@ -10,7 +10,7 @@
  * is then kept only where a country qualifies it.
  */
 import type { Knowledge, Phrase, PhraseTarget } from '../knowledge.ts';
-import { apostropheBase, inflectionKeys } from './inflection.ts';
+import { apostropheBase, inflectionKeys, isCyrillicWord, russianWordStem } from './inflection.ts';
 import { ABBREVIATIONS, OPENERS, TERMINATORS } from './lexicon.ts';
 import { isAllCaps, isCapitalized, splitAtHyphen, tokenize, type Token } from './tokens.ts';
 
@@ -209,6 +209,11 @@ export function matchPhrases(tokens: readonly Token[], knowledge: Knowledge): Ph
         found = { start: i, end: i + length, phrase, targets: strict ? targets : targets.filter(isGenericTarget), strictCase: strict };
       }
     }
+    // "Государственного комитета национальной безопасности": a Russian name of several words in a case form.
+    if (token.word && token.capitalized && isCyrillicWord(token.text)) {
+      const inflected = matchRussianPhrase(tokens, i, knowledge);
+      if (inflected && (!found || inflected.end > found.end)) found = inflected;
+    }
     if (!found && token.word && token.capitalized) found = matchInflected(tokens, i, knowledge);
     if (found) {
       matches.push(found);
@@ -246,6 +251,97 @@ function matchInflected(tokens: readonly Token[], i: number, knowledge: Knowledg
     return { start: i, end: i + 1, phrase, targets, strictCase: true };
   }
   return null;
+}
+
+/** Russian names of several words, keyed by the stems of their words (`russianWordStem`). */
+interface RussianPhraseIndex {
+  /** Stems joined by spaces -> the phrase, or null when phrases of different things share them. */
+  phrases: ReadonlyMap<string, Phrase | null>;
+  /** The stem of a first word -> the most words a phrase starting with it has. */
+  longest: ReadonlyMap<string, number>;
+}
+
+/** The Russian phrase index of each knowledge, built on first use. A cache, invisible to callers. */
+const russianPhraseIndexes = new WeakMap<Knowledge, RussianPhraseIndex>();
+
+/**
+ * Index the knowledge phrases of two or more words, all Cyrillic, by the stems of
+ * their words ("Иссык-Кульская область" -> `issyk-kulsk oblast`).
+ * @param knowledge The phrase index.
+ * @returns The stem index.
+ */
+function russianPhraseIndex(knowledge: Knowledge): RussianPhraseIndex {
+  let index = russianPhraseIndexes.get(knowledge);
+  if (index) return index;
+  const phrases = new Map<string, Phrase | null>();
+  const longest = new Map<string, number>();
+  for (const phrase of knowledge.phrases.values()) {
+    if (phrase.tokens.length < 2 || !phrase.written.every((word) => isCyrillicWord(word) && /^[\p{L}-]+$/u.test(word))) continue;
+    const stems = phrase.tokens.map(russianWordStem);
+    const key = stems.join(' ');
+    const other = phrases.get(key);
+    if (other === undefined) phrases.set(key, phrase);
+    else if (other !== null && other !== phrase && !sameThings(other, phrase)) phrases.set(key, null);
+    longest.set(stems[0] as string, Math.max(longest.get(stems[0] as string) ?? 0, stems.length));
+  }
+  index = { phrases, longest };
+  russianPhraseIndexes.set(knowledge, index);
+  return index;
+}
+
+/**
+ * Whether two phrases stand for the same things.
+ * @param a A phrase.
+ * @param b Another phrase.
+ * @returns True when each target of one is a target of the other.
+ */
+function sameThings(a: Phrase, b: Phrase): boolean {
+  const covers = (x: Phrase, y: Phrase): boolean => x.targets.every((target) => y.targets.some((other) => other.kind === target.kind && other.entry === target.entry));
+  return covers(a, b) && covers(b, a);
+}
+
+/**
+ * Match a Russian name of several words written in a case form: each word may take
+ * a case ending the knowledge's form lacks ("Иссык-Кульской области" for
+ * "Иссык-Кульская область"), written with capitals where the knowledge has them; an
+ * acronym inside the name must be written as it is.
+ * @param tokens The paragraph's tokens.
+ * @param i Index of the first word (capitalised, Cyrillic).
+ * @param knowledge The phrase index.
+ * @returns The longest match, or null.
+ */
+function matchRussianPhrase(tokens: readonly Token[], i: number, knowledge: Knowledge): PhraseMatch | null {
+  const index = russianPhraseIndex(knowledge);
+  let key = russianWordStem((tokens[i] as Token).norm);
+  const longest = index.longest.get(key);
+  if (longest === undefined) return null;
+  let best: PhraseMatch | null = null;
+  for (let length = 2; length <= longest && i + length <= tokens.length; length++) {
+    const token = tokens[i + length - 1] as Token;
+    if (!token.word || !isCyrillicWord(token.text)) break;
+    key += ` ${russianWordStem(token.norm)}`;
+    const phrase = index.phrases.get(key);
+    if (!phrase || !sameCapitals(phrase, tokens.slice(i, i + length))) continue;
+    const targets = phrase.targets.filter((target) => target.kind !== 'demonym' && !isFalseFriend(target, tokens, i, i + length));
+    if (targets.length > 0) best = { start: i, end: i + length, phrase, targets, strictCase: true };
+  }
+  return best;
+}
+
+/**
+ * Whether the words of a text start with capitals where the phrase's words do, and
+ * its acronyms are written as they are.
+ * @param phrase A knowledge phrase.
+ * @param slice The text's tokens, as many as the phrase has.
+ * @returns True when the capitals agree.
+ */
+function sameCapitals(phrase: Phrase, slice: readonly Token[]): boolean {
+  return slice.every((token, k) => {
+    const written = phrase.written[k] ?? '';
+    if (written.length > 1 && written === written.toUpperCase()) return token.text === written;
+    const upper = (word: string): boolean => word.charAt(0) !== word.charAt(0).toLowerCase();
+    return upper(written) === upper(token.text);
+  });
 }
 
 /** What the matcher needs to know of one key (some phrase's first 1..n tokens, joined by spaces). */

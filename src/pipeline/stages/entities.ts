@@ -29,7 +29,7 @@ import { defaultOutletIndex, type OutletIndex } from '../lib/outlets.ts';
 import { slugOf as slugify } from '../lib/slugs.ts';
 import type { Knowledge } from '../knowledge.ts';
 import { buildArticleContext, type ArticleContext } from '../ner/context.ts';
-import { russianNominative } from '../ner/inflection.ts';
+import { isCyrillicWord, russianNominative, russianWordStem } from '../ner/inflection.ts';
 import { mentionOf, resolveKnownMentions } from '../ner/known.ts';
 import { refKey, type EntityRef, type Mention } from '../ner/mention.ts';
 import { findPatternMentions, type SingleName } from '../ner/patterns.ts';
@@ -683,7 +683,8 @@ function entityOf(group: Group): ArticleEntity {
       id = ref.entry.id;
       const canonical = ref.entry.name;
       const used = candidates.some((form) => sameForm(form, canonical));
-      name = used || candidates.length === 0 ? canonical : uninflected(longest(candidates), ref.entry.aliases);
+      const written = longest(candidates);
+      name = used || candidates.length === 0 ? canonical : russianListedName(written, canonical, ref.entry.aliases) ?? uninflected(written, ref.entry.aliases);
       country = ref.entry.country ?? firstCountry(mentions);
       break;
     }
@@ -714,6 +715,34 @@ function entityOf(group: Group): ArticleEntity {
   if (ref.kind === 'instance') for (const surface of surfaces) addAlias(entity, officeWithoutCountry(surface, ref.country.names));
   if (country !== undefined) entity.country = country;
   return entity;
+}
+
+/**
+ * The name a knowledge entry lists for a Russian form the text writes in a case
+ * form: the first Cyrillic alias whose words have the same stems ("Иссык-Кульской
+ * области" -> "Иссык-Кульская область", "Москве" -> "Москва"); for one word that no
+ * alias lists, the canonical name ("Кабуле", found by its transliteration, ->
+ * "Kabul"). The written form stays an alias.
+ * @param name The form the text writes.
+ * @param canonical The entry's canonical name.
+ * @param aliases The entry's aliases.
+ * @returns The listed name, or undefined for a name not in Cyrillic or listed as written.
+ */
+function russianListedName(name: string, canonical: string, aliases: readonly string[]): string | undefined {
+  if (!isCyrillicWord(name)) return undefined;
+  const stems = wordStems(name);
+  const listed = aliases.find((alias) => isCyrillicWord(alias) && wordStems(alias) === stems);
+  if (listed !== undefined) return listed;
+  return name.includes(' ') || aliases.some((alias) => sameForm(alias, name)) ? undefined : canonical;
+}
+
+/**
+ * The stems of a Russian name's words (`russianWordStem`), joined by spaces.
+ * @param name A name.
+ * @returns The stems ("Ближнем Востоке" -> `blizhn vostok`).
+ */
+function wordStems(name: string): string {
+  return name.split(/\s+/u).map((word) => russianWordStem(normalizeToken(word))).join(' ');
 }
 
 /**
