@@ -782,3 +782,77 @@ describe('"speaks of" is a speech verb, not a plural noun before "of" (sentences
     expect(found['90']).toBe('tajik-interior');
   });
 });
+
+describe('which noun phrases speak for a figure (sentences written for these tests)', () => {
+  const DEPUTY = person('rustam-kadyrov', 'Rustam Kadyrov', ['Kadyrov']);
+  const ENVOY = person('ines-moreau', 'Ines Moreau', ['Moreau']);
+  const SMUGGLER = person('yusuf', 'Yusuf', []);
+  const ATTACKER = person('farid-nazarov', 'Farid Nazarov', ['Nazarov']);
+  const OFFICE = org('ocha', 'OCHA', []);
+
+  it('takes the subject after a verb that follows a comma, not the name of an operation before it', () => {
+    const found = claimants(
+      ['Since 2020, the country has brought back 412 of its citizens in four flights of the operation "Safe Return", said Rustam Kadyrov, deputy head of the migration agency.'],
+      [DEPUTY],
+    );
+    expect(found['412']).toBe('rustam-kadyrov');
+  });
+
+  it('takes the name in apposition to a role after the verb, not a counted noun phrase before it', () => {
+    const found = claimants(
+      ['Ines Moreau arrived in Dushanbe on Monday.', 'OCHA has trained more than 90 nurses, teachers and imams in the border districts, said the office\'s country representative, Ines Moreau.'],
+      [ENVOY, OFFICE],
+    );
+    expect(found['90']).toBe('ines-moreau');
+  });
+
+  it('takes the name an unnamed speaker gives in a relative clause, not the description', () => {
+    const found = claimants(
+      ['One of the drivers, a Kurd from near Qamishli who gave his name only as Yusuf, said he took between $300 and $600 for each crossing.'],
+      [SMUGGLER],
+    );
+    expect(found['300-600']).toBe('yusuf');
+    const asked = claimants(
+      ['A nurse from the camp clinic, who asked to be identified only as Yusuf, estimated that between 40 and 60 children arrived every week.'],
+      [SMUGGLER],
+    );
+    expect(asked['40-60']).toBe('yusuf');
+  });
+
+  it('gives the subject of a clause after ", and" its own verb, not the body named before', () => {
+    const found = claimants(
+      ['The Freedom Front claimed responsibility, and local prosecutors say the bombers were each paid 2 million tenge.'],
+      [org('freedom-front', 'Freedom Front', [])],
+    );
+    expect(found['2000000']).toBe('local prosecutors');
+    const according = claimants(
+      ['The region lacked about 30,000 nurses last year, according to the Health Observatory, and private clinics say they have raised pay by 25% to keep staff.'],
+      [org('health-observatory', 'Health Observatory', [])],
+    );
+    expect(according['30000']).toBe('health-observatory');
+    expect(according['25']).toBe('private clinics');
+  });
+
+  it('does not make an attacker who "admitted to the attack" the source of its toll', () => {
+    const found = claimants(
+      ['Farid Nazarov was arrested at a bus station on Sunday.', 'According to the city police, he has admitted to the bombing, which killed six people and wounded 22, and told detectives he had acted alone.'],
+      [ATTACKER],
+    );
+    expect(found['6']).toBe('city police');
+    expect(found['22']).toBe('city police');
+  });
+
+  it('reads "put the Kyrgyz figure at close to 300" as a statement of the body', () => {
+    const found = claimants(['The Border Service put the Kyrgyz figure at close to 300 in March.'], [BORDER_SERVICE]);
+    expect(found['300']).toBe('border-service');
+  });
+
+  it('carries no earlier source into a clause that a new actor opens after ", and"', () => {
+    const found = claimants(
+      ['Aid officials estimate that about 9,000 foreigners are held in camps in the north-east. The new government has asked other states to take their citizens home, and Tajikistan has flown back more than 300 women and children since May.'],
+      [place('tajikistan', 'Tajikistan')],
+    );
+    expect(found['9000']).toBe('Aid officials');
+    expect(found['300']).toBeNull();
+  });
+});

@@ -1399,3 +1399,29 @@ describe('figures on pages in other languages (sentences written for these tests
     expect(values('Am 3. Dezember 2019 wurde der Mann festgenommen.')).toEqual([]);
   });
 });
+
+describe('small numbers in words that count people or things (sentences written for these tests)', () => {
+  /** The values of the figures of some paragraphs. */
+  const values = (...paragraphs: string[]): Array<string | number> => extractFigures(article('2021-06-01', paragraphs), []).map(amount);
+
+  it('counts a number word after a month or weekday name', () => {
+    expect(values('Last March two gunmen from the valley killed 11 guards at the depot.')).toEqual([2, 11]);
+    expect(values('On Tuesday three men from Osh were detained at the border.')).toEqual([3]);
+  });
+
+  it('counts staff that are counted, not staff that speak', () => {
+    expect(values('The agency had only three analysts who read Tajik.')).toEqual([3]);
+    expect(values('Two officials said the talks had stalled.')).toEqual([]);
+    expect(values('Border guards detained 12 men, said two analysts who spoke to the press.')).toEqual([12]);
+    expect(values('The unit had only two analysts who spoke Pashto.')).toEqual([2]);
+  });
+
+  it('counts "the four men charged with ..." and the second object of "killed 12 of the gunmen and captured five"', () => {
+    expect(values('The three women detained in the raid are from Karakol.')).toEqual([3]);
+    expect(values('Troops killed 12 of the gunmen and captured five.')).toEqual([12, 5]);
+  });
+
+  it('does not count a described speaker', () => {
+    expect(values('One man from a village near Khujand said his son had left in 2015.')).toEqual([]);
+  });
+});

@@ -114,7 +114,7 @@ const PRONOUN_SUBJECT = /(?:^|[\s,;“"])(he|she)\b/i;
 
 /** Speech and estimate verbs that attribute a claim to their subject (active voice). */
 const SPEECH_VERB =
-  /\b(said|says|say|told|tells|tell|stated|states(?=\s+that\b)|noted|notes|reported|reports|announced|announces|estimated|estimates|estimate|claimed|claims|claim|added|adds|add(?=\s+that\b)|explained|explains|stressed|stresses|emphasi[sz]ed|emphasi[sz]es|underlined|underscored|warned|warns|warn(?=\s+that\b)|believes|believed|believe|thinks|confirmed|confirms|mentioned|mentions|wrote|writes|revealed|reveals|disclosed|discloses|pointed out|points out|commented|comments|informed|informs|declared|declares|insisted|insists|cited|cites|acknowledged|acknowledges|admitted|admits|admit|conceded|concedes|concede|argued|argues|argue|contended|contends|contend|asserted|asserts|alleged|alleges|recalled|recalls|specified|specifies|clarified|clarifies|reiterated|reiterates|concluded|concludes|calculated|calculates|counted|counts|recorded|records|assessed|assesses|put (?:the|their|its) (?:death )?(?:number|figure|total|toll|estimate)|puts (?:the|their|its) (?:death )?(?:number|figure|total|toll|estimate)|quoted|quotes|(?:asked|asks)\s+(?:the\s+(?:court|judge|jury)\s+)?for(?=\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}(?:term|sentence|fine|prison|jail|years?|penalty)\b)|(?:requested|demanded|sought)(?=\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}(?:term|sentence|fine|prison|jail|years?|penalty)\b)|spoke|spoken|speaks|speak(?=\s+of\b)|talked|briefed|(?:issued|released|published|posted|put out|read out)\s+(?:a|an|its|his|her|their)\s+(?:[\w-]+\s+)?(?:statement|communiqu[eé]|press release|bulletin|update)|(?:has|have|had)\s+given\s+(?:the|a|an)\s+(?:\S+\s+)?(?:figure|number|estimate|total)|(?:gave|gives|give|offered|offers|offer|provided|provides|provide|presented|presents|shared|shares)\s+(?:the|a|an|its|his|her|their)\s+(?:[\w-]+\s+){0,2}(?:figures?|numbers?|estimates?|total|count|tally|breakdown|data|statistics)|(?:has|have|had)\s+put\s+(?:the|a)\s+(?:\S+\s+)?(?:figure|number|estimate|total)|held\s+(?:[\w’'.-]+\s+){1,6}responsible|blamed|blames|accused|accuses|(?:commended|commends|praised|praises|welcomed|welcomes|hailed|hails|thanked|thanks|criticised|criticized|criticises|criticizes|condemned|condemns)(?=\s+(?:[\w’'-]+\s+){1,6}for\s+(?:having\s+)?[a-z]+(?:ed|ing)\b)|described(?=\s+(?:[\w’'-]+\s+){1,6}as\s)|describes(?=\s+(?:[\w’'-]+\s+){1,6}as\s)|put\s+(?:[\w’'.-]+\s+){1,3}(?=at\s+(?:between\s+|about\s+|around\s+|some\s+|roughly\s+|more than\s+|up to\s+|at least\s+|nearly\s+|almost\s+|over\s+)?[$€£]?\d))\b/gi;
+  /\b(said|says|say|told|tells|tell|stated|states(?=\s+that\b)|noted|notes|reported|reports|announced|announces|estimated|estimates|estimate|claimed|claims|claim|added|adds|add(?=\s+that\b)|explained|explains|stressed|stresses|emphasi[sz]ed|emphasi[sz]es|underlined|underscored|warned|warns|warn(?=\s+that\b)|believes|believed|believe|thinks|confirmed|confirms|mentioned|mentions|wrote|writes|revealed|reveals|disclosed|discloses|pointed out|points out|commented|comments|informed|informs|declared|declares|insisted|insists|cited|cites|acknowledged|acknowledges|admitted|admits|admit|conceded|concedes|concede|argued|argues|argue|contended|contends|contend|asserted|asserts|alleged|alleges|recalled|recalls|specified|specifies|clarified|clarifies|reiterated|reiterates|concluded|concludes|calculated|calculates|counted|counts|recorded|records|assessed|assesses|put (?:the|their|its) (?:[\w-]+ )?(?:number|figure|total|toll|estimate)|puts (?:the|their|its) (?:[\w-]+ )?(?:number|figure|total|toll|estimate)|quoted|quotes|(?:asked|asks)\s+(?:the\s+(?:court|judge|jury)\s+)?for(?=\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}(?:term|sentence|fine|prison|jail|years?|penalty)\b)|(?:requested|demanded|sought)(?=\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}(?:term|sentence|fine|prison|jail|years?|penalty)\b)|spoke|spoken|speaks|speak(?=\s+of\b)|talked|briefed|(?:issued|released|published|posted|put out|read out)\s+(?:a|an|its|his|her|their)\s+(?:[\w-]+\s+)?(?:statement|communiqu[eé]|press release|bulletin|update)|(?:has|have|had)\s+given\s+(?:the|a|an)\s+(?:\S+\s+)?(?:figure|number|estimate|total)|(?:gave|gives|give|offered|offers|offer|provided|provides|provide|presented|presents|shared|shares)\s+(?:the|a|an|its|his|her|their)\s+(?:[\w-]+\s+){0,2}(?:figures?|numbers?|estimates?|total|count|tally|breakdown|data|statistics)|(?:has|have|had)\s+put\s+(?:the|a)\s+(?:\S+\s+)?(?:figure|number|estimate|total)|held\s+(?:[\w’'.-]+\s+){1,6}responsible|blamed|blames|accused|accuses|(?:commended|commends|praised|praises|welcomed|welcomes|hailed|hails|thanked|thanks|criticised|criticized|criticises|criticizes|condemned|condemns)(?=\s+(?:[\w’'-]+\s+){1,6}for\s+(?:having\s+)?[a-z]+(?:ed|ing)\b)|described(?=\s+(?:[\w’'-]+\s+){1,6}as\s)|describes(?=\s+(?:[\w’'-]+\s+){1,6}as\s)|put\s+(?:[\w’'.-]+\s+){1,3}(?=at\s+(?:between\s+|about\s+|around\s+|some\s+|roughly\s+|more than\s+|up to\s+|at least\s+|nearly\s+|almost\s+|over\s+|close to\s+)?[$€£]?\d))\b/gi;
 /**
  * French and German speech verbs ("Le ministère estime", "a indiqué", "Die Behörde zählte"),
  * read only in sentences with one of FOREIGN_SPEECH_CUE's stems.
@@ -143,6 +143,14 @@ const VOCABULARY_SPEECH_VERB = languageVocabulary().speechVerb;
  */
 const CLAIMED_ACT =
   /^\s+(?:(?:the|an?|its|their|this|that|both)\s+)?(?:(?!(?:that|which|who|were|was|had|have|has|are|is|in|of|at|on|by|for|from|to|with|and|died|killed)\s)[\w'’-]+\s+){0,4}?(?:attacks?|bombings?|killings?|assaults?|blasts?|explosions?|shootings?|lives|life|victory|victories|operations?|raids?|seats?|territory|areas?|towns?|villages?|cities|city|titles?|hostages?|kidnappings?|murders?|strikes?)\b/i;
+
+/**
+ * What follows "admitted" when it confesses a deed rather than states something: "admitted
+ * to the attack", "admits to having planned the bombing", "admitted his guilt" ("admitted to
+ * reporters that ..." stays speech: a "that" soon after).
+ */
+const ADMITTED_DEED =
+  /^\s+(?:to\s+(?:(?:the|a|an|his|her|their|its|this|that|both|all|several|two|three|four|five)\s+|having\s|\p{Ll}+ing\s)|(?:his|her|their|the)\s+(?:guilt|role|involvement|part)\b)(?![^.;]{0,40}\bthat\b)/u;
 
 /**
  * Verbs whose subject is usually data or a body keeping count ("data suggests", "the
@@ -579,6 +587,8 @@ function findSpeechVerbs(sentence: string): VerbHit[] {
       if (/^(?:accused|blamed)$/i.test(m[0]) && /^\s+(?:of|for)\b/i.test(after)) continue;
       // "claimed responsibility for" attributes an act, not a figure.
       if (/^\s+(?:\w+\s+)?(?:responsibility|credit)\b/i.test(after)) continue;
+      // "he has admitted to the attack, which killed four": a confession of a deed, not a statement of figures.
+      if (/^admit/i.test(m[0]) && ADMITTED_DEED.test(after)) continue;
       // "119 counts of", "records of": a plural noun, not a verb.
       if (/s$/i.test(m[0]) && /^\s+of\b/i.test(after) && !/^speaks$/i.test(m[0])) continue;
       // "claimed the attack", "claimed the lives of 14": an act or a toll, not a statement.
@@ -1384,8 +1394,10 @@ export function findFrames(scope: SentenceScope): Frame[] {
     // "..., the prosecutors said.": the words between the last comma and the verb are the subject, not a body named in the report before them.
     const ownSubject = closing !== null && !closing.subject.isEntity && closesWithOwnSubject(scope, clauseStart, verb.start);
     const preferred = closing !== null && (closing.subject.isEntity || ownSubject) ? closing.subject : null;
-    const found = preferred
+    const resolved = preferred
       ?? resolveSubject(scope, relative ?? clauseStart, coordinated ?? subjectEnd, 'first') ?? closing?.subject ?? null;
+    // "A nurse, who asked to be identified only as Yusuf, estimated ...": the name the speaker goes by.
+    const found = relative === null && !isPersonEntity(resolved, scope.index) ? namedAsSpeaker(scope, clauseStart, verb.start) ?? resolved : resolved;
     // "Für das Stadtfest kündigte die Polizei an": an opening phrase before a verb of another language is no subject.
     const forward = found && !found.isEntity && opensWithFunctionWord(found.claimant) && isVocabularyVerb(sentence.slice(verb.start, verb.end)) ? null : found;
     if (forward) {
@@ -1446,6 +1458,37 @@ export function findFrames(scope: SentenceScope): Frame[] {
   const participle = participleFrame(scope);
   if (participle) frames.push(participle);
   return frames;
+}
+
+/**
+ * Whether an attribution is a person entity.
+ * @param attribution The attribution, or null.
+ * @param index The entity index.
+ */
+function isPersonEntity(attribution: { claimant: string; isEntity: boolean } | null, index: EntityIndex): boolean {
+  return attribution?.isEntity === true && index.entities.find((e) => e.id === attribution.claimant)?.type === 'person';
+}
+
+/** The words that give the name an unnamed speaker goes by, right before it: "who gave his name only as", "asked to be identified as". */
+const NAMED_AS =
+  /\b(?:gave\s+(?:his|her|their)\s+(?:first\s+|real\s+)?names?\s+(?:only\s+)?as|(?:asked|wanted|wished|agreed|preferred)\s+to\s+be\s+(?:identified|named|called|quoted|referred\s+to)\s+(?:only\s+)?(?:by\s+(?:his|her|their|a)\s+(?:[\p{L}-]+\s+){1,3})?(?:as\s+)?|identified\s+(?:himself|herself)\s+(?:only\s+)?as|(?:called|calls|introduced)\s+(?:himself|herself)(?:\s+only)?(?:\s+as)?|(?:known|named|identified)\s+only\s+as|(?:goes|went)\s+by(?:\s+the\s+name)?)\s+$/iu;
+
+/**
+ * The person a subject is named as in its own relative clause or appositive ("a Syrian
+ * Kurd who gave his name only as Yusuf, said ..."): the speaker, not the description.
+ * @param scope The sentence scope.
+ * @param clauseStart Start of the verb's clause.
+ * @param verbStart Offset of the verb.
+ * @returns The person, or null when no such name precedes the verb.
+ */
+function namedAsSpeaker(scope: SentenceScope, clauseStart: number, verbStart: number): { claimant: string; isEntity: boolean } | null {
+  for (const mention of scope.mentions) {
+    if (mention.entity.type !== 'person' || mention.start < clauseStart || mention.end > verbStart) continue;
+    // The name closes the subject: only a comma (or nothing) between it and the verb.
+    if (!/^\s*,?\s*(?:(?:also|later|then|\p{Ll}+ly)\s+)?$/u.test(scope.sentence.slice(mention.end, verbStart))) continue;
+    if (NAMED_AS.test(scope.sentence.slice(Math.max(clauseStart, mention.start - 90), mention.start))) return { claimant: mention.entity.id, isEntity: true };
+  }
+  return null;
 }
 
 /** Words that weigh a figure: "a small number", "a tiny share". */
@@ -1656,6 +1699,11 @@ function backwardSubject(
   });
   const last = nonEmpty[nonEmpty.length - 1];
   const secondLast = nonEmpty[nonEmpty.length - 2];
+  // '... operation "Safe Return", said Ivan Petrov, deputy head ...': a verb right after a comma has its subject after it.
+  if (/,\s*$/.test(sentence.slice(clauseStart, verb.start))) {
+    const inverted = invertedSubject(scope, verb, after);
+    if (inverted) return { subject: inverted, coverEnd: verb.start };
+  }
   if (last !== undefined && last > clauseStart) {
     const subject = resolveSubject(scope, last, verb.start, 'last');
     // "..., Ivan Petrov, spokesman for the Border Service, told ...": the person, not the body in the appositive.
@@ -1685,6 +1733,29 @@ function backwardSubject(
   return null;
 }
 
+/**
+ * The subject after a verb that follows a comma ("..., said Ivan Petrov, deputy chairman of
+ * ...", "..., said the office's regional representative, Jane Roe."): a person or body named
+ * up to the next punctuation, else a person named right after a role ending there.
+ * @param scope The sentence scope.
+ * @param verb The verb.
+ * @param after The sentence after the verb.
+ * @returns The subject, or null when none is named (the caller then looks before the verb).
+ */
+function invertedSubject(scope: SentenceScope, verb: VerbHit, after: string): { claimant: string; isEntity: boolean } | null {
+  const tailEnd = /[,;.!?]/.exec(after)?.index ?? after.length;
+  // "..., said on Tuesday": an adjunct, no subject after the verb.
+  if (ADJUNCT_OPENING.test(after.slice(0, tailEnd))) return null;
+  // "the office's regional representative, Jane Roe": the name in apposition to the role.
+  if (ROLE_APPOSITIVE.test(after.slice(0, tailEnd)) && after.charAt(tailEnd) === ',') {
+    const nameStart = verb.end + tailEnd + 1;
+    const named = scope.mentions.find((m) => m.entity.type === 'person' && m.start >= nameStart && /^\s*$/.test(scope.sentence.slice(nameStart, m.start)));
+    if (named && /^\s*(?:[,;.!?]|$)/.test(scope.sentence.slice(named.end))) return { claimant: named.entity.id, isEntity: true };
+  }
+  const subject = resolveSubject(scope, verb.end, verb.end + tailEnd, 'first');
+  return subject?.isEntity ? subject : null;
+}
+
 /** An appositive that gives a person's role: "spokesman for the Border Service", "the deputy head of ...". */
 const ROLE_APPOSITIVE = new RegExp(`^\\s*(?:(?:the|a|an|its|their)\\s+)?(?:[\\p{L}'’.-]+\\s+){0,3}?(?:${ROLE_HEADS})\\b`, 'iu');
 
@@ -1704,12 +1775,27 @@ function clauseStartBefore(sentence: string, verbStart: number, quote: number, s
     const after = m.index + m[0].length;
     if (after < verbStart && /\p{L}/u.test(sentence.slice(after, verbStart))) start = Math.max(start, after);
   }
+  // "The Front claimed responsibility, and local prosecutors say ...": a clause with its own subject after ", and".
+  if (sentence.includes(', and ', start)) {
+    COORDINATED_CLAUSE.lastIndex = start;
+    for (let m = COORDINATED_CLAUSE.exec(sentence); m !== null && m.index < verbStart; m = COORDINATED_CLAUSE.exec(sentence)) {
+      const after = m.index + m[0].length;
+      if (OWN_SUBJECT.test(sentence.slice(after, verbStart)) && FINITE_BEFORE_AND.test(sentence.slice(start, m.index))) start = after;
+    }
+  }
   for (const q of scope.quotes) {
     if (q.index === quote) start = Math.max(start, q.start + 1);
     else if (q.end <= verbStart) start = Math.max(start, q.end);
   }
   return Math.min(start, verbStart);
 }
+
+/** ", and" between two clauses (see OWN_SUBJECT and FINITE_BEFORE_AND). */
+const COORDINATED_CLAUSE = /,\s+and\s+/g;
+/** The subject of a clause after ", and", up to its verb: one to five words, not only adverbs or auxiliaries. */
+const OWN_SUBJECT = /^(?!(?:(?:\p{Ll}+ly|later|then|also|again|has|have|had|will|would|now|still)\s+)+$)(?:[\p{L}'’.-]+\s+){1,5}$/u;
+/** A finite verb in the clause before ", and" ("claimed responsibility", "lacked about ..."): the clause is complete. */
+const FINITE_BEFORE_AND = /\s(?:has|have|had|is|are|was|were|\p{Ll}{3,}ed|according to)\s/u;
 
 /** A comma and a conjunction opening a contrasting clause with its own subject. */
 const CONTRASTING_CLAUSE = /,\s+(?:while|whilst|whereas|but|although|though)\s+/gi;

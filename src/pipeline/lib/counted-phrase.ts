@@ -199,13 +199,21 @@ export function isCountedClaim(sentence: string, quantity: Quantity): boolean {
   if (/\ball\s+$/i.test(before) && PEOPLE_NOUNS.has(first.lower) && isParticiple(words[1]?.lower ?? '')) return true;
   // "the nine people he killed", "the 12 people killed in the blast": the victims of a deed are counted, even after "the".
   if (/\bthe\s+$/i.test(before) && PEOPLE_NOUNS.has(first.lower) && words.slice(1, 5).some((w) => VICTIM_VERBS.test(w.lower))) return true;
+  // "The four men charged with the attack", "the two women detained in May": the people a deed was done to.
+  if (/\bthe\s+$/i.test(before) && PEOPLE_NOUNS.has(first.lower) && DEED_PARTICIPLES.test(words[1]?.lower ?? '')) return true;
   if (/\b(?:the|these|those|both|its|their|our|his|her|all|each|every|no|any)\s+$/i.test(before) && !(possessive && FAMILY_NOUNS.test(first.lower))) return false;
   // "one member of the group, Asliddin Yusufov, ...": one named person, not a count.
   if (quantity.value === 1 && /^[^,;.]{0,60},\s*\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+/u.test(sentence.slice(quantity.end))) return false;
   // "One car burned near the mosque, the other near the market": one of a pair, not a count.
   if (quantity.value === 1 && /\bthe other\b/i.test(sentence.slice(quantity.end))) return false;
   // "One diplomat told the panel ...": one unnamed source speaking, not a count.
-  if (quantity.value === 1 && /^\s+(?:[\p{L}-]+\s+){1,3}(?:told|said|says|tells|estimated|estimates|reported|claimed|wrote|added)\b/u.test(sentence.slice(quantity.end, quantity.end + 60))) return false;
+  // ("One man from a village near Khujand said ...": the description may run to a few more words.)
+  if (quantity.value === 1 && ONE_SOURCE_AFTER.test(sentence.slice(quantity.end, quantity.end + 90))) return false;
+  // "three analysts who read Tajik" counts staff; "two officials said" names sources, no count.
+  if (STAFF_NOUNS.has(first.lower) || (RANK_WORDS.has(first.lower) && STAFF_NOUNS.has(words[1]?.lower ?? ''))) {
+    return !ONE_SOURCE_AFTER.test(sentence.slice(quantity.end, quantity.end + 90)) && !STAFF_AS_SOURCE_BEFORE.test(sentence.slice(Math.max(0, quantity.start - 20), quantity.start))
+      && !STAFF_AS_SOURCE_AFTER.test(sentence.slice(quantity.end, quantity.end + 90));
+  }
   // "one for each person killed", "two per family": a distribution, not a count.
   if (/^(?:for|per)$/.test(first.lower) && /^(?:each|every|a|an|per)$/.test(words[1]?.lower ?? '')) return false;
   // "one of the ..." is an idiom; "two of the suspects", "five of those killed" are counts,
@@ -233,6 +241,23 @@ export function isCountedClaim(sentence: string, quantity: Quantity): boolean {
   const nearBefore = wordsOf(sentence.slice(Math.max(0, quantity.start - (listItem ? 60 : 40)), quantity.start)).slice(listItem ? -7 : -3);
   return [...nearBefore, ...words].some((w) => w.lower !== plural.lower && (isParticiple(w.lower) || CLAIM_VERBS.has(w.lower)));
 }
+
+/** A person described in up to seven words, then a speech verb: "One diplomat told", "One man from a village near Khujand said". */
+const ONE_SOURCE_AFTER = /^\s+(?:[\p{L}'’-]+\s+){1,7}(?:told|said|says|tells|estimated|estimates|reported|claimed|wrote|added)\b/u;
+
+/** Participles of a deed done to people, after "the N men": "charged", "detained", "convicted". */
+const DEED_PARTICIPLES = /^(?:charged|accused|detained|arrested|convicted|sentenced|jailed|killed|wounded|injured|deported|extradited|repatriated|kidnapped|abducted|captured|held|suspected|executed|freed|released)$/;
+
+/** Staff and experts: counted as people ("only three analysts who read Tajik") unless they are speaking. */
+const STAFF_NOUNS = new Set([
+  'analysts', 'experts', 'officials', 'specialists', 'investigators', 'prosecutors', 'judges', 'diplomats',
+  'advisers', 'advisors', 'instructors', 'translators', 'interpreters', 'psychologists',
+]);
+
+/** Staff named as a source by the words before them: "according to two officials", "citing three diplomats". */
+const STAFF_AS_SOURCE_BEFORE = /\b(?:according\s+to|citing|quoting|told|said|says|by|from)\s+$/i;
+/** Staff named as a source by the words after them: "two officials familiar with the case", "who spoke on condition of anonymity". */
+const STAFF_AS_SOURCE_AFTER = /^\s+(?:[\p{L}-]+\s+){1,3}(?:familiar\s+with|briefed\s+on|with\s+knowledge|(?:who\s+)?(?:spoke|speaking|talked|talking)\s+(?:on\s+condition|anonymously|to\s+(?:the\s+|a\s+|an\s+)?(?:\p{Lu}|press|reporters|journalists|media|newspaper|agency))|(?:who\s+)?(?:asked|requested|declined)\s+(?:not\s+)?(?:to\s+be\s+)?(?:named|identified|anonymity))/u;
 
 /** Ranks that open a count of people: "two senior officials", "three top commanders", "four high-ranking figures". */
 const RANK_WORDS = new Set([

@@ -98,6 +98,9 @@ const NAME_NUMBER_BEFORE =
 const PROVISION_LIST_BEFORE =
   /(?:^|[^\p{L}])(?:articles|paragraphs|clauses|parts|sections|chapters|points|resolutions|decrees)\s+\d+(?:\.\d+)?(?:\s*,\s*\d+(?:\.\d+)?)*\s*(?:,|and|or|&)\s*$/iu;
 
+/** A month or weekday name: a number word after it is no part of a name ("last March two gunmen"). */
+const TIME_NAME = /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
+
 /** Capitalised words that may directly precede a figure at the start of a sentence. */
 const FUNCTION_WORDS_BEFORE_NUMBER = new Set([
   'a', 'in', 'of', 'about', 'around', 'some', 'nearly', 'almost', 'over', 'under', 'only', 'just', 'at', 'up', 'to',
@@ -230,7 +233,9 @@ export function nonQuantityReason(sentence: string, token: NumberToken, spans: A
   const previousWord = /([\p{L}][\p{L}'’.-]*)\s+$/u.exec(before)?.[1];
   if (previousWord && /^\p{Lu}/u.test(previousWord) && !FUNCTION_WORDS_BEFORE_NUMBER.has(previousWord.toLowerCase()) && !countsForeignNoun(after)
     && !RUSSIAN_PLACE_PHRASE_BEFORE.test(before)
-    && !/^(?:US|U\.S\.)$/.test(previousWord) && !CURRENCY_BEFORE.test(before) && !isListedCount(before, after, token.start <= before.length)) {
+    && !/^(?:US|U\.S\.)$/.test(previousWord) && !CURRENCY_BEFORE.test(before) && !isListedCount(before, after, token.start <= before.length)
+    // "Last March two gunmen ...", "On Monday two men ...": a time word, then a count in words.
+    && !(token.form === 'words' && TIME_NAME.test(previousWord))) {
     return 'number inside a name';
   }
   if (token.value === 100 && /^\s*(?:%|percent|per cent)\s+(?:sure|certain|confident|guaranteed|true|correct|right|convinced|safe|committed|behind)\b/i.test(after)) {

@@ -375,7 +375,9 @@ function opensWithActor(scope: SentenceScope): boolean {
   const lead = /^(?:[^,]{0,40},\s+)?(?:the\s+)?/i.exec(sentence)?.[0].length ?? 0;
   // "The GKNB seized ...", "Uzbekistan brought home 500 people", "Jane Doe flew 12 children home": a body, a country or a person doing something.
   const actor = scope.mentions.find((m) => m.start === lead);
-  return actor !== undefined && ACTOR_DEED.test(sentence.slice(actor.end));
+  if (actor !== undefined && ACTOR_DEED.test(sentence.slice(actor.end))) return true;
+  // "..., and Tajikistan has flown back more than 300 women": a clause of its own, opened by a new actor.
+  return scope.mentions.some((m) => /,\s+and\s+(?:the\s+)?$/i.test(sentence.slice(Math.max(0, m.start - 12), m.start)) && ACTOR_DEED.test(sentence.slice(m.end)));
 }
 
 /** An active past verb right after a sentence's opening body or country (not a speech verb, not a passive). */
@@ -471,7 +473,8 @@ function isParallelObject(sentence: string, quantity: Quantity, all: Quantity[])
   if (!/^\s*(?:[,.;:)]|$)/.test(sentence.slice(quantity.end, quantity.end + 3))) return false;
   const previous = all.filter((q) => q.end <= quantity.start && q !== quantity).at(-1);
   if (previous === undefined || previous.unit !== undefined) return false;
-  return /^\s*(?:,\s*)?(?:and|but|while)\s+(?:\p{Ll}+ly\s+)?\p{Ll}{3,}ed\s+$/u.test(sentence.slice(previous.end, quantity.start))
+  // "killed 18 of the attackers and detained nine": the first count may name its noun.
+  return /^(?:\s+of\s+(?:the|them|these|those)(?:\s+[\p{Ll}-]+)?)?\s*(?:,\s*)?(?:and|but|while)\s+(?:\p{Ll}+ly\s+)?\p{Ll}{3,}ed\s+$/u.test(sentence.slice(previous.end, quantity.start))
     && /\p{Ll}{3,}ed\s+(?:(?:about|around|some|at least|nearly|almost|over|more than)\s+)?$/u.test(sentence.slice(Math.max(0, previous.start - 40), previous.start));
 }
 
