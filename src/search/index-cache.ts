@@ -21,6 +21,7 @@ import { createHash } from 'node:crypto';
 import { closeSync, existsSync, mkdirSync, openSync, readFileSync, readSync, readdirSync, renameSync, rmSync, writeFileSync, writeSync } from 'node:fs';
 import path from 'node:path';
 import { INDEX_FORMAT, type IndexPieces, type RecordTerms } from './build-index.ts';
+import type { ShortAnswerShard } from './short-answers.ts';
 import type { SearchRecord } from './types.ts';
 
 /**
@@ -154,7 +155,7 @@ export function storeFiles(cacheDir: string, key: string, files: Map<string, str
   const { pack, listing } = packPaths(cacheDir, key);
   let descriptor: number | undefined;
   try {
-    removeEntries(cacheDir, (name) => !name.startsWith('pieces-'));
+    removeEntries(cacheDir, (name) => !name.startsWith('pieces-') && !name.startsWith('answers-'));
     mkdirSync(cacheDir, { recursive: true });
     descriptor = openSync(`${pack}.tmp`, 'w');
     const entries: PackEntry[] = [];
@@ -228,6 +229,39 @@ export function writePieces(cacheDir: string, codeKey: string, pieces: StoredPie
     renameSync(`${file}.tmp`, file);
   } catch {
     // No pieces next time.
+  }
+}
+
+/**
+ * The stored short answers of a previous build (./short-answers.ts), by vocabulary shard.
+ * @param cacheDir The search cache folder.
+ * @param codeKey The search code's digest: answers of other code are not read.
+ * @returns Vocabulary shard key -> its answers and their inputs (empty when there are none or they cannot be read).
+ */
+export function readShortAnswers(cacheDir: string, codeKey: string): Map<string, ShortAnswerShard> {
+  try {
+    const stored = JSON.parse(readFileSync(path.join(cacheDir, `answers-${codeKey}.json`), 'utf8')) as { codeKey?: unknown; shards?: [string, ShortAnswerShard][] };
+    return stored.codeKey === codeKey && Array.isArray(stored.shards) ? new Map(stored.shards) : new Map();
+  } catch {
+    return new Map();
+  }
+}
+
+/**
+ * Keep this build's short answers as the only answers entry (a failure only costs the next build its shortcut).
+ * @param cacheDir The search cache folder.
+ * @param codeKey The search code's digest.
+ * @param shards Vocabulary shard key -> its answers and their inputs, in this build.
+ */
+export function writeShortAnswers(cacheDir: string, codeKey: string, shards: ReadonlyMap<string, ShortAnswerShard>): void {
+  const file = path.join(cacheDir, `answers-${codeKey}.json`);
+  try {
+    removeEntries(cacheDir, (name) => name.startsWith('answers-') && name !== path.basename(file));
+    mkdirSync(cacheDir, { recursive: true });
+    writeFileSync(`${file}.tmp`, JSON.stringify({ codeKey, shards: [...shards] }));
+    renameSync(`${file}.tmp`, file);
+  } catch {
+    // No answers next time.
   }
 }
 

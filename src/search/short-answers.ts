@@ -18,9 +18,20 @@
  * engine would have answered them, while beyond LONGEST letters a prefix's
  * completions are few (mostly rare terms, whose postings the vocabulary
  * holds) and the engine's own guesses (./engine.ts) keep ahead.
+ *
+ * Reuse across builds: the answers are computed one vocabulary shard at a
+ * time, each shard by an engine of its own, which records every index file
+ * it loads. An engine knows nothing but what it loaded (and the code, which
+ * the caller's cache key covers), so when every one of those files is byte
+ * for byte what it was when a shard's answers were computed, they are the
+ * same answers: {@link ShortAnswerReuse} hands them back, with the digests of
+ * the files they were computed from, for the next build. A changed article
+ * changes its doc shard and the vocabulary and posting files of its terms,
+ * so every shard whose answers read one of them is answered afresh.
  */
 import { SearchEngine } from './engine.ts';
 import { serialise, type BuiltIndex } from './build-index.ts';
+import { contentDigest } from './index-cache.ts';
 import { BOX_REQUEST, PAYLOAD_PREFIX, type MetaPayload, type Payload, type StoredAnswer, type StoredPayload, type VocabPayload } from './types.ts';
 
 /** Longest prefix answered in advance. */
@@ -46,20 +57,74 @@ function prefixesOf(terms: readonly string[], length: number, start = ''): strin
   return [...out];
 }
 
+/** The stored answers of one vocabulary shard, and what they were computed from. */
+export interface ShortAnswerShard {
+  /** Every index file the engine loaded while answering, as [name, digest] ({@link inputDigest}), sorted by name. */
+  inputs: Array<[string, string]>;
+  /** The files written for the shard: the vocabulary shard with its answers and its `s-` files, as [file name, content]. */
+  files: Array<[string, string]>;
+  /** Prefixes answered. */
+  answered: number;
+}
+
+/** Answers of a previous build to reuse, and where to put this build's. */
+export interface ShortAnswerReuse {
+  /** Vocabulary shard key -> its answers in a previous build (of the same search code). */
+  previous?: ReadonlyMap<string, ShortAnswerShard>;
+  /** Filled with vocabulary shard key -> its answers in this build (reused or computed). */
+  current?: Map<string, ShortAnswerShard>;
+}
+
+/**
+ * The digest an answer's input is compared by: the file's content, except
+ * for the manifest, whose `build` stamp (a digest of every file, so it
+ * changes with any article) is left out: the engine only passes it back to
+ * `load` as the files' version, which the builder's loader ignores.
+ * @param name File name without `.js`.
+ * @param text Its content, or undefined when there is no such file.
+ * @returns A hex digest.
+ */
+export function inputDigest(name: string, text: string | undefined): string {
+  if (text === undefined) return 'missing';
+  if (name !== 'meta') return contentDigest(text);
+  const { build: _build, ...rest } = parsePayload(text) as MetaPayload;
+  return contentDigest(`meta\n${JSON.stringify(rest)}`);
+}
+
 /**
  * Add the stored answers of every two- and three-character prefix to a
  * built index, and record in the manifest the request they answer.
  * @param index A built index (its files are replaced or added in place).
+ * @param reuse Answers of a previous build (used for every vocabulary shard whose inputs are unchanged), and where to put this build's.
  * @returns The number of prefixes answered.
  */
-export async function addShortAnswers(index: BuiltIndex): Promise<number> {
+export async function addShortAnswers(index: BuiltIndex, reuse: ShortAnswerReuse = {}): Promise<number> {
+  // Engines read the files as built, never those this function has added answers to.
+  const built = new Map(index.files);
   const read = (name: string): Payload => {
-    const text = index.files.get(`${name}.js`);
+    const text = built.get(`${name}.js`);
     if (text === undefined) throw new Error(`no search index file ${name}.js`);
     return parsePayload(text);
   };
+  const digests = new Map<string, string>();
+  /**
+   * @param name File name without `.js`.
+   * @returns Its {@link inputDigest} in this build (computed once).
+   */
+  const digestOf = (name: string): string => {
+    let digest = digests.get(name);
+    if (digest === undefined) {
+      digest = inputDigest(name, built.get(`${name}.js`));
+      digests.set(name, digest);
+    }
+    return digest;
+  };
   const meta = read('meta') as MetaPayload;
-  const engine = new SearchEngine({ load: async (name) => read(name), sliceMs: 1_000 });
+  /** The current vocabulary shard's engine and the files it loaded. */
+  let engine: SearchEngine;
+  let loaded: Set<string>;
+  /** The files written for the current vocabulary shard. */
+  let written: Array<[string, string]>;
   /**
    * @param prefixes Prefixes to answer.
    * @returns Prefix -> the engine's answer, for those typed as is (not folded or split otherwise).
@@ -90,18 +155,40 @@ export async function addShortAnswers(index: BuiltIndex): Promise<number> {
     answered += keys.length;
     const groups: string[] = [];
     for (const key of keys) if (await storeContinuations(terms, key)) groups.push(key);
-    index.files.set(`s-${parent}.js`, serialise({ n: `s-${parent}`, s: answers, ...(groups.length > 0 ? { g: groups } : {}) } satisfies StoredPayload));
+    written.push([`s-${parent}.js`, serialise({ n: `s-${parent}`, s: answers, ...(groups.length > 0 ? { g: groups } : {}) } satisfies StoredPayload)]);
     return true;
   };
   for (const key of meta.vocab) {
+    const previous = reuse.previous?.get(key);
+    if (previous && previous.inputs.every(([name, digest]) => digestOf(name) === digest)) {
+      for (const [name, content] of previous.files) index.files.set(name, content);
+      answered += previous.answered;
+      reuse.current?.set(key, previous);
+      continue;
+    }
+    const answeredBefore = answered;
+    loaded = new Set([`v-${key}`]);
+    const inShard = loaded;
+    engine = new SearchEngine({
+      load: async (name) => {
+        inShard.add(name);
+        return read(name);
+      },
+      sliceMs: 1_000,
+    });
+    written = [];
     const vocab = read(`v-${key}`) as VocabPayload;
     const two = await answer(prefixesOf(vocab.t, 2));
-    if (Object.keys(two).length === 0) continue;
-    answered += Object.keys(two).length;
-    const groups: string[] = [];
-    for (const letters of Object.keys(two)) if (await storeContinuations(vocab.t, letters)) groups.push(letters);
-    const withAnswers: VocabPayload = { ...vocab, s: two, ...(groups.length > 0 ? { g: groups } : {}) };
-    index.files.set(`v-${key}.js`, serialise(withAnswers));
+    if (Object.keys(two).length > 0) {
+      answered += Object.keys(two).length;
+      const groups: string[] = [];
+      for (const letters of Object.keys(two)) if (await storeContinuations(vocab.t, letters)) groups.push(letters);
+      const withAnswers: VocabPayload = { ...vocab, s: two, ...(groups.length > 0 ? { g: groups } : {}) };
+      written.push([`v-${key}.js`, serialise(withAnswers)]);
+    }
+    for (const [name, content] of written) index.files.set(name, content);
+    const inputs = [...loaded].sort().map((name): [string, string] => [name, digestOf(name)]);
+    reuse.current?.set(key, { inputs, files: written, answered: answered - answeredBefore });
   }
   index.files.set('meta.js', serialise({ ...meta, shortAnswers: { ...BOX_REQUEST, longest: LONGEST } }));
   index.stats.bytes = [...index.files.values()].reduce((total, content) => total + Buffer.byteLength(content), 0);

@@ -14,8 +14,11 @@
  *   them back instead of building anything;
  * - each record's terms and each doc shard, by digest: a build where some
  *   records changed tokenizes and indexes only those again (the posting
- *   lists, vocabulary and stored answers are then put together afresh, so
- *   the index is exactly that of a cold build).
+ *   lists and vocabulary are then put together afresh, so the index is
+ *   exactly that of a cold build);
+ * - the stored answers of short prefixes, by vocabulary shard, with the
+ *   digests of the index files they were computed from: a shard whose
+ *   answers read only unchanged files keeps them (./short-answers.ts).
  *
  * The files are written to that folder and read back one at a time as their
  * pages are written: the build holds only their names and digests.
@@ -24,9 +27,9 @@ import path from 'node:path';
 import { timed } from '../lib/build-timings.ts';
 import { isCountry, loadCorpus, plainText, type Corpus } from '../lib/corpus.ts';
 import { buildSearchIndex } from './build-index.ts';
-import { readPieces, readStoredFiles, searchCacheKey, searchCodeKey, storeFiles, writePieces, type SearchFileSet } from './index-cache.ts';
+import { readPieces, readShortAnswers, readStoredFiles, searchCacheKey, searchCodeKey, storeFiles, writePieces, writeShortAnswers, type SearchFileSet } from './index-cache.ts';
 import { buildClientBundles } from './bundle.ts';
-import { addShortAnswers } from './short-answers.ts';
+import { addShortAnswers, type ShortAnswerShard } from './short-answers.ts';
 import type { SearchCorpus } from './records.ts';
 import { searchRecords } from './records.ts';
 
@@ -56,7 +59,9 @@ async function build(): Promise<SearchFileSet> {
   const pieces = await timed('search: read pieces', () => readPieces(cacheDir, codeKey));
   const index = await timed('search: build index', () => buildSearchIndex(records, { pieces }));
   await timed('search: write pieces', () => writePieces(cacheDir, codeKey, pieces));
-  await timed('search: short answers', () => addShortAnswers(index));
+  const answers = { previous: await timed('search: read short answers', () => readShortAnswers(cacheDir, codeKey)), current: new Map<string, ShortAnswerShard>() };
+  await timed('search: short answers', () => addShortAnswers(index, answers));
+  await timed('search: write short answers', () => writeShortAnswers(cacheDir, codeKey, answers.current));
   const bundles = await timed('search: bundles', () => buildClientBundles(root));
   return timed('search: store files', () => storeFiles(cacheDir, key, new Map([...index.files, ...bundles])));
 }

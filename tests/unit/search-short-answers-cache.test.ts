@@ -1,0 +1,120 @@
+import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { buildSearchIndex } from '../../src/search/build-index.ts';
+import { readShortAnswers, storeFiles, writeShortAnswers } from '../../src/search/index-cache.ts';
+import { addShortAnswers, inputDigest, type ShortAnswerShard } from '../../src/search/short-answers.ts';
+import { PAYLOAD_PREFIX, type SearchRecord } from '../../src/search/types.ts';
+
+const scratch = mkdtempSync(path.join(tmpdir(), 'short-answers-'));
+afterAll(() => rmSync(scratch, { recursive: true, force: true }));
+
+/**
+ * A corpus of our own: hearings in border towns, one entity per town.
+ * @param count Number of articles.
+ * @returns Records.
+ */
+function corpus(count: number): SearchRecord[] {
+  const places = ['Osh', 'Bishkek', 'Almaty', 'Dushanbe', 'Termez', 'Khujand'];
+  const out: SearchRecord[] = [];
+  for (let i = 0; i < count; i++) {
+    const place = places[i % places.length]!;
+    out.push({
+      kind: 'article',
+      url: `articles/a${i}.html`,
+      title: `Court in ${place} hears case number ${i}`,
+      meta: ['Border Monitor'],
+      body: `A court in ${place} heard the case of ${i + 2} men accused of crossing the border to join an armed group. Lawyer number ${i} asked for more time.`,
+      rank: 20200101 + i,
+    });
+  }
+  for (const place of places) out.push({ kind: 'entity', url: `entities/${place.toLowerCase()}.html`, title: place, aliases: [], rank: 3, subtype: 'place' });
+  return out;
+}
+
+/**
+ * @param records Search records.
+ * @returns Their index, as the site builds it (small shards, so that shards differ in what they read).
+ */
+function indexOf(records: SearchRecord[]) {
+  return buildSearchIndex(records, { docShardSize: 8, textShardSize: 4 });
+}
+
+/**
+ * @param records Search records.
+ * @param previous Answers of a previous build.
+ * @returns The index with its answers, and this build's answers by vocabulary shard.
+ */
+async function answered(records: SearchRecord[], previous?: ReadonlyMap<string, ShortAnswerShard>) {
+  const index = indexOf(records);
+  const current = new Map<string, ShortAnswerShard>();
+  const count = await addShortAnswers(index, { previous, current });
+  return { index, current, count };
+}
+
+describe('short answers reused across builds', () => {
+  it('reuses every vocabulary shard when nothing changed, with exactly the cold build’s files', async () => {
+    const records = corpus(40);
+    const first = await answered(records);
+    expect(first.current.size).toBeGreaterThan(3);
+    const again = await answered(records, first.current);
+    for (const [key, shard] of again.current) expect(shard).toBe(first.current.get(key));
+    expect(again.count).toBe(first.count);
+    expect(again.index.files).toEqual(first.index.files);
+  });
+
+  it('answers afresh the shards that read a changed article’s files, and the changed answer is the cold build’s', async () => {
+    const before = corpus(40);
+    const first = await answered(before);
+    // One article gains a word no other has, 'tribunal', in a vocabulary shard that exists ('t').
+    const after = before.map((record) => (record.url === 'articles/a17.html' ? { ...record, body: `${record.body} The tribunal heard them.` } : record));
+    const incremental = await answered(after, first.current);
+    const cold = await answered(after);
+    expect(incremental.index.files).toEqual(cold.index.files);
+    expect(incremental.count).toBe(cold.count);
+    const recomputed = [...incremental.current].filter(([key, shard]) => shard !== first.current.get(key)).map(([key]) => key);
+    expect(recomputed.length).toBeGreaterThan(0);
+    expect(recomputed.length).toBeLessThan(incremental.current.size);
+    // The shard answering 'tr' changed its answer: the new word is among its completions.
+    const answerFile = [...incremental.index.files].find(([name, content]) => name === 's-tr.js');
+    expect(answerFile?.[1]).toContain('tribunal');
+    expect(first.index.files.get(answerFile![0]) ?? '').not.toContain('tribunal');
+  });
+
+  it('never uses answers whose inputs differ from this build’s files, whatever they claim to hold', async () => {
+    const records = corpus(30);
+    const cold = await answered(records);
+    // Answers of another corpus: every shard's inputs differ somewhere (the manifest counts other documents).
+    const other = await answered(corpus(31));
+    const fromOther = await answered(records, other.current);
+    expect(fromOther.index.files).toEqual(cold.index.files);
+    for (const [key, shard] of fromOther.current) expect(shard).not.toBe(other.current.get(key));
+    // A forged entry whose files are wrong and one input digest is off is not used either.
+    const forged = new Map([...cold.current].map(([key, shard]): [string, ShortAnswerShard] => [key, { ...shard, inputs: shard.inputs.map(([name, digest], i) => [name, i === 0 ? `${digest}x` : digest]), files: shard.files.map(([name]) => [name, 'forged']) }]));
+    const fromForged = await answered(records, forged);
+    expect(fromForged.index.files).toEqual(cold.index.files);
+  });
+
+  it('compares the manifest without its build stamp, and every other file by its bytes', () => {
+    const meta = (build: string, docs: number) => `${PAYLOAD_PREFIX}${JSON.stringify({ n: 'meta', build, docs })})`;
+    expect(inputDigest('meta', meta('aaa', 3))).toBe(inputDigest('meta', meta('bbb', 3)));
+    expect(inputDigest('meta', meta('aaa', 3))).not.toBe(inputDigest('meta', meta('aaa', 4)));
+    expect(inputDigest('d-0', 'one')).not.toBe(inputDigest('d-0', 'two'));
+    expect(inputDigest('d-0', undefined)).toBe('missing');
+  });
+});
+
+describe('readShortAnswers / writeShortAnswers', () => {
+  it('reads back what was written under the same code key only, and survives the search files being stored', async () => {
+    const dir = path.join(scratch, 'dossier-search');
+    const { current } = await answered(corpus(12));
+    writeShortAnswers(dir, 'code1', current);
+    storeFiles(dir, 'files1', new Map([['meta.js', 'm']]));
+    expect(readShortAnswers(dir, 'code1')).toEqual(current);
+    expect(readShortAnswers(dir, 'code2').size).toBe(0);
+    writeShortAnswers(dir, 'code2', current);
+    expect(readdirSync(dir).filter((name) => name.startsWith('answers-'))).toEqual(['answers-code2.json']);
+    expect(readShortAnswers(dir, 'code1').size).toBe(0);
+  });
+});
