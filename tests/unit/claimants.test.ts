@@ -856,3 +856,64 @@ describe('which noun phrases speak for a figure (sentences written for these tes
     expect(found['300']).toBeNull();
   });
 });
+
+describe('claimants on the eval-blind-12 mechanisms (own sentences)', () => {
+  it('takes the head of "Analysts who study the movement estimate", not the relative clause', () => {
+    const found = claimants(['Analysts who study the movement estimate that it has between 300 and 600 members in the valley.'], []);
+    expect(found['300-600']).toBe('analysts');
+  });
+
+  it('resolves Russian "по его словам" and "по её оценке" to the speaker of the sentence before', () => {
+    const speaker = person('ruslan-kadyrbekov', 'Руслан Кадырбеков', []);
+    const found = claimants(
+      ['Руслан Кадырбеков заявил журналистам, что ситуация остается сложной. По его словам, в лагерях остаются около 400 граждан республики.'],
+      [speaker],
+    );
+    expect(found['400']).toBe('ruslan-kadyrbekov');
+  });
+
+  it('reads "in his account" as the speaker named before', () => {
+    const found = claimants(
+      ['"The networks are older than people think," said Ilyas Temirov. A courier, in his account, is paid about $500 for each trip.'],
+      [BORDER_CHIEF],
+    );
+    expect(found['500']).toBe('ilyas-temirov');
+  });
+
+  it('credits quoted figures to a man known only by his first name', () => {
+    const found = claimants(
+      ['The driver at the border post would give only his first name, Rustam. "Last winter we were 12 in the convoy," he said. "Now there are 30 of us."'],
+      [],
+    );
+    expect(found['12']).toBe('Rustam');
+    expect(found['30']).toBe('Rustam');
+  });
+
+  it('does not make a video the source of what it shows, nor carry an earlier source into it', () => {
+    const found = claimants(
+      ['Officials have said that about 200 citizens remain in the camps. Footage posted online last month showed about 60 women and children at a checkpoint, and the agency later said it had identified most of them.'],
+      [],
+    );
+    expect(found['200']).toBe('officials');
+    expect(found['60']).toBeNull();
+  });
+
+  it('carries no earlier source into "It was reported last year that ..."', () => {
+    const found = claimants(
+      ['According to the Border Service, 410 citizens have left for Syria since 2013. It was reported last year that 15 of the women had been moved to another camp.'],
+      [BORDER_SERVICE],
+    );
+    expect(found['410']).toBe('border-service');
+    expect(found['15']).toBeNull();
+  });
+
+  it('makes prosecutors who "asked the court to" the source of the count', () => {
+    const found = claimants(['Prosecutors also asked the court to block about 45 channels on Telegram that had shared the videos.'], []);
+    expect(found['45']).toBe('prosecutors');
+  });
+
+  it('drops an acronym trailing a described body: "the national police service NPS said"', () => {
+    const found = claimants(['The national police service NPS said that officers had detained 23 people in the raids.'], []);
+    expect(found['23']).toBe('national police service');
+  });
+});

@@ -1425,3 +1425,23 @@ describe('small numbers in words that count people or things (sentences written 
     expect(values('One man from a village near Khujand said his son had left in 2015.')).toEqual([]);
   });
 });
+
+describe('figures on the eval-blind-12 mechanisms (own sentences)', () => {
+  /** The figures of one paragraph as "value|unit". */
+  const valuesOf = (text: string): string[] =>
+    extractFigures({ metadata: { title: 'T', outlet: null, author: null, published: '2024-05-01' }, paragraphs: [text] }, [])
+      .map((f) => `${f.value ?? `${f.min}-${f.max}`}|${f.unit ?? ''}`);
+
+  it('reads "two years and three months in prison" as one term of 2.25 years', () => {
+    expect(valuesOf('A court in Osh sentenced the preacher to two years and three months in prison.')).toEqual(['2.25|years']);
+  });
+
+  it('counts "two co-workers" and "up from three in 2019"', () => {
+    expect(valuesOf('He tried to enlist two co-workers at the plant.')).toEqual(['2|']);
+    expect(valuesOf('Police charged nine migrants with financing terrorism last year, up from three in 2019.')).toEqual(['9|', '3|']);
+  });
+
+  it('counts "four were minors" but not the age in "were under 16"', () => {
+    expect(valuesOf('Officers detained 11 people, and at least four were under 16.')).toEqual(['11|', '4|']);
+  });
+});

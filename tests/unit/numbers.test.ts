@@ -254,3 +254,9 @@ describe('more numbers of other languages', () => {
     expect(quantitiesOf('Gegen den 41-Jährigen wird ermittelt.')).toEqual([]);
   });
 });
+
+describe('Russian ordinals with a case ending', () => {
+  it('does not count "102-я бригада" or "1990-х годах"', () => {
+    expect(findQuantities('В учениях участвовала 102-я бригада, созданная в 1990-х годах, и около 800 военнослужащих.').map((q) => q.value)).toEqual([800]);
+  });
+});

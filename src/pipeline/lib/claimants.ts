@@ -114,7 +114,7 @@ const PRONOUN_SUBJECT = /(?:^|[\s,;“"])(he|she)\b/i;
 
 /** Speech and estimate verbs that attribute a claim to their subject (active voice). */
 const SPEECH_VERB =
-  /\b(said|says|say|told|tells|tell|stated|states(?=\s+that\b)|noted|notes|reported|reports|announced|announces|estimated|estimates|estimate|claimed|claims|claim|added|adds|add(?=\s+that\b)|explained|explains|stressed|stresses|emphasi[sz]ed|emphasi[sz]es|underlined|underscored|warned|warns|warn(?=\s+that\b)|believes|believed|believe|thinks|confirmed|confirms|mentioned|mentions|wrote|writes|revealed|reveals|disclosed|discloses|pointed out|points out|commented|comments|informed|informs|declared|declares|insisted|insists|cited|cites|acknowledged|acknowledges|admitted|admits|admit|conceded|concedes|concede|argued|argues|argue|contended|contends|contend|asserted|asserts|alleged|alleges|recalled|recalls|specified|specifies|clarified|clarifies|reiterated|reiterates|concluded|concludes|calculated|calculates|counted|counts|recorded|records|assessed|assesses|put (?:the|their|its) (?:[\w-]+ )?(?:number|figure|total|toll|estimate)|puts (?:the|their|its) (?:[\w-]+ )?(?:number|figure|total|toll|estimate)|quoted|quotes|(?:asked|asks)\s+(?:the\s+(?:court|judge|jury)\s+)?for(?=\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}(?:term|sentence|fine|prison|jail|years?|penalty)\b)|(?:requested|demanded|sought)(?=\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}(?:term|sentence|fine|prison|jail|years?|penalty)\b)|spoke|spoken|speaks|speak(?=\s+of\b)|talked|briefed|(?:issued|released|published|posted|put out|read out)\s+(?:a|an|its|his|her|their)\s+(?:[\w-]+\s+)?(?:statement|communiqu[eé]|press release|bulletin|update)|(?:has|have|had)\s+given\s+(?:the|a|an)\s+(?:\S+\s+)?(?:figure|number|estimate|total)|(?:gave|gives|give|offered|offers|offer|provided|provides|provide|presented|presents|shared|shares)\s+(?:the|a|an|its|his|her|their)\s+(?:[\w-]+\s+){0,2}(?:figures?|numbers?|estimates?|total|count|tally|breakdown|data|statistics)|(?:has|have|had)\s+put\s+(?:the|a)\s+(?:\S+\s+)?(?:figure|number|estimate|total)|held\s+(?:[\w’'.-]+\s+){1,6}responsible|blamed|blames|accused|accuses|(?:commended|commends|praised|praises|welcomed|welcomes|hailed|hails|thanked|thanks|criticised|criticized|criticises|criticizes|condemned|condemns)(?=\s+(?:[\w’'-]+\s+){1,6}for\s+(?:having\s+)?[a-z]+(?:ed|ing)\b)|described(?=\s+(?:[\w’'-]+\s+){1,6}as\s)|describes(?=\s+(?:[\w’'-]+\s+){1,6}as\s)|put\s+(?:[\w’'.-]+\s+){1,3}(?=at\s+(?:between\s+|about\s+|around\s+|some\s+|roughly\s+|more than\s+|up to\s+|at least\s+|nearly\s+|almost\s+|over\s+|close to\s+)?[$€£]?\d))\b/gi;
+  /\b(said|says|say|told|tells|tell|stated|states(?=\s+that\b)|noted|notes|reported|reports|announced|announces|estimated|estimates|estimate|claimed|claims|claim|added|adds|add(?=\s+that\b)|explained|explains|stressed|stresses|emphasi[sz]ed|emphasi[sz]es|underlined|underscored|warned|warns|warn(?=\s+that\b)|believes|believed|believe|thinks|confirmed|confirms|mentioned|mentions|wrote|writes|revealed|reveals|disclosed|discloses|pointed out|points out|commented|comments|informed|informs|declared|declares|insisted|insists|cited|cites|acknowledged|acknowledges|admitted|admits|admit|conceded|concedes|concede|argued|argues|argue|contended|contends|contend|asserted|asserts|alleged|alleges|recalled|recalls|specified|specifies|clarified|clarifies|reiterated|reiterates|concluded|concludes|calculated|calculates|counted|counts|recorded|records|assessed|assesses|put (?:the|their|its) (?:[\w-]+ )?(?:number|figure|total|toll|estimate)|puts (?:the|their|its) (?:[\w-]+ )?(?:number|figure|total|toll|estimate)|quoted|quotes|(?:asked|asks)\s+(?:the\s+(?:court|judge|jury)\s+)?for(?=\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}(?:term|sentence|fine|prison|jail|years?|penalty)\b)|(?:asked|asks|urged|urges|petitioned)\s+the\s+(?:court|judge|jury|tribunal)\s+to(?=\s)|(?:requested|demanded|sought)(?=\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}(?:term|sentence|fine|prison|jail|years?|penalty)\b)|spoke|spoken|speaks|speak(?=\s+of\b)|talked|briefed|(?:issued|released|published|posted|put out|read out)\s+(?:a|an|its|his|her|their)\s+(?:[\w-]+\s+)?(?:statement|communiqu[eé]|press release|bulletin|update)|(?:has|have|had)\s+given\s+(?:the|a|an)\s+(?:\S+\s+)?(?:figure|number|estimate|total)|(?:gave|gives|give|offered|offers|offer|provided|provides|provide|presented|presents|shared|shares)\s+(?:the|a|an|its|his|her|their)\s+(?:[\w-]+\s+){0,2}(?:figures?|numbers?|estimates?|total|count|tally|breakdown|data|statistics)|(?:has|have|had)\s+put\s+(?:the|a)\s+(?:\S+\s+)?(?:figure|number|estimate|total)|held\s+(?:[\w’'.-]+\s+){1,6}responsible|blamed|blames|accused|accuses|(?:commended|commends|praised|praises|welcomed|welcomes|hailed|hails|thanked|thanks|criticised|criticized|criticises|criticizes|condemned|condemns)(?=\s+(?:[\w’'-]+\s+){1,6}for\s+(?:having\s+)?[a-z]+(?:ed|ing)\b)|described(?=\s+(?:[\w’'-]+\s+){1,6}as\s)|describes(?=\s+(?:[\w’'-]+\s+){1,6}as\s)|put\s+(?:[\w’'.-]+\s+){1,3}(?=at\s+(?:between\s+|about\s+|around\s+|some\s+|roughly\s+|more than\s+|up to\s+|at least\s+|nearly\s+|almost\s+|over\s+|close to\s+)?[$€£]?\d))\b/gi;
 /**
  * French and German speech verbs ("Le ministère estime", "a indiqué", "Die Behörde zählte"),
  * read only in sentences with one of FOREIGN_SPEECH_CUE's stems.
@@ -1067,6 +1067,10 @@ function subjectWords(span: string): string | null {
   if (/\b(?:of|to|from|by|with|the|a|an|and|or|that)$/i.test(segment)) return null;
   // A clause, not a noun phrase: "the number of those who have returned".
   if (/\b(?:is|are|was|were|has|have|had|will|would|did|does)\b/i.test(segment)) return null;
+  // "Footage posted last week showed 40 men": a picture shows, it claims nothing.
+  if (/^(?:[\p{L}-]+\s+)?(?:videos?|footage|photos?|photographs?|images?|pictures?|clips?|recordings?|video clips?)(?:$|\s+(?!(?:by|from)\s)\p{Ll})/u.test(segment.charAt(0).toLowerCase() + segment.slice(1))) return null;
+  // "The national police service NPS said": the body, without its acronym after it.
+  segment = segment.replace(/^((?:\p{Ll}[\p{Ll}-]+\s+){1,4}\p{Ll}[\p{Ll}-]+)\s+\p{Lu}{2,5}$/u, '$1');
   if (GENERIC_SOURCES.test(segment)) segment = segment.charAt(0).toLowerCase() + segment.slice(1);
   return segment;
 }
@@ -1174,6 +1178,13 @@ function vocabularyFrames(scope: SentenceScope): Frame[] {
     const resolved = resolveAccordingTo(scope, m.index + m[0].length);
     if (resolved) frames.push({ attribution: { ...resolved, kind: 'according' }, coverStart: 0, coverEnd: sentence.length, quote: quoteIndexAt(scope, m.index), anchor: m.index });
   }
+  // "По его словам, ...", "по её оценке": the person last speaking or described, as "according to him".
+  if (/по\s+(?:его|её|ее)\s/iu.test(sentence)) {
+    for (const m of sentence.matchAll(POSSESSIVE_ACCORDING_TO)) {
+      const resolved = possessiveSpeaker((m[1] as string).toLowerCase() === 'его' ? 'him' : 'her', scope.position + m.index, scope.discourse);
+      if (resolved) frames.push({ attribution: { ...resolved, kind: 'according' }, coverStart: 0, coverEnd: sentence.length, quote: quoteIndexAt(scope, m.index), anchor: m.index });
+    }
+  }
   VOCABULARY_SOURCE_BEFORE.lastIndex = 0;
   for (let m = VOCABULARY_SOURCE_BEFORE.exec(sentence); m !== null; m = VOCABULARY_SOURCE_BEFORE.exec(sentence)) {
     // Only a named source right before the postposition, its case suffix aside ("Soylu'ya göre");
@@ -1183,6 +1194,9 @@ function vocabularyFrames(scope: SentenceScope): Frame[] {
   }
   return frames;
 }
+
+/** Russian "according to him/her" with the possessive before the noun: "по его словам", "по её оценке", "по ее данным". */
+const POSSESSIVE_ACCORDING_TO = /(?<![\p{L}])по\s+(его|её|ее)\s+(?:словам|оценке|оценкам|данным|мнению|подсч[её]там|информации|сведениям)(?![\p{L}])/giu;
 
 /**
  * The speech verbs of languages.yaml in a sentence.
@@ -1344,6 +1358,9 @@ export interface Frame {
   local?: boolean;
 }
 
+/** The object right after a weak verb ("identified most of them", "found the bodies"): the verb is narration, not a closing attribution. */
+const WEAK_VERB_OBJECT = /^\s+(?:most|some|all|many|several|none|each|the|a|an|his|her|its|their|them|him|these|those)\s/i;
+
 /** "and" (after a comma or not, with an adverb or not) right before a verb: "..., and said", "and later told". */
 const COORDINATED_VERB_BEFORE = /(?:^|[\s,])and\s+(?:\p{L}+ly\s+|later\s+|then\s+|also\s+)?$/u;
 
@@ -1386,7 +1403,9 @@ export function findFrames(scope: SentenceScope): Frame[] {
     // subject just before it (or after it, inverted); it speaks for the words after it too.
     // "X released a video of ..., Abu Y, and said ...": a verb joined by "and" shares the clause's subject; nothing before it is its subject.
     const joined = COORDINATED_VERB_BEFORE.test(sentence.slice(Math.max(0, verb.start - 30), verb.start));
-    const closing = relative !== null || joined || introducesComplement(after) || opensClause(after) ? null : backwardSubject(scope, clauseStart, verb, after);
+    // "..., and the agency said it had identified most of them": a weak verb with its own object closes nothing.
+    const weakWithObject = verb.weak && WEAK_VERB_OBJECT.test(after);
+    const closing = relative !== null || joined || weakWithObject || introducesComplement(after) || opensClause(after) ? null : backwardSubject(scope, clauseStart, verb, after);
     // "Officials who spoke to the newspaper put the number at ...": the subject ends at its relative clause.
     const subjectEnd = relative === null ? modifyingClauseStart(sentence, clauseStart, verb.start) ?? verb.start : verb.start;
     // "The government has promised an amnesty, and says 111 people ...": the clause's first subject speaks.
@@ -1434,6 +1453,13 @@ export function findFrames(scope: SentenceScope): Frame[] {
       });
     }
   }
+  // "A courier, in his account, is paid ...": the person last speaking or described.
+  if (/\b(?:in|by)\s+(?:his|her)\s/i.test(sentence)) {
+    for (const m of sentence.matchAll(POSSESSIVE_ACCOUNT)) {
+      const resolved = possessiveSpeaker((m[1] as string).toLowerCase() === 'his' ? 'him' : 'her', scope.position + m.index, scope.discourse);
+      if (resolved) frames.push({ attribution: { ...resolved, kind: 'according' }, coverStart: 0, coverEnd: sentence.length, quote: quoteIndexAt(scope, m.index), anchor: m.index });
+    }
+  }
   if (VOCABULARY_CUE.test(sentence)) frames.push(...vocabularyFrames(scope));
   if (FOREIGN_SPEECH_CUE.test(sentence)) {
     const verbs = vocabularyVerbs(sentence);
@@ -1458,6 +1484,25 @@ export function findFrames(scope: SentenceScope): Frame[] {
   const participle = participleFrame(scope);
   if (participle) frames.push(participle);
   return frames;
+}
+
+/** "In his account", "by her count", "in his words": the speaker's possessive stands for "according to him/her". */
+const POSSESSIVE_ACCOUNT = /\b(?:in|by)\s+(his|her)\s+(?:account|words|view|estimate|estimation|reckoning|count|calculations?|assessment|telling)\b/gi;
+
+/**
+ * The speaker a possessive pronoun of an attribution phrase stands for ("in his
+ * account", "по его словам"): an unnamed described speaker just before, else the
+ * person it resolves to.
+ * @param pronoun "him" or "her".
+ * @param position Position in the article of the phrase.
+ * @param discourse The discourse memory.
+ * @returns The claimant, or null.
+ */
+function possessiveSpeaker(pronoun: 'him' | 'her', position: number, discourse: Discourse): { claimant: string; isEntity: boolean } | null {
+  const described = describedSpeakerFor(position, discourse);
+  if (described) return { claimant: described, isEntity: false };
+  const resolved = resolvePersonReference(pronoun, position, discourse);
+  return resolved ? { claimant: resolved.id, isEntity: true } : null;
 }
 
 /**
@@ -1604,7 +1649,7 @@ function relativeClauseSubject(sentence: string, clauseStart: number, verbStart:
 
 /** Verbs that open a relative clause whose subject is the pronoun: "officials who spoke to ...", "a group that monitors". */
 const RELATIVE_VERB =
-  /^(?:\p{Ll}+ed|spoke|spoken|told|said|says|went|came|took|gave|left|fled|fought|ran|runs|heads|leads|works|lives|oversees|monitors|tracks|follows|represents|is|are|was|were|has|have|had|will|would|can|could|may|might|declined|asked|requested|insisted|spoke)$/u;
+  /^(?:\p{Ll}+ed|spoke|spoken|told|said|says|went|came|took|gave|left|fled|fought|ran|runs|heads|leads|works|lives|oversees|monitors|tracks|follows|represents|follow|monitor|track|study|studies|watch|watches|cover|covers|research|researches|investigate|investigates|specialise|specialize|specialises|specializes|work|live|lead|run|know|knows|is|are|was|were|has|have|had|will|would|can|could|may|might|declined|asked|requested|insisted|spoke)$/u;
 
 /**
  * Where a relative clause modifying a verb's subject starts ("Officials who spoke to the
@@ -1668,7 +1713,9 @@ const FINITE_VERB = /\b(?:is|are|was|were|has|have|had|will|would|could|can|may|
 function introducesComplement(after: string): boolean {
   // French "que", "qu'il ...".
   return /^\s*(?:that\b|que\b|qu['’]|:|,?\s*[“"«])/i.test(after)
-    || /^\s+(?:[\p{L}.'’/-]+\s+){0,6}?(?:that|:)(?:\s|$)/iu.test(after);
+    || /^\s+(?:[\p{L}.'’/-]+\s+){0,6}?(?:that|:)(?:\s|$)/iu.test(after)
+    // "said it had identified ...", "said they were ...": a complement clause without "that".
+    || /^\s+(?:it|they|he|she|we)\s+(?:had|has|have|was|were|is|are|would|will|could|\p{Ll}+ed)(?![\p{L}])/u.test(after);
 }
 
 /**

@@ -33,7 +33,7 @@ const PEOPLE_NOUNS = new Set([
   'sons', 'daughters', 'grandchildren', 'grandsons', 'granddaughters', 'brothers', 'sisters', 'husbands',
   'parents', 'nephews', 'nieces', 'siblings', 'babies', 'infants', 'toddlers', 'girls', 'boys',
   'pupils', 'pupil', 'schoolchildren', 'schoolboys', 'schoolgirls', 'deputies', 'employees', 'employee', 'staffers',
-  'associates', 'colleagues', 'teachers', 'doctors', 'nurses', 'journalists', 'bloggers', 'activists', 'lawyers',
+  'associates', 'colleagues', 'co-workers', 'coworkers', 'classmates', 'compatriots', 'acquaintances', 'teachers', 'doctors', 'nurses', 'journalists', 'bloggers', 'activists', 'lawyers',
   'attackers', 'attacker', 'gunmen', 'gunman', 'bombers', 'bomber', 'assailants', 'perpetrators', 'accomplice',
   'tourists', 'worshippers', 'protesters', 'demonstrators', 'policewomen', 'conscripts', 'sympathizers', 'sympathisers',
 ]);

@@ -96,6 +96,9 @@ const DOT_GROUPED_NOT_BEFORE = /^[ \u00a0]?(?:%|percent|per cent|thousand|millio
 /** A decimal comma before a scale word: "1,5 million" (Russian style), "3,5 тысячи", "1,5 млн", "2,5 juta". */
 const DECIMAL_COMMA_SCALED = new RegExp(`^(\\d+),(\\d{1,2})(?=[ \\u00a0](?:thousand|million|billion|mln|bn|${FOREIGN_SCALE_ALTERNATION})(?![\\p{L}\\p{N}]))`, 'iu');
 
+/** A Russian ordinal's case ending after a hyphen: "-й", "-я", "-ю", "-го", "-х" ("201-ю", "1990-х"). */
+const RUSSIAN_ORDINAL_ENDING = /^[-‑](?:й|я|е|ю|го|му|м|х|ми|ой|ая|ое|ые|ый|ий|ого|ому)(?![\p{L}])/u;
+
 /** A month name (full or abbreviated) just before a number. */
 const MONTH_BEFORE =
   /\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?[ \u00a0]$/;
@@ -387,6 +390,8 @@ export function findDigitNumbers(text: string): NumberToken[] {
     const gluedToLetters = /^[\p{L}_]/u.test(after);
     const currencyBefore = /[$€£₽₸]\s?$/.test(text.slice(Math.max(0, start - 4), start));
     if (gluedToLetters && !(currencyBefore && GLUED_SCALE.test(after))) continue;
+    // A Russian ordinal ending after a hyphen ("201-ю база", "5-й батальон", "90-х годах") is no count.
+    if (RUSSIAN_ORDINAL_ENDING.test(after)) continue;
     // A dot glued to lower-case letters ("24.kg", "112.ua", "7.tv/") makes it a host name, not a number.
     if (/^\.[a-z]{2,}/.test(after)) continue;
     const scaleWord = DIGIT_SCALE_AFTER.exec(after);

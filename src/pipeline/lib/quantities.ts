@@ -213,6 +213,11 @@ export function nonQuantityReason(sentence: string, token: NumberToken, spans: A
     && /\b(?:son|daughter|boy|girl|man|woman|brother|sister|husband|wife|child|teenager|student|mother|father|suspect|defendant|victim|resident|native|nephew|niece|grandson|granddaughter),\s*$/i.test(before)) {
     return 'age';
   }
+  // "at least three were under 18", "all of them are over 21": an age threshold after a copula.
+  if (token.value < 100 && /\b(?:were|was|are|is|being)\s+(?:all\s+)?(?:aged\s+)?(?:under|over|below|above|younger than|older than)\s+$/i.test(before)
+    && !/^\s+(?:[a-z-]+\s+)?(?:people|persons|children|men|women|of|percent|per cent|%)\b/i.test(after)) {
+    return 'age';
+  }
   // Age thresholds: "children under 15", "people over 18", "minors younger than 14".
   if (token.value < 100 && /\b(?:children|minors|kids|boys|girls|people|persons|those|adults|youths?|teenagers|women|men)\s+(?:aged\s+)?(?:under|over|above|below|younger than|older than)\s+$/i.test(before)
     && !/^\s+(?:[a-z-]+\s+)?(?:people|persons|children|men|women|of)\b/i.test(after)) {
@@ -438,6 +443,9 @@ function isForeignRange(gap: string, before: string): boolean {
   return openers.some((opener) => opener === '' || new RegExp(`(?:^|[\\s(])${opener}\\s+$`, 'iu').test(before));
 }
 
+/** The months of a prison term after its years: " and six months", " and 6 months" (the number is the next token). */
+const MONTHS_AFTER_YEARS = /^\s+and\s+(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven)\s+months?(?![\p{L}])/iu;
+
 /**
  * Finds the quantities of a sentence.
  * @param sentence One sentence.
@@ -504,6 +512,14 @@ export function findQuantities(sentence: string): Quantity[] {
       end += unit.length;
     } else if (unit && unit.unit === quantity.unit) {
       end += unit.length;
+    }
+    // "one year and six months in prison": one term of 1.5 years; the months are no figure of their own.
+    const months = quantity.unit === 'years' && quantity.value !== undefined ? MONTHS_AFTER_YEARS.exec(sentence.slice(end)) : null;
+    const monthsToken = months ? tokens[i + 1] : undefined;
+    if (months && monthsToken && monthsToken.start < end + months[0].length && monthsToken.value < 12 && quantity.value !== undefined) {
+      quantity.value = Math.round((quantity.value + monthsToken.value / 12) * 100) / 100;
+      end += months[0].length;
+      i++;
     }
     const trailing = QUALIFIER_AFTER.exec(sentence.slice(end));
     if (trailing && quantity.approx === undefined) {

@@ -204,6 +204,28 @@ function quotationSpeakers(
   return speakers;
 }
 
+/**
+ * A person known only by a given name: "would give only his first name, Rustam",
+ * "asked to be identified only by her first name, Dilnoza", "identified only as Rustam".
+ * The name is group 1.
+ */
+const GIVEN_NAME_ONLY =
+  /\b(?:(?:gave|give|gives|giving|offered|provided|shared|used|uses)\s+only\s+(?:his|her)\s+(?:first|given)\s+name|(?:identified|named|known)\s+only\s+(?:by\s+(?:his|her)\s+(?:first|given)\s+name|as))\s*,?\s+(\p{Lu}\p{Ll}+)(?![\p{L}])/u;
+
+/**
+ * Remember a person known only by a given name ("would give only his first name,
+ * Rustam") as the described speaker a later "he said" refers to.
+ * @param scope The sentence scope.
+ * @param discourse The discourse memory; its `lastDescribedSpeaker` is updated.
+ */
+function rememberGivenName(scope: SentenceScope, discourse: Discourse): void {
+  const givenName = GIVEN_NAME_ONLY.exec(scope.sentence);
+  if (!givenName) return;
+  const at = givenName.index + givenName[0].length - (givenName[1] as string).length;
+  if (scope.mentions.some((m) => m.start <= at && m.end > at)) return;
+  discourse.lastDescribedSpeaker = { claimant: givenName[1] as string, position: scope.position + at };
+}
+
 /** A pronoun speaking a quotation: `," he said`, `" she told`. */
 const PRONOUN_SPEAKER = /[,.!?]?["”»]\s*,?\s*(?:he|she)\s+\p{Ll}/u;
 
@@ -245,6 +267,7 @@ function paragraphFigures(
   // People of the whole paragraph are remembered first: resolution only looks backwards.
   const scopes = paragraph.sentences.map((s) => scopeOf(paragraph, s.start, s.end, index, discourse));
   for (const scope of scopes) rememberMentions(discourse, scope.sentence, scope.mentions, scope.position);
+  for (const scope of scopes) rememberGivenName(scope, discourse);
   const speakers = quotationSpeakers(paragraph, index, discourse, memory);
   // The head of the previous figure, for "Of them, 600 are children" and "of whom 50 ...".
   let antecedent: string | null = memory.antecedent;
@@ -284,7 +307,10 @@ function paragraphFigures(
       // "two more", "three others": more of what the figure before counted.
       const more = antecedent !== null && /^\s+(?:more|others|further|additional)\b/i.test(sentence.text.slice(quantity.end)) && /^(?:and|or|but|to|the|more)?$/i.test(counted.what.trim());
       // "rose from 120 to 180": the second count is of what the first one counted.
-      const sameThing = counted.what.trim() === '' && previousEnd !== undefined && /^\s+to\s+$/i.test(sentence.text.slice(previousEnd, quantity.start))
+      // "eight ... last year, up from two in 2016": the earlier count of the same thing.
+      const changedFrom = previousEnd !== undefined && CHANGE_FROM_BEFORE.test(sentence.text.slice(previousEnd, quantity.start))
+        && (counted.what.trim() === '' || CHANGE_FROM_BEFORE.test(`${counted.what.trim()} `));
+      const sameThing = (counted.what.trim() === '' && previousEnd !== undefined && /^\s+to\s+$/i.test(sentence.text.slice(previousEnd, quantity.start))) || changedFrom
         ? out[out.length - 1]?.what ?? '' : '';
       const figure = buildFigure(quantity, more ? `more ${antecedent}` : sameThing || counted.what, attribution, ownDate ?? statementDate ?? published, sentence.text);
       if (partOfPrevious && previous) {
@@ -372,6 +398,10 @@ const ACTOR_SUBJECT =
 function opensWithActor(scope: SentenceScope): boolean {
   const { sentence } = scope;
   if (ACTOR_SUBJECT.test(sentence.charAt(0).toLowerCase() + sentence.slice(1))) return true;
+  // "Footage posted last week showed 40 men": what a picture shows is nobody's claim.
+  if (PICTURE_SHOWS.test(sentence)) return true;
+  // "It was reported in May that ...": an impersonal report names no source, and none carries into it.
+  if (IMPERSONAL_REPORT.test(sentence)) return true;
   const lead = /^(?:[^,]{0,40},\s+)?(?:the\s+)?/i.exec(sentence)?.[0].length ?? 0;
   // "The GKNB seized ...", "Uzbekistan brought home 500 people", "Jane Doe flew 12 children home": a body, a country or a person doing something.
   const actor = scope.mentions.find((m) => m.start === lead);
@@ -379,6 +409,14 @@ function opensWithActor(scope: SentenceScope): boolean {
   // "..., and Tajikistan has flown back more than 300 women": a clause of its own, opened by a new actor.
   return scope.mentions.some((m) => /,\s+and\s+(?:the\s+)?$/i.test(sentence.slice(Math.max(0, m.start - 12), m.start)) && ACTOR_DEED.test(sentence.slice(m.end)));
 }
+
+/** A picture opening a sentence as the subject of "showed": "A video posted last year showed ...", "Footage from the camp shows ...". */
+const PICTURE_SHOWS =
+  /^(?:(?:a|an|the|one|another)\s+)?(?:[\p{L}-]+\s+)?(?:videos?|footage|photos?|photographs?|images?|pictures?|clips?|recordings?)(?![\p{L}])[^.;:]{0,120}?\s(?:showed|shows|show|depicted|depicts|captured)(?![\p{L}])/iu;
+
+/** An impersonal report opening a sentence, without an agent: "It was reported in May that", "It is believed that". */
+const IMPERSONAL_REPORT =
+  /^(?:[^,]{0,40},\s+)?It\s+(?:was|has\s+been|had\s+been|is)\s+(?:widely\s+)?(?:reported|announced|claimed|alleged|believed|said|rumou?red)(?!\s+by\b)(?![\p{L}])/u;
 
 /** An active past verb right after a sentence's opening body or country (not a speech verb, not a passive). */
 const ACTOR_DEED =
@@ -456,6 +494,10 @@ function isFigure(sentence: string, quantity: Quantity, all: Quantity[]): boolea
   if (languageVocabulary().peopleNumberWords.has(sentence.slice(quantity.numberStart, quantity.numberEnd).toLowerCase())) return true;
   const before = sentence.slice(Math.max(0, quantity.start - 90), quantity.start);
   if (STATED_COUNT.test(before)) return true;
+  // "at least three were under 18", "two were minors": a count of people by their age.
+  if (/^\s+(?:of\s+them\s+)?(?:were|are|was)\s+(?:(?:still|all)\s+)?(?:minors|children|teenagers|juveniles|under(?:\s+the\s+age\s+of)?\s+\d{1,2}|under\s+age|underage)\b/i.test(sentence.slice(quantity.end))) return true;
+  // "eight foreign nationals last year, up from two in 2016": an earlier count of the same thing.
+  if (CHANGE_FROM_BEFORE.test(before) && all.some((q) => q.end <= quantity.start && q.unit === undefined && (q.value ?? q.max ?? 0) > 1)) return true;
   // "eight consecutive life terms ... and two more": more of what a figure before counted.
   if (/^\s+(?:more|others|further|additional)\b/i.test(sentence.slice(quantity.end)) && all.some((q) => q.end <= quantity.start && (q.value ?? q.max ?? 0) > 1)) return true;
   return isBreakdown(sentence, quantity, all) || isElidedCount(sentence, quantity, all) || isParallelObject(sentence, quantity, all);
@@ -496,6 +538,9 @@ function isElidedCount(sentence: string, quantity: Quantity, all: Quantity[]): b
   const between = sentence.slice(previous.end, quantity.start);
   return /^\s+(?:[a-z-]+\s+)?[a-z]{3,}s\s+(?:of|from)\s+\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,3}(?:,\s*|\s+and\s+|,\s+and\s+)$/u.test(between);
 }
+
+/** A change from an earlier count right before a number: "up from", "down from", "compared with". */
+const CHANGE_FROM_BEFORE = /(?:\b(?:up|down|rising|falling|rose|fell|increased|decreased|climbing|dropping)\s+from|\bcompared\s+(?:with|to))\s+$/i;
 
 /** A count stated for a number word: "gave the number of dead attackers as five", "put the toll at three". */
 const STATED_COUNT = /\b(?:number|toll|count|figure|total|tally)\b[^.;:,]{0,60}?\s(?:as|at|to|was|is|stands at|stood at)\s+(?:(?:about|around|some|only|just|at least)\s+)?$/i;
