@@ -211,3 +211,15 @@ describe('findDates: Ukrainian, Indonesian, Dutch and Polish months (day first)'
     expect(findDates('Mei Ling and Maret spoke to reporters').length).toBe(0);
   });
 });
+
+describe('day-hyphen-month dates of Kyrgyz and Kazakh pages', () => {
+  it('reads "3-март, 2024" and "21-январь 2022" to the day', () => {
+    expect(found('09:05 | 3-март, 2024')).toEqual(['2024-03-03']);
+    expect(found('Жарыяланды 21-январь 2022')).toEqual(['2022-01-21']);
+    expect(found('15-Mar-2021')).toEqual(['2021-03-15']);
+  });
+
+  it('does not read a range of days as a hyphenated date', () => {
+    expect(found('from 3-5 March 2024')).not.toContain('2024-03-03');
+  });
+});

@@ -926,3 +926,29 @@ describe('names inflected by other languages (sentences written for these tests)
     expect(get(entities, 'Joachim Herrmann').type).toBe('person');
   });
 });
+
+describe('body names before a person, courts after a place suffix, Russian forms of known bodies', () => {
+  it('splits a body\'s name from a person\'s name that follows it without a comma', () => {
+    const entities = entitiesOf('The Deputy Chairman of the Cabinet of Ministers Tilek Osmonov met the group at the airport on Monday.');
+    expect(find(entities, 'Tilek Osmonov')?.type).toBe('person');
+    expect(find(entities, 'Cabinet of Ministers Tilek Osmonov')).toBeUndefined();
+  });
+
+  it('reads "the X district court" as one organization', () => {
+    const entities = entitiesOf('The Almaly district court sentenced two men to eight years on Tuesday, prosecutors said.');
+    expect(find(entities, 'Almaly district court')?.type).toBe('organization');
+    expect(find(entities, 'Almaly district')).toBeUndefined();
+  });
+
+  it('knows the Taliban, Jamaat Ansarullah and Khatlon in Russian', () => {
+    const entities = entitiesOf('По данным экспертов, после прихода талибов в Хатлонской области усилили охрану границы, а боевики «Джамаат Ансаруллах» остаются на афганской стороне.');
+    expect(find(entities, 'Талибы')?.type).toBe('organization');
+    expect(find(entities, 'Джамаат Ансаруллах')?.type).toBe('organization');
+    expect(find(entities, 'Хатлонская область')?.type).toBe('place');
+  });
+
+  it('reads "Минобороны России" as Russia\'s defence ministry', () => {
+    const entities = entitiesOf('Об этом сообщила пресс-служба Минобороны России.');
+    expect(find(entities, 'Минобороны России')?.type).toBe('organization');
+  });
+});

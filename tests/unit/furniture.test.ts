@@ -1429,3 +1429,24 @@ describe('teaser blocks in the middle of the body (own text)', () => {
     expect(result.kept.map((line) => line.text)).toEqual(expect.arrayContaining(paragraphs));
   });
 });
+
+describe('teasers, donation prompts and offer rows of more layouts', () => {
+  it('removes a "Read:" teaser in Kyrgyz, Kazakh, Uzbek and Tajik, and a "Related news:" teaser', () => {
+    expect(lineRuleVerdict('Окуңуз: Ошто жаңы мектеп ачылды')).toBe('read-also link');
+    expect(lineRuleVerdict('Сондай-ақ оқыңыз: Алматыда жаңа көпір салынды')).toBe('read-also link');
+    expect(lineRuleVerdict("Shuningdek o'qing: Samarqandda yangi maktab ochildi")).toBe('read-also link');
+    expect(lineRuleVerdict('Related news: Court in Osh jails two for recruiting')).toBe('read-also link');
+  });
+
+  it('removes a donation prompt without a full stop, keeps a sentence about a contribution', () => {
+    expect(lineRuleVerdict('Help keep Steppe Ledger independent: make a contribution today')).toBe('donation appeal');
+    expect(lineRuleVerdict('Please help us keep Oxus Post free')).toBe('donation appeal');
+    expect(lineRuleVerdict('The mayor asked every district to make a contribution to the fund.')).toBeNull();
+  });
+
+  it('removes a row of language offers, keeps a sentence naming languages', () => {
+    expect(lineRuleVerdict('Read in Persian  |  Read in Russian')).toBe('language switcher');
+    expect(lineRuleVerdict('Available in English · Available in Turkish')).toBe('language switcher');
+    expect(lineRuleVerdict('He reads in Arabic and writes in Turkish.')).toBeNull();
+  });
+});

@@ -2181,3 +2181,35 @@ describe('extractMetadata: outlets named by a publisher tagline or a sentence-ca
     expect(withChrome(page).metadata.outlet).toBe('Министерство юстиции Республики Примерия');
   });
 });
+
+describe('heads of more layouts', () => {
+  it('a Russian head: kicker, headline, a shorter deck with a clause, date; the headline is the title', () => {
+    const article = annotatePage(`Пример.ру
+Политика   Общество   Экономика   Армия
+Армия
+Пограничники Узбекистана усилили охрану южной границы
+Учения прошли у Термеза, рядом с мостом Дружбы
+12 марта 2023, 10:20
+Автор: Пётр Смирнов
+В воскресенье пограничные войска Узбекистана провели учения у Термеза, сообщила пресс-служба ведомства. В учениях участвовали около 500 военнослужащих.
+
+По словам командования, отрабатывалось задержание нарушителей границы.
+© 2023 Пример.ру`);
+    expect(article.metadata.title).toBe('Пограничники Узбекистана усилили охрану южной границы');
+    expect(article.metadata.published).toBe('2023-03-12');
+  });
+
+  it('a byline in capitals between a standfirst and the date line stays out of the body', () => {
+    const article = annotatePage(`Steppe Ledger
+Security
+Border guards detain eleven near the Afghan frontier
+The men were carrying forged passports and had tried to cross at night, the border service said on Monday in a statement
+RUSTAM KARIMOV
+4 May, 2023 10:05 am
+Border guards detained eleven men near the Afghan frontier on Sunday night, the border service said.
+
+The men were handed to investigators in Termez, it said.`);
+    expect(article.paragraphs.join('\n')).not.toContain('RUSTAM KARIMOV');
+    expect(article.metadata.published).toBe('2023-05-04');
+  });
+});

@@ -296,3 +296,10 @@ describe('releaseIssuer: a breadcrumb that ends in press releases', () => {
     expect(releaseIssuer(['Ministry of Justice of the Republic of Examplestan', 'Home > News > Interviews'])).toBeNull();
   });
 });
+
+describe('mastheadName: a domain of a European or Asian country code', () => {
+  it('reads "Example.nl" and "example.kr" at the top of the page as the outlet', () => {
+    expect(mastheadName('PolderPost.nl', outlets)).toBe('PolderPost.nl');
+    expect(mastheadName('hanriver.kr', outlets)).toBe('hanriver.kr');
+  });
+});

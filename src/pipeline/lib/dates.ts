@@ -171,8 +171,8 @@ const PATTERNS: readonly DatePattern[] = [
   { kind: 'named', priority: 1, needsDigit: true, needsMonth: true, monthFirst: true, regex: new RegExp(`${START}${MONTH}\\s+${DAY},?\\s+${YEAR}${END}`, 'giu') },
   // Chinese, Japanese and Korean dates ("2021年3月15日", "2021년 3월 15일").
   { kind: 'iso', priority: 0, needsDigit: true, needsMonth: false, cue: /[年년]/u, regex: /(?<![\p{N}])((?:19|20)\d{2})\s*[年년]\s*(\d{1,2})\s*[月월]\s*(\d{1,2})\s*[日일]/gu },
-  // "15-Mar-2021": day, month and year joined by hyphens.
-  { kind: 'named', priority: 1, needsDigit: true, needsMonth: true, regex: new RegExp(`${START}${DAY}-${MONTH}-${YEAR}${END}`, 'giu') },
+  // "15-Mar-2021": day, month and year joined by hyphens; Kyrgyz and Kazakh pages write "15-февраль, 2023".
+  { kind: 'named', priority: 1, needsDigit: true, needsMonth: true, regex: new RegExp(`${START}${DAY}-${MONTH}(?:-|,?\\s+)${YEAR}${END}`, 'giu') },
   { kind: 'named', priority: 2, needsDigit: true, needsMonth: true, monthFirst: true, regex: new RegExp(`${START}${MONTH},?\\s+${YEAR}${END}`, 'giu') },
   { kind: 'named', priority: 3, needsDigit: true, needsMonth: true, monthFirst: true, regex: new RegExp(`${START}${MONTH}\\s+${DAY}(?![\\p{L}\\p{N}]|:\\d|[.,]\\d)`, 'giu') },
   { kind: 'named', priority: 3, needsDigit: true, needsMonth: true, regex: new RegExp(`${START}${DAY}(?:\\s+of)?\\s+${MONTH}${END}`, 'giu') },

@@ -65,6 +65,7 @@ const LANGUAGE_WORDS = new Set([
   'укр', 'беларуская', 'бел', 'кырг', 'тадж', 'pashto', 'dari', 'پښتو', 'دری', '中文', 'kazakh', 'kyrgyz', 'tajik',
   'uzbek', 'russian', 'turkmen', 'qazaqsha', 'kyrgyzcha', 'tojiki', 'geo', 'arm', 'aze', 'ukr', 'ka', 'hy', 'ქართ',
   'ქართული', 'հայ', 'հայերեն', 'azərb', 'georgian', 'armenian', 'azerbaijani', 'ukrainian',
+  'arabic', 'turkish', 'persian', 'farsi', 'french', 'german', 'spanish', 'chinese', 'urdu', 'hindi', 'hebrew', 'korean', 'japanese',
 ]);
 
 /**
@@ -90,6 +91,7 @@ const LANGUAGE_OFFER = /^(?:(?:also |this (?:page|article|story) is )?available 
  * @returns True for language switchers.
  */
 function isLanguageSwitcher(text: string, core: string): boolean {
+  if (isOfferList(text)) return true;
   const offer = LANGUAGE_OFFER.exec(core)?.[0].length ?? 0;
   const list = core.slice(offer);
   const words = list.split(/[\s|/·•]+/u).filter(Boolean);
@@ -104,6 +106,29 @@ function isLanguageSwitcher(text: string, core: string): boolean {
   const bare = (offer > 0 ? text.replace(LANGUAGE_OFFER, '') : text).replace(/[|/·•]/gu, ' ').trim();
   return known * 2 >= words.length && isLanguageSwitcherShaped(bare);
 }
+
+/**
+ * Whether a line is a row of language offers, each with its own opening:
+ * "Read in Arabic | Read in Turkish", "Available in English · Available in Русский".
+ * @param text A line (its bars kept).
+ * @returns True when every item (two or more) is an offer of known languages.
+ */
+function isOfferList(text: string): boolean {
+  const items = text.trim().split(/\s*[|·•]\s*/u).filter(Boolean);
+  if (items.length < 2) return false;
+  return items.every((item) => {
+    const offer = LANGUAGE_OFFER.exec(item)?.[0].length ?? 0;
+    return offer > 0 && item.slice(offer).split(/\s+/u).filter(Boolean).every((word) => LANGUAGE_WORDS.has(languageKey(word)));
+  });
+}
+
+/**
+ * A "Read:" teaser to another article in a Central Asian or Russian page:
+ * Kyrgyz "Окуңуз:" / "Ошондой эле окуңуз:", Kazakh "Оқыңыз:" / "Сондай-ақ оқыңыз:",
+ * Uzbek "O'qing:" / "Shuningdek o'qing:", Tajik "Хонед:" / "Инчунин хонед:", Russian "Читайте:".
+ */
+const READ_TEASER =
+  /^(?:(?:ошондой эле|сондай-ақ|shuningdek|инчунин)\s+)?(?:окуңуз|оқыңыз|o['ʻ‘’`]qing|хонед|читайте)\s*:\s*\S/iu;
 
 /** A character no section menu holds (see `isMenuShaped`, which tests it too): a quick rejection of prose. */
 const MENU_BREAKER = /[\p{N},:;!?"“”«»()[\]]/u;
@@ -318,7 +343,7 @@ const LINE_RULES: ReadonlyArray<readonly [string, number, (text: string, core: s
   ['photo credit', 8, (text, _core, words) => words <= 8 && /^©\s*[^©]{1,60}?\s\/\s*\S/u.test(text) && !/rights|права/iu.test(text)],
   ['copyright', Infinity, (text, _core, words) => /^(?:©|\(c\)\s|copyright\b|all rights reserved)/iu.test(text) || (words <= 30 && /\ball rights reserved\b|все права защищены/iu.test(text)) || (words <= 15 && /©/u.test(text))],
   ['reuse notice', 40, (text, _core, words) => words <= 40 && isReuseNotice(text)],
-  ['read-also link', Infinity, (text) => /^(?:read|see) (?:also|more|next)\s*[:\-–—|>»]\s*\S|^(?:read|see) (?:also|more|next)\s+(?:subscribers?|members?|premium|exclusive|free)(?: (?:only|article|content))?\s+["“«\p{Lu}]|^also on (?:[\p{Lu}][\p{L}.'’-]*\s*){1,2}$|^(?:related|recommended|also read)\s*:\s*\S|^(?:читайте|смотрите) также\s*[:\-–—]/iu.test(text)],
+  ['read-also link', Infinity, (text) => /^(?:read|see) (?:also|more|next)\s*[:\-–—|>»]\s*\S|^(?:read|see) (?:also|more|next)\s+(?:subscribers?|members?|premium|exclusive|free)(?: (?:only|article|content))?\s+["“«\p{Lu}]|^also on (?:[\p{Lu}][\p{L}.'’-]*\s*){1,2}$|^(?:related(?: (?:news|stories|articles?|posts|reading|coverage))?|recommended|also read)\s*:\s*\S|^(?:читайте|смотрите) также\s*[:\-–—]/iu.test(text) || READ_TEASER.test(text)],
   ['tag list', Infinity, (text) => /^(?:tags?|topics?|keywords?|filed under|categories|category|related topics|теги|метки|ключевые слова|рубрик[аи])\s*:/iu.test(text) || /^(?:#[\p{L}\p{N}_]+[\s,]*){2,}$/u.test(text)],
   ['link', Infinity, (text) => HAS_URL.test(text) && wordCount(text.replace(URLS, ' '), 3) <= 2],
   ['link', Infinity, (text) => /^(?:source|источник)\s*:?\s*(?:https?:\/\/|www\.)/iu.test(text)],
@@ -347,6 +372,8 @@ const LINE_RULES: ReadonlyArray<readonly [string, number, (text: string, core: s
   ['call to action', 8, (text, _core, words) => words <= 8 && !endsWithFullStop(text) && /^(?:our|наш)\s+(?:official\s+)?(?:telegram|facebook|instagram|youtube|twitter|whatsapp|tiktok|vk|телеграм)/iu.test(text)],
   ['subscription offer', 25, (text, _core, words) => words <= 25 && PRICE.test(text) && OFFER_WORD.test(text) && (!endsWithFullStop(text) || (words <= 8 && SUBSCRIPTION_WORD.test(text)))],
   ['donation appeal', 6, (text, _core, words) => words <= 6 && /^(?:please\s+)?(?:support|donate to)\s+(?:the\s+)?\p{Lu}[^.?]{0,50}!?$/u.test(text)],
+  // "Help keep Example News free: make a contribution today": a line without a full stop.
+  ['donation appeal', 15, (text, _core, words) => words <= 15 && !endsWithFullStop(text) && /^(?:please\s+)?help (?:keep|us keep)\s.{1,40}?\s(?:free|independent|open|alive|going)\b|(?<![\p{L}])make a (?:contribution|donation)(?: today| now)?\s*[!.]?$/iu.test(text)],
   ['donation appeal', 15, (text, _core, words) => words <= 15 && /\b(?:donate|support (?:independent|our|us)|become a (?:member|subscriber|patron|supporter)|subscribe today)\b/iu.test(text)],
   ['production credits', 40, (text, _core, words) => words <= 40 && /^\(?(?:additional )?(?:reporting|writing|editing|edited|compiled|translated|translation|graphics|photos?|video|illustrations?|design|produced) by\b/iu.test(text)],
   ['disclaimer', 45, (text, _core, words) => words <= 45 && /^(?:disclaimer\s*:|the (?:views|opinions) expressed\b|(?:the )?(?:views|opinions) (?:and (?:views|opinions) )?expressed (?:in|by|here)\b|the (?:author|writer)['’]s (?:views|opinions)\b|the opinions? of the author\b|this (?:article|column|piece|commentary) (?:reflects|represents|expresses) (?:only )?(?:the )?(?:personal )?(?:views?|opinions?)\b|мнение (?:автора|редакции) может не совпадать|редакция может не разделять)/iu.test(text) && /(?<![\p{L}])(?:authors?|writers?|columns?|columnists?|article|editorial|necessarily|own|reflects?|редакци\p{L}*|автор\p{L}*)(?![\p{L}])/iu.test(text)],

@@ -728,8 +728,11 @@ const STANDFIRST_REPORTER = /,\s+(?:writes|reports|argues|explains|asks)\s+(?:ou
 function isStandfirstUnder(headline: string, below: string): boolean {
   const upperWords = wordCount(splitTrailingDate(headline).text);
   const lowerWords = wordCount(splitTrailingDate(below).text);
-  if (lowerWords < upperWords) return false;
+  if (lowerWords < upperWords - 2) return false;
   if (lowerWords >= 14 || STANDFIRST_REPORTER.test(below)) return true;
+  // Neither in title case (names aside), the lower a clause of five words or more: under a kicker, a headline and its deck.
+  if (lowerWords >= 5 && /,\s/u.test(below) && capitalisedShare(headline) < 0.6 && capitalisedShare(below) < 0.6) return true;
+  if (lowerWords < upperWords) return false;
   return capitalisedShare(headline) >= 0.75 && capitalisedShare(below) <= 0.4;
 }
 
@@ -965,6 +968,7 @@ const SECTION_WORDS = new Set([
   'u.s.', 'uk', 'eu', 'главная', 'новости', 'политика', 'экономика', 'общество', 'происшествия', 'видео', 'фото',
   'мир', 'спорт', 'культура', 'регионы', 'мнения', 'аналитика', 'интервью', 'статьи', 'бизнес', 'наука',
   'технологии', 'здоровье', 'образование', 'право', 'религия', 'безопасность', 'лента', 'главное', 'актуально',
+  'армия', 'оборона', 'снг',
   'elections', 'documents', 'topics', 'countries', 'publications', 'research', 'events', 'programmes', 'programs',
   // Kinds of pieces that label a headline as a kicker ("Commentary", "Explainer").
   'commentary', 'commentaries', 'essay', 'essays', 'explainer', 'explainers', 'perspective', 'perspectives', 'viewpoint', 'briefing',

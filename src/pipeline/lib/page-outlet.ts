@@ -13,7 +13,7 @@ import type { OutletIndex } from './outlets.ts';
 
 /** A line that is only a domain name: "tengrinews.kz", "Kun.uz", "example.com", also a Russian site's Cyrillic wordmark "Пример.ру". */
 const DOMAIN_NAME =
-  /^[\p{L}\p{N}][\p{L}\p{N}-]*(?:\.[\p{L}\p{N}-]+)*\.(?:ру|рф|kz|kg|uz|tj|tm|ru|az|am|ge|ua|by|af|ir|pk|tr|com|org|net|info|news|asia|eu|io|co|uk|tv|fm|media|agency|it|de|fr)$/iu;
+  /^[\p{L}\p{N}][\p{L}\p{N}-]*(?:\.[\p{L}\p{N}-]+)*\.(?:ру|рф|kz|kg|uz|tj|tm|ru|az|am|ge|ua|by|af|ir|pk|tr|com|org|net|info|news|asia|eu|io|co|uk|tv|fm|media|agency|it|de|fr|nl|be|ch|at|pl|cz|se|no|dk|fi|es|pt|gr|ro|bg|hu|in|kr|jp|cn|il|ae|qa|sa|eg|au|ca|us)$/iu;
 
 /** Words that name a news organisation in a masthead ("Tehran Times", "Example Information Agency"). */
 const ORGANISATION_WORD =

@@ -456,10 +456,36 @@ function readChunk(state: PassState, units: Unit[]): void {
       readChunk(state, segment.slice(initialName));
       continue;
     }
+    // "the Cabinet of Ministers Jane Doe": a body's name, then a person's, with no comma between.
+    const personAt = trailingPersonAt(state, segment);
+    if (personAt > 0) {
+      readChunk(state, segment.slice(0, personAt));
+      readRun(state, segment.slice(personAt), {});
+      continue;
+    }
     if (isOrganizationSegment(state, segment)) readOrganization(state, segment);
     else if (isPlaceSegment(segment)) readPlaceSegment(state, segment);
     else readRuns(state, segment);
   }
+}
+
+/**
+ * Where a person's name of two words closes a segment that starts with a
+ * body's name ("Cabinet of Ministers Jane Doe"): the two last units are
+ * capitalised plain words, the first a known given name, neither a head
+ * noun, and a head noun stands before them.
+ * @param state Pass state (given names).
+ * @param segment A segment of a chunk.
+ * @returns The index where the person's name starts, or -1.
+ */
+function trailingPersonAt(state: PassState, segment: readonly Unit[]): number {
+  const at = segment.length - 2;
+  if (at < 2) return -1;
+  const given = segment[at]?.token;
+  const family = segment[at + 1]?.token;
+  if (!given || !family || !isCapitalized(given) || !isCapitalized(family) || isAllCaps(given.text) || isAllCaps(family.text)) return -1;
+  if (!state.knowledge.givenNames.has(given.norm) || isOrgHead(given.norm) || isOrgHead(family.norm) || TITLE_WORDS.has(given.norm)) return -1;
+  return hasHeadWord(segment.slice(0, at)) ? at : -1;
 }
 
 /**
@@ -1214,12 +1240,14 @@ function readRun(state: PassState, run: Unit[], hints: RunHints): void {
   const acronymOnly = nameWords.length === 1 && isAllCaps(nameWords[0]?.text ?? '') && (nameWords[0]?.text.length ?? 0) > 1;
   if (place.introduced && nameWords.length >= 1 && !acronymOnly && !nameWords.some((token) => state.knowledge.commonWords.has(token.norm) || NEVER_NAMES.has(token.norm))) {
     // "the Reina nightclub", "the Esenyurt district": the suffix is part of the name, the bare word an alias.
-    const last = place.suffixEnd ?? end;
+    // "the Example district court": a court after the place's suffix names the court, an organization.
+    const court = place.suffixEnd !== undefined && isCourtAfter(paragraph.tokens, place.suffixEnd);
+    const last = (place.suffixEnd ?? end) + (court ? 1 : 0);
     // "the Imam Sarakhsi mosque", "the King Fahd stadium": a style before the name belongs to the venue's name.
     const style = paragraph.tokens[start - 1];
     const first = place.suffixEnd !== undefined && hints.titled === true && style !== undefined && STYLED_TITLES.has(style.norm) ? start - 1 : start;
     const name = paragraph.text.slice(paragraph.tokens[first]?.start ?? 0, paragraph.tokens[last - 1]?.end ?? 0);
-    const ref = { kind: 'found', type: 'place', name, ...(place.country ? { country: place.country } : {}) } as const;
+    const ref = { kind: 'found', type: court ? 'organization' : 'place', name, ...(place.country ? { country: place.country } : {}) } as const;
     state.out.mentions.push(mentionOf(paragraph, first, last, ref, true, place.country));
     if (place.suffixEnd !== undefined) state.out.mentions.push(mentionOf(paragraph, start, end, ref, false, place.country));
     return;
@@ -1679,6 +1707,21 @@ function placeEvidence(state: PassState, start: number, end: number): PlaceEvide
     if (found?.kind === 'country') country ??= found.entry.code;
   }
   return { introduced, ...(suffixEnd !== undefined ? { suffixEnd } : {}), ...(country ? { country } : {}) };
+}
+
+/** Place suffixes that a court may follow as its seat ("the X district court", "the X city court"). */
+const COURT_SEAT_SUFFIXES: ReadonlySet<string> = new Set(['district', 'city', 'town', 'county', 'region', 'oblast', 'province']);
+
+/**
+ * Whether a lower-case "court" or "tribunal" follows a place's suffix ("the X district court").
+ * @param tokens The paragraph's tokens.
+ * @param suffixEnd Index past the place's suffix.
+ * @returns True when the token at `suffixEnd` is such a court and the suffix may seat one.
+ */
+function isCourtAfter(tokens: readonly Token[], suffixEnd: number): boolean {
+  const suffix = tokens[suffixEnd - 1];
+  const head = tokens[suffixEnd];
+  return suffix !== undefined && head !== undefined && COURT_SEAT_SUFFIXES.has(suffix.norm) && !isCapitalized(head) && (head.norm === 'court' || head.norm === 'tribunal');
 }
 
 /** Lower-case words that never modify a venue noun ("... said shop", "... and store"). */

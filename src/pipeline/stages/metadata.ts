@@ -141,10 +141,10 @@ export function extractMetadata(
   };
   const draftBody = bodyIndices(texts, titleAt, title, outlets, browserTitle !== null, siteByline);
   // A name alone by a date line among the first lines, after a standfirst: a byline without "By".
-  // Also a name above a "Follow" or "Subscribe" button (a blog platform's author line).
+  // Also a name above a "Follow" or "Subscribe" button (a blog platform's author line); by a date line also in capitals ("JANE DOE").
   const headerNames = draftBody.filter(
     (i, n) =>
-      n < 3 && isBareNameLine(texts[i] ?? '') && (isDateLine(texts[i - 1] ?? '') || isDateLine(texts[i + 1] ?? '') || isFollowButton(texts[i + 1] ?? '')),
+      n < 3 && (isBareNameLine(texts[i] ?? '') || isCapitalsName(texts[i] ?? '')) && (isDateLine(texts[i - 1] ?? '') || isDateLine(texts[i + 1] ?? '') || isFollowButton(texts[i + 1] ?? '')),
   );
   const bodyAt = draftBody.filter((i) => !headerNames.includes(i));
   const lastBody = bodyAt.at(-1) ?? titleAt;
