@@ -6,6 +6,7 @@ import { buildSearchIndex } from '../../src/search/build-index.ts';
 import { readPieces, readStoredFiles, searchCacheKey, searchCodeKey, storeFiles, writePieces } from '../../src/search/index-cache.ts';
 import { addShortAnswers } from '../../src/search/short-answers.ts';
 import type { SearchRecord } from '../../src/search/types.ts';
+import { borderCourtCorpus } from './support/search-corpus.ts';
 
 const root = process.cwd();
 const records: SearchRecord[] = [
@@ -16,27 +17,11 @@ const scratch = mkdtempSync(path.join(tmpdir(), 'search-cache-'));
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 
 /**
- * A corpus of our own: articles about courts and borders, entities, a figure.
  * @param count Number of articles.
- * @returns Records.
+ * @returns The shared border-court corpus with its figure.
  */
 function corpus(count: number): SearchRecord[] {
-  const places = ['Osh', 'Bishkek', 'Almaty', 'Dushanbe', 'Termez', 'Khujand'];
-  const out: SearchRecord[] = [];
-  for (let i = 0; i < count; i++) {
-    const place = places[i % places.length]!;
-    out.push({
-      kind: 'article',
-      url: `articles/a${i}.html`,
-      title: `Court in ${place} hears case number ${i}`,
-      meta: ['Border Monitor'],
-      body: `A court in ${place} heard the case of ${i + 2} men accused of crossing the border to join an armed group. Lawyer number ${i} asked for more time.`,
-      rank: 20200101 + i,
-    });
-  }
-  for (const place of places) out.push({ kind: 'entity', url: `entities/${place.toLowerCase()}.html`, title: place, aliases: [], rank: 3, subtype: 'place' });
-  out.push({ kind: 'figure', url: 'articles/a1.html#figure-0', title: 'men accused', quote: 'the case of 3 men accused', meta: ['3'], rank: 20200102 });
-  return out;
+  return borderCourtCorpus(count, true);
 }
 
 describe('searchCacheKey', () => {

@@ -6,31 +6,17 @@ import { buildSearchIndex } from '../../src/search/build-index.ts';
 import { readShortAnswers, storeFiles, writeShortAnswers } from '../../src/search/index-cache.ts';
 import { addShortAnswers, inputDigest, type ShortAnswerShard } from '../../src/search/short-answers.ts';
 import { PAYLOAD_PREFIX, type SearchRecord } from '../../src/search/types.ts';
+import { borderCourtCorpus } from './support/search-corpus.ts';
 
 const scratch = mkdtempSync(path.join(tmpdir(), 'short-answers-'));
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 
 /**
- * A corpus of our own: hearings in border towns, one entity per town.
  * @param count Number of articles.
- * @returns Records.
+ * @returns The shared border-court corpus.
  */
 function corpus(count: number): SearchRecord[] {
-  const places = ['Osh', 'Bishkek', 'Almaty', 'Dushanbe', 'Termez', 'Khujand'];
-  const out: SearchRecord[] = [];
-  for (let i = 0; i < count; i++) {
-    const place = places[i % places.length]!;
-    out.push({
-      kind: 'article',
-      url: `articles/a${i}.html`,
-      title: `Court in ${place} hears case number ${i}`,
-      meta: ['Border Monitor'],
-      body: `A court in ${place} heard the case of ${i + 2} men accused of crossing the border to join an armed group. Lawyer number ${i} asked for more time.`,
-      rank: 20200101 + i,
-    });
-  }
-  for (const place of places) out.push({ kind: 'entity', url: `entities/${place.toLowerCase()}.html`, title: place, aliases: [], rank: 3, subtype: 'place' });
-  return out;
+  return borderCourtCorpus(count);
 }
 
 /**
