@@ -1450,3 +1450,56 @@ describe('teasers, donation prompts and offer rows of more layouts', () => {
     expect(lineRuleVerdict('He reads in Arabic and writes in Turkish.')).toBeNull();
   });
 });
+
+describe('a bare ad label between paragraphs does not cut the last paragraph (own text)', () => {
+  const head = ['Tajik court jails three men for recruiting fighters', 'By John Smith', '14 March 2022'];
+  const body = [
+    'A court in Dushanbe sentenced three men on Monday to between eight and twelve years in prison for recruiting young people to fight in Syria, prosecutors said.',
+    'The men had used messaging apps to reach migrant workers in Russia and had paid for the travel of at least five recruits, according to the indictment.',
+  ];
+  const closing = 'Their lawyers said they would appeal the verdict.';
+
+  for (const label of ['Advertisement', 'Sponsored', 'ADVERTISEMENT', 'Advert', 'Anzeige', 'Publicité']) {
+    it(`keeps a short final paragraph after "${label}" and drops the label`, () => {
+      const result = strip([...head, ...body, label, closing].join('\n'));
+      expect(result.kept.map((line) => line.text)).toEqual(expect.arrayContaining([...body, closing]));
+      expectRemoved(result, [label]);
+    });
+  }
+
+  it('keeps a short final quoted paragraph after "Реклама" in a Russian article', () => {
+    const result = strip(
+      [
+        'В Бишкеке осудили вербовщика',
+        '12 мая 2023',
+        'Суд в Бишкеке приговорил местного жителя к восьми годам лишения свободы за вербовку молодых людей в ряды террористической организации, сообщили в прокуратуре.',
+        'По данным следствия, мужчина связывался с земляками через мессенджеры и оплачивал им билеты до Турции.',
+        'Реклама',
+        '«Приговор пока не вступил в силу», — уточнили в суде.',
+      ].join('\n'),
+    );
+    expect(result.kept.map((line) => line.text)).toContain('«Приговор пока не вступил в силу», — уточнили в суде.');
+    expectRemoved(result, ['Реклама']);
+  });
+
+  it('still cuts teaser headlines and a footer after the label', () => {
+    const result = strip(
+      [...head, ...body, closing, 'Advertisement', 'Uzbekistan opens new rehabilitation centre for returnees', 'Five things to know about the Fergana valley', '© 2022 Example News. All rights reserved.'].join('\n'),
+    );
+    expectKept(result, [...head, ...body, closing]);
+  });
+
+  it('still cuts teaser headlines after a "Sponsored" label with no footer', () => {
+    const result = strip(
+      [...head, ...body, closing, 'Sponsored', 'Doctors stunned by this easy morning habit', 'The one gadget every traveller wants this year'].join('\n'),
+    );
+    expectKept(result, [...head, ...body, closing]);
+  });
+
+  it('keeps the short paragraph after the label but cuts the related block and footer below it', () => {
+    const result = strip(
+      [...head, ...body, 'Advertisement', closing, 'Related', 'Uzbekistan opens new rehabilitation centre for returnees', 'Five things to know about the Fergana valley', '© 2022 Example News. All rights reserved.'].join('\n'),
+    );
+    expectKept(result, [...head, ...body, closing]);
+  });
+});

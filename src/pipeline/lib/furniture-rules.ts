@@ -47,6 +47,21 @@ const CHROME_PHRASES = new Set([
   'реклама', 'срочно', 'молния', 'главное', 'новости', 'лента новостей',
 ]);
 
+/** Bare advertisement or sponsor labels, in lower case: furniture alone, but not the end of the article. */
+const AD_LABELS = new Set([
+  'advertisement', 'advert', 'ad', 'ads', 'sponsored', 'sponsored content', 'promoted', 'реклама', 'anzeige', 'werbung',
+  'publicité', 'publicidad', 'pubblicità',
+]);
+
+/**
+ * Whether a line is only an advertisement or sponsor label ("Advertisement", "Sponsored", "Реклама", "Anzeige").
+ * @param text A line.
+ * @returns True for a bare ad label.
+ */
+export function isAdLabel(text: string): boolean {
+  return AD_LABELS.has(coreText(text));
+}
+
 /** Names of social networks and share actions, for lines made only of share buttons. */
 const SHARE_WORDS = new Set([
   'share', 'shares', 'facebook', 'twitter', 'x', 'telegram', 'whatsapp', 'viber', 'vk', 'vkontakte', 'вконтакте',
@@ -323,6 +338,7 @@ const LINE_RULES: ReadonlyArray<readonly [string, number, (text: string, core: s
   ['no words', Infinity, (text) => !/[\p{L}\p{N}]/u.test(text)],
   ['navigation or banner', Infinity, (_text, core) => CHROME_PHRASES.has(core)],
   ['navigation or banner', 5, (_text, core, words) => words <= 5 && /^(?:skip|jump) to\b/u.test(core)],
+  ['advertisement', 3, (_text, core) => AD_LABELS.has(core)],
   ['share buttons', Infinity, (_text, core) => SHARE_WORDS.has(FIRST_CORE_WORD.exec(core)?.[0] ?? '') && core.split(/[\s,:|/·•]+/u).filter(Boolean).every((w) => SHARE_WORDS.has(w))],
   ['language switcher', Infinity, (text, core) => isLanguageSwitcher(text, core)],
   ['section menu', Infinity, (text) => !MENU_BREAKER.test(text) && isMenuShaped(text.replace(/\s+[|·•]\s+/gu, ' '))],

@@ -63,7 +63,7 @@ import {
   wordCount,
 } from '../lib/lines.ts';
 import { defaultOutletIndex, type OutletIndex } from '../lib/outlets.ts';
-import { coreText, HAS_URL, lineRuleVerdict } from '../lib/furniture-rules.ts';
+import { coreText, HAS_URL, isAdLabel, lineRuleVerdict } from '../lib/furniture-rules.ts';
 
 /** Why a line was removed (`null`: kept). */
 type Verdict = string | null;
@@ -523,6 +523,22 @@ function isClosingSentence(line: string): boolean {
   return /[.!…]["”»’')]*$|["”»]$/u.test(text);
 }
 
+/**
+ * Whether the first kept line after a given one is a sentence of the
+ * article (see `isClosingSentence`), not a link or a short teaser question.
+ * @param texts All lines.
+ * @param verdicts Verdicts so far.
+ * @param from The label's index.
+ * @returns True when prose follows.
+ */
+function isProseAfterLabel(texts: readonly string[], verdicts: readonly Verdict[], from: number): boolean {
+  let next = from + 1;
+  while (next < texts.length && verdicts[next] !== null) next++;
+  const text = texts[next];
+  if (text === undefined || HAS_URL.test(text) || !isClosingSentence(text)) return false;
+  return !/\?["”»’']*$/u.test(text) || wordCount(text, 8) >= 8;
+}
+
 /** Line-rule verdicts that mark the end of an article (not inline ads or photo credits). */
 const END_MARKERS = new Set([
   'share buttons', 'call to action', 'cookie notice', 'copyright', 'reuse notice', 'tag list', 'link', 'footer',
@@ -549,6 +565,8 @@ function markTail(texts: readonly string[], verdicts: Verdict[], outlets: Outlet
     const marker = verdict === null ? /^(?:--|[–—])/u.test(text) && bylineText(text) !== null || isCreditLine(text, outlets) : END_MARKERS.has(verdict);
     if (verdict === null && isProseLine(text)) proseBefore++;
     if (!marker || proseBefore < 2) continue;
+    // A bare ad label between paragraphs ("Advertisement", "Реклама") is no end marker when a sentence follows it.
+    if (isAdLabel(text) && isProseAfterLabel(texts, verdicts, m)) continue;
     const after = texts.map((_, j) => j).filter((j) => j > m && verdicts[j] === null);
     const afterTexts = after.map((j) => texts[j] ?? '');
     const substantial =
