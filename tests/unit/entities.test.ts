@@ -952,3 +952,19 @@ describe('body names before a person, courts after a place suffix, Russian forms
     expect(find(entities, 'Минобороны России')?.type).toBe('organization');
   });
 });
+
+describe('possessive institution names and police acronyms', () => {
+  it("keeps \"King's College London\" as one organization, not London", () => {
+    const entities = entitiesOf("Dr Maria Lopez, a lecturer at King's College London, said the network had shrunk since 2019.");
+    expect(get(entities, "King's College London").type).toBe('organization');
+    expect(find(entities, 'London')).toBeUndefined();
+  });
+  it('reads a two-word name before a lower-case terminal as a place, not a person', () => {
+    const entities = entitiesOf('The delegations landed at the Ivan Petrov terminal of the capital airport on Monday.');
+    expect(get(entities, 'Ivan Petrov terminal').type).toBe('place');
+    expect(entities.some((entity) => entity.type === 'person')).toBe(false);
+  });
+  it('knows the NYPD as an organization', () => {
+    expect(get(entitiesOf('Officers of the NYPD closed the riverside path for two days.'), 'NYPD').type).toBe('organization');
+  });
+});

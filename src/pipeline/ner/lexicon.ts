@@ -137,7 +137,7 @@ export const ORG_HEADS: ReadonlySet<string> = new Set([
   'department', 'ministry', 'committee', 'service', 'services', 'agency', 'directorate', 'office', 'bureau',
   'commission', 'council', 'court', 'tribunal', 'parliament', 'assembly', 'party', 'movement', 'front',
   'army', 'brigade', 'brigades', 'battalion', 'battalions', 'group', 'organization', 'organisation', 'union',
-  'association', 'institute', 'university', 'center', 'centre', 'foundation', 'fund', 'network', 'alliance',
+  'association', 'institute', 'university', 'college', 'center', 'centre', 'foundation', 'fund', 'network', 'alliance',
   'coalition', 'league', 'corps', 'forces', 'police', 'guard', 'guards', 'administration', 'authority',
   'company', 'corporation', 'bank', 'academy', 'board', 'mission', 'society', 'brotherhood', 'emirate',
   'caliphate', 'watch', 'initiative', 'program', 'programme', 'project', 'observatory', 'federation',
@@ -279,7 +279,7 @@ export const PLACE_SUFFIXES: ReadonlySet<string> = new Set([
   'station', 'range', 'pass', 'ridge', 'plateau', 'canyon', 'dam', 'reservoir', 'canal', 'beach', 'resort', 'port',
   'harbour', 'harbor', 'shop', 'store', 'restaurant', 'cafe', 'café', 'supermarket', 'hospital', 'airbase', 'mine',
   'street', 'avenue', 'boulevard', 'highway', 'quarter', 'oasis', 'steppe', 'river', 'lake', 'mountains',
-  'synagogue', 'cathedral', 'monastery', 'temple', 'shrine', 'municipality',
+  'synagogue', 'cathedral', 'monastery', 'temple', 'shrine', 'municipality', 'terminal',
 ]);
 
 /** Lower-case words after a city that name its surrounding region ("the Tashkent region"). */

@@ -392,8 +392,16 @@ function isInnerPossessive(state: PassState, index: number): boolean {
   // "Istanbul Governor's Office": a place's title holder owning an office is one name.
   const owner = paragraph.tokens[index - 2];
   if (TITLE_WORDS.has(before.norm) && OFFICE_HEADS.has(after.norm) && owner !== undefined && paragraph.cover[index - 2] !== -1 && isCapitalized(owner)) return true;
+  // "King's College London", "St Mary's Hospital": a possessive before an institution's head names the institution.
+  if (INSTITUTION_HEADS.has(after.norm)) return true;
   return state.knowledge.commonWords.has(before.norm) && !state.knowledge.givenNames.has(before.norm);
 }
+
+/** Lower-case facility nouns after which a capitalised name is the facility's ("the Ivan Petrov terminal"). */
+const FACILITY_NOUNS: ReadonlySet<string> = new Set(['terminal', 'airport', 'stadium', 'mosque', 'prison', 'hospital']);
+
+/** Heads of an institution named by a possessive: "King's College", "Guy's Hospital". */
+const INSTITUTION_HEADS: ReadonlySet<string> = new Set(['college', 'university', 'hospital', 'school', 'academy']);
 
 /** Heads of a title holder's own office: "Governor's Office", "President's Administration". */
 const OFFICE_HEADS: ReadonlySet<string> = new Set(['office', 'administration', 'apparatus', 'chancellery', 'secretariat']);
@@ -1208,7 +1216,10 @@ function readRun(state: PassState, run: Unit[], hints: RunHints): void {
       return;
     }
   }
-  if (nameWords.length >= 2 && looksLikePersonName(state, tokens, hints.titled === true) && (evidence.strong || evidence.shape)) {
+  // "the Shahid Beheshti terminal": a name before a lower-case facility noun names the facility, not a person.
+  const facility = paragraph.tokens[end];
+  const namesFacility = !evidence.strong && facility !== undefined && !isCapitalized(facility) && FACILITY_NOUNS.has(facility.norm);
+  if (!namesFacility && nameWords.length >= 2 && looksLikePersonName(state, tokens, hints.titled === true) && (evidence.strong || evidence.shape)) {
     for (const unit of run) if (unit.mention) state.out.absorbed.add(unit.mention);
     const name = paragraph.text.slice(paragraph.tokens[start]?.start ?? 0, paragraph.tokens[end - 1]?.end ?? 0);
     state.out.mentions.push(mentionOf(paragraph, start, end, { kind: 'found', type: 'person', name, ...(evidence.country ? { country: evidence.country } : {}) }, true, evidence.country));
