@@ -155,6 +155,18 @@ describe('attribution verbs and nouns in the style of translated reports', () =>
     expect(found['33']).toBe('justice-ministry');
   });
 
+  it('reads Russian "Об этом сообщила пресс-служба <body>" as that body\'s claim for the figures around it', () => {
+    const guard = org('border-guard', 'Пограничная служба', ['Погранслужбы']);
+    const found = claimants(
+      [
+        'За неделю на заставах задержали 12 нарушителей границы. Об этом сообщила пресс-служба Погранслужбы. Кроме того, изъято 40 кг наркотиков.',
+      ],
+      [guard],
+    );
+    expect(found['12']).toBe('border-guard');
+    expect(found['40']).toBe('border-guard');
+  });
+
   it('reads a report "published by" a body as that body, not a body named inside the title', () => {
     const europeanUnion = org('european-union', 'European Union', ['EU']);
     const agency = org('eurojust', 'Eurojust', []);

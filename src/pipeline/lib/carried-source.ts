@@ -123,7 +123,7 @@ export class CarriedSource {
       if (!this.carried && closesRun(frames, source, index)) for (const figure of this.opening) figure.claimant = source.claimant;
       // "This was reported by the ministry's press service.": the figures before are the ministry's,
       // and so are those after it in the paragraph.
-      const reportsThis = named.attribution.kind === 'according' && REPORTS_THIS.test(sentence);
+      const reportsThis = (named.attribution.kind === 'according' && REPORTS_THIS.test(sentence)) || REPORTED_THIS_RU.test(sentence);
       if (reportsThis) for (const figure of [...this.opening, ...this.pending]) figure.claimant = source.claimant;
       this.pending = [];
       this.opening = [];
@@ -146,6 +146,9 @@ export class CarriedSource {
 
 /** A sentence that credits what was just said to a source: "This was reported by ...", "That was announced by ...". */
 const REPORTS_THIS = /^\s*(?:this|that|it|these (?:figures|data|numbers))\s+(?:information\s+)?(?:was|were|has been|had been|is)\s+\p{Ll}+\s+(?:to\s+[\w.-]+\s+)?by\b/iu;
+
+/** Russian "Об этом сообщила пресс-служба ..." ("This was reported by ..."): credits the figures around it to the source named after the verb. */
+const REPORTED_THIS_RU = /^\s*об\s+этом\s+(?:сообщил|заявил|рассказал|информировал)\p{Ll}*\s/iu;
 
 /**
  * Whether a paragraph's first sentence opens with its source and a speech verb in the

@@ -1276,7 +1276,7 @@ function invertedSubjectFrames(scope: SentenceScope, verbs: readonly RegExpExecA
   const frames: Frame[] = [];
   for (const m of verbs) {
     const verbStart = m.index;
-    const at = verbStart + m[0].length + (/^\s+(?:(?:die|der|das|den|dem)\s+)?/iu.exec(sentence.slice(verbStart + m[0].length))?.[0].length ?? 0);
+    const at = verbStart + m[0].length + (/^\s+(?:(?:die|der|das|den|dem|пресс-служба|пресс-службы)\s+)?/iu.exec(sentence.slice(verbStart + m[0].length))?.[0].length ?? 0);
     if (scope.mentions.some((mention) => mention.end <= verbStart && /^[\s,]*$/.test(sentence.slice(mention.end, verbStart)))) continue;
     const subject = scope.mentions.find((mention) => mention.start === at);
     // "kündigte die Polizei an": a source noun of languages.yaml as the subject.
