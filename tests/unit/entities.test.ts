@@ -967,4 +967,17 @@ describe('possessive institution names and police acronyms', () => {
   it('knows the NYPD as an organization', () => {
     expect(get(entitiesOf('Officers of the NYPD closed the riverside path for two days.'), 'NYPD').type).toBe('organization');
   });
+  it('reads a one-word name that speaks through ", which said" as an organization', () => {
+    expect(get(entitiesOf('He had driven for Lumocab, which said he passed its background check.'), 'Lumocab').type).toBe('organization');
+    // A given name before ", who said" is no body.
+    expect(find(entitiesOf('He called Rustam, who said nothing.'), 'Rustam')?.type).not.toBe('organization');
+  });
+  it('reads a small town written with its country or state as a place ("from Valtrona, Argentina")', () => {
+    // Invented towns, so no gazetteer holds them: the comma and the known region tell.
+    const entities = entitiesOf('Four of the victims were friends from Valtrona, Argentina. The driver lived in Morwick, New Jersey, with his family.');
+    expect(get(entities, 'Valtrona').type).toBe('place');
+    expect(get(entities, 'Morwick').type).toBe('place');
+    // "According to Soylu, Turkey ..." is a person's name before a country, not a town.
+    expect(find(entitiesOf('According to Kemal Soylu, Turkey holds 1,200 foreign fighters. According to Soylu, Turkey wants them gone.'), 'Soylu')?.type).not.toBe('place');
+  });
 });

@@ -1281,6 +1281,24 @@ describe('blind-5 mechanisms: a carried source stops where the text talks about 
     expect(claimantsOf(entities, 'The State Police said it had raised its alert level last spring. In June, an attacker who had arrived from abroad shot dead three tourists in the old town.'))
       .toEqual([[3, null]]);
   });
+
+  it('gives a figure after ", which said" to the name before the comma, not to the sentence\'s subject', () => {
+    const entities = [person('mira-sato', 'Mira Sato', ['Sato']), org('lumo-cabs', 'Lumo Cabs')];
+    expect(claimantsOf(entities, 'Sato lived in the city with her two sons and had driven for Lumo Cabs, which said she had completed more than 900 trips.'))
+      .toEqual([[2, null], [900, 'lumo-cabs']]);
+  });
+
+  it('does not carry a source into background opening with an earlier year: "In March 2019, 40 children were flown home."', () => {
+    const entities = [person('lena-holm', 'Lena Holm', ['Holm'])];
+    // The article is of 2021 (see claimantsOf): 2019 is background, this year's news stays hers.
+    expect(claimantsOf(entities, 'Ombudswoman Lena Holm said about 200 women were still held in the camps. In March 2019, 40 children were flown home from Iraq.'))
+      .toEqual([[200, 'lena-holm'], [40, null]]);
+    expect(claimantsOf(entities, 'Ombudswoman Lena Holm said about 200 women were still held in the camps. In January, 40 children were flown home.'))
+      .toEqual([[200, 'lena-holm'], [40, 'lena-holm']]);
+    // Its own frame still speaks: "In 2019, she said, ..."
+    expect(claimantsOf(entities, 'Ombudswoman Lena Holm spoke on Monday. In 2019, she said, 40 children were flown home.'))
+      .toEqual([[40, 'lena-holm']]);
+  });
 });
 
 describe('counts in forms read since the sixth blind set', () => {

@@ -1412,7 +1412,8 @@ export function findFrames(scope: SentenceScope): Frame[] {
     const coordinated = relative === null ? coordinatedSubjectEnd(sentence, clauseStart, verb.start) : null;
     // "..., the prosecutors said.": the words between the last comma and the verb are the subject, not a body named in the report before them.
     const ownSubject = closing !== null && !closing.subject.isEntity && closesWithOwnSubject(scope, clauseStart, verb.start);
-    const preferred = closing !== null && (closing.subject.isEntity || ownSubject) ? closing.subject : null;
+    const preferred = (closing !== null && (closing.subject.isEntity || ownSubject) ? closing.subject : null)
+      ?? (relative === null ? relativePronounAntecedent(scope, clauseStart, verb.start) : null);
     const resolved = preferred
       ?? resolveSubject(scope, relative ?? clauseStart, coordinated ?? subjectEnd, 'first') ?? closing?.subject ?? null;
     // "A nurse, who asked to be identified only as Yusuf, estimated ...": the name the speaker goes by.
@@ -1668,6 +1669,23 @@ function modifyingClauseStart(sentence: string, clauseStart: number, verbStart: 
   // The noun before the pronoun must be a noun phrase, not a speech verb ("said that officials ...").
   if (findSpeechVerbs(lead.slice(0, m.index)).length > 0) return null;
   return clauseStart + m.index;
+}
+
+/**
+ * The entity a relative pronoun right before a speech verb stands for: "... had driven
+ * for Uber, which said ..." -> Uber, the name that ends at the comma before "which".
+ * @param scope The sentence scope.
+ * @param clauseStart Start of the verb's clause.
+ * @param verbStart Offset of the verb.
+ * @returns The entity's attribution, or null when no name ends there.
+ */
+function relativePronounAntecedent(scope: SentenceScope, clauseStart: number, verbStart: number): { claimant: string; isEntity: boolean } | null {
+  const lead = scope.sentence.slice(clauseStart, verbStart);
+  const m = /,\s*(?:which|who)\s+(?:(?:has|have|had|also|later|previously)\s+)*$/iu.exec(lead);
+  if (!m) return null;
+  const comma = clauseStart + m.index;
+  const antecedent = scope.mentions.find((mention) => mention.end === comma);
+  return antecedent ? { claimant: antecedent.entity.id, isEntity: true } : null;
 }
 
 /** Words after which "that" opens a complement clause, not a relative one. */

@@ -1266,6 +1266,13 @@ function readRun(state: PassState, run: Unit[], hints: RunHints): void {
   if (nameWords.length === 1 && tokens.length === 1) {
     const token = tokens[0] as Token;
     if (NEVER_NAMES.has(token.norm) || isAllCaps(token.text)) return;
+    // "had driven for Uber, which said ...": a name that speaks through "which" is a body.
+    if (!evidence.strong && !hints.titled && isSpeakingBody(state, end) && !state.knowledge.commonWords.has(token.norm) && !state.knowledge.givenNames.has(token.norm)) {
+      const mention = mentionOf(paragraph, start, end, { kind: 'found', type: 'organization', name: token.text }, true);
+      state.out.mentions.push(mention);
+      state.foundByEnd.set(end, mention);
+      return;
+    }
     const surnameShape = STRONG_SURNAME_ENDING.test(token.text) && token.text.length >= 5;
     // "a 24-year-old known as Bozrov": a surname-shaped word given as what someone is called.
     // "gave her name only as Madina", "identified only as Ravshan": a given name or surname offered as one's name.
@@ -1708,7 +1715,7 @@ function placeEvidence(state: PassState, start: number, end: number): PlaceEvide
     suffixEnd = end + 2;
     country ??= qualifierBefore(paragraph, start)?.code;
   }
-  if (!introduced && (isListedPlace(state, start, end) || isPlaceApposition(state, end))) introduced = true;
+  if (!introduced && (isListedPlace(state, start, end) || isPlaceApposition(state, end) || isTownOfRegion(state, start, end))) introduced = true;
   // "surrendered near Tal Afar": "near" before a name of one or two words introduces a place.
   const before = tokens[start - 1];
   if (!introduced && before?.norm === 'near' && !isCapitalized(before) && end - start <= 2) introduced = true;
@@ -1827,6 +1834,45 @@ function isPlaceApposition(state: PassState, end: number): boolean {
     }
   }
   return false;
+}
+
+/**
+ * Whether a name is followed by ", which" and a speech verb ("Uber, which said",
+ * "Meta, which has confirmed"): only a body or a thing speaks through "which".
+ * @param state Pass state.
+ * @param end Index past the name.
+ * @returns True when it is.
+ */
+function isSpeakingBody(state: PassState, end: number): boolean {
+  const tokens = state.paragraph.tokens;
+  if (tokens[end]?.text !== ',' || tokens[end + 1]?.norm !== 'which') return false;
+  let verb = end + 2;
+  while (verb < end + 4 && ['has', 'had', 'later', 'also', 'previously'].includes(tokens[verb]?.norm ?? '')) verb++;
+  return SPEECH_VERBS.has(tokens[verb]?.norm ?? '');
+}
+
+/** Lower-case prepositions before a town named with its country or region ("from Rosario, Argentina"). */
+const TOWN_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'from', 'near', 'outside', 'of']); // not "to": "According to Soylu, Turkey holds ..."
+
+/**
+ * Whether a short run is a town written with the country or region it lies in,
+ * after a preposition: "lived in Paterson, New Jersey", "friends from Rosario,
+ * Argentina". Towns too small for the gazetteer are named this way.
+ * @param state Pass state.
+ * @param start First token of the run.
+ * @param end Index past the run.
+ * @returns True when a preposition precedes and a known country or region follows the comma.
+ */
+function isTownOfRegion(state: PassState, start: number, end: number): boolean {
+  const { paragraph } = state;
+  const before = paragraph.tokens[start - 1];
+  if (before === undefined || isCapitalized(before) || !TOWN_PREPOSITIONS.has(before.norm) || end - start > 3) return false;
+  if (paragraph.tokens[end]?.text !== ',') return false;
+  const cover = paragraph.cover[end + 1] ?? -1;
+  if (cover < 0) return false;
+  const match = paragraph.matches[cover] as PhraseMatch;
+  if (match.start !== end + 1) return false;
+  return match.targets.some((target) => target.kind === 'country' || (target.kind === 'place' && !target.weak));
 }
 
 /**

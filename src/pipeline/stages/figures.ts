@@ -285,7 +285,9 @@ function paragraphFigures(
     const dates = quantities.length > 0 ? datesOf(sentence.text) : [];
     // "Police later detained 30 returnees": a new actor's deed is narration; no source named
     // before carries into it (a closing "..., he said" may still claim the paragraph).
-    const newActor = quantities.length > 0 && opensWithActor(scope);
+    // "In March 2021, 79 children were brought home": background dated years before the
+    // article is the narrator's, not more of the account of the source named before.
+    const newActor = quantities.length > 0 && (opensWithActor(scope) || opensWithEarlierYear(sentence.text, published));
     // "X has said that ... . The way he handled it led to a vote, 98 to 61.": a sentence
     // about the source is the narrator's, not the source's account.
     carry.startSentence(newActor || (quantities.length > 0 && speaksAboutSource(scope, frames, carry.source, index)));
@@ -408,6 +410,22 @@ function opensWithActor(scope: SentenceScope): boolean {
   if (actor !== undefined && ACTOR_DEED.test(sentence.slice(actor.end))) return true;
   // "..., and Tajikistan has flown back more than 300 women": a clause of its own, opened by a new actor.
   return scope.mentions.some((m) => /,\s+and\s+(?:the\s+)?$/i.test(sentence.slice(Math.max(0, m.start - 12), m.start)) && ACTOR_DEED.test(sentence.slice(m.end)));
+}
+
+/** A sentence opening with a past year as its time frame: "In March 2021,", "Back in 2016,", "In late 2019,". */
+const EARLIER_YEAR_OPENER =
+  /^(?:back\s+)?in\s+(?:(?:early|late|mid-?|the\s+(?:spring|summer|autumn|fall|winter)\s+of)\s*)?(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+)?((?:19|20)\d\d),\s/i;
+
+/**
+ * Whether a sentence opens with a year before the article's own as its time frame.
+ * @param sentence The sentence text.
+ * @param published The publication date, or null (then no sentence qualifies).
+ * @returns True for "In March 2021, ..." in an article of 2023.
+ */
+function opensWithEarlierYear(sentence: string, published: IsoDate | null): boolean {
+  if (published === null) return false;
+  const year = EARLIER_YEAR_OPENER.exec(sentence)?.[1];
+  return year !== undefined && Number(year) < Number(published.slice(0, 4));
 }
 
 /** A picture opening a sentence as the subject of "showed": "A video posted last year showed ...", "Footage from the camp shows ...". */
