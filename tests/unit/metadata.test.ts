@@ -2213,3 +2213,55 @@ The men were handed to investigators in Termez, it said.`);
     expect(article.metadata.published).toBe('2023-05-04');
   });
 });
+
+describe('page shapes read since the thirteenth blind set (invented pages)', () => {
+  const body = [
+    'Border guards detained eleven men near the Afghan frontier on Sunday night, the border service said in a statement.',
+    '',
+    'The men were carrying forged passports and had tried to cross the river at night, the statement said.',
+    '',
+    'All eleven were handed to investigators in Termez, where a court will decide on their arrest this week.',
+  ];
+
+  it('reads a date line with a reading time after it, and the bare name above it as the author', () => {
+    const article = annotatePage(['THE STEPPE OBSERVER', 'Published daily by the Example Policy Institute', 'Home   Analysis   Podcast', 'ANALYSIS', 'Why the frontier still leaks', 'A short standfirst that explains the piece without a full stop', 'Dana Kerimova', '4 Mar 2019  ·  Reading time 4 min', ...body, 'Sign up to receive The Steppe Observer in your inbox', '© Copyright Example Policy Institute 2019'].join('\n'));
+    expect(article.metadata.published).toBe('2019-03-04');
+    expect(article.metadata.author).toBe('Dana Kerimova');
+    // The masthead in capitals, as the page spells it elsewhere; not the publisher's name cut short.
+    expect(article.metadata.outlet).toBe('The Steppe Observer');
+    expect(article.paragraphs.join('\n')).not.toContain('Reading time');
+  });
+
+  it('reads a French "Le ... à 08h12, modifié le ..." date line', () => {
+    const article = annotatePage(['Le Courrier Exemple', 'Frontière : onze hommes interpellés', 'Par Claire Dumas', 'Le 4 mars 2019 à 08h12, modifié le 4 mars 2019 à 11h40', ...body].join('\n'));
+    expect(article.metadata.published).toBe('2019-03-04');
+    expect(article.paragraphs.join('\n')).not.toContain('modifié');
+  });
+
+  it('takes no outlet from a one-word section of a menu ("National" is not The National)', () => {
+    const article = annotatePage(['The Frontier Post Example', 'Home | National | Lahore | Peshawar | Business | Sports', 'Eleven detained near the frontier', 'Asad Khan', ...body, 'Copyright © 2019 The Frontier Post Example. All rights reserved.'].join('\n'));
+    expect(article.metadata.outlet).not.toBe('The National');
+  });
+
+  it('removes article tools, a long caption over its credit, a media teaser, a "Read more" teaser and a newsletter box between paragraphs', () => {
+    const article = annotatePage([
+      'Example Zeitung', 'Elf Männer an der Grenze festgenommen', 'Von Jana Berg', '07.10.2021, 10.12 Uhr',
+      'Grenzschützer haben in der Nacht elf Männer nahe der afghanischen Grenze festgenommen, teilte der Grenzdienst am Montag mit.',
+      'Zur Merkliste hinzufügen   Artikel teilen   Artikel anhören (3 Minuten)',
+      'Die Männer trugen gefälschte Pässe bei sich und wollten den Fluss in der Nacht überqueren, hieß es in der Mitteilung.',
+      'Grenzposten am Amudarja: Die Behörden verstärken seit Monaten die Kontrollen an der langen Grenze zu Afghanistan',
+      'Foto: Max Beispiel / AFP',
+      'Alle elf Männer wurden den Ermittlern in Termez übergeben, wo ein Gericht in dieser Woche über ihre Haft entscheidet.',
+      'WATCH: Border guards patrol the river at night',
+      'Die Behörden haben in diesem Jahr bereits mehr als 40 Menschen an der Grenze festgenommen, sagte ein Sprecher.',
+      'Read more',
+      'Smugglers turn to drones on the Afghan frontier',
+      'Der Sprecher fügte hinzu, dass die Zahl der Festnahmen im Vergleich zum Vorjahr gestiegen sei.',
+      'NEWSLETTER — Recevez chaque matin l\'essentiel de l\'actualité   Je m\'inscris',
+      'Eine Anklage gegen die elf Männer wird in den kommenden Wochen erwartet, teilte die Staatsanwaltschaft in Taschkent am Dienstag mit.',
+    ].join('\n'));
+    const text = article.paragraphs.join('\n');
+    for (const furniture of ['Merkliste', 'Grenzposten am Amudarja', 'WATCH:', 'Smugglers turn to drones', 'NEWSLETTER']) expect(text).not.toContain(furniture);
+    expect(article.paragraphs).toHaveLength(6);
+  });
+});

@@ -300,7 +300,7 @@ function isPresentTenseCaption(text: string, words: number): boolean {
  * (the label in title case or all capitals after lower-case text).
  */
 const BUTTON_LABEL_END =
-  /(?:sign ?up|sign ?in|log ?in|subscribe|subscribe now|subscribe today|register|join|join now|join us|learn more|read more|find out more|see more|show more|view more|get in touch|contact us|submit|send|donate|donate now|get started|start (?:your )?free trial|try (?:it )?(?:for )?free|download|download now|get the app|continue|shop now|buy now|apply now|watch now|listen now|sign up now|sign up today)\s*[→›»>]?$/iu;
+  /(?:sign ?up|sign ?in|log ?in|subscribe|subscribe now|subscribe today|register|join|join now|join us|learn more|read more|find out more|see more|show more|view more|get in touch|contact us|submit|send|donate|donate now|get started|start (?:your )?free trial|try (?:it )?(?:for )?free|download|download now|get the app|continue|shop now|buy now|apply now|watch now|listen now|sign up now|sign up today|je m['’]inscris|s['’]inscrire|je m['’]abonne|s['’]abonner|abonnez-vous|en savoir plus|lire la suite|jetzt abonnieren|abonnieren|anmelden|registrieren|mehr erfahren|weiterlesen|jetzt lesen|подписаться|подпишитесь|подробнее|читать далее|suscríbete|suscribirse|abone ol)\s*[→›»>]?$/iu;
 
 /**
  * Whether a line is a form, prompt or banner closed by a button label (see
@@ -349,6 +349,8 @@ const LINE_RULES: ReadonlyArray<readonly [string, number, (text: string, core: s
   ['call to action', 5, (text, _core, words) => words <= 5 && /^follow\b.*:$/iu.test(text)],
   ['call to action', 16, (text, _core, words) => words <= 16 && !endsWithFullStop(text) && !REPORTED_SPEECH.test(text) && endsWithButtonLabel(text)],
   // "Subscribe to The Example Letter", "Sign up for Example Weekly": a call naming the site's own publication.
+  // "NEWSLETTER — Recevez chaque matin l'essentiel ...", "Newsletter: The day's news in your inbox": a newsletter box.
+  ['call to action', 20, (text, _core, words) => words <= 20 && /^(?:newsletters?|infolettre|рассылка|bülten)\s*[—–:|-]\s*\S/iu.test(text) && !endsWithFullStop(text)],
   ['call to action', 7, (text, _core, words) => words <= 7 && /^(?:subscribe|sign up|signup|register)\s+(?:now\s+)?(?:to|for)\s+(?:the\s+)?\p{Lu}/iu.test(text) && !endsWithFullStop(text)],
   ['error report prompt', Infinity, (text) => /^(?:found|noticed|spotted|see|saw|notice) (?:a|an) (?:bug|typo|mistake|error|inaccuracy)\b|ctrl\s*\+\s*enter|^(?:нашли|заметили) ошибку|^if you (?:find|found|notice|spot|see) (?:a|an) (?:mistake|error|typo|bug)|^report (?:a|an) (?:typo|error|mistake|inaccuracy)\b|^сообщить об ошибке/iu.test(text)],
   ['reader prompt', Infinity, (text) => /^(?:enjoying|enjoyed|like|liked|want more|interested in) (?:this|our|the) (?:article|story|content|site|news|journalism)\b|^(?:have|got) (?:a|an) (?:news )?(?:tip|story idea|question)\b/iu.test(text)],
@@ -482,6 +484,9 @@ const BUTTON_LABELS = new Set([
   'repost', 'restack', 'clap', 'claps', 'subscribed', 'unsubscribe', 'mute', 'unmute', 'join channel', 'view channel',
   'open in app', 'get the app', 'get app', 'download app', 'download the app', 'send to a friend', 'send',
   'подписаться на канал', 'переслать', 'ответить', 'сохранить', 'поделиться',
+  // German and French article tools ("Zur Merkliste hinzufügen   Artikel teilen   Artikel anhören").
+  'zur merkliste hinzufügen', 'merken', 'artikel teilen', 'teilen', 'artikel anhören', 'anhören', 'vorlesen', 'drucken',
+  'kommentieren', 'ajouter à mes favoris', 'partager', 'écouter', 'écouter cet article', 'imprimer', 'commenter',
 ]);
 
 /** Social networks and messengers, as a button names them ("Open in Telegram", "Share Facebook"). */
@@ -493,7 +498,7 @@ const APP_BUTTON =
 
 /** A count under a post: "23 comments", "1.2k followers", "48 312 subscribers". */
 const COUNT_LABEL =
-  /^\d[\d\s.,]*[km]? (?:comments?|likes?|shares?|views?|replies|reposts?|followers?|subscribers?|members?|claps?|reactions?|reads?)$/u;
+  /^\d[\d\s.,]*[km]? (?:comments?|likes?|shares?|views?|replies|reposts?|followers?|subscribers?|members?|claps?|reactions?|reads?|minutes|minuten)$/u;
 
 /**
  * One label of a button row: a navigation or banner phrase, an app or

@@ -128,10 +128,12 @@ const DATE_LABEL_WORD_LIST: readonly string[] = [
   // German and French labels, relative times and weekdays ("Veröffentlicht am", "vor 2 Stunden", "Publié le ... à", "il y a 2 heures").
   'veröffentlicht', 'aktualisiert', 'zuletzt aktualisiert', 'stand', 'uhr', 'am', 'um', 'vor', 'heute', 'gestern',
   'stunde', 'stunden', 'minuten', 'tagen', 'montag', 'dienstag', 'mittwoch', 'donnerstag', 'freitag', 'samstag', 'sonntag',
-  'publié', 'publie', 'mis à jour', 'mise à jour', 'le', 'à', 'il y a', 'heure', 'heures', 'jours', 'aujourd’hui', "aujourd'hui", 'hier',
+  'publié', 'publie', 'modifié', 'modifie', 'actualisé', 'mis à jour', 'mise à jour', 'le', 'à', 'il y a', 'heure', 'heures', 'jours', 'aujourd’hui', "aujourd'hui", 'hier',
   'lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi', 'dimanche',
   // A reading time by the date ("7 min read · Jan 9, 2023"), and "Updated 2 years ago".
   'min read', 'week', 'weeks', 'month', 'months', 'year', 'years',
+  // A reading time after the date ("18 Jan 2016 · Reading time 5 min", "Lesezeit: 4 Min.", "Temps de lecture : 3 min").
+  'reading time', 'read time', 'min', 'mins', 'lesezeit', 'temps de lecture', 'время чтения',
   // Swedish, Norwegian, Danish and Finnish labels ("Publicerad 3 maj 2021 kl 08.15", "Publisert 12.03.2020 kl. 14:05").
   'publicerad', 'uppdaterad', 'publisert', 'oppdatert', 'udgivet', 'opdateret', 'offentliggjort', 'kl', 'klockan', 'julkaistu', 'päivitetty', 'klo',
   // Turkish, Spanish, Italian, Portuguese, Uzbek, Kazakh and Ukrainian labels ("Son güncelleme: 7 Eylül 2020 14:32",

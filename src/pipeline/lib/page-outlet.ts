@@ -142,10 +142,12 @@ function promptOutlet(line: string, outlets: OutletIndex): string | null {
 export function mastheadName(raw: string, outlets: OutletIndex): string | null {
   const line = withoutLogoLabel(raw);
   const items = line.split(/\s*[|·•›»]\s*|\s{2,}/u).map((item) => item.trim().replace(/^(?:https?:\/\/)?www\./iu, '')).filter(Boolean);
+  // "Home | National | Lahore | ...": in a menu, a section's one word ("National") is no outlet ("The National").
+  const menu = items.length >= 4;
   for (const item of items) {
     if (wordCount(item, 6) > 5) continue;
     const known = outlets.canonical(item);
-    if (known !== null) return known;
+    if (known !== null && !(menu && !item.includes(' ') && known !== item)) return known;
     if (DOMAIN_NAME.test(item)) return item;
   }
   const name = line.trim();
@@ -291,7 +293,7 @@ const BIO_AFFILIATION = /^\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,3}\s
 
 /** A tagline under a masthead naming its publisher: "A biweekly publication of the Example Institute", "Published by Example Media", "A project of the Example Foundation". */
 const PUBLISHER_TAGLINE =
-  /^(?:(?:[Aa]n?|[Tt]he)\s+)?(?:(?:[\p{Ll}-]+\s+){0,3}(?:publication|project|journal|newsletter|magazine|initiative|service)\s+of|[Pp]ublished\s+by|[Pp]roduced\s+by|[Rr]un\s+by)\s+(?:the\s+)?(\p{Lu}[^.;|]{2,100}?)\s*\.?$/u;
+  /^(?:(?:[Aa]n?|[Tt]he)\s+)?(?:(?:[\p{Ll}-]+\s+){0,3}(?:publication|project|journal|newsletter|magazine|initiative|service)\s+of|[Pp]ublished\s+(?:daily\s+|weekly\s+|monthly\s+|online\s+)?by|[Pp]roduced\s+by|[Rr]un\s+by)\s+(?:the\s+)?(\p{Lu}[^.;|]{2,100}?)\s*\.?$/u;
 
 /** A press office's sign-off after a release: "Press service of the Ministry of X", "Press Centre of the X". */
 const SIGN_OFF = /^(?:press\s+(?:service|centre|center|office)|information\s+service|пресс-служба|пресс-центр)\s+(?:of\s+)?(?:the\s+)?(.{2,80}?)\.?$/iu;

@@ -124,7 +124,8 @@ function markSections(texts: readonly string[], verdicts: Verdict[]): void {
   for (let i = 0; i < n; i++) {
     // A comment-form line ("Leave a Reply") may also head the comments, an "Also on X" link or a
     // "Paid content" label the teasers under it: they are checked as headings too.
-    if (verdicts[i] !== null && !HEADING_VERDICTS.has(verdicts[i] ?? '')) continue;
+    // A bare "Read more" or "Related" is a chrome phrase too: as a heading it takes the headlines under it.
+    if (verdicts[i] !== null && !HEADING_VERDICTS.has(verdicts[i] ?? '') && !(verdicts[i] === 'navigation or banner' && SIDEBAR_HEADING.test(coreText(texts[i] ?? '')))) continue;
     const heading = coreText(texts[i] ?? '');
     const closing = CLOSING_HEADING.test(heading) || isAboutAuthorHeading(heading);
     const sidebar = !closing && SIDEBAR_HEADING.test(heading) && wordCount(texts[i] ?? '', 7) <= 6;
@@ -372,13 +373,20 @@ function markByPosition(texts: readonly string[], verdicts: Verdict[], title: nu
       if (!dated && !byline && !isCreditLine(text, outlets) && isLabelOrCaption(text)) verdicts[i] = 'label or caption';
       else if (!dated && !byline && isPhotoCaption(texts, verdicts, i)) verdicts[i] = 'photo caption';
     } else if (i < lastProse) {
-      if (!dated && !byline && !isProseLine(text) && isInlineCaption(texts, verdicts, i)) verdicts[i] = 'photo caption';
+      // A long caption over its credit ("Lager Roj ...: Die kurdische Verwaltung drängt ..." over "Foto: X / AFP") ends with no stop.
+      const longCaption = !endsLikeSentence(text) && wordCount(text, 30) < 30 && (verdicts[i + 1] === 'photo credit' || verdicts[i - 1] === 'photo credit');
+      if (!dated && !byline && (!isProseLine(text) || longCaption) && isInlineCaption(texts, verdicts, i)) verdicts[i] = 'photo caption';
+      // "WATCH: Eyewitnesses describe the blast" between paragraphs: a link to a video or story, not text.
+      else if (INLINE_MEDIA_TEASER.test(text) && !endsLikeSentence(text) && wordCount(text, 20) < 20) verdicts[i] = 'read-also link';
     } else if (i > lastProse && lastProse !== -1) {
       if (i === afterBody && isBareByline(texts, verdicts, i)) continue;
       if (!dated && !byline && !isCreditLine(text, outlets) && !isClosingSentence(text)) verdicts[i] = 'after the article';
     }
   }
 }
+
+/** A media or story link set between paragraphs under a kicker: "WATCH: ...", "VIDEO: ...", "LISTEN: ...", "PHOTOS: ...". */
+const INLINE_MEDIA_TEASER = /^(?:watch|video|listen|audio|photos?|gallery|in pictures|podcast|explainer|analysis|opinion)\s*:\s*["“«‘]?\p{Lu}/iu;
 
 /**
  * Mark the caption written under a photo credit below the title ("Foto: APA/Jane
@@ -539,6 +547,22 @@ function isProseAfterLabel(texts: readonly string[], verdicts: readonly Verdict[
   return !/\?["”»’']*$/u.test(text) || wordCount(text, 8) >= 8;
 }
 
+/**
+ * Whether the first kept line after a given one is a paragraph (see `isProseLine`)
+ * of fifteen words or more that does not address the reader or speak for the site ("we", "our", "you").
+ * @param texts All lines.
+ * @param verdicts Verdicts so far.
+ * @param from The marker's index.
+ * @returns True for a sentence of the report.
+ */
+function isReportSentenceAfter(texts: readonly string[], verdicts: readonly Verdict[], from: number): boolean {
+  let next = from + 1;
+  while (next < texts.length && verdicts[next] !== null) next++;
+  const text = texts[next] ?? '';
+  // A newsletter's blurb under its prompt is short ("Law and politics around the Caspian. A new letter every Monday.").
+  return isProseLine(text) && wordCount(text, 15) >= 15 && !/(?<![\p{L}])(?:we|our|us|you|your|wir|unser\p{L}*|nous|notre|nos|vous|votre|vos|мы|наш\p{L}*|вы|ваш\p{L}*)(?![\p{L}])/iu.test(text);
+}
+
 /** Line-rule verdicts that mark the end of an article (not inline ads or photo credits). */
 const END_MARKERS = new Set([
   'share buttons', 'call to action', 'cookie notice', 'copyright', 'reuse notice', 'tag list', 'link', 'footer',
@@ -567,6 +591,9 @@ function markTail(texts: readonly string[], verdicts: Verdict[], outlets: Outlet
     if (!marker || proseBefore < 2) continue;
     // A bare ad label between paragraphs ("Advertisement", "Реклама") is no end marker when a sentence follows it.
     if (isAdLabel(text) && isProseAfterLabel(texts, verdicts, m)) continue;
+    // A newsletter box glued between paragraphs is no end either when a sentence of the report follows it
+    // (a sentence addressing the reader, "we"/"you", is the site's own note).
+    if (verdict === 'call to action' && isProseAfterLabel(texts, verdicts, m) && isReportSentenceAfter(texts, verdicts, m)) continue;
     const after = texts.map((_, j) => j).filter((j) => j > m && verdicts[j] === null);
     const afterTexts = after.map((j) => texts[j] ?? '');
     const substantial =

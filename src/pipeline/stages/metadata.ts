@@ -87,6 +87,25 @@ import { defaultOutletIndex, type OutletIndex } from '../lib/outlets.ts';
 import { channelHeader, isOrganisationName, pageOutlet, releaseIssuer } from '../lib/page-outlet.ts';
 
 /**
+ * An outlet named in capitals ("THE INTERPRETER" in a masthead) as the page writes
+ * it elsewhere in mixed case ("... receive The Interpreter's daily digest"), each
+ * word capitalised; else as given.
+ * @param outlet The outlet found, or null.
+ * @param pageLines Every line of the page (read only for a name in capitals).
+ * @returns The outlet's display name.
+ */
+function mixedCaseSpelling(outlet: string | null, pageLines: () => readonly SourceLine[]): string | null {
+  if (outlet === null || /\p{Ll}/u.test(outlet) || !/\p{Lu}{2}/u.test(outlet)) return outlet;
+  const words = outlet.split(/\s+/u).map((word) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+  const spelled = new RegExp(`(?<![\\p{L}])${words.join('\\s+')}(?![\\p{L}])`, 'iu');
+  for (const line of pageLines()) {
+    const found = spelled.exec(line.text)?.[0];
+    if (found !== undefined && /\p{Ll}/u.test(found) && found.split(/\s+/u).every((word) => /^\p{Lu}/u.test(word))) return found;
+  }
+  return outlet;
+}
+
+/**
  * Extract metadata and body paragraphs from an article's kept lines.
  * @param kept Lines left by the furniture stage.
  * @param file The seed's path, for error messages.
@@ -185,7 +204,7 @@ export function extractMetadata(
 
   const metadata: ArticleMetadata = {
     title: capitaliseFirst(title),
-    outlet: findOutlet(
+    outlet: mixedCaseSpelling(findOutlet(
       {
         texts,
         header,
@@ -199,7 +218,7 @@ export function extractMetadata(
         channelOutlet: channel === null ? null : (outlets.canonical(channel.name) ?? channel.name),
       },
       outlets,
-    ),
+    ), pageLines),
     author: bestAuthor(
       bylineAuthors(texts, outlets, siteByline, (i) => i > titleAt && i < headerEnd, new Set(bodyAt)),
       [
