@@ -981,3 +981,32 @@ describe('possessive institution names and police acronyms', () => {
     expect(find(entitiesOf('According to Kemal Soylu, Turkey holds 1,200 foreign fighters. According to Soylu, Turkey wants them gone.'), 'Soylu')?.type).not.toBe('place');
   });
 });
+
+describe('names read since the thirteenth blind set (own sentences)', () => {
+  it('a given name and a surname that is a common word, vouched for by a speech verb ("Joana Cook said")', () => {
+    expect(get(entitiesOf('Joana Cook said the study had counted every returnee.'), 'Joana Cook').type).toBe('person');
+    expect(get(entitiesOf('Joana Cook, one of the authors, said the study had counted every returnee.'), 'Joana Cook').type).toBe('person');
+    expect(get(entitiesOf('U.S. Attorney Joyce White Vance said the case was serious.'), 'Joyce White Vance').type).toBe('person');
+    // Without such a cue, two common words stay no name.
+    expect(find(entitiesOf('Grace Cook arrived in the morning.'), 'Grace Cook')).toBeUndefined();
+  });
+
+  it('a city as a surname after a title and two name words ("District Judge Mary Ann Preston")', () => {
+    const entities = entitiesOf('Chief U.S. District Judge Mary Ann Preston ordered his deportation.');
+    expect(get(entities, 'Mary Ann Preston').type).toBe('person');
+    expect(entities.some((entity) => entity.type === 'place' && entity.name === 'Preston')).toBe(false);
+  });
+
+  it('a hospital named with its head noun is a place, and a name joined to a venue is a place too', () => {
+    expect(get(entitiesOf('He was taken to Saint Anselm Hospital with burns.'), 'Saint Anselm Hospital').type).toBe('place');
+    const entities = entitiesOf('The blast went off a few hundred metres from the Green Mosque and Bab Sharqi.');
+    expect(get(entities, 'Green Mosque').type).toBe('place');
+    expect(get(entities, 'Bab Sharqi').type).toBe('place');
+  });
+
+  it('knows parties and non-governmental bodies from the knowledge file', () => {
+    const entities = entitiesOf('Foreign Minister Heiko Maas (SPD) said Médecins Sans Frontières had treated the children.');
+    expect(get(entities, 'SPD').type).toBe('organization');
+    expect(get(entities, 'Médecins Sans Frontières').type).toBe('organization');
+  });
+});

@@ -1463,3 +1463,28 @@ describe('figures on the eval-blind-12 mechanisms (own sentences)', () => {
     expect(valuesOf('Officers detained 11 people, and at least four were under 16.')).toEqual(['11|', '4|']);
   });
 });
+
+describe('claimants read since the thirteenth blind set (own sentences)', () => {
+  const claimantsOf = (entities: ArticleEntity[], ...paragraphs: string[]): Array<[string | number, string | null]> =>
+    extractFigures(article('2018-07-23', paragraphs), entities).map((figure) => [amount(figure), figure.claimant]);
+
+  it('a sentence about part of the figures before it, closed by a source, gives those figures to the source too', () => {
+    const entities = [org('steppe-institute', 'Steppe Institute')];
+    expect(claimantsOf(entities, 'Around 300 people are thought to have left the country, including 40 women. Roughly half of them, some 150, are believed to have come back, the Steppe Institute said.'))
+      .toEqual([[300, 'steppe-institute'], [40, 'steppe-institute'], [150, 'steppe-institute']]);
+    // A sentence not about them, closed by a body, speaks for itself only.
+    expect(claimantsOf(entities, 'Around 300 people are thought to have left the country. The courts convicted 25 returnees last year, the Steppe Institute said.'))
+      .toEqual([[300, null], [25, 'steppe-institute']]);
+  });
+
+  it('"Most estimates put ..." is a noun phrase, not "Most" estimating', () => {
+    expect(claimantsOf([], 'Most estimates put the movement\'s strength at 5,000 fighters.')).not.toContainEqual([5000, 'Most']);
+  });
+
+  it('keeps a named workplace in an unnamed source: "Hospital officials at Central City Hospital"', () => {
+    expect(claimantsOf([], 'Hospital officials at Central City Hospital said more than 40 people were brought in with injuries.'))
+      .toEqual([[40, 'Hospital officials at Central City Hospital']]);
+    // A time after "at" still goes.
+    expect(claimantsOf([], 'Officials at the weekend said 12 people had been detained.')).toEqual([[12, 'officials']]);
+  });
+});

@@ -120,7 +120,9 @@ export class CarriedSource {
       // Named again: the figures in between were the same source's.
       if (this.carried && source.claimant === this.carried.claimant) for (const figure of this.pending) figure.claimant = source.claimant;
       // "The rest surrendered, he said." closing a run of figures: the speaker's too.
-      if (!this.carried && closesRun(frames, source, index)) for (const figure of this.opening) figure.claimant = source.claimant;
+      // "Roughly half of them, some 425, came back, the study said.": a sentence about the figures before,
+      // closed by its source, is that source's account of them too.
+      if (!this.carried && (closesRun(frames, source, index) || closesPartOfRun(frames, source, sentence))) for (const figure of this.opening) figure.claimant = source.claimant;
       // "This was reported by the ministry's press service.": the figures before are the ministry's,
       // and so are those after it in the paragraph.
       const reportsThis = (named.attribution.kind === 'according' && REPORTS_THIS.test(sentence)) || REPORTED_THIS_RU.test(sentence);
@@ -187,6 +189,22 @@ function recountsEvents(named: Frame, frames: Frame[], sentence: string): boolea
  */
 function closesRun(frames: Frame[], named: Attribution, index: EntityIndex): boolean {
   if (!named.isEntity || index.entities.find((e) => e.id === named.claimant)?.type !== 'person') return false;
+  return frames.some((f) => f.attribution.kind === 'post' && f.attribution.claimant === named.claimant && f.quote < 0);
+}
+
+/** A sentence opening with a part of what the sentence before counted: "Roughly half of them", "Most of those", "Of these, 40". */
+const PART_OF_BEFORE =
+  /^\s*(?:(?:of|among)\s+(?:them|those|these|whom)\b|(?:(?:roughly|about|around|nearly|almost|some|more than|fewer than|less than|over|under|only)\s+)?(?:half|a third|a quarter|two thirds|most|many|some|all|none|few|several|\d[\d,.]*(?:\s*(?:per ?cent|%))?)\s+of\s+(?:them|those|these)\b)/iu;
+
+/**
+ * Whether a sentence about a part of the figures before it ("Roughly half of them ...")
+ * is closed by its source ("..., the study said"), outside quotations.
+ * @param frames The sentence's frames.
+ * @param named The source the sentence names.
+ * @param sentence The sentence.
+ */
+function closesPartOfRun(frames: Frame[], named: Attribution, sentence: string): boolean {
+  if (!PART_OF_BEFORE.test(sentence)) return false;
   return frames.some((f) => f.attribution.kind === 'post' && f.attribution.claimant === named.claimant && f.quote < 0);
 }
 

@@ -160,7 +160,7 @@ const WEAK_VERB = /\b(suggests|suggested|suggest|shows|showed|show|indicates|ind
 
 /** Determiners before a word that make it a noun ("an estimate", "various estimates"). */
 const NOUN_DETERMINER_BEFORE =
-  /\b(?:an?|the|this|that|these|those|their|its|his|her|our|my|your|one|official|unofficial|latest|new|recent|initial|conservative|independent|various|several|many|some|other|different|conflicting|such|previous|earlier|own|media|press|news|police|ministry)\s+$/i;
+  /\b(?:an?|the|this|that|these|those|their|its|his|her|our|my|your|one|official|unofficial|latest|new|recent|initial|conservative|independent|various|several|many|most|some|all|other|different|conflicting|such|previous|earlier|own|media|press|news|police|ministry)\s+$/i;
 
 /** A number right before a word makes it a plural noun: "28 counts", "two reports". */
 const NUMBER_BEFORE = /(?:\d|\b(?:two|three|four|five|six|seven|eight|nine|ten|dozen|hundred|thousand|all))\s+(?:[a-z-]+\s+){0,2}$/i;
@@ -1035,7 +1035,8 @@ function subjectWords(span: string): string | null {
   // "officials in Tashkent", "experts in Moscow": the place belongs to an unnamed source.
   const located = LOCATED_SOURCE.exec(segment);
   // Cut a trailing time or place ("in February", "in Moscow", "on Monday"), keep "in law enforcement".
-  segment = segment.replace(/\s+(?:on|at|during|this|last|earlier|since|over)\s.*$/i, '').trim();
+  // "Hospital officials at Lady Reading Hospital": a named workplace after "at" stays.
+  segment = segment.replace(/\s+(?:on|during|this|last|earlier|since|over)\s.*$/i, '').replace(/\s+[Aa][Tt]\s+(?!\p{Lu}[\p{L}'’.-]*\s+\p{Lu}).*$/u, '').trim();
   // "a source in the security services": one person's place in an institution stays.
   const institution = /^[Aa]n?\s+[\p{L}-]+\s+in\s+the\s+(?:[\p{Ll}-]+\s+){0,2}(?:services?|ministry|ministries|committee|agencies|agency|forces|police|government|administration|prosecutor's office|military|army|department|leadership)$/u.test(segment);
   if (!institution) segment = located ? (located[1] as string) : segment.replace(/\s+in\s+(?:\p{Lu}|\d|an?\s|the\s|his\s|her\s|its\s|their\s).*$/u, '').trim();

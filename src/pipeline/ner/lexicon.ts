@@ -49,7 +49,7 @@ export const PERSON_NOUNS: ReadonlySet<string> = new Set([
   'suspect', 'defendant', 'accused', 'convict', 'prisoner', 'inmate', 'detainee', 'hostage', 'immigrant', 'migrant',
   'emigrant', 'refugee', 'returnee', 'national', 'nationals', 'compatriot', 'inhabitant', 'citizen', 'worker',
   'driver', 'businessman', 'businesswoman', 'entrepreneur', 'engineer', 'nurse', 'pilot', 'soldier', 'serviceman',
-  'policeman', 'policewoman', 'guard', 'bodyguard', 'photographer', 'writer', 'author', 'poet', 'singer', 'artist',
+  'policeman', 'policewoman', 'guard', 'bodyguard', 'photographer', 'writer', 'author', 'authors', 'co-author', 'co-authors', 'poet', 'singer', 'artist',
   'filmmaker', 'blogger', 'lecturer', 'theologian', 'cyclist', 'tourist', 'traveller', 'traveler', 'witness',
   'friend', 'neighbour', 'neighbor', 'relative', 'cousin', 'nephew', 'niece', 'grandson', 'granddaughter',
   'grandfather', 'grandmother', 'stepfather', 'stepmother', 'fiance', 'fiancee', 'girlfriend', 'boyfriend',
@@ -198,7 +198,7 @@ export const PLACE_HEADS: ReadonlySet<string> = new Set([
   'prison', 'bazaar', 'market', 'camp', 'hotel', 'mall', 'bridge', 'street', 'avenue', 'park', 'gorge',
   'valley', 'mountains', 'mountain', 'river', 'lake', 'desert', 'oasis', 'island', 'islands', 'peninsula',
   'airbase', 'checkpoint', 'crossing', 'nightclub', 'theatre', 'theater', 'museum', 'highway', 'district',
-  'province', 'region', 'oblast', 'governorate', 'gate', 'monastery', 'temple', 'shrine',
+  'province', 'region', 'oblast', 'governorate', 'gate', 'monastery', 'temple', 'shrine', 'hospital',
 ]);
 
 /** Lower-case nouns that introduce the name of a body ("the rock band Piknik", "the newspaper Kommersant"). */

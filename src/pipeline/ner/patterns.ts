@@ -654,7 +654,9 @@ function splitSegments(units: Unit[]): Unit[][] {
       const rest = units.slice(next);
       const restEnd = rest.findIndex((item) => item.token?.norm === 'and');
       const bothBodies = hasHeadWord(current) && hasHeadWord(restEnd < 0 ? rest : rest.slice(0, restEnd));
-      if (following && (startsBody(following) || bothBodies)) {
+      // "the Blue Mosque and Hagia Sophia": a venue's name ends at its head noun.
+      const venueBefore = current.length >= 2 && isPlaceSegment(current);
+      if (following && (startsBody(following) || bothBodies || venueBefore)) {
         if (current.length > 0) segments.push(current);
         current = [];
         k = next - 1;
@@ -936,8 +938,9 @@ function titleSplit(units: readonly Unit[]): TitleSplit | undefined {
     let name = first + 1;
     while (name < units.length && isRoleWord(units[name]) && !isNameStart(units, name)) name++;
     let end = name;
-    while (end < units.length && end - name < 5 && isNameWord(units[end])) end++;
-    while (end > name && !isCapitalized(units[end - 1]?.token as Token) && !PATRONYMICS.has(units[end - 1]?.token?.norm ?? '')) end--;
+    // "Judge Sharon Lovelace Blackburn": a one-word city after two name words is the surname.
+    while (end < units.length && end - name < 5 && (isNameWord(units[end]) || (end - name >= 2 && isCitySurname(units[end])))) end++;
+    while (end > name && units[end - 1]?.token !== undefined && !isCapitalized(units[end - 1]?.token as Token) && !PATRONYMICS.has(units[end - 1]?.token?.norm ?? '')) end--;
     const words = units.slice(name, end).filter((unit) => unit.token !== undefined && isCapitalized(unit.token));
     if (words.length > 0) return { first, name, end };
   }
@@ -977,6 +980,17 @@ function isGermanTitle(norm: string): boolean {
  */
 function isRoleWord(unit: Unit | undefined): boolean {
   return unit?.token !== undefined && isCapitalized(unit.token) && (TITLE_WORDS.has(unit.token.norm) || ROLE_WORDS.has(unit.token.norm));
+}
+
+/**
+ * Whether a unit is a one-word match of the city gazetteer only ("Blackburn",
+ * "Preston"), which may be a surname after a person's other names.
+ * @param unit A unit, or undefined past the chunk's end.
+ * @returns True for such matches.
+ */
+function isCitySurname(unit: Unit | undefined): boolean {
+  const match = unit?.match;
+  return match !== undefined && match.end - match.start === 1 && match.targets.length > 0 && match.targets.every((target) => target.kind === 'city');
 }
 
 /**
@@ -1219,7 +1233,7 @@ function readRun(state: PassState, run: Unit[], hints: RunHints): void {
   // "the Shahid Beheshti terminal": a name before a lower-case facility noun names the facility, not a person.
   const facility = paragraph.tokens[end];
   const namesFacility = !evidence.strong && facility !== undefined && !isCapitalized(facility) && FACILITY_NOUNS.has(facility.norm);
-  if (!namesFacility && nameWords.length >= 2 && looksLikePersonName(state, tokens, hints.titled === true) && (evidence.strong || evidence.shape)) {
+  if (!namesFacility && nameWords.length >= 2 && looksLikePersonName(state, tokens, hints.titled === true, evidence.strong) && (evidence.strong || evidence.shape)) {
     for (const unit of run) if (unit.mention) state.out.absorbed.add(unit.mention);
     const name = paragraph.text.slice(paragraph.tokens[start]?.start ?? 0, paragraph.tokens[end - 1]?.end ?? 0);
     state.out.mentions.push(mentionOf(paragraph, start, end, { kind: 'found', type: 'person', name, ...(evidence.country ? { country: evidence.country } : {}) }, true, evidence.country));
@@ -1417,8 +1431,11 @@ function honorificBefore(state: PassState, start: number): boolean {
  * @param tokens The run's words.
  * @returns True when they can.
  */
-function looksLikePersonName(state: PassState, tokens: readonly Token[], titled = false): boolean {
+function looksLikePersonName(state: PassState, tokens: readonly Token[], titled = false, vouched = false): boolean {
   const { commonWords, givenNames, surnames } = state.knowledge;
+  // "Joana Cook, one of the authors, said", "Attorney Joyce White Vance": after a known given name, with a
+  // speaker's or a title's cue, the other words may be common ones.
+  const givenFirst = vouched && tokens.length <= 3 && givenNames.has(tokens[0]?.norm ?? '') && !commonWords.has(tokens[0]?.norm ?? '');
   let capitals = 0;
   for (const [k, token] of tokens.entries()) {
     if (!isCapitalized(token)) {
@@ -1441,7 +1458,7 @@ function looksLikePersonName(state: PassState, tokens: readonly Token[], titled 
     // "Press Secretary Peter Cook": after a title, a known given name may precede a surname that is a word.
     const titledGiven = titled && k === 1 && tokens.length === 2 && givenNames.has(tokens[0]?.norm ?? '');
     // "Foreign Minister Wang Yi": right after a title, the first word may be a common one.
-    if (common && !afterInitial && !titledGiven && (k > 0 || (tokens.length < 3 && !titled))) return false;
+    if (common && !afterInitial && !titledGiven && !(givenFirst && k > 0) && (k > 0 || (tokens.length < 3 && !titled))) return false;
   }
   return capitals >= 2 && capitals <= 5;
 }
@@ -1716,6 +1733,9 @@ function placeEvidence(state: PassState, start: number, end: number): PlaceEvide
     country ??= qualifierBefore(paragraph, start)?.code;
   }
   if (!introduced && (isListedPlace(state, start, end) || isPlaceApposition(state, end) || isTownOfRegion(state, start, end))) introduced = true;
+  // "the Blue Mosque and Hagia Sophia": a name joined to a place just found is a place too.
+  const joined = tokens[start - 1]?.norm === 'and' ? state.out.mentions.at(-1) : undefined;
+  if (!introduced && joined !== undefined && joined.para === paragraph.index && joined.end === start - 1 && joined.type === 'place' && joined.ref.kind === 'found' && end - start <= 3) introduced = true;
   // "surrendered near Tal Afar": "near" before a name of one or two words introduces a place.
   const before = tokens[start - 1];
   if (!introduced && before?.norm === 'near' && !isCapitalized(before) && end - start <= 2) introduced = true;
