@@ -1488,3 +1488,29 @@ describe('claimants read since the thirteenth blind set (own sentences)', () => 
     expect(claimantsOf([], 'Officials at the weekend said 12 people had been detained.')).toEqual([[12, 'officials']]);
   });
 });
+
+describe('numbers read since the thirteenth blind set (own sentences)', () => {
+  const figuresOf = (text: string): Array<[string | number, string | undefined]> =>
+    extractFigures(article('2019-05-10', [text]), []).map((figure) => [amount(figure), figure.approx]);
+
+  it('"15 and a half years" is one term of 15.5', () => {
+    expect(figuresOf('He was sentenced on Friday to 12 and a half years in prison.')).toEqual([[12.5, undefined]]);
+  });
+
+  it('rupees written "Rs500,000" are amounts', () => {
+    expect(figuresOf('The province announced compensation of Rs300,000 for each family and Rs50,000 for each of the injured.').map(([value]) => value)).toEqual([300000, 50000]);
+  });
+
+  it('German and French number words count what follows them, and "mehr als tausend" is a thousand', () => {
+    expect(figuresOf('Die Polizei nahm am Montag sechs Männer fest.')).toEqual([[6, undefined]]);
+    expect(figuresOf('Die drei Staaten holten zusammen mehr als tausend Staatsbürger zurück.')).toEqual([[1000, 'mehr als']]);
+    expect(figuresOf('Le ministre affirme avoir déjoué trois attentats depuis janvier.')).toEqual([[3, undefined]]);
+    // Not after an English "Sept." nor from a "seize".
+    expect(figuresOf('Police seize weapons in raids after the Sept. 11 anniversary.')).toEqual([]);
+  });
+
+  it('Russian counts of tens and Russian qualifiers: "около двух десятков", "более трёх тонн"', () => {
+    expect(figuresOf('Следователи допросили около двух десятков свидетелей.')).toEqual([[20, 'около']]);
+    expect(figuresOf('Пограничники изъяли более трёх тонн наркотиков.')).toEqual([[3, 'более']]);
+  });
+});

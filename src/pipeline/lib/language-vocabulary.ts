@@ -99,7 +99,7 @@ export function buildLanguageVocabulary(data: LanguageData): LanguageVocabulary 
     sourcePostposition: wholeWords(sourcePostpositions),
     attributionCue: new RegExp(['[\\u0400-\\u04ff]', ...[...accordingTo, ...sourcePostpositions].filter(isLatin).map(escapePhrase)].join('|'), 'i'),
     latinSpeechVerbs: speechVerbs.filter(isLatin),
-    numberCue: new RegExp(['[\\u0400-\\u04ff]', ...latinNumberWords.map((word) => (/^[a-z]/i.test(word) ? `\\b${escapePhrase(word)}` : escapePhrase(word)))].join('|'), 'i'),
+    numberCue: new RegExp(['[\\u0400-\\u04ff]', '\\btausend', ...latinNumberWords.map((word) => (/^[a-z]/i.test(word) ? `\\b${escapePhrase(word)}` : escapePhrase(word)))].join('|'), 'i'),
   };
 }
 

@@ -83,10 +83,14 @@ const GLUED_SCALE = /^(m|k|bn|mln)\b/i;
 
 /**
  * Digits with optional thousands separators (comma, or the space, no-break or
- * thin space of Russian-style "1 500") and an optional decimal part.
+ * thin space of Russian-style "1 500") and an optional decimal part; glued to
+ * nothing but the rupee's "Rs" ("Rs500,000").
  */
 const DIGIT_NUMBER =
-  /(?<![\d\w]|\d[.,])(?:\d{1,3}(?:,\d{3})+(?!\d)|\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?!\d)|\d+)(?:\.\d+(?![.\d]))?/g;
+  /(?:(?<![\d\w]|\d[.,])|(?<=\bRs\.?))(?:\d{1,3}(?:,\d{3})+(?!\d)|\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?!\d)|\d+)(?:\.\d+(?![.\d]))?/g;
+
+/** "and a half" right after a whole number ("15 and a half years", "2 and a half million" is read without it). */
+const AND_A_HALF = /^\s+and\s+a\s+half(?![\p{L}])(?!\s+(?:thousand|million|billion)\b)/iu;
 
 /** Digits grouped by thousands dots, as German and French write them: "3.500", "12.400", "1.250.000". */
 const DOT_GROUPED = /^[1-9]\d{0,2}(?:\.\d{3})+(?!\d|[.,]\d)/;
@@ -407,6 +411,11 @@ export function findDigitNumbers(text: string): NumberToken[] {
         remainder = Number(rest[1]) * restScale;
         end += rest[0].length;
       }
+    } else if (AND_A_HALF.test(after) && Number.isInteger(base)) {
+      // "15 and a half years": one number.
+      const half = AND_A_HALF.exec(after)?.[0] ?? '';
+      base += 0.5;
+      end += half.length;
     } else {
       const glued = GLUED_SCALE.exec(after);
       if (glued && currencyBefore) {
@@ -464,11 +473,11 @@ const FOREIGN_NUMBER_WORDS: Readonly<Record<string, number>> = languageVocabular
  * for one of it ("более тысячи": more than a thousand).
  */
 const FOREIGN_WORD_NUMBER = new RegExp(
-  `(?<![\\p{L}\\p{N}])(?:(${Object.keys(FOREIGN_NUMBER_WORDS).sort((a, b) => b.length - a.length).join('|')})(?:[ \\u00a0](${FOREIGN_SCALE_ALTERNATION}|million|millionen|milliarden))?|(тысячи|тысячу|seribu|bin))(?![\\p{L}\\p{N}])`,
+  `(?<![\\p{L}\\p{N}])(?:(${Object.keys(FOREIGN_NUMBER_WORDS).sort((a, b) => b.length - a.length).join('|')})(?:[ \\u00a0](${FOREIGN_SCALE_ALTERNATION}|million|millionen|milliarden))?|(тысячи|тысячу|seribu|bin|tausend))(?![\\p{L}\\p{N}])`,
   'giu',
 );
 
-/** A quick test for Cyrillic letters or the Latin number words of languages.yaml (a prefilter for `findForeignWordNumbers`). */
+/** A quick test for Cyrillic letters or the Latin number words of languages.yaml (a prefilter for `findForeignWordNumbers`; a German "tausend" alone is a number word there too). */
 const FOREIGN_PREFILTER = languageVocabulary().numberCue;
 
 /**
@@ -488,6 +497,8 @@ export function findForeignWordNumbers(text: string): NumberToken[] {
       // "тысячи" alone is a thousand only after a comparative ("более тысячи", "около тысячи"); "bin" alone never.
       const lower = m[3].toLowerCase();
       if (lower === 'bin' || (lower.startsWith('тысяч') && !/(?:более|около|свыше|менее|почти|до)\s$/iu.test(text.slice(Math.max(0, start - 8), start)))) continue;
+      // "mehr als tausend", "rund tausend": German "tausend" alone after a comparative or an approximation.
+      if (lower === 'tausend' && !/(?:mehr als|über|rund|etwa|knapp|fast|beinahe|bis zu|an die|gut|weit über)\s$/iu.test(text.slice(Math.max(0, start - 12), start))) continue;
       out.push({ start, end, value: 1000, base: 1, scale: 1000, form: 'words', text: m[0] });
       continue;
     }

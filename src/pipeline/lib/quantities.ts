@@ -67,6 +67,9 @@ const QUALIFIERS = [
   'environ', 'quelque', 'près de', 'plus de', 'moins de', "jusqu'à", 'jusqu’à', 'au moins', 'presque',
   // German
   'etwa', 'rund', 'mehr als', 'knapp', 'fast', 'bis zu', 'mindestens', 'über', 'ca.',
+  // Russian
+  'не менее', 'не более', 'более чем', 'как минимум', 'около', 'более', 'свыше', 'почти', 'порядка', 'примерно',
+  'приблизительно', 'менее', 'минимум', 'максимум', 'до',
 ];
 const QUALIFIER_BEFORE = new RegExp(
   `(?:^|[^\\p{L}])(${QUALIFIERS.map((q) => q.replace(/[.]/g, '\\.')).join('|')})\\s+$`,
@@ -75,19 +78,21 @@ const QUALIFIER_BEFORE = new RegExp(
 const QUALIFIER_AFTER = /^\s+(or more|or so|and more|or fewer|or less|and above|plus)\b/i;
 
 /** Currency signs and codes written before the number. */
-const CURRENCY_BEFORE = /(US\$|\$|€|£|₽|₸|\b(?:USD|EUR|GBP|RUB|KZT|KGS|UZS|TJS|TMT|AFN|TRY|CNY))\s?$/;
+const CURRENCY_BEFORE = /(US\$|\$|€|£|₽|₸|₹|\bRs\.?|\b(?:USD|EUR|GBP|RUB|KZT|KGS|UZS|TJS|TMT|AFN|TRY|CNY|PKR|INR))\s?$/;
 /** Currency words and codes written after the number. */
 const CURRENCY_AFTER =
-  /^\s*(?:(?:US|U\.S\.|American)\s+)?(dollars?|euros?|pounds? sterling|pounds?|(?:Russian\s+)?r[ou]+bles?|tenge|soms?|somoni|soums?|sums?|manats?|liras?|lira|yuan|afghanis?|USD|EUR|GBP|RUB|KZT|KGS|UZS|TJS|TMT|AFN|TRY|CNY)\b/i;
+  /^\s*(?:(?:US|U\.S\.|American)\s+)?(dollars?|euros?|pounds? sterling|pounds?|(?:Russian\s+)?r[ou]+bles?|tenge|soms?|somoni|soums?|sums?|manats?|liras?|lira|yuan|afghanis?|rupees?|USD|EUR|GBP|RUB|KZT|KGS|UZS|TJS|TMT|AFN|TRY|CNY|PKR|INR)\b/i;
 const PERCENT_AFTER = /^\s*(%|percent\b|per cent\b|pct\b|percentage points?\b)/i;
-const WEIGHT_AFTER = /^\s*(kg|kilograms?|kilogrammes?|tonnes?|tons?)\b/i;
+const WEIGHT_AFTER = /^\s*(kg|kilograms?|kilogrammes?|tonnes?|tons?|кг|килограмм\p{L}*|тонн\p{L}*|т\.)(?![\p{L}])/iu;
 
 /** ISO 4217 codes of currency signs and words. */
 const CURRENCY_CODES: Record<string, string> = {
   $: 'USD', us$: 'USD', '€': 'EUR', '£': 'GBP', '₽': 'RUB', '₸': 'KZT',
   dollar: 'USD', euro: 'EUR', pound: 'GBP', 'pound sterling': 'GBP', ruble: 'RUB', rouble: 'RUB',
   tenge: 'KZT', som: 'KGS', somoni: 'TJS', soum: 'UZS', sum: 'UZS', manat: 'TMT', lira: 'TRY',
-  yuan: 'CNY', afghani: 'AFN',
+  yuan: 'CNY', afghani: 'AFN', '₹': 'INR',
+  // "Rs" and "rupees" are Pakistan's, India's, Sri Lanka's and Nepal's: the word, not a guessed code.
+  rs: 'rupees', 'rs.': 'rupees', rupee: 'rupees',
 };
 
 /** Nouns that name a numbered thing, so "Article 205" or "resolution 2178" is a name, not a count. */
@@ -229,7 +234,8 @@ export function nonQuantityReason(sentence: string, token: NumberToken, spans: A
     // A prison term is a figure ("sentenced to 8 years", "up to seven years in prison"); other spans of time are not.
     if (!isPrisonTerm(sentence, token)) return 'duration';
   }
-  if (!CURRENCY_BEFORE.test(before) && /^[\s-]*(?:km|kilomet(?:er|re)s?|miles?|met(?:er|re)s?|m\b|feet|foot|ft\b|cm\b|mm\b|square|sq\b|hectares?)/i.test(after)) {
+  // ("m" as a whole word: "vier Männer" is a count of men.)
+  if (!CURRENCY_BEFORE.test(before) && /^[\s-]*(?:km|kilomet(?:er|re)s?|miles?|met(?:er|re)s?|m(?![\p{L}\p{N}])|feet|foot|ft(?![\p{L}])|cm(?![\p{L}])|mm(?![\p{L}])|square|sq(?![\p{L}])|hectares?)/iu.test(after)) {
     return 'distance or area';
   }
   if (NAME_NUMBER_BEFORE.test(before)) return 'number inside a name';
@@ -325,7 +331,7 @@ function unitAfter(suffix: string): { unit: string; length: number } | null {
   const weight = WEIGHT_AFTER.exec(suffix);
   if (weight) {
     const word = (weight[1] as string).toLowerCase();
-    return { unit: word.startsWith('k') ? 'kg' : 't', length: weight[0].length };
+    return { unit: word.startsWith('k') || word.startsWith('к') ? 'kg' : 't', length: weight[0].length };
   }
   return null;
 }
