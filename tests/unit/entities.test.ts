@@ -1010,3 +1010,15 @@ describe('names read since the thirteenth blind set (own sentences)', () => {
     expect(get(entities, 'Médecins Sans Frontières').type).toBe('organization');
   });
 });
+
+describe('French bodies and streets (own sentences)', () => {
+  it('reads "le parquet de Paris" as a body and "rue X" as a street', () => {
+    const entities = entitiesOf("Deux personnes ont été blessées rue Vaneau, selon le parquet de Lyon.");
+    expect(get(entities, 'parquet de Lyon').type).toBe('organization');
+    expect(get(entities, 'rue Vaneau').type).toBe('place');
+  });
+
+  it('binds "le ministère de l\'Intérieur" to the country the text names', () => {
+    expect(get(entitiesOf("La France reste menacée. Le ministère de l'Intérieur a confirmé deux interpellations."), "Interior Ministry of France").type).toBe('organization');
+  });
+});

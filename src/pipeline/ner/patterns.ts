@@ -293,8 +293,11 @@ const FRENCH_COURT_WORDS: ReadonlySet<string> = new Set([
   'penal', 'militaire', 'supreme', 'grande', 'instance', 'de', 'pour', 'enfants', 'federal', 'federale', 'regional', 'regionale',
 ]);
 
-/** Heads of French court names ("tribunal", "cour"). */
-const FRENCH_COURT_HEADS: ReadonlySet<string> = new Set(['tribunal', 'cour']);
+/** Heads of French court and prosecution names ("tribunal", "cour", "parquet", "préfecture"). */
+const FRENCH_COURT_HEADS: ReadonlySet<string> = new Set(['tribunal', 'cour', 'parquet', 'prefecture']);
+
+/** Heads that name a body with the city right after "de" ("le parquet de Paris", "la préfecture de Lyon"). */
+const FRENCH_CITY_BODY_HEADS: ReadonlySet<string> = new Set(['parquet', 'prefecture']);
 
 /**
  * A French court named by its kind and its city, head and kind in lower case as French
@@ -312,7 +315,7 @@ function readFrenchCourts(state: PassState): void {
     let k = match.start - 2;
     while (k >= 0 && match.start - 2 - k < 3 && FRENCH_COURT_WORDS.has(tokens[k]?.norm ?? '') && !isCapitalized(tokens[k] as Token)) k--;
     const head = tokens[k];
-    if (!head || !FRENCH_COURT_HEADS.has(head.norm) || k === match.start - 2) return;
+    if (!head || !FRENCH_COURT_HEADS.has(head.norm) || (k === match.start - 2 && !FRENCH_CITY_BODY_HEADS.has(head.norm))) return;
     const mention = knownMentionAt(state.known, paragraph.index, m);
     const ref = mention?.ref;
     if (!mention || !ref || !(ref.kind === 'city' || (ref.kind === 'place' && ref.entry.category === 'city'))) return;
@@ -1270,7 +1273,7 @@ function readRun(state: PassState, run: Unit[], hints: RunHints): void {
     const last = (place.suffixEnd ?? end) + (court ? 1 : 0);
     // "the Imam Sarakhsi mosque", "the King Fahd stadium": a style before the name belongs to the venue's name.
     const style = paragraph.tokens[start - 1];
-    const first = place.suffixEnd !== undefined && hints.titled === true && style !== undefined && STYLED_TITLES.has(style.norm) ? start - 1 : start;
+    const first = place.prefixStart ?? (place.suffixEnd !== undefined && hints.titled === true && style !== undefined && STYLED_TITLES.has(style.norm) ? start - 1 : start);
     const name = paragraph.text.slice(paragraph.tokens[first]?.start ?? 0, paragraph.tokens[last - 1]?.end ?? 0);
     const ref = { kind: 'found', type: court ? 'organization' : 'place', name, ...(place.country ? { country: place.country } : {}) } as const;
     state.out.mentions.push(mentionOf(paragraph, first, last, ref, true, place.country));
@@ -1694,6 +1697,8 @@ function speechVerbAfter(state: PassState, end: number): 'strong' | 'weak' | 'no
 /** How a run is introduced as a place. */
 interface PlaceEvidence {
   introduced: boolean;
+  /** Index of a street word before the run that belongs to the name ("rue" in "rue Monsigny"). */
+  prefixStart?: number;
   /** Index past the words after the run that belong to the name ("gun shop" in "the Pallada gun shop"). */
   suffixEnd?: number;
   country?: string;
@@ -1736,6 +1741,13 @@ function placeEvidence(state: PassState, start: number, end: number): PlaceEvide
   // "the Blue Mosque and Hagia Sophia": a name joined to a place just found is a place too.
   const joined = tokens[start - 1]?.norm === 'and' ? state.out.mentions.at(-1) : undefined;
   if (!introduced && joined !== undefined && joined.para === paragraph.index && joined.end === start - 1 && joined.type === 'place' && joined.ref.kind === 'found' && end - start <= 3) introduced = true;
+  // "rue Monsigny", "boulevard Voltaire": a French street word in lower case names the street with it.
+  let prefixStart: number | undefined;
+  const street = tokens[start - 1];
+  if (!introduced && street !== undefined && !isCapitalized(street) && FRENCH_STREET_WORDS.has(street.norm) && end - start <= 3) {
+    introduced = true;
+    prefixStart = start - 1;
+  }
   // "surrendered near Tal Afar": "near" before a name of one or two words introduces a place.
   const before = tokens[start - 1];
   if (!introduced && before?.norm === 'near' && !isCapitalized(before) && end - start <= 2) introduced = true;
@@ -1744,8 +1756,11 @@ function placeEvidence(state: PassState, start: number, end: number): PlaceEvide
     const found = match.targets.find((target) => target.kind === 'country');
     if (found?.kind === 'country') country ??= found.entry.code;
   }
-  return { introduced, ...(suffixEnd !== undefined ? { suffixEnd } : {}), ...(country ? { country } : {}) };
+  return { introduced, ...(suffixEnd !== undefined ? { suffixEnd } : {}), ...(prefixStart !== undefined ? { prefixStart } : {}), ...(country ? { country } : {}) };
 }
+
+/** French street words written in lower case before the street's name ("rue Monsigny", "boulevard Voltaire"). */
+const FRENCH_STREET_WORDS: ReadonlySet<string> = new Set(['rue', 'avenue', 'boulevard', 'impasse', 'allee', 'chaussee', 'ruelle']);
 
 /** Place suffixes that a court may follow as its seat ("the X district court", "the X city court"). */
 const COURT_SEAT_SUFFIXES: ReadonlySet<string> = new Set(['district', 'city', 'town', 'county', 'region', 'oblast', 'province']);
