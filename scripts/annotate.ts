@@ -6,11 +6,17 @@
  * seed does not compile the annotator's modules again: V8 reads their bytecode
  * back from the cache folder (os.tmpdir()/node-compile-cache, or NODE_COMPILE_CACHE).
  * The cache holds compiled code only, keyed by each module's source: output is the same.
+ * When nothing changed since the last successful run (src/cli/annotate-up-to-date.ts),
+ * the annotator is not loaded at all.
  */
 import module from 'node:module';
 
 module.enableCompileCache?.();
-const { runAnnotate } = await import('../src/cli/annotate.ts');
 const { processOutput } = await import('../src/cli/args.ts');
-
-process.exitCode = runAnnotate(process.argv.slice(2), processOutput);
+const { reportIfUpToDate } = await import('../src/cli/annotate-up-to-date.ts');
+const argv = process.argv.slice(2);
+if (reportIfUpToDate(argv, processOutput)) process.exitCode = 0;
+else {
+  const { runAnnotate } = await import('../src/cli/annotate.ts');
+  process.exitCode = runAnnotate(argv, processOutput);
+}

@@ -4,12 +4,14 @@
  * change is not rendered again, and an output file unchanged since this cache
  * wrote it is not read again.
  *
- *   <dir>/index.json           what a run after one changed seed needs, in one file:
+ *   <dir>/index.json           what a run after one changed seed needs (annotate-index.ts,
+ *   <dir>/index.journal        with the journal of each run's changes):
  *                              each seed's size and times -> its key and hash (so an
  *                              unchanged seed is not read), each article's entities and
  *                              claimants before resolution (all that resolution reads),
  *                              and each output file's size and times -> the key of what
  *                              was written (so an unchanged file is not read)
+ *   <dir>/resolution-<digest>.json  the last resolution, named by the digest of its input
  *   <dir>/articles/<key>.v8    one per seed: its whole annotation before resolution,
  *                              and its last rendering (with the key of what was rendered)
  *   <dir>/entities.v8          entity renderings by the hash of the entity
@@ -26,10 +28,9 @@
  * at its end. A damaged entry or index is a miss.
  */
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, type Stats } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, rmSync, statSync, type Stats } from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { hashSourceFiles, writeAtomically } from './source-files.ts';
+import { writeAtomically } from './source-files.ts';
 import { deserialize, serialize } from 'node:v8';
 import type { Seed } from '../pipeline/index.ts';
 import { DEFAULT_KNOWLEDGE_DIR, loadKnowledge, type Knowledge } from '../pipeline/knowledge.ts';
@@ -37,21 +38,29 @@ import { defaultOutletIndex } from '../pipeline/lib/outlets.ts';
 import { parsedYamlFiles, useParsedYamlFiles } from '../pipeline/lib/yaml-files.ts';
 import { loadMeasureVocabulary } from '../pipeline/measure-vocabulary.ts';
 import type { AnnotatedArticle, ArticleEntity, EntityRecord } from '../pipeline/types.ts';
+import { annotatorFingerprint } from './annotator-fingerprint.ts';
+import {
+  entityLookup,
+  entityTable,
+  lazyInput,
+  readIndexFiles,
+  saveIndexFiles,
+  storedEntity,
+  type FileStamp,
+  type IndexDelta,
+  type LoadedIndex,
+  type ResolveInput,
+  type StoredEntity,
+} from './annotate-index.ts';
+
+export { annotatorFingerprint } from './annotator-fingerprint.ts';
+export type { FileStamp, ResolveInput } from './annotate-index.ts';
 
 /** What is stored for one seed. */
 interface ArticleEntry {
   article: AnnotatedArticle;
   /** The last rendering of the resolved article, keyed by the hash of its input. */
   rendered?: { key: string; text: string };
-}
-
-/** What resolution reads of an article: its id, its entities, the claimant of each figure. */
-export interface ResolveInput {
-  id: string;
-  entities: ArticleEntity[];
-  claimants: Array<string | null>;
-  /** A hash of the three, so that a corpus's resolution input is told from another's cheaply. */
-  hash: string;
 }
 
 /** What resolution gave for a corpus: each article's entities and claimants, and the entity records. */
@@ -61,59 +70,17 @@ export interface Resolution {
   records: EntityRecord[];
 }
 
-/** A file's identity on disk: if all of these are the same, the file was not written since. */
-export interface FileStamp {
-  size: number;
-  mtimeMs: number;
-  ctimeMs: number;
-}
-
-/** A seed's line in the index. */
-interface SeedLine extends FileStamp {
-  key: string;
-  /** `shortHash` of the seed's bytes, as written into its article. */
-  seedHash: string;
-}
-
-/** An output file's line in the index. */
-interface OutputLine extends FileStamp {
-  /** The render key (article) or data hash (entity) of what was written. */
-  key: string;
-}
-
-/** The index in memory. */
-interface IndexData {
-  version: number;
-  fingerprint: string;
-  seeds: Record<string, SeedLine>;
-  articles: Record<string, ResolveInput>;
-  outputs: Record<string, OutputLine>;
-  /** The last resolution, under the digest of its input (`resolveDigest`). */
-  resolved?: { digest: string; resolution: Resolution };
-}
-
-/** An entity as the index file writes it: `[id, name, type, aliases, country or null]`. */
-type StoredEntity = [string, string, string, string[], string | null];
-
 /**
- * The index file: each distinct entity written once (an entity recurs in
- * thousands of articles), articles as `[id, entity numbers, claimants]`.
+ * A resolution file: its own entity table, records as numbers into it, and
+ * each article's id and the JSON text of `[entity numbers, claimants]`,
+ * decoded only for the articles rendered again.
  */
-interface StoredIndex {
-  version: number;
-  fingerprint: string;
-  seeds: Record<string, SeedLine>;
+interface StoredResolution {
   entities: StoredEntity[];
-  articles: Record<string, [string, number[], Array<string | null>, string]>;
-  outputs: Record<string, OutputLine>;
-  resolved?: { digest: string; articles: Array<[string, number[], Array<string | null>]>; records: number[] };
+  ids: string[];
+  details: string[];
+  records: number[];
 }
-
-/** Version of the index layout. */
-const INDEX_VERSION = 3;
-
-/** The annotator modules whose import graph makes the fingerprint. */
-const ANNOTATOR_ENTRY_POINTS = ['../pipeline/index.ts', '../pipeline/stages/write.ts', './annotate-tasks.ts'];
 
 /** Counts of a run, for the summary line. */
 export interface CacheStats {
@@ -128,8 +95,14 @@ export class AnnotateCache {
   readonly stats: CacheStats = { hits: 0, misses: 0 };
   private readonly dir: string;
   private readonly fingerprint: string;
-  private readonly index: IndexData;
-  private indexDirty = false;
+  private readonly contentDir: string;
+  /** Output paths under the content folder start with this and are keyed without it. */
+  private readonly contentPrefix: string;
+  private readonly loaded: LoadedIndex;
+  private readonly changedSeeds = new Set<string>();
+  private readonly changedArticles = new Set<string>();
+  private readonly changedOutputs = new Set<string>();
+  private renderedUnderChanged = false;
   private readonly entries = new Map<string, ArticleEntry>();
   private readonly dirty = new Set<string>();
   private readonly usedKeys = new Set<string>();
@@ -138,15 +111,21 @@ export class AnnotateCache {
   private entityTexts: Map<string, string> | undefined;
   private readonly usedEntityKeys = new Set<string>();
   private entitiesDirty = false;
+  /** A resolution to write, under its digest. */
+  private newResolution: { digest: string; resolution: Resolution } | undefined;
+  private readonly readResolutions = new Map<string, Resolution | undefined>();
 
   /**
    * @param dir The cache folder (created on save).
+   * @param contentDir The absolute content folder the run writes into (output paths are stored relative to it).
    * @param fingerprint The annotator's fingerprint; `annotatorFingerprint()` by default.
    */
-  constructor(dir: string, fingerprint: string = annotatorFingerprint()) {
+  constructor(dir: string, contentDir: string, fingerprint: string = annotatorFingerprint()) {
     this.dir = dir;
     this.fingerprint = fingerprint;
-    this.index = readIndex(path.join(dir, 'index.json'), fingerprint);
+    this.contentDir = path.resolve(contentDir);
+    this.contentPrefix = `${this.contentDir}${path.sep}`;
+    this.loaded = readIndexFiles(dir, fingerprint, this.contentDir);
   }
 
   /**
@@ -156,7 +135,7 @@ export class AnnotateCache {
    * @returns Its key and hash, or undefined when the seed must be read.
    */
   indexedSeed(source: string, stamp: FileStamp): { key: string; seedHash: string } | undefined {
-    const line = this.index.seeds[source];
+    const line = this.loaded.state.seeds.get(source);
     return line && sameStamp(line, stamp) ? { key: line.key, seedHash: line.seedHash } : undefined;
   }
 
@@ -169,10 +148,10 @@ export class AnnotateCache {
    */
   indexSeed(source: string, stamp: FileStamp, key: string, seedHash: string): void {
     this.usedSeeds.add(source);
-    const line = this.index.seeds[source];
+    const line = this.loaded.state.seeds.get(source);
     if (line && line.key === key && line.seedHash === seedHash && sameStamp(line, stamp)) return;
-    this.index.seeds[source] = { ...stampOf(stamp), key, seedHash };
-    this.indexDirty = true;
+    this.loaded.state.seeds.set(source, { ...stampOf(stamp), key, seedHash });
+    this.changedSeeds.add(source);
   }
 
   /**
@@ -191,7 +170,7 @@ export class AnnotateCache {
    */
   resolveInput(key: string): ResolveInput | undefined {
     this.usedKeys.add(key);
-    const input = this.index.articles[key];
+    const input = this.loaded.state.articles.get(key);
     if (input) this.stats.hits++;
     else this.stats.misses++;
     return input;
@@ -210,10 +189,20 @@ export class AnnotateCache {
    * The last resolution, when its input was the same (after a seed edit that
    * changed no entity and no claimant, resolution need not run again).
    * @param digest `resolveDigest` of this run's input.
+   * @param recompute Resolution run afresh, for an article whose stored entities turn out damaged (it then replaces the file).
    * @returns The resolution, or undefined.
    */
-  resolution(digest: string): Resolution | undefined {
-    return this.index.resolved?.digest === digest ? this.index.resolved.resolution : undefined;
+  resolution(digest: string, recompute: () => Resolution): Resolution | undefined {
+    if (this.newResolution?.digest === digest) return this.newResolution.resolution;
+    if (!this.readResolutions.has(digest)) {
+      const repaired = (): Resolution => {
+        const resolution = recompute();
+        this.newResolution = { digest, resolution };
+        return resolution;
+      };
+      this.readResolutions.set(digest, readResolution(this.resolutionFile(digest), repaired));
+    }
+    return this.readResolutions.get(digest);
   }
 
   /**
@@ -222,9 +211,53 @@ export class AnnotateCache {
    * @param resolution What resolution gave.
    */
   storeResolution(digest: string, resolution: Resolution): void {
-    if (this.index.resolved?.digest === digest) return;
-    this.index.resolved = { digest, resolution };
-    this.indexDirty = true;
+    if (this.newResolution?.digest === digest) return;
+    this.newResolution = { digest, resolution };
+  }
+
+  /**
+   * The digest of the resolution input that the article files' recorded keys were computed under.
+   * @returns It, or null when unknown.
+   */
+  renderedUnder(): string | null {
+    return this.loaded.state.renderedUnder;
+  }
+
+  /**
+   * Record under which resolution input this run keyed the article files it recorded (null: none known).
+   * @param digest `resolveDigest` of this run's input, or null.
+   */
+  setRenderedUnder(digest: string | null): void {
+    if (this.loaded.state.renderedUnder === digest) return;
+    this.loaded.state.renderedUnder = digest;
+    this.renderedUnderChanged = true;
+  }
+
+  /**
+   * The key recorded for an output file, whatever its stamp.
+   * @param file Absolute path.
+   * @returns The key, or undefined when the file is not recorded.
+   */
+  recordedKey(file: string): string | undefined {
+    return this.loaded.state.outputs.get(this.outputName(file))?.key;
+  }
+
+  /**
+   * Say how to get what resolution reads of an article whose text in the index
+   * turns out damaged (it is then a miss, never an error).
+   * @param repair From the seed's key, its resolution input (from the whole cached annotation, or annotated again).
+   */
+  onDamagedInput(repair: (key: string) => ResolveInput): void {
+    this.loaded.repairInput = repair;
+  }
+
+  /**
+   * The stamp recorded for an output file (after `recordOutput`, the file's stamp now).
+   * @param file Absolute path.
+   * @returns It, or undefined when the file is not recorded.
+   */
+  recordedStamp(file: string): FileStamp | undefined {
+    return this.loaded.state.outputs.get(this.outputName(file));
   }
 
   /**
@@ -251,8 +284,8 @@ export class AnnotateCache {
     this.usedKeys.add(key);
     this.entries.set(key, { article });
     this.dirty.add(key);
-    this.index.articles[key] = resolveInputOf(article);
-    this.indexDirty = true;
+    this.loaded.state.articles.set(key, resolveInputOf(article));
+    this.changedArticles.add(key);
   }
 
   /**
@@ -287,11 +320,12 @@ export class AnnotateCache {
    * @returns True when it need not be read: same key, and the file untouched since.
    */
   outputUnchanged(file: string, key: string): boolean {
-    const line = this.index.outputs[file];
+    const name = this.outputName(file);
+    const line = this.loaded.state.outputs.get(name);
     if (!line || line.key !== key) return false;
     const stamp = stampIfExists(file);
     if (stamp === undefined || !sameStamp(line, stamp)) return false;
-    this.usedOutputs.add(file);
+    this.usedOutputs.add(name);
     return true;
   }
 
@@ -302,15 +336,16 @@ export class AnnotateCache {
    */
   recordOutput(file: string, key: string): void {
     const stamp = stampIfExists(file);
-    const line = this.index.outputs[file];
     if (stamp === undefined) {
       this.forgetOutput(file);
       return;
     }
-    this.usedOutputs.add(file);
+    const name = this.outputName(file);
+    const line = this.loaded.state.outputs.get(name);
+    this.usedOutputs.add(name);
     if (line && line.key === key && sameStamp(line, stamp)) return;
-    this.index.outputs[file] = { ...stampOf(stamp), key };
-    this.indexDirty = true;
+    this.loaded.state.outputs.set(name, { ...stampOf(stamp), key });
+    this.changedOutputs.add(name);
   }
 
   /**
@@ -318,9 +353,8 @@ export class AnnotateCache {
    * @param file Absolute path.
    */
   forgetOutput(file: string): void {
-    if (!(file in this.index.outputs)) return;
-    delete this.index.outputs[file];
-    this.indexDirty = true;
+    const name = this.outputName(file);
+    if (this.loaded.state.outputs.delete(name)) this.changedOutputs.add(name);
   }
 
   /**
@@ -332,6 +366,14 @@ export class AnnotateCache {
     const key = createHash('sha256').update(this.fingerprint).update('\0').update(canonicalJson(entity)).digest('hex').slice(0, 40);
     this.usedEntityKeys.add(key);
     return key;
+  }
+
+  /**
+   * Mark an entity key as in use (its key was taken from the index, not computed).
+   * @param key `entityKey(entity)`.
+   */
+  useEntityKey(key: string): void {
+    this.usedEntityKeys.add(key);
   }
 
   /**
@@ -355,10 +397,11 @@ export class AnnotateCache {
   }
 
   /**
-   * Write new and changed entries and the index, and remove what this run did not use.
+   * Write new and changed entries and the index; when the index is compacted, remove what this run did not use.
    * A cache that cannot be written is not an error: the next run annotates again.
+   * @returns Whether everything was saved.
    */
-  save(): void {
+  save(): boolean {
     try {
       const articlesDir = path.join(this.dir, 'articles');
       mkdirSync(articlesDir, { recursive: true });
@@ -366,9 +409,16 @@ export class AnnotateCache {
         const entry = this.entries.get(key);
         if (entry) writeAtomically(path.join(articlesDir, `${key}.v8`), serialize(entry));
       }
-      for (const name of readdirSync(articlesDir)) if (!this.usedKeys.has(name.replace(/\.v8$/, ''))) rmSync(path.join(articlesDir, name), { force: true });
-      this.pruneIndex();
-      if (this.indexDirty) writeAtomically(path.join(this.dir, 'index.json'), JSON.stringify(storedIndex(this.index)));
+      if (this.newResolution) {
+        writeAtomically(this.resolutionFile(this.newResolution.digest), JSON.stringify(storedResolution(this.newResolution.resolution)));
+        for (const name of readdirSync(this.dir)) {
+          if (name.startsWith('resolution-') && name !== path.basename(this.resolutionFile(this.newResolution.digest))) rmSync(path.join(this.dir, name), { force: true });
+        }
+      }
+      // What this run did not use is dropped when the index is compacted (between, it is only unused).
+      if (saveIndexFiles(this.dir, this.fingerprint, this.contentDir, this.loaded, this.delta(), () => this.pruneIndex())) {
+        for (const name of readdirSync(articlesDir)) if (!this.usedKeys.has(name.slice(0, -'.v8'.length))) rmSync(path.join(articlesDir, name), { force: true });
+      }
       if (this.entityTexts) {
         const entities = this.entities();
         const unused = [...entities.keys()].filter((key) => !this.usedEntityKeys.has(key));
@@ -376,33 +426,57 @@ export class AnnotateCache {
         if (this.entitiesDirty || unused.length > 0) writeAtomically(path.join(this.dir, 'entities.v8'), serialize(entities));
       }
       this.dirty.clear();
+      this.changedSeeds.clear();
+      this.changedArticles.clear();
+      this.changedOutputs.clear();
+      this.renderedUnderChanged = false;
+      this.newResolution = undefined;
       this.entitiesDirty = false;
-      this.indexDirty = false;
+      return true;
     } catch (error) {
       if (process.env.DEBUG_CACHE) console.error('cache save failed', error);
       // A read-only or full disk costs speed, never correctness.
+      return false;
     }
+  }
+
+  /**
+   * @returns What this run changed in the index.
+   */
+  private delta(): IndexDelta {
+    const { seeds, articles, outputs, renderedUnder } = this.loaded.state;
+    const delta: IndexDelta = { seeds: {}, articles: {}, outputs: {} };
+    for (const source of this.changedSeeds) delta.seeds[source] = seeds.get(source) ?? null;
+    for (const key of this.changedArticles) delta.articles[key] = articles.get(key) ?? null;
+    for (const name of this.changedOutputs) delta.outputs[name] = outputs.get(name) ?? null;
+    if (this.renderedUnderChanged) delta.renderedUnder = renderedUnder;
+    return delta;
   }
 
   /**
    * Drop from the index the seeds, annotations and output files this run did not use.
    */
   private pruneIndex(): void {
-    for (const file of Object.keys(this.index.outputs)) {
-      if (this.usedOutputs.has(file)) continue;
-      delete this.index.outputs[file];
-      this.indexDirty = true;
-    }
-    for (const source of Object.keys(this.index.seeds)) {
-      if (this.usedSeeds.has(source)) continue;
-      delete this.index.seeds[source];
-      this.indexDirty = true;
-    }
-    for (const key of Object.keys(this.index.articles)) {
-      if (this.usedKeys.has(key)) continue;
-      delete this.index.articles[key];
-      this.indexDirty = true;
-    }
+    const { seeds, articles, outputs } = this.loaded.state;
+    for (const name of [...outputs.names()]) if (!this.usedOutputs.has(name)) outputs.delete(name);
+    for (const source of [...seeds.names()]) if (!this.usedSeeds.has(source)) seeds.delete(source);
+    for (const key of [...articles.names()]) if (!this.usedKeys.has(key)) articles.delete(key);
+  }
+
+  /**
+   * @param file Absolute path of an output file.
+   * @returns Its name in the index: relative to the content folder when under it.
+   */
+  private outputName(file: string): string {
+    return file.startsWith(this.contentPrefix) ? file.slice(this.contentPrefix.length) : file;
+  }
+
+  /**
+   * @param digest A resolution digest.
+   * @returns The file a resolution with that digest is stored in.
+   */
+  private resolutionFile(digest: string): string {
+    return path.join(this.dir, `resolution-${digest}.json`);
   }
 
   /**
@@ -447,90 +521,51 @@ export function resolveInputOf(article: AnnotatedArticle): ResolveInput {
 }
 
 /**
- * @param entity An entity or record.
- * @returns It as the index file writes it.
- */
-function storedEntity(entity: ArticleEntity | EntityRecord): StoredEntity {
-  return [entity.id, entity.name, entity.type, entity.aliases, entity.country ?? null];
-}
-
-/**
- * Read the index; anything unreadable, of another layout or another annotator is an empty index.
- * @param file The index file.
- * @param fingerprint The annotator's fingerprint.
- * @returns The index, with one object per distinct entity shared by the articles naming it.
- */
-function readIndex(file: string, fingerprint: string): IndexData {
-  const empty: IndexData = { version: INDEX_VERSION, fingerprint, seeds: {}, articles: {}, outputs: {} };
-  try {
-    const data = JSON.parse(readFileSync(file, 'utf8')) as Partial<StoredIndex> | null;
-    if (data?.version !== INDEX_VERSION || data.fingerprint !== fingerprint) return empty;
-    const isRecord = (value: unknown): value is Record<string, never> => typeof value === 'object' && value !== null && !Array.isArray(value);
-    if (!isRecord(data.seeds) || !isRecord(data.articles) || !isRecord(data.outputs) || !Array.isArray(data.entities)) return empty;
-    const entities = data.entities.map(([id, name, type, aliases, country]): ArticleEntity => {
-      const entity: ArticleEntity = { id, name, type: type as ArticleEntity['type'], aliases };
-      if (country !== null) entity.country = country;
-      return entity;
-    });
-    const entitiesOf = (numbers: readonly number[]): ArticleEntity[] => {
-      if (!numbers.every((number) => entities[number] !== undefined)) throw new Error('damaged index');
-      return numbers.map((number) => entities[number] as ArticleEntity);
-    };
-    const articles: Record<string, ResolveInput> = {};
-    for (const [key, [id, numbers, claimants, hash]] of Object.entries(data.articles as StoredIndex['articles'])) {
-      articles[key] = { id, entities: entitiesOf(numbers), claimants, hash };
-    }
-    const index: IndexData = { version: INDEX_VERSION, fingerprint, seeds: data.seeds, articles, outputs: data.outputs };
-    const resolved = data.resolved;
-    if (resolved) {
-      const resolution: Resolution = {
-        articles: resolved.articles.map(([id, numbers, claimants]) => ({ id, entities: entitiesOf(numbers), claimants, hash: '' })),
-        // A record is copied out of the shared table: the command may add to the records it is given.
-        records: entitiesOf(resolved.records).map((entity) => ({ ...entity, aliases: [...entity.aliases] })),
-      };
-      index.resolved = { digest: resolved.digest, resolution };
-    }
-    return index;
-  } catch {
-    return empty;
-  }
-}
-
-/**
- * The index as written: each distinct entity once.
- * @param index The index in memory.
+ * A resolution as written: its own table of distinct entities.
+ * @param resolution The resolution.
  * @returns Plain data for JSON.
  */
-function storedIndex(index: IndexData): StoredIndex {
-  const entities: StoredEntity[] = [];
-  const byObject = new Map<ArticleEntity | EntityRecord, number>();
-  const byContent = new Map<string, number>();
-  const numberOf = (entity: ArticleEntity | EntityRecord): number => {
-    let number = byObject.get(entity);
-    if (number !== undefined) return number;
-    const stored = storedEntity(entity);
-    const content = JSON.stringify(stored);
-    number = byContent.get(content);
-    if (number === undefined) {
-      number = entities.length;
-      entities.push(stored);
-      byContent.set(content, number);
-    }
-    byObject.set(entity, number);
-    return number;
+function storedResolution(resolution: Resolution): StoredResolution {
+  const { entities, numberOf } = entityTable();
+  return {
+    ids: resolution.articles.map((article) => article.id),
+    details: resolution.articles.map((article) => JSON.stringify([article.entities.map(numberOf), article.claimants])),
+    records: resolution.records.map(numberOf),
+    entities,
   };
-  const articles: StoredIndex['articles'] = {};
-  for (const [key, input] of Object.entries(index.articles)) articles[key] = [input.id, input.entities.map(numberOf), input.claimants, input.hash];
-  const stored: StoredIndex = { version: INDEX_VERSION, fingerprint: index.fingerprint, seeds: index.seeds, entities, articles, outputs: index.outputs };
-  if (index.resolved) {
-    const { digest, resolution } = index.resolved;
-    stored.resolved = {
-      digest,
-      articles: resolution.articles.map((article) => [article.id, article.entities.map(numberOf), article.claimants]),
-      records: resolution.records.map(numberOf),
+}
+
+/**
+ * Read a resolution file; each article's entities and claimants are decoded on first use.
+ * @param file The file.
+ * @param recompute Resolution run afresh, should an article's stored entities be damaged.
+ * @returns The resolution, or undefined when absent or damaged.
+ */
+function readResolution(file: string, recompute: () => Resolution): Resolution | undefined {
+  try {
+    const data = JSON.parse(readFileSync(file, 'utf8')) as Partial<StoredResolution> | null;
+    if (!Array.isArray(data?.entities) || !Array.isArray(data.ids) || !Array.isArray(data.details) || !Array.isArray(data.records)) return undefined;
+    if (data.ids.length !== data.details.length) return undefined;
+    const entitiesOf = entityLookup(data.entities);
+    const details = data.details;
+    const decode = (index: number): { entities: ArticleEntity[]; claimants: Array<string | null> } => {
+      try {
+        const [numbers, claimants] = JSON.parse(details[index] as string) as [number[], Array<string | null>];
+        if (!Array.isArray(claimants)) throw new Error('damaged resolution');
+        return { entities: entitiesOf(numbers), claimants };
+      } catch {
+        const article = recompute().articles[index] as ResolveInput;
+        return { entities: article.entities, claimants: article.claimants };
+      }
     };
+    return {
+      articles: data.ids.map((id, index) => lazyInput(id, '', () => decode(index))),
+      // A record is copied out of the shared table: the command may add to the records it is given.
+      records: entitiesOf(data.records).map((entity) => ({ ...entity, aliases: [...entity.aliases] })),
+    };
+  } catch {
+    return undefined;
   }
-  return stored;
 }
 
 /**
@@ -626,33 +661,3 @@ export function renderKey(seedKey: string, seedHash: string, resolved: { entitie
 function canonicalJson(value: unknown): string {
   return JSON.stringify(value, (_key, item: unknown) => (item === undefined ? '\u0000undefined' : item)) ?? '';
 }
-
-let fingerprintMemo: string | undefined;
-
-/**
- * The annotator's fingerprint: a hash of every source file the annotator's
- * modules import (followed through relative imports), the knowledge folder,
- * the lock file of installed packages and the Node version.
- * @returns A hex digest (computed once per process).
- */
-export function annotatorFingerprint(): string {
-  if (fingerprintMemo !== undefined) return fingerprintMemo;
-  const hash = createHash('sha256').update(process.version);
-  const here = path.dirname(fileURLToPath(import.meta.url));
-  hashSourceFiles(hash, here, ANNOTATOR_ENTRY_POINTS);
-  if (existsSync(DEFAULT_KNOWLEDGE_DIR)) {
-    for (const name of readdirSync(DEFAULT_KNOWLEDGE_DIR).sort()) {
-      const file = path.join(DEFAULT_KNOWLEDGE_DIR, name);
-      hash.update(`\0knowledge/${name}\0`);
-      try {
-        hash.update(readFileSync(file));
-      } catch {
-        // A folder or unreadable entry: its name is enough.
-      }
-    }
-  }
-  fingerprintMemo = hash.digest('hex');
-  return fingerprintMemo;
-}
-
-

@@ -24,19 +24,12 @@ import { resolveCorpus } from '../pipeline/stages/resolve.ts';
 import { decideWrite, isHandEdited, recordedSeedHash, renderArticle, renderEntity, shortHash, type WriteDecision } from '../pipeline/stages/write.ts';
 import { SeedError, type AnnotatedArticle, type ArticleFigure, type EntityRecord } from '../pipeline/types.ts';
 import { AnnotateCache, cachedKnowledge, renderKey, resolveInputOf, stampOf, type FileStamp, type Resolution, type ResolveInput } from './annotate-cache.ts';
+import { annotateFlagSpec, parseJobs, type AnnotateFlags } from './annotate-flags.ts';
+import { progressReporter } from './annotate-progress.ts';
 import type { RenderArticleItem } from './annotate-tasks.ts';
+import { forgetUpToDate, recordUpToDate } from './annotate-up-to-date.ts';
 import { UsageError, parseFlags, type Output } from './args.ts';
 import { parallelMap, WorkerPoolError, type WorkerError } from './parallel.ts';
-
-interface AnnotateFlags {
-  seeds: string;
-  content: string;
-  check: boolean;
-  quiet: boolean;
-  jobs: string;
-  cache: string;
-  'no-cache': boolean;
-}
 
 /** One file the run would write, and what it decided. */
 interface PlannedFile {
@@ -71,17 +64,11 @@ interface SeedFile {
   seedHash: string;
   /** Its bytes, once read. */
   bytes: Buffer | undefined;
+  /** Its stamp when listed (with a cache). */
+  stamp: FileStamp | undefined;
+  /** The cache's index vouched for its key and hash (same stamp as when last read). */
+  indexed: boolean;
 }
-
-const flagSpec = {
-  seeds: { type: 'string', default: 'seeds', help: 'folder of .txt articles' },
-  content: { type: 'string', default: 'content', help: 'folder to write articles/ and entities/ into' },
-  check: { type: 'boolean', default: false, help: 'write nothing; exit 1 when content/ is stale against the seeds' },
-  quiet: { type: 'boolean', default: false, help: 'print only problems and the summary' },
-  jobs: { type: 'string', default: 'auto', help: 'threads to annotate on: a number, or auto for every core' },
-  cache: { type: 'string', default: '.cache/annotate', help: 'folder of the content-hash cache' },
-  'no-cache': { type: 'boolean', default: false, help: 'neither read nor write the cache (a built knowledge up to date with the annotator is still read)' },
-} as const;
 
 /** Below this many items per thread, starting threads costs more than it saves. */
 const ITEMS_PER_WORKER = { annotate: 12, render: 200 } as const;
@@ -101,8 +88,8 @@ export function runAnnotate(argv: readonly string[], out: Output, cwd = process.
   let flags: AnnotateFlags;
   let jobs: number;
   try {
-    flags = parseFlags(argv, flagSpec) as unknown as AnnotateFlags;
-    jobs = parseJobs(flags.jobs);
+    flags = parseFlags(argv, annotateFlagSpec) as unknown as AnnotateFlags;
+    jobs = parseJobs(flags.jobs, availableParallelism());
   } catch (error) {
     if (error instanceof UsageError) {
       out.error(`annotate: ${error.message}`);
@@ -118,7 +105,9 @@ export function runAnnotate(argv: readonly string[], out: Output, cwd = process.
   }
 
   const cacheDir = flags['no-cache'] ? undefined : path.resolve(cwd, flags.cache);
-  const cache = cacheDir === undefined ? undefined : new AnnotateCache(cacheDir);
+  // Whatever this run does, the content is not known to be up to date until it has succeeded.
+  if (cacheDir !== undefined && !flags.check) forgetUpToDate(cacheDir);
+  const cache = cacheDir === undefined ? undefined : new AnnotateCache(cacheDir, contentDir);
   const seeds = listSeeds(seedsDir, cwd, cache);
   if (seeds.length === 0) out.error(`annotate: ${flags.seeds} holds no .txt file`);
   const progress = progressReporter(out, seeds.length, flags.quiet);
@@ -127,7 +116,20 @@ export function runAnnotate(argv: readonly string[], out: Output, cwd = process.
   const knowledgeCache: KnowledgeCache = { dir: path.resolve(cwd, flags.cache), store: !flags.check && !flags['no-cache'] };
   const annotation = annotateSeeds(seeds, { cache, knowledgeCache, jobs, onProgress: progress, onAnnotated: hooks.onAnnotated });
   progress.done();
-  const resolved = resolve(annotation.inputs, cache);
+  if (cache) {
+    // An article whose entities the index cannot decode is a miss: its whole cached annotation, or the seed annotated again.
+    const seedsByKey = new Map(seeds.map((seed) => [seed.key, seed]));
+    cache.onDamagedInput((key) => {
+      const seed = seedsByKey.get(key);
+      const article = cache.article(key) ?? (seed ? reannotate(seed, annotation, knowledgeCache, cache, hooks.onAnnotated) : undefined);
+      if (!article) throw new Error(`annotate cache: no seed for the damaged entry ${key}`);
+      return resolveInputOf(article);
+    });
+  }
+  const { resolution: resolved, digest } = resolve(annotation.inputs, cache);
+  // Same resolution input as when the article files were last recorded: an article whose seed the
+  // index vouched for has the render key recorded for its file (no need to hash its entities again).
+  const recordedKeysHold = cache !== undefined && digest !== undefined && cache.renderedUnder() === digest;
   const seedsById = new Map(seeds.map((seed) => [seed.id, seed]));
 
   const plan: PlannedFile[] = [];
@@ -138,8 +140,8 @@ export function runAnnotate(argv: readonly string[], out: Output, cwd = process.
   for (const article of resolved.articles) {
     const seed = seedsById.get(article.id) as SeedFile;
     const { claimants } = article;
-    const key = cache ? renderKey(seed.key, seed.seedHash, article) : '';
     const file = `${articlesDir}${article.id}.md`;
+    const key = cache ? ((recordedKeysHold && seed.indexed ? cache.recordedKey(file) : undefined) ?? renderKey(seed.key, seed.seedHash, article)) : '';
     if (cache?.outputUnchanged(file, key)) {
       plan.push({ path: file, text: '', decision: 'unchanged', key, vouched: true });
       continue;
@@ -174,7 +176,9 @@ export function runAnnotate(argv: readonly string[], out: Output, cwd = process.
   }
 
   const entities = mergeKeptEntities(resolved.records, keptEntities);
-  const entityPlan = planEntities(entities, contentDir, cache, jobs);
+  // A record of the same resolution has the key recorded for its file (an entity from a kept article is keyed afresh).
+  const recordedEntities = recordedKeysHold ? new Set(resolved.records) : new Set<EntityRecord>();
+  const entityPlan = planEntities(entities, contentDir, cache, jobs, recordedEntities);
   plan.push(...entityPlan);
   const orphans = orphanEntityFiles(contentDir, new Set(entities.map((entity) => entity.id)));
 
@@ -187,9 +191,26 @@ export function runAnnotate(argv: readonly string[], out: Output, cwd = process.
     written = true;
     return code;
   } finally {
-    if (cache) {
+    if (cache && cacheDir !== undefined) {
       if (written) recordOutputs(cache, plan, orphans);
-      cache.save();
+      cache.setRenderedUnder(written ? (digest ?? null) : null);
+      const saved = cache.save();
+      if (written && saved && annotation.errors.length === 0 && seeds.length > 0) {
+        const kept = plan.filter((file) => file.decision === 'keep-edited' || file.decision === 'keep-reviewed');
+        const summary = `annotate: 0 created, 0 updated, ${plan.length - kept.length} unchanged, ${kept.length} kept as edited, 0 removed, 0 failed; 0 annotated, ${cache.stats.hits + cache.stats.misses} from the cache`;
+        try {
+          recordUpToDate(cacheDir, {
+            cwd,
+            seedsDir,
+            contentDir,
+            seeds: seeds.map((seed) => ({ id: seed.id, stamp: seed.stamp })),
+            knownStamp: (file) => cache.recordedStamp(file),
+            lines: [...kept.map((file) => keptLine(file, cwd)), summary],
+          });
+        } catch {
+          // Not recorded: the next run does the whole check.
+        }
+      }
     }
   }
 }
@@ -215,13 +236,14 @@ function recordOutputs(cache: AnnotateCache, plan: readonly PlannedFile[], orpha
  * @param contentDir Content folder.
  * @param cache The cache, if any.
  * @param jobs Threads allowed.
+ * @param recorded Entities whose key, when recorded for their file, holds (the same records as when it was recorded).
  * @returns One planned file per entity, in the same order.
  */
-function planEntities(entities: readonly EntityRecord[], contentDir: string, cache: AnnotateCache | undefined, jobs: number): PlannedFile[] {
+function planEntities(entities: readonly EntityRecord[], contentDir: string, cache: AnnotateCache | undefined, jobs: number, recorded: ReadonlySet<EntityRecord>): PlannedFile[] {
   const entitiesDir = `${path.join(contentDir, 'entities')}${path.sep}`;
   const plan: PlannedFile[] = entities.map((entity) => {
     const file = `${entitiesDir}${entity.id}.md`;
-    return { path: file, text: '', decision: 'unchanged', key: cache ? cache.entityKey(entity) : '' };
+    return { path: file, text: '', decision: 'unchanged', key: cache ? entityKeyOf(cache, entity, file, recorded) : '' };
   });
   const pending = plan.flatMap((planned, index) => {
     if (!cache?.outputUnchanged(planned.path, planned.key)) return [index];
@@ -244,23 +266,44 @@ function planEntities(entities: readonly EntityRecord[], contentDir: string, cac
 }
 
 /**
+ * An entity file's key: the one recorded for the file when the entity is a record of the same resolution, else computed.
+ * @param cache The cache.
+ * @param entity The entity.
+ * @param file Its file.
+ * @param recorded Entities whose recorded key holds.
+ * @returns The key (marked in use).
+ */
+function entityKeyOf(cache: AnnotateCache, entity: EntityRecord, file: string, recorded: ReadonlySet<EntityRecord>): string {
+  const key = recorded.has(entity) ? cache.recordedKey(file) : undefined;
+  if (key === undefined) return cache.entityKey(entity);
+  cache.useEntityKey(key);
+  return key;
+}
+
+/**
  * Resolve entities across the corpus, or take the last run's resolution when
  * its input was the same (a seed edited without changing its entities or claimants).
  * @param inputs What resolution reads of each article, in id order.
  * @param cache The cache, if any.
- * @returns Each article's resolved entities and claimants, in id order, and the entity records.
+ * @returns Each article's resolved entities and claimants, in id order, and the entity records; and the digest of the input (with a cache).
  */
-function resolve(inputs: readonly ResolveInput[], cache: AnnotateCache | undefined): Resolution {
+function resolve(inputs: readonly ResolveInput[], cache: AnnotateCache | undefined): { resolution: Resolution; digest: string | undefined } {
   const digest = cache?.resolveDigest(inputs);
-  const known = digest === undefined ? undefined : cache?.resolution(digest);
-  if (known) return known;
-  const result = resolveCorpus(inputs.map(skeletonOf));
-  const resolution: Resolution = {
-    articles: result.articles.map((article) => ({ id: article.id, entities: article.entities, claimants: article.figures.map((figure) => figure.claimant), hash: '' })),
-    records: result.entities,
+  let computed: Resolution | undefined;
+  const compute = (): Resolution => {
+    if (computed) return computed;
+    const result = resolveCorpus(inputs.map(skeletonOf));
+    computed = {
+      articles: result.articles.map((article) => ({ id: article.id, entities: article.entities, claimants: article.figures.map((figure) => figure.claimant), hash: '' })),
+      records: result.entities,
+    };
+    return computed;
   };
+  const known = digest === undefined ? undefined : cache?.resolution(digest, compute);
+  if (known) return { resolution: known, digest };
+  const resolution = compute();
   if (digest !== undefined) cache?.storeResolution(digest, resolution);
-  return resolution;
+  return { resolution, digest };
 }
 
 /**
@@ -322,18 +365,6 @@ function reannotate(
     cache.storeArticle(seed.key, result);
   }
   return result;
-}
-
-/**
- * Read `--jobs`.
- * @param value `auto` or a positive whole number.
- * @returns The number of threads.
- * @throws UsageError on anything else.
- */
-function parseJobs(value: string): number {
-  if (value === 'auto') return Math.max(1, availableParallelism());
-  if (!/^[1-9]\d*$/.test(value)) throw new UsageError(`--jobs ${value}: expected a positive whole number or auto`);
-  return Number(value);
 }
 
 /** Where the built knowledge is read from (when its fingerprint is current) and whether a newly built one is stored there. */
@@ -526,15 +557,17 @@ function listSeeds(dir: string, cwd: string, cache: AnnotateCache | undefined): 
     .sort()
     .map((id) => {
       const file = `${dirPrefix}${id}.txt`;
-      const seed: SeedFile = { id, source: `${sourcePrefix}${id}.txt`, file, key: '', seedHash: '', bytes: undefined };
+      const seed: SeedFile = { id, source: `${sourcePrefix}${id}.txt`, file, key: '', seedHash: '', bytes: undefined, stamp: undefined, indexed: false };
       if (!cache) {
         seed.bytes = readFileSync(file);
         seed.seedHash = shortHash(seed.bytes);
         return seed;
       }
       const stamp: FileStamp = stampOf(statSync(file));
+      seed.stamp = stamp;
       const indexed = cache.indexedSeed(seed.source, stamp);
       if (indexed) {
+        seed.indexed = true;
         seed.key = indexed.key;
         seed.seedHash = indexed.seedHash;
       } else {
@@ -558,11 +591,7 @@ function writePlan(plan: PlannedFile[], orphans: string[], errorCount: number, o
   writeAllOrNothing(plan.filter((file) => file.decision === 'create' || file.decision === 'update'));
   for (const file of plan) {
     counts[file.decision]++;
-    if (file.decision === 'keep-edited' || file.decision === 'keep-reviewed') {
-      const why = file.decision === 'keep-edited' ? 'edited by hand' : 'marked reviewed';
-      const stale = file.seedChanged ? '; its seed has changed since, review it against the seed' : '';
-      out.log(`kept ${relative(cwd, file.path)} (${why}${stale})`);
-    }
+    if (file.decision === 'keep-edited' || file.decision === 'keep-reviewed') out.log(keptLine(file, cwd));
   }
   for (const orphan of orphans) rmSync(orphan);
   out.log(
@@ -570,6 +599,17 @@ function writePlan(plan: PlannedFile[], orphans: string[], errorCount: number, o
       `${counts['keep-edited'] + counts['keep-reviewed']} kept as edited, ${orphans.length} removed, ${errorCount} failed${suffix}`,
   );
   return errorCount > 0 ? 1 : 0;
+}
+
+/**
+ * @param file A file kept as edited or reviewed.
+ * @param cwd Folder paths are shown relative to.
+ * @returns The line saying so.
+ */
+function keptLine(file: PlannedFile, cwd: string): string {
+  const why = file.decision === 'keep-edited' ? 'edited by hand' : 'marked reviewed';
+  const stale = file.seedChanged ? '; its seed has changed since, review it against the seed' : '';
+  return `kept ${relative(cwd, file.path)} (${why}${stale})`;
 }
 
 /**
@@ -665,35 +705,6 @@ function mergeKeptEntities(fresh: EntityRecord[], kept: EntityRecord[]): EntityR
     }
   }
   return [...byId.values()].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
-}
-
-/**
- * Progress: a live line on a terminal, a line per tenth otherwise.
- * @param out Output.
- * @param total Number of seeds.
- * @param quiet Print nothing.
- * @returns A callback for each annotated seed, with `done()` to end the line.
- */
-function progressReporter(out: Output, total: number, quiet: boolean): ((index: number, source: string) => void) & { done: () => void } {
-  let lastTenth = -1;
-  const report = (index: number, source: string): void => {
-    if (quiet) return;
-    const count = index + 1;
-    if (out.isTTY) {
-      out.write(`\r\u001b[2Kannotating ${count}/${total} ${source}`);
-      return;
-    }
-    const tenth = Math.floor((count * 10) / total);
-    if (tenth !== lastTenth || count === total) {
-      lastTenth = tenth;
-      out.log(`annotated ${count}/${total}`);
-    }
-  };
-  return Object.assign(report, {
-    done: () => {
-      if (!quiet && out.isTTY && total > 0) out.write('\n');
-    },
-  });
 }
 
 /**

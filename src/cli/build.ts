@@ -14,7 +14,8 @@
 import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, renameSync, rmSync, statSync } from 'node:fs';
 import path from 'node:path';
-import { runAnnotate } from './annotate.ts';
+import type { runAnnotate } from './annotate.ts';
+import { reportIfUpToDate } from './annotate-up-to-date.ts';
 import { UsageError, parseFlags, type Output } from './args.ts';
 import { runCheck } from './check.ts';
 
@@ -35,7 +36,7 @@ export type AstroBuildStep = (request: AstroBuildRequest) => Promise<void>;
 export interface BuildSteps {
   /** The Astro build; default: Astro's own `build()`, in this process. */
   astroBuild?: AstroBuildStep;
-  /** The annotator; default: `runAnnotate`. */
+  /** The annotator; default: `runAnnotate`, loaded only when `reportIfUpToDate` finds it has something to do. */
   annotate?: typeof runAnnotate;
   /** The content check; default: `runCheck`. */
   check?: typeof runCheck;
@@ -74,13 +75,13 @@ export async function runBuild(argv: readonly string[], out: Output, cwd = proce
     }
     throw error;
   }
-  const annotate = steps.annotate ?? runAnnotate;
   const check = steps.check ?? runCheck;
   const astroBuild = steps.astroBuild ?? buildWithAstro;
   const outDir = path.resolve(cwd, flags.out);
   const kept = `${flags.out} was left as it was`;
 
-  const annotated = exitCodeOf(() => annotate(['--seeds', flags.seeds, '--content', flags.content, ...(flags.quiet ? ['--quiet'] : [])], out, cwd));
+  const annotateArgs = ['--seeds', flags.seeds, '--content', flags.content, ...(flags.quiet ? ['--quiet'] : [])];
+  const annotated = await annotateStep(annotateArgs, out, cwd, steps.annotate);
   if (annotated !== 0) {
     const why = typeof annotated === 'string' ? `: ${annotated}` : ` (exit ${annotated}, see above)`;
     out.error(`build: stopped: annotate failed${why}; ${kept}`);
@@ -164,6 +165,27 @@ export async function buildWithAstro(request: AstroBuildRequest): Promise<void> 
   } finally {
     restoreEnv('DOSSIER_CONTENT', previous.content);
     restoreEnv('ASTRO_TELEMETRY_DISABLED', previous.telemetry);
+  }
+}
+
+/**
+ * The annotate step. The annotator is imported only when the cheap check of
+ * annotate-up-to-date.ts cannot prove that it has nothing to do (importing it
+ * costs over a second of a rebuild).
+ * @param argv The annotate command's arguments.
+ * @param out Where to print.
+ * @param cwd Project root.
+ * @param annotate A replacement for the annotator (tests), which then always runs.
+ * @returns The exit code, or the error's message when it threw.
+ */
+async function annotateStep(argv: readonly string[], out: Output, cwd: string, annotate: typeof runAnnotate | undefined): Promise<number | string> {
+  if (annotate) return exitCodeOf(() => annotate(argv, out, cwd));
+  try {
+    if (reportIfUpToDate(argv, out, cwd)) return 0;
+    const { runAnnotate: run } = await import('./annotate.ts');
+    return exitCodeOf(() => run(argv, out, cwd));
+  } catch (error) {
+    return error instanceof Error ? error.message : String(error);
   }
 }
 
