@@ -2265,3 +2265,51 @@ describe('page shapes read since the thirteenth blind set (invented pages)', () 
     expect(article.paragraphs).toHaveLength(6);
   });
 });
+
+describe('page shapes read since the fourteenth blind set (invented pages)', () => {
+  const body = [
+    'Border guards detained eleven men near the Afghan frontier on Sunday night, the border service said in a statement.',
+    '',
+    'The men were carrying forged passports and had tried to cross the river at night, the statement said.',
+    '',
+    'All eleven were handed to investigators in Termez, where a court will decide on their arrest this week.',
+  ];
+
+  it('names the outlet from its masthead and a footer where the site describes itself', () => {
+    const article = annotatePage(['Steppe Radio', 'Home   News   Provinces   Radio', 'Border guards detain eleven men near the frontier', '2 days ago', ...body, 'Published on July 5, 2021', 'Steppe Radio is an independent radio and news service. All rights reserved © 2021'].join('\n'));
+    expect(article.metadata.outlet).toBe('Steppe Radio');
+  });
+
+  it('a section label that ends the breadcrumb above it is a kicker, not the title', () => {
+    const article = annotatePage(['Example Zeitung', 'Startseite › Politik › Terror an der Grenze', 'Terror an der Grenze', 'Grenzschützer nehmen elf Männer am Fluss fest', 'Die Männer trugen gefälschte Pässe. Die Ermittler prüfen nun, ob sie Helfer hatten.', '23.12.2016, 14:05', 'Von Jana Berger', ...body].join('\n'));
+    expect(article.metadata.title).toBe('Grenzschützer nehmen elf Männer am Fluss fest');
+  });
+
+  it('reads a byline written with the wire agencies ("Jane Doe avec AFP") and a date bar with a link in it', () => {
+    const article = annotatePage(['Le Quotidien Exemple', 'Onze hommes interpellés à la frontière', 'Publié le 19/11/15 à 11h23', 'Léa Martin avec AFP', ...body].join('\n'));
+    expect(article.metadata.author).toBe('Léa Martin');
+    const dated = annotatePage(['Example Court Wire', 'Friday, May 15, 2015   |   Back issues', 'Eleven detained near the frontier', 'By JANE ROE', ...body].join('\n'));
+    expect(dated.metadata.published).toBe('2015-05-15');
+  });
+
+  it('spells out an outlet that a dateline gives by its initials when the masthead begins with them', () => {
+    const article = annotatePage(['Frontier News Service', 'Home   Courts   Law', 'Eleven detained near the frontier', 'By Jane Roe', 'TERMEZ (FN) — Border guards detained eleven men near the Afghan frontier on Sunday night, the border service said.', '', body[2] ?? '', '', body[4] ?? '', '© 2015 Frontier News Service'].join('\n'));
+    expect(article.metadata.outlet).toBe('Frontier News Service');
+  });
+
+  it('removes a trust-badge link, a "You May Also Like:" teaser, a lone "Commentary" label and a newsletter box that is a sentence', () => {
+    const article = annotatePage([
+      'Example News', 'Eleven detained near the frontier', 'By Jane Roe', 'Sunday 27 October 2019 16:34, UK', 'Why you can trust Example News',
+      'Border guards detained eleven men near the Afghan frontier on Sunday night, the border service said in a statement.',
+      'You May Also Like: Smugglers turn to drones on the frontier',
+      'The men were carrying forged passports and had tried to cross the river at night, the statement said.',
+      'Commentary',
+      'All eleven were handed to investigators in Termez, where a court will decide on their arrest this week.',
+      'Subscribe to Border Notes   Sign up for our weekly recap of the most important stories from the region.',
+      '© 2019 Example News',
+    ].join('\n'));
+    const text = article.paragraphs.join('\n');
+    for (const furniture of ['Why you can trust', 'You May Also Like', 'Commentary', 'Border Notes']) expect(text).not.toContain(furniture);
+    expect(article.paragraphs).toHaveLength(3);
+  });
+});

@@ -134,6 +134,8 @@ const DATE_LABEL_WORD_LIST: readonly string[] = [
   'min read', 'week', 'weeks', 'month', 'months', 'year', 'years',
   // A reading time after the date ("18 Jan 2016 · Reading time 5 min", "Lesezeit: 4 Min.", "Temps de lecture : 3 min").
   'reading time', 'read time', 'min', 'mins', 'lesezeit', 'temps de lecture', 'время чтения',
+  // Links in a masthead's date bar ("Friday, May 15, 2015   |   Back issues", "Today's paper").
+  'back issues', 'archive', 'archives', 'e-paper', 'epaper', "today's paper", 'today’s paper', 'print edition',
   // Swedish, Norwegian, Danish and Finnish labels ("Publicerad 3 maj 2021 kl 08.15", "Publisert 12.03.2020 kl. 14:05").
   'publicerad', 'uppdaterad', 'publisert', 'oppdatert', 'udgivet', 'opdateret', 'offentliggjort', 'kl', 'klockan', 'julkaistu', 'päivitetty', 'klo',
   // Turkish, Spanish, Italian, Portuguese, Uzbek, Kazakh and Ukrainian labels ("Son güncelleme: 7 Eylül 2020 14:32",
@@ -257,7 +259,7 @@ const FOREIGN_BY = '(?:Von|VON|Par|PAR|Por|POR|Door|Av|di|Di)';
 /** The byline marker at the start of a byline, to cut it off. */
 const BY_MARKER = new RegExp(`^(?:by|${FOREIGN_BY})\\s+`, 'iu');
 /** "By Name" / "BY NAME" at the start of a line, optionally ", Outlet" or "| Outlet" after it. */
-const BY_LINE = new RegExp(`^(?:by|BY|By|${FOREIGN_BY}(?=\\s+\\p{Lu}\\p{Ll}))\\s+(${NAME_WORD}(?:\\s+(?:${NAME_WORD}|and|&|et|und|y))*?)\\s*(?:$|[,|/–—·•]\\s*\\S|\\s+-\\s+\\S|\\s+\\d|\\s+(?:on|in|at|for)\\s+\\S)`, 'u');
+const BY_LINE = new RegExp(`^(?:by|BY|By|${FOREIGN_BY}(?=\\s+\\p{Lu}\\p{Ll}))\\s+(${NAME_WORD}(?:\\s+(?:${NAME_WORD}|and|&|et|und|y))*?)\\s*(?:$|[,|/–—·•]\\s*\\S|\\s+-\\s+\\S|\\s+\\d|\\s+(?:on|in|at|for|with|avec|mit|con)\\s+\\S)`, 'u');
 /** "Author: Name", "Автор: Имя", "Text: Name", "Par : Nom", "Von: Name" (the colon is required after these labels). */
 const LABELLED_BYLINE = /^(?:authors?|author\(s\)|by|par|von|por|door|oleh|autorin|autoren|yazan|tekst|muallif|text|words|reporter|reporting|correspondent|writer|autor|auteur|texte|textes|texto|reportage|muhabir|yazar|haber|муаллиф|автор(?:ы)?|текст|корреспондент)\s*:\s*(\p{Lu}.*)$/iu;
 /**
@@ -287,6 +289,8 @@ const VERB_BYLINE =
 const DATED_BYLINE = /^(?:posted|published|written)\s+(?:on\s+)?[^.!?]{4,40}?\d[^.!?]{0,20}?\s+by\s+(\p{L}[^.!?]{1,60})$/iu;
 /** "-- Name", "— Name", "– Name": a signature line (a single "-" starts a list item instead). */
 const DASH_SIGNATURE = /^(?:--|[–—]{1,2})\s*(\p{Lu}[^.!?]*)$/u;
+/** "Jane Doe avec AFP", "Jane Doe with agencies", "Anna Berger mit dpa": a name and the wire agencies it wrote with. */
+const AGENCY_BYLINE = new RegExp(`^(${NAME_WORD}(?:\\s+${NAME_WORD}){1,3})\\s+(?:with|avec|mit|con)\\s+(?:\\p{Lu}{2,6}|agencies|agences|Agenturen|wires)(?:\\s*(?:,|and|et|und|&)\\s*\\p{Lu}{2,6})*$`, 'u');
 /**
  * "Jane Doe, security correspondent", "JANE DOE | Staff Writer", "Jane Doe —
  * Example.kz reporter", "Jane Doe (Example.kz correspondent)": a name, a
@@ -346,6 +350,8 @@ function bylineTextFresh(text: string): string | null {
   if (reporting?.[1]) return reporting[1];
   const role = ROLE_BYLINE.exec(trimmed);
   if (role?.[1] && role[2] && JOURNALIST_ROLE.test(role[2])) return trimmed;
+  const agency = AGENCY_BYLINE.exec(trimmed);
+  if (agency?.[1]) return agency[1];
   return null;
 }
 
@@ -675,13 +681,16 @@ export function titleScore(
   // A date line right above ("Friday, 24 November 2017 - 18:05", then the headline) marks it too, less surely.
   if (hasHeadDateAbove(texts, i, removed, lastChrome)) score += 1;
   // A kicker right above ("Society", "EXCLUSIVE", "Central Asia") marks the headline as a date line below does.
-  if (isKicker(texts[i - 1] ?? '')) score += 1.5;
+  if (isKicker(texts[i - 1] ?? '') || (i >= 1 && repeatsCrumbAbove(texts, i - 1) && words > wordCount(texts[i - 1] ?? ''))) score += 1.5;
   const previous = neighbour(texts, i, -1, removed);
   if (words >= 14 && previous !== undefined && isTitleCandidate(previous) && !isMenuShaped(previous)) {
     const previousWords = wordCount(splitTrailingDate(previous).text);
     if (previousWords >= 4 && previousWords < words) score -= 1.5;
   }
-  if (words >= 3 && isEchoed(echoes, i, core)) score += 2;
+  // "Terror in Berlin" over "Attentäter vom Breitscheidplatz bei Mailand erschossen": a short label that a
+  // breadcrumb ends with, over a longer headline, is the section's kicker; the echo does not make it the title.
+  const kickerOverHeadline = (isKicker(texts[i] ?? '') || repeatsCrumbAbove(texts, i)) && next !== undefined && isTitleCandidate(next) && !isKicker(next) && wordCount(next) > words;
+  if (words >= 3 && !kickerOverHeadline && isEchoed(echoes, i, core)) score += 2;
   // Only a line that looks like a headline on its own (no menu, credit or caption shape) heads such a pair.
   if (ownScore >= 1 && isHeadlineOverStandfirst(texts, i, words, removed)) score += 2;
   return score;
@@ -748,6 +757,21 @@ function capitalisedShare(text: string): number {
   const long = text.split(/\s+/u).filter((word) => /^["'“‘«(]?\p{L}{4,}/u.test(word));
   if (long.length === 0) return 0;
   return long.filter((word) => /^["'“‘«(]?\p{Lu}/u.test(word)).length / long.length;
+}
+
+/**
+ * Whether a line repeats the last item of the breadcrumb trail right above it
+ * ("Startseite › Politik › Terror in Berlin", then "Terror in Berlin"): the
+ * section's label printed again over the headline, or the title itself.
+ * @param texts All lines.
+ * @param i The line's index.
+ * @returns True when the trail above ends with the line.
+ */
+function repeatsCrumbAbove(texts: readonly string[], i: number): boolean {
+  const above = texts[i - 1] ?? '';
+  if (!isBreadcrumbTrail(above)) return false;
+  const last = above.split(TRAIL_SEPARATOR).at(-1)?.trim().toLowerCase();
+  return last !== undefined && last === (texts[i] ?? '').trim().toLowerCase();
 }
 
 /** A separator of a breadcrumb trail: an arrow or a guillemet between spaces. */

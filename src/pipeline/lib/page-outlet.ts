@@ -279,6 +279,10 @@ export const CHROME_AGREEMENT = 4;
 const NAMING_PROMPTS: readonly RegExp[] = [
   /^(?:please\s+)?(?:subscribe to|support|donate to|follow|join|thanks for reading|thank you for reading|a message from|a note from)\s+(.{2,60}?)(?:\s+on\s+\S.*|\s+today|\s+now)?\s*(?:[!:.](?:\s.*)?)?$/iu,
   /^(.{2,60}?)\s+is\s+a\s+reader[-\s]supported\s+(?:publication|newsletter|blog|site)\b/iu,
+  // A site describing itself in its footer: "Example Radio is an independent radio and news service."
+  /^(\p{Lu}.{1,59}?)\s+is\s+(?:an?|the)\s+(?:[\p{Ll}-]+\s+(?:and\s+)?){0,4}(?:radio|news|media|broadcaster|publication|outlet|website|site|newspaper|agency|service|channel|magazine|portal|network)(?:\s+(?:service|organi[sz]ation|outlet|station))?(?=\s+(?:based|founded|covering|that|which|in|for|of|and|with)\b|\s*[.,;!]|\s*$)/u,
+  // A prompt under a label: "LIVE RADIO: Listen to Example Radio on your local FM station".
+  /^(?:\p{Lu}[\p{Lu}\s]{1,20}:\s*)?(?:listen to|watch|tune in to)\s+(\p{Lu}.{1,59}?)\s+(?:on|live|at)\s/u,
   /^(?:abonnieren sie|unterstützen sie|abonnez-vous à|soutenez|подпишитесь на|поддержите)\s+(.{2,60}?)\s*[!:.]?$/iu,
   // A publishing platform's footer: "Recommended from X", "More from X" (X may be the platform or an author: the masthead decides).
   /^(?:recommended from|more from)\s+(.{2,60}?)\s*$/iu,
@@ -286,7 +290,7 @@ const NAMING_PROMPTS: readonly RegExp[] = [
 
 /** A word that every line `chromeVote` reads after the title holds (a cheap test before the full patterns). */
 const CHROME_NAMING_CUE =
-  /©|\(c\)|copyright|subscribe|support|donate|follow|join|thank|message from|note from|more from|recommended from|reader|press|information service|пресс|abonn|unterstützen|soutenez|подпиш|поддерж|\sis\s(?:a|an|the)\s/iu;
+  /©|\(c\)|copyright|subscribe|support|donate|follow|join|thank|message from|note from|more from|recommended from|reader|press|information service|listen to|watch|tune in|пресс|abonn|unterstützen|soutenez|подпиш|поддерж|\sis\s(?:a|an|the)\s/iu;
 
 /** The institution an author's note names: "Jane Doe is a senior fellow at the Example Institute." -> "Example Institute"; "John Roe is a reporter for Example 7 News." -> "Example 7 News". */
 const BIO_AFFILIATION = /^\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,3}\s+is\s+(?:a|an|the)\s+[^.]{0,80}?\s(?:at|with|of|for)\s+(?:the\s+)?(\p{Lu}[^.,;]{2,80}?)(?:\s+in\s+\p{Lu}[\p{L}'’ -]*(?:,\s*\p{Lu}[\p{L}.'’ -]*)?)?\s*\.?$/u;

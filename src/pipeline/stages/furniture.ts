@@ -378,12 +378,17 @@ function markByPosition(texts: readonly string[], verdicts: Verdict[], title: nu
       if (!dated && !byline && (!isProseLine(text) || longCaption) && isInlineCaption(texts, verdicts, i)) verdicts[i] = 'photo caption';
       // "WATCH: Eyewitnesses describe the blast" between paragraphs: a link to a video or story, not text.
       else if (INLINE_MEDIA_TEASER.test(text) && !endsLikeSentence(text) && wordCount(text, 20) < 20) verdicts[i] = 'read-also link';
+      // "Commentary" alone between paragraphs: the label of the piece's part, not text.
+      else if (PIECE_KIND_LABEL.test(text)) verdicts[i] = 'label or caption';
     } else if (i > lastProse && lastProse !== -1) {
       if (i === afterBody && isBareByline(texts, verdicts, i)) continue;
       if (!dated && !byline && !isCreditLine(text, outlets) && !isClosingSentence(text)) verdicts[i] = 'after the article';
     }
   }
 }
+
+/** The kind of a piece as a label of its own: "Commentary", "ANALYSIS", "Opinion", "Kommentar", "Analyse". */
+const PIECE_KIND_LABEL = /^(?:commentary|comment|analysis|opinion|explainer|editorial|perspective|viewpoint|kommentar|analyse|meinung|éditorial|tribune|комментарий|анализ|мнение)$/iu;
 
 /** A media or story link set between paragraphs under a kicker: "WATCH: ...", "VIDEO: ...", "LISTEN: ...", "PHOTOS: ...". */
 const INLINE_MEDIA_TEASER = /^(?:watch|video|listen|audio|photos?|gallery|in pictures|podcast|explainer|analysis|opinion)\s*:\s*["“«‘]?\p{Lu}/iu;

@@ -1325,9 +1325,24 @@ function findOutlet(sources: OutletSources, outlets: OutletIndex): string | null
   ];
   for (const cue of cues) {
     const outlet = cue();
-    if (outlet !== null) return outlet;
+    if (outlet !== null) return spelledOut(outlet, sources.pageOutlet);
   }
   return null;
+}
+
+/**
+ * An outlet found as its initials ("BOSTON (CN) —") by the name the page's chrome
+ * spells out ("Courthouse News Service" in the masthead), when those initials begin it.
+ * @param outlet The outlet found.
+ * @param chrome The outlet the page's masthead and footer name (read only for initials).
+ * @returns The spelled-out name, or the outlet as found.
+ */
+function spelledOut(outlet: string, chrome: () => string | null): string {
+  if (!/^\p{Lu}{2,5}$/u.test(outlet)) return outlet;
+  const full = chrome();
+  if (full === null || full === outlet) return outlet;
+  const initials = full.split(/\s+/u).filter((word) => /^\p{Lu}/u.test(word)).map((word) => word.charAt(0)).join('');
+  return initials.length > outlet.length - 1 && initials.startsWith(outlet) ? full : outlet;
 }
 
 /**
