@@ -1109,7 +1109,8 @@ const INFLECTION_RANK: Readonly<Record<string, number>> = { country: 3, place: 2
 
 /**
  * Index the inflected forms of one-word place names (see `ner/inflection.ts`):
- * the Cyrillic stem of every one-word country, place and city name, and the
+ * the Cyrillic stem of every one-word country, place and city name (and of a
+ * one-word Russian body's name, ranked as a city's), and the
  * German genitive of every one-word foreign country name. A stem two names of
  * the same rank share is left out.
  * @param phrases The phrase index.
@@ -1127,8 +1128,11 @@ function inflectionIndex(phrases: ReadonlyMap<string, Phrase>, foreignNames: Rea
     if (phrase.tokens.length !== 1) continue;
     let rank = 0;
     for (const target of phrase.targets) rank = Math.max(rank, INFLECTION_RANK[target.kind] ?? 0);
+    // "стран Евросоюза", "сотрудники Росгвардии": a one-word Russian body's name declines too (an acronym, "ФСБ", does not).
+    const written = phrase.written[0] ?? '';
+    if (rank === 0 && isCyrillicWord(written) && /\p{Ll}/u.test(written) && phrase.targets.some((target) => target.kind === 'organization')) rank = INFLECTION_RANK.city ?? 1;
     if (rank === 0 || key.length < 4) continue;
-    const stem = placeNameStem(key, isCyrillicWord(phrase.written[0] ?? ''));
+    const stem = placeNameStem(key, isCyrillicWord(written));
     if (stem !== undefined) offer(`stem:${stem}`, key, rank);
   }
   // "des Bundeskriminalamts", "des Verfassungsschutzes": a German genitive of a one-word body's name.

@@ -1022,3 +1022,26 @@ describe('French bodies and streets (own sentences)', () => {
     expect(get(entitiesOf("La France reste menacée. Le ministère de l'Intérieur a confirmé deux interpellations."), "Interior Ministry of France").type).toBe('organization');
   });
 });
+
+describe('names read since the fourteenth blind set (own sentences)', () => {
+  it('a demonym right before two name words marks a person ("the Tunisian Karim Bensaid")', () => {
+    expect(get(entitiesOf('The 24-year-old Tunisian Karim Bensaid was shot dead by police.'), 'Karim Bensaid').type).toBe('person');
+  });
+
+  it('one name between commas with an age after it is a person ("The older brother, Tamerlan, 26, ...")', () => {
+    expect(get(entitiesOf('The younger brother, Rustambek, 19, was arrested at the border.'), 'Rustambek').type).toBe('person');
+  });
+
+  it('knows European cities by their German, French and Italian names', () => {
+    const entities = entitiesOf('Er wurde bei Mailand erschossen, teilte das Ministerium in Rom mit. Il avait vécu à Bruxelles.');
+    expect(get(entities, 'Mailand').type).toBe('place');
+    expect(get(entities, 'Rom').type).toBe('place');
+    expect(get(entities, 'Bruxelles').type).toBe('place');
+  });
+
+  it('a one-word Russian body declines ("стран Евросоюза"), and a body found after a surname in the genitive stands alone', () => {
+    expect(get(entitiesOf('Ему обещали выезд в одну из стран Евросоюза.'), 'Евросоюз').type).toBe('organization');
+    const entities = entitiesOf('Накануне гибели Петрова Служба безопасности Украины сообщила ему о подозрении.');
+    expect(entities.map((entity) => entity.name)).not.toContain('Петрова Служба');
+  });
+});

@@ -336,7 +336,10 @@ function readFrenchCourts(state: PassState): void {
 function chunks(state: PassState): Unit[][] {
   const { paragraph } = state;
   const units: Array<Unit | null> = [];
+  // "гибели Кириллова Служба безопасности Украины": a body found before starts a chunk of its own.
+  const bodyStarts = new Set([...state.foundByEnd.values()].map((mention) => mention.start));
   for (let i = 0; i < paragraph.tokens.length; ) {
+    if (i > 0 && bodyStarts.has(i)) units.push(null);
     const m = paragraph.cover[i] ?? -1;
     if (m >= 0) {
       const match = paragraph.matches[m] as PhraseMatch;
@@ -986,6 +989,18 @@ function isRoleWord(unit: Unit | undefined): boolean {
 }
 
 /**
+ * Whether a one-word name stands between commas with an age after it: ", Tamerlan, 26,".
+ * @param state Pass state.
+ * @param start The name's token.
+ * @param end Index past it.
+ * @returns True for such an apposition.
+ */
+function isAgedApposition(state: PassState, start: number, end: number): boolean {
+  const tokens = state.paragraph.tokens;
+  return tokens[start - 1]?.text === ',' && tokens[end]?.text === ',' && /^\d{1,2}$/.test(tokens[end + 1]?.text ?? '') && [',', ')', '.', ';'].includes(tokens[end + 2]?.text ?? '');
+}
+
+/**
  * Whether a unit is a one-word match of the city gazetteer only ("Blackburn",
  * "Preston"), which may be a surname after a person's other names.
  * @param unit A unit, or undefined past the chunk's end.
@@ -1295,7 +1310,9 @@ function readRun(state: PassState, run: Unit[], hints: RunHints): void {
     // "gave her name only as Madina", "identified only as Ravshan": a given name or surname offered as one's name.
     const knownAs = paragraph.tokens[start - 1]?.norm === 'as' && NAME_GIVING.has(paragraph.tokens[start - 2]?.norm ?? '');
     const givenName = knownAs && paragraph.tokens[start - 2]?.norm !== 'known' && state.knowledge.givenNames.has(token.norm);
-    const person = hints.honorific === true || honorificBefore(state, start) || givenName || (surnameShape && (evidence.strong || knownAs || hints.titled === true));
+    // "The older brother, Tamerlan, 26, died": one name set off by commas with an age after it.
+    const aged = isAgedApposition(state, start, end) && !state.knowledge.commonWords.has(token.norm);
+    const person = hints.honorific === true || honorificBefore(state, start) || givenName || aged || (surnameShape && (evidence.strong || knownAs || hints.titled === true));
     // "Pope Francis", "Mullah Omar", "King Abdullah": the style is part of a single name.
     const style = paragraph.tokens[start - 1];
     if (person && style && isCapitalized(style) && STYLED_TITLES.has(style.norm) && !state.knowledge.commonWords.has(token.norm)) {
@@ -1537,6 +1554,10 @@ function personEvidence(state: PassState, start: number, end: number, hints: Run
   if (previous && (previous.norm === 'said' || previous.norm === 'says' || previous.norm === 'told') && previous2 && !previous2.word) strong = true;
   const verb = speechVerbAfter(state, end);
   if (verb === 'strong') strong = true;
+  // "the 24-year-old Tunisian Anis Amri": a demonym right before two or three name words.
+  const demonymCover = paragraph.cover[start - 1] ?? -1;
+  const demonym = demonymCover >= 0 ? paragraph.matches[demonymCover] : undefined;
+  if (demonym !== undefined && demonym.end === start && isDemonym(demonym) && end - start >= 2 && end - start <= 3) strong = true;
   // "X, 32, Y, 30": an age after a name.
   const age = tokens[end + 1];
   if (tokens[end]?.text === ',' && age && /^\d{1,2}$/.test(age.text) && [',', ')', '.', ';'].includes(tokens[end + 2]?.text ?? '.')) strong = true;
