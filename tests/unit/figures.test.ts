@@ -1514,3 +1514,28 @@ describe('numbers read since the thirteenth blind set (own sentences)', () => {
     expect(figuresOf('Пограничники изъяли более трёх тонн наркотиков.')).toEqual([[3, 'более']]);
   });
 });
+
+describe('claimants and counts read since the fourteenth blind set (own sentences)', () => {
+  it('"the president" after "X has announced ... the US president said" is X, not someone the sentence was about', () => {
+    const entities = [person('jane-roe', 'Jane Roe', ['Roe']), person('karim-bensaid', 'Karim Bensaid', ['Bensaid'])];
+    const figures = extractFigures(article('2019-10-27', [
+      'The militant leader Karim Bensaid has been killed in a raid, Jane Roe has announced.',
+      'Speaking on Sunday, the president said Bensaid had run into a tunnel as troops closed in.',
+      'Roe said the body had been identified.',
+      'According to the president, the force flew in on eight helicopters and spent around two hours on the ground.',
+    ]), entities);
+    expect(figures.map((figure) => [amount(figure), figure.claimant])).toContainEqual([8, 'jane-roe']);
+  });
+
+  it('"The attack, claimed by the group, killed 145 people": the group claimed the attack, not the toll', () => {
+    const figures = extractFigures(article('2024-06-20', ['The attack, claimed by the Islamic State, killed 145 people.']), []);
+    expect(figures.map((figure) => [amount(figure), figure.claimant])).toEqual([[145, null]]);
+  });
+
+  it('"The seven women and five men": both parts of a group are counted, even after "the"', () => {
+    const figures = extractFigures(article('2015-05-15', ['The seven women and five men deliberated over three days.']), []);
+    expect(figures.map(amount)).toEqual([7, 5]);
+    // "the two countries" is still no count.
+    expect(extractFigures(article('2015-05-15', ['The two countries signed a treaty.']), []).map(amount)).toEqual([]);
+  });
+});

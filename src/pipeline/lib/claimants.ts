@@ -454,6 +454,44 @@ function describedPerson(phrase: string, position: number, discourse: Discourse)
     }
   }
   if (best && bestScore > 0) return { entity: best.entity, described: true };
+  const fallback = fallbackPerson(phrase, position, discourse, earlier);
+  // "Donald Trump has announced ... . The US president said ...": the description now belongs to that
+  // person, so a later "according to the president" finds them, not someone the sentence was about.
+  // Only an office one person holds at a time ("the president", "the chancellor") is remembered so:
+  // "the representative of ..." may be anyone.
+  if (fallback !== null && fallback.entity.id === discourse.lastSpeaker?.entity.id && UNIQUE_OFFICE.test(phrase)) {
+    rememberDescription(discourse, fallback.entity, position, roleWords);
+  }
+  return fallback;
+}
+
+/** An office one person holds at a time, as a description: "the US president", "the prime minister", "the Kazakh president". */
+const UNIQUE_OFFICE = /^(?:the\s+)?(?:(?:U\.?S\.?|American|Russian|French|German|British|Turkish|Afghan|Pakistani|Chinese|Iranian|\p{Lu}\p{Ll}+)\s+)?(?:president|prime minister|premier|chancellor|king|queen|emir|supreme leader)$/u;
+
+/**
+ * Adds a description to the memory of people, in article order, as a mention of the person it names.
+ * @param discourse The memory (updated).
+ * @param entity The person described.
+ * @param position Where the description stands.
+ * @param words Its content words.
+ */
+function rememberDescription(discourse: Discourse, entity: ArticleEntity, position: number, words: readonly string[]): void {
+  if (discourse.persons.some((p) => p.position === position && p.entity.id === entity.id)) return;
+  let at = discourse.persons.length;
+  while (at > 0 && (discourse.persons[at - 1] as PersonMention).position > position) at--;
+  discourse.persons.splice(at, 0, { entity, position, context: new Set(words) });
+}
+
+/**
+ * The person a phrase no description fits refers to: the new topic of the text, else the
+ * last speaker, else the latest person whose name fits the pronoun.
+ * @param phrase The phrase.
+ * @param position Its position in the article.
+ * @param discourse The memory.
+ * @param earlier Person mentions before the phrase.
+ * @returns The person, marked as not described, or null.
+ */
+function fallbackPerson(phrase: string, position: number, discourse: Discourse, earlier: PersonMention[]): { entity: ArticleEntity; described: boolean } | null {
   const speaker = discourse.lastSpeaker;
   const latest = earlier[earlier.length - 1] as PersonMention;
   // A person who opened a sentence, doing something, after the last speaker spoke is the
@@ -594,7 +632,7 @@ function findSpeechVerbs(sentence: string): VerbHit[] {
       // "claimed the attack", "claimed the lives of 14": an act or a toll, not a statement.
       if (/^claim/i.test(m[0]) && CLAIMED_ACT.test(after)) continue;
       // "several attacks claimed by the group": a passive participle after a noun (an act's claim of responsibility), not the sentence subject speaking.
-      if (/^claimed$/i.test(m[0]) && /^\s+by\s(?!(?:tele)?phone|e-?mail|letter|video|text)/i.test(after) && /\p{L}{3,}\s+$/u.test(before)) continue;
+      if (/^claimed$/i.test(m[0]) && /^\s+by\s(?!(?:tele)?phone|e-?mail|letter|video|text)/i.test(after) && /\p{L}{3,},?\s+$/u.test(before)) continue;
       if (/\b(?:not|never|n't|no longer)\s+(?:\w+\s+)?$/i.test(before)) continue;
       // A noun, not a verb: "an estimate by", "various estimates", "media reports".
       // ("The ministry says", "police estimate that" stay verbs.)

@@ -180,6 +180,9 @@ const FOREIGN_COUNTED_NOUNS: ReadonlySet<string> = languageVocabulary().countedN
 /** Verbs of a deed done to people: "killed", "died", "wounded" (for "the nine people he killed"). */
 const VICTIM_VERBS = /^(?:killed|died|wounded|injured|murdered|slain|shot)$/;
 
+/** A noun, "and", a second count and its noun: " women and five men". */
+const COUNTED_PARTS = /^\s+(\p{L}+)\s+and\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(\p{L}+)/iu;
+
 /**
  * Whether a small number in words ("two", "eight") is a figure: it is followed,
  * within a few words, by a countable noun of the claim vocabulary or by a claim verb
@@ -201,6 +204,9 @@ export function isCountedClaim(sentence: string, quantity: Quantity): boolean {
   if (/\bthe\s+$/i.test(before) && PEOPLE_NOUNS.has(first.lower) && words.slice(1, 5).some((w) => VICTIM_VERBS.test(w.lower))) return true;
   // "The four men charged with the attack", "the two women detained in May": the people a deed was done to.
   if (/\bthe\s+$/i.test(before) && PEOPLE_NOUNS.has(first.lower) && DEED_PARTICIPLES.test(words[1]?.lower ?? '')) return true;
+  // "The seven women and five men deliberated": a group counted by its parts, even after "the".
+  const parts = /\bthe\s+$/i.test(before) ? COUNTED_PARTS.exec(sentence.slice(quantity.end)) : null;
+  if (parts !== null && PEOPLE_NOUNS.has((parts[1] ?? '').toLowerCase()) && PEOPLE_NOUNS.has((parts[2] ?? '').toLowerCase())) return true;
   if (/\b(?:the|these|those|both|its|their|our|his|her|all|each|every|no|any)\s+$/i.test(before) && !(possessive && FAMILY_NOUNS.test(first.lower))) return false;
   // "one member of the group, Asliddin Yusufov, ...": one named person, not a count.
   if (quantity.value === 1 && /^[^,;.]{0,60},\s*\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+/u.test(sentence.slice(quantity.end))) return false;
