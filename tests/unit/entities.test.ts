@@ -1045,3 +1045,24 @@ describe('names read since the fourteenth blind set (own sentences)', () => {
     expect(entities.map((entity) => entity.name)).not.toContain('Петрова Служба');
   });
 });
+
+describe('venues and bodies read since the fourteenth blind set, second pass (own sentences)', () => {
+  it('a German compound ending in a place noun is a place ("am Alexanderplatz", "an der Nikolaikirche")', () => {
+    const entities = entitiesOf('Der Lastwagen fuhr an der Nikolaikirche vorbei auf den Alexanderplatz.');
+    expect(get(entities, 'Nikolaikirche').type).toBe('place');
+    expect(get(entities, 'Alexanderplatz').type).toBe('place');
+  });
+
+  it('"the Great Mosque of al-Rahma in Mosul": a venue named by an adjective, a head and "of", ended by a preposition', () => {
+    const entities = entitiesOf('He preached from the pulpit of the Great Mosque of al-Rahma in Mosul in July 2014.');
+    expect(get(entities, 'Great Mosque of al-Rahma').type).toBe('place');
+    expect(get(entities, 'Mosul').type).toBe('place');
+  });
+
+  it('a road named with its head noun is a place, and French bodies are known', () => {
+    expect(get(entitiesOf("A bomb went off on Lahore's Canal Road on Monday."), 'Canal Road').type).toBe('place');
+    const entities = entitiesOf("Le RAID a donné l'assaut. L'Assemblée nationale a observé une minute de silence.");
+    expect(get(entities, 'RAID').type).toBe('organization');
+    expect(get(entities, 'Assemblée nationale').type).toBe('organization');
+  });
+});

@@ -195,7 +195,7 @@ export const ORG_SUFFIXES: ReadonlySet<string> = new Set([
 /** Head nouns of names of places and venues ("Crocus City Hall", "Manas International Airport"). */
 export const PLACE_HEADS: ReadonlySet<string> = new Set([
   'hall', 'arena', 'stadium', 'airport', 'mosque', 'cathedral', 'church', 'synagogue', 'square', 'palace',
-  'prison', 'bazaar', 'market', 'camp', 'hotel', 'mall', 'bridge', 'street', 'avenue', 'park', 'gorge',
+  'prison', 'bazaar', 'market', 'camp', 'hotel', 'mall', 'bridge', 'street', 'avenue', 'road', 'park', 'gorge',
   'valley', 'mountains', 'mountain', 'river', 'lake', 'desert', 'oasis', 'island', 'islands', 'peninsula',
   'airbase', 'checkpoint', 'crossing', 'nightclub', 'theatre', 'theater', 'museum', 'highway', 'district',
   'province', 'region', 'oblast', 'governorate', 'gate', 'monastery', 'temple', 'shrine', 'hospital',

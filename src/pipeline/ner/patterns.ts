@@ -549,16 +549,28 @@ const SANCTUARY_HEADS: ReadonlySet<string> = new Set(['cathedral', 'mosque', 'mo
  */
 function readNamedSanctuary(state: PassState, units: Unit[]): boolean {
   const { paragraph } = state;
-  const [head, joiner, next] = units;
+  // "the Great Mosque of al-Nuri": one capitalised word may stand before the head.
+  const lead = units[0]?.token !== undefined && isCapitalized(units[0].token) && units[1]?.token !== undefined && SANCTUARY_HEADS.has(units[1].token.norm) ? 1 : 0;
+  const [head, joiner, next] = units.slice(lead);
+  // "the Great Mosque of al-Nuri in Mosul": the name ends before a preposition after its "of" part.
+  const cut = units.findIndex((unit, k) => k > lead + 2 && unit.token !== undefined && !isCapitalized(unit.token) && VENUE_NAME_ENDS.has(unit.token.norm));
+  const rest = cut > 0 ? units.slice(cut + 1) : [];
+  if (cut > 0) units = units.slice(0, cut);
+  const first = units[0];
   const last = units[units.length - 1];
-  if (!head?.token || !joiner?.token || !last?.token || units.length < 3 || units.length > 7) return false;
-  if (!SANCTUARY_HEADS.has(head.token.norm) || !isCapitalized(head.token) || joiner.token.norm !== 'of' || !isCapitalized(last.token)) return false;
+  if (!first?.token || !head?.token || !joiner?.token || !last?.token || units.length - lead < 3 || units.length > 7) return false;
+  const lastIsName = isCapitalized(last.token) || /^(?:al|el|an|ad|ar|as|ash|at|az)-\p{Lu}/u.test(last.token.text);
+  if (!SANCTUARY_HEADS.has(head.token.norm) || !isCapitalized(head.token) || joiner.token.norm !== 'of' || !lastIsName) return false;
   if (head.token.norm === 'church' && next?.token?.norm !== 'the') return false;
-  const name = paragraph.text.slice(head.token.start, last.token.end);
-  state.out.mentions.push(mentionOf(paragraph, head.start, last.end, { kind: 'found', type: 'place', name }, true));
+  const name = paragraph.text.slice(first.token.start, last.token.end);
+  state.out.mentions.push(mentionOf(paragraph, first.start, last.end, { kind: 'found', type: 'place', name }, true));
   for (const unit of units) if (unit.mention) state.out.absorbed.add(unit.mention);
+  if (rest.some((unit) => unit.mention !== undefined || (unit.token !== undefined && isCapitalized(unit.token)))) readChunk(state, rest);
   return true;
 }
+
+/** Prepositions that end a venue's name after its "of" part ("... of al-Nuri in Mosul"). */
+const VENUE_NAME_ENDS: ReadonlySet<string> = new Set(['in', 'on', 'at', 'near', 'from', 'to']);
 
 /** Words after which a capitalised "The" opens a publication's title ("told The New Yorker", "in The Economist"). */
 const PUBLICATION_LEADS: ReadonlySet<string> = new Set(['to', 'told', 'tells', 'in', 'by', 'from', 'with', 'for']);
@@ -1298,6 +1310,11 @@ function readRun(state: PassState, run: Unit[], hints: RunHints): void {
   if (nameWords.length === 1 && tokens.length === 1) {
     const token = tokens[0] as Token;
     if (NEVER_NAMES.has(token.norm) || isAllCaps(token.text)) return;
+    // "am Breitscheidplatz", "an der Gedächtniskirche": a German compound ending in a place noun names a place.
+    if (GERMAN_PLACE_COMPOUND.test(token.text)) {
+      state.out.mentions.push(mentionOf(paragraph, start, end, { kind: 'found', type: 'place', name: token.text }, true));
+      return;
+    }
     // "had driven for Uber, which said ...": a name that speaks through "which" is a body.
     if (!evidence.strong && !hints.titled && isSpeakingBody(state, end) && !state.knowledge.commonWords.has(token.norm) && !state.knowledge.givenNames.has(token.norm)) {
       const mention = mentionOf(paragraph, start, end, { kind: 'found', type: 'organization', name: token.text }, true);
@@ -1891,6 +1908,9 @@ function isPlaceApposition(state: PassState, end: number): boolean {
   }
   return false;
 }
+
+/** A German compound ending in a place noun: "Breitscheidplatz", "Gedächtniskirche", "Hauptbahnhof", "Friedrichstraße". */
+const GERMAN_PLACE_COMPOUND = /^\p{Lu}\p{Ll}{3,}(?:platz|kirche|straße|strasse|bahnhof|brücke|allee|gasse|flughafen|moschee)$/u;
 
 /**
  * Whether a name is followed by ", which" and a speech verb ("Uber, which said",
