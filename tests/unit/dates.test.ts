@@ -223,3 +223,17 @@ describe('day-hyphen-month dates of Kyrgyz and Kazakh pages', () => {
     expect(found('from 3-5 March 2024')).not.toContain('2024-03-03');
   });
 });
+
+describe('Solar Hijri dates (Afghan and Iranian pages)', () => {
+  it('reads "19 Dalw 1400" as 8 February 2022 and the Iranian month names too', () => {
+    expect(findDates('Tuesday, 19 Dalw 1400').map((date) => date.date)).toEqual(['2022-02-08']);
+    expect(findDates('1 Hamal 1401').map((date) => date.date)).toEqual(['2022-03-21']);
+    // Nowruz falls on 20 March in a Gregorian leap year: the last day of 1402 is 19 March 2024.
+    expect(findDates('29 Hut 1402').map((date) => date.date)).toEqual(['2024-03-19']);
+    expect(findDates('1 Farvardin 1403').map((date) => date.date)).toEqual(['2024-03-20']);
+  });
+
+  it('leaves a number of the 1400s alone when no month name stands before it', () => {
+    expect(findDates('Police seized 1400 rockets and 12 tir.').map((date) => date.date)).toEqual([]);
+  });
+});

@@ -2313,3 +2313,48 @@ describe('page shapes read since the fourteenth blind set (invented pages)', () 
     expect(article.paragraphs).toHaveLength(3);
   });
 });
+
+describe('page shapes read since the fifteenth blind set (invented pages)', () => {
+  const body = [
+    'Border guards detained eleven men near the Afghan frontier on Sunday night, the border service said in a statement.',
+    '',
+    'The men were carrying forged passports and had tried to cross the river at night, the statement said.',
+    '',
+    'All eleven were handed to investigators in Termez, where a court will decide on their arrest this week.',
+  ];
+
+  it('a blog\'s section name with its tagline under the masthead is no title', () => {
+    const article = annotatePage(['Example Institute', 'Frontier Blog', 'Research   Experts   Events', 'Frontier Blog — Security in Central Asia', 'The new border index: arrests up 80 percent, with smugglers ahead of militants', 'Dana Kerimova', 'Wednesday, November 18, 2015', "Editor's note: This post is part of our series on the region's borders.", ...body, 'Dana Kerimova is a nonresident fellow in the Center for Border Studies.', '© 2015 The Example Institute'].join('\n'));
+    expect(article.metadata.title).toBe('The new border index: arrests up 80 percent, with smugglers ahead of militants');
+    const text = article.paragraphs.join('\n');
+    expect(text).not.toContain("Editor's note");
+    expect(text).not.toContain('nonresident fellow');
+  });
+
+  it('a one-word section under the headline names no outlet, and a holder before the copyright mark does', () => {
+    const article = annotatePage(['Steppe Insight', 'Home   National   Business   Sports   Comment', 'Eleven detained near the frontier', 'National', 'By Asad Khan', 'DECEMBER 17, 2014', ...body, 'Steppe Investigative Reporting Network © 2014. All rights reserved.'].join('\n'));
+    expect(article.metadata.outlet).toBe('Steppe Investigative Reporting Network');
+  });
+
+  it('a page dated only in the Solar Hijri calendar', () => {
+    const article = annotatePage(['Example Times Kabul', 'Eleven detained near the frontier', 'Tuesday, 19 Dalw 1400', 'KABUL, February 8 /Example Times/: Border guards detained eleven men near the Tajik frontier on Monday night, the border service said.', '', body[2] ?? '', '', body[4] ?? ''].join('\n'));
+    expect(article.metadata.published).toBe('2022-02-08');
+  });
+
+  it('removes newsletter boxes named after the site, app promises to the reader and long "À lire aussi" links', () => {
+    const article = annotatePage([
+      'Example News', 'Eleven detained near the frontier', 'By Jane Roe', 'Sunday 27 October 2019 16:34',
+      body[0] ?? '',
+      "À lire aussi : Frontière : des milliers d'hommes ont fui vers le Kazakhstan et la Géorgie depuis septembre",
+      body[2] ?? '',
+      "Example Newsletter — Recevez chaque matin l'essentiel de l'actualité internationale.   Je m'inscris",
+      'Real-time updates and all local stories you want right in the palm of your hand.',
+      'RP+ Jetzt 4 Wochen für 1 Euro testen: Alle Artikel, alle Hintergründe.   Jetzt abonnieren',
+      body[4] ?? '',
+      '© 2019 Example News',
+    ].join('\n'));
+    const text = article.paragraphs.join('\n');
+    for (const furniture of ['À lire aussi', 'Newsletter', 'palm of your hand', 'Jetzt abonnieren']) expect(text).not.toContain(furniture);
+    expect(article.paragraphs).toHaveLength(3);
+  });
+});

@@ -1202,6 +1202,16 @@ const DATA_GIVEN_BY =
 /** A title or short form whose period ends no clause: "Mr.", "Gen.", "Dept."; an initial; a dotted acronym ("U.S."). */
 const ABBREVIATION_BEFORE_DOT = /(?:^|[^\p{L}.])(?:(?:Mr|Mrs|Ms|Dr|Prof|Gen|Lt|Col|Maj|Capt|Sgt|Gov|Sen|Rep|Rev|St|Sr|Jr|Amb|Adm|No|Nos|Inc|Co|Corp|Ltd|Dept|vs|approx)|\p{Lu}|(?:\p{L}\.)+\p{L})$/u;
 
+/** Russian documents as sources, by stem, with the English noun `documentReference` knows. */
+const RU_DOCUMENT_NOUNS: ReadonlyArray<readonly [string, string]> = [
+  ['доклад', 'report'], ['отчет', 'report'], ['отчёт', 'report'], ['исследован', 'study'], ['сообщени', 'statement'],
+  ['заявлени', 'statement'], ['документ', 'document'], ['релиз', 'statement'], ['публикаци', 'publication'],
+];
+
+/** A Russian impersonal verb of a document: "говорится в докладе", "в докладе приводятся (цифры)", "в отчете отмечается". */
+const RU_DOCUMENT_SOURCE =
+  /(?:говорится|отмечается|сообщается|указывается|подчеркивается|подчёркивается|приводятся|приводится|утверждается)\s+в\s+(доклад\p{L}*|отч[её]т\p{L}*|исследовани\p{L}*|сообщени\p{L}*|заявлени\p{L}*|документ\p{L}*|релиз\p{L}*|публикаци\p{L}*)|(?<![\p{L}])в\s+(доклад\p{L}*|отч[её]т\p{L}*|исследовани\p{L}*)[^.,;:]{0,40}?\s(?:говорится|отмечается|сообщается|указывается|подчеркивается|подчёркивается|приводятся|приводится|утверждается)(?![\p{L}])/giu;
+
 /**
  * The attribution frames of the other languages' source phrases: "по данным ГКНБ",
  * "menurut BNPT" (the source after the phrase, read as after "according to"), and
@@ -1222,6 +1232,17 @@ function vocabularyFrames(scope: SentenceScope): Frame[] {
     for (const m of sentence.matchAll(POSSESSIVE_ACCORDING_TO)) {
       const resolved = possessiveSpeaker((m[1] as string).toLowerCase() === 'его' ? 'him' : 'her', scope.position + m.index, scope.discourse);
       if (resolved) frames.push({ attribution: { ...resolved, kind: 'according' }, coverStart: 0, coverEnd: sentence.length, quote: quoteIndexAt(scope, m.index), anchor: m.index });
+    }
+  }
+  // "..., говорится в докладе, ...", "В докладе приводятся такие цифры: ...": the report's publisher (or the report).
+  if (/[\u0400-\u04ff]/u.test(sentence)) {
+    for (const m of sentence.matchAll(RU_DOCUMENT_SOURCE)) {
+      const written = (m[1] ?? m[2] ?? '').toLowerCase();
+      const noun = RU_DOCUMENT_NOUNS.find(([stem]) => written.startsWith(stem))?.[1];
+      if (noun === undefined) continue;
+      const resolved = documentReference(`the ${noun}`, scope.position + m.index, scope.discourse);
+      const attribution = resolved?.isEntity ? resolved : { claimant: written, isEntity: false };
+      frames.push({ attribution: { ...attribution, kind: 'according' }, coverStart: 0, coverEnd: sentence.length, quote: quoteIndexAt(scope, m.index), anchor: m.index });
     }
   }
   VOCABULARY_SOURCE_BEFORE.lastIndex = 0;

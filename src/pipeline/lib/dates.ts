@@ -14,6 +14,7 @@
  *
  * Offsets are UTF-16 indices into the searched text.
  */
+import { SOLAR_HIJRI_DATE, solarHijriToGregorian } from './solar-hijri.ts';
 import { memoizeText } from './memo.ts';
 import type { IsoDate } from '../types.ts';
 
@@ -223,6 +224,13 @@ const datesWithoutYears = memoizeText((text) => findDatesFresh(text, { bareYears
 function findDatesFresh(text: string, options: FindDatesOptions): DateMention[] {
   const candidates = [...patternCandidates(text)];
   const hasDigit = /\d/.test(text);
+  // "Tuesday, 19 Dalw 1400": an Afghan or Iranian date, in its Gregorian form.
+  if (hasDigit && SOLAR_YEAR.test(text)) {
+    for (const match of text.matchAll(SOLAR_HIJRI_DATE)) {
+      const gregorian = solarHijriToGregorian(Number(match[1]), match[2] ?? '', Number(match[3]));
+      if (gregorian) candidates.push({ mention: mentionOf(match, gregorian.year, gregorian.month, gregorian.day), priority: 1 });
+    }
+  }
   if ((options.bareYears ?? true) && hasDigit && CENTURY_YEAR.test(text)) {
     for (const match of text.matchAll(BARE_YEAR)) {
       const year = Number(match.groups?.year);
@@ -231,6 +239,9 @@ function findDatesFresh(text: string, options: FindDatesOptions): DateMention[] 
   }
   return pickNonOverlapping(candidates);
 }
+
+/** A Solar Hijri year of the 1300s or 1400s (a cheap test before `SOLAR_HIJRI_DATE`). */
+const SOLAR_YEAR = /(?<![\p{N}])1[34]\d{2}(?![\p{N}])/u;
 
 /** A date phrase found by one of PATTERNS, with the pattern's priority. */
 interface Candidate {

@@ -38,6 +38,8 @@ const CHROME_PHRASES = new Set([
   'sitemap', 'about us', 'contact us', 'contacts', 'advertise', 'advertise with us', 'privacy policy',
   'terms of use', 'terms of service', 'terms and conditions', 'cookie policy', 'feedback', 'faq', 'help',
   'careers', 'donate', 'support us', 'ok', 'accept', 'accept all', 'got it', 'i agree', 'dismiss', 'cancel',
+  'take us with you', 'get the app', 'download the app', 'download our app', 'stay informed', 'stay connected',
+  'never miss a story', "don't miss a story", 'don’t miss a story',
   'loading', 'video', 'audio', 'photo', 'photos', 'gallery', 'podcast', 'podcasts', 'watch', 'watch live',
   'watch video', 'listen live', 'source link', 'source url', 'original article', 'original source',
   'view original', 'view original article', 'view source', 'link to source', 'link to the source', 'permalink',
@@ -315,7 +317,8 @@ function endsWithButtonLabel(text: string): boolean {
   if (label === null || label.index === 0) return false;
   const before = line.slice(0, label.index);
   const button = label[0];
-  if (/\s{2,}$/u.test(before) || /[?!]\s*$/u.test(before)) return true;
+  // ("... alle Hintergründe. Jetzt abonnieren": a label after a sentence of the box's own.)
+  if (/\s{2,}$/u.test(before) || /[?!.]\s*$/u.test(before)) return true;
   // Set off by case: "... on our data desk LEARN MORE", "... for us Contact Us".
   const allCapitals = /^[\p{Lu}\s→›»>]+$/u.test(button) && !/^[\p{Lu}\s\p{P}]+$/u.test(before);
   // A label in title case counts only after sentence-case text: a headline in title case may end "... Sign Up".
@@ -350,9 +353,12 @@ const LINE_RULES: ReadonlyArray<readonly [string, number, (text: string, core: s
   ['call to action', 16, (text, _core, words) => words <= 16 && !endsWithFullStop(text) && !REPORTED_SPEECH.test(text) && endsWithButtonLabel(text)],
   // "Subscribe to The Example Letter", "Sign up for Example Weekly": a call naming the site's own publication.
   // "NEWSLETTER — Recevez chaque matin l'essentiel ...", "Newsletter: The day's news in your inbox": a newsletter box.
-  ['call to action', 20, (text, _core, words) => words <= 20 && /^(?:newsletters?|infolettre|рассылка|bülten)\s*[—–:|-]\s*\S/iu.test(text) && !endsWithFullStop(text)],
+  // ("Le Figaro Newsletter — Recevez ...", "BIRN Newsletter: the week's best stories ...   Sign up": the site's name may come first.)
+  ['call to action', 24, (text, _core, words) => words <= 24 && /^(?:\p{Lu}[\p{L}.'’&-]*\s+){0,3}(?:newsletters?|infolettre|рассылка|bülten)\s*[—–:|-]\s*\S/iu.test(text) && (!endsWithFullStop(text) || /(?:^|\s)(?:every|each)\s+(?:day|week|morning|friday|monday|month)|inbox|newsletter/iu.test(text.slice(12)))],
   // "Subscribe to Closing Arguments   Sign up for our weekly recap of the most important court rulings.": a newsletter's box, even as a sentence.
-  ['call to action', 25, (text, _core, words) => words <= 25 && /(?:^|\s)(?:sign up|subscribe)\s+(?:now\s+)?(?:for|to)\s+(?:our|the)\s+(?:free\s+)?(?:(?:daily|weekly|monthly|morning|evening)\s+)?(?:newsletter|recap|digest|briefing|email|e-mail|bulletin|roundup|round-up)\b/iu.test(text) && !REPORTED_SPEECH.test(text)],
+  ['call to action', 25, (text, _core, words) => words <= 25 && /(?:^|\s)(?:sign up|subscribe)\s+(?:now\s+)?(?:for|to)\s+(?:our|the)\s+(?:[\p{L}'’]+\s+){0,3}?(?:newsletter|recap|digest|briefing|email|e-mail|bulletin|roundup|round-up)\b/iu.test(text) && !REPORTED_SPEECH.test(text)],
+  // "Real-time updates and all local stories you want right in the palm of your hand.": an app's promise to the reader.
+  ['call to action', 20, (text, _core, words) => words <= 20 && /(?<![\p{L}])(?:you|your)(?![\p{L}])/iu.test(text) && /(?<![\p{L}])(?:updates|alerts|stories|headlines|notifications)(?![\p{L}])/iu.test(text) && /(?<![\p{L}])(?:app|inbox|palm of your hand|phone|device|fingertips)(?![\p{L}])/iu.test(text) && !REPORTED_SPEECH.test(text)],
   // "Why you can trust Sky News", "Our editorial standards": a link to the site's notes about itself.
   ['link prompt', 8, (text, _core, words) => words <= 8 && !endsWithFullStop(text) && /^(?:why you can trust|why trust|how we (?:report|work|fact-check)|our (?:editorial\s+)?(?:standards|guidelines|values|ethics|principles)|editorial (?:standards|guidelines|policy|independence)|corrections policy|meet the team)(?![\p{L}])/iu.test(text)],
   ['call to action', 7, (text, _core, words) => words <= 7 && /^(?:subscribe|sign up|signup|register)\s+(?:now\s+)?(?:to|for)\s+(?:the\s+)?\p{Lu}/iu.test(text) && !endsWithFullStop(text)],
@@ -409,13 +415,15 @@ const LINE_RULES: ReadonlyArray<readonly [string, number, (text: string, core: s
   ['widget', Infinity, (text) => /^(?:[AАaа][+-]?\s*){2,4}$/u.test(text)],
   ['footer', Infinity, (text) => /^our standards\b|^this (?:article|story|report|post) (?:was|is|has been) (?:originally|first) (?:published|posted)|^originally published (?:by|on|in|at)\b/iu.test(text)],
   ['separated menu', Infinity, (text) => isSeparatedMenu(text)],
+  // "Editor's note: This post is part of our series on ...": the publisher's note on the piece, not its text.
+  ['editor note', 60, (text, _core, words) => words <= 60 && /^(?:editor['’]?s['’]? note|note from the editor|publisher['’]s note|note de la rédaction|anmerkung der redaktion|примечание редакции|от редакции)\s*[:.—–-]/iu.test(text)],
   ['funding note', 60, (text, _core, words) => words <= 60 && FUNDING_NOTE.test(text)],
   ['funding note', 15, (text, _core, words) => words <= 15 && BARE_FUNDING_NOTE.test(text)],
   ['licence note', 40, (text, _core, words) => words <= 40 && LICENCE_NOTE.test(text)],
   ['subscription notice', 60, (text, _core, words) => words <= 60 && SITE_ADDRESS.test(text) && SUBSCRIPTION_TOPIC.test(text) && !REPORTED_SPEECH.test(text)],
   ['photo caption', 30, (text, _core, words) => words <= 30 && CLOSING_AGENCY_CREDIT.test(text)],
   ['embed or player', 6, (text, _core, words) => words <= 6 && MEDIA_LENGTH.test(text)],
-  ['read-also link', 14, (text, _core, words) => words <= 14 && MORE_ON_TOPIC.test(text)],
+  ['read-also link', 24, (text, _core, words) => (words <= 14 || !endsWithFullStop(text)) && MORE_ON_TOPIC.test(text)],
   ['comments', 12, (text, _core, words) => words <= 12 && NO_COMMENTS_NOTE.test(text)],
   // "(With inputs from agencies)", "With inputs from PTI": a wire note under the article.
   ['production credits', 8, (text, _core, words) => words <= 8 && /^\(?with (?:additional )?inputs? from\b/iu.test(text)],

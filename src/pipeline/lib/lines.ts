@@ -667,6 +667,8 @@ export function titleScore(
   const captionBeforeCredit = isCredit(i + 1) && isBodyLine(texts[i + 2] ?? '') && hasCandidateAbove(texts, i, removed);
   if (isCredit(i - 1) || captionBeforeCredit) score -= 3;
   if (context.lastChromeAbove !== undefined && i < context.lastChromeAbove) score -= 1;
+  // "Markaz — Middle East & Islamic World" under a "Markaz" masthead: the section's name and its tagline.
+  if (repeatsNameAbove(texts, i)) score -= 3;
   const nextAt = neighbourIndex(texts, i, 1, removed);
   const next = texts[nextAt];
   // A date line past the page's menus belongs to the article, not to a masthead slogan above the menus.
@@ -757,6 +759,22 @@ function capitalisedShare(text: string): number {
   const long = text.split(/\s+/u).filter((word) => /^["'“‘«(]?\p{L}{4,}/u.test(word));
   if (long.length === 0) return 0;
   return long.filter((word) => /^["'“‘«(]?\p{Lu}/u.test(word)).length / long.length;
+}
+
+/**
+ * Whether a line opens with a short line printed above it (a masthead or a
+ * section's name), then a dash and a tagline: "Markaz — Middle East & Islamic
+ * World" under "Markaz".
+ * @param texts All lines.
+ * @param i The line's index.
+ * @returns True for such a tagline.
+ */
+function repeatsNameAbove(texts: readonly string[], i: number): boolean {
+  const dash = /^(.{2,40}?)\s+[—–-]\s+\S/u.exec(texts[i] ?? '');
+  if (dash === null) return false;
+  const name = (dash[1] ?? '').trim().toLowerCase();
+  for (let j = Math.max(0, i - 6); j < i; j++) if ((texts[j] ?? '').trim().toLowerCase() === name) return true;
+  return false;
 }
 
 /**

@@ -245,7 +245,11 @@ function copyrightHolderText(line: string, dotsSeparate = false): string | null 
     ?.replace(/\s*\([^()]*\)\s*$/u, '')
     .replace(/\s+(?:19|20)\d{2}(?:\s*[-–—]\s*(?:19|20)?\d{2,4})?$/u, '')
     .trim() ?? '';
-  if (holder === '' || /^(?:all rights|все права|the authors?|authors?)\b/iu.test(holder)) return null;
+  if (holder === '' || /^(?:all rights|все права|the authors?|authors?)\b/iu.test(holder)) {
+    // "Example Reporting Network © 2019. All rights reserved.": the holder before the mark.
+    const before = line.slice(0, mark.index).trim();
+    return /^\p{Lu}[\p{L}&'’. -]{2,80}$/u.test(before) && wordCount(before, 9) <= 8 ? before : null;
+  }
   if (/\s\/\s/u.test(rest.slice(0, holder.length + 3))) return null;
   return holder;
 }

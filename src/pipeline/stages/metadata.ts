@@ -1453,7 +1453,19 @@ function creditOutlet(text: string, outlets: OutletIndex): string | null {
     return known ?? (looksLikeOutletName(credit[1]) ? credit[1].trim() : null);
   }
   const bare = text.replace(/^[-–—(]+\s*|\s*\)$/gu, '').trim();
-  return outlets.canonical(bare);
+  return outletOfLine(bare, outlets);
+}
+
+/**
+ * A known outlet that a whole line names; a single word does not name an outlet
+ * whose name needs "The" ("National" under a headline is a section, not "The National").
+ * @param name The line's text.
+ * @param outlets Known outlets.
+ * @returns The outlet's display name, or null.
+ */
+function outletOfLine(name: string, outlets: OutletIndex): string | null {
+  const known = outlets.canonical(name);
+  return known !== null && /^the\s/iu.test(known) && !/^the\s/iu.test(name) && !/\s/u.test(name) ? null : known;
 }
 
 /**
@@ -1465,7 +1477,7 @@ function creditOutlet(text: string, outlets: OutletIndex): string | null {
 function mastheadOutlet(text: string, outlets: OutletIndex): string | null {
   const name = text.trim().replace(/^(?:https?:\/\/)?www\./iu, '');
   if (wordCount(name, 6) > 5) return null;
-  const known = outlets.canonical(name);
+  const known = outletOfLine(name, outlets);
   if (known !== null) return known;
   return DOMAIN_LINE.test(name) ? name : null;
 }
