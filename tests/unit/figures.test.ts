@@ -1539,3 +1539,28 @@ describe('claimants and counts read since the fourteenth blind set (own sentence
     expect(extractFigures(article('2015-05-15', ['The two countries signed a treaty.']), []).map(amount)).toEqual([]);
   });
 });
+
+describe('claimants read since the fifteenth blind set (own sentences)', () => {
+  const claimantsOf = (entities: ArticleEntity[], ...paragraphs: string[]): Array<[string | number, string | null]> =>
+    extractFigures(article('2015-12-09', paragraphs), entities).map((figure) => [amount(figure), figure.claimant]);
+
+  it('Russian "говорится в докладе" and "в докладе приводятся" give the figures to the report\'s publisher', () => {
+    const entities = [org('steppe-group', 'Steppe Group')];
+    expect(claimantsOf(entities,
+      'Консалтинговая компания Steppe Group опубликовала новый доклад.',
+      'Больше всего добровольцев, говорится в докладе, дают страны Магриба: около 8 тысяч человек.',
+      'Для Центральной Азии в докладе приводятся такие цифры: 500 человек из Кыргызстана и 386 из Таджикистана.'))
+      .toEqual([[8000, 'steppe-group'], [500, 'steppe-group'], [386, 'steppe-group']]);
+  });
+
+  it('a French source after a closing verb: "..., a annoncé le ministère russe de la Défense."', () => {
+    expect(claimantsOf([], 'Une fusillade a fait onze morts samedi près de Belgorod, dans le sud-ouest du pays, a annoncé le ministère russe de la Défense.'))
+      .toEqual([[11, 'ministère russe de la Défense']]);
+  });
+
+  it('"Iraq alone recorded 9,929 deaths": a place that recorded a toll is no claimant; the index before it is', () => {
+    const entities = [place('iraq', 'Iraq'), org('peace-institute', 'Peace Institute')];
+    expect(claimantsOf(entities, 'The Peace Institute released its annual index this week. According to the index, most deaths occurred in five countries. Iraq alone recorded 9,929 deaths.'))
+      .toContainEqual([9929, 'peace-institute']);
+  });
+});

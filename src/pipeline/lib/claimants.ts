@@ -885,7 +885,7 @@ const PRESS_SERVICE =
 
 /** A document as a source: "the report", "the study's country tables", "the statement". */
 const DOCUMENT_PHRASE =
-  /^\s*(?:(?:while|but|and|however|also|meanwhile)[,\s]+)*(the|this|that|its|their|his|her|a|an)\s+(?:[\p{L}-]+\s+){0,2}?(report|study|statement|survey|ruling|verdict|judgment|judgement|analysis|paper|review|research|data|statistics|census|assessment|findings|figures|tally|communiqu[eé]|release|indictment|document|estimates?|letter|list|database)(?:['’]s(?:\s+[\p{L}-]+){0,3})?(?:\s+(?:that|which|published|released|issued|presented)\b.*)?\s*$/iu;
+  /^\s*(?:(?:while|but|and|however|also|meanwhile)[,\s]+)*(the|this|that|its|their|his|her|a|an)\s+(?:[\p{L}-]+\s+){0,2}?(report|study|statement|survey|ruling|verdict|judgment|judgement|analysis|paper|review|research|data|statistics|census|assessment|findings|figures|tally|communiqu[eé]|release|indictment|document|estimates?|letter|list|database|index)(?:['’]s(?:\s+[\p{L}-]+){0,3})?(?:\s+(?:that|which|published|released|issued|presented)\b.*)?\s*$/iu;
 
 /** Data named by their source: "data from the Interior Ministry", "official figures of the court", "statistics compiled by X". */
 const DATA_FROM =
@@ -1101,6 +1101,8 @@ function subjectWords(span: string): string | null {
   if (/\d/.test(segment)) return null;
   // Not a noun phrase: "according to an", "Judging from various", "in a statement".
   if (/^(?:according|judging|speaking|citing|based|referring|in|on|at|from|by|with|to|for|of|after|before|during|as|than|if|when|while)\b/i.test(segment)) return null;
+  // ... nor one in French, German or Russian: "dans le sud-ouest de la Russie", "nach Angaben", "в Москве".
+  if (/^(?:dans|sur|sous|près|chez|entre|depuis|pendant|avec|pour|par|vers|selon|en|au|aux|lors|bei|nach|seit|mit|aus|von|zu|unter|über|vor|während|auf|im|am|zum|zur|в|во|на|по|из|у|для|при|после|около|с)(?![\p{L}])/iu.test(segment)) return null;
   // A place phrase, not a source: "south of Mosul", "north-west of the capital", "near Tikrit".
   if (/^(?:(?:north|south|east|west)(?:[\s-]?(?:east|west))?(?:ern)?\s+of|(?:just\s+)?(?:near|outside|inside|around|across|along|beyond|west|east|north|south)\b)/i.test(segment)) return null;
   if (/\b(?:of|to|from|by|with|the|a|an|and|or|that)$/i.test(segment)) return null;
@@ -1346,9 +1348,17 @@ function invertedSubjectFrames(scope: SentenceScope, verbs: readonly RegExpExecA
       : noun !== undefined && at > verbStart + m[0].length + 1 && SOURCE_NOUNS.has(noun.toLowerCase()) ? { claimant: noun, isEntity: false, kind: 'pre' } : undefined;
     // A bare noun ("die Polizei") speaks for its sentence only: it is not carried on.
     if (attribution) frames.push({ attribution, coverStart: verbStart, coverEnd: sentence.length, quote: quoteIndexAt(scope, verbStart), anchor: at, ...(subject ? {} : { local: true }) });
+    // "..., a annoncé le ministère russe de la Défense.": a French source after a closing verb speaks for the clause before it.
+    const french = subject ? null : FRENCH_INVERTED_SOURCE.exec(sentence.slice(verbStart + m[0].length));
+    if (french && /,\s*$/u.test(sentence.slice(0, verbStart)) && SOURCE_NOUNS.has((french[2] ?? '').toLowerCase())) {
+      frames.push({ attribution: { claimant: (french[1] ?? '').trim(), isEntity: false, kind: 'post' }, coverStart: 0, coverEnd: sentence.length, quote: quoteIndexAt(scope, verbStart), anchor: verbStart });
+    }
   }
   return frames;
 }
+
+/** A French subject after its verb, to the end of the sentence: " le ministère russe de la Défense." (the article left out). */
+const FRENCH_INVERTED_SOURCE = /^\s+(?:le|la|les|l['’])\s*(([\p{Ll}-]+)(?:\s+[\p{L}'’-]+){0,6}?)\s*[.!]?\s*$/u;
 
 /** What may stand before a sentence's opening subject: an opening quote and up to three capitalised title words ("İçişleri Bakanı"). */
 const OPENING_TITLES = /^[\s"“«„]*(?:\p{Lu}[\p{L}'’-]*\s+){0,3}$/u;
@@ -1440,6 +1450,24 @@ function closesWithOwnSubject(scope: SentenceScope, clauseStart: number, verbSta
   return !scope.mentions.some((m) => m.start >= start && m.end <= verbStart);
 }
 
+/** Verbs whose subject, when a place, undergoes a count rather than states it: "Iraq recorded 9,929 deaths". */
+const PLACE_EVENT_VERB = /^(?:recorded|records|registered|registers|counted|counts|saw|sees)$/i;
+
+/**
+ * Whether the subject before a verb is a place: a place mention opens the clause and
+ * no body or person is named between it and the verb.
+ * @param scope The sentence scope.
+ * @param clauseStart Start of the verb's clause.
+ * @param verbStart Offset of the verb.
+ * @returns True for a place subject.
+ */
+function isPlaceSubject(scope: SentenceScope, clauseStart: number, verbStart: number): boolean {
+  const inClause = scope.mentions.filter((m) => m.start >= clauseStart && m.end <= verbStart);
+  const first = inClause[0];
+  return first !== undefined && first.entity.type === 'place' && inClause.every((m) => m.entity.type === 'place')
+    && /^[\s,]*(?:the\s+)?$/iu.test(scope.sentence.slice(clauseStart, first.start));
+}
+
 /**
  * Finds the attribution frames of a sentence. Each speech verb gives a forward frame
  * (its subject before it attributes what follows: "X said (that) ...") and, unless it
@@ -1456,6 +1484,8 @@ export function findFrames(scope: SentenceScope): Frame[] {
     const quote = quoteIndexAt(scope, verb.start);
     // A subject sits within a few hundred characters of its verb.
     const clauseStart = Math.max(clauseStartBefore(sentence, verb.start, quote, scope), verb.start - MAX_SUBJECT_LENGTH);
+    // "Iraq alone recorded 9,929 deaths": a place that recorded (suffered) deaths claims nothing.
+    if (PLACE_EVENT_VERB.test(sentence.slice(verb.start, verb.end)) && isPlaceSubject(scope, clauseStart, verb.start)) continue;
     const after = sentence.slice(verb.end);
     // "..., which its authorities believe sent 1,900 people, ...": the verb speaks only for its relative clause.
     const relative = relativeClauseSubject(sentence, clauseStart, verb.start);
