@@ -167,7 +167,7 @@ async function benchSize(size: number, root: string, options: BenchOptions): Pro
   rmSync(path.join(site, '.bench-sample'), { recursive: true, force: true });
   // The check runs to its end whether or not it finds problems (exit 1): its time counts either way, and what it found is noted.
   const check = await step('check content', site, [tsx, 'scripts/check.ts', '--content', 'content', '--root', '.'], size, (result) => checkNote(result), [0, 1]);
-  const npmRunBuild = [tsx, 'scripts/build.ts', '--quiet'];
+  const npmRunBuild = ['scripts/build.ts', '--quiet'];
   const build = await step('npm run build, cold (check + Astro; annotate has nothing to do)', site, npmRunBuild, size, (result) => pagesNote(result.output));
 
   const changed = corpus[Math.floor(size / 2)] as SyntheticArticle;

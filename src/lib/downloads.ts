@@ -1,7 +1,7 @@
 /**
  * The downloads of data/ (see docs/downloads.md for their columns): figures as
  * CSV and JSON rows, entities and articles as JSON. Pure builders; the
- * endpoints in src/pages/data/ call them with the corpus and the site's
+ * downloads of src/lib/data-downloads.ts call them with the corpus and the site's
  * absolute base URL.
  */
 import type { CsvValue } from './csv.ts';

@@ -92,30 +92,32 @@ export function buildRelations(
   for (const article of sorted) {
     const sentences = splitSentences(article.text);
     const ids = [...new Set(article.entities.map((entity) => entity.id))];
-    for (const entity of article.entities) {
-      const known = entities.get(entity.id) ?? entity;
-      push(mentions, entity.id, { article, sentence: sentences.find((sentence) => namesEntity(sentence, known, entity)) ?? null });
-    }
+    // One name list per entity of the article (its corpus view and this article's), shared by every test below.
+    const names = article.entities.map((entity) => nameList(entities.get(entity.id) ?? entity, entity));
+    article.entities.forEach((entity, at) => {
+      const list = names[at] as string[];
+      // A sentence can name the entity only when the whole text does.
+      const sentence = containsName(article.text, list) ? sentences.find((text) => containsName(text, list)) : undefined;
+      push(mentions, entity.id, { article, sentence: sentence ?? null });
+    });
     for (const a of ids) {
       const row = pairCounts.get(a) ?? new Map<string, number>();
       pairCounts.set(a, row);
       for (const b of ids) if (a !== b) row.set(b, (row.get(b) ?? 0) + 1);
     }
+    for (const code of article.countries) countryOf(code).articles.push(article);
     article.figures.forEach((figure, index) => {
       const entry = { article, index, figure };
+      const text = `${figure.quote} ${figure.what}`;
+      const named = names.map((list) => containsName(text, list));
       if (figure.claimant && entities.has(figure.claimant)) push(claimedBy, figure.claimant, entry);
-      for (const entity of article.entities) {
-        if (entity.id !== figure.claimant && namesEntity(`${figure.quote} ${figure.what}`, entities.get(entity.id) ?? entity, entity)) push(about, entity.id, entry);
+      article.entities.forEach((entity, at) => {
+        if (entity.id !== figure.claimant && named[at]) push(about, entity.id, entry);
+      });
+      for (const code of article.countries) {
+        if (article.entities.some((entity, at) => entity.country === code && named[at])) countryOf(code).figures.push(entry);
       }
     });
-    for (const code of article.countries) countryOf(code).articles.push(article);
-    for (const code of article.countries) {
-      const countryEntities = article.entities.filter((entity) => entity.country === code);
-      article.figures.forEach((figure, index) => {
-        const text = `${figure.quote} ${figure.what}`;
-        if (countryEntities.some((entity) => namesEntity(text, entities.get(entity.id) ?? entity, entity))) countryOf(code).figures.push({ article, index, figure });
-      });
-    }
   }
   for (const entity of entities.values()) {
     if (entity.country && !options.isCountry(entity)) countryOf(entity.country).entities.push(entity);
@@ -142,9 +144,30 @@ export function buildRelations(
  * @returns True when named.
  */
 export function namesEntity(text: string, ...entities: EntityRef[]): boolean {
-  const names = new Set(entities.flatMap((entity) => [entity.name, ...entity.aliases]));
+  return containsName(text, nameList(...entities));
+}
+
+/**
+ * @param entities One or more views of an entity.
+ * @returns Their names and aliases, each once, empty ones left out.
+ */
+function nameList(...entities: EntityRef[]): string[] {
+  const names = new Set<string>();
+  for (const entity of entities) {
+    names.add(entity.name);
+    for (const alias of entity.aliases) names.add(alias);
+  }
+  names.delete('');
+  return [...names];
+}
+
+/**
+ * @param text Text to search.
+ * @param names Names ({@link nameList}).
+ * @returns Whether the text holds one of them as whole words.
+ */
+function containsName(text: string, names: readonly string[]): boolean {
   for (const name of names) {
-    if (name.length === 0) continue;
     let from = 0;
     for (;;) {
       const at = text.indexOf(name, from);

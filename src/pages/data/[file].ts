@@ -1,0 +1,35 @@
+/**
+ * The downloads of data/: articles.json, entities.json, figures.csv and
+ * figures.json (src/lib/data-downloads.ts).
+ *
+ * In `astro build` they are written straight into the output folder
+ * (src/lib/direct-files.ts) and the route has no page: as endpoints, Astro
+ * turned each text (30 MB in all at 2,000 articles) into a Response, which
+ * cost more than building it. On the dev server each is served by this
+ * endpoint.
+ */
+import type { APIRoute, GetStaticPaths } from 'astro';
+import { DOWNLOADS, downloadText, type DownloadName } from '../../lib/data-downloads.ts';
+import { directCacheDir, directOutDir, writeDirectFiles } from '../../lib/direct-files.ts';
+import { timed } from '../../lib/build-timings.ts';
+
+const names = Object.keys(DOWNLOADS) as DownloadName[];
+
+export const getStaticPaths = (async () => {
+  const outDir = directOutDir();
+  if (outDir !== undefined) {
+    const origin = new URL(import.meta.env.SITE ?? 'http://127.0.0.1:4321');
+    await timed('data: write files', async () => {
+      const texts = await Promise.all(names.map(async (name) => [`data/${name}`, await downloadText(name, origin)] as const));
+      return writeDirectFiles(outDir, texts.map(([file, text]) => [file, () => text] as const), directCacheDir());
+    });
+    return [];
+  }
+  return names.map((file) => ({ params: { file } }));
+}) satisfies GetStaticPaths;
+
+export const GET: APIRoute = async ({ params, site }) => {
+  const name = String(params.file) as DownloadName;
+  if (!Object.hasOwn(DOWNLOADS, name)) return new Response('Not found', { status: 404 });
+  return new Response(await downloadText(name, site ?? new URL('http://127.0.0.1:4321')), { headers: { 'Content-Type': DOWNLOADS[name] } });
+};
