@@ -1066,3 +1066,21 @@ describe('venues and bodies read since the fourteenth blind set, second pass (ow
     expect(get(entities, 'Assemblée nationale').type).toBe('organization');
   });
 });
+
+describe('names read since the fifteenth blind set (own sentences)', () => {
+  it('a Russian region named by its adjective and noun, in the nominative ("по Волгоградской области")', () => {
+    expect(get(entitiesOf('Сотрудники управления по Саратовской области задержали двоих.'), 'Саратовская область').type).toBe('place');
+    expect(get(entitiesOf('В Краснодарском крае задержали двоих.'), 'Краснодарский край').type).toBe('place');
+    expect(get(entitiesOf('Задержания прошли в Баткенской и Джалал-Абадской областях.'), 'Джалал-Абадская область').type).toBe('place');
+  });
+
+  it('a name of Arabic form ends before "in" and a place ("Khatiba Nusaybah in Baghouz")', () => {
+    const entities = entitiesOf('He fought with Katibat al-Ghuraba in Hajin until 2019.');
+    expect(get(entities, 'Katibat al-Ghuraba').type).toBe('organization');
+    expect(entities.map((entity) => entity.name)).not.toContain('Katibat al-Ghuraba in Hajin');
+  });
+
+  it('knows the Crocus City Hall venue and Rosgvardia in Russian', () => {
+    expect(get(entitiesOf('Весной в «Крокус Сити Холле» четверо расстреляли зрителей.'), 'Крокус Сити Холл').type).toBe('place');
+  });
+});

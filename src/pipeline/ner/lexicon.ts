@@ -142,7 +142,7 @@ export const ORG_HEADS: ReadonlySet<string> = new Set([
   'company', 'corporation', 'bank', 'academy', 'board', 'mission', 'society', 'brotherhood', 'emirate',
   'caliphate', 'watch', 'initiative', 'program', 'programme', 'project', 'observatory', 'federation',
   'confederation', 'congress', 'senate', 'duma', 'cabinet', 'government', 'inspectorate', 'prosecutor\'s',
-  'muftiate', 'muftiyat', 'jamaat', 'jamaat', 'katibat', 'katiba', 'jabhat', 'hizb', 'harakat', 'jaish',
+  'muftiate', 'muftiyat', 'jamaat', 'jamaat', 'katibat', 'katiba', 'khatiba', 'khatibat', 'jabhat', 'hizb', 'harakat', 'jaish',
   'jaysh', 'jund', 'lashkar', 'tehrik', 'tehreek', 'liwa', 'ansar', 'ahrar', 'kataib', "kata'ib", 'jamiat',
   'tanzim', 'majlis', 'radio', 'television', 'tv', 'news', 'times', 'post', 'gazette', 'journal', 'daily',
   'herald', 'tribune', 'press', 'media', 'channel', 'magazine', 'think-tank', 'ngo', 'troops', 'unit',
@@ -211,7 +211,7 @@ export const ORG_INTRODUCERS: ReadonlySet<string> = new Set([
 
 /** Heads that open a name of Arabic form ("Jabhat al-Nusra", "Katibat ..."). */
 export const ORG_PREFIXES: ReadonlySet<string> = new Set([
-  'jamaat', "jama'at", 'katibat', 'katiba', 'jabhat', 'hizb', 'harakat', 'jaish', 'jaysh', 'jund', 'lashkar',
+  'jamaat', "jama'at", 'katibat', 'katiba', 'khatiba', 'khatibat', 'jabhat', 'hizb', 'harakat', 'jaish', 'jaysh', 'jund', 'lashkar',
   'tehrik', 'tehreek', 'liwa', 'ansar', 'ahrar', 'kataib', "kata'ib", 'jamiat', 'tanzim', 'ittihad', 'junud',
   'wilayat', 'wilayah', 'vilayat',
 ]);

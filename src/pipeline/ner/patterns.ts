@@ -139,6 +139,7 @@ export function findPatternMentions(
     readFrenchCourts(state);
     readCyrillicBodies(state);
     readRussianQuotedVenues(state);
+    readRussianRegions(state);
     for (const chunk of chunks(state)) readChunk(state, chunk);
   }
   return out;
@@ -263,6 +264,43 @@ function readCyrillicBodies(state: PassState): void {
  * railway station, stadium, market, bazaar, resort.
  */
 const RUSSIAN_VENUE_STEMS: ReadonlySet<string> = new Set(['aeroport', 'lager', 'vokzal', 'stadion', 'rynok', 'rynk', 'bazar', 'kurort']);
+
+/**
+ * Read "по Волгоградской области", "в Ошской и Джалал-Абадской областях",
+ * "в Краснодарском крае": a Russian region named by its adjective and noun, named
+ * in the nominative ("Волгоградская область").
+ * @param state Pass state.
+ */
+function readRussianRegions(state: PassState): void {
+  const { paragraph } = state;
+  const tokens = paragraph.tokens;
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    const adjective = tokens[i] as Token;
+    if (!adjective.word || !adjective.capitalized || !isCyrillicWord(adjective.text)) continue;
+    // "Ошской": the city's match in an adjective gives way to the region's name.
+    const cover = paragraph.cover[i] ?? -1;
+    if (cover >= 0 && (paragraph.matches[cover] as PhraseMatch).end - (paragraph.matches[cover] as PhraseMatch).start !== 1) continue;
+    // "в Ошской и Джалал-Абадской областях": the noun after the second adjective serves both.
+    let k = i + 1;
+    if (tokens[k]?.norm === 'и' && tokens[k + 1]?.capitalized === true && RUSSIAN_REGION_ADJECTIVE.test(tokens[k + 1]?.text ?? '')) k += 2;
+    const noun = tokens[k];
+    const kind = noun === undefined || noun.capitalized ? undefined : RUSSIAN_REGION_NOUNS.find(([stem]) => noun.text.toLowerCase().startsWith(stem))?.[1];
+    const adjectiveStem = RUSSIAN_REGION_ADJECTIVE.exec(adjective.text)?.[1];
+    if (kind === undefined || adjectiveStem === undefined) continue;
+    const name = kind === 'область' ? `${adjectiveStem}ская область` : `${adjectiveStem}ский ${kind}`;
+    const found = mentionOf(paragraph, i, i + 1, { kind: 'found', type: 'place', name }, true);
+    const city = cover >= 0 ? knownMentionAt(state.known, paragraph.index, cover) : undefined;
+    if (city) state.out.absorbed.add(city);
+    state.out.mentions.push(found);
+    state.foundByEnd.set(i + 1, found);
+  }
+}
+
+/** A Russian adjective of a place name in any case ("Волгоградской", "Ошская", "Краснодарский"): its stem before "-ск-". */
+const RUSSIAN_REGION_ADJECTIVE = /^(\p{Lu}[\p{L}-]*?)(?:ская|ской|скую|ском|ский|ского|скому|ским)$/u;
+
+/** Russian nouns of regions by their stem, with the nominative they are named in. */
+const RUSSIAN_REGION_NOUNS: ReadonlyArray<readonly [string, string]> = [['област', 'область'], ['кра', 'край'], ['район', 'район']];
 
 /**
  * A venue named in guillemets after a Russian venue noun in any case ("в
@@ -1085,6 +1123,10 @@ function readOrganization(state: PassState, units: Unit[]): void {
   // "... Task Force in Boise and Salt Lake City": nor are several places joined by "and".
   const placesFrom = name.findIndex((unit, k) => k >= 2 && unit.token?.norm === 'in' && name.slice(k + 1).every((rest) => isGeographic(rest) || rest.token?.norm === 'and') && isGeographic(name[k + 1] as Unit));
   if (placesFrom >= 2) name.splice(placesFrom);
+  // "Khatiba Nusaybah in Baghouz": a name of Arabic form ends before "in" and a place, known or not.
+  const arabicForm = ORG_PREFIXES.has(name[0]?.token?.norm ?? '');
+  const inAt = arabicForm ? name.findIndex((unit, k) => k >= 2 && unit.token?.norm === 'in') : -1;
+  if (inAt >= 2) name.splice(inAt);
   const words = name.filter((unit) => unit.token !== undefined);
   if (name.length < 2 || words.length === 0) return;
   if (name.every((unit) => unit.mention !== undefined)) return;
