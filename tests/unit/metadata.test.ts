@@ -2358,3 +2358,38 @@ describe('page shapes read since the fifteenth blind set (invented pages)', () =
     expect(article.paragraphs).toHaveLength(3);
   });
 });
+
+describe('page shapes read since the sixteenth blind set (invented pages)', () => {
+  const body = [
+    'Border guards detained eleven men near the Afghan frontier on Sunday night, the border service said in a statement.',
+    '',
+    'The men were carrying forged passports and had tried to cross the river at night, the statement said.',
+    '',
+    'All eleven were handed to investigators in Termez, where a court will decide on their arrest this week.',
+  ];
+
+  it('reads a Swedish date line, and removes a Swedish cookie notice, a "Lyssna:" teaser and the site promoting its own programme', () => {
+    const article = annotatePage(['Example Radio', 'Svenska   English   Русский', 'Vi använder kakor (cookies) för att förbättra webbplatsen.   OK   Läs mer', 'Eleven detained near the frontier', 'Publicerat tisdag 17 oktober 2023 kl 11.45', body[0] ?? '', 'Lyssna: Example Radio Weekly', body[2] ?? '', 'Example Radio Weekly – nyheter på lätt engelska varje fredag', body[4] ?? '', '-- Karin Ek'].join('\n'));
+    expect(article.metadata.published).toBe('2023-10-17');
+    expect(article.metadata.title).toBe('Eleven detained near the frontier');
+    const text = article.paragraphs.join('\n');
+    for (const furniture of ['kakor', 'Lyssna', 'Weekly']) expect(text).not.toContain(furniture);
+  });
+
+  it('a date line opened by "Outlet avec AFP.", a button row under it, and a rights notice naming the holder', () => {
+    const article = annotatePage(['Le Courrier Exemple', "L'actualité en continu", 'Onze hommes interpellés à la frontière', 'Le Courrier Exemple avec AFP.   Publié le 29/06/2022 à 21h58   Modifié le 29/06/2022 à 23h15', 'Écouter   Partager', ...body, 'Tous droits réservés - Le Courrier Exemple'].join('\n'));
+    expect(article.metadata.published).toBe('2022-06-29');
+    expect(article.metadata.author).toBeNull();
+    expect(article.metadata.outlet).toBe('Le Courrier Exemple');
+  });
+
+  it('a deck of two clauses under the headline, and a desk credit before the date', () => {
+    const article = annotatePage(['EXAMPLE NEWS', 'Home   World   Business', 'Gulf  >  Kuwait', 'Bomber kills 27 at mosque in the capital', 'Death toll rises to 27; Emir visits the scene', 'Example News Report', 'Published: Sat 27 Jun 2015, 00:40 GST', ...body].join('\n'));
+    expect(article.metadata.title).toBe('Bomber kills 27 at mosque in the capital');
+  });
+
+  it('keeps a short last paragraph after a newsletter box that describes itself', () => {
+    const article = annotatePage(['Example News', 'Eleven detained near the frontier', 'By Jane Roe', '3 March 2021', ...body, "Newsletter Justice : recevez chaque soir l'essentiel de l'actualité", 'The men have ten days to appeal the ruling.', '', 'Example News', '© 2021 Example News'].join('\n'));
+    expect(article.paragraphs.at(-1)).toBe('The men have ten days to appeal the ruling.');
+  });
+});

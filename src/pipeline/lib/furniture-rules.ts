@@ -220,7 +220,7 @@ const LICENCE_NOTE =
  * names privacy ("we use", "Wir verwenden", "Nous utilisons", "Мы используем", "Einverstanden?").
  */
 const COOKIE_NOTICE_WORD =
-  /(?<![\p{L}])(?:we use|this (?:web)?site|uses? cookies|accept|consent|privacy|continu|agree|experience|browsing|wir verwenden|wir nutzen|verwendet|nutzt|einverstanden|zustimm|akzeptier|datenschutz|nous utilisons|utilise|accepter|acceptez|consentement|utilizamos|utiliza|aceptar|usiamo|utilizziamo|accetta|używamy|akceptuj|используем|использует|согласи|принять|политик|kullanıyoruz|kabul)/iu;
+  /(?<![\p{L}])(?:we use|this (?:web)?site|uses? cookies|accept|consent|privacy|continu|agree|experience|browsing|wir verwenden|wir nutzen|verwendet|nutzt|einverstanden|zustimm|akzeptier|datenschutz|nous utilisons|utilise|accepter|acceptez|consentement|utilizamos|utiliza|aceptar|usiamo|utilizziamo|accetta|używamy|akceptuj|используем|использует|согласи|принять|политик|kullanıyoruz|kabul|vi använder|vi bruker|vi bruger|webbplatsen|nettstedet|hjemmesiden|godkänn)/iu;
 
 /**
  * A consent banner's button standing as a button (at the line's start, after a
@@ -354,7 +354,7 @@ const LINE_RULES: ReadonlyArray<readonly [string, number, (text: string, core: s
   // "Subscribe to The Example Letter", "Sign up for Example Weekly": a call naming the site's own publication.
   // "NEWSLETTER — Recevez chaque matin l'essentiel ...", "Newsletter: The day's news in your inbox": a newsletter box.
   // ("Le Figaro Newsletter — Recevez ...", "BIRN Newsletter: the week's best stories ...   Sign up": the site's name may come first.)
-  ['call to action', 24, (text, _core, words) => words <= 24 && /^(?:\p{Lu}[\p{L}.'’&-]*\s+){0,3}(?:newsletters?|infolettre|рассылка|bülten)\s*[—–:|-]\s*\S/iu.test(text) && (!endsWithFullStop(text) || /(?:^|\s)(?:every|each)\s+(?:day|week|morning|friday|monday|month)|inbox|newsletter/iu.test(text.slice(12)))],
+  ['call to action', 24, (text, _core, words) => words <= 24 && /^(?:\p{Lu}[\p{L}.'’&-]*\s+){0,3}(?:newsletters?|infolettre|рассылка|bülten)(?:\s+\p{Lu}[\p{L}'’-]*){0,2}\s*[—–:|-]\s*\S/iu.test(text) && (!endsWithFullStop(text) || /(?:^|\s)(?:every|each)\s+(?:day|week|morning|friday|monday|month)|inbox|newsletter/iu.test(text.slice(12)))],
   // "Subscribe to Closing Arguments   Sign up for our weekly recap of the most important court rulings.": a newsletter's box, even as a sentence.
   ['call to action', 25, (text, _core, words) => words <= 25 && /(?:^|\s)(?:sign up|subscribe)\s+(?:now\s+)?(?:for|to)\s+(?:our|the)\s+(?:[\p{L}'’]+\s+){0,3}?(?:newsletter|recap|digest|briefing|email|e-mail|bulletin|roundup|round-up)\b/iu.test(text) && !REPORTED_SPEECH.test(text)],
   // "Real-time updates and all local stories you want right in the palm of your hand.": an app's promise to the reader.
@@ -381,6 +381,8 @@ const LINE_RULES: ReadonlyArray<readonly [string, number, (text: string, core: s
   ['reuse notice', 12, (text, _core, words) => words <= 12 && /^(?:for (?:the )?(?:information of the )?(?:information )?media\b|not an official (?:record|document)\b)/iu.test(text)],
   ['link', 12, (text, _core, words) => words <= 12 && !endsWithFullStop(text) && (/[→⟶➔➜➝➞►▶›]\s*$/u.test(text) || (/»\s*$/u.test(text) && !/«/u.test(text)) || /^[→⟶➔➜➝➞►▶›»>]/u.test(text))],
   ['photo credit', 20, (text, _core, words) => isPhotoCredit(text, words)],
+  // "Photo: Staff Sgt. X, 31, of Y, was among the 13 troops killed. (X family)": a caption under its label, closed by its credit.
+  ['photo caption', 45, (text, _core, words) => words <= 45 && /^(?:photo|image|picture|foto|фото)\s*:\s+\p{Lu}/iu.test(text) && /[.!]\s*\([^()]{2,40}\)\s*$/u.test(text)],
   ['photo caption', 60, (text, _core, words) => words <= 60 && hasPhotoCreditMarker(text)],
   ['photo caption', 30, (text, _core, words) => isPresentTenseCaption(text, words)],
   ['counter', 16, (text, _core, words) => words <= 16 && (isSymbolCounter(text) || REACTION_COUNTS.test(text))],

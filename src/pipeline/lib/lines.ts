@@ -137,7 +137,8 @@ const DATE_LABEL_WORD_LIST: readonly string[] = [
   // Links in a masthead's date bar ("Friday, May 15, 2015   |   Back issues", "Today's paper").
   'back issues', 'archive', 'archives', 'e-paper', 'epaper', "today's paper", 'today’s paper', 'print edition',
   // Swedish, Norwegian, Danish and Finnish labels ("Publicerad 3 maj 2021 kl 08.15", "Publisert 12.03.2020 kl. 14:05").
-  'publicerad', 'uppdaterad', 'publisert', 'oppdatert', 'udgivet', 'opdateret', 'offentliggjort', 'kl', 'klockan', 'julkaistu', 'päivitetty', 'klo',
+  'publicerad', 'publicerat', 'uppdaterad', 'uppdaterat', 'publisert', 'oppdatert', 'udgivet', 'opdateret', 'offentliggjort', 'kl', 'klockan', 'julkaistu', 'päivitetty', 'klo',
+  'måndag', 'tisdag', 'onsdag', 'torsdag', 'fredag', 'lördag', 'söndag', 'mandag', 'tirsdag', 'lørdag', 'søndag', 'i dag', 'igår', 'i går',
   // Turkish, Spanish, Italian, Portuguese, Uzbek, Kazakh and Ukrainian labels ("Son güncelleme: 7 Eylül 2020 14:32",
   // "Actualizado el 12/03/2021", "Pubblicato il 12/03/2021 alle 18:05", "E'lon qilingan: 15.03.2023").
   'yayınlanma', 'yayınlandı', 'yayın tarihi', 'güncelleme', 'son güncelleme', 'güncellendi', 'tarihi', 'saat',
@@ -166,6 +167,9 @@ export function isDateLine(text: string): boolean {
 /** Page-view and comment counters at the end of a date line: "👁 3 471", "Views: 1 024", "Просмотров: 512", "| 👁 27 411 | 💬 153". */
 const VIEW_COUNTER = /(?:(?:[|·•,]\s*)?(?:👁️?|👀|💬|🗨️?|(?<![\p{L}])(?:views?|comments?|просмотр(?:ов|ы)?|комментари(?:ев|и|й)|ko['’]rishlar)\s*:?)\s*\d[\d\s,.]*)+$/iu;
 
+/** A credit opening a date line: "Ouest-France avec AFP. Publié le ...", "Staff with agencies · Updated ...". */
+const WIRE_CREDIT_BEFORE_DATE = /^\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}\s+(?:avec|with|mit|con)\s+(?:\p{Lu}{2,6}|agencies|agences|Agenturen)(?:\s*(?:,|et|and|und|&)\s*\p{Lu}{2,6})*\s*[.|·•–—-]\s*/u;
+
 /** `isDateLine` memoised: furniture, title and metadata rules ask it of the same lines. */
 const dateLines = memoizeText(isDateLineFresh);
 
@@ -176,7 +180,7 @@ const dateLines = memoizeText(isDateLineFresh);
  */
 function isDateLineFresh(raw: string): boolean {
   // A view counter after the date ("21.06.2023 11:05  👁 3 471", "12 May 2021 | Views: 1 024") says nothing.
-  const text = raw.replace(VIEW_COUNTER, ' ');
+  const text = raw.replace(VIEW_COUNTER, ' ').replace(WIRE_CREDIT_BEFORE_DATE, '');
   if (hasPlainWordsBeyond(text, 3)) return false;
   const dates = findDates(text, { bareYears: false });
   let rest = text;
@@ -720,10 +724,16 @@ function isHeadlineOverStandfirst(texts: readonly string[], i: number, words: nu
   const belowAt = neighbourIndex(texts, i, 1, removed);
   const below = texts[belowAt];
   if (below === undefined || !isTitleCandidate(below)) return false;
-  const after = neighbour(texts, belowAt, 1, removed);
+  let afterAt = neighbourIndex(texts, belowAt, 1, removed);
+  // "Gulf News Report", "Example Times Staff": a desk's credit between the deck and the date.
+  if (STAFF_CREDIT.test(texts[afterAt] ?? '')) afterAt = neighbourIndex(texts, afterAt, 1, removed);
+  const after = texts[afterAt];
   if (after === undefined || !(isBylineLine(after) || isDateLine(after) || isDateBylineLine(after))) return false;
   return isStandfirstUnder(texts[i] ?? '', below);
 }
+
+/** A desk's credit instead of a byline: "Gulf News Report", "Example Times Staff", "Web Desk". */
+const STAFF_CREDIT = /^(?:\p{Lu}[\p{L}.'’-]*\s+){0,4}(?:report|staff|desk|bureau|web desk|news desk|online desk)$/iu;
 
 /** A standfirst's reporter note: "..., writes our correspondent", "..., reports Jane Doe", "..., argues our columnist". */
 const STANDFIRST_REPORTER = /,\s+(?:writes|reports|argues|explains|asks)\s+(?:our\s+|the\s+)?\p{L}/u;
@@ -743,6 +753,8 @@ function isStandfirstUnder(headline: string, below: string): boolean {
   const lowerWords = wordCount(splitTrailingDate(below).text);
   if (lowerWords < upperWords - 2) return false;
   if (lowerWords >= 14 || STANDFIRST_REPORTER.test(below)) return true;
+  // "Death toll rises to 27; Emir visits the scene": a deck of two clauses under a headline of one.
+  if (/;\s/u.test(below) && !/;\s/u.test(headline) && lowerWords >= 6) return true;
   // Neither in title case (names aside), the lower a clause of five words or more: under a kicker, a headline and its deck.
   if (lowerWords >= 5 && /,\s/u.test(below) && capitalisedShare(headline) < 0.6 && capitalisedShare(below) < 0.6) return true;
   if (lowerWords < upperWords) return false;

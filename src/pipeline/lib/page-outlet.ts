@@ -30,6 +30,9 @@ const NOT_MASTHEAD_WORD =
 const LEGAL_SUFFIX =
   /(?:\s*,)?\s+(?:institute|llc|l\.l\.c\.|ltd\.?|limited|inc\.?|incorporated|plc|jsc|llp|gmbh|corp\.?|corporation|company|co\.|group|holding|foundation|publishing|publications|ооо|тоо|ао)$/iu;
 
+/** A rights notice without a mark, then the holder: "Tous droits réservés - Ouest-France". */
+const RIGHTS_RESERVED_HOLDER = /^(?:tous droits réservés|all rights reserved|alle rechte vorbehalten|все права защищены|todos los derechos reservados)\s*[-–—|:]\s*(\p{Lu}[^.|;]{1,58}?)\s*\.?$/iu;
+
 /** Where the copyright holder starts: after "©", "(c)" or "Copyright", and any years. */
 const COPYRIGHT_MARK = /(?:©|\(c\)|\bcopyright\b)(?:\s*(?:©|\(c\)))?\s*(?:(?:19|20)\d{2}(?:\s*[-–—]\s*(?:19|20)?\d{2,4})?\s*,?\s*)?/iu;
 
@@ -234,6 +237,9 @@ export function copyrightHolder(line: string, outlets: OutletIndex): string | nu
  */
 function copyrightHolderText(line: string, dotsSeparate = false): string | null {
   const mark = COPYRIGHT_MARK.exec(line);
+  // "Tous droits réservés - Ouest-France", "All rights reserved | Example News": the holder after the notice.
+  const reserved = mark ? null : RIGHTS_RESERVED_HOLDER.exec(line.trim());
+  if (reserved) return (reserved[1] ?? '').trim() || null;
   if (!mark || wordCount(line, 41) > 40) return null;
   if (/(?<![\p{L}])(?:photo|image|picture|фото)/iu.test(line.slice(0, mark.index))) return null; // "Photo: © Agency".
   const rest = line.slice((mark.index ?? 0) + mark[0].length);
@@ -294,7 +300,7 @@ const NAMING_PROMPTS: readonly RegExp[] = [
 
 /** A word that every line `chromeVote` reads after the title holds (a cheap test before the full patterns). */
 const CHROME_NAMING_CUE =
-  /©|\(c\)|copyright|subscribe|support|donate|follow|join|thank|message from|note from|more from|recommended from|reader|press|information service|listen to|watch|tune in|пресс|abonn|unterstützen|soutenez|подпиш|поддерж|\sis\s(?:a|an|the)\s/iu;
+  /©|\(c\)|copyright|subscribe|support|donate|follow|join|thank|message from|note from|more from|recommended from|reader|press|information service|listen to|watch|tune in|droits réservés|rights reserved|rechte vorbehalten|права защищены|пресс|abonn|unterstützen|soutenez|подпиш|поддерж|\sis\s(?:a|an|the)\s/iu;
 
 /** The institution an author's note names: "Jane Doe is a senior fellow at the Example Institute." -> "Example Institute"; "John Roe is a reporter for Example 7 News." -> "Example 7 News". */
 const BIO_AFFILIATION = /^\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,3}\s+is\s+(?:a|an|the)\s+[^.]{0,80}?\s(?:at|with|of|for)\s+(?:the\s+)?(\p{Lu}[^.,;]{2,80}?)(?:\s+in\s+\p{Lu}[\p{L}'’ -]*(?:,\s*\p{Lu}[\p{L}.'’ -]*)?)?\s*\.?$/u;

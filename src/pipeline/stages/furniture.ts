@@ -380,6 +380,8 @@ function markByPosition(texts: readonly string[], verdicts: Verdict[], title: nu
       else if (INLINE_MEDIA_TEASER.test(text) && !endsLikeSentence(text) && wordCount(text, 20) < 20) verdicts[i] = 'read-also link';
       // "Commentary" alone between paragraphs: the label of the piece's part, not text.
       else if (PIECE_KIND_LABEL.test(text)) verdicts[i] = 'label or caption';
+      // "Radio Sweden Weekly – nyheter på lätt engelska varje fredag": the site's own programme, promoted.
+      else if (promotesMasthead(texts, text)) verdicts[i] = 'promotion';
     } else if (i > lastProse && lastProse !== -1) {
       if (i === afterBody && isBareByline(texts, verdicts, i)) continue;
       if (!dated && !byline && !isCreditLine(text, outlets) && !isClosingSentence(text)) verdicts[i] = 'after the article';
@@ -387,11 +389,30 @@ function markByPosition(texts: readonly string[], verdicts: Verdict[], title: nu
   }
 }
 
+/**
+ * Whether a line opens with the page's masthead (one of its first three lines,
+ * of five words at most), at most two more words, a dash and a tagline: the
+ * site promoting a programme or product of its own.
+ * @param texts All lines.
+ * @param text The line.
+ * @returns True for such a promotion.
+ */
+function promotesMasthead(texts: readonly string[], text: string): boolean {
+  if (endsLikeSentence(text) || wordCount(text, 16) > 15) return false;
+  const dash = /^(.{3,60}?)\s+[–—-]\s+\p{L}/u.exec(text);
+  if (dash === null) return false;
+  const named = (dash[1] ?? '').toLowerCase();
+  return texts.slice(0, 3).some((line) => {
+    const masthead = line.trim().toLowerCase();
+    return masthead.length >= 3 && wordCount(masthead, 6) <= 5 && named.startsWith(masthead) && wordCount(named.slice(masthead.length), 3) <= 2;
+  });
+}
+
 /** The kind of a piece as a label of its own: "Commentary", "ANALYSIS", "Opinion", "Kommentar", "Analyse". */
 const PIECE_KIND_LABEL = /^(?:commentary|comment|analysis|opinion|explainer|editorial|perspective|viewpoint|kommentar|analyse|meinung|éditorial|tribune|комментарий|анализ|мнение)$/iu;
 
 /** A media or story link set between paragraphs under a kicker: "WATCH: ...", "VIDEO: ...", "LISTEN: ...", "PHOTOS: ...". */
-const INLINE_MEDIA_TEASER = /^(?:watch|video|listen|audio|photos?|gallery|in pictures|podcast|explainer|analysis|opinion)\s*:\s*["“«‘]?\p{Lu}/iu;
+const INLINE_MEDIA_TEASER = /^(?:watch|video|listen|audio|photos?|gallery|in pictures|podcast|explainer|analysis|opinion|lyssna|se också|läs också|hören|écouter|regarder|слушайте|смотрите)\s*:\s*["“«‘]?\p{Lu}/iu;
 
 /**
  * Mark the caption written under a photo credit below the title ("Foto: APA/Jane
@@ -564,8 +585,10 @@ function isReportSentenceAfter(texts: readonly string[], verdicts: readonly Verd
   let next = from + 1;
   while (next < texts.length && verdicts[next] !== null) next++;
   const text = texts[next] ?? '';
-  // A newsletter's blurb under its prompt is short ("Law and politics around the Caspian. A new letter every Monday.").
-  return isProseLine(text) && wordCount(text, 15) >= 15 && !/(?<![\p{L}])(?:we|our|us|you|your|wir|unser\p{L}*|nous|notre|nos|vous|votre|vos|мы|наш\p{L}*|вы|ваш\p{L}*)(?![\p{L}])/iu.test(text);
+  // A newsletter's blurb under its prompt is short ("Law and politics around the Caspian. A new letter every Monday.");
+  // a box that describes itself ("Newsletter Justice : recevez chaque soir ...") has no blurb under it.
+  const described = wordCount(texts[from] ?? '', 7) >= 7;
+  return isProseLine(text) && (described || wordCount(text, 15) >= 15) && !/(?<![\p{L}])(?:we|our|us|you|your|wir|unser\p{L}*|nous|notre|nos|vous|votre|vos|мы|наш\p{L}*|вы|ваш\p{L}*)(?![\p{L}])/iu.test(text);
 }
 
 /** Line-rule verdicts that mark the end of an article (not inline ads or photo credits). */

@@ -85,6 +85,7 @@ import {
 } from '../lib/lines.ts';
 import { defaultOutletIndex, type OutletIndex } from '../lib/outlets.ts';
 import { channelHeader, isOrganisationName, pageOutlet, releaseIssuer } from '../lib/page-outlet.ts';
+import { lineRuleVerdict } from '../lib/furniture-rules.ts';
 
 /**
  * An outlet named in capitals ("THE INTERPRETER" in a masthead) as the page writes
@@ -374,6 +375,8 @@ function removedHeadByline(
     if (beside !== null) return beside;
     if (!removedLines.has(line) || wordCount(line.text, 7) > 6) continue;
     if (!(isDateLine(head[at - 1]?.text ?? '') || isDateLine(head[at + 1]?.text ?? ''))) continue;
+    // "Écouter   Partager": a row of buttons under the date is no name.
+    if (lineRuleVerdict(line.text) === 'button row') continue;
     if (isNamePlaceLine(line.text) || isCapitalsName(line.text) || isBareNameLine(line.text)) return personName(line.text, outlets);
   }
   return null;
