@@ -587,7 +587,8 @@ function isReportSentenceAfter(texts: readonly string[], verdicts: readonly Verd
   const text = texts[next] ?? '';
   // A newsletter's blurb under its prompt is short ("Law and politics around the Caspian. A new letter every Monday.");
   // a box that describes itself ("Newsletter Justice : recevez chaque soir ...") has no blurb under it.
-  const described = wordCount(texts[from] ?? '', 7) >= 7;
+  const prompt = texts[from] ?? '';
+  const described = wordCount(prompt, 7) >= 7 && !/^(?:please\s+)?(?:subscribe|sign up|register|join|follow)\s+(?:now\s+)?(?:to|for)?\s*(?:the\s+)?\p{Lu}[^.!?:]*$/u.test(prompt.charAt(0).toLowerCase() + prompt.slice(1));
   return isProseLine(text) && (described || wordCount(text, 15) >= 15) && !/(?<![\p{L}])(?:we|our|us|you|your|wir|unser\p{L}*|nous|notre|nos|vous|votre|vos|мы|наш\p{L}*|вы|ваш\p{L}*)(?![\p{L}])/iu.test(text);
 }
 
