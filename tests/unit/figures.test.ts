@@ -1564,3 +1564,16 @@ describe('claimants read since the fifteenth blind set (own sentences)', () => {
       .toContainEqual([9929, 'peace-institute']);
   });
 });
+
+describe('numbers read since the sixteenth blind set (own sentences)', () => {
+  const figuresOf = (text: string): Array<[string | number, string | undefined]> =>
+    extractFigures(article('2022-06-29', [text]), []).map((figure) => [amount(figure), figure.unit]);
+
+  it('"between five and six hundred" shares the hundreds', () => {
+    expect(figuresOf('Britain and Germany have each sent between five and six hundred fighters.').map(([value]) => value)).toEqual(['500-600']);
+  });
+
+  it('a hyphenated French ten and unit is one number, and a French minimum term is a prison term', () => {
+    expect(figuresOf('Le tribunal a fixé une période de sûreté de vingt-deux ans.')).toEqual([[22, 'years']]);
+  });
+});

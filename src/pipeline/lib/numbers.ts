@@ -506,9 +506,9 @@ export function findForeignWordNumbers(text: string): NumberToken[] {
     if (base === undefined) continue;
     const scaleWord = m[2]?.toLowerCase();
     const scale = scaleWord === undefined ? 1 : (FOREIGN_DIGIT_SCALES[scaleWord] ?? SCALES[scaleWord] ?? 1e6);
-    // "двадцать три", "yirmi üç": a ten and a unit written apart are one number.
+    // "двадцать три", "yirmi üç", "vingt-deux": a ten and a unit written apart (or hyphenated) are one number.
     const previous = out[out.length - 1];
-    if (previous && scale === 1 && previous.scale === 1 && base < 10 && previous.value >= 20 && previous.value < 100 && previous.value % 10 === 0 && /^[ \u00a0]$/.test(text.slice(previous.end, start))) {
+    if (previous && scale === 1 && previous.scale === 1 && base < 10 && previous.value >= 20 && previous.value < 100 && previous.value % 10 === 0 && /^[ \u00a0-]$/.test(text.slice(previous.end, start))) {
       out[out.length - 1] = { ...previous, end, value: previous.value + base, base: previous.value + base, text: text.slice(previous.start, end) };
       continue;
     }

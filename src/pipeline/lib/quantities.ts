@@ -365,8 +365,8 @@ function isPrisonTerm(sentence: string, token: NumberToken): boolean {
 
 /** French words of a prison term after "N ans": "de prison", "d'emprisonnement", "de réclusion (criminelle)", "ferme". */
 const FRENCH_PRISON_AFTER = /^\s*(?:ans|mois)\s+(?:de\s+prison|d['’]emprisonnement|de\s+réclusion|de\s+détention|ferme)\b/i;
-/** French words before a prison term: "condamné à", "une peine de", "peines allant de 2 à", "requis (jusqu'à)". */
-const FRENCH_PRISON_BEFORE = /\b(?:condamnée?s?\s+à|(?:une\s+)?peines?\s+(?:allant\s+)?(?:de|d['’])|requis(?:\s+(?:jusqu['’]à|contre\s+\S+))?)\s+(?:\S+\s+à\s+)?$/i;
+/** French words before a prison term: "condamné à", "une peine de", "peines allant de 2 à", "période de sûreté de", "requis (jusqu'à)". */
+const FRENCH_PRISON_BEFORE = /\b(?:condamnée?s?\s+à|(?:une\s+)?peines?\s+(?:allant\s+)?(?:de|d['’])|période\s+de\s+sûreté\s+de|requis(?:\s+(?:jusqu['’]à|contre\s+\S+))?)\s+(?:\S+\s+à\s+)?$/i;
 
 /** A verb of receiving (or of asking for) right before "N years" (or before the range's upper end, "were given between 19 and 27 years"): "received", "got", "was given", "the prosecution asked for". */
 const RECEIVED_TERM_BEFORE = /\b(?:received|receives|receive|got|gets|(?:was|were|been|be)\s+given|(?:asked|requested|sought|demanded)(?:\s+for)?)\s+(?:(?:up to|at least|more than|between)\s+|between\s+[\w.,-]+\s+and\s+|from\s+[\w.,-]+\s+to\s+)?$/i;
@@ -484,7 +484,9 @@ export function findQuantities(sentence: string): Quantity[] {
     };
     if (ranged) {
       const scaleShared = first.scale === 1 && last.scale > 1 && first.base < last.base;
-      quantity.min = scaleShared ? first.base * last.scale : first.value;
+      // "between five and six hundred": the hundreds are shared too.
+      const hundredShared = !scaleShared && first.form === 'words' && last.form === 'words' && first.value < 10 && last.value >= 200 && last.value < 1000 && last.value % 100 === 0 && first.value < last.value / 100;
+      quantity.min = scaleShared ? first.base * last.scale : hundredShared ? first.value * 100 : first.value;
       quantity.max = last.value;
     } else {
       quantity.value = first.value;
