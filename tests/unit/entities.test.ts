@@ -1084,3 +1084,15 @@ describe('names read since the fifteenth blind set (own sentences)', () => {
     expect(get(entitiesOf('Весной в «Крокус Сити Холле» четверо расстреляли зрителей.'), 'Крокус Сити Холл').type).toBe('place');
   });
 });
+
+describe('names read since the sixteenth blind set (own sentences)', () => {
+  it('a style before a venue\'s name belongs to the venue ("the King Baudouin Stadium")', () => {
+    const entities = entitiesOf('Fans were kept inside the King Faisal Stadium for hours.');
+    expect(get(entities, 'King Faisal Stadium').type).toBe('place');
+    expect(entities.some((entity) => entity.type === 'person')).toBe(false);
+  });
+
+  it('knows the FBI and the CIA in Russian', () => {
+    expect(get(entitiesOf('Его задержали агенты ФБР.'), 'ФБР').type).toBe('organization');
+  });
+});

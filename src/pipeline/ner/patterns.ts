@@ -486,7 +486,8 @@ function readChunk(state: PassState, units: Unit[]): void {
   const trimmed = stripNoise(state, units);
   if (trimmed.length === 0) return;
   if (readLowercaseHeadOrganization(state, trimmed)) return;
-  const title = titleSplit(trimmed);
+  // "the King Baudouin Stadium", "the Imam Hussein Mosque": a style before a venue's name is part of the venue's name.
+  const title = isPlaceSegment(trimmed) ? undefined : titleSplit(trimmed);
   if (title !== undefined) {
     const before = trimmed.slice(0, title.first);
     if (before.some((unit) => unit.token !== undefined && isCapitalized(unit.token))) readChunk(state, before);
