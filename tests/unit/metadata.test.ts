@@ -2393,3 +2393,34 @@ describe('page shapes read since the sixteenth blind set (invented pages)', () =
     expect(article.paragraphs.at(-1)).toBe('The men have ten days to appeal the ruling.');
   });
 });
+
+describe('page shapes read since the seventeenth blind set (invented pages)', () => {
+  const body = [
+    'Border guards detained eleven men near the Afghan frontier on Sunday night, the border service said in a statement.',
+    '',
+    'The men were carrying forged passports and had tried to cross the river at night, the statement said.',
+    '',
+    'All eleven were handed to investigators in Termez, where a court will decide on their arrest this week.',
+  ];
+
+  it('a menu with language links in other scripts, and the site\'s slogan under its masthead, are no titles', () => {
+    const menu = annotatePage(['THE EXAMPLE TIMES', 'Israel   Jewish Times   Middle East   Ops & Blogs   Podcasts   עברית   العربية   Français', 'Log in   Sign up', 'ISRAEL & THE REGION', 'Gunmen kill two officers in northern town, second attack in a week', 'The attackers, one of them jailed in 2016 for trying to join the jihadist group in Syria, were shot dead by officers dining nearby', 'By STAFF', '28 March 2022, 10:52 am', ...body].join('\n'));
+    expect(menu.metadata.title).toBe('Gunmen kill two officers in northern town, second attack in a week');
+    const slogan = annotatePage(['STEPPE TODAY', "Steppe's news in English", 'Home | News | Crime | Politics', 'NO | EN', 'CRIME', '04.07.2024 14:05', 'Gunman handed 30 years for attack on a pub', ...body].join('\n'));
+    expect(slogan.metadata.title).toBe('Gunman handed 30 years for attack on a pub');
+  });
+
+  it('a date line with its sources after it, a row of tools with a comment counter, and story highlights', () => {
+    const article = annotatePage(['EXAMPLE ONLINE', 'Zahl der Festnahmen steigt um 22 Prozent', '29. Februar 2024, 10:41 Uhr   Quelle: EXAMPLE ONLINE, dpa, AFP, lk', 'Vorlesen   Teilen   Kommentare: 48', 'Story highlights', 'The foreign ministry thanked its neighbours for help with the operation', ...body].join('\n'));
+    expect(article.metadata.published).toBe('2024-02-29');
+    const text = article.paragraphs.join('\n');
+    for (const furniture of ['Vorlesen', 'thanked its neighbours', 'Quelle']) expect(text).not.toContain(furniture);
+  });
+
+  it('removes a caption closed by "PHOTO: AGENCY", an "Also Read |" link and a call to join a Telegram channel', () => {
+    const article = annotatePage(['Example News', 'Eleven detained near the frontier', 'By Jane Roe', '3 March 2021', body[0] ?? '', 'A guard walks past a portrait of the president in central Termez. PHOTO: AFP', body[2] ?? '', "Also Read | Smugglers turn to drones on the frontier", body[4] ?? '', "Join EN's Telegram channel and get the latest breaking news delivered to you.", '© 2021 Example News'].join('\n'));
+    const text = article.paragraphs.join('\n');
+    for (const furniture of ['PHOTO: AFP', 'Also Read', 'Telegram']) expect(text).not.toContain(furniture);
+    expect(article.paragraphs).toHaveLength(3);
+  });
+});

@@ -166,6 +166,9 @@ export const HAS_URL = /(?:https?:\/\/|www\.)\S+/iu;
 /** Calls to action about the site itself: the verb... */
 const CTA_VERB =
   /^(?:subscribe|sign up|follow|join|download|install|get|read|watch|listen|like|share|find|connect|stay|receive|support|donate|send|contact|tell|email|write|click|tap|visit|check out|подпишитесь|подписывайтесь|читайте|следите|присоединяйтесь|скачайте|смотрите|слушайте)(?![\p{L}])/iu;
+/** A call to join the site on a messenger: "Join ST's Telegram channel and get the latest breaking news delivered to you." */
+const MESSENGER_CTA = /^(?:join|follow|subscribe to)\s+(?:our|us on|\p{Lu}[\p{L}'’]*\s+)?(?:\p{L}+\s+)?(?:telegram|whatsapp|viber|signal)\s+(?:channel|group|account)\b/iu;
+
 /** ...and what the call is about. */
 const CTA_OBJECT =
   /(?<![\p{L}])(?:telegram|whatsapp|facebook|twitter|instagram|youtube|tiktok|vk|viber|newsletters?|channel|app|podcasts?|feed|alerts|bot|updates|us|our|here|site|website|page|link|e-?mail|inbox|rss|notifications?|bulletins?|digests?|subscriptions?|mailing list|premium|print edition|e-?edition|magazine|нас|наш\p{L}*|канал\p{L}*|телеграм\p{L}*|сайт\p{L}*|рассылк\p{L}*|подписк\p{L}*)(?![\p{L}])/iu;
@@ -348,7 +351,9 @@ const LINE_RULES: ReadonlyArray<readonly [string, number, (text: string, core: s
   ['list item', Infinity, (text) => isMenuItem(text)],
   ['phone number', Infinity, (text) => ANY_DIGIT.test(text) && isPhoneLine(text)],
   ['advertisement', 8, (_text, core, words) => words <= 8 && /^(?:advertisement|advert|sponsored(?: content| by\b.*)?|promoted(?: content)?|paid (?:content|post|partnership)\s*$|partner content|реклама|на правах рекламы|партн[её]рский материал|спецпроект)(?![\p{L}])/iu.test(core)],
-  ['call to action', 20, (text, _core, words) => words <= 20 && CTA_VERB.test(text) && CTA_OBJECT.test(text) && !(endsWithFullStop(text) && words > 12)],
+  ['call to action', 20, (text, _core, words) => words <= 20 && CTA_VERB.test(text) && CTA_OBJECT.test(text) && (!(endsWithFullStop(text) && words > 12) || (MESSENGER_CTA.test(text) && !REPORTED_SPEECH.test(text)))],
+  // "A Tajik woman walks past a portrait of the president in Dushanbe. PHOTO: AFP": a caption closed by its credit.
+  ['photo caption', 45, (text, _core, words) => words <= 45 && /[.!]\s+(?:photo|photograph|picture|image|foto|фото)\s*:\s*[\p{L}][\p{L}/ .&-]{1,40}$/iu.test(text)],
   ['call to action', 5, (text, _core, words) => words <= 5 && /^follow\b.*:$/iu.test(text)],
   ['call to action', 16, (text, _core, words) => words <= 16 && !endsWithFullStop(text) && !REPORTED_SPEECH.test(text) && endsWithButtonLabel(text)],
   // "Subscribe to The Example Letter", "Sign up for Example Weekly": a call naming the site's own publication.
@@ -371,7 +376,7 @@ const LINE_RULES: ReadonlyArray<readonly [string, number, (text: string, core: s
   ['photo credit', 8, (text, _core, words) => words <= 8 && /^©\s*[^©]{1,60}?\s\/\s*\S/u.test(text) && !/rights|права/iu.test(text)],
   ['copyright', Infinity, (text, _core, words) => /^(?:©|\(c\)\s|copyright\b|all rights reserved)/iu.test(text) || (words <= 30 && /\ball rights reserved\b|все права защищены/iu.test(text)) || (words <= 15 && /©/u.test(text))],
   ['reuse notice', 40, (text, _core, words) => words <= 40 && isReuseNotice(text)],
-  ['read-also link', Infinity, (text) => /^(?:read|see) (?:also|more|next)\s*[:\-–—|>»]\s*\S|^(?:read|see) (?:also|more|next)\s+(?:subscribers?|members?|premium|exclusive|free)(?: (?:only|article|content))?\s+["“«\p{Lu}]|^also on (?:[\p{Lu}][\p{L}.'’-]*\s*){1,2}$|^(?:related(?: (?:news|stories|articles?|posts|reading|coverage))?|recommended|also read|you (?:may|might) also (?:like|read|enjoy|be interested in)|don['’]?t miss|must read|more on this(?: story)?)\s*:\s*\S|^(?:читайте|смотрите) также\s*[:\-–—]/iu.test(text) || READ_TEASER.test(text)],
+  ['read-also link', Infinity, (text) => /^(?:read|see) (?:also|more|next)\s*[:\-–—|>»]\s*\S|^(?:read|see) (?:also|more|next)\s+(?:subscribers?|members?|premium|exclusive|free)(?: (?:only|article|content))?\s+["“«\p{Lu}]|^also on (?:[\p{Lu}][\p{L}.'’-]*\s*){1,2}$|^(?:related(?: (?:news|stories|articles?|posts|reading|coverage))?|recommended|also read|you (?:may|might) also (?:like|read|enjoy|be interested in)|don['’]?t miss|must read|more on this(?: story)?)\s*[:|]\s*\S|^(?:читайте|смотрите) также\s*[:\-–—]/iu.test(text) || READ_TEASER.test(text)],
   ['tag list', Infinity, (text) => /^(?:tags?|topics?|keywords?|filed under|categories|category|related topics|теги|метки|ключевые слова|рубрик[аи])\s*:/iu.test(text) || /^(?:#[\p{L}\p{N}_]+[\s,]*){2,}$/u.test(text)],
   ['link', Infinity, (text) => HAS_URL.test(text) && wordCount(text.replace(URLS, ' '), 3) <= 2],
   ['link', Infinity, (text) => /^(?:source|источник)\s*:?\s*(?:https?:\/\/|www\.)/iu.test(text)],
@@ -512,7 +517,7 @@ const APP_BUTTON =
 
 /** A count under a post: "23 comments", "1.2k followers", "48 312 subscribers". */
 const COUNT_LABEL =
-  /^\d[\d\s.,]*[km]? (?:comments?|likes?|shares?|views?|replies|reposts?|followers?|subscribers?|members?|claps?|reactions?|reads?|minutes|minuten)$/u;
+  /^\d[\d\s.,]*[km]? (?:comments?|likes?|shares?|views?|replies|reposts?|followers?|subscribers?|members?|claps?|reactions?|reads?|minutes|minuten)$|^(?:kommentare|comments|commentaires|réactions|комментарии) \d+$/u;
 
 /**
  * One label of a button row: a navigation or banner phrase, an app or

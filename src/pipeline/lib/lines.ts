@@ -170,6 +170,9 @@ const VIEW_COUNTER = /(?:(?:[|·•,]\s*)?(?:👁️?|👀|💬|🗨️?|(?<![\p
 /** A credit opening a date line: "Ouest-France avec AFP. Publié le ...", "Staff with agencies · Updated ...". */
 const WIRE_CREDIT_BEFORE_DATE = /^\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}\s+(?:avec|with|mit|con)\s+(?:\p{Lu}{2,6}|agencies|agences|Agenturen)(?:\s*(?:,|et|and|und|&)\s*\p{Lu}{2,6})*\s*[.|·•–—-]\s*/u;
 
+/** A source credit after a date line: "29. Februar 2024, 10:41 Uhr   Quelle: ZEIT ONLINE, dpa, AFP, lk". */
+const SOURCE_CREDIT_AFTER_DATE = /\s+(?:[|·•]\s*)?(?:quelle|source|sources|источник|kaynak|fuente)\s*:\s*[^:]{2,80}$/iu;
+
 /** `isDateLine` memoised: furniture, title and metadata rules ask it of the same lines. */
 const dateLines = memoizeText(isDateLineFresh);
 
@@ -180,7 +183,7 @@ const dateLines = memoizeText(isDateLineFresh);
  */
 function isDateLineFresh(raw: string): boolean {
   // A view counter after the date ("21.06.2023 11:05  👁 3 471", "12 May 2021 | Views: 1 024") says nothing.
-  const text = raw.replace(VIEW_COUNTER, ' ').replace(WIRE_CREDIT_BEFORE_DATE, '');
+  const text = raw.replace(VIEW_COUNTER, ' ').replace(WIRE_CREDIT_BEFORE_DATE, '').replace(SOURCE_CREDIT_AFTER_DATE, '');
   if (hasPlainWordsBeyond(text, 3)) return false;
   const dates = findDates(text, { bareYears: false });
   let rest = text;
@@ -673,6 +676,8 @@ export function titleScore(
   if (context.lastChromeAbove !== undefined && i < context.lastChromeAbove) score -= 1;
   // "Markaz — Middle East & Islamic World" under a "Markaz" masthead: the section's name and its tagline.
   if (repeatsNameAbove(texts, i)) score -= 3;
+  // "Norway's news in English" under "NORWAY TODAY": the site's slogan, sharing a word with the masthead.
+  if (isMastheadSlogan(texts, i, words)) score -= 3;
   const nextAt = neighbourIndex(texts, i, 1, removed);
   const next = texts[nextAt];
   // A date line past the page's menus belongs to the article, not to a masthead slogan above the menus.
@@ -774,6 +779,36 @@ function capitalisedShare(text: string): number {
 }
 
 /**
+ * Whether a line is a Latin-script menu with a few links in other scripts (the
+ * site's languages): "Israel   Jewish Times   Ops & Blogs   עברית   العربية   Français".
+ * A sentence in another script quoting a Latin name is none.
+ * @param text A line.
+ * @returns True for such a menu.
+ */
+function isMixedScriptMenu(text: string): boolean {
+  if (/[.!?,;:]/u.test(text)) return false;
+  const words = text.split(/\s+/u).filter((word) => /\p{L}/u.test(word));
+  const other = words.filter((word) => /^[\p{Script=Hebrew}\p{Script=Arabic}\p{Script=Cyrillic}\p{Script=Han}]+$/u.test(word)).length;
+  const latin = words.filter((word) => /^\p{Script=Latin}/u.test(word)).length;
+  return other >= 1 && other <= 3 && latin >= 4;
+}
+
+/**
+ * Whether a line right under the page's first line is the site's slogan: eight
+ * words at most, sharing a capitalised word with that first line (the masthead).
+ * @param texts All lines.
+ * @param i The line's index.
+ * @param words The line's word count.
+ * @returns True for such a slogan.
+ */
+function isMastheadSlogan(texts: readonly string[], i: number, words: number): boolean {
+  if (i !== 1 || words > 8) return false;
+  const masthead = new Set((texts[0] ?? '').toLowerCase().split(/[^\p{L}]+/u).filter((word) => word.length >= 4));
+  if (masthead.size === 0 || masthead.size > 4) return false;
+  return (texts[1] ?? '').split(/[^\p{L}'’]+/u).some((word) => /^\p{Lu}/u.test(word) && masthead.has(word.toLowerCase().replace(/['’]s$/u, '')));
+}
+
+/**
  * Whether a line opens with a short line printed above it (a masthead or a
  * section's name), then a dash and a tagline: "Markaz — Middle East & Islamic
  * World" under "Markaz".
@@ -840,6 +875,8 @@ const lineTitleScore = memoizeText((text: string): LineTitleScore => {
   let score = words >= 4 && words <= 16 ? 2 : words > 22 ? 0 : words > 16 ? 1 : words === 3 ? 0.5 : -0.5;
   if (isMenuShaped(core) || isNameRunShaped(core)) score -= 5;
   if (isLanguageSwitcherShaped(core)) score -= 4;
+  // "Israel   Jewish Times   Ops & Blogs   עברית   العربية   Français": a menu ending in language links of other scripts.
+  else if (isMixedScriptMenu(core)) score -= 4;
   if (hasPhotoCreditMarker(text)) score -= 5;
   if (hasCaptionCue(text)) score -= 3;
   if (isTaglineShaped(core)) score -= 1.5;

@@ -98,7 +98,7 @@ export function stripFurniture(lines: readonly SourceLine[], outlets: OutletInde
 
 /** Headings that start a list of other stories: the heading and the headlines under it go. */
 const SIDEBAR_HEADING =
-  /^(?:related|related (?:articles?|stories|news|posts|content|topics|coverage|reading)|read (?:also|more|next)|see also|also (?:read|see)|more (?:on|about|from) .{1,40}|more (?:stories|news|like this|to read)|latest(?: (?:posts|news|stories|articles|headlines|videos))?|most (?:read|popular|viewed|shared|commented)|popular(?: (?:news|stories|posts))?|trending(?: now| stories)?|top (?:stories|news|headlines)|recommended(?: for you| stories)?|you (?:may|might) also (?:like|be interested in|enjoy)|you (?:may|might) be interested in|editors?['’]? picks?|further reading|other news|news feed|in other news|what to read next|watch next|читайте также|смотрите также|другие новости|похожие (?:новости|материалы|статьи)|последние новости|популярное|по теме|новости по теме|самое (?:читаемое|популярное)|главное за день|лента новостей|also on [\p{L}.'’-]+(?: [\p{L}.'’-]+)?|paid (?:content|post|partnership)|sponsored(?: content| stories| links)?|promoted(?: content| stories)?|partner content|from our partners)$/iu;
+  /^(?:related|related (?:articles?|stories|news|posts|content|topics|coverage|reading)|read (?:also|more|next)|see also|also (?:read|see)|more (?:on|about|from) .{1,40}|more (?:stories|news|like this|to read)|latest(?: (?:posts|news|stories|articles|headlines|videos))?|most (?:read|popular|viewed|shared|commented)|popular(?: (?:news|stories|posts))?|trending(?: now| stories)?|top (?:stories|news|headlines)|recommended(?: for you| stories)?|you (?:may|might) also (?:like|be interested in|enjoy)|you (?:may|might) be interested in|editors?['’]? picks?|further reading|other news|news feed|in other news|what to read next|watch next|читайте также|смотрите также|другие новости|похожие (?:новости|материалы|статьи)|последние новости|популярное|по теме|новости по теме|самое (?:читаемое|популярное)|главное за день|лента новостей|also on [\p{L}.'’-]+(?: [\p{L}.'’-]+)?|paid (?:content|post|partnership)|sponsored(?: content| stories| links)?|promoted(?: content| stories)?|partner content|from our partners|story highlights|highlights|key points|key takeaways)$/iu;
 
 /** Line-rule verdicts of lines that may also head a section: a comment form's line, an "Also on X" link, a "Paid content" label. */
 const HEADING_VERDICTS = new Set(['comments', 'read-also link', 'advertisement']);
@@ -170,7 +170,9 @@ function markSidebarList(texts: readonly string[], verdicts: Verdict[], heading:
   // Above the body, the last headline-shaped line before it is the title, not a teaser (nor a photo caption).
   const titleLike = (j: number): boolean =>
     isHeadlineShaped(texts[j] ?? '') && !hasCaptionCue(texts[j] ?? '') && verdicts[j - 1] !== 'photo credit';
-  const lastHeadline = noBodyBefore ? aboveBody.filter(titleLike).at(-1) : undefined;
+  // "Story highlights" under the title: what follows is a list of points, never the title.
+  const points = /^(?:story highlights|highlights|key points|key takeaways)$/iu.test(coreText(texts[heading] ?? ''));
+  const lastHeadline = noBodyBefore && !points ? aboveBody.filter(titleLike).at(-1) : undefined;
   for (const j of kept) {
     const text = texts[j] ?? '';
     if (isProseLine(text) || (lastHeadline !== undefined && j >= lastHeadline)) break;
