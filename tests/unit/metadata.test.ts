@@ -679,6 +679,15 @@ function annotatePage(text: string): ArticleText {
   return extractMetadata(kept, 'test.txt', undefined, removed);
 }
 
+/** Three short paragraphs of an invented report (blank lines between), for the page-shape tests of the later blind sets. */
+const FRONTIER_BODY: readonly string[] = [
+  'Border guards detained eleven men near the Afghan frontier on Sunday night, the border service said in a statement.',
+  '',
+  'The men were carrying forged passports and had tried to cross the river at night, the statement said.',
+  '',
+  'All eleven were handed to investigators in Termez, where a court will decide on their arrest this week.',
+];
+
 /** Three body paragraphs of an invented report, to put under the headers of these tests. */
 const COURT_REPORT = `A regional court has sentenced four men to between eight and eleven years in prison for recruiting villagers to fight for an armed group abroad, prosecutors said.
 
@@ -2215,13 +2224,7 @@ The men were handed to investigators in Termez, it said.`);
 });
 
 describe('page shapes read since the thirteenth blind set (invented pages)', () => {
-  const body = [
-    'Border guards detained eleven men near the Afghan frontier on Sunday night, the border service said in a statement.',
-    '',
-    'The men were carrying forged passports and had tried to cross the river at night, the statement said.',
-    '',
-    'All eleven were handed to investigators in Termez, where a court will decide on their arrest this week.',
-  ];
+  const body = FRONTIER_BODY;
 
   it('reads a date line with a reading time after it, and the bare name above it as the author', () => {
     const article = annotatePage(['THE STEPPE OBSERVER', 'Published daily by the Example Policy Institute', 'Home   Analysis   Podcast', 'ANALYSIS', 'Why the frontier still leaks', 'A short standfirst that explains the piece without a full stop', 'Dana Kerimova', '4 Mar 2019  ·  Reading time 4 min', ...body, 'Sign up to receive The Steppe Observer in your inbox', '© Copyright Example Policy Institute 2019'].join('\n'));
@@ -2267,13 +2270,7 @@ describe('page shapes read since the thirteenth blind set (invented pages)', () 
 });
 
 describe('page shapes read since the fourteenth blind set (invented pages)', () => {
-  const body = [
-    'Border guards detained eleven men near the Afghan frontier on Sunday night, the border service said in a statement.',
-    '',
-    'The men were carrying forged passports and had tried to cross the river at night, the statement said.',
-    '',
-    'All eleven were handed to investigators in Termez, where a court will decide on their arrest this week.',
-  ];
+  const body = FRONTIER_BODY;
 
   it('names the outlet from its masthead and a footer where the site describes itself', () => {
     const article = annotatePage(['Steppe Radio', 'Home   News   Provinces   Radio', 'Border guards detain eleven men near the frontier', '2 days ago', ...body, 'Published on July 5, 2021', 'Steppe Radio is an independent radio and news service. All rights reserved © 2021'].join('\n'));
@@ -2315,13 +2312,7 @@ describe('page shapes read since the fourteenth blind set (invented pages)', () 
 });
 
 describe('page shapes read since the fifteenth blind set (invented pages)', () => {
-  const body = [
-    'Border guards detained eleven men near the Afghan frontier on Sunday night, the border service said in a statement.',
-    '',
-    'The men were carrying forged passports and had tried to cross the river at night, the statement said.',
-    '',
-    'All eleven were handed to investigators in Termez, where a court will decide on their arrest this week.',
-  ];
+  const body = FRONTIER_BODY;
 
   it('a blog\'s section name with its tagline under the masthead is no title', () => {
     const article = annotatePage(['Example Institute', 'Frontier Blog', 'Research   Experts   Events', 'Frontier Blog — Security in Central Asia', 'The new border index: arrests up 80 percent, with smugglers ahead of militants', 'Dana Kerimova', 'Wednesday, November 18, 2015', "Editor's note: This post is part of our series on the region's borders.", ...body, 'Dana Kerimova is a nonresident fellow in the Center for Border Studies.', '© 2015 The Example Institute'].join('\n'));
@@ -2360,13 +2351,7 @@ describe('page shapes read since the fifteenth blind set (invented pages)', () =
 });
 
 describe('page shapes read since the sixteenth blind set (invented pages)', () => {
-  const body = [
-    'Border guards detained eleven men near the Afghan frontier on Sunday night, the border service said in a statement.',
-    '',
-    'The men were carrying forged passports and had tried to cross the river at night, the statement said.',
-    '',
-    'All eleven were handed to investigators in Termez, where a court will decide on their arrest this week.',
-  ];
+  const body = FRONTIER_BODY;
 
   it('reads a Swedish date line, and removes a Swedish cookie notice, a "Lyssna:" teaser and the site promoting its own programme', () => {
     const article = annotatePage(['Example Radio', 'Svenska   English   Русский', 'Vi använder kakor (cookies) för att förbättra webbplatsen.   OK   Läs mer', 'Eleven detained near the frontier', 'Publicerat tisdag 17 oktober 2023 kl 11.45', body[0] ?? '', 'Lyssna: Example Radio Weekly', body[2] ?? '', 'Example Radio Weekly – nyheter på lätt engelska varje fredag', body[4] ?? '', '-- Karin Ek'].join('\n'));
@@ -2395,13 +2380,7 @@ describe('page shapes read since the sixteenth blind set (invented pages)', () =
 });
 
 describe('page shapes read since the seventeenth blind set (invented pages)', () => {
-  const body = [
-    'Border guards detained eleven men near the Afghan frontier on Sunday night, the border service said in a statement.',
-    '',
-    'The men were carrying forged passports and had tried to cross the river at night, the statement said.',
-    '',
-    'All eleven were handed to investigators in Termez, where a court will decide on their arrest this week.',
-  ];
+  const body = FRONTIER_BODY;
 
   it('a menu with language links in other scripts, and the site\'s slogan under its masthead, are no titles', () => {
     const menu = annotatePage(['THE EXAMPLE TIMES', 'Israel   Jewish Times   Middle East   Ops & Blogs   Podcasts   עברית   العربية   Français', 'Log in   Sign up', 'ISRAEL & THE REGION', 'Gunmen kill two officers in northern town, second attack in a week', 'The attackers, one of them jailed in 2016 for trying to join the jihadist group in Syria, were shot dead by officers dining nearby', 'By STAFF', '28 March 2022, 10:52 am', ...body].join('\n'));
