@@ -353,7 +353,7 @@ const LINE_RULES: ReadonlyArray<readonly [string, number, (text: string, core: s
   ['advertisement', 8, (_text, core, words) => words <= 8 && /^(?:advertisement|advert|sponsored(?: content| by\b.*)?|promoted(?: content)?|paid (?:content|post|partnership)\s*$|partner content|реклама|на правах рекламы|партн[её]рский материал|спецпроект)(?![\p{L}])/iu.test(core)],
   ['call to action', 20, (text, _core, words) => words <= 20 && CTA_VERB.test(text) && CTA_OBJECT.test(text) && (!(endsWithFullStop(text) && words > 12) || (MESSENGER_CTA.test(text) && !REPORTED_SPEECH.test(text)))],
   // "A Tajik woman walks past a portrait of the president in Dushanbe. PHOTO: AFP": a caption closed by its credit.
-  ['photo caption', 45, (text, _core, words) => words <= 45 && /[.!]\s+(?:photo|photograph|picture|image|foto|фото)\s*:\s*[\p{L}][\p{L}/ .&-]{1,40}$/iu.test(text)],
+  ['photo caption', 45, (text, _core, words) => words <= 45 && text.includes(':') && /[.!]\s+(?:photo|photograph|picture|image|foto|фото)\s*:\s*[\p{L}][\p{L}/ .&-]{1,40}$/iu.test(text)],
   ['call to action', 5, (text, _core, words) => words <= 5 && /^follow\b.*:$/iu.test(text)],
   ['call to action', 16, (text, _core, words) => words <= 16 && !endsWithFullStop(text) && !REPORTED_SPEECH.test(text) && endsWithButtonLabel(text)],
   // "Subscribe to The Example Letter", "Sign up for Example Weekly": a call naming the site's own publication.

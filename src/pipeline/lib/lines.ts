@@ -183,7 +183,8 @@ const dateLines = memoizeText(isDateLineFresh);
  */
 function isDateLineFresh(raw: string): boolean {
   // A view counter after the date ("21.06.2023 11:05  👁 3 471", "12 May 2021 | Views: 1 024") says nothing.
-  const text = raw.replace(VIEW_COUNTER, ' ').replace(WIRE_CREDIT_BEFORE_DATE, '').replace(SOURCE_CREDIT_AFTER_DATE, '');
+  let text = raw.replace(VIEW_COUNTER, ' ').replace(WIRE_CREDIT_BEFORE_DATE, '');
+  if (text.includes(':')) text = text.replace(SOURCE_CREDIT_AFTER_DATE, '');
   if (hasPlainWordsBeyond(text, 3)) return false;
   const dates = findDates(text, { bareYears: false });
   let rest = text;

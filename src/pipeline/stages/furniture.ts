@@ -376,7 +376,7 @@ function markByPosition(texts: readonly string[], verdicts: Verdict[], title: nu
       else if (!dated && !byline && isPhotoCaption(texts, verdicts, i)) verdicts[i] = 'photo caption';
     } else if (i < lastProse) {
       // A long caption over its credit ("Lager Roj ...: Die kurdische Verwaltung drängt ..." over "Foto: X / AFP") ends with no stop.
-      const longCaption = !endsLikeSentence(text) && wordCount(text, 30) < 30 && (verdicts[i + 1] === 'photo credit' || verdicts[i - 1] === 'photo credit');
+      const longCaption = (verdicts[i + 1] === 'photo credit' || verdicts[i - 1] === 'photo credit') && !endsLikeSentence(text) && wordCount(text, 30) < 30;
       if (!dated && !byline && (!isProseLine(text) || longCaption) && isInlineCaption(texts, verdicts, i)) verdicts[i] = 'photo caption';
       // "WATCH: Eyewitnesses describe the blast" between paragraphs: a link to a video or story, not text.
       else if (INLINE_MEDIA_TEASER.test(text) && !endsLikeSentence(text) && wordCount(text, 20) < 20) verdicts[i] = 'read-also link';
