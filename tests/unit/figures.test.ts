@@ -40,6 +40,15 @@ function amount(figure: ArticleFigure): string | number {
   return figure.value ?? `${figure.min}-${figure.max}`;
 }
 
+/**
+ * A function giving each figure's amount and claimant, for paragraphs of an article of a date.
+ * @param published The article's publication date.
+ * @returns (entities, ...paragraphs) -> [amount, claimant] of each figure.
+ */
+function claimantsOn(published: string): (entities: ArticleEntity[], ...paragraphs: string[]) => Array<[string | number, string | null]> {
+  return (entities, ...paragraphs) => extractFigures(article(published, paragraphs), entities).map((figure) => [amount(figure), figure.claimant]);
+}
+
 /** Every quote must be a verbatim substring of a paragraph. */
 function expectVerbatimQuotes(figures: ArticleFigure[], paragraphs: string[]): void {
   for (const figure of figures) expect(paragraphs.some((p) => p.includes(figure.quote))).toBe(true);
@@ -1146,8 +1155,7 @@ describe('extractFigures: terms in translated court reports, list items, counts 
 });
 
 describe('blind-5 mechanisms: a claimant is a noun phrase naming a speaker (own sentences)', () => {
-  const claimantsOf = (entities: ArticleEntity[], ...paragraphs: string[]): Array<[string | number, string | null]> =>
-    extractFigures(article('2021-03-01', paragraphs), entities).map((figure) => [amount(figure), figure.claimant]);
+  const claimantsOf = claimantsOn('2021-03-01');
 
   it('skips a connective between commas: "Local activists, however, put the toll at ..."', () => {
     expect(claimantsOf([], 'Local activists in Naryn region, however, put the number of dead at more than 30.')).toEqual([[30, 'local activists in Naryn region']]);
@@ -1255,8 +1263,7 @@ describe('blind-5 mechanisms: "In the interview, X added ..." is as of the inter
 });
 
 describe('blind-5 mechanisms: a carried source stops where the text talks about it or a new actor acts (own sentences)', () => {
-  const claimantsOf = (entities: ArticleEntity[], ...paragraphs: string[]): Array<[string | number, string | null]> =>
-    extractFigures(article('2021-03-01', paragraphs), entities).map((figure) => [amount(figure), figure.claimant]);
+  const claimantsOf = claimantsOn('2021-03-01');
 
   it('does not carry a minister\'s account into a sentence about him: "The way she handled it led to a vote, 101 to 77."', () => {
     const entities = [person('lena-holm', 'Lena Holm', ['Holm'])];
@@ -1465,8 +1472,7 @@ describe('figures on the eval-blind-12 mechanisms (own sentences)', () => {
 });
 
 describe('claimants read since the thirteenth blind set (own sentences)', () => {
-  const claimantsOf = (entities: ArticleEntity[], ...paragraphs: string[]): Array<[string | number, string | null]> =>
-    extractFigures(article('2018-07-23', paragraphs), entities).map((figure) => [amount(figure), figure.claimant]);
+  const claimantsOf = claimantsOn('2018-07-23');
 
   it('a sentence about part of the figures before it, closed by a source, gives those figures to the source too', () => {
     const entities = [org('steppe-institute', 'Steppe Institute')];
@@ -1541,8 +1547,7 @@ describe('claimants and counts read since the fourteenth blind set (own sentence
 });
 
 describe('claimants read since the fifteenth blind set (own sentences)', () => {
-  const claimantsOf = (entities: ArticleEntity[], ...paragraphs: string[]): Array<[string | number, string | null]> =>
-    extractFigures(article('2015-12-09', paragraphs), entities).map((figure) => [amount(figure), figure.claimant]);
+  const claimantsOf = claimantsOn('2015-12-09');
 
   it('Russian "говорится в докладе" and "в докладе приводятся" give the figures to the report\'s publisher', () => {
     const entities = [org('steppe-group', 'Steppe Group')];
