@@ -1096,3 +1096,35 @@ describe('names read since the sixteenth blind set (own sentences)', () => {
     expect(get(entitiesOf('Его задержали агенты ФБР.'), 'ФБР').type).toBe('organization');
   });
 });
+
+describe('names read since the seventeenth blind set (own sentences)', () => {
+  it('a full name of unknown shape is a person when the text then uses its last word alone', () => {
+    const entities = entitiesOf(
+      'Tavrin Quellard opened fire on the crowd outside the stadium shortly after midnight.',
+      'Quellard was arrested two streets away.',
+    );
+    const person = get(entities, 'Tavrin Quellard');
+    expect(person.type).toBe('person');
+    expect(person.aliases).toEqual(['Quellard']);
+  });
+
+  it('a listed given name after a title makes the name, when the surname comes back alone', () => {
+    const entities = entitiesOf('The ministers met Secretary of State Nathan Wellborough at the summit.', 'Wellborough condemned the attack.');
+    expect(get(entities, 'Nathan Wellborough').type).toBe('person');
+  });
+
+  it('two capitalised words opening a German sentence are no person even when the second comes back', () => {
+    const entities = entitiesOf('Nach Angaben der Polizei wurden zwei Menschen verletzt.', 'Die Angaben wurden später bestätigt.');
+    expect(entities.some((entity) => entity.type === 'person')).toBe(false);
+  });
+
+  it('an unknown pair whose second word never stands alone is left alone', () => {
+    const entities = entitiesOf('Kavrok Teslin opened the hearing with a short statement on the case.');
+    expect(find(entities, 'Kavrok Teslin')).toBeUndefined();
+  });
+
+  it('letters after a name are no part of it ("QC", "MP")', () => {
+    expect(get(entitiesOf('Andrew Falconbridge QC, for the families, said the guards had no radios.'), 'Andrew Falconbridge').type).toBe('person');
+    expect(find(entitiesOf('Andrew Falconbridge QC, for the families, said the guards had no radios.'), 'Andrew Falconbridge QC')).toBeUndefined();
+  });
+});

@@ -300,6 +300,9 @@ export const PATRONYMICS: ReadonlySet<string> = new Set(['uulu', 'kyzy', 'ogli',
 /** Words that open a personal name of Arabic form ("Abu Bakr", "Umm Sayyaf"). */
 export const KUNYA_WORDS: ReadonlySet<string> = new Set(['abu', 'umm', 'ibn', 'bin']);
 
+/** Letters after a person's name that are no part of it ("Andrew Ritchie QC", "Jane Doe MP"), lower case. */
+export const POST_NOMINALS: ReadonlySet<string> = new Set(['qc', 'kc', 'mp', 'mep', 'msp', 'mla', 'obe', 'mbe', 'cbe', 'phd']);
+
 /** Determiners and other words stripped from the start of a capitalised chunk. */
 export const LEADING_NOISE: ReadonlySet<string> = new Set([
   'the', 'a', 'an', 'this', 'that', 'these', 'those', 'his', 'her', 'their', 'its', 'our', 'my', 'your',

@@ -48,6 +48,7 @@ import {
   ORG_INTRODUCERS,
   ORG_SUFFIXES,
   PATRONYMICS,
+  POST_NOMINALS,
   ORG_PREFIXES,
   PLACE_HEADS,
   PLACE_APPOSITION_FOLLOWERS,
@@ -1272,6 +1273,8 @@ interface RunHints {
  */
 function readRun(state: PassState, run: Unit[], hints: RunHints): void {
   while (run.length > 0 && isConnector(run[run.length - 1] as Unit)) run.pop();
+  // "Andrew Ritchie QC": letters after a name of two words or more are no part of it.
+  if (run.length >= 3 && POST_NOMINALS.has(run[run.length - 1]?.token?.norm ?? '') && isAllCaps(run[run.length - 1]?.token?.text ?? '')) run = run.slice(0, -1);
   if (run.length === 0) return;
   // "... for National Security John P. Carlin": a name with a middle initial starts one word before it.
   const initialStart = middleInitialStart(run);

@@ -1,0 +1,135 @@
+/**
+ * People whose full name no pattern recognised, found through the surname the
+ * text then uses alone. News writing names a person in full once ("Zaniar
+ * Matapour, the Iranian-born Norwegian who ...", "Secretary of State Antony
+ * Blinken") and by the surname after ("Matapour was ordered to pay", "Blinken
+ * condemned"). A name of an unknown shape, without a title, role or speech verb
+ * beside it, is no evidence of a person; the same unknown word written alone
+ * later and also after one more capitalised word is.
+ *
+ * Pure: a function of the scanned paragraphs, the mentions found so far and the
+ * knowledge's word lists.
+ */
+import type { Knowledge } from '../knowledge.ts';
+import { isOrgHead, NEVER_NAMES, TITLE_WORDS } from './lexicon.ts';
+import { mentionOf } from './known.ts';
+import type { Mention } from './mention.ts';
+import type { SingleName } from './patterns.ts';
+import type { ScannedParagraph } from './scan.ts';
+import { isAllCaps, type Token } from './tokens.ts';
+
+/** Words before a one-word name that make it a thing's name, not a person's ("the Marhaba", "der Matapour"). */
+const ARTICLES: ReadonlySet<string> = new Set(['the', 'a', 'an', 'der', 'die', 'das', 'le', 'la', 'les', 'el']);
+
+/**
+ * Person mentions over two-word names ("Zaniar Matapour") whose last word the
+ * text also uses alone, as a one-word name that nothing else explains.
+ * @param singles One-word names the patterns left (see `findPatternMentions`).
+ * @param mentions Mentions found so far (a word inside one is never taken).
+ * @param paragraphs Scanned paragraphs.
+ * @param knowledge Given names and common words.
+ * @returns New person mentions, one for each full name found.
+ */
+export function surnameRepeatPersons(
+  singles: readonly SingleName[],
+  mentions: readonly Mention[],
+  paragraphs: readonly ScannedParagraph[],
+  knowledge: Knowledge,
+): Mention[] {
+  const surnames = new Set<string>();
+  for (const single of singles) {
+    if (isSurnameCandidate(single.token, knowledge) && !ARTICLES.has(paragraphs[single.para]?.tokens[single.index - 1]?.norm ?? '')) surnames.add(single.token.norm);
+  }
+  if (surnames.size === 0) return [];
+  const covered = coveredTokens(mentions);
+  const result: Mention[] = [];
+  const named = new Set<string>();
+  for (const paragraph of paragraphs) {
+    const tokens = paragraph.tokens;
+    for (let j = 1; j < tokens.length; j++) {
+      const surname = tokens[j] as Token;
+      if (!surnames.has(surname.norm) || named.has(surname.norm) || !isCapitalized(surname)) continue;
+      const given = tokens[j - 1] as Token;
+      if (covered.has(`${paragraph.index}:${j}`) || covered.has(`${paragraph.index}:${j - 1}`)) continue;
+      if (!isGivenNameWord(given, tokens[j - 2], knowledge, paragraph) || isCapitalized(tokens[j + 1])) continue;
+      named.add(surname.norm);
+      const name = paragraph.text.slice(given.start, surname.end);
+      result.push(mentionOf(paragraph, j - 1, j + 1, { kind: 'found', type: 'person', name }, true));
+    }
+  }
+  return result;
+}
+
+/**
+ * Whether a one-word name may be a surname: written with a capital and then in
+ * lower case, four letters or more, neither a common word, a given name, a
+ * title nor a body's head noun.
+ * @param token The word.
+ * @param knowledge Given names and common words.
+ * @returns True when it may.
+ */
+function isSurnameCandidate(token: Token, knowledge: Knowledge): boolean {
+  if (!isCapitalized(token) || isAllCaps(token.text) || token.text.length < 4 || !/^\p{L}+(?:[-'’]\p{L}+)?$/u.test(token.text)) return false;
+  const norm = token.norm;
+  return !knowledge.commonWords.has(norm) && !knowledge.givenNames.has(norm) && !NEVER_NAMES.has(norm) && !TITLE_WORDS.has(norm) && !isOrgHead(norm);
+}
+
+/**
+ * Whether the word before a surname is a given name: a listed one wherever it
+ * stands ("Secretary of State Antony Blinken"), or an unknown capitalised word
+ * that opens the name (no capitalised word before it, as in "Zaniar Matapour,")
+ * in English prose: German capitalises every noun ("Nach Angaben ... Angaben"),
+ * so an unknown pair there proves nothing.
+ * @param given The word before the surname.
+ * @param before The word before that, if any.
+ * @param knowledge Given names and common words.
+ * @param paragraph The paragraph they stand in.
+ * @returns True when it is.
+ */
+function isGivenNameWord(given: Token, before: Token | undefined, knowledge: Knowledge, paragraph: ScannedParagraph): boolean {
+  if (!isCapitalized(given) || isAllCaps(given.text) || given.text.length < 2) return false;
+  if (knowledge.givenNames.has(given.norm)) return true;
+  const norm = given.norm;
+  if (knowledge.commonWords.has(norm) || NEVER_NAMES.has(norm) || TITLE_WORDS.has(norm) || isOrgHead(norm)) return false;
+  return !isCapitalized(before) && isEnglishProse(paragraph);
+}
+
+/** English grammar words that prose in other languages does not use. */
+const ENGLISH_GRAMMAR_WORDS: ReadonlySet<string> = new Set([
+  'the', 'and', 'of', 'to', 'with', 'from', 'that', 'which', 'who', 'has', 'had', 'were', 'is', 'his', 'her', 'their',
+  'on', 'at', 'for', 'by', 'after', 'he', 'she', 'they', 'it', 'this', 'been', 'would', 'said',
+]);
+
+/**
+ * Whether a paragraph is English prose: two different English grammar words or more.
+ * @param paragraph A scanned paragraph.
+ * @returns True when it is.
+ */
+function isEnglishProse(paragraph: ScannedParagraph): boolean {
+  const seen = new Set<string>();
+  for (const token of paragraph.tokens) {
+    if (ENGLISH_GRAMMAR_WORDS.has(token.text)) seen.add(token.text);
+    if (seen.size >= 2) return true;
+  }
+  return false;
+}
+
+/**
+ * Keys ("para:token") of every token inside a mention.
+ * @param mentions Mentions.
+ * @returns The keys.
+ */
+function coveredTokens(mentions: readonly Mention[]): Set<string> {
+  const keys = new Set<string>();
+  for (const mention of mentions) for (let k = mention.start; k < mention.end; k++) keys.add(`${mention.para}:${k}`);
+  return keys;
+}
+
+/**
+ * Whether a token is a word written with a capital.
+ * @param token A token, or undefined.
+ * @returns True for "Matapour", false for "said", punctuation and nothing.
+ */
+function isCapitalized(token: Token | undefined): boolean {
+  return token !== undefined && token.word && /^\p{Lu}/u.test(token.text);
+}
