@@ -233,6 +233,14 @@ describe('Solar Hijri dates (Afghan and Iranian pages)', () => {
     expect(findDates('1 Farvardin 1403').map((date) => date.date)).toEqual(['2024-03-20']);
   });
 
+  it('reads the calendar in digits, year first ("1395/05/04" is 25 July 2016), only for years before 1410', () => {
+    expect(findDates('1395/05/04').map((date) => date.date)).toEqual(['2016-07-25']);
+    expect(findDates('Published 1402-12-29').map((date) => date.date)).toEqual(['2024-03-19']);
+    // 1437/10/19 is a lunar Hijri date (2016): not read as a Solar Hijri one.
+    expect(findDates('1437/10/19').map((date) => date.date)).toEqual([]);
+    expect(findDates('1395/13/04').map((date) => date.date)).toEqual([]);
+  });
+
   it('leaves a number of the 1400s alone when no month name stands before it', () => {
     expect(findDates('Police seized 1400 rockets and 12 tir.').map((date) => date.date)).toEqual([]);
   });

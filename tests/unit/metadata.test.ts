@@ -2327,6 +2327,12 @@ describe('page shapes read since the fifteenth blind set (invented pages)', () =
     expect(article.metadata.outlet).toBe('Steppe Investigative Reporting Network');
   });
 
+  it('a masthead whose name is generic ("The Weekly") takes the copyright holder\'s whole name; a date in Solar Hijri digits', () => {
+    const article = annotatePage(['The Weekly', 'The Leading Independent Newspaper', 'Home   National   Editorial   Opinion', 'National', '1400/11/19', 'Eleven detained near the frontier', 'By Asad Khan', ...body, 'Copyright © 2022 The Weekly Steppe Monitor. All rights reserved.'].join('\n'));
+    expect(article.metadata.outlet).toBe('The Weekly Steppe Monitor');
+    expect(article.metadata.published).toBe('2022-02-08');
+  });
+
   it('a page dated only in the Solar Hijri calendar', () => {
     const article = annotatePage(['Example Times Kabul', 'Eleven detained near the frontier', 'Tuesday, 19 Dalw 1400', 'KABUL, February 8 /Example Times/: Border guards detained eleven men near the Tajik frontier on Monday night, the border service said.', '', body[2] ?? '', '', body[4] ?? ''].join('\n'));
     expect(article.metadata.published).toBe('2022-02-08');

@@ -14,7 +14,7 @@
  *
  * Offsets are UTF-16 indices into the searched text.
  */
-import { SOLAR_HIJRI_DATE, solarHijriToGregorian } from './solar-hijri.ts';
+import { SOLAR_HIJRI_DATE, SOLAR_HIJRI_NUMERIC_DATE, solarHijriMonthToGregorian, solarHijriToGregorian } from './solar-hijri.ts';
 import { memoizeText } from './memo.ts';
 import type { IsoDate } from '../types.ts';
 
@@ -229,6 +229,11 @@ function findDatesFresh(text: string, options: FindDatesOptions): DateMention[] 
     for (const match of text.matchAll(SOLAR_HIJRI_DATE)) {
       const gregorian = solarHijriToGregorian(Number(match[1]), match[2] ?? '', Number(match[3]));
       if (gregorian) candidates.push({ mention: mentionOf(match, gregorian.year, gregorian.month, gregorian.day), priority: 1 });
+    }
+    // "1395/05/04": the same calendar in digits, year first.
+    for (const match of text.matchAll(SOLAR_HIJRI_NUMERIC_DATE)) {
+      const gregorian = solarHijriMonthToGregorian(Number(match[4]), Number(match[3]), Number(match[1]));
+      if (gregorian) candidates.push({ mention: mentionOf(match, gregorian.year, gregorian.month, gregorian.day), priority: 0 });
     }
   }
   if ((options.bareYears ?? true) && hasDigit && CENTURY_YEAR.test(text)) {

@@ -65,10 +65,10 @@ export function pageOutlet(
   const memo = lineMemos(outlets);
   for (const line of top.slice(0, 3)) {
     const found = memo.masthead(line);
-    if (found !== null) return found;
+    if (found !== null) return fullerHolder(found, copyright, memo) ?? found;
   }
   const agreed = chromeVote(top.slice(0, 3), tail, outlets);
-  if (agreed !== null) return agreed;
+  if (agreed !== null) return fullerHolder(agreed, copyright, memo) ?? agreed;
   for (const line of chrome) {
     const found = memo.republished(line);
     if (found !== null) return found;
@@ -82,6 +82,42 @@ export function pageOutlet(
     if (found !== null) return found;
   }
   return null;
+}
+
+/**
+ * The copyright holder whose name a masthead only begins: a masthead set on two
+ * lines ("The Daily" over "OUTLOOK AFGHANISTAN") reads as its first line, and
+ * "© 2016 The Daily Outlook Afghanistan" gives the whole name.
+ * @param masthead The masthead's name.
+ * @param copyright Removed lines that may hold a copyright notice.
+ * @param memo The line readings.
+ * @returns The holder's longer name, or null.
+ */
+function fullerHolder(masthead: string, copyright: readonly string[], memo: LineMemos): string | null {
+  if (!isGenericPressName(masthead)) return null;
+  const prefix = `${masthead.toLowerCase()} `;
+  for (const line of copyright) {
+    const holder = memo.copyright(line);
+    if (holder !== null && holder.toLowerCase().startsWith(prefix)) return holder;
+  }
+  return null;
+}
+
+/** Words that name no newspaper on their own ("The Daily", "Weekly News"), lower case. */
+const GENERIC_PRESS_WORDS: ReadonlySet<string> = new Set([
+  'the', 'daily', 'weekly', 'news', 'times', 'post', 'herald', 'tribune', 'journal', 'gazette', 'online', 'express',
+  'star', 'mirror', 'review', 'observer', 'telegraph', 'chronicle', 'standard', 'sun', 'nation', 'independent', 'today',
+]);
+
+/**
+ * Whether an outlet's name is made of generic press words only, so that it can only be
+ * the start of the real name ("The Daily" for "The Daily Outlook Afghanistan").
+ * @param name An outlet's name.
+ * @returns True for such names.
+ */
+export function isGenericPressName(name: string): boolean {
+  const words = name.toLowerCase().split(/\s+/u).filter((word) => word !== '');
+  return words.length > 0 && words.every((word) => GENERIC_PRESS_WORDS.has(word));
 }
 
 /** The per-line readings of `pageOutlet`, memoised: a site repeats its chrome on every page. */

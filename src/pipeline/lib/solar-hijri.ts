@@ -23,6 +23,13 @@ export const SOLAR_HIJRI_DATE = new RegExp(
 );
 
 /**
+ * A Solar Hijri date in digits, year first, as Afghan and Iranian sites print it:
+ * "1395/05/04", "1400-11-19". Years 1300 to 1409 only (1921 to 2031): a year of the
+ * 1410s and later is more likely of the lunar Hijri calendar (1437 is 2016).
+ */
+export const SOLAR_HIJRI_NUMERIC_DATE = /(?<![\p{N}/.-])(13\d{2}|140\d)([/.-])(\d{1,2})\2(\d{1,2})(?![\p{N}]|[/.-]\d)/gu;
+
+/**
  * The Gregorian date of a Solar Hijri day.
  * @param day Day of the month (1-31).
  * @param monthName The month's name as written.
@@ -31,7 +38,18 @@ export const SOLAR_HIJRI_DATE = new RegExp(
  */
 export function solarHijriToGregorian(day: number, monthName: string, year: number): { year: number; month: number; day: number } | null {
   const month = MONTHS[monthName.toLowerCase()];
-  if (month === undefined || day < 1 || day > (month <= 6 ? 31 : 30)) return null;
+  return month === undefined ? null : solarHijriMonthToGregorian(day, month, year);
+}
+
+/**
+ * The Gregorian date of a Solar Hijri day given by numbers.
+ * @param day Day of the month (1-31).
+ * @param month Month number (1 = Hamal/Farvardin, 12 = Hut/Esfand).
+ * @param year The Solar Hijri year (1300-1499).
+ * @returns `{ year, month, day }` in the Gregorian calendar, or null for a month or day that is none.
+ */
+export function solarHijriMonthToGregorian(day: number, month: number, year: number): { year: number; month: number; day: number } | null {
+  if (month < 1 || month > 12 || day < 1 || day > (month <= 6 ? 31 : 30)) return null;
   const dayOfYear = (month <= 6 ? (month - 1) * 31 : 186 + (month - 7) * 30) + day - 1;
   const startYear = year + 621;
   const nowruzDay = startYear % 4 === 0 ? 20 : 21;
