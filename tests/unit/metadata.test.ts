@@ -2333,6 +2333,12 @@ describe('page shapes read since the fifteenth blind set (invented pages)', () =
     expect(article.metadata.published).toBe('2022-02-08');
   });
 
+  it('a section path between slashes over a headline and a shorter deck with a verb: the headline is the title', () => {
+    const article = annotatePage(['Steppe Times', 'WORLD   BUSINESS   OPINION', 'WORLD / ASIA PACIFIC', 'Eleven men detained near the frontier after a night chase', 'Officers had been watching the crossing for weeks', 'by Asad Khan', 'Staff Writer', 'Dec 17, 2014', ...body].join('\n'));
+    expect(article.metadata.title).toBe('Eleven men detained near the frontier after a night chase');
+    expect(article.paragraphs.join('\n')).not.toContain('WORLD / ASIA PACIFIC');
+  });
+
   it('a page dated only in the Solar Hijri calendar', () => {
     const article = annotatePage(['Example Times Kabul', 'Eleven detained near the frontier', 'Tuesday, 19 Dalw 1400', 'KABUL, February 8 /Example Times/: Border guards detained eleven men near the Tajik frontier on Monday night, the border service said.', '', body[2] ?? '', '', body[4] ?? ''].join('\n'));
     expect(article.metadata.published).toBe('2022-02-08');

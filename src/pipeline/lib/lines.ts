@@ -256,6 +256,9 @@ function hasPlainWordsBeyond(text: string, limit: number): boolean {
 export function isSectionLabel(text: string): boolean {
   const trimmed = text.trim();
   if (trimmed === '' || /[\p{N}.,!?;:"“”«»]/u.test(trimmed)) return false;
+  // "NATIONAL / CRIME & LEGAL": a section and its subsection, set apart by a slash.
+  const parts = trimmed.split(/\s+\/\s+/u);
+  if (parts.length >= 2) return parts.length <= 3 && parts.every((part) => !part.includes('/') && isSectionLabel(part));
   const words = trimmed.split(/\s+/).filter((word) => !/^(?:&|and|of|the|и)$/i.test(word));
   return words.length >= 1 && words.length <= 3 && words.every((word) => /^[\p{Lu}\p{Lt}]/u.test(word));
 }
@@ -757,12 +760,14 @@ const STANDFIRST_REPORTER = /,\s+(?:writes|reports|argues|explains|asks)\s+(?:ou
 function isStandfirstUnder(headline: string, below: string): boolean {
   const upperWords = wordCount(splitTrailingDate(headline).text);
   const lowerWords = wordCount(splitTrailingDate(below).text);
+  const sentenceCase = capitalisedShare(headline) < 0.6 && capitalisedShare(below) < 0.6;
   if (lowerWords < upperWords - 2) return false;
   if (lowerWords >= 14 || STANDFIRST_REPORTER.test(below)) return true;
   // "Death toll rises to 27; Emir visits the scene": a deck of two clauses under a headline of one.
   if (/;\s/u.test(below) && !/;\s/u.test(headline) && lowerWords >= 6) return true;
-  // Neither in title case (names aside), the lower a clause of five words or more: under a kicker, a headline and its deck.
-  if (lowerWords >= 5 && /,\s/u.test(below) && capitalisedShare(headline) < 0.6 && capitalisedShare(below) < 0.6) return true;
+  // Neither in title case (names aside), the lower a clause of five words or more (a comma, or a verb such as
+  // "had been working"): under a kicker, a headline and its deck.
+  if (lowerWords >= 5 && sentenceCase && (/,\s/u.test(below) || /\s(?:had|has|have|was|were|is|are|will|would)\s/u.test(below))) return true;
   if (lowerWords < upperWords) return false;
   return capitalisedShare(headline) >= 0.75 && capitalisedShare(below) <= 0.4;
 }
@@ -846,12 +851,14 @@ const TRAIL_SEPARATOR = /\s+[>»›→]\s+/u;
 /**
  * Whether a line is a breadcrumb trail of section names ("World News ›
  * Middle East › Islamic State", "News > Asia"): two or more items between
- * arrows, each of one to four words and capitalised, no sentence.
+ * arrows, each of one to four words and capitalised, no sentence; or section
+ * labels between slashes ("NATIONAL / CRIME & LEGAL").
  * @param text A line.
  * @returns True for such a trail.
  */
 function isBreadcrumbTrail(text: string): boolean {
   const items = text.trim().split(TRAIL_SEPARATOR);
+  if (items.length === 1 && /\s\/\s/u.test(text)) return isSectionLabel(text);
   return items.length >= 2 && items.every((item) => /^\p{Lu}/u.test(item) && wordCount(item, 5) <= 4 && !endsLikeSentence(item));
 }
 
