@@ -2339,6 +2339,16 @@ describe('page shapes read since the fifteenth blind set (invented pages)', () =
     expect(article.paragraphs.join('\n')).not.toContain('WORLD / ASIA PACIFIC');
   });
 
+  it('a masthead in capitals over its slogan and the menus is no kicker: the headline under the menus is the title', () => {
+    const article = annotatePage(['STEPPE HERALD', "Central Asia's trusted daily", 'News   Politics   Business   Sport   Opinion', 'Eleven men detained near the frontier after a night chase', 'Asad Khan', 'July 6, 2022', ...body].join('\n'));
+    expect(article.metadata.title).toBe('Eleven men detained near the frontier after a night chase');
+  });
+
+  it('a copyright holder in quotation marks ("© 2013 «Степной вестник».")', () => {
+    const article = annotatePage(['Главная | Политика | Общество', 'Одиннадцать задержаны у границы', '20 апреля 2013, 11:35', ...body, '© 2013 «Степной вестник». При перепечатке ссылка обязательна.'].join('\n'));
+    expect(article.metadata.outlet).toBe('Степной вестник');
+  });
+
   it('a page dated only in the Solar Hijri calendar', () => {
     const article = annotatePage(['Example Times Kabul', 'Eleven detained near the frontier', 'Tuesday, 19 Dalw 1400', 'KABUL, February 8 /Example Times/: Border guards detained eleven men near the Tajik frontier on Monday night, the border service said.', '', body[2] ?? '', '', body[4] ?? ''].join('\n'));
     expect(article.metadata.published).toBe('2022-02-08');

@@ -696,7 +696,9 @@ export function titleScore(
   // A date line right above ("Friday, 24 November 2017 - 18:05", then the headline) marks it too, less surely.
   if (hasHeadDateAbove(texts, i, removed, lastChrome)) score += 1;
   // A kicker right above ("Society", "EXCLUSIVE", "Central Asia") marks the headline as a date line below does.
-  if (isKicker(texts[i - 1] ?? '') || (i >= 1 && repeatsCrumbAbove(texts, i - 1) && words > wordCount(texts[i - 1] ?? ''))) score += 1.5;
+  // Above the page's menus, a name in capitals on the first line is the masthead and the line under it its slogan.
+  const mastheadAbove = i === 1 && lastChrome > i;
+  if ((isKicker(texts[i - 1] ?? '') && !mastheadAbove) || (i >= 1 && repeatsCrumbAbove(texts, i - 1) && words > wordCount(texts[i - 1] ?? ''))) score += 1.5;
   const previous = neighbour(texts, i, -1, removed);
   if (words >= 14 && previous !== undefined && isTitleCandidate(previous) && !isMenuShaped(previous)) {
     const previousWords = wordCount(splitTrailingDate(previous).text);

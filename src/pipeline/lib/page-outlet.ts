@@ -260,8 +260,13 @@ export function copyrightHolder(line: string, outlets: OutletIndex): string | nu
   if (known) return known;
   if (DOMAIN_NAME.test(holder)) return holder;
   const bare = holder.replace(LEGAL_SUFFIX, '').trim();
-  return isNameShaped(bare) && wordCount(bare, 5) <= 4 && !NOT_MASTHEAD_WORD.test(bare) ? bare : null;
+  // «Новая газета»: a title in quotation marks is a name in sentence case too.
+  const quoted = QUOTE_PAIRS.some(([open, close]) => line.includes(`${open}${holder}${close}`));
+  return (quoted || isNameShaped(bare)) && wordCount(bare, 5) <= 4 && !NOT_MASTHEAD_WORD.test(bare) ? bare : null;
 }
+
+/** Quotation marks around a title: «», "", “”, „“. */
+const QUOTE_PAIRS: readonly (readonly [string, string])[] = [['«', '»'], ['"', '"'], ['“', '”'], ['„', '“']];
 
 /**
  * The holder's text of a copyright line as written, before any check of its
@@ -286,7 +291,9 @@ function copyrightHolderText(line: string, dotsSeparate = false): string | null 
     .split(dotsSeparate ? /\s*[|;–—·∙•]\s*|[.,!](?:\s|$)|\s+\/\s+|\s+-\s+/u : /\s*[|;–—]\s*|[.,!](?:\s|$)|\s+\/\s+|\s+-\s+/u)[0]
     ?.replace(/\s*\([^()]*\)\s*$/u, '')
     .replace(/\s+(?:19|20)\d{2}(?:\s*[-–—]\s*(?:19|20)?\d{2,4})?$/u, '')
-    .trim() ?? '';
+    .trim()
+    // "© 2013 «Слово Кыргызстана».": the name in quotation marks.
+    .replace(/^[«"“„]([^«»"“”„]+)[»"”“]$/u, '$1') ?? '';
   if (holder === '' || /^(?:all rights|все права|the authors?|authors?)\b/iu.test(holder)) {
     // "Example Reporting Network © 2019. All rights reserved.": the holder before the mark.
     const before = line.slice(0, mark.index).trim();
