@@ -2349,6 +2349,18 @@ describe('page shapes read since the fifteenth blind set (invented pages)', () =
     expect(article.metadata.outlet).toBe('Степной вестник');
   });
 
+  it('a logo name in camel case, a date line with an unfilled template placeholder, a comment counter with a dash and the comment policy under it', () => {
+    const article = annotatePage([
+      'SteppeTimes', 'Home | News | Business | Sport', 'Eleven men detained near the frontier after a night chase',
+      '26 April 2019 09:31 am - 12 - {{hitsCtrl.values.hits}}', ...body, 'Comments - 12',
+      'Add comment    Comments will be edited (grammar, spelling and slang) and authorized at the discretion of the editors.',
+      'Reply To:', 'Name - Reply Comment',
+    ].join('\n'));
+    expect(article.metadata.outlet).toBe('SteppeTimes');
+    expect(article.metadata.published).toBe('2019-04-26');
+    expect(article.paragraphs.join('\n')).not.toMatch(/Comments|Reply|\{\{/u);
+  });
+
   it('a page dated only in the Solar Hijri calendar', () => {
     const article = annotatePage(['Example Times Kabul', 'Eleven detained near the frontier', 'Tuesday, 19 Dalw 1400', 'KABUL, February 8 /Example Times/: Border guards detained eleven men near the Tajik frontier on Monday night, the border service said.', '', body[2] ?? '', '', body[4] ?? ''].join('\n'));
     expect(article.metadata.published).toBe('2022-02-08');

@@ -394,7 +394,7 @@ const LINE_RULES: ReadonlyArray<readonly [string, number, (text: string, core: s
   ['button row', 10, (text, core, words) => words <= 10 && isButtonRow(text, core)],
   ['social post chrome', 30, (text, _core, words) => words <= 30 && PINNED_NOTE.test(text)],
   ['photo caption', 45, (text, _core, words) => words <= 45 && BRACKETED_CREDIT.test(text)],
-  ['counter', Infinity, (text) => /^(?:views?|просмотр(?:ов|ы)?|reads?|прочтений)\s*:?\s*[\d\s]+$|^[\d\s,.]+\s*(?:views|reads|просмотр\p{L}*|comments?|комментари\p{L}*)$|^👁/iu.test(text)],
+  ['counter', Infinity, (text) => /^(?:views?|просмотр(?:ов|ы)?|reads?|прочтений|comments?|комментари\p{L}*)\s*(?::|\s[-–—]\s)?\s*[\d\s]+$|^[\d\s,.]+\s*(?:views|reads|просмотр\p{L}*|comments?|комментари\p{L}*)$|^👁/iu.test(text)],
   ['widget', 8, (text, _core, words) => words <= 8 && /[+\-−]?\d{1,2}\s*°\s*[CF]?(?![\p{L}])/u.test(text)],
   ['widget', Infinity, (text, _core, words) => isCurrencyTicker(text, words < COUNTED_WORDS ? words : wordCount(text))],
   ['print edition', 20, (text) => printEditionNote(text) !== null],
@@ -432,6 +432,8 @@ const LINE_RULES: ReadonlyArray<readonly [string, number, (text: string, core: s
   ['embed or player', 6, (text, _core, words) => words <= 6 && MEDIA_LENGTH.test(text)],
   ['read-also link', 24, (text, _core, words) => (words <= 14 || !endsWithFullStop(text)) && MORE_ON_TOPIC.test(text)],
   ['comments', 12, (text, _core, words) => words <= 12 && NO_COMMENTS_NOTE.test(text)],
+  // "Add comment    Comments will be edited ... and authorized at the discretion of ...": a comment form's button and its policy.
+  ['comments', 60, (text, _core, words) => words <= 60 && COMMENT_POLICY.test(text)],
   // "(With inputs from agencies)", "With inputs from PTI": a wire note under the article.
   ['production credits', 8, (text, _core, words) => words <= 8 && /^\(?with (?:additional )?inputs? from\b/iu.test(text)],
   // "AUTHOR'S BIO: Jane Doe is ...", "About the author: ...", "Bio: ...": a labelled note on the writer under the article.
@@ -491,6 +493,10 @@ function isCommaTagList(text: string): boolean {
 const ICON = /[\p{So}\p{Sm}\p{Extended_Pictographic}]/u;
 /** What a counter line may hold besides icons: counts ("1.2K" once its suffix is cut, "3,410"), separators, emoji joiners. */
 const COUNTER_FILLER = /[\p{N}\s.,·|/+\u200d\ufe0f\u{1f3fb}-\u{1f3ff}]/gu;
+
+/** A comment form's policy note, after its button or alone: comments are edited or moderated, the site may not publish them. */
+const COMMENT_POLICY =
+  /^(?:(?:add|post|write|leave) (?:a |your )?comment\s+)?comments? (?:will|may|might) be (?:edited|moderated|reviewed|checked|approved)|^(?:add|post|write|leave) (?:a |your )?comment\s{2,}/iu;
 
 /** One count of reactions, either way round: "214 likes", "Comments 37", "1.2K shares". */
 const REACTION_COUNT = String.raw`(?:\d[\d.,]*[KkMm]?\s*(?:likes?|comments?|shares?|views?|reads?|reposts?|restacks?|reactions?|retweets?|replies|claps?)|(?:likes?|comments?|shares?|views?|reposts?|restacks?|reactions?|retweets?|replies)\s*:?\s*\d[\d.,]*[KkMm]?)`;

@@ -173,6 +173,9 @@ const WIRE_CREDIT_BEFORE_DATE = /^\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*
 /** A source credit after a date line: "29. Februar 2024, 10:41 Uhr   Quelle: ZEIT ONLINE, dpa, AFP, lk". */
 const SOURCE_CREDIT_AFTER_DATE = /\s+(?:[|·•]\s*)?(?:quelle|source|sources|источник|kaynak|fuente)\s*:\s*[^:]{2,80}$/iu;
 
+/** An unfilled template placeholder of a page's script: "{{hitsCtrl.values.hits}}", "{{ post.views }}". */
+const TEMPLATE_PLACEHOLDER = /\{\{[^{}]{1,80}\}\}/gu;
+
 /** `isDateLine` memoised: furniture, title and metadata rules ask it of the same lines. */
 const dateLines = memoizeText(isDateLineFresh);
 
@@ -183,7 +186,8 @@ const dateLines = memoizeText(isDateLineFresh);
  */
 function isDateLineFresh(raw: string): boolean {
   // A view counter after the date ("21.06.2023 11:05  👁 3 471", "12 May 2021 | Views: 1 024") says nothing.
-  let text = raw.replace(VIEW_COUNTER, ' ').replace(WIRE_CREDIT_BEFORE_DATE, '');
+  // A template placeholder the scraper caught unfilled ("{{hitsCtrl.values.hits}}") says nothing either.
+  let text = (raw.includes('{{') ? raw.replace(TEMPLATE_PLACEHOLDER, ' ') : raw).replace(VIEW_COUNTER, ' ').replace(WIRE_CREDIT_BEFORE_DATE, '');
   if (text.includes(':')) text = text.replace(SOURCE_CREDIT_AFTER_DATE, '');
   if (hasPlainWordsBeyond(text, 3)) return false;
   const dates = findDates(text, { bareYears: false });

@@ -190,12 +190,22 @@ export function mastheadName(raw: string, outlets: OutletIndex): string | null {
     if (DOMAIN_NAME.test(item)) return item;
   }
   const name = line.trim();
-  if (items.length === 1 && isOrganisationName(name)) return name;
+  if (items.length === 1 && (isOrganisationName(name) || isCamelCasePressName(name))) return name;
   // "Example Post – Independent news from Central Asia": a name, a dash, then the site's slogan.
   const slogan = /^(.{2,40}?)\s+[–—-]\s+(\p{L}.{2,80})$/u.exec(name);
   const named = slogan?.[1]?.trim() ?? '';
   if (named === '' || !/\p{Ll}/u.test(slogan?.[2] ?? '')) return null;
   return outlets.canonical(named) ?? (isOrganisationName(named) ? named : null);
+}
+
+/**
+ * Whether a word is a logo's name written in camel case with a press word in it
+ * ("DailyMirror", "GulfTimes", "NewsCentral").
+ * @param text A line.
+ * @returns True for such names.
+ */
+function isCamelCasePressName(text: string): boolean {
+  return /^(?:\p{Lu}\p{Ll}+){2,3}$/u.test(text) && ORGANISATION_WORD.test(text.replace(/(?<=\p{Ll})(?=\p{Lu})/gu, ' '));
 }
 
 /**

@@ -100,12 +100,12 @@ export function stripFurniture(lines: readonly SourceLine[], outlets: OutletInde
 const SIDEBAR_HEADING =
   /^(?:related|related (?:articles?|stories|news|posts|content|topics|coverage|reading)|read (?:also|more|next)|see also|also (?:read|see)|more (?:on|about|from) .{1,40}|more (?:stories|news|like this|to read)|latest(?: (?:posts|news|stories|articles|headlines|videos))?|most (?:read|popular|viewed|shared|commented)|popular(?: (?:news|stories|posts))?|trending(?: now| stories)?|top (?:stories|news|headlines)|recommended(?: for you| stories)?|you (?:may|might) also (?:like|be interested in|enjoy)|you (?:may|might) be interested in|editors?['’]? picks?|further reading|other news|news feed|in other news|what to read next|watch next|читайте также|смотрите также|другие новости|похожие (?:новости|материалы|статьи)|последние новости|популярное|по теме|новости по теме|самое (?:читаемое|популярное)|главное за день|лента новостей|also on [\p{L}.'’-]+(?: [\p{L}.'’-]+)?|paid (?:content|post|partnership)|sponsored(?: content| stories| links)?|promoted(?: content| stories)?|partner content|from our partners|story highlights|highlights|key points|key takeaways)$/iu;
 
-/** Line-rule verdicts of lines that may also head a section: a comment form's line, an "Also on X" link, a "Paid content" label. */
-const HEADING_VERDICTS = new Set(['comments', 'read-also link', 'advertisement']);
+/** Line-rule verdicts of lines that may also head a section: a comment form's line, an "Also on X" link, a "Paid content" label, a comment counter ("Comments - 12"). */
+const HEADING_VERDICTS = new Set(['comments', 'read-also link', 'advertisement', 'counter']);
 
 /** Headings that close the article: everything after them is sidebar or comments. */
 const CLOSING_HEADING =
-  /^(?:about (?:this|the|our) (?:blog|site|website|author|authors|series|newsletter|podcast|project|column|columnist|writer|publication|contributor)s?|about the authors?|(?:\d+\s+)?comments?(?:\s*\(\d+\))?|reader comments|leave a (?:reply|comment)|join the (?:conversation|discussion)|discussion|об авторе|об авторах|комментарии(?:\s*\(\d+\))?)$/iu;
+  /^(?:about (?:this|the|our) (?:blog|site|website|author|authors|series|newsletter|podcast|project|column|columnist|writer|publication|contributor)s?|about the authors?|(?:\d+\s+)?comments?(?:\s*\(\d+\)|\s+[-–—]\s+\d+)?|reader comments|leave a (?:reply|comment)|join the (?:conversation|discussion)|discussion|об авторе|об авторах|комментарии(?:\s*\(\d+\))?)$/iu;
 
 /**
  * Remove sidebar and closing sections. A closing heading ("About This Blog",
