@@ -2361,6 +2361,15 @@ describe('page shapes read since the fifteenth blind set (invented pages)', () =
     expect(article.paragraphs.join('\n')).not.toMatch(/Comments|Reply|\{\{/u);
   });
 
+  it('a lower-case wordmark spelled by a domain under the body, a reactions widget and a "READ:" link', () => {
+    const article = annotatePage([
+      'steppewire', 'News   World   Business   Sports', 'Eleven men detained near the frontier after a night chase', 'Asad Khan', 'Published 3:15 PM, October 23, 2017',
+      body[0] ?? '', '', 'How does this story make you feel?   Happy   Sad   Angry   Inspired', 'READ: Border guards seize weapons cache', body[2] ?? '', '', body[4] ?? '', 'SteppeWire.com',
+    ].join('\n'));
+    expect(article.metadata.outlet).toBe('SteppeWire');
+    expect(article.paragraphs.join('\n')).not.toMatch(/How does this story|READ:/u);
+  });
+
   it('a page dated only in the Solar Hijri calendar', () => {
     const article = annotatePage(['Example Times Kabul', 'Eleven detained near the frontier', 'Tuesday, 19 Dalw 1400', 'KABUL, February 8 /Example Times/: Border guards detained eleven men near the Tajik frontier on Monday night, the border service said.', '', body[2] ?? '', '', body[4] ?? ''].join('\n'));
     expect(article.metadata.published).toBe('2022-02-08');

@@ -147,6 +147,9 @@ function isOfferList(text: string): boolean {
 const READ_TEASER =
   /^(?:(?:ошондой эле|сондай-ақ|shuningdek|инчунин)\s+)?(?:окуңуз|оқыңыз|o['ʻ‘’`]qing|хонед|читайте)\s*:\s*\S/iu;
 
+/** "READ: Example headline": a link to another story, a headline with no full stop after the label. */
+const READ_LABEL = /^(?:READ|Read)\s*:\s*["“«'‘\p{Lu}\p{N}][^.!?]*$/u;
+
 /** A character no section menu holds (see `isMenuShaped`, which tests it too): a quick rejection of prose. */
 const MENU_BREAKER = /[\p{N},:;!?"“”«»()[\]]/u;
 /** A digit: a phone number holds some. */
@@ -376,7 +379,7 @@ const LINE_RULES: ReadonlyArray<readonly [string, number, (text: string, core: s
   ['photo credit', 8, (text, _core, words) => words <= 8 && /^©\s*[^©]{1,60}?\s\/\s*\S/u.test(text) && !/rights|права/iu.test(text)],
   ['copyright', Infinity, (text, _core, words) => /^(?:©|\(c\)\s|copyright\b|all rights reserved)/iu.test(text) || (words <= 30 && /\ball rights reserved\b|все права защищены/iu.test(text)) || (words <= 15 && /©/u.test(text))],
   ['reuse notice', 40, (text, _core, words) => words <= 40 && isReuseNotice(text)],
-  ['read-also link', Infinity, (text) => /^(?:read|see) (?:also|more|next)\s*[:\-–—|>»]\s*\S|^(?:read|see) (?:also|more|next)\s+(?:subscribers?|members?|premium|exclusive|free)(?: (?:only|article|content))?\s+["“«\p{Lu}]|^also on (?:[\p{Lu}][\p{L}.'’-]*\s*){1,2}$|^(?:related(?: (?:news|stories|articles?|posts|reading|coverage))?|recommended|also read|you (?:may|might) also (?:like|read|enjoy|be interested in)|don['’]?t miss|must read|more on this(?: story)?)\s*[:|]\s*\S|^(?:читайте|смотрите) также\s*[:\-–—]/iu.test(text) || READ_TEASER.test(text)],
+  ['read-also link', Infinity, (text) => /^(?:read|see) (?:also|more|next)\s*[:\-–—|>»]\s*\S|^(?:read|see) (?:also|more|next)\s+(?:subscribers?|members?|premium|exclusive|free)(?: (?:only|article|content))?\s+["“«\p{Lu}]|^also on (?:[\p{Lu}][\p{L}.'’-]*\s*){1,2}$|^(?:related(?: (?:news|stories|articles?|posts|reading|coverage))?|recommended|also read|you (?:may|might) also (?:like|read|enjoy|be interested in)|don['’]?t miss|must read|more on this(?: story)?)\s*[:|]\s*\S|^(?:читайте|смотрите) также\s*[:\-–—]/iu.test(text) || READ_TEASER.test(text) || READ_LABEL.test(text)],
   ['tag list', Infinity, (text) => /^(?:tags?|topics?|keywords?|filed under|categories|category|related topics|теги|метки|ключевые слова|рубрик[аи])\s*:/iu.test(text) || /^(?:#[\p{L}\p{N}_]+[\s,]*){2,}$/u.test(text)],
   ['link', Infinity, (text) => HAS_URL.test(text) && wordCount(text.replace(URLS, ' '), 3) <= 2],
   ['link', Infinity, (text) => /^(?:source|источник)\s*:?\s*(?:https?:\/\/|www\.)/iu.test(text)],
@@ -432,6 +435,8 @@ const LINE_RULES: ReadonlyArray<readonly [string, number, (text: string, core: s
   ['embed or player', 6, (text, _core, words) => words <= 6 && MEDIA_LENGTH.test(text)],
   ['read-also link', 24, (text, _core, words) => (words <= 14 || !endsWithFullStop(text)) && MORE_ON_TOPIC.test(text)],
   ['comments', 12, (text, _core, words) => words <= 12 && NO_COMMENTS_NOTE.test(text)],
+  // "How does this story make you feel?   Happy   Sad   Angry": a reactions widget.
+  ['button row', Infinity, (text) => REACTION_PROMPT.test(text)],
   // "Add comment    Comments will be edited ... and authorized at the discretion of ...": a comment form's button and its policy.
   ['comments', 60, (text, _core, words) => words <= 60 && COMMENT_POLICY.test(text)],
   // "(With inputs from agencies)", "With inputs from PTI": a wire note under the article.
@@ -493,6 +498,9 @@ function isCommaTagList(text: string): boolean {
 const ICON = /[\p{So}\p{Sm}\p{Extended_Pictographic}]/u;
 /** What a counter line may hold besides icons: counts ("1.2K" once its suffix is cut, "3,410"), separators, emoji joiners. */
 const COUNTER_FILLER = /[\p{N}\s.,·|/+\u200d\ufe0f\u{1f3fb}-\u{1f3ff}]/gu;
+
+/** A reactions widget's question: "How does this story make you feel?", "What's your reaction?". */
+const REACTION_PROMPT = /^(?:how (?:does|did) (?:this|the) (?:story|article|post|news) make you feel|what(?:['’]s| is) your reaction|how do you feel about this (?:story|article|news))\s*\?/iu;
 
 /** A comment form's policy note, after its button or alone: comments are edited or moderated, the site may not publish them. */
 const COMMENT_POLICY =

@@ -69,6 +69,8 @@ export function pageOutlet(
   }
   const agreed = chromeVote(top.slice(0, 3), tail, outlets);
   if (agreed !== null) return fullerHolder(agreed, copyright, memo) ?? agreed;
+  const wordmark = wordmarkDomain(top[0] ?? '', tail);
+  if (wordmark !== null) return outlets.canonical(wordmark) ?? wordmark;
   for (const line of chrome) {
     const found = memo.republished(line);
     if (found !== null) return found;
@@ -99,6 +101,23 @@ function fullerHolder(masthead: string, copyright: readonly string[], memo: Line
   for (const line of copyright) {
     const holder = memo.copyright(line);
     if (holder !== null && holder.toLowerCase().startsWith(prefix)) return holder;
+  }
+  return null;
+}
+
+/**
+ * A one-word wordmark on the page's first line that a domain standing alone on a
+ * line after the body spells ("rappler" over the page, "Rappler.com" under it).
+ * @param first The page's first line.
+ * @param tail Lines after the body.
+ * @returns The name as the domain writes it ("Rappler"), or null.
+ */
+function wordmarkDomain(first: string, tail: readonly string[]): string | null {
+  const mark = first.trim();
+  if (!/^[\p{L}\p{N}-]{3,30}$/u.test(mark)) return null;
+  for (const line of tail) {
+    const label = /^([\p{L}\p{N}-]{3,30})\.\p{L}{2,6}$/u.exec(line.trim())?.[1];
+    if (label !== undefined && label.toLowerCase() === mark.toLowerCase() && DOMAIN_NAME.test(line.trim())) return label;
   }
   return null;
 }
