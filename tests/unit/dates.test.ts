@@ -233,6 +233,11 @@ describe('Solar Hijri dates (Afghan and Iranian pages)', () => {
     expect(findDates('1 Farvardin 1403').map((date) => date.date)).toEqual(['2024-03-20']);
   });
 
+  it('reads "16-Nov-05": day, month and a two-digit year joined by hyphens', () => {
+    expect(findDates('16-Nov-05').map((date) => date.date)).toEqual(['2005-11-16']);
+    expect(findDates('03-Feb-22 09:41').map((date) => date.date)).toEqual(['2022-02-03']);
+  });
+
   it('reads the calendar in digits, year first ("1395/05/04" is 25 July 2016), only for years before 1410', () => {
     expect(findDates('1395/05/04').map((date) => date.date)).toEqual(['2016-07-25']);
     expect(findDates('Published 1402-12-29').map((date) => date.date)).toEqual(['2024-03-19']);

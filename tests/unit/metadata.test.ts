@@ -2370,6 +2370,23 @@ describe('page shapes read since the fifteenth blind set (invented pages)', () =
     expect(article.paragraphs.join('\n')).not.toMatch(/How does this story|READ:/u);
   });
 
+  it('"This content was published on" dates a page; a wire credit in brackets names the author; a share widget\'s label is no byline', () => {
+    const article = annotatePage([
+      'Example Info', 'News   World   Business', 'Eleven men detained near the frontier after a night chase', 'This content was published on March 4, 2010 - 14:22', 'Social Sharing',
+      ...body, '(Reporting by Jane Roe; Writing by Karen Doe; Editing by Peter Poe)', 'Copyright 2010 Example Info. All rights reserved.',
+    ].join('\n'));
+    expect(article.metadata.published).toBe('2010-03-04');
+    expect(article.metadata.author).toBe('Jane Roe');
+    expect(article.paragraphs.join('\n')).not.toMatch(/This content was published|Social Sharing|Reporting by/u);
+  });
+
+  it('a holder before the copyright mark with a dash after the year ("Example-Matin © 2022 - Tous droits réservés"); "16-Nov-05"; an issue label ending in a comma is no title', () => {
+    const article = annotatePage(['Example-Matin', 'Accueil   Monde   Sports', 'Reporting Central Asia', 'RCA Issue 418,', '16-Nov-05', 'Eleven men detained near the frontier after a night chase', ...body, 'Example-Matin © 2022 - Tous droits réservés'].join('\n'));
+    expect(article.metadata.outlet).toBe('Example-Matin');
+    expect(article.metadata.published).toBe('2005-11-16');
+    expect(article.metadata.title).toBe('Eleven men detained near the frontier after a night chase');
+  });
+
   it('a page dated only in the Solar Hijri calendar', () => {
     const article = annotatePage(['Example Times Kabul', 'Eleven detained near the frontier', 'Tuesday, 19 Dalw 1400', 'KABUL, February 8 /Example Times/: Border guards detained eleven men near the Tajik frontier on Monday night, the border service said.', '', body[2] ?? '', '', body[4] ?? ''].join('\n'));
     expect(article.metadata.published).toBe('2022-02-08');

@@ -174,6 +174,8 @@ const PATTERNS: readonly DatePattern[] = [
   { kind: 'iso', priority: 0, needsDigit: true, needsMonth: false, cue: /[年년]/u, regex: /(?<![\p{N}])((?:19|20)\d{2})\s*[年년]\s*(\d{1,2})\s*[月월]\s*(\d{1,2})\s*[日일]/gu },
   // "15-Mar-2021": day, month and year joined by hyphens; Kyrgyz and Kazakh pages write "15-февраль, 2023".
   { kind: 'named', priority: 1, needsDigit: true, needsMonth: true, regex: new RegExp(`${START}${DAY}-${MONTH}(?:-|,?\\s+)${YEAR}${END}`, 'giu') },
+  // "16-Nov-05": the same with a two-digit year.
+  { kind: 'named', priority: 1, needsDigit: true, needsMonth: true, regex: new RegExp(`${START}${DAY}-${MONTH}-(?<shortYear>\\d{2})(?![\\p{L}\\p{N}])`, 'giu') },
   { kind: 'named', priority: 2, needsDigit: true, needsMonth: true, monthFirst: true, regex: new RegExp(`${START}${MONTH},?\\s+${YEAR}${END}`, 'giu') },
   { kind: 'named', priority: 3, needsDigit: true, needsMonth: true, monthFirst: true, regex: new RegExp(`${START}${MONTH}\\s+${DAY}(?![\\p{L}\\p{N}]|:\\d|[.,]\\d)`, 'giu') },
   { kind: 'named', priority: 3, needsDigit: true, needsMonth: true, regex: new RegExp(`${START}${DAY}(?:\\s+of)?\\s+${MONTH}${END}`, 'giu') },
@@ -392,7 +394,7 @@ function readMatch(match: RegExpMatchArray, kind: DatePattern['kind']): DateMent
     month = groups.month === undefined ? undefined : monthNumber(groups.month);
     if (month === undefined) return null;
     day = groups.day === undefined ? undefined : Number(groups.day);
-    year = groups.year === undefined ? undefined : Number(groups.year);
+    year = groups.year !== undefined ? Number(groups.year) : groups.shortYear !== undefined ? expandYear(groups.shortYear) : undefined;
   }
   if (!isRealDate(year, month, day)) return null;
   return mentionOf(match, year, month, day);

@@ -123,6 +123,8 @@ const DATE_LABEL_WORD_LIST: readonly string[] = [
   'опубликовано', 'обновлено', 'дата', 'сегодня', 'вчера', 'понедельник', 'вторник', 'среда', 'четверг', 'пятница', 'суббота', 'воскресенье',
   'назад', 'час', 'часа', 'часов', 'минут', 'минута', 'минуты',
   'update', 'last update', 'created', 'first published', 'date of publication', 'publication date', 'time',
+  // "This content was published on March 4, 2010 - 14:22".
+  'this content was published', 'this article was published', 'this story was published', 'this article was first published',
   'опубликован', 'обновлен', 'дата публикации', 'дата обновления', 'время публикации', 'время', 'размещено',
   'в', 'от', 'г',
   // German and French labels, relative times and weekdays ("Veröffentlicht am", "vor 2 Stunden", "Publié le ... à", "il y a 2 heures").
@@ -352,7 +354,9 @@ const bylines = memoizeText(bylineTextFresh);
  * @returns The text after the byline marker, or null.
  */
 function bylineTextFresh(text: string): string | null {
-  const trimmed = text.trim();
+  // "(Reporting by X; Writing by Y; Editing by Z)": a wire's credit in brackets at the end of the copy.
+  const bracketed = /^\((?:additional\s+)?(?:reporting|reported|written|writing)\s+by\s+[^()]+\)$/iu.test(text.trim());
+  const trimmed = bracketed ? text.trim().slice(1, -1) : text.trim();
   if (wordCount(trimmed, 15) > 14) return null;
   const by = BY_LINE.exec(trimmed);
   const sentenceLike = endsLikeSentence(trimmed) && wordCount(trimmed, 6) >= 6;
@@ -631,7 +635,8 @@ export function isTitleCandidate(text: string): boolean {
 }
 
 /** `isTitleCandidate` memoised: the furniture and metadata stages both look for the title, line by line. */
-const titleCandidates = memoizeText((text: string): boolean => isHeadlineShaped(text) && !isSectionLabel(text) && !isMarketTicker(text));
+// A line that ends in a comma ("RCA Issue 418,") runs on into the next: no headline ends so.
+const titleCandidates = memoizeText((text: string): boolean => isHeadlineShaped(text) && !isSectionLabel(text) && !isMarketTicker(text) && !text.trimEnd().endsWith(','));
 
 /** A signed change in per cent: "(-1.46%)", "+0.8 %", "▲2.1%". */
 const SIGNED_PERCENT = /(?:^|[\s(])[+\-−▲▼]\s?\d+(?:[.,]\d+)?\s?%/gu;

@@ -315,6 +315,7 @@ function copyrightHolderText(line: string, dotsSeparate = false): string | null 
   const rest = line.slice((mark.index ?? 0) + mark[0].length);
   if (/^\s*(?:by\s+)?(?:photo|фото)\b/iu.test(rest)) return null;
   const holder = rest
+    .replace(/^\s*[-–—|:]\s*/u, '') // "Nice-Matin © 2022 - Tous droits réservés"
     .replace(/^\s*by\s+/iu, '')
     .replace(/^\s*(?:copyright|copr\.)\s+/iu, '') // "© Copyright Example Media Ltd 2022": the word repeats the mark.
     .split(dotsSeparate ? /\s*[|;–—·∙•]\s*|[.,!](?:\s|$)|\s+\/\s+|\s+-\s+/u : /\s*[|;–—]\s*|[.,!](?:\s|$)|\s+\/\s+|\s+-\s+/u)[0]
@@ -323,7 +324,7 @@ function copyrightHolderText(line: string, dotsSeparate = false): string | null 
     .trim()
     // "© 2013 «Слово Кыргызстана».": the name in quotation marks.
     .replace(/^[«"“„]([^«»"“”„]+)[»"”“]$/u, '$1') ?? '';
-  if (holder === '' || /^(?:all rights|все права|the authors?|authors?)\b/iu.test(holder)) {
+  if (holder === '' || /^(?:all rights|tous droits|alle rechte|todos los derechos|tutti i diritti|все права|the authors?|authors?)(?![\p{L}])/iu.test(holder)) {
     // "Example Reporting Network © 2019. All rights reserved.": the holder before the mark.
     const before = line.slice(0, mark.index).trim();
     return /^\p{Lu}[\p{L}&'’. -]{2,80}$/u.test(before) && wordCount(before, 9) <= 8 ? before : null;

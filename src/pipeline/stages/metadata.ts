@@ -1611,6 +1611,8 @@ const NOT_NAME_WORDS = new Set([
   // A news desk's credit in other languages ("Haber Merkezi", "Dış Haberler Servisi", "Redaktion Politik", "Tim Redaksi").
   'merkezi', 'merkez', 'servisi', 'haberler', 'haber', 'redaktion', 'redazione', 'redacción', 'redaccion', 'rédaction',
   'redaksi', 'newsroom', 'newsdesk', 'редакція', 'редакции', 'отдел', 'відділ', 'web', 'digital',
+  // A share widget's label ("Social Sharing", "Share This").
+  'social', 'sharing', 'share', 'shares',
 ]);
 
 /** Name particles allowed in lower case inside a name. */
