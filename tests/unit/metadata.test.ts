@@ -2387,6 +2387,11 @@ describe('page shapes read since the fifteenth blind set (invented pages)', () =
     expect(article.metadata.title).toBe('Eleven men detained near the frontier after a night chase');
   });
 
+  it('a masthead named with a newspaper word ("The Example Globe") wins over a parent company\'s copyright', () => {
+    const article = annotatePage(['The Steppe Globe', "Today's Paper   Subscribe   Log In", 'Eleven men detained near the frontier after a night chase', 'By Asad Khan | Globe Staff', 'April 23, 2013', ...body, '© 2013 The New York Times Company'].join('\n'));
+    expect(article.metadata.outlet).toBe('The Steppe Globe');
+  });
+
   it('a page dated only in the Solar Hijri calendar', () => {
     const article = annotatePage(['Example Times Kabul', 'Eleven detained near the frontier', 'Tuesday, 19 Dalw 1400', 'KABUL, February 8 /Example Times/: Border guards detained eleven men near the Tajik frontier on Monday night, the border service said.', '', body[2] ?? '', '', body[4] ?? ''].join('\n'));
     expect(article.metadata.published).toBe('2022-02-08');

@@ -17,7 +17,7 @@ const DOMAIN_NAME =
 
 /** Words that name a news organisation in a masthead ("Tehran Times", "Example Information Agency"). */
 const ORGANISATION_WORD =
-  /(?<![\p{L}])(?:news|agency|press|times|post|daily|gazette|herald|tribune|journal|telegraph|observer|courier|chronicle|express|mirror|standard|dispatch|wire|media|radio|television|tv|broadcasting|network|online|information|weekly|today|review|monitor|bulletin|magazine|quarterly|insider|courrier|zeitung|kurier|rundschau|presse|nouvelles|dépêche|hebdo|voice|вести|вестник|ведомости|известия|агентство|новости|газета|радио|информ\p{L}*)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:news|agency|press|times|post|daily|gazette|herald|tribune|journal|telegraph|observer|courier|chronicle|express|mirror|standard|dispatch|globe|guardian|inquirer|examiner|sentinel|register|courant|advertiser|enquirer|citizen|argus|beacon|messenger|spectator|diplomat|wire|media|radio|television|tv|broadcasting|network|online|information|weekly|today|review|monitor|bulletin|magazine|quarterly|insider|courrier|zeitung|kurier|rundschau|presse|nouvelles|dépêche|hebdo|voice|вести|вестник|ведомости|известия|агентство|новости|газета|радио|информ\p{L}*)(?![\p{L}])/iu;
 
 /** A word that ends a publication's name, and never a menu: "... Review", "... Times", "... Monitor". */
 const PUBLICATION_END = /\s(?:review|monitor|bulletin|magazine|quarterly|times|post|daily|gazette|herald|tribune|journal|observer|courier|chronicle|dispatch|weekly|agency|insider)$/iu;
