@@ -1503,3 +1503,27 @@ describe('a bare ad label between paragraphs does not cut the last paragraph (ow
     expectKept(result, [...head, ...body, closing]);
   });
 });
+
+describe('lines of the eighteenth and nineteenth blind sets\' kinds (own text)', () => {
+  it.each([
+    ['Police officers guard the courthouse in Osh. (AFP: Jane Roe)', 'photo caption'],
+    ['Residents look at a damaged house after the raid. (Jane Roe/The Associated Press)', 'photo caption'],
+    ['The author is a journalist in Kyrgyzstan who writes under a pen name.', 'author note'],
+    ['TEXT AD: Plots for sale near the airport, instalments available. Call 0700 123 456', 'advertisement'],
+    ['Read more in Steppe Weekly: "What the border talks have achieved"', 'read-also link'],
+    ['Steppe Weekly on Twitter: follow @steppeweekly for breaking news', 'call to action'],
+    ['How does this story make you feel?   Happy   Sad   Angry', 'button row'],
+    ['Comments - 12', 'counter'],
+  ])('%s -> %s', (line, verdict) => {
+    expect(lineRuleVerdict(line)).toBe(verdict);
+  });
+
+  it.each([
+    'Police officers said the house was damaged in the raid (the second in a week).',
+    'The author of the report is a former officer, the ministry said.',
+    'Read aloud in court, the verdict took two hours.',
+    'Officers follow the suspects to the border every night.',
+  ])('keeps prose: %s', (line) => {
+    expect(lineRuleVerdict(line)).toBeNull();
+  });
+});

@@ -249,13 +249,19 @@ const SUBSCRIPTION_TOPIC = /\b(?:subscri\p{L}*|(?:news|wire) (?:service|feed)|br
  * may have (its own `words <= N` bound, repeated so that long prose lines skip
  * the rule without running it; Infinity when unbounded), and the test.
  */
+/** Photo agencies as credits name them. */
+const CREDIT_AGENCY = '(?:getty images|afp|reuters|ap|the associated press|associated press|epa|epa-efe|tass|sputnik|dpa|anadolu|anadolu agency|xinhua|shutterstock|rfe\\/rl|ria novosti)';
+
 /**
  * A caption closed by an agency's credit in round brackets after its full
  * stop: "Firefighters at the scene on Monday. (Reuters)", "... in Almaty.
- * (AP Photo/Jane Doe)". Prose puts the full stop after the bracket.
+ * (AP Photo/Jane Doe)", "(AFP: Jane Doe)", "(Jane Doe/The Associated Press)".
+ * Prose puts the full stop after the bracket.
  */
-const CLOSING_AGENCY_CREDIT =
-  /[.!?]\s*\((?:getty images|afp|reuters|ap|epa|epa-efe|tass|sputnik|dpa|anadolu|anadolu agency|xinhua|shutterstock|rfe\/rl|ria novosti)(?:\s+(?:photo|images?|file))?(?:\s*\/\s*[^)]{1,40})?\)\s*$/iu;
+const CLOSING_AGENCY_CREDIT = new RegExp(
+  `[.!?]\\s*\\((?:${CREDIT_AGENCY}(?:\\s+(?:photo|images?|file))?(?:\\s*[/:]\\s*[^)]{1,40})?|[^()/]{3,40}\\/\\s*${CREDIT_AGENCY})\\)\\s*$`,
+  'iu',
+);
 
 /** An audio or video player's label with its length: "Audio: 2 Min", "Video 3:45", "Podcast: 12 minutes". */
 const MEDIA_LENGTH =
@@ -358,6 +364,12 @@ const LINE_RULES: ReadonlyArray<readonly [string, number, (text: string, core: s
   // "A Tajik woman walks past a portrait of the president in Dushanbe. PHOTO: AFP": a caption closed by its credit.
   ['photo caption', 45, (text, _core, words) => words <= 45 && text.includes(':') && /[.!]\s+(?:photo|photograph|picture|image|foto|фото)\s*:\s*[\p{L}][\p{L}/ .&-]{1,40}$/iu.test(text)],
   ['call to action', 5, (text, _core, words) => words <= 5 && /^follow\b.*:$/iu.test(text)],
+  // "Example News on Twitter: follow @examplenews for breaking news".
+  ['call to action', 16, (text, _core, words) => words <= 16 && /(?:^|\s)follow\s+@[\p{L}\p{N}_]{2,}/iu.test(text)],
+  // "TEXT AD: Affordable plots ... Call 0809 ...": an advertisement's label opening the line.
+  ['advertisement', 40, (text, _core, words) => words <= 40 && /^(?:text ad|ad|advert|advertisement|sponsored|promoted|реклама|anzeige|publicité)\s*:\s*\S/iu.test(text)],
+  // "The author is a journalist in X whose name is withheld for security reasons.": a note on the author.
+  ['author note', 30, (text, _core, words) => words <= 30 && /^(?:the|this) (?:author|writer|reporter)(?:s)? (?:is|are|was|were) (?:a|an|the)\s/iu.test(text)],
   ['call to action', 16, (text, _core, words) => words <= 16 && !endsWithFullStop(text) && !REPORTED_SPEECH.test(text) && endsWithButtonLabel(text)],
   // "Subscribe to The Example Letter", "Sign up for Example Weekly": a call naming the site's own publication.
   // "NEWSLETTER — Recevez chaque matin l'essentiel ...", "Newsletter: The day's news in your inbox": a newsletter box.
@@ -379,7 +391,7 @@ const LINE_RULES: ReadonlyArray<readonly [string, number, (text: string, core: s
   ['photo credit', 8, (text, _core, words) => words <= 8 && /^©\s*[^©]{1,60}?\s\/\s*\S/u.test(text) && !/rights|права/iu.test(text)],
   ['copyright', Infinity, (text, _core, words) => /^(?:©|\(c\)\s|copyright\b|all rights reserved)/iu.test(text) || (words <= 30 && /\ball rights reserved\b|все права защищены/iu.test(text)) || (words <= 15 && /©/u.test(text))],
   ['reuse notice', 40, (text, _core, words) => words <= 40 && isReuseNotice(text)],
-  ['read-also link', Infinity, (text) => /^(?:read|see) (?:also|more|next)\s*[:\-–—|>»]\s*\S|^(?:read|see) (?:also|more|next)\s+(?:subscribers?|members?|premium|exclusive|free)(?: (?:only|article|content))?\s+["“«\p{Lu}]|^also on (?:[\p{Lu}][\p{L}.'’-]*\s*){1,2}$|^(?:related(?: (?:news|stories|articles?|posts|reading|coverage))?|recommended|also read|you (?:may|might) also (?:like|read|enjoy|be interested in)|don['’]?t miss|must read|more on this(?: story)?)\s*[:|]\s*\S|^(?:читайте|смотрите) также\s*[:\-–—]/iu.test(text) || READ_TEASER.test(text) || READ_LABEL.test(text)],
+  ['read-also link', Infinity, (text) => /^(?:read|see) (?:also|more|next)(?: (?:in|on|at|from) [^:]{2,40})?\s*[:\-–—|>»]\s*\S|^(?:read|see) (?:also|more|next)\s+(?:subscribers?|members?|premium|exclusive|free)(?: (?:only|article|content))?\s+["“«\p{Lu}]|^also on (?:[\p{Lu}][\p{L}.'’-]*\s*){1,2}$|^(?:related(?: (?:news|stories|articles?|posts|reading|coverage))?|recommended|also read|you (?:may|might) also (?:like|read|enjoy|be interested in)|don['’]?t miss|must read|more on this(?: story)?)\s*[:|]\s*\S|^(?:читайте|смотрите) также\s*[:\-–—]/iu.test(text) || READ_TEASER.test(text) || READ_LABEL.test(text)],
   ['tag list', Infinity, (text) => /^(?:tags?|topics?|keywords?|filed under|categories|category|related topics|теги|метки|ключевые слова|рубрик[аи])\s*:/iu.test(text) || /^(?:#[\p{L}\p{N}_]+[\s,]*){2,}$/u.test(text)],
   ['link', Infinity, (text) => HAS_URL.test(text) && wordCount(text.replace(URLS, ' '), 3) <= 2],
   ['link', Infinity, (text) => /^(?:source|источник)\s*:?\s*(?:https?:\/\/|www\.)/iu.test(text)],
