@@ -1144,3 +1144,16 @@ describe('places read since the seventeenth blind set (own sentences)', () => {
     expect(town.country).toBe('FR');
   });
 });
+
+describe('names read since the eighteenth and nineteenth blind sets (own sentences)', () => {
+  it('a list of people names each of them, an unknown given name or a city as surname included', () => {
+    const entities = entitiesOf('Five of the victims came from Rosario – Tavrin Quellard, Ovrin Mendoza, Diego Alvarez and Anna Kowalska.');
+    for (const name of ['Tavrin Quellard', 'Ovrin Mendoza', 'Diego Alvarez', 'Anna Kowalska']) expect(get(entities, name).type).toBe('person');
+    expect(entities.some((entity) => entity.type === 'place' && entity.name === 'Mendoza')).toBe(false);
+  });
+
+  it('a list with fewer than two recognised people makes no one a person', () => {
+    const entities = entitiesOf('Trains ran between Quellard Junction, Tavrin Halt and the coast.');
+    expect(entities.some((entity) => entity.type === 'person')).toBe(false);
+  });
+});

@@ -34,6 +34,7 @@ import { mentionOf, resolveKnownMentions } from '../ner/known.ts';
 import { refKey, type EntityRef, type Mention } from '../ner/mention.ts';
 import { findPatternMentions, type SingleName } from '../ner/patterns.ts';
 import { scanFresh, scanParagraphs, type ScannedParagraph } from '../ner/scan.ts';
+import { listedPersons } from '../ner/listed-persons.ts';
 import { surnameRepeatPersons } from '../ner/surname-repeat.ts';
 import { isAcronymWord, isAllCaps, normalizeToken, type Token } from '../ner/tokens.ts';
 import type { ArticleEntity, ArticleText } from '../types.ts';
@@ -126,6 +127,11 @@ function mentionsOf(text: ArticleText, paragraphs: readonly ScannedParagraph[], 
   const outlet = outletMentions(text.metadata.outlet, paragraphs, found, knowledge.commonWords);
   const mentions = outlet.length === 0 ? found : [...found.filter((mention) => !outlet.some((o) => o.para === mention.para && o.start < mention.end && mention.start < o.end)), ...outlet];
   mentions.push(...surnameRepeatPersons(patterns.singles, mentions, paragraphs, knowledge));
+  const listed = listedPersons(mentions, paragraphs, knowledge);
+  if (listed.added.length > 0) {
+    for (let k = mentions.length - 1; k >= 0; k--) if (listed.replaced.has(mentions[k] as Mention)) mentions.splice(k, 1);
+    mentions.push(...listed.added);
+  }
   mentions.push(...linkSingles(patterns.singles, mentions, paragraphs));
   mentions.push(...acronymMentions(paragraphs, mentions));
   mergeAlsoKnownAs(mentions, paragraphs);

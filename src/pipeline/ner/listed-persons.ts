@@ -1,0 +1,108 @@
+/**
+ * People named in a list of people. A sentence that lists the dead or the
+ * accused ("killing three people: Krystle Campbell of Medford, Lingzi Lu, a
+ * Boston University student, and Martin Richard") names each of them the same
+ * way; when two items of the list are people the patterns recognised, an item
+ * that opens with two or three capitalised words of no known entity is a
+ * person's name too, even with a given name no list holds ("Hernán Ferruchi")
+ * or a surname that is also a city's name ("Hernán Mendoza").
+ *
+ * Pure: a function of the scanned paragraphs, the mentions found so far and the
+ * knowledge's word lists.
+ */
+import type { Knowledge } from '../knowledge.ts';
+import { isOrgHead, NEVER_NAMES, TITLE_WORDS } from './lexicon.ts';
+import { mentionOf } from './known.ts';
+import type { Mention } from './mention.ts';
+import type { ScannedParagraph } from './scan.ts';
+import { isAllCaps, isCapitalized, type Token } from './tokens.ts';
+
+/** What `listedPersons` changes: person mentions to add, and the one-word place mentions they replace. */
+export interface ListedPersons {
+  added: Mention[];
+  replaced: Set<Mention>;
+}
+
+/** Words that open the next item of a list: a comma, "and", "&", a colon or a dash before the first. */
+const ITEM_OPENERS: ReadonlySet<string> = new Set([',', 'and', '&', ':', '-', '–', '—', ';']);
+
+/**
+ * Persons named in lists of at least two recognised persons.
+ * @param mentions Mentions found so far.
+ * @param paragraphs Scanned paragraphs.
+ * @param knowledge Given names and common words.
+ * @returns The new mentions and the mentions they replace.
+ */
+export function listedPersons(mentions: readonly Mention[], paragraphs: readonly ScannedParagraph[], knowledge: Knowledge): ListedPersons {
+  const result: ListedPersons = { added: [], replaced: new Set() };
+  const byPara = new Map<number, Mention[]>();
+  for (const mention of mentions) (byPara.get(mention.para) ?? byPara.set(mention.para, []).get(mention.para))?.push(mention);
+  for (const [para, own] of byPara) {
+    if (own.filter((mention) => mention.type === 'person').length < 2) continue;
+    const paragraph = paragraphs[para] as ScannedParagraph;
+    const bySentence = new Map<number, { persons: number; candidates: Array<{ start: number; end: number; city?: Mention }> }>();
+    for (let start = 1; start < paragraph.tokens.length; start++) {
+      if (!ITEM_OPENERS.has(paragraph.tokens[start - 1]?.norm ?? '')) continue;
+      const sentence = paragraph.sentence[start] ?? -1;
+      const entry = bySentence.get(sentence) ?? { persons: 0, candidates: [] };
+      bySentence.set(sentence, entry);
+      const opening = own.find((mention) => mention.start === start);
+      if (opening?.type === 'person') entry.persons++;
+      else {
+        const candidate = unknownName(paragraph, start, own, knowledge);
+        if (candidate !== null) entry.candidates.push(candidate);
+      }
+    }
+    for (const [sentence, entry] of bySentence) {
+      // The first item of the list follows no opener: count the person that opens the sentence too.
+      const first = own.find((mention) => mention.type === 'person' && paragraph.sentence[mention.start] === sentence && paragraph.sentenceStart[mention.start] === true);
+      if (entry.persons + (first ? 1 : 0) < 2) continue;
+      for (const candidate of entry.candidates) {
+        if (candidate.city) result.replaced.add(candidate.city);
+        const name = paragraph.text.slice(paragraph.tokens[candidate.start]?.start ?? 0, paragraph.tokens[candidate.end - 1]?.end ?? 0);
+        result.added.push(mentionOf(paragraph, candidate.start, candidate.end, { kind: 'found', type: 'person', name }, true));
+      }
+    }
+  }
+  return result;
+}
+
+/**
+ * Two or three capitalised words opening a list item that no mention covers
+ * (but for a one-word place at the end, a city's name as surname), none of them
+ * a common word, a title or a body's head noun, and ending the item's name
+ * (a comma, "and", "of", a bracket or the sentence's end follows).
+ * @param paragraph The paragraph.
+ * @param start The item's first token.
+ * @param own The paragraph's mentions.
+ * @param knowledge Given names and common words.
+ * @returns The run and the place mention it would replace, or null.
+ */
+function unknownName(paragraph: ScannedParagraph, start: number, own: readonly Mention[], knowledge: Knowledge): { start: number; end: number; city?: Mention } | null {
+  const tokens = paragraph.tokens;
+  let end = start;
+  while (end < tokens.length && end - start < 4 && isNameWord(tokens[end] as Token, knowledge)) end++;
+  if (end - start < 2 || end - start > 3) return null;
+  const after = tokens[end];
+  if (after !== undefined && after.word && !['and', 'of', 'from'].includes(after.norm)) return null;
+  const covering = own.filter((mention) => mention.start < end && start < mention.end);
+  if (covering.length > 1) return null;
+  const city = covering[0];
+  if (city === undefined) return { start, end };
+  // "Hernán Mendoza": a one-word place as the last word is the surname.
+  const surname = city.type === 'place' && city.start === end - 1 && city.end === end;
+  return surname ? { start, end, city } : null;
+}
+
+/**
+ * Whether a token can be a word of a person's name in a list.
+ * @param token A token.
+ * @param knowledge Given names and common words.
+ * @returns True for capitalised words that are no common word, title or head noun.
+ */
+function isNameWord(token: Token, knowledge: Knowledge): boolean {
+  if (!token.word || !isCapitalized(token) || isAllCaps(token.text) || token.text.length < 2) return false;
+  const norm = token.norm;
+  if (NEVER_NAMES.has(norm) || TITLE_WORDS.has(norm) || isOrgHead(norm)) return false;
+  return knowledge.givenNames.has(norm) || !knowledge.commonWords.has(norm);
+}
