@@ -1156,4 +1156,17 @@ describe('names read since the eighteenth and nineteenth blind sets (own sentenc
     const entities = entitiesOf('Trains ran between Quellard Junction, Tavrin Halt and the coast.');
     expect(entities.some((entity) => entity.type === 'person')).toBe(false);
   });
+
+  it('a saint\'s venue, and the place after its "in" ("St. Sebastian\'s Church in Katuwapitiya")', () => {
+    const entities = entitiesOf("Bombers struck St. Quentin's Church in Ravelka and the Imam Ali Mosque in Wadi Tamar on Sunday.");
+    for (const name of ["St. Quentin's Church", 'Ravelka', 'Imam Ali Mosque', 'Wadi Tamar']) expect(get(entities, name).type).toBe('place');
+    expect(entities.some((entity) => entity.type === 'person')).toBe(false);
+  });
+
+  it('an introduced place or an Arabic place word beats a name\'s Arabic shape ("the city of Umm al-Fahm", "Burj al-Barajneh")', () => {
+    expect(get(entitiesOf('The gunmen came from the nearby town of Umm al-Qatta.'), 'Umm al-Qatta').type).toBe('place');
+    expect(get(entitiesOf('A bomb went off on a crowded street in Burj al-Shamali on Thursday.'), 'Burj al-Shamali').type).toBe('place');
+    expect(get(entitiesOf('Jets struck caves in the Zarif Khel area on Friday.'), 'Zarif Khel').type).toBe('place');
+    expect(get(entitiesOf('Abu Bakr al-Samarri spoke on Friday.'), 'Abu Bakr al-Samarri').type).toBe('person');
+  });
 });

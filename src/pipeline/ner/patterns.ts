@@ -389,7 +389,7 @@ function chunks(state: PassState): Unit[][] {
       continue;
     }
     const token = paragraph.tokens[i] as Token;
-    const nameLike = isCapitalized(token) || (token.word && (CHUNK_CONNECTORS.has(token.norm) || isInnerPossessive(state, i))) || isPluralPossessive(state, i);
+    const nameLike = isCapitalized(token) || (token.word && (CHUNK_CONNECTORS.has(token.norm) || isInnerPossessive(state, i))) || isPluralPossessive(state, i) || isSaintDot(paragraph.tokens, i);
     units.push(nameLike ? { start: i, end: i + 1, token } : null);
     i++;
   }
@@ -439,6 +439,9 @@ function isInnerPossessive(state: PassState, index: number): boolean {
   if (TITLE_WORDS.has(before.norm) && OFFICE_HEADS.has(after.norm) && owner !== undefined && paragraph.cover[index - 2] !== -1 && isCapitalized(owner)) return true;
   // "King's College London", "St Mary's Hospital": a possessive before an institution's head names the institution.
   if (INSTITUTION_HEADS.has(after.norm)) return true;
+  // "St. Sebastian's Church", "St Anthony's Shrine": a saint's venue.
+  const saint = paragraph.tokens[index - 2]?.text === '.' ? paragraph.tokens[index - 3] : paragraph.tokens[index - 2];
+  if (PLACE_HEADS.has(after.norm) && saint !== undefined && SAINT_WORDS.has(saint.norm) && isCapitalized(saint)) return true;
   return state.knowledge.commonWords.has(before.norm) && !state.knowledge.givenNames.has(before.norm);
 }
 
@@ -447,6 +450,27 @@ const FACILITY_NOUNS: ReadonlySet<string> = new Set(['terminal', 'airport', 'sta
 
 /** Heads of an institution named by a possessive: "King's College", "Guy's Hospital". */
 const INSTITUTION_HEADS: ReadonlySet<string> = new Set(['college', 'university', 'hospital', 'school', 'academy']);
+
+/** Arabic words that open a place's name ("Burj" tower, "Ras" cape, "Wadi" valley, "Deir" monastery), as match keys. */
+const ARABIC_PLACE_WORDS: ReadonlySet<string> = new Set([
+  'burj', 'ras', 'wadi', 'jabal', 'jebel', 'deir', 'dayr', 'ain', 'ayn', 'bab', 'beit', 'bayt', 'kafr', 'qasr', 'marj', 'tell', 'tal', 'tall', 'bir', 'souq', 'suq',
+]);
+
+/** The word "Saint" and its abbreviation, as match keys. */
+const SAINT_WORDS: ReadonlySet<string> = new Set(['st', 'saint']);
+
+/**
+ * Whether a token is the dot of "St." before a capitalised name ("St. Sebastian's
+ * Church"), which a name's chunk keeps.
+ * @param tokens The paragraph's tokens.
+ * @param index The token's index.
+ * @returns True for such a dot.
+ */
+function isSaintDot(tokens: readonly Token[], index: number): boolean {
+  const before = tokens[index - 1];
+  const after = tokens[index + 1];
+  return tokens[index]?.text === '.' && before?.text === 'St' && after !== undefined && isCapitalized(after);
+}
 
 /** Heads of a title holder's own office: "Governor's Office", "President's Administration". */
 const OFFICE_HEADS: ReadonlySet<string> = new Set(['office', 'administration', 'apparatus', 'chancellery', 'secretariat']);
@@ -488,7 +512,7 @@ function readChunk(state: PassState, units: Unit[]): void {
   if (trimmed.length === 0) return;
   if (readLowercaseHeadOrganization(state, trimmed)) return;
   // "the King Baudouin Stadium", "the Imam Hussein Mosque": a style before a venue's name is part of the venue's name.
-  const title = isPlaceSegment(trimmed) ? undefined : titleSplit(trimmed);
+  const title = isPlaceSegment(trimmed) || venueBeforeLocation(trimmed) > 0 ? undefined : titleSplit(trimmed);
   if (title !== undefined) {
     const before = trimmed.slice(0, title.first);
     if (before.some((unit) => unit.token !== undefined && isCapitalized(unit.token))) readChunk(state, before);
@@ -517,10 +541,56 @@ function readChunk(state: PassState, units: Unit[]): void {
       readRun(state, segment.slice(personAt), {});
       continue;
     }
+    // "St Sebastian's Church in Katuwapitiya": a venue's name ends at its head; the place after "in" is where it stands.
+    const venueEnd = venueBeforeLocation(segment);
+    if (venueEnd > 0) {
+      readPlaceSegment(state, segment.slice(0, venueEnd));
+      readLocation(state, segment.slice(venueEnd + 1));
+      continue;
+    }
     if (isOrganizationSegment(state, segment)) readOrganization(state, segment);
     else if (isPlaceSegment(segment)) readPlaceSegment(state, segment);
     else readRuns(state, segment);
   }
+}
+
+/**
+ * Where a venue's name ends in a segment that goes on with "in" and a place
+ * ("St Sebastian's Church in Katuwapitiya", "the Grand Mosque in Kuwait City"):
+ * the index of the "in" after a capitalised place head, when the words before
+ * it name a venue and capitalised words follow it.
+ * @param segment A segment of a chunk.
+ * @returns The index of "in", or -1.
+ */
+function venueBeforeLocation(segment: readonly Unit[]): number {
+  for (let k = 1; k + 1 < segment.length; k++) {
+    if (segment[k]?.token?.norm !== 'in') continue;
+    const head = segment[k - 1]?.token;
+    const next = segment[k + 1];
+    const nextCapitalized = next?.mention !== undefined || (next?.token !== undefined && isCapitalized(next.token));
+    return head !== undefined && isCapitalized(head) && PLACE_HEADS.has(head.norm) && nextCapitalized && isPlaceSegment(segment.slice(0, k)) ? k : -1;
+  }
+  return -1;
+}
+
+/**
+ * Read the place after a venue's "in": a known place keeps its own mention; one
+ * to three capitalised plain words are a place's name; anything else is read as
+ * a chunk of its own.
+ * @param state Pass state.
+ * @param units The units after "in".
+ */
+function readLocation(state: PassState, units: Unit[]): void {
+  const plain = units.length <= 3 && units.every((unit) => unit.token !== undefined && isCapitalized(unit.token) && !NEVER_NAMES.has(unit.token.norm));
+  if (!plain) {
+    readChunk(state, units);
+    return;
+  }
+  const { paragraph } = state;
+  const start = (units[0] as Unit).start;
+  const end = (units[units.length - 1] as Unit).end;
+  const name = paragraph.text.slice(paragraph.tokens[start]?.start ?? 0, paragraph.tokens[end - 1]?.end ?? 0);
+  state.out.mentions.push(mentionOf(paragraph, start, end, { kind: 'found', type: 'place', name }, true));
 }
 
 /**
@@ -714,7 +784,10 @@ function splitSegments(units: Unit[]): Unit[][] {
       const bothBodies = hasHeadWord(current) && hasHeadWord(restEnd < 0 ? rest : rest.slice(0, restEnd));
       // "the Blue Mosque and Hagia Sophia": a venue's name ends at its head noun.
       const venueBefore = current.length >= 2 && isPlaceSegment(current);
-      if (following && (startsBody(following) || bothBodies || venueBefore)) {
+      // "Ravelka and the Imam Ali Mosque": a venue after "and the" starts a name of its own.
+      const after = restEnd < 0 ? rest : rest.slice(0, restEnd);
+      const venueAfter = units[k + 1]?.token?.norm === 'the' && (isPlaceSegment(after) || venueBeforeLocation(after) > 0);
+      if (following && (startsBody(following) || bothBodies || venueBefore || venueAfter)) {
         if (current.length > 0) segments.push(current);
         current = [];
         k = next - 1;
@@ -1312,7 +1385,9 @@ function readRun(state: PassState, run: Unit[], hints: RunHints): void {
   // "the Shahid Beheshti terminal": a name before a lower-case facility noun names the facility, not a person.
   const facility = paragraph.tokens[end];
   const namesFacility = !evidence.strong && facility !== undefined && !isCapitalized(facility) && FACILITY_NOUNS.has(facility.norm);
-  if (!namesFacility && nameWords.length >= 2 && looksLikePersonName(state, tokens, hints.titled === true, evidence.strong) && (evidence.strong || evidence.shape)) {
+  // "the city of Umm al-Fahm", "the Asad Khel area": where a place is introduced, a name's shape alone makes no person.
+  const shapeOnly = !evidence.strong && evidence.shape;
+  if (!namesFacility && nameWords.length >= 2 && looksLikePersonName(state, tokens, hints.titled === true, evidence.strong) && (evidence.strong || (evidence.shape && !(shapeOnly && placeEvidence(state, start, end).introduced)))) {
     for (const unit of run) if (unit.mention) state.out.absorbed.add(unit.mention);
     const name = paragraph.text.slice(paragraph.tokens[start]?.start ?? 0, paragraph.tokens[end - 1]?.end ?? 0);
     state.out.mentions.push(mentionOf(paragraph, start, end, { kind: 'found', type: 'person', name, ...(evidence.country ? { country: evidence.country } : {}) }, true, evidence.country));
@@ -1642,7 +1717,7 @@ function personEvidence(state: PassState, start: number, end: number, hints: Run
   if (last && words.length === 2 && /^\p{Lu}\.$/u.test(last.text)) shape = true;
   // "Christian S. Nafzger": a given name, a middle initial and a surname.
   if (words.length === 3 && MIDDLE_INITIAL.test(words[1]?.text ?? '') && !MIDDLE_INITIAL.test(words[2]?.text ?? '')) shape = true;
-  if (words.some((token) => /^(?:al|el|ad|ar|as|ash|at|az|an)-\p{Lu}/u.test(token.text)) && words.length >= 2) shape = true;
+  if (words.some((token) => /^(?:al|el|ad|ar|as|ash|at|az|an)-\p{Lu}/u.test(token.text)) && words.length >= 2 && !ARABIC_PLACE_WORDS.has(first?.norm ?? '')) shape = true;
   if (last && knowledge.surnames.has(last.norm) && verb !== 'none') shape = true;
   // "founded by Tahir Yuldashev and Juma Namangani": a name joined to a person's name.
   if (words.length >= 2 && coordinatedWithPerson(state, start)) shape = true;
@@ -1825,6 +1900,9 @@ function placeEvidence(state: PassState, start: number, end: number): PlaceEvide
     country ??= qualifierBefore(paragraph, start)?.code;
   }
   if (!introduced && (isListedPlace(state, start, end) || isPlaceApposition(state, end) || isTownOfRegion(state, start, end))) introduced = true;
+  // "Burj al-Barajneh", "Ras al-Ain", "Wadi Kabir": an Arabic place word opening a name of two words or more.
+  const opening = tokens[start];
+  if (!introduced && end - start >= 2 && opening !== undefined && isCapitalized(opening) && ARABIC_PLACE_WORDS.has(opening.norm)) introduced = true;
   // "the Blue Mosque and Hagia Sophia": a name joined to a place just found is a place too.
   const joined = tokens[start - 1]?.norm === 'and' ? state.out.mentions.at(-1) : undefined;
   if (!introduced && joined !== undefined && joined.para === paragraph.index && joined.end === start - 1 && joined.type === 'place' && joined.ref.kind === 'found' && end - start <= 3) introduced = true;
