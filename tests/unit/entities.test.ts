@@ -1169,4 +1169,12 @@ describe('names read since the eighteenth and nineteenth blind sets (own sentenc
     expect(get(entitiesOf('Jets struck caves in the Zarif Khel area on Friday.'), 'Zarif Khel').type).toBe('place');
     expect(get(entitiesOf('Abu Bakr al-Samarri spoke on Friday.'), 'Abu Bakr al-Samarri').type).toBe('person');
   });
+
+  it('a title opening the sentence, a title with "of" and a body before a name, a cardinal\'s style', () => {
+    expect(get(entitiesOf('Chief Executive Abdullah Quellardi visited the wounded.'), 'Abdullah Quellardi').type).toBe('person');
+    const officials = entitiesOf('Director General of Health Services Tavrin Jasingo said the toll was lower.');
+    expect(get(officials, 'Tavrin Jasingo').type).toBe('person');
+    expect(find(officials, 'Health Services Tavrin Jasingo')).toBeUndefined();
+    expect(get(entitiesOf('Masses were suspended, Archbishop of Colombo Cardinal Tavrin Quellard said.'), 'Tavrin Quellard').type).toBe('person');
+  });
 });

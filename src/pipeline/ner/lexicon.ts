@@ -21,7 +21,7 @@ export const TITLE_WORDS: ReadonlySet<string> = new Set([
   'prosecutor-general', 'attorney', 'attorneys', 'prosecutors', 'judges', 'mr', 'mrs', 'ms', 'miss', 'dr', 'prof', 'professor', 'sheikh',
   'shaykh', 'sheik', 'mullah', 'mulla', 'maulvi', 'mawlawi', 'maulana', 'imam', 'mufti', 'emir', 'amir',
   'qari', 'hafiz', 'haji', 'hajji', 'ayatollah', 'king', 'queen', 'prince', 'princess', 'sultan', 'emperor',
-  'pope', 'patriarch', 'archbishop', 'bishop', 'father', 'rev', 'reverend', 'akim', 'hokim', 'khokim',
+  'pope', 'patriarch', 'archbishop', 'bishop', 'cardinal', 'father', 'rev', 'reverend', 'akim', 'hokim', 'khokim',
   'analyst', 'expert', 'researcher', 'scholar', 'journalist', 'correspondent', 'reporter', 'editor',
   'blogger', 'activist', 'lawyer', 'economist', 'political scientist', 'historian', 'commentator',
   'head', 'chief', 'leader', 'official', 'officer', 'representative', 'adviser', 'advisor', 'aide',

@@ -535,7 +535,7 @@ function readChunk(state: PassState, units: Unit[]): void {
       continue;
     }
     // "the Cabinet of Ministers Jane Doe": a body's name, then a person's, with no comma between.
-    const personAt = trailingPersonAt(state, segment);
+    const personAt = trailingPersonAt(state, segment, isTitleWord(segment[0]) || (cut > 0 && whole.slice(0, cut).some((unit) => isTitleWord(unit))));
     if (personAt > 0) {
       readChunk(state, segment.slice(0, personAt));
       readRun(state, segment.slice(personAt), {});
@@ -600,15 +600,19 @@ function readLocation(state: PassState, units: Unit[]): void {
  * noun, and a head noun stands before them.
  * @param state Pass state (given names).
  * @param segment A segment of a chunk.
+ * @param titled Whether a title opens the segment or the lead cut before it ("Director General of ...").
  * @returns The index where the person's name starts, or -1.
  */
-function trailingPersonAt(state: PassState, segment: readonly Unit[]): number {
+function trailingPersonAt(state: PassState, segment: readonly Unit[], titled: boolean): number {
   const at = segment.length - 2;
   if (at < 2) return -1;
   const given = segment[at]?.token;
   const family = segment[at + 1]?.token;
   if (!given || !family || !isCapitalized(given) || !isCapitalized(family) || isAllCaps(given.text) || isAllCaps(family.text)) return -1;
-  if (!state.knowledge.givenNames.has(given.norm) || isOrgHead(given.norm) || isOrgHead(family.norm) || TITLE_WORDS.has(given.norm)) return -1;
+  // "Director General of Health Services Anil Jasinghe": after a title that opens the segment, a name of unlisted words too.
+  const { commonWords, givenNames } = state.knowledge;
+  const titledName = titled && !commonWords.has(given.norm) && !commonWords.has(family.norm) && !NEVER_NAMES.has(family.norm);
+  if (!(givenNames.has(given.norm) || titledName) || isOrgHead(given.norm) || isOrgHead(family.norm) || TITLE_WORDS.has(given.norm)) return -1;
   return hasHeadWord(segment.slice(0, at)) ? at : -1;
 }
 
@@ -1001,6 +1005,9 @@ function stripNoise(state: PassState, units: Unit[]): Unit[] {
     if (COMPASS_WORDS.has(lower) && isCapitalized(token) && (hasHeadWord(units.slice(from + 1)) || isJudicialDistrict(units, from))) break;
     // "Ministry of Zakat and Charity Works": a head noun opening a body's name, then "of" and a name.
     if (isOrgHead(lower) && isCapitalized(token) && ['of', 'for', 'on'].includes(units[from + 1]?.token?.norm ?? '') && startsName(units[from + 2])) break;
+    // "Chief Executive Abdullah Abdullah said": a title opening the sentence stays, to be split off with its name.
+    const next = units[from + 1]?.token;
+    if (sentenceInitial && TITLE_WORDS.has(lower) && isCapitalized(token) && next !== undefined && isCapitalized(next) && ROLE_WORDS.has(next.norm)) break;
     if (GERMAN_ARTICLES.has(lower) && units.slice(from + 1).some((unit) => unit.token !== undefined && isGermanOrgHead(unit.token.norm))) from++;
     else if (LEADING_NOISE.has(lower) || isConnector(units[from] as Unit) || (sentenceInitial && (isCommonNotGiven(state, lower) || NEVER_NAMES.has(lower)))) from++;
     else if (NEVER_NAMES.has(lower) && !TITLE_WORDS.has(lower) && from + 1 < units.length && !MIDDLE_INITIAL.test(units[from + 1]?.token?.text ?? '') && !isGivenBeforeSurname(state, token, units[from + 1]?.token)) from++;
