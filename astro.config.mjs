@@ -17,6 +17,13 @@ import { entityPath } from './src/lib/urls.ts';
  *   DOSSIER_BASE  path under it, e.g. /dossier/
  */
 const site = process.env.DOSSIER_SITE ?? 'http://127.0.0.1:4321';
+
+// Astro inlines into a server module the value of every environment variable whose
+// name appears as a word in a module that reads `import.meta.env` whole; `_`, which
+// the shell sets to the path of the command it runs, then changed the code hash of
+// every page between two builds started differently (`npm run build`, `npx astro
+// build`, a script), and the incremental build rendered all pages again.
+delete process.env._;
 const base = process.env.DOSSIER_BASE ?? '/';
 
 /**

@@ -18,6 +18,7 @@ import type { runAnnotate } from './annotate.ts';
 import { reportIfUpToDate } from './annotate-up-to-date.ts';
 import { UsageError, parseFlags, type Output } from './args.ts';
 import { runCheck } from './check.ts';
+import { installContentStoreFormat } from '../lib/content-store-patch.ts';
 
 /** What the Astro step is asked to do. */
 export interface AstroBuildRequest {
@@ -150,6 +151,8 @@ export function swapInto(fresh: string, target: string): void {
  */
 export async function buildWithAstro(request: AstroBuildRequest): Promise<void> {
   const { build } = await import('astro');
+  // The content store is written one line per entry and handed to the pages in memory (src/lib/content-store-patch.ts).
+  await installContentStoreFormat(astroEntry());
   const defaultContent = path.resolve(request.root, 'content');
   const previous = { content: process.env.DOSSIER_CONTENT, telemetry: process.env.ASTRO_TELEMETRY_DISABLED };
   process.env.DOSSIER_CONTENT = request.contentDir;
@@ -165,6 +168,17 @@ export async function buildWithAstro(request: AstroBuildRequest): Promise<void> 
   } finally {
     restoreEnv('DOSSIER_CONTENT', previous.content);
     restoreEnv('ASTRO_TELEMETRY_DISABLED', previous.telemetry);
+  }
+}
+
+/**
+ * @returns The URL of Astro's main module, or '' when it cannot be resolved (the store patch is then skipped).
+ */
+function astroEntry(): string {
+  try {
+    return import.meta.resolve('astro');
+  } catch {
+    return '';
   }
 }
 

@@ -15,10 +15,13 @@
  *     itself for the whole build.
  *
  * This plugin answers for that module first (its `load` hook runs before
- * Astro's) with a few lines that read the same file when the module is first
- * imported and return the store already unflattened, as a Map, which Astro's
- * runtime takes as is (`ImmutableDataStore.fromModule`). The entries are the
- * same objects Astro would have built, so the pages are byte for byte the same.
+ * Astro's) with a few lines that return the store already unflattened, as a
+ * Map, which Astro's runtime takes as is (`ImmutableDataStore.fromModule`):
+ * the store the content sync of the same process left in memory when
+ * `npm run build` runs it (src/lib/content-store-patch.ts), else the file,
+ * read when the module is first imported, in Astro's format or ours
+ * (src/lib/content-store-file.ts). The entries are equal to those Astro
+ * would have built, in the same order, so the pages are byte for byte the same.
  * The module keeps Astro's incremental-build marker (content data: not part of
  * a page's code hash). Only `astro build` is concerned; the dev server keeps
  * Astro's own module (it watches the file). When the store file does not
@@ -27,6 +30,8 @@
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
+import { STORE_HEADER } from '../lib/content-store-file.ts';
+import { SYNCED_STORES_KEY } from '../lib/content-store-patch.ts';
 
 /** The resolved id of Astro's data store module. */
 const DATA_STORE_MODULE = '\0astro:data-layer-content';
@@ -40,12 +45,30 @@ const CONTENT_DATA_META = { astroIncremental: { kind: 'content-data' } };
  * @returns ES module source: the store as a Map, read and unflattened at import.
  */
 export function dataStoreModuleCode(file: string): string {
-  return [
-    "import { readFileSync } from 'node:fs';",
-    "import { unflatten } from 'devalue';",
-    `export default unflatten(JSON.parse(readFileSync(${JSON.stringify(file)}, 'utf8')));`,
-    '',
-  ].join('\n');
+  // Self-contained, importing no more than Astro's own module did, so that the
+  // bundle's module graph stays as it was. It reads what src/lib/content-store-file.ts
+  // writes, and takes the store src/lib/content-store-patch.ts keeps
+  // (tests/unit/data-store-integration.test.ts).
+  return `import { readFileSync } from 'node:fs';
+import { parse } from 'devalue';
+const file = ${JSON.stringify(file)};
+const header = ${JSON.stringify(STORE_HEADER)};
+const byName = ([a], [b]) => a.localeCompare(b);
+const sorted = (collections) => new Map([...collections].sort(byName).map(([name, entries]) => [name, new Map([...entries].sort(byName))]));
+function decode(text) {
+  if (!text.startsWith(header)) return parse(text);
+  const collections = new Map();
+  for (const line of text.slice(header.length).split('\\n')) {
+    if (line === '') continue;
+    const [name, id, entry] = parse(line);
+    if (!collections.has(name)) collections.set(name, new Map());
+    if (id !== undefined) collections.get(name).set(id, entry);
+  }
+  return collections;
+}
+const synced = globalThis[Symbol.for(${JSON.stringify(SYNCED_STORES_KEY)})]?.get(file);
+export default synced ? sorted(synced) : decode(readFileSync(file, 'utf8'));
+`;
 }
 
 /** The part of a Vite plugin this integration adds. */

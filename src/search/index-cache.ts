@@ -2,14 +2,17 @@
  * What the search keeps across builds (see ./site-index.ts), in a cache
  * folder (`node_modules/.astro/dossier-search/`):
  *
- * - `files-<key>.pack`: the index files of the latest build, one after the
- *   other, and `files-<key>.json`, where each is in the pack with the SHA-1
- *   of its content. The key is a digest of everything the files are made from
- *   ({@link searchCacheKey}). The build holds only the names and digests in
- *   memory and reads each file from the pack when its page is written, so
- *   that the index (77 MB at 10,000 articles) does not sit in memory beside
- *   the corpus for the whole build. (One pack, not a file each: writing
- *   thousands of small files took seconds.)
+ * - `files.pack`: the contents of the index files, one after the other, and
+ *   `files-<key>.json`, where each file of the latest build is in the pack
+ *   with the SHA-1 of its content. The key is a digest of everything the
+ *   files are made from ({@link searchCacheKey}). The build holds only the
+ *   names and digests in memory and reads each file from the pack when its
+ *   page is written, so that the index (77 MB at 10,000 articles) does not
+ *   sit in memory beside the corpus for the whole build. (One pack, not a
+ *   file each: writing thousands of small files took seconds.) A build
+ *   appends to the pack only the contents it does not hold yet (after one
+ *   changed article, a few hundred kilobytes instead of rewriting 86 MB),
+ *   and rewrites it whole when less than half of it is still listed.
  * - `pieces-<code key>.json`: pieces of the index that depend on one record
  *   or one doc shard only ({@link IndexPieces}, by digest), so that a build
  *   whose records changed rebuilds only the pieces of the changed records
@@ -18,7 +21,7 @@
  * Only the latest build's entries are kept. Everything is safe to delete.
  */
 import { createHash } from 'node:crypto';
-import { closeSync, existsSync, mkdirSync, openSync, readFileSync, readSync, readdirSync, renameSync, rmSync, writeFileSync, writeSync } from 'node:fs';
+import { closeSync, existsSync, fstatSync, mkdirSync, openSync, readFileSync, readSync, readdirSync, renameSync, rmSync, writeFileSync, writeSync } from 'node:fs';
 import path from 'node:path';
 import { INDEX_FORMAT, type IndexPieces, type RecordTerms } from './build-index.ts';
 import type { ShortAnswerShard } from './short-answers.ts';
@@ -89,13 +92,16 @@ export function filesInMemory(files: Map<string, string>): SearchFileSet {
 /** Where one file is in the pack: name, digest, byte offset, byte length. */
 type PackEntry = [string, string, number, number];
 
+/** The pack holding the contents of the search files (one for every key). */
+const PACK = 'files.pack';
+
 /**
  * @param cacheDir The search cache folder.
  * @param key The files' cache key.
- * @returns The pack holding every file of that key (their contents one after the other) and its listing.
+ * @returns The pack holding the contents of the files and the listing of that key's files.
  */
 function packPaths(cacheDir: string, key: string): { pack: string; listing: string } {
-  return { pack: path.join(cacheDir, `files-${key}.pack`), listing: path.join(cacheDir, `files-${key}.json`) };
+  return { pack: path.join(cacheDir, PACK), listing: path.join(cacheDir, `files-${key}.json`) };
 }
 
 /**
@@ -155,17 +161,97 @@ export function storeFiles(cacheDir: string, key: string, files: Map<string, str
   const { pack, listing } = packPaths(cacheDir, key);
   let descriptor: number | undefined;
   try {
-    removeEntries(cacheDir, (name) => !name.startsWith('pieces-') && !name.startsWith('answers-'));
     mkdirSync(cacheDir, { recursive: true });
-    descriptor = openSync(`${pack}.tmp`, 'w');
+    const encoded = [...files].map(([name, content]) => {
+      const bytes = Buffer.from(content, 'utf8');
+      return { name, bytes, digest: createHash('sha1').update(bytes).digest('hex') };
+    });
+    const liveBytes = encoded.reduce((sum, { bytes }) => sum + bytes.length, 0);
+    // Where each content already is in the pack, by digest (from the listings still there).
+    const known = new Map<string, [number, number]>();
+    descriptor = openSync(pack, existsSync(pack) ? 'r+' : 'w+');
+    let offset = fstatSync(descriptor).size;
+    for (const [, digest, at, length] of listedEntries(cacheDir)) if (at + length <= offset) known.set(digest, [at, length]);
+    if (offset > 2 * liveBytes) {
+      // Mostly contents no listing needs any more: start a new pack (written beside, then renamed in).
+      closeSync(descriptor);
+      descriptor = undefined;
+      return writeNewPack(cacheDir, pack, listing, encoded);
+    }
+    removeEntries(cacheDir, (name) => name !== PACK && !name.startsWith('pieces-') && !name.startsWith('answers-'));
     const entries: PackEntry[] = [];
-    let offset = 0;
     // Written a few megabytes at a time: one write per file costs more than the encoding.
     let pending: Buffer[] = [];
     let pendingBytes = 0;
-    for (const [name, content] of files) {
-      const bytes = Buffer.from(content, 'utf8');
-      entries.push([name, createHash('sha1').update(bytes).digest('hex'), offset, bytes.length]);
+    let writeAt = offset;
+    const flush = (): void => {
+      if (pendingBytes === 0 || descriptor === undefined) return;
+      writeAllAt(descriptor, Buffer.concat(pending, pendingBytes), writeAt);
+      writeAt += pendingBytes;
+      pending = [];
+      pendingBytes = 0;
+    };
+    for (const { name, bytes, digest } of encoded) {
+      const place = known.get(digest);
+      if (place !== undefined && place[1] === bytes.length) {
+        entries.push([name, digest, place[0], place[1]]);
+        continue;
+      }
+      entries.push([name, digest, offset, bytes.length]);
+      known.set(digest, [offset, bytes.length]);
+      offset += bytes.length;
+      pending.push(bytes);
+      pendingBytes += bytes.length;
+      if (pendingBytes >= 4 * 2 ** 20) flush();
+    }
+    flush();
+    closeSync(descriptor);
+    descriptor = undefined;
+    writeFileSync(`${listing}.tmp`, JSON.stringify(entries));
+    renameSync(`${listing}.tmp`, listing);
+    return filesInPack(pack, entries);
+  } catch {
+    if (descriptor !== undefined) closeSync(descriptor);
+    return filesInMemory(files);
+  }
+}
+
+/**
+ * @param cacheDir The search cache folder.
+ * @returns The entries of every listing in it (unreadable ones are skipped).
+ */
+function listedEntries(cacheDir: string): PackEntry[] {
+  const entries: PackEntry[] = [];
+  for (const name of readdirSync(cacheDir)) {
+    if (!/^files-.*\.json$/.test(name)) continue;
+    try {
+      const listed = JSON.parse(readFileSync(path.join(cacheDir, name), 'utf8')) as unknown;
+      if (Array.isArray(listed)) entries.push(...(listed as PackEntry[]));
+    } catch {
+      // Not a listing to reuse.
+    }
+  }
+  return entries;
+}
+
+/**
+ * Write a new pack of exactly these files, and their listing as the only one.
+ * @param cacheDir The search cache folder.
+ * @param pack The pack.
+ * @param listing The listing.
+ * @param encoded The files, encoded, with their digests.
+ * @returns The set.
+ */
+function writeNewPack(cacheDir: string, pack: string, listing: string, encoded: ReadonlyArray<{ name: string; bytes: Buffer; digest: string }>): SearchFileSet {
+  removeEntries(cacheDir, (name) => !name.startsWith('pieces-') && !name.startsWith('answers-'));
+  const descriptor = openSync(`${pack}.tmp`, 'w');
+  const entries: PackEntry[] = [];
+  try {
+    let offset = 0;
+    let pending: Buffer[] = [];
+    let pendingBytes = 0;
+    for (const { name, bytes, digest } of encoded) {
+      entries.push([name, digest, offset, bytes.length]);
       offset += bytes.length;
       pending.push(bytes);
       pendingBytes += bytes.length;
@@ -176,17 +262,24 @@ export function storeFiles(cacheDir: string, key: string, files: Map<string, str
       }
     }
     if (pendingBytes > 0) writeAll(descriptor, Buffer.concat(pending, pendingBytes));
+  } finally {
     closeSync(descriptor);
-    descriptor = undefined;
-    renameSync(`${pack}.tmp`, pack);
-    writeFileSync(`${listing}.tmp`, JSON.stringify(entries));
-    renameSync(`${listing}.tmp`, listing);
-    return filesInPack(pack, entries);
-  } catch {
-    if (descriptor !== undefined) closeSync(descriptor);
-    rmSync(`${pack}.tmp`, { force: true });
-    return filesInMemory(files);
   }
+  renameSync(`${pack}.tmp`, pack);
+  writeFileSync(`${listing}.tmp`, JSON.stringify(entries));
+  renameSync(`${listing}.tmp`, listing);
+  return filesInPack(pack, entries);
+}
+
+/**
+ * Write a whole buffer at a position.
+ * @param descriptor An open file.
+ * @param bytes What to write.
+ * @param position Where.
+ */
+function writeAllAt(descriptor: number, bytes: Buffer, position: number): void {
+  let done = 0;
+  while (done < bytes.length) done += writeSync(descriptor, bytes, done, bytes.length - done, position + done);
 }
 
 /**

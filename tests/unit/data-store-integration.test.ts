@@ -4,6 +4,7 @@ import { pathToFileURL } from 'node:url';
 import { stringify } from 'devalue';
 import { afterAll, describe, expect, it } from 'vitest';
 import { dataStoreFromDiskPlugin, dataStoreModuleCode } from '../../src/integrations/data-store.ts';
+import { encodeStore } from '../../src/lib/content-store-file.ts';
 
 // Under the project (a `.tmp-` folder, ignored by git), so that the module's `import 'devalue'` resolves as it does in the build.
 const scratch = mkdtempSync(path.join(process.cwd(), '.tmp-data-store-test-'));
@@ -30,6 +31,30 @@ describe('dataStoreFromDisk', () => {
     const loaded = (await import(pathToFileURL(module).href)) as { default: unknown };
     expect(loaded.default).toBeInstanceOf(Map);
     expect(loaded.default).toEqual(store);
+  });
+
+  it('reads the one-line-per-entry store file too (src/lib/content-store-file.ts)', async () => {
+    const file = path.join(scratch, 'data-store-lines.json');
+    writeFileSync(file, encodeStore(store, new WeakMap()));
+    const module = path.join(scratch, 'store-lines.mjs');
+    writeFileSync(module, dataStoreModuleCode(file));
+    const loaded = (await import(pathToFileURL(module).href)) as { default: unknown };
+    expect(loaded.default).toEqual(store);
+  });
+
+  it('takes the store the content sync of the same process kept, in the file’s order, without reading the file', async () => {
+    const file = path.join(scratch, 'never-written.json');
+    const { SYNCED_STORES_KEY } = await import('../../src/lib/content-store-patch.ts');
+    const holder = globalThis as unknown as Record<symbol, Map<string, unknown>>;
+    holder[Symbol.for(SYNCED_STORES_KEY)] ??= new Map();
+    const reversed = new Map([...store].reverse().map(([name, entries]) => [name, new Map([...entries].reverse())]));
+    holder[Symbol.for(SYNCED_STORES_KEY)]!.set(file, reversed);
+    const module = path.join(scratch, 'store-synced.mjs');
+    writeFileSync(module, dataStoreModuleCode(file));
+    const loaded = (await import(pathToFileURL(module).href)) as { default: Map<string, Map<string, unknown>> };
+    expect(loaded.default).toEqual(store);
+    expect([...loaded.default.keys()]).toEqual(['articles', 'entities']);
+    expect([...(loaded.default.get('articles')?.keys() ?? [])]).toEqual(['a', 'b']);
   });
 
   it('answers only for Astro’s data store module, and only when the store file exists', () => {

@@ -118,4 +118,38 @@ describe('writeDirectFiles with a cache folder', () => {
     expect(statSync(path.join(second, 'sources/a.txt')).ino).toBe(statSync(path.join(first, 'sources/a.txt')).ino);
     expect(statSync(path.join(second, 'sources/b.txt')).ino).not.toBe(statSync(path.join(first, 'sources/b.txt')).ino);
   });
+
+  it('links a file whose digest and cached copy are unchanged without making its text, and rewrites one whose cached copy was touched', () => {
+    const cacheDir = tempFolder();
+    let made = 0;
+    const files = (text: string, digest: string): [string, () => string, string][] => [
+      [
+        'search/v-a.js',
+        () => {
+          made += 1;
+          return text;
+        },
+        digest,
+      ],
+    ];
+    const first = tempFolder();
+    writeDirectFiles(first, files('one', 'd1'), cacheDir);
+    expect(made).toBe(1);
+    const second = tempFolder();
+    writeDirectFiles(second, files('one', 'd1'), cacheDir);
+    expect(made).toBe(1);
+    expect(statSync(path.join(second, 'search/v-a.js')).ino).toBe(statSync(path.join(first, 'search/v-a.js')).ino);
+    // Another digest: the text is made and written as a new file.
+    const third = tempFolder();
+    writeDirectFiles(third, files('two', 'd2'), cacheDir);
+    expect(made).toBe(2);
+    expect(readFileSync(path.join(third, 'search/v-a.js'), 'utf8')).toBe('two');
+    expect(readFileSync(path.join(second, 'search/v-a.js'), 'utf8')).toBe('one');
+    // A built file edited in place (it shares the cached copy): its stamp changed, so it is compared and written again.
+    writeFileSync(path.join(third, 'search/v-a.js'), 'edited!');
+    const fourth = tempFolder();
+    writeDirectFiles(fourth, files('two', 'd2'), cacheDir);
+    expect(made).toBe(3);
+    expect(readFileSync(path.join(fourth, 'search/v-a.js'), 'utf8')).toBe('two');
+  });
 });

@@ -1,4 +1,4 @@
-import { existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -44,9 +44,33 @@ describe('storeFiles / readStoredFiles', () => {
     expect(again!.read('t-0.js')).toBe('two');
     expect(again!.read('nothing.js')).toBeUndefined();
     storeFiles(dir, 'bbb', new Map([['meta.js', 'three']]));
-    expect(readdirSync(dir).sort()).toEqual(['files-bbb.json', 'files-bbb.pack']);
+    expect(readdirSync(dir).sort()).toEqual(['files-bbb.json', 'files.pack']);
     expect(readStoredFiles(dir, 'aaa')).toBeUndefined();
     expect(readStoredFiles(dir, 'bbb')?.read('meta.js')).toBe('three');
+  });
+
+  it('appends only contents the pack does not hold, and starts a new pack when most of it is no longer listed', () => {
+    const dir = path.join(scratch, 'append');
+    const big = (letter: string): string => letter.repeat(1000);
+    const pack = path.join(dir, 'files.pack');
+    storeFiles(dir, 'k1', new Map([['a.js', big('a')], ['b.js', big('b')], ['c.js', big('c')]]));
+    expect(statSync(pack).size).toBe(3000);
+    // One file changed: 1,000 bytes appended, the others found where they are.
+    const second = storeFiles(dir, 'k2', new Map([['a.js', big('a')], ['b.js', big('B')], ['c.js', big('c')]]));
+    expect(statSync(pack).size).toBe(4000);
+    expect(second.read('b.js')).toBe(big('B'));
+    expect(readStoredFiles(dir, 'k2')?.read('a.js')).toBe(big('a'));
+    expect(readStoredFiles(dir, 'k2')?.read('c.js')).toBe(big('c'));
+    // Contents moved between names are found by digest.
+    const third = storeFiles(dir, 'k3', new Map([['a.js', big('c')], ['n.js', big('a')]]));
+    expect(statSync(pack).size).toBe(4000);
+    expect(third.read('a.js')).toBe(big('c'));
+    expect(readStoredFiles(dir, 'k3')?.read('n.js')).toBe(big('a'));
+    // 4,000 bytes of pack for 1,000 listed: a new pack of exactly the listed files.
+    const fourth = storeFiles(dir, 'k4', new Map([['a.js', big('a')]]));
+    expect(statSync(pack).size).toBe(1000);
+    expect(fourth.read('a.js')).toBe(big('a'));
+    expect(readdirSync(dir).sort()).toEqual(['files-k4.json', 'files.pack']);
   });
 });
 

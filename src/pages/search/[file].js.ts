@@ -19,7 +19,7 @@ export const getStaticPaths = (async () => {
   const names = [...files.digests.keys()].map((name) => name.replace(/\.js$/, ''));
   const outDir = directOutDir();
   if (outDir !== undefined) {
-    await timed('search: write files', () => writeDirectFiles(outDir, names.map((name) => [`search/${name}.js`, () => fileText(files.read(`${name}.js`), name)] as const), directCacheDir()));
+    await timed('search: write files', () => writeDirectFiles(outDir, names.map((name) => [`search/${name}.js`, () => fileText(files.read(`${name}.js`), name), files.digests.get(`${name}.js`)] as const), directCacheDir()));
     return [];
   }
   return names.map((name) => ({ params: { file: name } }));
