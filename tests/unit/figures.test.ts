@@ -1582,3 +1582,22 @@ describe('numbers read since the sixteenth blind set (own sentences)', () => {
     expect(figuresOf('Le tribunal a fixé une période de sûreté de vingt-deux ans.')).toEqual([[22, 'years']]);
   });
 });
+
+describe('claimants read since the eighteenth and nineteenth blind sets (own sentences)', () => {
+  const claimantsOf = claimantsOn('2019-04-26');
+
+  it('a body that revised a toll claims it, a time word after it aside ("The Health Ministry yesterday revised the number ... to 253")', () => {
+    const entities = [org('health-ministry', 'Health Ministry')];
+    expect(claimantsOf(entities, 'The Health Ministry yesterday revised the number of people killed in the bombings to about 212, far below the earlier count.'))
+      .toContainEqual([212, 'health-ministry']);
+    expect(claimantsOf([], 'City health officials on Tuesday revised the number of people injured to 171.')).toEqual([[171, 'City health officials']]);
+  });
+
+  it('"it says" after "a report from X" is X speaking, not a body named before', () => {
+    const entities = [org('steppe-movement', 'Steppe Movement'), org('steppe-mission', 'Steppe Mission')];
+    expect(claimantsOf(entities,
+      'The marchers walked under the banner of the Steppe Movement, which said 80 people were hurt.',
+      'The attack came on the eve of a grim report from the Steppe Mission. Released on Monday, it says 1,601 civilians were killed.'))
+      .toEqual([[80, 'steppe-movement'], [1601, 'steppe-mission']]);
+  });
+});
