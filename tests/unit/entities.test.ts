@@ -1185,4 +1185,14 @@ describe('names read since the eighteenth and nineteenth blind sets (own sentenc
     expect(get(entitiesOf('The victim came from Medford, police said.'), 'Medford').country).toBe('US');
     expect(find(entitiesOf('Winterthur said the plan was sound.'), 'Winterthur')).toBeUndefined();
   });
+
+  it('knows more groups and bodies that attack and casualty reports name', () => {
+    const entities = entitiesOf('ISWAP and Jemaah Islamiyah were named, the White Helmets said, and Al Qaeda in the Arabian Peninsula denied it at an ASEAN meeting.');
+    expect(get(entities, 'ISWAP').type).toBe('organization');
+    expect(get(entities, 'Jemaah Islamiyah').type).toBe('organization');
+    expect(get(entities, 'White Helmets').country).toBe('SY');
+    expect(get(entities, 'Al Qaeda in the Arabian Peninsula').type).toBe('organization');
+    expect(find(entities, 'Arabian Peninsula')).toBeUndefined();
+    expect(get(entities, 'ASEAN').type).toBe('organization');
+  });
 });
