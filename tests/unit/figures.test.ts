@@ -1601,3 +1601,17 @@ describe('claimants read since the eighteenth and nineteenth blind sets (own sen
       .toEqual([[80, 'steppe-movement'], [1601, 'steppe-mission']]);
   });
 });
+
+describe('claimants read since the eighteenth and nineteenth blind sets, second pass (own sentences)', () => {
+  const claimantsOf = claimantsOn('2016-07-03');
+
+  it('the speaker after a clause with a verb and its object ("ended the siege in an operation the military said lasted ...")', () => {
+    expect(claimantsOf([], 'Soldiers ended the siege at dawn in an operation the army said lasted 20 minutes, killing five gunmen.'))
+      .toContainEqual([5, 'army']);
+  });
+
+  it('a phrase opened by "among" names no speaker ("among recruits who said ..., 71 percent ...")', () => {
+    const claims = claimantsOf([], 'The survey also found that, among recruits who said one event had pushed them, 62 percent named the police.');
+    expect(claims.map(([, claimant]) => claimant)).not.toContain('among recruits');
+  });
+});

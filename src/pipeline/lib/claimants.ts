@@ -1073,6 +1073,10 @@ function subjectWords(span: string): string | null {
   const reported = REPORTED_CONTENT.exec(segment);
   if (reported) segment = reported[1] as string;
   segment = segment.replace(LEADING_NOISE, '').replace(TRAILING_NOISE, '').trim();
+  // "Army commandos ended the siege in an operation the military (said lasted ...)": a clause with a verb and its
+  // object before the speaker; the speaker is the last noun phrase, opened by its article.
+  const clause = /^\S.*\s\p{Ll}+ed\s+(?:the|a|an)\s.*\s(?:the|a|an)\s+(\p{L}[\p{L}-]*(?:\s+\p{L}[\p{L}-]*)?)$/u.exec(segment);
+  if (clause) segment = clause[1] as string;
   // Inside a relative clause the subject follows the pronoun: "which its authorities (believe)".
   segment = segment.replace(/^(?:which|who|whom|that)\s+/i, '').replace(/^(?:its|their|his|her|our)\s+/i, '').trim();
   // "Chechen security officials who (spoke ...)": the head noun, without its relative clause.
@@ -1106,8 +1110,8 @@ function subjectWords(span: string): string | null {
   if (!segment || segment.split(/\s+/).length > (describedPerson ? 8 : 6)) return null;
   // A fragment with a number is not a source: "200 in cash that investigators".
   if (/\d/.test(segment)) return null;
-  // Not a noun phrase: "according to an", "Judging from various", "in a statement".
-  if (/^(?:according|judging|speaking|citing|based|referring|in|on|at|from|by|with|to|for|of|after|before|during|as|than|if|when|while)\b/i.test(segment)) return null;
+  // Not a noun phrase: "according to an", "Judging from various", "in a statement", "among voluntary recruits (who said)".
+  if (/^(?:according|judging|speaking|citing|based|referring|in|on|at|from|by|with|to|for|of|after|before|during|as|than|if|when|while|among|amongst|between|without|within|despite|into|upon|against)\b/i.test(segment)) return null;
   // ... nor one in French, German or Russian: "dans le sud-ouest de la Russie", "nach Angaben", "в Москве".
   if (/^(?:dans|sur|sous|près|chez|entre|depuis|pendant|avec|pour|par|vers|selon|en|au|aux|lors|bei|nach|seit|mit|aus|von|zu|unter|über|vor|während|auf|im|am|zum|zur|в|во|на|по|из|у|для|при|после|около|с)(?![\p{L}])/iu.test(segment)) return null;
   // A place phrase, not a source: "south of Mosul", "north-west of the capital", "near Tikrit".
