@@ -612,6 +612,17 @@ class PhraseIndex {
    * @param target What it stands for.
    */
   add(alias: string, target: PhraseTarget): void {
+    // "Düsseldorf" is also written "Duesseldorf": the German transcription of its umlauts matches too.
+    if (/[äöüÄÖÜ]/u.test(alias)) this.addOne(transcribeUmlauts(alias), target);
+    this.addOne(alias, target);
+  }
+
+  /**
+   * Add one spelling of an alias.
+   * @param alias The alias as written in the data.
+   * @param target What it stands for.
+   */
+  private addOne(alias: string, target: PhraseTarget): void {
     const tokens = tokenize(alias);
     if (tokens.length === 0) return;
     const key = tokens.map((token) => token.norm).join(' ');
@@ -641,6 +652,16 @@ class PhraseIndex {
     }
     if (!phrase.targets.some((existing) => sameTarget(existing, target))) phrase.targets.push(target);
   }
+}
+
+/**
+ * A name with its umlauts written the German way without them ("Düsseldorf" -> "Duesseldorf").
+ * @param text A name.
+ * @returns The transcription.
+ */
+function transcribeUmlauts(text: string): string {
+  const map: Readonly<Record<string, string>> = { ä: 'ae', ö: 'oe', ü: 'ue', Ä: 'Ae', Ö: 'Oe', Ü: 'Ue' };
+  return text.replace(/[äöüÄÖÜ]/gu, (letter) => map[letter] ?? letter);
 }
 
 /**

@@ -1195,4 +1195,15 @@ describe('names read since the eighteenth and nineteenth blind sets (own sentenc
     expect(find(entities, 'Arabian Peninsula')).toBeUndefined();
     expect(get(entities, 'ASEAN').type).toBe('organization');
   });
+
+  it('facilities named as centres, federal states after a place preposition, a prophet, umlauts written out', () => {
+    const hospital = entitiesOf('The wounded were taken to the Steppe Israel Medical Center overnight.');
+    expect(get(hospital, 'Steppe Israel Medical Center').type).toBe('place');
+    expect(find(hospital, 'Israel')).toBeUndefined();
+    expect(get(entitiesOf('Inmates fled the Kavala Medium Security Custodial Centre.'), 'Kavala Medium Security Custodial Centre').type).toBe('place');
+    expect(get(entitiesOf('Gunmen attacked a village in Zamfara State on Monday.'), 'Zamfara State').type).toBe('place');
+    expect(get(entitiesOf('He was accused of insulting the Prophet Muhammad.'), 'Prophet Muhammad').type).toBe('person');
+    expect(get(entitiesOf('A court in Duesseldorf jailed him.'), 'Duesseldorf').country).toBe('DE');
+    expect(get(entitiesOf('The Carnegie Steppe Center published a study.'), 'Carnegie Steppe Center').type).toBe('organization');
+  });
 });

@@ -21,7 +21,7 @@ export const TITLE_WORDS: ReadonlySet<string> = new Set([
   'prosecutor-general', 'attorney', 'attorneys', 'prosecutors', 'judges', 'mr', 'mrs', 'ms', 'miss', 'dr', 'prof', 'professor', 'sheikh',
   'shaykh', 'sheik', 'mullah', 'mulla', 'maulvi', 'mawlawi', 'maulana', 'imam', 'mufti', 'emir', 'amir',
   'qari', 'hafiz', 'haji', 'hajji', 'ayatollah', 'king', 'queen', 'prince', 'princess', 'sultan', 'emperor',
-  'pope', 'patriarch', 'archbishop', 'bishop', 'cardinal', 'father', 'rev', 'reverend', 'akim', 'hokim', 'khokim',
+  'prophet', 'pope', 'patriarch', 'archbishop', 'bishop', 'cardinal', 'father', 'rev', 'reverend', 'akim', 'hokim', 'khokim',
   'analyst', 'expert', 'researcher', 'scholar', 'journalist', 'correspondent', 'reporter', 'editor',
   'blogger', 'activist', 'lawyer', 'economist', 'political scientist', 'historian', 'commentator',
   'head', 'chief', 'leader', 'official', 'officer', 'representative', 'adviser', 'advisor', 'aide',
@@ -69,7 +69,7 @@ export const PERSON_NOUNS: ReadonlySet<string> = new Set([
 
 /** Honorifics that make even a single following word a person ("Mullah Omar", "Mr. Putin"). */
 export const HONORIFICS: ReadonlySet<string> = new Set([
-  'mr', 'mrs', 'ms', 'miss', 'dr', 'sheikh', 'shaykh', 'sheik', 'mullah', 'mulla', 'maulvi', 'mawlawi',
+  'prophet', 'mr', 'mrs', 'ms', 'miss', 'dr', 'sheikh', 'shaykh', 'sheik', 'mullah', 'mulla', 'maulvi', 'mawlawi',
   'maulana', 'imam', 'mufti', 'emir', 'amir', 'qari', 'ayatollah', 'president', 'minister', 'senator',
   'general', 'colonel', 'gen', 'col', 'lt', 'ambassador', 'prof', 'professor', 'pope', 'king', 'queen', 'prince',
   'princess', 'sultan', 'patriarch', 'judge', 'sen', 'gov', 'rep', 'governor', 'mayor', 'sergeant', 'sgt', 'captain', 'capt',

@@ -559,10 +559,40 @@ function readChunk(state: PassState, units: Unit[]): void {
       readLocation(state, segment.slice(venueEnd + 1));
       continue;
     }
-    if (isOrganizationSegment(state, segment)) readOrganization(state, segment);
+    if (isFacilitySegment(state, segment)) {
+      readPlaceSegment(state, segment);
+      // "Beth Israel Deaconess Medical Center": a country inside the facility's name is no mention of its own.
+      for (const unit of segment.slice(1)) if (unit.mention) state.out.absorbed.add(unit.mention);
+    } else if (isOrganizationSegment(state, segment)) readOrganization(state, segment);
     else if (isPlaceSegment(segment)) readPlaceSegment(state, segment);
     else readRuns(state, segment);
   }
+}
+
+/** Words before "Centre"/"Center" that make it a place one goes to, not a body ("Medical Center", "Custodial Centre"). */
+const FACILITY_CENTRE_WORDS: ReadonlySet<string> = new Set([
+  'medical', 'custodial', 'detention', 'correctional', 'culture', 'cultural', 'shopping', 'trade', 'community', 'convention',
+  'exhibition', 'sports', 'rehabilitation', 'holding', 'reception', 'transit', 'processing', 'leisure', 'business', 'performing',
+]);
+
+/**
+ * Whether a segment names a facility or a federal state, a place though its head
+ * is a body's word: "Beth Israel Deaconess Medical Center", "the Kuje Custodial
+ * Centre", and after a place preposition "in Borno State", "from Rakhine State".
+ * @param state Pass state.
+ * @param units The segment.
+ * @returns True for such places.
+ */
+function isFacilitySegment(state: PassState, units: readonly Unit[]): boolean {
+  const last = units[units.length - 1]?.token;
+  const before = units[units.length - 2]?.token;
+  if (!last || !before || !isCapitalized(last) || !isCapitalized(before)) return false;
+  if ((last.norm === 'centre' || last.norm === 'center') && FACILITY_CENTRE_WORDS.has(before.norm)) return true;
+  if (last.norm !== 'state' || units.length > 3 || units.some((unit) => unit.mention !== undefined)) return false;
+  const words = units.slice(0, -1).map((unit) => unit.token);
+  const preposition = state.paragraph.tokens[(units[0] as Unit).start - 1];
+  return preposition !== undefined && !isCapitalized(preposition) && TOWN_PREPOSITIONS.has(preposition.norm)
+    && words.every((token) => token !== undefined && isCapitalized(token) && !state.knowledge.commonWords.has(token.norm) && !isOrgHead(token.norm) && !TITLE_WORDS.has(token.norm));
 }
 
 /**
@@ -1585,7 +1615,7 @@ function isEmployer(state: PassState, start: number, nameWords: readonly Token[]
 
 /** Titles that stay part of a name given by one word ("Pope Francis", "Mullah Omar", "King Abdullah"). */
 const STYLED_TITLES: ReadonlySet<string> = new Set([
-  'pope', 'king', 'queen', 'prince', 'princess', 'sultan', 'emir', 'amir', 'mullah', 'mulla', 'sheikh', 'shaykh', 'ayatollah',
+  'prophet', 'pope', 'king', 'queen', 'prince', 'princess', 'sultan', 'emir', 'amir', 'mullah', 'mulla', 'sheikh', 'shaykh', 'ayatollah',
   'patriarch', 'maulana', 'mawlawi', 'maulvi', 'qari', 'mufti', 'imam', 'hafiz',
 ]);
 
