@@ -1202,6 +1202,7 @@ describe('names read since the eighteenth and nineteenth blind sets (own sentenc
     expect(find(hospital, 'Israel')).toBeUndefined();
     expect(get(entitiesOf('Inmates fled the Kavala Medium Security Custodial Centre.'), 'Kavala Medium Security Custodial Centre').type).toBe('place');
     expect(get(entitiesOf('Gunmen attacked a village in Zamfara State on Monday.'), 'Zamfara State').type).toBe('place');
+    expect(get(entitiesOf('Troops cleared the last streets in Tavrina City on Monday.'), 'Tavrina City').type).toBe('place');
     expect(get(entitiesOf('He was accused of insulting the Prophet Muhammad.'), 'Prophet Muhammad').type).toBe('person');
     expect(get(entitiesOf('A court in Duesseldorf jailed him.'), 'Duesseldorf').country).toBe('DE');
     expect(get(entitiesOf('The Carnegie Steppe Center published a study.'), 'Carnegie Steppe Center').type).toBe('organization');

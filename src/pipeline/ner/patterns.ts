@@ -578,7 +578,8 @@ const FACILITY_CENTRE_WORDS: ReadonlySet<string> = new Set([
 /**
  * Whether a segment names a facility or a federal state, a place though its head
  * is a body's word: "Beth Israel Deaconess Medical Center", "the Kuje Custodial
- * Centre", and after a place preposition "in Borno State", "from Rakhine State".
+ * Centre", and after a place preposition "in Borno State", "from Rakhine State",
+ * "in Marawi City".
  * @param state Pass state.
  * @param units The segment.
  * @returns True for such places.
@@ -588,7 +589,7 @@ function isFacilitySegment(state: PassState, units: readonly Unit[]): boolean {
   const before = units[units.length - 2]?.token;
   if (!last || !before || !isCapitalized(last) || !isCapitalized(before)) return false;
   if ((last.norm === 'centre' || last.norm === 'center') && FACILITY_CENTRE_WORDS.has(before.norm)) return true;
-  if (last.norm !== 'state' || units.length > 3 || units.some((unit) => unit.mention !== undefined)) return false;
+  if ((last.norm !== 'state' && last.norm !== 'city') || units.length > 3 || units.some((unit) => unit.mention !== undefined)) return false;
   const words = units.slice(0, -1).map((unit) => unit.token);
   const preposition = state.paragraph.tokens[(units[0] as Unit).start - 1];
   return preposition !== undefined && !isCapitalized(preposition) && TOWN_PREPOSITIONS.has(preposition.norm)
