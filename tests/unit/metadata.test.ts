@@ -2392,6 +2392,18 @@ describe('page shapes read since the fifteenth blind set (invented pages)', () =
     expect(article.metadata.outlet).toBe('The Steppe Globe');
   });
 
+  it('a headline over a standfirst with a verb, right over the byline, with no kicker above: the headline is the title', () => {
+    const article = annotatePage(['Steppe Evening News', 'News   Sport   Business', 'Steppe News', 'Border crossing attack: 11 dead including guards, police confirm', 'Gunman detonated device as lorries queued at the gate', 'By Asad Khan', 'Chief Reporter', '11:52, 23 MAY 2017', ...body].join('\n'));
+    expect(article.metadata.title).toBe('Border crossing attack: 11 dead including guards, police confirm');
+  });
+
+  it('an agency named by its kind and its title in quotation marks ("ИА «Степь-Информ»"); a "Media Note" under the title names its issuer', () => {
+    const agency = annotatePage(['ИА «Степь-Информ»', 'Главная   Новости   Власть', 'Одиннадцать задержаны у границы', '4 декабря 2014, 18:40', ...body].join('\n'));
+    expect(agency.metadata.outlet).toBe('Степь-Информ');
+    const note = annotatePage(['Steppe Ministry of Foreign Affairs', 'Home   Policy   Travel', 'Reward offered for information on a wanted recruiter', 'Media Note', 'Office of the Spokesperson', '08/30/2016', ...body, 'More information is on www.steppe-rewards.net.'].join('\n'));
+    expect(note.metadata.outlet).toBe('Steppe Ministry of Foreign Affairs');
+  });
+
   it('a page dated only in the Solar Hijri calendar', () => {
     const article = annotatePage(['Example Times Kabul', 'Eleven detained near the frontier', 'Tuesday, 19 Dalw 1400', 'KABUL, February 8 /Example Times/: Border guards detained eleven men near the Tajik frontier on Monday night, the border service said.', '', body[2] ?? '', '', body[4] ?? ''].join('\n'));
     expect(article.metadata.published).toBe('2022-02-08');

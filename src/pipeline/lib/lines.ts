@@ -740,7 +740,11 @@ function isHeadlineOverStandfirst(texts: readonly string[], i: number, words: nu
   // A row of items set apart by wide gaps is a menu, not a headline.
   if (words < 4 || /\S\s{2,}\S/u.test(texts[i] ?? '')) return false;
   const above = texts[i - 1] ?? '';
-  if (!isKicker(above) && !isBreadcrumbTrail(above)) return false;
+  // Without a kicker or a trail above, a headline of five words or more over a standfirst of a clause heads the pair too.
+  // (A menu row or a banner is none: the headline has two lower-case words at least and no phone number.)
+  const labelled = isKicker(above) || isBreadcrumbTrail(above);
+  const text = texts[i] ?? '';
+  if (!labelled && (words < 5 || (text.match(/(?:^|\s)\p{Ll}/gu)?.length ?? 0) < 2 || /\d[\d\s()+-]{6,}\d/u.test(text) || isMenuShaped(text))) return false;
   const belowAt = neighbourIndex(texts, i, 1, removed);
   const below = texts[belowAt];
   if (below === undefined || !isTitleCandidate(below)) return false;
@@ -778,7 +782,7 @@ function isStandfirstUnder(headline: string, below: string): boolean {
   if (/;\s/u.test(below) && !/;\s/u.test(headline) && lowerWords >= 6) return true;
   // Neither in title case (names aside), the lower a clause of five words or more (a comma, or a verb such as
   // "had been working"): under a kicker, a headline and its deck.
-  if (lowerWords >= 5 && sentenceCase && (/,\s/u.test(below) || /\s(?:had|has|have|was|were|is|are|will|would)\s/u.test(below))) return true;
+  if (lowerWords >= 5 && sentenceCase && (/,\s/u.test(below) || /\s(?:had|has|have|was|were|is|are|will|would)\s|\s\p{Ll}{3,}ed\s/u.test(below))) return true;
   if (lowerWords < upperWords) return false;
   return capitalisedShare(headline) >= 0.75 && capitalisedShare(below) <= 0.4;
 }

@@ -122,6 +122,9 @@ function wordmarkDomain(first: string, tail: readonly string[]): string | null {
   return null;
 }
 
+/** An outlet's kind, then its title in quotation marks: "ИА «Грозный-Информ»", "газета «Вечерний Бишкек»", "телеканал «Мир»". */
+const QUOTED_OUTLET = /^(?:ИА|РИА|МИА|информационное агентство|агентство|газета|еженедельник|журнал|телеканал|радио|портал|сайт)\s+«([^«»]{2,40})»$/iu;
+
 /** Words that name no newspaper on their own ("The Daily", "Weekly News"), lower case. */
 const GENERIC_PRESS_WORDS: ReadonlySet<string> = new Set([
   'the', 'daily', 'weekly', 'news', 'times', 'post', 'herald', 'tribune', 'journal', 'gazette', 'online', 'express',
@@ -210,6 +213,9 @@ export function mastheadName(raw: string, outlets: OutletIndex): string | null {
   }
   const name = line.trim();
   if (items.length === 1 && (isOrganisationName(name) || isCamelCasePressName(name))) return name;
+  // "ИА «Грозный-Информ»", "Газета «Вечерний Бишкек»": a title in quotation marks after the kind of outlet.
+  const quotedTitle = QUOTED_OUTLET.exec(name)?.[1]?.trim();
+  if (items.length === 1 && quotedTitle !== undefined) return outlets.canonical(quotedTitle) ?? quotedTitle;
   // "Example Post – Independent news from Central Asia": a name, a dash, then the site's slogan.
   const slogan = /^(.{2,40}?)\s+[–—-]\s+(\p{L}.{2,80})$/u.exec(name);
   const named = slogan?.[1]?.trim() ?? '';
@@ -577,7 +583,7 @@ function isSentenceCaseName(text: string): boolean {
 }
 
 /** A line marking a press release: "FOR IMMEDIATE RELEASE", "Press Release", "News release", "Press Release Number: 16-021", "Statements and Press Releases", "Pressemitteilung", "Пресс-релиз". */
-const RELEASE_MARKER = /^(?:for immediate release|(?:(?:[\p{L}-]+\s+){1,3}(?:and|&)\s+)?(?:press|news|media) release(?:s)?(?:\s+(?:number|no\.?)\s*:?.*)?|office of (?:public|press) affairs|press (?:office|service)|pressemitteilung(?:en)?|presseerklärung|communiqué de presse|пресс-релиз|пресс-служба)$/iu;
+const RELEASE_MARKER = /^(?:for immediate release|media note|(?:(?:[\p{L}-]+\s+){1,3}(?:and|&)\s+)?(?:press|news|media) release(?:s)?(?:\s+(?:number|no\.?)\s*:?.*)?|office of (?:public|press) affairs|press (?:office|service)|pressemitteilung(?:en)?|presseerklärung|communiqué de presse|пресс-релиз|пресс-служба)$/iu;
 
 /** A government or public body's name: "Department of Justice", "U.S. Attorney's Office", "Ministry of Foreign Affairs". */
 const PUBLIC_BODY =

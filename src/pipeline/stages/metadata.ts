@@ -181,7 +181,8 @@ export function extractMetadata(
   /** The lines (kept and removed) above a line number, by default above the title. */
   const headLines = (below: number = headEndLine): string[] => pageLines().filter((line) => line.line < below).map((line) => line.text);
   const chrome = (): string | null =>
-    releaseIssuer(headLines()) ??
+    // "Title / Media Note / Office of the Spokesperson": a release's marker and issuer may stand under its title too.
+    releaseIssuer(headLines(kept[bodyAt[0] ?? -1]?.line ?? headEndLine)) ??
     pageOutlet(
       headLines().slice(0, 3),
       removed.map((line) => line.text),
