@@ -759,6 +759,9 @@ function isHeadlineOverStandfirst(texts: readonly string[], i: number, words: nu
 /** A desk's credit instead of a byline: "Gulf News Report", "Example Times Staff", "Web Desk". */
 const STAFF_CREDIT = /^(?:\p{Lu}[\p{L}.'’-]*\s+){0,4}(?:report|staff|desk|bureau|web desk|news desk|online desk)$/iu;
 
+/** A headline's closing attribution: ", relatives say", ", police confirm", ", Biden says". */
+const HEADLINE_SOURCE_TAIL = /,\s+(?:\p{L}[\p{L}'’.-]*\s+){0,3}(?:says?|said|confirms?|claims?|warns?|reports?)$/u;
+
 /** A standfirst's reporter note: "..., writes our correspondent", "..., reports Jane Doe", "..., argues our columnist". */
 const STANDFIRST_REPORTER = /,\s+(?:writes|reports|argues|explains|asks)\s+(?:our\s+|the\s+)?\p{L}/u;
 
@@ -777,6 +780,8 @@ function isStandfirstUnder(headline: string, below: string): boolean {
   const lowerWords = wordCount(splitTrailingDate(below).text);
   const sentenceCase = capitalisedShare(headline) < 0.6 && capitalisedShare(below) < 0.6;
   if (lowerWords < upperWords - 2) return false;
+  // "..., relatives say": a headline's attribution tail; a standfirst tells its source otherwise.
+  if (HEADLINE_SOURCE_TAIL.test(below)) return false;
   if (lowerWords >= 14 || STANDFIRST_REPORTER.test(below)) return true;
   // "Death toll rises to 27; Emir visits the scene": a deck of two clauses under a headline of one.
   if (/;\s/u.test(below) && !/;\s/u.test(headline) && lowerWords >= 6) return true;
