@@ -1527,3 +1527,17 @@ describe('lines of the eighteenth and nineteenth blind sets\' kinds (own text)',
     expect(lineRuleVerdict(line)).toBeNull();
   });
 });
+
+describe('lines of the twentieth blind set\'s kinds (own text)', () => {
+  it.each([
+    ['Subscribe to the Steppe Daily e-paper for as little as 20 som a day', 'call to action'],
+    ['The Office of Web Services, Bureau of Public Affairs, manages this site as a portal for information from the ministry.', 'site notice'],
+    ['External links to other Internet sites should not be construed as an endorsement of the views contained therein.', 'site notice'],
+  ])('%s -> %s', (line, verdict) => {
+    expect(lineRuleVerdict(line)).toBe(verdict);
+  });
+
+  it('keeps prose about a site', () => {
+    expect(lineRuleVerdict('The ministry said the group manages a website that recruits fighters.')).toBeNull();
+  });
+});

@@ -2404,6 +2404,12 @@ describe('page shapes read since the fifteenth blind set (invented pages)', () =
     expect(note.metadata.outlet).toBe('Steppe Ministry of Foreign Affairs');
   });
 
+  it('a note on the wires glued to the last paragraph ("... in Nice. - Additional reporting: agencies") is cut', () => {
+    const article = annotatePage(['Steppe Times', 'Eleven men detained near the frontier after a night chase', 'Sun, Apr 9, 2017, 18:32', body[0] ?? '', '', 'All eleven were handed to investigators in Termez, where a court will decide on their arrest this week, officials said. - Additional reporting: agencies'].join('\n'));
+    expect(article.paragraphs.at(-1)).toBe('All eleven were handed to investigators in Termez, where a court will decide on their arrest this week, officials said.');
+    expect(article.metadata.author).toBeNull();
+  });
+
   it('a page dated only in the Solar Hijri calendar', () => {
     const article = annotatePage(['Example Times Kabul', 'Eleven detained near the frontier', 'Tuesday, 19 Dalw 1400', 'KABUL, February 8 /Example Times/: Border guards detained eleven men near the Tajik frontier on Monday night, the border service said.', '', body[2] ?? '', '', body[4] ?? ''].join('\n'));
     expect(article.metadata.published).toBe('2022-02-08');

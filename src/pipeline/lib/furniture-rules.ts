@@ -174,7 +174,7 @@ const MESSENGER_CTA = /^(?:join|follow|subscribe to)\s+(?:our|us on|\p{Lu}[\p{L}
 
 /** ...and what the call is about. */
 const CTA_OBJECT =
-  /(?<![\p{L}])(?:telegram|whatsapp|facebook|twitter|instagram|youtube|tiktok|vk|viber|newsletters?|channel|app|podcasts?|feed|alerts|bot|updates|us|our|here|site|website|page|link|e-?mail|inbox|rss|notifications?|bulletins?|digests?|subscriptions?|mailing list|premium|print edition|e-?edition|magazine|нас|наш\p{L}*|канал\p{L}*|телеграм\p{L}*|сайт\p{L}*|рассылк\p{L}*|подписк\p{L}*)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:telegram|whatsapp|facebook|twitter|instagram|youtube|tiktok|vk|viber|newsletters?|channel|app|podcasts?|feed|alerts|bot|updates|us|our|here|site|website|page|link|e-?mail|inbox|rss|notifications?|bulletins?|digests?|subscriptions?|mailing list|premium|print edition|e-?edition|e-?paper|digital edition|magazine|нас|наш\p{L}*|канал\p{L}*|телеграм\p{L}*|сайт\p{L}*|рассылк\p{L}*|подписк\p{L}*)(?![\p{L}])/iu;
 /**
  * Embedded posts, media players and notes about the page's versions:
  * "pic.twitter.com/...", "— Jane Doe (@janedoe) March 3, 2020", "View this
@@ -449,6 +449,8 @@ const LINE_RULES: ReadonlyArray<readonly [string, number, (text: string, core: s
   ['comments', 12, (text, _core, words) => words <= 12 && NO_COMMENTS_NOTE.test(text)],
   // "How does this story make you feel?   Happy   Sad   Angry": a reactions widget.
   ['button row', Infinity, (text) => REACTION_PROMPT.test(text)],
+  // "The Office of X manages this site ...", "External links ... should not be construed as an endorsement": a site's disclaimer.
+  ['site notice', 45, (text, _core, words) => words <= 45 && SITE_DISCLAIMER.test(text)],
   // "Add comment    Comments will be edited ... and authorized at the discretion of ...": a comment form's button and its policy.
   ['comments', 60, (text, _core, words) => words <= 60 && COMMENT_POLICY.test(text)],
   // "(With inputs from agencies)", "With inputs from PTI": a wire note under the article.
@@ -510,6 +512,9 @@ function isCommaTagList(text: string): boolean {
 const ICON = /[\p{So}\p{Sm}\p{Extended_Pictographic}]/u;
 /** What a counter line may hold besides icons: counts ("1.2K" once its suffix is cut, "3,410"), separators, emoji joiners. */
 const COUNTER_FILLER = /[\p{N}\s.,·|/+\u200d\ufe0f\u{1f3fb}-\u{1f3ff}]/gu;
+
+/** A site's disclaimer about itself: who manages the site, what its external links mean. */
+const SITE_DISCLAIMER = /\b(?:manages|maintains|operates|administers) this (?:site|website|web site|page)\b|\bshould not be construed as (?:an )?endorsement\b|\bexternal links? to other (?:internet )?sites?\b/iu;
 
 /** A reactions widget's question: "How does this story make you feel?", "What's your reaction?". */
 const REACTION_PROMPT = /^(?:how (?:does|did) (?:this|the) (?:story|article|post|news) make you feel|what(?:['’]s| is) your reaction|how do you feel about this (?:story|article|news))\s*\?/iu;

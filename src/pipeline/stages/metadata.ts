@@ -584,6 +584,9 @@ function cutGluedByline(paragraphs: readonly string[], outlets: OutletIndex): { 
   // A wire's end mark ("-0-", "-30-", "###", "(END)") closes the last paragraph.
   const marked = out.at(-1);
   if (marked !== undefined) out[out.length - 1] = marked.replace(/\s+(?:-0-|-30-|#{3}|\(END\)|\/ENDS?)$/u, '');
+  // "... in Nice. - Additional reporting: agencies": a note on the wires used, with no author in it.
+  const noted = out.at(-1);
+  if (noted !== undefined) out[out.length - 1] = noted.replace(/(?<=[.!?…"”»'’)\]])\s+[-–—]*\s*\(?(?:additional|further) reporting(?:\s+by)?\s*:?\s*[^.!?()]{2,80}\)?\s*$/iu, '');
   const last = out.at(-1);
   if (last === undefined) return { paragraphs: out, author: null, outlet: null };
   const glued = /(?<=[.!?…"”»'’)\]])\s+(?:(?:By|BY)\s+|(?:Author|Автор|Written by|Reporting by)\s*:?\s*|(?:--|[–—])\s*)([^.!?]{2,60}?)\s*$/u.exec(last);
