@@ -1207,4 +1207,16 @@ describe('names read since the eighteenth and nineteenth blind sets (own sentenc
     expect(get(entitiesOf('A court in Duesseldorf jailed him.'), 'Duesseldorf').country).toBe('DE');
     expect(get(entitiesOf('The Carnegie Steppe Center published a study.'), 'Carnegie Steppe Center').type).toBe('organization');
   });
+
+  it('a month as a surname after a title and a given name, an age before a name, a place before a given name and a surname', () => {
+    expect(get(entitiesOf('Prime Minister Theresa Quell-May said the attack was callous.'), 'Theresa Quell-May').type).toBe('person');
+    expect(get(entitiesOf('Home Secretary Amber June said the threat level was raised.'), 'Amber June').type).toBe('person');
+    expect(find(entitiesOf('In May the court ruled again.'), 'May')).toBeUndefined();
+    const child = entitiesOf('Eight-year-old Tavrina Quellard was among the dead.');
+    expect(get(child, 'Tavrina Quellard').type).toBe('person');
+    expect(find(child, 'Eight-year-old Tavrina Quellard')).toBeUndefined();
+    const mayor = entitiesOf('The Mayor of Greater Manchester Andy Quellard said the city would stand together.');
+    expect(get(mayor, 'Andy Quellard').type).toBe('person');
+    expect(get(mayor, 'Greater Manchester').type).toBe('place');
+  });
 });

@@ -462,6 +462,9 @@ function runKey(tokens: readonly Token[], start: number, end: number): string {
   return tokens.slice(start, end).map((token) => token.norm).join(' ');
 }
 
+/** Month names that are also surnames ("Theresa May", "Jasper June"), as match keys. */
+const MONTH_SURNAMES: ReadonlySet<string> = new Set(['may', 'june', 'august']);
+
 /** Arabic words that open a place's name ("Burj" tower, "Ras" cape, "Wadi" valley, "Deir" monastery), as match keys. */
 const ARABIC_PLACE_WORDS: ReadonlySet<string> = new Set([
   'burj', 'ras', 'wadi', 'jabal', 'jebel', 'deir', 'dayr', 'ain', 'ayn', 'bab', 'beit', 'bayt', 'kafr', 'qasr', 'marj', 'tell', 'tal', 'tall', 'bir', 'souq', 'suq',
@@ -1401,6 +1404,13 @@ function readRun(state: PassState, run: Unit[], hints: RunHints): void {
   while (run.length > 0 && isConnector(run[run.length - 1] as Unit)) run.pop();
   // "Andrew Ritchie QC": letters after a name of two words or more are no part of it.
   if (run.length >= 3 && POST_NOMINALS.has(run[run.length - 1]?.token?.norm ?? '') && isAllCaps(run[run.length - 1]?.token?.text ?? '')) run = run.slice(0, -1);
+  // "Eight-year-old Saffie-Rose Roussos": an age is no part of a name.
+  if (run.length >= 3 && /^\p{L}+-year-old$/iu.test(run[0]?.token?.text ?? '')) run = run.slice(1);
+  // "(Mayor of) Greater Manchester Andy Burnham": a place, then a listed given name and a surname: the person starts at the given name.
+  const givenAt = run.length - 2;
+  const given = run[givenAt]?.token;
+  const surname = run[givenAt + 1]?.token;
+  if (givenAt >= 1 && run[givenAt - 1]?.mention?.type === 'place' && given !== undefined && surname !== undefined && state.knowledge.givenNames.has(given.norm) && isCapitalized(surname)) run = run.slice(givenAt);
   if (run.length === 0) return;
   // "... for National Security John P. Carlin": a name with a middle initial starts one word before it.
   const initialStart = middleInitialStart(run);
@@ -1659,7 +1669,9 @@ function looksLikePersonName(state: PassState, tokens: readonly Token[], titled 
     if (k === 0 && tokens.length === 3 && MIDDLE_INITIAL.test(tokens[1]?.text ?? '')) continue;
     // "Islam Karimov": a given name that is also a word, before a surname-shaped word.
     if (k === 0 && tokens.length === 2 && isGivenBeforeSurname(state, token, tokens[1])) continue;
-    if (NEVER_NAMES.has(token.norm)) return false;
+    // "Prime Minister Theresa May": after a title and a listed given name, a month may be a surname.
+    const monthSurname = k === tokens.length - 1 && k >= 1 && (titled || vouched) && givenNames.has(tokens[0]?.norm ?? '') && MONTH_SURNAMES.has(token.norm);
+    if (NEVER_NAMES.has(token.norm) && !monthSurname) return false;
     if (isAllCaps(token.text) && token.text.length > 1 && !isCapitalSurname(state, tokens, k)) return false;
     // "Marion Van Reeth": a particle inside a name may be written with a capital.
     if (k > 0 && k < tokens.length - 1 && NAME_PARTICLES.has(token.norm)) continue;
@@ -1739,6 +1751,8 @@ function personEvidence(state: PassState, start: number, end: number, hints: Run
   const previous = tokens[start - 1];
   const previous2 = tokens[start - 2];
   if (previous && NAMING_WORDS.has(previous.norm)) strong = true;
+  // "the 24-year-old X Y", "Eight-year-old X Y": an age right before a name.
+  if (previous && /^\p{L}+-year-old$/iu.test(previous.text)) strong = true;
   if (previous?.norm === 'to' && previous2?.norm === 'according') strong = true;
   // "identified as X Y", "identified only as X Y.", "named him as X Y"
   if (previous?.norm === 'as' && (IDENTIFYING_VERBS.has(previous2?.norm ?? '') || (previous2?.norm === 'only' && IDENTIFYING_VERBS.has(tokens[start - 3]?.norm ?? '')))) strong = true;
