@@ -1219,4 +1219,10 @@ describe('names read since the eighteenth and nineteenth blind sets (own sentenc
     expect(get(mayor, 'Andy Quellard').type).toBe('person');
     expect(get(mayor, 'Greater Manchester').type).toBe('place');
   });
+
+  it('role words before a title belong to it ("Interior Cabinet Secretary X"), and a Maasai "ole" inside a name', () => {
+    const entities = entitiesOf('Interior Cabinet Secretary Joseph ole Quellard said all hostages were freed.');
+    expect(get(entities, 'Joseph ole Quellard').type).toBe('person');
+    expect(entities.some((entity) => entity.type === 'organization')).toBe(false);
+  });
 });

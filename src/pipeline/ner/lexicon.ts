@@ -292,6 +292,8 @@ export const NAME_CONNECTORS: ReadonlySet<string> = new Set(['of', 'for', 'and',
 export const NAME_PARTICLES: ReadonlySet<string> = new Set([
   'bin', 'ibn', 'bint', 'al', 'el', 'ul', 'ud', 'wal', 'de', 'da', 'di', 'del', 'van', 'von', 'der', 'le', 'la', 'abu', 'umm', 'y',
   'uulu', 'kyzy', 'ogli', 'ugli', 'qizi', 'kizi', 'oglu',
+  // Maasai names: "Joseph ole Lenku".
+  'ole',
 ]);
 
 /** Patronymic words that end a Turkic name in lower case ("Nurlan Tokhtar uulu"). */

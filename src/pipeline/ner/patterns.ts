@@ -528,7 +528,11 @@ function readChunk(state: PassState, units: Unit[]): void {
   // "the King Baudouin Stadium", "the Imam Hussein Mosque": a style before a venue's name is part of the venue's name.
   const title = isPlaceSegment(trimmed) || venueBeforeLocation(trimmed) > 0 ? undefined : titleSplit(trimmed);
   if (title !== undefined) {
-    const before = trimmed.slice(0, title.first);
+    // "Interior Cabinet Secretary X": the capitalised role words before the title belong to it, no body of their own.
+    let first = title.first;
+    while (first > 0 && trimmed[first - 1]?.token !== undefined && isCapitalized(trimmed[first - 1]?.token as Token) && ROLE_WORDS.has(trimmed[first - 1]?.token?.norm ?? '') && !isOrgHead(trimmed[first - 1]?.token?.norm ?? '')) first--;
+    if (first > 0 && trimmed[first - 1]?.token?.norm === 'cabinet') first--;
+    const before = trimmed.slice(0, first);
     if (before.some((unit) => unit.token !== undefined && isCapitalized(unit.token))) readChunk(state, before);
     const titleToken = trimmed[title.name - 1]?.token;
     readRun(state, trimmed.slice(title.name, title.end), { titled: true, honorific: titleToken !== undefined && HONORIFICS.has(titleToken.norm) });
