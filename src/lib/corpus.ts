@@ -8,9 +8,9 @@
  * so that a rebuild parses only the bodies that changed.
  */
 import { createHash } from 'node:crypto';
-import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { timed } from './build-timings.ts';
+import { readJsonMap, writeJsonMap } from './json-map-file.ts';
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { fromMarkdown } from 'mdast-util-from-markdown';
 import { toString } from 'mdast-util-to-string';
@@ -55,7 +55,7 @@ async function load(): Promise<Corpus> {
   const articles = await timed('corpus: articles collection', () => getCollection('articles'));
   const entityEntries = await timed('corpus: entities collection', () => getCollection('entities'));
   const cacheFile = path.resolve('node_modules/.astro/dossier-plain-text.json');
-  const previous = readTextCache(cacheFile);
+  const previous = readJsonMap<string>(cacheFile);
   const used = new Map<string, string>();
   const articleData = new Map(
     articles.map((entry) => {
@@ -66,7 +66,7 @@ async function load(): Promise<Corpus> {
       return [entry.id, toArticleData(entry, text)];
     }),
   );
-  if (used.size !== previous.size || [...used.keys()].some((digest) => !previous.has(digest))) writeTextCache(cacheFile, used);
+  if (used.size !== previous.size || [...used.keys()].some((digest) => !previous.has(digest))) writeJsonMap(cacheFile, used);
   const entityRefs: EntityRef[] = entityEntries.map((entry) => ({ ...entry.data, id: entry.data.id }));
   const relations = buildRelations([...articleData.values()], entityRefs, { isCountry });
   return { articles, articleData, entityFiles: new Map(entityEntries.map((entry) => [entry.data.id, entry])), relations };
@@ -91,34 +91,6 @@ export function plainText(markdown: string): string {
   return fromMarkdown(markdown)
     .children.map((node) => toString(node))
     .join('\n\n');
-}
-
-/**
- * @param file The plain-text cache.
- * @returns Body digest -> plain text; empty when there is no readable cache.
- */
-function readTextCache(file: string): Map<string, string> {
-  try {
-    const entries = JSON.parse(readFileSync(file, 'utf8')) as unknown;
-    return Array.isArray(entries) ? new Map(entries as [string, string][]) : new Map();
-  } catch {
-    return new Map();
-  }
-}
-
-/**
- * Replace the plain-text cache (a failure only costs the next build its shortcut).
- * @param file The plain-text cache.
- * @param texts Body digest -> plain text, of this build's bodies.
- */
-function writeTextCache(file: string, texts: Map<string, string>): void {
-  try {
-    mkdirSync(path.dirname(file), { recursive: true });
-    writeFileSync(`${file}.tmp`, JSON.stringify([...texts]));
-    renameSync(`${file}.tmp`, file);
-  } catch {
-    // No cache this time.
-  }
 }
 
 /**

@@ -18,8 +18,9 @@
  * 10,000 articles). Any other file is compared with the cached copy, by
  * size first.
  */
-import { linkSync, lstatSync, mkdirSync, readFileSync, renameSync, unlinkSync, writeFileSync, type Stats } from 'node:fs';
+import { linkSync, lstatSync, mkdirSync, readFileSync, unlinkSync, writeFileSync, type Stats } from 'node:fs';
 import path from 'node:path';
+import { readJsonMap, writeJsonMap } from './json-map-file.ts';
 
 /**
  * @returns The folder `astro build` writes the site into, or undefined on the dev server (files are then served by their endpoints).
@@ -65,7 +66,7 @@ export function writeDirectFiles(outDir: string, files: Iterable<DirectFile>, ca
     let record = records.get(top);
     if (!record) {
       const file = path.join(cacheDir ?? '', `${top}.digests.json`);
-      record = { file, previous: readRecord(file), next: new Map() };
+      record = { file, previous: readJsonMap<RecordedFile>(file), next: new Map() };
       records.set(top, record);
     }
     return record;
@@ -86,35 +87,8 @@ export function writeDirectFiles(outDir: string, files: Iterable<DirectFile>, ca
     }
     written += 1;
   }
-  for (const { file, next } of records.values()) writeRecord(file, next);
+  for (const { file, next } of records.values()) writeJsonMap(file, next);
   return written;
-}
-
-/**
- * @param file A digest record.
- * @returns Its files (empty when missing or unreadable).
- */
-function readRecord(file: string): Map<string, RecordedFile> {
-  try {
-    const entries = JSON.parse(readFileSync(file, 'utf8')) as unknown;
-    return Array.isArray(entries) ? new Map(entries as [string, RecordedFile][]) : new Map();
-  } catch {
-    return new Map();
-  }
-}
-
-/**
- * Replace a digest record (a failure only costs the next build its shortcut).
- * @param file The record.
- * @param files Its files.
- */
-function writeRecord(file: string, files: Map<string, RecordedFile>): void {
-  try {
-    writeFileSync(`${file}.tmp`, JSON.stringify([...files]));
-    renameSync(`${file}.tmp`, file);
-  } catch {
-    removeIfThere(file);
-  }
 }
 
 /**
