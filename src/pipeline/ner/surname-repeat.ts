@@ -16,7 +16,7 @@ import { mentionOf } from './known.ts';
 import type { Mention } from './mention.ts';
 import type { SingleName } from './patterns.ts';
 import type { ScannedParagraph } from './scan.ts';
-import { isAllCaps, type Token } from './tokens.ts';
+import { isAllCaps, isCapitalized as isCapitalizedToken, type Token } from './tokens.ts';
 
 /** Words before a one-word name that make it a thing's name, not a person's ("the Marhaba", "der Matapour"). */
 const ARTICLES: ReadonlySet<string> = new Set(['the', 'a', 'an', 'der', 'die', 'das', 'le', 'la', 'les', 'el']);
@@ -129,10 +129,10 @@ function coveredTokens(mentions: readonly Mention[]): Set<string> {
 }
 
 /**
- * Whether a token is a word written with a capital.
+ * Whether a token is there and is a word written with a capital.
  * @param token A token, or undefined.
  * @returns True for "Matapour", false for "said", punctuation and nothing.
  */
 function isCapitalized(token: Token | undefined): boolean {
-  return token !== undefined && token.word && /^\p{Lu}/u.test(token.text);
+  return token !== undefined && token.word && isCapitalizedToken(token);
 }
