@@ -1225,4 +1225,13 @@ describe('names read since the eighteenth and nineteenth blind sets (own sentenc
     expect(get(entities, 'Joseph ole Quellard').type).toBe('person');
     expect(entities.some((entity) => entity.type === 'organization')).toBe(false);
   });
+
+  it('a Russian man\'s name in the dative, prepositional or instrumental is a person, named in the nominative', () => {
+    for (const sentence of ['Правительство работало при Бакыте Осмоналиеве.', 'Письмо направили Бакыту Осмоналиеву.', 'Встреча с Бакытом Осмоналиевым прошла в Бишкеке.']) {
+      const person = get(entitiesOf(sentence), 'Бакыт Осмоналиев');
+      expect(person.type).toBe('person');
+    }
+    expect(russianNominative('Бакыте Осмоналиеве', knowledge.givenNames, normalizeToken)).toBe('Бакыт Осмоналиев');
+    expect(russianNominative('Гульнара Асанова', knowledge.givenNames, normalizeToken)).toBeUndefined();
+  });
 });

@@ -138,12 +138,13 @@ export function inflectionKeys(text: string, norm: string): string[] {
 }
 
 /**
- * The nominative of a Russian man's name written in the genitive or accusative
- * ("по словам Бакыта Осмоналиева", "задержали Тимура Сыдыкова" -> "Бакыт
- * Осмоналиев"): the given name drops its "а" (or "я" -> "й") and the result must be a
- * known given name whose form with the ending is not one (so that "Гульнара
- * Асанова", a woman's name in the nominative, stays); a surname or patronymic in
- * -ова/-ева/-ёва/-ина/-ына/-ича drops its "а".
+ * The nominative of a Russian man's name written in an oblique case ("по словам
+ * Бакыта Осмоналиева", "задержали Тимура Сыдыкова" -> "Бакыт Осмоналиев"; "при
+ * Нурсултане Назарбаеве", "Нурсултану Назарбаеву", "с Нурсултаном Назарбаевым"):
+ * the given name drops its case ending (or "я"/"ю" -> "й") and the result must be a
+ * known given name whose written form is not one (so that "Гульнара Асанова", a
+ * woman's name in the nominative, stays); the surname or patronymic drops the
+ * same case's ending (-ова, -ову, -ове, -овым, ...).
  * @param name A person's name as written.
  * @param givenNames Lower-cased given names, as match keys (`normalizeToken`).
  * @param normalize The match key of a word (`normalizeToken`).
@@ -153,10 +154,33 @@ export function russianNominative(name: string, givenNames: ReadonlySet<string>,
   const words = name.split(' ');
   const first = words[0] ?? '';
   if (words.length < 2 || words.length > 3 || !isCyrillicWord(first) || !words.every(isCyrillicWord)) return undefined;
-  const given = /[бвгджзклмнпрстфхцчшщ]а$/u.test(first) ? first.slice(0, -1) : /[аеиоу]я$/u.test(first) ? `${first.slice(0, -1)}й` : undefined;
-  if (given === undefined || !givenNames.has(normalize(given)) || givenNames.has(normalize(first))) return undefined;
-  const rest = words.slice(1).map((word) => (/(?:ов|ев|ёв|ин|ын|ич)а$/u.test(word) ? word.slice(0, -1) : undefined));
-  if (rest.some((word) => word === undefined)) return undefined;
-  return [given, ...rest].join(' ');
+  if (givenNames.has(normalize(first))) return undefined;
+  for (const form of RUSSIAN_MALE_CASES) {
+    const given = form.given(first);
+    if (given === undefined || !givenNames.has(normalize(given))) continue;
+    const rest = words.slice(1).map((word) => (form.surname.test(word) ? word.slice(0, -form.ending) : undefined));
+    if (rest.some((word) => word === undefined)) continue;
+    return [given, ...rest].join(' ');
+  }
+  return undefined;
 }
+
+/** A case of a Russian man's name: how the given name loses its ending, and the surname's (or patronymic's) ending and length. */
+interface RussianMaleCase {
+  given: (word: string) => string | undefined;
+  surname: RegExp;
+  ending: number;
+}
+
+/** The oblique cases of a man's name: genitive and accusative, dative, prepositional, instrumental. */
+const RUSSIAN_MALE_CASES: readonly RussianMaleCase[] = [
+  // "Бакыта Осмоналиева", "Андрея Петрова"
+  { given: (word) => (/[бвгджзклмнпрстфхцчшщ]а$/u.test(word) ? word.slice(0, -1) : /[аеиоу]я$/u.test(word) ? `${word.slice(0, -1)}й` : undefined), surname: /(?:ов|ев|ёв|ин|ын|ич)а$/u, ending: 1 },
+  // "Нурсултану Назарбаеву"
+  { given: (word) => (/[бвгджзклмнпрстфхцчшщ]у$/u.test(word) ? word.slice(0, -1) : /[аеиоу]ю$/u.test(word) ? `${word.slice(0, -1)}й` : undefined), surname: /(?:ов|ев|ёв|ин|ын|ич)у$/u, ending: 1 },
+  // "при Нурсултане Назарбаеве"
+  { given: (word) => (/[бвгджзклмнпрстфхцчшщ]е$/u.test(word) ? word.slice(0, -1) : undefined), surname: /(?:ов|ев|ёв|ин|ын|ич)е$/u, ending: 1 },
+  // "с Нурсултаном Назарбаевым"
+  { given: (word) => (/[бвгджзклмнпрстфхцчшщ]ом$/u.test(word) ? word.slice(0, -2) : undefined), surname: /(?:ов|ев|ёв|ин|ын)ым$|ичем$/u, ending: 2 },
+];
 

@@ -462,6 +462,9 @@ function runKey(tokens: readonly Token[], start: number, end: number): string {
   return tokens.slice(start, end).map((token) => token.norm).join(' ');
 }
 
+/** A Russian surname in the dative, prepositional or instrumental ("Назарбаеву", "Назарбаеве", "Назарбаевым"). */
+const RUSSIAN_OBLIQUE_SURNAME = /(?:ов|ев|ёв|ин)(?:у|е|ым)$/u;
+
 /** Month names that are also surnames ("Theresa May", "Jasper June"), as match keys. */
 const MONTH_SURNAMES: ReadonlySet<string> = new Set(['may', 'june', 'august']);
 
@@ -1779,6 +1782,8 @@ function personEvidence(state: PassState, start: number, end: number, hints: Run
   if (last && words.length >= 2 && STRONG_SURNAME_ENDING.test(last.text) && last.text.length >= 5) shape = true;
   // A Cyrillic surname shows its ending once transliterated ("Осмоналиева" -> "osmonalieva").
   if (last && words.length >= 2 && words.length <= 3 && isCyrillicWord(last.text) && STRONG_SURNAME_ENDING.test(last.norm) && last.text.length >= 5) shape = true;
+  // "при Нурсултане Назарбаеве", "с Нурсултаном Назарбаевым": a surname in an oblique case, after a Cyrillic word.
+  if (last && first && words.length === 2 && isCyrillicWord(first.text) && isCyrillicWord(last.text) && RUSSIAN_OBLIQUE_SURNAME.test(last.text) && last.text.length >= 6) shape = true;
   if (last && words.length >= 2 && SURNAME_ENDING.test(last.text) && (verb !== 'none' || before.role)) shape = true;
   if (first && KUNYA_WORDS.has(first.norm) && words.length >= 2) shape = true;
   // "Ravsan B.": a name with its surname cut to the initial.
