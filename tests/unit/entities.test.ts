@@ -1234,4 +1234,11 @@ describe('names read since the eighteenth and nineteenth blind sets (own sentenc
     expect(russianNominative('Бакыте Осмоналиеве', knowledge.givenNames, normalizeToken)).toBe('Бакыт Осмоналиев');
     expect(russianNominative('Гульнара Асанова', knowledge.givenNames, normalizeToken)).toBeUndefined();
   });
+
+  it('a school\'s name ends at its head before "in" and a place ("Runshaw College in Leyland")', () => {
+    const entities = entitiesOf('She was a student at Quellard College in Tavrington, police said.');
+    expect(get(entities, 'Quellard College').type).toBe('organization');
+    expect(get(entities, 'Tavrington').type).toBe('place');
+    expect(find(entities, 'Quellard College in Tavrington')).toBeUndefined();
+  });
 });

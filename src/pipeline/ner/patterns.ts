@@ -569,6 +569,13 @@ function readChunk(state: PassState, units: Unit[]): void {
       readLocation(state, segment.slice(venueEnd + 1));
       continue;
     }
+    // "Runshaw College in Leyland": a school's name ends at its head too.
+    const schoolEnd = institutionBeforeLocation(segment);
+    if (schoolEnd > 0) {
+      readChunk(state, segment.slice(0, schoolEnd));
+      readLocation(state, segment.slice(schoolEnd + 1));
+      continue;
+    }
     if (isFacilitySegment(state, segment)) {
       readPlaceSegment(state, segment);
       // "Beth Israel Deaconess Medical Center": a country inside the facility's name is no mention of its own.
@@ -615,12 +622,34 @@ function isFacilitySegment(state: PassState, units: readonly Unit[]): boolean {
  * @returns The index of "in", or -1.
  */
 function venueBeforeLocation(segment: readonly Unit[]): number {
+  const at = headBeforeIn(segment);
+  return at > 0 && PLACE_HEADS.has(segment[at - 1]?.token?.norm ?? '') && isPlaceSegment(segment.slice(0, at)) ? at : -1;
+}
+
+/**
+ * Where a school's name ends in a segment that goes on with "in" and a place
+ * ("Runshaw College in Leyland"): the index of the "in" after its head.
+ * @param segment A segment of a chunk.
+ * @returns The index of "in", or -1.
+ */
+function institutionBeforeLocation(segment: readonly Unit[]): number {
+  const at = headBeforeIn(segment);
+  return at > 1 && INSTITUTION_HEADS.has(segment[at - 1]?.token?.norm ?? '') ? at : -1;
+}
+
+/**
+ * The index of the first "in" of a segment that follows a capitalised word and
+ * comes before a capitalised word or a known name.
+ * @param segment A segment of a chunk.
+ * @returns The index of "in", or -1.
+ */
+function headBeforeIn(segment: readonly Unit[]): number {
   for (let k = 1; k + 1 < segment.length; k++) {
     if (segment[k]?.token?.norm !== 'in') continue;
     const head = segment[k - 1]?.token;
     const next = segment[k + 1];
     const nextCapitalized = next?.mention !== undefined || (next?.token !== undefined && isCapitalized(next.token));
-    return head !== undefined && isCapitalized(head) && PLACE_HEADS.has(head.norm) && nextCapitalized && isPlaceSegment(segment.slice(0, k)) ? k : -1;
+    return head !== undefined && isCapitalized(head) && nextCapitalized ? k : -1;
   }
   return -1;
 }
