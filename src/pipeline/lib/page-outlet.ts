@@ -137,7 +137,7 @@ const GENERIC_PRESS_WORDS: ReadonlySet<string> = new Set([
  * @param name An outlet's name.
  * @returns True for such names.
  */
-export function isGenericPressName(name: string): boolean {
+function isGenericPressName(name: string): boolean {
   const words = name.toLowerCase().split(/\s+/u).filter((word) => word !== '');
   return words.length > 0 && words.every((word) => GENERIC_PRESS_WORDS.has(word));
 }

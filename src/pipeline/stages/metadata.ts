@@ -84,7 +84,7 @@ import {
   wordCount,
 } from '../lib/lines.ts';
 import { defaultOutletIndex, type OutletIndex } from '../lib/outlets.ts';
-import { channelHeader, isGenericPressName, isOrganisationName, pageOutlet, releaseIssuer } from '../lib/page-outlet.ts';
+import { channelHeader, isOrganisationName, pageOutlet, releaseIssuer } from '../lib/page-outlet.ts';
 import { lineRuleVerdict } from '../lib/furniture-rules.ts';
 
 /**
@@ -1345,24 +1345,11 @@ function findOutlet(sources: OutletSources, outlets: OutletIndex): string | null
  * @returns The spelled-out name, or the outlet as found.
  */
 function spelledOut(outlet: string, chrome: () => string | null): string {
-  if (!/^\p{Lu}{2,5}$/u.test(outlet)) return wholeName(outlet, chrome);
+  if (!/^\p{Lu}{2,5}$/u.test(outlet)) return outlet;
   const full = chrome();
   if (full === null || full === outlet) return outlet;
   const initials = full.split(/\s+/u).filter((word) => /^\p{Lu}/u.test(word)).map((word) => word.charAt(0)).join('');
   return initials.length > outlet.length - 1 && initials.startsWith(outlet) ? full : outlet;
-}
-
-/**
- * The name the page's chrome gives in full when the outlet found only begins it
- * ("The Daily" from a masthead set on two lines, "The Daily Outlook Afghanistan" in its copyright).
- * @param outlet The outlet found.
- * @param chrome The outlet the page's masthead and footer name.
- * @returns The longer name, or the outlet as found.
- */
-function wholeName(outlet: string, chrome: () => string | null): string {
-  if (!isGenericPressName(outlet)) return outlet;
-  const full = chrome();
-  return full !== null && full.toLowerCase().startsWith(`${outlet.toLowerCase()} `) ? full : outlet;
 }
 
 /**
