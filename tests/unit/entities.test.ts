@@ -1186,6 +1186,15 @@ describe('names read since the eighteenth and nineteenth blind sets (own sentenc
     expect(find(entitiesOf('Winterthur said the plan was sound.'), 'Winterthur')).toBeUndefined();
   });
 
+  it('a state or province of any country after a place preposition (country-region-data), never alone', () => {
+    const state = get(entitiesOf('Police in Kerala arrested two men who had tried to reach Afghanistan.'), 'Kerala');
+    expect(state.type).toBe('place');
+    expect(state.country).toBe('IN');
+    expect(get(entitiesOf('The family moved from Lancashire to Raqqa in 2014.'), 'Lancashire').country).toBe('GB');
+    expect(get(entitiesOf('Gunmen attacked a convoy in Mudug on Monday.'), 'Mudug').country).toBe('SO');
+    expect(find(entitiesOf('Mudug said the plan was sound.'), 'Mudug')).toBeUndefined();
+  });
+
   it('knows more groups and bodies that attack and casualty reports name', () => {
     const entities = entitiesOf('ISWAP and Jemaah Islamiyah were named, the White Helmets said, and Al Qaeda in the Arabian Peninsula denied it at an ASEAN meeting.');
     expect(get(entities, 'ISWAP').type).toBe('organization');

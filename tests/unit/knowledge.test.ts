@@ -124,6 +124,24 @@ describe('buildKnowledge', () => {
     expect(small.phrases.get('kg')).toBeUndefined();
   });
 
+  it('reads first-level divisions like towns when the gazetteer asks, skipping bracketed names, words and known places', () => {
+    const divisions = [
+      { name: 'Chuy Region', country: 'KG' },
+      { name: 'Osh Oblasty (Osh)', country: 'KG' },
+      { name: 'Central', country: 'KG' },
+      { name: 'Bishkek', country: 'KG' },
+      { name: 'Kirghizia', country: 'KG' },
+    ];
+    const off = buildKnowledge(raw({ divisions }));
+    expect(off.towns.get('chuy region')).toBeUndefined();
+    const on = buildKnowledge(raw({ divisions, gazetteer: { min_population: 100000, divisions: true }, lexicon: { central: 'Adjective' } }));
+    expect(on.towns.get('chuy region')).toEqual({ name: 'Chuy Region', country: 'KG' });
+    expect([...on.towns.keys()].filter((key) => key.startsWith('osh'))).toEqual([]);
+    expect(on.towns.get('central')).toBeUndefined(); // an English word
+    expect(on.towns.get('bishkek')).toBeUndefined(); // a city of the index
+    expect(on.towns.get('kirghizia')).toBeUndefined(); // a country's name
+  });
+
   it.each([
     [{ organizations: [{ id: 'Bad Id', name: 'X', type: 'ngo' }] }, /organizations\.yaml: entry 1 \(id "Bad Id"\): "id" must be a slug/],
     [{ organizations: [{ id: 'x', type: 'ngo' }] }, /entry 1 \(id "x"\): "name" is missing/],
@@ -136,6 +154,7 @@ describe('buildKnowledge', () => {
     [{ places: { id: 'x' } }, /places\.yaml: must be a list of entries/],
     [{ countryAdditions: [{ code: 'ZZ' }] }, /countries\.yaml: entry 1: "code" "ZZ" is not a country/],
     [{ gazetteer: { min_population: 'many' } }, /gazetteer\.yaml: "min_population" must be a non-negative number/],
+    [{ gazetteer: { divisions: 'yes' } }, /gazetteer\.yaml: "divisions" must be true or false/],
   ] as const)('rejects bad data naming the file and entry (%#)', (override, message) => {
     expect(() => buildKnowledge(raw(override as Partial<RawKnowledge>))).toThrow(message);
     expect(() => buildKnowledge(raw(override as Partial<RawKnowledge>))).toThrow(KnowledgeError);
