@@ -878,6 +878,14 @@ describe('names inflected by other languages (sentences written for these tests)
     expect(entities.filter((entity) => entity.type === 'person').map((entity) => entity.name).sort()).toEqual(['Бакыт Осмоналиев', 'Гульнара Асанова']);
   });
 
+  it('names a man in the genitive by the nominative when the text writes his surname alone, and keeps an opening adverb out of the name', () => {
+    const entities = entitiesOf('Суд приговорил Абдурахмана Тиллаева к 10 годам. Ранее Тиллаев работал водителем. Напомним, Тиллаев был задержан в мае.');
+    const persons = entities.filter((entity) => entity.type === 'person');
+    expect(persons.map((entity) => entity.name)).toEqual(['Абдурахман Тиллаев']);
+    expect(persons[0]?.aliases).toEqual(expect.arrayContaining(['Абдурахмана Тиллаева', 'Тиллаев']));
+    expect(entitiesOf('Суд оправдал Гульнару Асанову. Гульнара Асанова вернулась домой.').some((entity) => entity.name === 'Гульнар Асанов')).toBe(false);
+  });
+
   it('builds the nominative only from a known given name, leaving women\'s names and other words alone', () => {
     const given = new Set(['bakyt', 'nurzhan', 'gulnara', 'andrey']);
     expect(russianNominative('Нуржана Асаналиева', given, normalizeToken)).toBe('Нуржан Асаналиев');

@@ -64,7 +64,7 @@ export function extractEntities(text: ArticleText, knowledge: Knowledge): Articl
 function nominativePersons(entities: ArticleEntity[], givenNames: ReadonlySet<string>): ArticleEntity[] {
   const out: ArticleEntity[] = [];
   for (const entity of entities) {
-    const nominative = entity.type === 'person' ? russianNominative(entity.name, givenNames, normalizeToken) : undefined;
+    const nominative = entity.type === 'person' ? (russianNominative(entity.name, givenNames, normalizeToken) ?? genitiveBySurname(entity)) : undefined;
     if (nominative === undefined) {
       out.push(entity);
       continue;
@@ -79,6 +79,22 @@ function nominativePersons(entities: ArticleEntity[], givenNames: ReadonlySet<st
     out.push(renamed);
   }
   return out;
+}
+
+/**
+ * The nominative of a man's name of two words written in the genitive when
+ * the text also writes his surname alone in the nominative ("Абдурахмана
+ * Юлдашева" beside "Юлдашев" -> "Абдурахман Юлдашев"), for a given name no
+ * list holds.
+ * @param entity A person.
+ * @returns The nominative, or undefined.
+ */
+function genitiveBySurname(entity: ArticleEntity): string | undefined {
+  const [given, surname, ...rest] = entity.name.split(' ');
+  if (given === undefined || surname === undefined || rest.length > 0 || !isCyrillicWord(given) || !isCyrillicWord(surname)) return undefined;
+  if (!/[бвгджзклмнпрстфхцчшщ]а$/u.test(given) || !/(?:ов|ев|ёв|ин|ын)а$/u.test(surname)) return undefined;
+  const nominativeSurname = surname.slice(0, -1);
+  return entity.aliases.includes(nominativeSurname) ? `${given.slice(0, -1)} ${nominativeSurname}` : undefined;
 }
 
 /**
