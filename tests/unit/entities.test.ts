@@ -878,6 +878,15 @@ describe('names inflected by other languages (sentences written for these tests)
     expect(entities.filter((entity) => entity.type === 'person').map((entity) => entity.name).sort()).toEqual(['Бакыт Осмоналиев', 'Гульнара Асанова']);
   });
 
+  it('a person after the end of an office\'s name ("ministre de l\'Intérieur X Y", "Minister of the Interior X Y"), an age with its word for years, a list after a copula', () => {
+    expect(get(entitiesOf("Selon le ministre de l'Intérieur Christophe Valmont, la traque est finie."), 'Christophe Valmont').type).toBe('person');
+    expect(find(entitiesOf("Selon le ministre de l'Intérieur Christophe Valmont, la traque est finie."), "Intérieur Christophe Valmont")).toBeUndefined();
+    expect(get(entitiesOf('The Minister of the Interior Gerald Brandell said it.'), 'Gerald Brandell').type).toBe('person');
+    expect(get(entitiesOf('Karel Dobrovnik, 29 ans, avait ouvert le feu.'), 'Karel Dobrovnik').type).toBe('person');
+    const listed = entitiesOf('Les autres victimes sont Thanarat Boonkwan, un touriste, Kamal Nadiri, un garagiste, et Pascal Verlaine, un retraité.');
+    expect(get(listed, 'Thanarat Boonkwan').type).toBe('person');
+  });
+
   it('names a man in the genitive by the nominative when the text writes his surname alone, and keeps an opening adverb out of the name', () => {
     const entities = entitiesOf('Суд приговорил Абдурахмана Тиллаева к 10 годам. Ранее Тиллаев работал водителем. Напомним, Тиллаев был задержан в мае.');
     const persons = entities.filter((entity) => entity.type === 'person');

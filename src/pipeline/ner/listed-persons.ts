@@ -23,8 +23,16 @@ export interface ListedPersons {
   replaced: Set<Mention>;
 }
 
-/** Words that open the next item of a list: a comma, "and", "&", a colon or a dash before the first. */
-const ITEM_OPENERS: ReadonlySet<string> = new Set([',', 'and', '&', ':', '-', '–', '—', ';']);
+/**
+ * Words that open the next item of a list: a comma, "and" (and its French,
+ * German, Spanish, Italian and Russian kin), "&", a colon or a dash before the
+ * first, and a copula or "including" before the first ("the victims were X, ...",
+ * "les autres victimes sont X, ...").
+ */
+const ITEM_OPENERS: ReadonlySet<string> = new Set([
+  ',', 'and', '&', ':', '-', '–', '—', ';', 'et', 'und', 'y', 'e', 'и',
+  'were', 'are', 'including', 'included', 'namely', 'sont', 'étaient', 'etaient', 'sind', 'waren', 'son', 'eran',
+]);
 
 /**
  * Persons named in lists of at least two recognised persons.

@@ -1447,6 +1447,12 @@ function readRun(state: PassState, run: Unit[], hints: RunHints): void {
   const given = run[givenAt]?.token;
   const surname = run[givenAt + 1]?.token;
   if (givenAt >= 1 && run[givenAt - 1]?.mention?.type === 'place' && given !== undefined && surname !== undefined && state.knowledge.givenNames.has(given.norm) && isCapitalized(surname)) run = run.slice(givenAt);
+  // "the Minister of the Interior Gerald Darmanin", "le ministre de l'Intérieur Christophe Castaner": the end of an
+  // office's name, right after "of (the)" or "de (l')", then a listed given name and a surname.
+  else if (givenAt >= 1 && given !== undefined && surname !== undefined && state.knowledge.givenNames.has(given.norm) && isCapitalized(surname) && isOfficeTail(state, run, givenAt)) {
+    run = run.slice(givenAt);
+    hints = { ...hints, titled: true };
+  }
   if (run.length === 0) return;
   // "... for National Security John P. Carlin": a name with a middle initial starts one word before it.
   const initialStart = middleInitialStart(run);
@@ -1559,6 +1565,35 @@ function readRun(state: PassState, run: Unit[], hints: RunHints): void {
     }
     state.out.singles.push({ para: paragraph.index, index: start, token, person, ...(evidence.country ? { country: evidence.country } : {}) });
   }
+}
+
+/** The word for "years" after an age in the languages a page may be written in ("29 ans", "24 Jahre", "30 лет"). */
+const AGE_YEAR_WORDS: ReadonlySet<string> = new Set(['ans', 'anos', 'anni', 'jahre', 'jaar', 'ar', 'lat', 'let', 'goda', 'god', 'yasinda']);
+
+/** Lower-case words that join an office to its department ("Minister of the Interior", "ministre de l'Intérieur"). */
+const OFFICE_JOINERS: ReadonlySet<string> = new Set(['of', 'the', 'de', "l'", 'l’', 'la', 'du', 'des', 'del', 'della', 'der']);
+
+/**
+ * Whether the words of a run before its given name end an office's name: they
+ * follow a lower-case "of", "the", "de" or "l'" that follows a title or role
+ * word, and none of them is a given name.
+ * @param state Pass state.
+ * @param run The run.
+ * @param givenAt Index of the given name in the run.
+ * @returns True for "(Minister of the) Interior | Gerald Darmanin".
+ */
+function isOfficeTail(state: PassState, run: readonly Unit[], givenAt: number): boolean {
+  const { tokens } = state.paragraph;
+  const head = run.slice(0, givenAt);
+  if (head.length > 2 || !head.every((unit) => unit.token !== undefined && !state.knowledge.givenNames.has(unit.token.norm))) return false;
+  let at = (run[0] as Unit).start - 1;
+  let joiners = 0;
+  while (at >= 0 && OFFICE_JOINERS.has(tokens[at]?.norm ?? '') && !isCapitalized(tokens[at] as Token)) {
+    at--;
+    joiners++;
+  }
+  const office = tokens[at];
+  return joiners > 0 && office !== undefined && (TITLE_WORDS.has(office.norm) || ROLE_WORDS.has(office.norm));
 }
 
 /**
@@ -1802,6 +1837,8 @@ function personEvidence(state: PassState, start: number, end: number, hints: Run
   // "X, 32, Y, 30": an age after a name.
   const age = tokens[end + 1];
   if (tokens[end]?.text === ',' && age && /^\d{1,2}$/.test(age.text) && [',', ')', '.', ';'].includes(tokens[end + 2]?.text ?? '.')) strong = true;
+  // "Chérif Chekatt, 29 ans,", "Anis Amri, 24 Jahre,": an age with its word for years.
+  if (tokens[end]?.text === ',' && age && /^\d{1,2}$/.test(age.text) && AGE_YEAR_WORDS.has(tokens[end + 2]?.norm ?? '') && [',', ')', '.', ';'].includes(tokens[end + 3]?.text ?? '.')) strong = true;
 
   const words = tokens.slice(start, end).filter((token) => token.word && isCapitalized(token));
   const first = words[0];
