@@ -2486,3 +2486,26 @@ describe('page shapes read since the seventeenth blind set (invented pages)', ()
     expect(article.paragraphs).toHaveLength(3);
   });
 });
+
+describe('page shapes read since the twenty-first and twenty-second blind sets (invented pages)', () => {
+  const body = FRONTIER_BODY;
+
+  it('a menu row of names that a long headline is not, and a plea about ad blockers, stay out of the title and the body', () => {
+    const article = annotatePage(['ExampleTownLive', 'News Example City Harbour Vale What\'s On Property Jobs Obituaries Local Life', 'Our journalism is free to read. Please consider turning off your ad blocker.', 'News > Example Town News', 'Eleven detained near the frontier after a night raid', 'By Jane Roe, Chief Reporter', '19:02, 3 MAR 2021', ...body].join('\n'));
+    expect(article.metadata.title).toBe('Eleven detained near the frontier after a night raid');
+    expect(article.metadata.published).toBe('2021-03-03');
+    expect(article.metadata.outlet).toBe('ExampleTownLive');
+    expect(article.paragraphs.join('\n')).not.toContain('ad blocker');
+  });
+
+  it('dates with a comma before the year or after the month, a "Name | Place" byline, an app offer, a "Most Visited" teaser', () => {
+    const comma = annotatePage(['Example Arabia', 'Eleven detained near the frontier', 'Published: 03 March ,2021: 02:40 PM GST', ...body].join('\n'));
+    expect(comma.metadata.published).toBe('2021-03-03');
+    const month = annotatePage(['Example Agency', 'Eleven detained near the frontier', 'March, 3, 2021 - 11:27', ...body].join('\n'));
+    expect(month.metadata.published).toBe('2021-03-03');
+    const byline = annotatePage(['EXAMPLE NEWS', 'Eleven detained near the frontier', 'The suspects were held overnight after a tip-off from neighbours', 'Ana Ferrer | Termez', '03.03.2021 - 13:17 H', body[0] ?? '', 'Example News app: download now for breaking news', body[1] ?? '', 'Most Visited:', 'Guards seize a record haul of drugs on the river', ...body.slice(2)].join('\n'));
+    expect(byline.metadata.author).toBe('Ana Ferrer');
+    const text = byline.paragraphs.join('\n');
+    for (const furniture of ['Ana Ferrer', 'app:', 'Most Visited', 'record haul']) expect(text).not.toContain(furniture);
+  });
+});

@@ -13,6 +13,11 @@ describe('copyrightHolder', () => {
     expect(copyrightHolder('© example-news.kz 2021. Reprinting only with a hyperlink.', outlets)).toBe('example-news.kz');
   });
 
+  it('reads a Russian company\'s name in quotation marks after its legal form ("АО «...»")', () => {
+    expect(copyrightHolder('© АО «СТЕПНОЙ ВЕСТНИК», 1995–2024', outlets)).toBe('СТЕПНОЙ ВЕСТНИК');
+    expect(copyrightHolder('© ТОО «Пример Медиа» 2021', outlets)).toBe('Пример Медиа');
+  });
+
   it('gives a listed outlet its display name', () => {
     expect(copyrightHolder('Copyright 2020 The Associated Press. All rights reserved.', outlets)).toBe('AP');
     expect(copyrightHolder('© 1997-2015 Kazinform. Use of materials only with a hyperlink.', outlets)).toBe('Kazinform');

@@ -138,6 +138,9 @@ const START = '(?<![\\p{L}\\p{N}])';
 /** End guard: not glued to a following letter or digit. */
 const END = '(?![\\p{L}\\p{N}])';
 /** What every German or French day-first date holds: a day with a dot or "er" before a word, or a German or French month name (a cheap test before their patterns). */
+/** Between a month, its day and its year: white space, a comma, or both ("3 October 2022", "October 3, 2022", "03 October ,2022", "August, 14, 2023"). */
+const DATE_SEPARATOR = '(?:\\s*,\\s*|\\s+)';
+
 const DAY_FIRST_CUE = new RegExp(`\\d(?:\\.|er)\\s+\\p{L}|${START}${DAY_FIRST_MONTH_WORDS}${END}`, 'iu');
 /** Words before a month or a year that make a bare "March" / "2014" a date. */
 const LEAD_WORDS =
@@ -165,18 +168,18 @@ const PATTERNS: readonly DatePattern[] = [
   { kind: 'iso', priority: 0, needsDigit: true, needsMonth: false, cue: /\d[-/]\d/, regex: /(?<![\p{L}\p{N}])((?:19|20)\d{2})[-/](\d{1,2})[-/](\d{1,2})(?![\p{N}])/gu },
   { kind: 'dotted', priority: 0, needsDigit: true, needsMonth: false, cue: /\d\.\d/, regex: /(?<![\p{N}.])(\d{1,2})\.(\d{1,2})\.((?:19|20)\d{2}|\d{2})(?![\p{N}]|\.\d)/gu },
   { kind: 'slashed', priority: 0, needsDigit: true, needsMonth: false, cue: /\d\/\d/, regex: /(?<![\p{N}/])(\d{1,2})\/(\d{1,2})\/((?:19|20)\d{2})(?![\p{N}/])/gu },
-  { kind: 'named', priority: 1, needsDigit: true, needsMonth: true, regex: new RegExp(`${START}${DAY}(?:\\s+of)?\\s+${MONTH},?\\s+${YEAR}${END}`, 'giu') },
+  { kind: 'named', priority: 1, needsDigit: true, needsMonth: true, regex: new RegExp(`${START}${DAY}(?:\\s+of)?\\s+${MONTH}${DATE_SEPARATOR}${YEAR}${END}`, 'giu') },
   // German and French day-first dates ("3. November 2020", "1er mars 2019"): only on a text with their cue.
   // Uzbek writes a hyphen between day and month ("30-mart 2021").
-  { kind: 'named', priority: 1, needsDigit: true, needsMonth: false, cue: DAY_FIRST_CUE, regex: new RegExp(`${START}${DAY_BEFORE_MONTH}(?:\\s+(?:de\\s+)?|-)${DAY_FIRST_MONTH},?\\s+(?:de\\s+)?${YEAR}${END}`, 'giu') },
-  { kind: 'named', priority: 1, needsDigit: true, needsMonth: true, monthFirst: true, regex: new RegExp(`${START}${MONTH}\\s+${DAY},?\\s+${YEAR}${END}`, 'giu') },
+  { kind: 'named', priority: 1, needsDigit: true, needsMonth: false, cue: DAY_FIRST_CUE, regex: new RegExp(`${START}${DAY_BEFORE_MONTH}(?:\\s+(?:de\\s+)?|-)${DAY_FIRST_MONTH}${DATE_SEPARATOR}(?:de\\s+)?${YEAR}${END}`, 'giu') },
+  { kind: 'named', priority: 1, needsDigit: true, needsMonth: true, monthFirst: true, regex: new RegExp(`${START}${MONTH}${DATE_SEPARATOR}${DAY}${DATE_SEPARATOR}${YEAR}${END}`, 'giu') },
   // Chinese, Japanese and Korean dates ("2021年3月15日", "2021년 3월 15일").
   { kind: 'iso', priority: 0, needsDigit: true, needsMonth: false, cue: /[年년]/u, regex: /(?<![\p{N}])((?:19|20)\d{2})\s*[年년]\s*(\d{1,2})\s*[月월]\s*(\d{1,2})\s*[日일]/gu },
   // "15-Mar-2021": day, month and year joined by hyphens; Kyrgyz and Kazakh pages write "15-февраль, 2023".
-  { kind: 'named', priority: 1, needsDigit: true, needsMonth: true, regex: new RegExp(`${START}${DAY}-${MONTH}(?:-|,?\\s+)${YEAR}${END}`, 'giu') },
+  { kind: 'named', priority: 1, needsDigit: true, needsMonth: true, regex: new RegExp(`${START}${DAY}-${MONTH}(?:-|${DATE_SEPARATOR})${YEAR}${END}`, 'giu') },
   // "16-Nov-05": the same with a two-digit year.
   { kind: 'named', priority: 1, needsDigit: true, needsMonth: true, regex: new RegExp(`${START}${DAY}-${MONTH}-(?<shortYear>\\d{2})(?![\\p{L}\\p{N}])`, 'giu') },
-  { kind: 'named', priority: 2, needsDigit: true, needsMonth: true, monthFirst: true, regex: new RegExp(`${START}${MONTH},?\\s+${YEAR}${END}`, 'giu') },
+  { kind: 'named', priority: 2, needsDigit: true, needsMonth: true, monthFirst: true, regex: new RegExp(`${START}${MONTH}${DATE_SEPARATOR}${YEAR}${END}`, 'giu') },
   { kind: 'named', priority: 3, needsDigit: true, needsMonth: true, monthFirst: true, regex: new RegExp(`${START}${MONTH}\\s+${DAY}(?![\\p{L}\\p{N}]|:\\d|[.,]\\d)`, 'giu') },
   { kind: 'named', priority: 3, needsDigit: true, needsMonth: true, regex: new RegExp(`${START}${DAY}(?:\\s+of)?\\s+${MONTH}${END}`, 'giu') },
   { kind: 'named', priority: 3, needsDigit: true, needsMonth: false, cue: DAY_FIRST_CUE, regex: new RegExp(`${START}${DAY_BEFORE_MONTH}\\s+(?:de\\s+)?${DAY_FIRST_MONTH}${END}`, 'giu') },

@@ -377,6 +377,10 @@ const LINE_RULES: ReadonlyArray<readonly [string, number, (text: string, core: s
   ['call to action', 24, (text, _core, words) => words <= 24 && /^(?:\p{Lu}[\p{L}.'’&-]*\s+){0,3}(?:newsletters?|infolettre|рассылка|bülten)(?:\s+\p{Lu}[\p{L}'’-]*){0,2}\s*[—–:|-]\s*\S/iu.test(text) && (!endsWithFullStop(text) || /(?:^|\s)(?:every|each)\s+(?:day|week|morning|friday|monday|month)|inbox|newsletter/iu.test(text.slice(12)))],
   // "Subscribe to Closing Arguments   Sign up for our weekly recap of the most important court rulings.": a newsletter's box, even as a sentence.
   ['call to action', 25, (text, _core, words) => words <= 25 && /(?:^|\s)(?:sign up|subscribe)\s+(?:now\s+)?(?:for|to)\s+(?:our|the)\s+(?:[\p{L}'’]+\s+){0,3}?(?:newsletter|recap|digest|briefing|email|e-mail|bulletin|roundup|round-up)\b/iu.test(text) && !REPORTED_SPEECH.test(text)],
+  // "Our journalism is free to read. Please consider turning off your ad blocker.": a plea about ad blockers.
+  ['call to action', 30, (text) => /(?<![\p{L}])ad[- ]?block(?:ers?|ing)?(?![\p{L}])|(?<![\p{L}])adblock(?:ers?)?(?![\p{L}])/iu.test(text) && /(?<![\p{L}])(?:you|your|please|disable|turn(?:ing)? off|whitelist|allow)(?![\p{L}])/iu.test(text)],
+  // "Global Times app: download now for breaking news", "Download the Dawn app for the latest news": an app's offer.
+  ['call to action', 14, (text, _core, words) => words <= 14 && !endsWithFullStop(text) && /(?<![\p{L}])apps?(?![\p{L}])/iu.test(text) && /(?<![\p{L}])(?:download|install|get)(?![\p{L}])/iu.test(text) && !REPORTED_SPEECH.test(text)],
   // "Real-time updates and all local stories you want right in the palm of your hand.": an app's promise to the reader.
   ['call to action', 20, (text, _core, words) => words <= 20 && /(?<![\p{L}])(?:you|your)(?![\p{L}])/iu.test(text) && /(?<![\p{L}])(?:updates|alerts|stories|headlines|notifications)(?![\p{L}])/iu.test(text) && /(?<![\p{L}])(?:app|inbox|palm of your hand|phone|device|fingertips)(?![\p{L}])/iu.test(text) && !REPORTED_SPEECH.test(text)],
   // "Why you can trust Sky News", "Our editorial standards": a link to the site's notes about itself.

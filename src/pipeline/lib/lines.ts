@@ -456,6 +456,21 @@ const NOT_PERSON_WORDS = new Set([
   'photo', 'photos', 'video', 'watch', 'listen', 'read', 'share', 'follow', 'subscribe', 'top', 'most',
 ]);
 
+/** A name, a comma or a bar, and one to three capitalised words: "Jane Doe, Osh", "Ana Puig | Barcelona". */
+const NAME_AND_PLACE = /^([^,|]{3,40})(?:,|\s+\|)\s*(\p{Lu}[\p{L}'’.-]*(?:[ -]\p{Lu}[\p{L}'’.-]*){0,2})$/u;
+
+/**
+ * The reporter's name of a byline without "By" that gives the reporter's
+ * place: a bare name, a comma or a bar, then a place ("Jane Doe, Osh",
+ * "John Roe, New Delhi", "Ana Puig | Barcelona").
+ * @param text A line.
+ * @returns The name, or null for any other line.
+ */
+export function reporterPlaceByline(text: string): string | null {
+  const name = NAME_AND_PLACE.exec(text.trim())?.[1]?.trim();
+  return name !== undefined && isBareNameLine(name) ? name : null;
+}
+
 /**
  * Whether a line is only a person's name: two or three capitalised words
  * of letters ("Aliya Nurlanova", "Jean-Luc O'Neill", "Айгерим Сатпаева"),
@@ -696,11 +711,13 @@ export function titleScore(
   // A date line past the page's menus belongs to the article, not to a masthead slogan above the menus.
   const lastChrome = context.lastChromeAbove ?? -1;
   const acrossChrome = i < lastChrome && nextAt > lastChrome;
-  if (next !== undefined && !acrossChrome && (isDateLine(next) || isBylineLine(next) || isDateBylineLine(next))) {
+  const after = neighbour(texts, nextAt, 1, removed);
+  // "Jane Doe, Osh" over the date line: a byline without "By" that gives the reporter's place.
+  const placeByline = next !== undefined && after !== undefined && reporterPlaceByline(next) !== null && isDateLine(after);
+  if (next !== undefined && !acrossChrome && (isDateLine(next) || isBylineLine(next) || isDateBylineLine(next) || placeByline)) {
     score += 1.5;
     // A whole head under it, a byline and a date line ("By X", then "3 March 2021"): a teaser has one of them at most.
-    const after = neighbour(texts, nextAt, 1, removed);
-    if (after !== undefined && (isDateLine(next) ? isBylineLine(after) : isBylineLine(next) && isDateLine(after))) score += 0.5;
+    if (after !== undefined && (isDateLine(next) ? isBylineLine(after) : (isBylineLine(next) || placeByline) && isDateLine(after))) score += 0.5;
   }
   // A date line right above ("Friday, 24 November 2017 - 18:05", then the headline) marks it too, less surely.
   if (hasHeadDateAbove(texts, i, removed, lastChrome)) score += 1;
@@ -1133,15 +1150,19 @@ export function isMenuShaped(text: string): boolean {
  * ("Secretary-General General Assembly Security Council Economic and
  * Social Council Press Briefings"): eight or more capitalised words in
  * mixed case, no digits or punctuation but hyphens and ampersands, and no
- * function word but "and" (a headline that long in title case has one).
+ * function word but "and" (a headline that long in title case has one), or
+ * one in a run of ten words or more ("... What's On Property Jobs ...": a
+ * title-case headline that long has two).
  * @param text A line.
  * @returns True for such runs.
  */
 export function isNameRunShaped(text: string): boolean {
   if (/[^\p{L}\s&'’-]/u.test(text) || text === text.toUpperCase()) return false;
   const tokens = text.split(/\s+/).filter((token) => token !== '' && token !== '&' && token.toLowerCase() !== 'and');
-  if (tokens.length < 8 || tokens.length > 24) return false;
-  return tokens.every((token) => /^[\p{Lu}\p{Lt}]/u.test(token) && !HEADLINE_FUNCTION_WORDS.has(token.toLowerCase()));
+  if (tokens.length < 8 || tokens.length > 24 || !tokens.every((token) => /^[\p{Lu}\p{Lt}]/u.test(token))) return false;
+  // "News Stoke City Port Vale What's On Property Jobs Obituaries": a long menu may hold one item with a function word.
+  const functionWords = tokens.filter((token) => HEADLINE_FUNCTION_WORDS.has(token.toLowerCase())).length;
+  return functionWords === 0 || (functionWords === 1 && tokens.length >= 10);
 }
 
 /**

@@ -225,12 +225,13 @@ export function mastheadName(raw: string, outlets: OutletIndex): string | null {
 
 /**
  * Whether a word is a logo's name written in camel case with a press word in it
- * ("DailyMirror", "GulfTimes", "NewsCentral").
+ * ("DailyMirror", "GulfTimes", "NewsCentral"), or a local site's name ending in
+ * "Live" or "Online" ("StokeonTrentLive", "WalesOnline").
  * @param text A line.
  * @returns True for such names.
  */
 function isCamelCasePressName(text: string): boolean {
-  return /^(?:\p{Lu}\p{Ll}+){2,3}$/u.test(text) && ORGANISATION_WORD.test(text.replace(/(?<=\p{Ll})(?=\p{Lu})/gu, ' '));
+  return /^(?:\p{Lu}\p{Ll}+){2,4}$/u.test(text) && (ORGANISATION_WORD.test(text.replace(/(?<=\p{Ll})(?=\p{Lu})/gu, ' ')) || /\p{Ll}(?:Live|Online)$/u.test(text));
 }
 
 /**
@@ -328,6 +329,8 @@ function copyrightHolderText(line: string, dotsSeparate = false): string | null 
     ?.replace(/\s*\([^()]*\)\s*$/u, '')
     .replace(/\s+(?:19|20)\d{2}(?:\s*[-–—]\s*(?:19|20)?\d{2,4})?$/u, '')
     .trim()
+    // "© АО «РОСБИЗНЕСКОНСАЛТИНГ»", "© ТОО «Example Media»": a company's legal form before its name in quotation marks.
+    .replace(/^(?:АО|ОАО|ЗАО|ПАО|ООО|ТОО|ОсОО|ОДО|ГУП|ФГУП|ФГБУ|АНО|МИА|ИА|ЧП|ДП)\s+(?=[«"“„])/u, '')
     // "© 2013 «Слово Кыргызстана».": the name in quotation marks.
     .replace(/^[«"“„]([^«»"“”„]+)[»"”“]$/u, '$1') ?? '';
   if (holder === '' || /^(?:all rights|tous droits|alle rechte|todos los derechos|tutti i diritti|все права|the authors?|authors?)(?![\p{L}])/iu.test(holder)) {

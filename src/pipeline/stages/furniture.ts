@@ -60,6 +60,7 @@ import {
   isSectionLabel,
   isSiteNotice,
   isTitleCandidate,
+  reporterPlaceByline,
   wordCount,
 } from '../lib/lines.ts';
 import { defaultOutletIndex, type OutletIndex } from '../lib/outlets.ts';
@@ -98,7 +99,7 @@ export function stripFurniture(lines: readonly SourceLine[], outlets: OutletInde
 
 /** Headings that start a list of other stories: the heading and the headlines under it go. */
 const SIDEBAR_HEADING =
-  /^(?:related|related (?:articles?|stories|news|posts|content|topics|coverage|reading)|read (?:also|more|next)|see also|also (?:read|see)|more (?:on|about|from) .{1,40}|more (?:stories|news|like this|to read)|latest(?: (?:posts|news|stories|articles|headlines|videos))?|most (?:read|popular|viewed|shared|commented)|popular(?: (?:news|stories|posts))?|trending(?: now| stories)?|top (?:stories|news|headlines)|recommended(?: for you| stories)?|you (?:may|might) also (?:like|be interested in|enjoy)|you (?:may|might) be interested in|editors?['’]? picks?|further reading|other news|news feed|in other news|what to read next|watch next|читайте также|смотрите также|другие новости|похожие (?:новости|материалы|статьи)|последние новости|популярное|по теме|новости по теме|самое (?:читаемое|популярное)|главное за день|лента новостей|also on [\p{L}.'’-]+(?: [\p{L}.'’-]+)?|paid (?:content|post|partnership)|sponsored(?: content| stories| links)?|promoted(?: content| stories)?|partner content|from our partners|story highlights|highlights|key points|key takeaways)$/iu;
+  /^(?:related|related (?:articles?|stories|news|posts|content|topics|coverage|reading)|read (?:also|more|next)|see also|also (?:read|see)|more (?:on|about|from) .{1,40}|more (?:stories|news|like this|to read)|latest(?: (?:posts|news|stories|articles|headlines|videos))?|most (?:read|popular|viewed|visited|shared|commented)|popular(?: (?:news|stories|posts))?|trending(?: now| stories)?|top (?:stories|news|headlines)|recommended(?: for you| stories)?|you (?:may|might) also (?:like|be interested in|enjoy)|you (?:may|might) be interested in|editors?['’]? picks?|further reading|other news|news feed|in other news|what to read next|watch next|читайте также|смотрите также|другие новости|похожие (?:новости|материалы|статьи)|последние новости|популярное|по теме|новости по теме|самое (?:читаемое|популярное)|главное за день|лента новостей|also on [\p{L}.'’-]+(?: [\p{L}.'’-]+)?|paid (?:content|post|partnership)|sponsored(?: content| stories| links)?|promoted(?: content| stories)?|partner content|from our partners|story highlights|highlights|key points|key takeaways)$/iu;
 
 /** Line-rule verdicts of lines that may also head a section: a comment form's line, an "Also on X" link, a "Paid content" label, a comment counter ("Comments - 12"). */
 const HEADING_VERDICTS = new Set(['comments', 'read-also link', 'advertisement', 'counter']);
@@ -495,7 +496,9 @@ function isCreditLine(text: string, outlets: OutletIndex): boolean {
  */
 function isBareByline(texts: readonly string[], verdicts: readonly Verdict[], i: number, underTitle = false): boolean {
   const text = texts[i] ?? '';
-  if (!isBareNameLine(text) && !(underTitle && isNamesOnlyLine(text))) return false;
+  // "Ana Puig | Barcelona" by the date line: the reporter and their place.
+  const withPlace = underTitle && reporterPlaceByline(text) !== null && (isDateLine(texts[i - 1] ?? '') || isDateLine(texts[i + 1] ?? ''));
+  if (!isBareNameLine(text) && !(underTitle && isNamesOnlyLine(text)) && !withPlace) return false;
   // Above a credit it is the caption of the person in the picture; after the body a credit above it ("Photo: X / Outlet") names the photographer, not this person.
   return (!underTitle || verdicts[i - 1] !== 'photo credit') && verdicts[i + 1] !== 'photo credit';
 }

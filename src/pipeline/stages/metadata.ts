@@ -71,6 +71,7 @@ import {
   headerLineParts,
   isAboutAuthorHeading,
   isBareNameLine,
+  reporterPlaceByline,
   isBareNameList,
   isContributionNote,
   isDateBylineLine,
@@ -160,11 +161,13 @@ export function extractMetadata(
     return name;
   };
   const draftBody = bodyIndices(texts, titleAt, title, outlets, browserTitle !== null, siteByline);
-  // A name alone by a date line among the first lines, after a standfirst: a byline without "By".
+  // A name alone (or with the reporter's place: "Jane Doe | Osh") by a date line among the first lines, after a standfirst: a byline without "By".
   // Also a name above a "Follow" or "Subscribe" button (a blog platform's author line); by a date line also in capitals ("JANE DOE").
   const headerNames = draftBody.filter(
     (i, n) =>
-      n < 3 && (isBareNameLine(texts[i] ?? '') || isCapitalsName(texts[i] ?? '')) && (isDateLine(texts[i - 1] ?? '') || isDateLine(texts[i + 1] ?? '') || isFollowButton(texts[i + 1] ?? '')),
+      n < 3 &&
+      (isBareNameLine(texts[i] ?? '') || isCapitalsName(texts[i] ?? '') || isNamePlaceLine(texts[i] ?? '')) &&
+      (isDateLine(texts[i - 1] ?? '') || isDateLine(texts[i + 1] ?? '') || isFollowButton(texts[i + 1] ?? '')),
   );
   const bodyAt = draftBody.filter((i) => !headerNames.includes(i));
   const lastBody = bodyAt.at(-1) ?? titleAt;
@@ -226,7 +229,7 @@ export function extractMetadata(
       [
         ['nameByDate', () => firstOf([...header, ...footer], (i) => nameByDate(texts[i] ?? '', outlets))],
         ['glued', () => glued.author ?? credited.author],
-        ['bareName', () => firstOf([...headerNames, ...bareNameLines(texts, titleAt, bodyAt)], (i) => personName(texts[i] ?? '', outlets))],
+        ['bareName', () => firstOf([...headerNames, ...bareNameLines(texts, titleAt, bodyAt)], (i) => personName(withoutReporterPlace(texts[i] ?? ''), outlets))],
         ['columnist', () => firstOf(headLines(), (line) => columnistName(line, outlets))],
         ['removedHead', () => removedHeadByline(pageLines(), removed, titleLine, kept[bodyAt[0] ?? -1]?.line ?? Infinity, outlets, siteByline)],
         ['signature', () => {
@@ -378,7 +381,7 @@ function removedHeadByline(
     if (!(isDateLine(head[at - 1]?.text ?? '') || isDateLine(head[at + 1]?.text ?? ''))) continue;
     // "Écouter   Partager": a row of buttons under the date is no name.
     if (lineRuleVerdict(line.text) === 'button row') continue;
-    if (isNamePlaceLine(line.text) || isCapitalsName(line.text) || isBareNameLine(line.text)) return personName(line.text, outlets);
+    if (isNamePlaceLine(line.text) || isCapitalsName(line.text) || isBareNameLine(line.text)) return personName(withoutReporterPlace(line.text), outlets);
   }
   return null;
 }
@@ -432,19 +435,23 @@ function isCapitalsName(text: string): boolean {
   return isBareNameLine(trimmed.split(/\s+/).map(titleCaseWord).join(' '));
 }
 
-/** A name, a comma and one to three capitalised words: "Jane Doe, Osh", "John Roe, Almaty". */
-const NAME_COMMA_PLACE = /^([^,]{3,40}),\s*(\p{Lu}[\p{L}'’.-]*(?:[ -]\p{Lu}[\p{L}'’.-]*){0,2})$/u;
-
 /**
- * Whether a line is a byline without "By" that gives the reporter's place:
- * a bare name, a comma, then a place ("Jane Doe, Osh", "John Roe, New
- * Delhi"). Read only next to a date line under the title.
+ * Whether a line is a byline without "By" that gives the reporter's place
+ * (`reporterPlaceByline`). Read only next to a date line under the title.
  * @param text A line.
  * @returns True for such lines.
  */
 function isNamePlaceLine(text: string): boolean {
-  const parts = NAME_COMMA_PLACE.exec(text.trim());
-  return parts !== null && isBareNameLine(parts[1] ?? '');
+  return reporterPlaceByline(text) !== null;
+}
+
+/**
+ * The name of a "name, place" byline ("Ana Puig | Barcelona" -> "Ana Puig"); any other line as it is.
+ * @param text A line.
+ * @returns The name.
+ */
+function withoutReporterPlace(text: string): string {
+  return reporterPlaceByline(text) ?? text;
 }
 
 /** The joints of a name and a site's name on a byline: a bar, a dot, a dash between spaces, a comma. */
