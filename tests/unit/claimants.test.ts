@@ -929,3 +929,46 @@ describe('claimants on the eval-blind-12 mechanisms (own sentences)', () => {
     expect(found['23']).toBe('national police service');
   });
 });
+
+describe('claimants read since the twenty-first and twenty-second blind sets (own sentences)', () => {
+  const MISSION = org('steppe-mission', 'Steppe Monitoring Mission', ['SMM']);
+  const GROUP = org('frontier-front', 'Frontier Front', ['FF']);
+  const INSTITUTE = org('oxus-institute', 'Oxus Peace Institute', ['OPI']);
+
+  it('"X said ... that it had recorded": the body that speaks in the sentence, not the last body cited before', () => {
+    const found = claimants(
+      ['The Frontier Front claimed two raids across the border in April.', 'SMM said in a report in July that it had recorded 410 civilians killed.'],
+      [MISSION, GROUP],
+    );
+    expect(found['410']).toBe('steppe-mission');
+  });
+
+  it('an index "compiled by" a body is that body\'s, and so is "the report" on it later, also putting a cost "at" a sum', () => {
+    const found = claimants(
+      ['The index, compiled by the Oxus Peace Institute (OPI), counted 2,376 deaths in 2015. Five countries accounted for 72 per cent of all deaths, the report found.', 'The report put the economic impact of the violence at $9.6 billion in 2015.'],
+      [INSTITUTE],
+    );
+    expect(found['2376']).toBe('oxus-institute');
+    expect(found['72']).toBe('oxus-institute');
+    expect(found['9600000000']).toBe('oxus-institute');
+  });
+
+  it('a given name that is also a speech verb ("Said") is no verb', () => {
+    const found = claimants(['The court sentenced Karim Tashev to 12 years. A third defendant, Said Rahimov, received eight years.'], [person('said-rahimov', 'Said Rahimov')]);
+    expect(found['8']).toBeNull();
+  });
+
+  it('a source that gives "the nationalities of the injured" speaks for the counts that follow', () => {
+    const found = claimants(['Mrs Amanova gave the nationalities of the injured. Twelve were Kazakh and three were Kyrgyz schoolchildren.'], [person('dana-amanova', 'Dana Amanova', ['Amanova'])]);
+    expect(found['12']).toBe('dana-amanova');
+    expect(found['3']).toBe('dana-amanova');
+  });
+
+  it('Russian: "по последним данным X" and "доложил"', () => {
+    const committee = org('investigative-committee', 'Следственный комитет', ['Следственного комитета']);
+    const chief = person('ivan-sorokin', 'Иван Сорокин', ['Сорокин']);
+    const found = claimants(['По последним данным Следственного комитета, погибли 137 человек.', 'Директор службы Иван Сорокин доложил о задержании 11 человек.'], [committee, chief]);
+    expect(found['137']).toBe('investigative-committee');
+    expect(found['11']).toBe('ivan-sorokin');
+  });
+});

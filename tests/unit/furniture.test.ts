@@ -1219,6 +1219,10 @@ describe('stripFurniture: app buttons, channel previews, bios and bracketed cred
     expect(lineRuleVerdict('Podcast 12:30')).toBe('embed or player');
     expect(lineRuleVerdict('Lire aussi : Le procès des recruteurs de Nice')).toBe('read-also link');
     expect(lineRuleVerdict('Mehr dazu: Prozess gegen mutmaßliche IS-Unterstützer')).toBe('read-also link');
+    expect(lineRuleVerdict('À lire aussi > Le marché a rouvert ses portes sous surveillance')).toBe('read-also link');
+    expect(lineRuleVerdict('Lesen Sie auch: Die Polizei sucht weiter nach dem Fahrer')).toBe('read-also link');
+    expect(lineRuleVerdict('Lea también: El juicio de la célula de Ripoll empieza en Madrid')).toBe('read-also link');
+    expect(lineRuleVerdict('Il faut lire aussi le rapport de la commission, a-t-il dit.')).not.toBe('read-also link');
     expect(lineRuleVerdict('Note: No comments yet.')).toBe('comments');
     expect(lineRuleVerdict('With inputs from PTI')).toBe('production credits');
     expect(lineRuleVerdict('Get breaking news and live updates on examplepost.in every day.')).toBe('call to action');

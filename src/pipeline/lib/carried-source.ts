@@ -138,7 +138,8 @@ export class CarriedSource {
       // "According to the SSG, the group opened fire." or "The suspects refused to surrender,
       // the GKNB said in a statement.": a source giving an account of events (not an opinion)
       // speaks for the figures of the next sentence too.
-      this.chainOpen = hasFigures || this.account || recountsEvents(named, frames, sentence);
+      // "Mrs May gave the nationalities of the injured. Twelve were British, ...": a source announcing figures speaks for those that follow.
+      this.chainOpen = hasFigures || this.account || recountsEvents(named, frames, sentence) || ANNOUNCES_FIGURES.test(sentence);
     } else if (!hasFigures && !this.account) {
       this.chainOpen = false;
       this.opening = [];
@@ -147,6 +148,10 @@ export class CarriedSource {
 }
 
 /** A sentence that credits what was just said to a source: "This was reported by ...", "That was announced by ...". */
+/** A statement that announces the figures the next sentences give: "X gave the nationalities of the injured", "the ministry released these figures". */
+const ANNOUNCES_FIGURES =
+  /\b(?:gave|gives|provided|provides|offered|released|published|shared|presented|listed|detailed)\s+(?:the|these|a|an|its|his|her|their|new|fresh|further)\s+(?:[\w-]+\s+){0,2}(?:figures|numbers|details|nationalities|breakdown|tally|statistics)\b/i;
+
 const REPORTS_THIS = /^\s*(?:this|that|it|these (?:figures|data|numbers))\s+(?:information\s+)?(?:was|were|has been|had been|is)\s+\p{Ll}+\s+(?:to\s+[\w.-]+\s+)?by\b/iu;
 
 /** Russian "Об этом сообщила пресс-служба ..." ("This was reported by ..."): credits the figures around it to the source named after the verb. */

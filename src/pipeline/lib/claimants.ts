@@ -114,7 +114,7 @@ const PRONOUN_SUBJECT = /(?:^|[\s,;“"])(he|she)\b/i;
 
 /** Speech and estimate verbs that attribute a claim to their subject (active voice). */
 const SPEECH_VERB =
-  /\b(said|says|say|told|tells|tell|stated|states(?=\s+that\b)|noted|notes|reported|reports|announced|announces|estimated|estimates|estimate|claimed|claims|claim|added|adds|add(?=\s+that\b)|explained|explains|stressed|stresses|emphasi[sz]ed|emphasi[sz]es|underlined|underscored|warned|warns|warn(?=\s+that\b)|believes|believed|believe|thinks|confirmed|confirms|mentioned|mentions|wrote|writes|revealed|reveals|disclosed|discloses|pointed out|points out|commented|comments|informed|informs|declared|declares|insisted|insists|cited|cites|acknowledged|acknowledges|admitted|admits|admit|conceded|concedes|concede|argued|argues|argue|contended|contends|contend|asserted|asserts|alleged|alleges|recalled|recalls|specified|specifies|clarified|clarifies|reiterated|reiterates|concluded|concludes|calculated|calculates|counted|counts|recorded|records|assessed|assesses|put (?:the|their|its) (?:[\w-]+ )?(?:number|figure|total|toll|estimate)|(?:revised|revises|raised|raises|lowered|lowers|updated|updates|corrected|corrects)\s+(?:the|its|their)\s+(?:[\w-]+\s+)?(?:number|figure|total|toll|count|tally|estimate)(?=\s+(?:of|to)\b)|puts (?:the|their|its) (?:[\w-]+ )?(?:number|figure|total|toll|estimate)|quoted|quotes|(?:asked|asks)\s+(?:the\s+(?:court|judge|jury)\s+)?for(?=\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}(?:term|sentence|fine|prison|jail|years?|penalty)\b)|(?:asked|asks|urged|urges|petitioned)\s+the\s+(?:court|judge|jury|tribunal)\s+to(?=\s)|(?:requested|demanded|sought)(?=\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}(?:term|sentence|fine|prison|jail|years?|penalty)\b)|spoke|spoken|speaks|speak(?=\s+of\b)|talked|briefed|(?:issued|released|published|posted|put out|read out)\s+(?:a|an|its|his|her|their)\s+(?:[\w-]+\s+)?(?:statement|communiqu[eé]|press release|bulletin|update)|(?:has|have|had)\s+given\s+(?:the|a|an)\s+(?:\S+\s+)?(?:figure|number|estimate|total)|(?:gave|gives|give|offered|offers|offer|provided|provides|provide|presented|presents|shared|shares)\s+(?:the|a|an|its|his|her|their)\s+(?:[\w-]+\s+){0,2}(?:figures?|numbers?|estimates?|total|count|tally|breakdown|data|statistics)|(?:has|have|had)\s+put\s+(?:the|a)\s+(?:\S+\s+)?(?:figure|number|estimate|total)|held\s+(?:[\w’'.-]+\s+){1,6}responsible|blamed|blames|accused|accuses|(?:commended|commends|praised|praises|welcomed|welcomes|hailed|hails|thanked|thanks|criticised|criticized|criticises|criticizes|condemned|condemns)(?=\s+(?:[\w’'-]+\s+){1,6}for\s+(?:having\s+)?[a-z]+(?:ed|ing)\b)|described(?=\s+(?:[\w’'-]+\s+){1,6}as\s)|describes(?=\s+(?:[\w’'-]+\s+){1,6}as\s)|put\s+(?:[\w’'.-]+\s+){1,3}(?=at\s+(?:between\s+|about\s+|around\s+|some\s+|roughly\s+|more than\s+|up to\s+|at least\s+|nearly\s+|almost\s+|over\s+|close to\s+)?[$€£]?\d))\b/gi;
+  /\b(said|says|say|told|tells|tell|stated|states(?=\s+that\b)|noted|notes|reported|reports|announced|announces|estimated|estimates|estimate|claimed|claims|claim|added|adds|add(?=\s+that\b)|explained|explains|stressed|stresses|emphasi[sz]ed|emphasi[sz]es|underlined|underscored|warned|warns|warn(?=\s+that\b)|believes|believed|believe|thinks|confirmed|confirms|mentioned|mentions|wrote|writes|revealed|reveals|disclosed|discloses|pointed out|points out|commented|comments|informed|informs|declared|declares|insisted|insists|cited|cites|acknowledged|acknowledges|admitted|admits|admit|conceded|concedes|concede|argued|argues|argue|contended|contends|contend|asserted|asserts|alleged|alleges|recalled|recalls|specified|specifies|clarified|clarifies|reiterated|reiterates|concluded|concludes|calculated|calculates|counted|counts|recorded|records|assessed|assesses|put (?:the|their|its) (?:[\w-]+ )?(?:number|figure|total|toll|estimate)|(?:revised|revises|raised|raises|lowered|lowers|updated|updates|corrected|corrects)\s+(?:the|its|their)\s+(?:[\w-]+\s+)?(?:number|figure|total|toll|count|tally|estimate)(?=\s+(?:of|to)\b)|puts (?:the|their|its) (?:[\w-]+ )?(?:number|figure|total|toll|estimate)|quoted|quotes|(?:asked|asks)\s+(?:the\s+(?:court|judge|jury)\s+)?for(?=\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}(?:term|sentence|fine|prison|jail|years?|penalty)\b)|(?:asked|asks|urged|urges|petitioned)\s+the\s+(?:court|judge|jury|tribunal)\s+to(?=\s)|(?:requested|demanded|sought)(?=\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}(?:term|sentence|fine|prison|jail|years?|penalty)\b)|spoke|spoken|speaks|speak(?=\s+of\b)|talked|briefed|(?:issued|released|published|posted|put out|read out)\s+(?:a|an|its|his|her|their)\s+(?:[\w-]+\s+)?(?:statement|communiqu[eé]|press release|bulletin|update)|(?:has|have|had)\s+given\s+(?:the|a|an)\s+(?:\S+\s+)?(?:figure|number|estimate|total)|(?:gave|gives|give|offered|offers|offer|provided|provides|provide|presented|presents|shared|shares)\s+(?:the|a|an|its|his|her|their)\s+(?:[\w-]+\s+){0,2}(?:figures?|numbers?|estimates?|total|count|tally|breakdown|data|statistics|details|nationalities)|(?:has|have|had)\s+put\s+(?:the|a)\s+(?:\S+\s+)?(?:figure|number|estimate|total)|held\s+(?:[\w’'.-]+\s+){1,6}responsible|blamed|blames|accused|accuses|(?:commended|commends|praised|praises|welcomed|welcomes|hailed|hails|thanked|thanks|criticised|criticized|criticises|criticizes|condemned|condemns)(?=\s+(?:[\w’'-]+\s+){1,6}for\s+(?:having\s+)?[a-z]+(?:ed|ing)\b)|described(?=\s+(?:[\w’'-]+\s+){1,6}as\s)|describes(?=\s+(?:[\w’'-]+\s+){1,6}as\s)|put\s+(?:[\w’'.-]+\s+){1,6}(?=at\s+(?:between\s+|about\s+|around\s+|some\s+|roughly\s+|more than\s+|up to\s+|at least\s+|nearly\s+|almost\s+|over\s+|close to\s+)?[$€£]?\d))\b/gi;
 /**
  * French and German speech verbs ("Le ministère estime", "a indiqué", "Die Behörde zählte"),
  * read only in sentences with one of FOREIGN_SPEECH_CUE's stems.
@@ -626,6 +626,8 @@ function findSpeechVerbs(sentence: string): VerbHit[] {
       // "say" in Turkish "sayıda" is no verb (see NON_ASCII_LETTER).
       if ((pattern === SPEECH_VERB || pattern === WEAK_VERB) && (NON_ASCII_LETTER.test(after.charAt(0) + m[0].charAt(m[0].length - 1)) || NON_ASCII_LETTER.test(before.charAt(before.length - 1) + m[0].charAt(0)))) continue;
       if (/\b(?:is|are|was|were|be|been|being|it's)\s+(?:\w+ly\s+)?$/i.test(before)) continue;
+      // "A third defendant, Said Ben Iazza, received eight years": a capitalised verb inside a sentence, before a name, is a given name.
+      if (m.index > 0 && /^\p{Lu}/u.test(m[0]) && /^\s+\p{Lu}/u.test(after) && !/[.!?:"“«]\s*$/u.test(before)) continue;
       // "believed to have", "said to be" describe; "the group claimed to have fired 10 rockets" claims.
       if (/^\s+to\s+(?:have|be)\b/i.test(after) && !(/^claim/i.test(m[0]) && !/,\s*$/.test(before))) continue;
       // "X, accused of hiding the suspects, received ...": a passive participle (the active verb takes an object first).
@@ -635,7 +637,8 @@ function findSpeechVerbs(sentence: string): VerbHit[] {
       // "he has admitted to the attack, which killed four": a confession of a deed, not a statement of figures.
       if (/^admit/i.test(m[0]) && ADMITTED_DEED.test(after)) continue;
       // "119 counts of", "records of": a plural noun, not a verb.
-      if (/s$/i.test(m[0]) && /^\s+of\b/i.test(after) && !/^speaks$/i.test(m[0])) continue;
+      // ("gave the figures of the injured" is a verb with its object.)
+      if (/s$/i.test(m[0]) && !/\s/.test(m[0]) && /^\s+of\b/i.test(after) && !/^speaks$/i.test(m[0])) continue;
       // "claimed the attack", "claimed the lives of 14": an act or a toll, not a statement.
       if (/^claim/i.test(m[0]) && CLAIMED_ACT.test(after)) continue;
       // "several attacks claimed by the group": a passive participle after a noun (an act's claim of responsibility), not the sentence subject speaking.
@@ -725,9 +728,15 @@ export function resolveSubject(
   // "The figures, released by the ministry on Monday, show ...": the publisher speaks through them.
   const publishedBy = prefer === 'first' ? PUBLISHED_APPOSITIVE.exec(span) : null;
   if (publishedBy) {
-    const agentStart = from + span.indexOf(publishedBy[1] as string, publishedBy[0].search(/\sby\s/i));
-    const agent = resolveSubject(scope, agentStart, agentStart + (publishedBy[1] as string).length, 'first');
-    if (agent) return agent;
+    const agentStart = from + span.indexOf(publishedBy[2] as string, publishedBy[0].search(/\sby\s/i));
+    const agent = resolveSubject(scope, agentStart, agentStart + (publishedBy[2] as string).length, 'first');
+    if (agent) {
+      // "The index, compiled by the institute, counted ...": the index, and "the report" on it later, are the institute's.
+      const documents = scope.discourse.documents;
+      const position = scope.position + from;
+      if (documents && !documents.some((d) => d.position === position)) documents.push({ noun: (publishedBy[1] as string).toLowerCase(), ...agent, position });
+      return agent;
+    }
   }
   // "Turkey, which for years was a transit route, says": the head before the closed clause.
   if (prefer === 'first') {
@@ -811,8 +820,11 @@ export function resolveSubject(
   if (document) return document;
   const words = subjectWords(span);
   if (!words) return null;
-  // "It believes", "it estimates": the body that has been speaking.
+  // "It believes", "it estimates": the body that has been speaking; "UNAMA said in July that it had
+  // recorded ...": the body that speaks earlier in this sentence.
   if (/^it$/i.test(words)) {
+    const speaker = scope.mentions.filter((m) => m.end <= from && m.entity.type === 'organization' && SPEAKS_AFTER.test(scope.sentence.slice(m.end, m.end + 30))).at(-1);
+    if (speaker) return { claimant: speaker.entity.id, isEntity: true };
     const body = lastBodySource(position, scope.discourse);
     return body ? { claimant: body.id, isEntity: true } : null;
   }
@@ -831,6 +843,9 @@ export function resolveSubject(
   if (/^(?:it|they|this|that|there|which|who|we|i|you|one|these|those|he|she)$/i.test(words)) return null;
   return { claimant: words, isEntity: false };
 }
+
+/** A speech verb right after a body's name ("UNAMA said", "the ministry has reported"). */
+const SPEAKS_AFTER = /^\s+(?:(?:has|have|had)\s+)?(?:said|says|stated|states|reported|reports|announced|announces|told|estimated|estimates|noted|notes|wrote|writes|added|adds)\b/iu;
 
 /**
  * The words of a role phrase that speaks for a place: "the representative of the United
@@ -894,6 +909,9 @@ const PRESS_SERVICE =
 const DOCUMENT_PHRASE =
   /^\s*(?:(?:while|but|and|however|also|meanwhile)[,\s]+)*(the|this|that|its|their|his|her|a|an)\s+(?:[\p{L}-]+\s+){0,2}?(report|study|statement|survey|ruling|verdict|judgment|judgement|analysis|paper|review|research|data|statistics|census|assessment|findings|figures|tally|communiqu[eé]|release|indictment|document|estimates?|letter|list|database|index)(?:['’]s(?:\s+[\p{L}-]+){0,3})?(?:\s+(?:that|which|published|released|issued|presented)\b.*)?\s*$/iu;
 
+/** Names of a published document that may name the same one ("the index" ... "the report"). */
+const REPORT_NOUNS: ReadonlySet<string> = new Set(['report', 'study', 'survey', 'index', 'analysis', 'review', 'assessment', 'paper', 'findings']);
+
 /** Data named by their source: "data from the Interior Ministry", "official figures of the court", "statistics compiled by X". */
 const DATA_FROM =
   /^\s*(?:(?:[Tt]he|[Ii]ts|[Tt]heir|[Nn]ew|[Ll]atest|[Oo]fficial|[Rr]ecent|[Ff]resh|[Pp]reliminary)\s+){0,2}(?:[Dd]ata|[Ff]igures|[Ss]tatistics|[Nn]umbers|[Ee]stimates|[Rr]ecords)\s+(?:(?:published|released|compiled|provided|collected|issued)\s+)?(?:from|by|of)\s+((?:the\s+)?\p{Lu}[^,;]*?)\s*$/u;
@@ -904,7 +922,7 @@ const DOCUMENT_BY =
 
 /** A document subject with its publisher in apposition: "The figures, released by the ministry on Monday,". */
 const PUBLISHED_APPOSITIVE =
-  /^\s*(?:the|its|their|these|this|new|latest)\s+(?:[\p{L}-]+\s+){0,2}?(?:figures|report|study|data|statistics|survey|estimates?|numbers|findings|assessment|review|analysis)\s*,\s*(?:published|released|issued|compiled|prepared|produced|presented|made public|provided|collected)\s+(?:\w+ly\s+)?by\s+([^,]+?)(?:\s+(?:on|in|last|this|earlier)\s[^,]*)?\s*,\s*$/iu;
+  /^\s*(?:the|its|their|these|this|new|latest)\s+(?:[\p{L}-]+\s+){0,2}?(figures|report|study|data|statistics|survey|estimates?|numbers|findings|assessment|review|analysis|index)\s*,\s*(?:published|released|issued|compiled|prepared|produced|presented|made public|provided|collected)\s+(?:\w+ly\s+)?by\s+([^,]+?)(?:\s+(?:on|in|last|this|earlier)\s[^,]*)?\s*,\s*$/iu;
 
 /** A subject that is the writer's own: "My own database", "My count", "Our research" (names in it are no source). */
 const FIRST_PERSON_SUBJECT = /^\s*(?:my|our)\s+(?:own\s+)?[\p{L}-]+(?:\s|,|$)/iu;
@@ -933,6 +951,9 @@ function documentReference(phrase: string, position: number, discourse: Discours
       const document = documents[i];
       if (document && document.position < position && document.noun === noun) return { claimant: document.claimant, isEntity: document.isEntity };
     }
+    // "the report" after "the index, compiled by X": the document last described, under another name.
+    const described = documents.findLast((document) => document.position < position && REPORT_NOUNS.has(document.noun));
+    if (described && REPORT_NOUNS.has(noun)) return { claimant: described.claimant, isEntity: described.isEntity };
     // An indictment is the prosecution's: its office when named, else the document itself (never the court that reads it).
     if (noun === 'indictment') {
       const prosecution = resolveBodyReference('prosecutor', position, discourse);
