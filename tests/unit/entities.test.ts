@@ -887,6 +887,24 @@ describe('names inflected by other languages (sentences written for these tests)
     expect(get(listed, 'Thanarat Boonkwan').type).toBe('person');
   });
 
+  it('two given names sharing one surname ("the brothers X and Y Z"), a weekday or a police rank before a name', () => {
+    const brothers = entitiesOf('The brothers Karim and Anvar Tashmatov opened fire on the guards.');
+    expect(get(brothers, 'Karim Tashmatov').type).toBe('person');
+    expect(get(brothers, 'Anvar Tashmatov').type).toBe('person');
+    const unlisted = entitiesOf('The brothers Saïd and Chérif Bendaoud stormed the offices.');
+    expect(get(unlisted, 'Saïd Bendaoud').aliases).toContain('Saïd');
+    expect(find(entitiesOf('Police and Anvar Tashmatov met on Monday.'), 'Police Tashmatov')).toBeUndefined();
+    expect(get(entitiesOf('On Thursday Amedy Korotiba killed a policewoman. In a video, Korotiba said he acted alone.'), 'Amedy Korotiba').type).toBe('person');
+    expect(get(entitiesOf('He then stabbed PC Keith Balmer, an unarmed officer.'), 'Keith Balmer').type).toBe('person');
+  });
+
+  it('a body glued to a participle after an Arabic article ("al-Qaeda-inspired"), ё written as е, French place words', () => {
+    expect(get(entitiesOf('He was part of an al-Qaeda-inspired plot.'), 'Al-Qaeda').id).toBe('al-qaeda');
+    expect(get(entitiesOf('Однако Объединенные Арабские Эмираты не выдали его.'), 'United Arab Emirates').country).toBe('AE');
+    expect(get(entitiesOf('Il a été abattu dans le quartier du Kreuzfeld.'), 'Kreuzfeld').type).toBe('place');
+    expect(get(entitiesOf("Il avait été touché dans la rue des Tanneurs alors qu'il courait."), 'rue des Tanneurs').type).toBe('place');
+  });
+
   it('names a man in the genitive by the nominative when the text writes his surname alone, and keeps an opening adverb out of the name', () => {
     const entities = entitiesOf('Суд приговорил Абдурахмана Тиллаева к 10 годам. Ранее Тиллаев работал водителем. Напомним, Тиллаев был задержан в мае.');
     const persons = entities.filter((entity) => entity.type === 'person');

@@ -35,6 +35,8 @@ export const TITLE_WORDS: ReadonlySet<string> = new Set([
   'councilman', 'councilwoman', 'assemblyman', 'assemblywoman', 'governor-general', 'vice-premier',
   // French: "Me" (Maître, a lawyer's title), "Mme" (Madame).
   'me', 'maitre', 'mme',
+  // British police and council ranks written short: "PC Keith Palmer", "DCI Jane Roe", "Cllr John Doe".
+  'pc', 'pcso', 'dc', 'ds', 'dci', 'dsi', 'supt', 'insp', 'cllr',
   // Other languages (languages.yaml `titles`), as their match keys.
   ...languageVocabulary().titles.map(normalizeToken),
 ]);
@@ -228,7 +230,13 @@ export const PLACE_INTRODUCERS: ReadonlySet<string> = new Set([
   'republic', 'capital', 'county', 'state', 'valley', 'gorge', 'port', 'outskirts', 'suburb', 'camp',
   'cities', 'towns', 'villages', 'regions', 'provinces', 'districts', 'settlements', 'suburbs', 'hamlet',
   'resident', 'residents', 'native', 'natives', 'inhabitant', 'inhabitants', 'municipality', 'commune',
+  // French and Spanish, after "de", "du", "d'", "del" ("le quartier du Neudorf", "la ville d'Arras", "el barrio de X")
+  'ville', 'quartier', 'region', 'departement', 'banlieue', 'localite', 'ciudad', 'barrio', 'pueblo', 'localidad',
+  'municipio', 'provincia',
 ]);
+
+/** The words for "of" between a place introducer and the place ("the city of X", "le quartier du X", "la ville d'X"). */
+export const PLACE_OF_WORDS: ReadonlySet<string> = new Set(['of', 'de', 'du', "d'", 'del']);
 
 /**
  * Plural nouns that announce a list of places ("the districts of A, B and C",
@@ -361,3 +369,6 @@ export const OPENERS: ReadonlySet<string> = new Set(['"', '“', '‘', "'", '('
 
 /** Sentence-ending punctuation. */
 export const TERMINATORS: ReadonlySet<string> = new Set(['.', '!', '?', '…', ':', ';']);
+
+/** English weekdays, which open a run of capitalised words before a name ("On Thursday Amedy Coulibaly ..."). */
+export const WEEKDAYS: ReadonlySet<string> = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);

@@ -67,6 +67,8 @@ import {
   TITLE_WORDS,
   VENUE_SUFFIXES,
   WEAK_SPEECH_VERBS,
+  WEEKDAYS,
+  PLACE_OF_WORDS,
 } from './lexicon.ts';
 import { isCyrillicWord, russianWordStem } from './inflection.ts';
 import type { Mention } from './mention.ts';
@@ -1442,6 +1444,8 @@ function readRun(state: PassState, run: Unit[], hints: RunHints): void {
   if (run.length >= 3 && POST_NOMINALS.has(run[run.length - 1]?.token?.norm ?? '') && isAllCaps(run[run.length - 1]?.token?.text ?? '')) run = run.slice(0, -1);
   // "Eight-year-old Saffie-Rose Roussos": an age is no part of a name.
   if (run.length >= 3 && /^\p{L}+-year-old$/iu.test(run[0]?.token?.text ?? '')) run = run.slice(1);
+  // "On Thursday Amedy Coulibaly killed ...": a weekday is no part of a name.
+  if (run.length >= 3 && WEEKDAYS.has(run[0]?.token?.norm ?? '')) run = run.slice(1);
   // "(Mayor of) Greater Manchester Andy Burnham": a place, then a listed given name and a surname: the person starts at the given name.
   const givenAt = run.length - 2;
   const given = run[givenAt]?.token;
@@ -2023,7 +2027,7 @@ function placeEvidence(state: PassState, start: number, end: number): PlaceEvide
   let country: string | undefined;
   const introducer = start - 2;
   const lowerIntroducer = tokens[introducer] !== undefined && (!isCapitalized(tokens[introducer] as Token) || paragraph.sentenceStart[introducer] === true);
-  if (tokens[start - 1]?.norm === 'of' && lowerIntroducer && PLACE_INTRODUCERS.has(tokens[introducer]?.norm ?? '')) {
+  if (PLACE_OF_WORDS.has(tokens[start - 1]?.norm ?? '') && lowerIntroducer && PLACE_INTRODUCERS.has(tokens[introducer]?.norm ?? '')) {
     introduced = true;
     country = qualifierBefore(paragraph, start - 2)?.code;
   }
@@ -2056,10 +2060,12 @@ function placeEvidence(state: PassState, start: number, end: number): PlaceEvide
   if (!introduced && joined !== undefined && joined.para === paragraph.index && joined.end === start - 1 && joined.type === 'place' && joined.ref.kind === 'found' && end - start <= 3) introduced = true;
   // "rue Monsigny", "boulevard Voltaire": a French street word in lower case names the street with it.
   let prefixStart: number | undefined;
-  const street = tokens[start - 1];
+  // "rue des Orfèvres", "place de la République", "avenue du Général": the street word, then "des", "du", "de (la)".
+  const joiner = ['des', 'du', 'de', "d'"].includes(tokens[start - 1]?.norm ?? '') ? 1 : tokens[start - 1]?.norm === 'la' && tokens[start - 2]?.norm === 'de' ? 2 : 0;
+  const street = tokens[start - 1 - joiner];
   if (!introduced && street !== undefined && !isCapitalized(street) && FRENCH_STREET_WORDS.has(street.norm) && end - start <= 3) {
     introduced = true;
-    prefixStart = start - 1;
+    prefixStart = start - 1 - joiner;
   }
   // "surrendered near Tal Afar": "near" before a name of one or two words introduces a place.
   const before = tokens[start - 1];

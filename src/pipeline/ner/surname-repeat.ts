@@ -11,7 +11,7 @@
  * knowledge's word lists.
  */
 import type { Knowledge } from '../knowledge.ts';
-import { isOrgHead, NEVER_NAMES, TITLE_WORDS } from './lexicon.ts';
+import { isOrgHead, NEVER_NAMES, TITLE_WORDS, WEEKDAYS } from './lexicon.ts';
 import { mentionOf } from './known.ts';
 import type { Mention } from './mention.ts';
 import type { SingleName } from './patterns.ts';
@@ -91,7 +91,8 @@ function isGivenNameWord(given: Token, before: Token | undefined, knowledge: Kno
   if (knowledge.givenNames.has(given.norm)) return true;
   const norm = given.norm;
   if (knowledge.commonWords.has(norm) || NEVER_NAMES.has(norm) || TITLE_WORDS.has(norm) || isOrgHead(norm)) return false;
-  return !isCapitalized(before) && inEnglish();
+  // "On Thursday Amedy Coulibaly killed ...": a weekday before the name opens no longer name.
+  return (!isCapitalized(before) || WEEKDAYS.has(before?.norm ?? '')) && inEnglish();
 }
 
 /** English grammar words that prose in other languages does not use. */

@@ -66,9 +66,12 @@ function isWordJoiner(code: number): boolean {
   }
 }
 
-/** A name glued to a participle that only modifies what follows: "Kabul-based", "Taliban-run", "Kremlin-backed". */
+/** A name glued to a participle that only modifies what follows: "Kabul-based", "Taliban-run", "Kremlin-backed", "al-Qaeda-inspired". */
 const NAME_MODIFIER =
-  /^(\p{Lu}[\p{L}\p{M}.'’]*)-(based|born|led|run|backed|controlled|linked|affiliated|allied|held|funded|sponsored|aligned|installed|bound|owned|registered|headquartered|oriented|inspired|trained)$/u;
+  /^((?:(?:al|el|an|ad|as|ash|at|az|ar)-)?\p{Lu}[\p{L}\p{M}.'’]*(?:-\p{Lu}[\p{L}\p{M}.'’]*)*)-(based|born|led|run|backed|controlled|linked|affiliated|allied|held|funded|sponsored|aligned|installed|bound|owned|registered|headquartered|oriented|inspired|trained)$/u;
+
+/** An Arabic article opening a name ("al-Qaeda-inspired"): such a word may be a modifying name too. */
+const ARABIC_ARTICLE_START = /^(?:al|el|an|ad|as|ash|at|az|ar)-\p{Lu}/u;
 
 /** A French elided article or preposition glued to a name: "d'" or "l'" (also "D'", "L'", "qu'") before a capital or "al-". */
 const FRENCH_ELISION = /^((?:[dlDL]|[qQ]u)['’])(?=\p{Lu}|[ae]l-\p{L})/u;
@@ -140,7 +143,8 @@ export function normalizeToken(text: string): string {
   const ascii = printableAsciiKind(text);
   if (ascii === 'plain') return text.toLowerCase();
   if (ascii === 'backtick') return text.toLowerCase().replace(/`/g, "'");
-  return toAscii(text.replace(/[’ʼ‘`´]/g, "'").replace(/[‐‑–]/g, '-'));
+  // "Объединённые" and "Объединенные": Russian print mostly writes ё as е, so the key does too.
+  return toAscii(text.replace(/[’ʼ‘`´]/g, "'").replace(/[‐‑–]/g, '-').replace(/[ёЁ]/g, 'е'));
 }
 
 /**
@@ -192,7 +196,7 @@ export function tokenize(text: string): Token[] {
       continue;
     }
     // "Kabul-based", "Moscow-backed": the place or body, then the participle on its own.
-    const modified = word && startsUpperOrNonAscii(raw) && raw.includes('-') ? NAME_MODIFIER.exec(raw) : null;
+    const modified = word && (startsUpperOrNonAscii(raw) || ARABIC_ARTICLE_START.test(raw)) && raw.includes('-') ? NAME_MODIFIER.exec(raw) : null;
     if (modified?.[1] !== undefined && modified[2] !== undefined) {
       const base = modified[1];
       tokens.push(makeToken(base, start, true));

@@ -36,6 +36,7 @@ import { findPatternMentions, type SingleName } from '../ner/patterns.ts';
 import { scanFresh, scanParagraphs, type ScannedParagraph } from '../ner/scan.ts';
 import { listedPersons } from '../ner/listed-persons.ts';
 import { surnameRepeatPersons } from '../ner/surname-repeat.ts';
+import { sharedSurnamePersons } from '../ner/shared-surname.ts';
 import { isAcronymWord, isAllCaps, normalizeToken, type Token } from '../ner/tokens.ts';
 import type { ArticleEntity, ArticleText } from '../types.ts';
 
@@ -148,6 +149,9 @@ function mentionsOf(text: ArticleText, paragraphs: readonly ScannedParagraph[], 
     for (let k = mentions.length - 1; k >= 0; k--) if (listed.replaced.has(mentions[k] as Mention)) mentions.splice(k, 1);
     mentions.push(...listed.added);
   }
+  const shared = sharedSurnamePersons(mentions, paragraphs, knowledge);
+  for (let k = mentions.length - 1; k >= 0; k--) if (shared.replaced.has(mentions[k] as Mention)) mentions.splice(k, 1);
+  mentions.push(...shared.added);
   mentions.push(...linkSingles(patterns.singles, mentions, paragraphs));
   mentions.push(...acronymMentions(paragraphs, mentions));
   mergeAlsoKnownAs(mentions, paragraphs);
