@@ -898,6 +898,15 @@ describe('names inflected by other languages (sentences written for these tests)
     expect(get(entitiesOf('He then stabbed PC Keith Balmer, an unarmed officer.'), 'Keith Balmer').type).toBe('person');
   });
 
+  it('Tajik surnames in -oev, a Russian age adjective before a name, a styled name before a venue noun, national news agencies', () => {
+    expect(get(entitiesOf('Dilshod Khudoev was detained.'), 'Dilshod Khudoev').type).toBe('person');
+    const aged = entitiesOf('Под стражей оказались 32-летний Фарход Саидов и 25-летний Шамсулло Давлатзода.');
+    expect(get(aged, 'Фарход Саидов').type).toBe('person');
+    expect(get(aged, 'Шамсулло Давлатзода').type).toBe('person');
+    expect(find(entitiesOf('A bomber struck the Imam Al Rashid mosque in Kuwait City.'), 'Al Rashid')).toBeUndefined();
+    expect(get(entitiesOf('Xinhua reported that 29 people had been killed.'), 'Xinhua').type).toBe('organization');
+  });
+
   it('a body glued to a participle after an Arabic article ("al-Qaeda-inspired"), ё written as е, French place words', () => {
     expect(get(entitiesOf('He was part of an al-Qaeda-inspired plot.'), 'Al-Qaeda').id).toBe('al-qaeda');
     expect(get(entitiesOf('Однако Объединенные Арабские Эмираты не выдали его.'), 'United Arab Emirates').country).toBe('AE');

@@ -352,7 +352,7 @@ export const NEVER_NAMES: ReadonlySet<string> = new Set([
 
 /** Strong surname endings (Slavic and Central Asian patronymic forms), enough alone. */
 export const STRONG_SURNAME_ENDING =
-  /(?:[^aeiou]ov|[^aeiou]ova|[^aeiou]ev|[^aeiou]eva|yev|yeva|iev|ieva|aev|aeva|ayev|ayeva|uulu|kyzy|bekov|baev|bayev|enko|skiy|skaya|shvili|dze|zoda|zade|ovich|evich|ovna|evna|oglu|oğlu)$/i;
+  /(?:[^aeiou]ov|[^aeiou]ova|[^aeiou]ev|[^aeiou]eva|yev|yeva|iev|ieva|aev|aeva|oev|oeva|uev|ueva|ayev|ayeva|uulu|kyzy|bekov|baev|bayev|enko|skiy|skaya|shvili|dze|zoda|zade|ovich|evich|ovna|evna|oglu|oğlu)$/i;
 
 /** Further surname endings (Armenian, Tajik, Iranian, Kazakh), evidence together with other cues. */
 export const SURNAME_ENDING = /(?:yan|yants|ullah|ulloh|ullo|zadeh|pour|nejad|uly|bekov|zoda)$/i;

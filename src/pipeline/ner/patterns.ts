@@ -1493,7 +1493,10 @@ function readRun(state: PassState, run: Unit[], hints: RunHints): void {
   const namesFacility = !evidence.strong && facility !== undefined && !isCapitalized(facility) && FACILITY_NOUNS.has(facility.norm);
   // "the city of Umm al-Fahm", "the Asad Khel area": where a place is introduced, a name's shape alone makes no person.
   const shapeOnly = !evidence.strong && evidence.shape;
-  if (!namesFacility && nameWords.length >= 2 && looksLikePersonName(state, tokens, hints.titled === true, evidence.strong) && (evidence.strong || (evidence.shape && !(shapeOnly && placeEvidence(state, start, end).introduced)))) {
+  // "the Imam Al Sadiq mosque", "the King Fahd Al Saud stadium": a styled name before a venue's noun names the venue.
+  const style = paragraph.tokens[start - 1];
+  const styledVenue = hints.titled === true && style !== undefined && STYLED_TITLES.has(style.norm) && facility !== undefined && !isCapitalized(facility) && PLACE_SUFFIXES.has(facility.norm);
+  if (!namesFacility && !styledVenue && nameWords.length >= 2 && looksLikePersonName(state, tokens, hints.titled === true, evidence.strong) && (evidence.strong || (evidence.shape && !(shapeOnly && placeEvidence(state, start, end).introduced)))) {
     for (const unit of run) if (unit.mention) state.out.absorbed.add(unit.mention);
     const name = paragraph.text.slice(paragraph.tokens[start]?.start ?? 0, paragraph.tokens[end - 1]?.end ?? 0);
     state.out.mentions.push(mentionOf(paragraph, start, end, { kind: 'found', type: 'person', name, ...(evidence.country ? { country: evidence.country } : {}) }, true, evidence.country));
@@ -1826,8 +1829,8 @@ function personEvidence(state: PassState, start: number, end: number, hints: Run
   const previous = tokens[start - 1];
   const previous2 = tokens[start - 2];
   if (previous && NAMING_WORDS.has(previous.norm)) strong = true;
-  // "the 24-year-old X Y", "Eight-year-old X Y": an age right before a name.
-  if (previous && /^\p{L}+-year-old$/iu.test(previous.text)) strong = true;
+  // "the 24-year-old X Y", "Eight-year-old X Y": an age right before a name; Russian "32-летний X Y".
+  if (previous && (/^\p{L}+-year-old$/iu.test(previous.text) || /^\d{1,3}-летн\p{L}+$/u.test(previous.text))) strong = true;
   if (previous?.norm === 'to' && previous2?.norm === 'according') strong = true;
   // "identified as X Y", "identified only as X Y.", "named him as X Y"
   if (previous?.norm === 'as' && (IDENTIFYING_VERBS.has(previous2?.norm ?? '') || (previous2?.norm === 'only' && IDENTIFYING_VERBS.has(tokens[start - 3]?.norm ?? '')))) strong = true;
