@@ -1615,3 +1615,11 @@ describe('claimants read since the eighteenth and nineteenth blind sets, second 
     expect(claims.map(([, claimant]) => claimant)).not.toContain('among recruits');
   });
 });
+
+describe('counts read since the twenty-second blind set (own sentences)', () => {
+  it('a count of people by nationality ("two were Romanian, four were South Korean") and a count of addresses', () => {
+    const figures = extractFigures(article('2017-03-23', ['Eleven were Kazakh, two were Romanian, four were South Korean and two were Greek.', 'Police made the arrests in raids on six addresses in Osh.']), []);
+    expect(figures.map(amount)).toEqual([11, 2, 4, 2, 6]);
+    expect(figures.find((figure) => figure.value === 6)?.what).toContain('addresses');
+  });
+});

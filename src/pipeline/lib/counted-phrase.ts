@@ -54,6 +54,7 @@ const THING_NOUNS = new Set([
   'criminal', 'investigations', 'trials', 'verdicts', 'sentences', 'warrants', 'applications', 'requests',
   'flights', 'buses', 'tanks', 'kilograms', 'tonnes', 'tons', 'trucks', 'houses', 'homes', 'buildings',
   'courses', 'counts', 'charges', 'checkpoints', 'posts', 'bases', 'prisons', 'camps',
+  'addresses', 'properties', 'premises', 'flats', 'apartments', 'locations', 'knives', 'seats', 'hostages',
 ]);
 
 /** Verbs that make a bare small number a claim: "eight have been convicted", "two were killed". */

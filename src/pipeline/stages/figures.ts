@@ -514,6 +514,8 @@ function isFigure(sentence: string, quantity: Quantity, all: Quantity[]): boolea
   if (STATED_COUNT.test(before)) return true;
   // "at least three were under 18", "two were minors": a count of people by their age.
   if (/^\s+(?:of\s+them\s+)?(?:were|are|was)\s+(?:(?:still|all)\s+)?(?:minors|children|teenagers|juveniles|under(?:\s+the\s+age\s+of)?\s+\d{1,2}|under\s+age|underage)\b/i.test(sentence.slice(quantity.end))) return true;
+  // "two were Romanian, four were South Korean": a count of people by their nationality.
+  if (/^\s+(?:of\s+them\s+)?(?:were|are)\s+(?:\p{Lu}\p{Ll}+\s+)?\p{Lu}\p{Ll}+(?:an|ese|ish|i|ic|ch|ek|ak|k)\b(?!\s+\p{Lu})/u.test(sentence.slice(quantity.end))) return true;
   // "eight foreign nationals last year, up from two in 2016": an earlier count of the same thing.
   if (CHANGE_FROM_BEFORE.test(before) && all.some((q) => q.end <= quantity.start && q.unit === undefined && (q.value ?? q.max ?? 0) > 1)) return true;
   // "eight consecutive life terms ... and two more": more of what a figure before counted.
