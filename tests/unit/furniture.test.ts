@@ -1545,3 +1545,36 @@ describe('lines of the twentieth blind set\'s kinds (own text)', () => {
     expect(lineRuleVerdict('The ministry said the group manages a website that recruits fighters.')).toBeNull();
   });
 });
+
+describe('line rules for chrome other pages hold, read without their context (own lines)', () => {
+  it.each([
+    ['Dela:   Facebook   X   Länk kopierad', 'share buttons'],
+    ['Ulashish: Telegram   Facebook   X', 'share buttons'],
+    ['Share:   f   t   in   ✉', 'share buttons'],
+    ['Tags   kazakhstan   terrorism   returnees', 'tag list'],
+    ['Filed under  isis ,  court ,  uzbekistan', 'tag list'],
+    ['Posted in: Society', 'tag list'],
+    ['Views: 5 906   Comments: 21', 'counter'],
+    ['Read 3412 times', 'counter'],
+    ['Suivez Exemple Info sur WhatsApp', 'call to action'],
+    ['Steppe-News in Telegram', 'call to action'],
+    ['Kabar in Telegram: @examplekg', 'call to action'],
+    ['Download full report (PDF)', 'navigation or banner'],
+    ['Get short URL', 'navigation or banner'],
+    ['Bu haberi paylaşın', 'navigation or banner'],
+    ['An official website of the United States government  Here\'s how you know', 'navigation or banner'],
+    ['Illustrative photo. Source: Depositphotos', 'photo credit'],
+    ['Advertise with us: ads@example.af', 'advertisement'],
+  ] as const)('%s -> %s', (line, verdict) => {
+    expect(lineRuleVerdict(line)).toBe(verdict);
+  });
+
+  it.each([
+    'Tags are used by the police to track the suspects.',
+    'The group on Telegram claimed the attack on Friday.',
+    'Officials read the names of the 12 victims three times.',
+    'Download speeds in the region were cut during the protests, the regulator said.',
+  ])('keeps prose: %s', (line) => {
+    expect(lineRuleVerdict(line)).toBeNull();
+  });
+});

@@ -70,6 +70,11 @@ const SHARE_WORDS = new Set([
   'ok', 'odnoklassniki', 'одноклассники', 'instagram', 'youtube', 'tiktok', 'linkedin', 'reddit', 'pinterest',
   'email', 'e-mail', 'mail', 'print', 'copy', 'link', 'messenger', 'flipboard', 'threads', 'bluesky', 'via',
   'on', 'this', 'article', 'story', 'tweet', 'поделиться', 'печать', 'like',
+  // the share label and "link copied" in other languages (Swedish, Uzbek, French, German, Spanish, Italian, Polish, Turkish, Kazakh, Kyrgyz)
+  'dela', 'länk', 'lank', 'kopierad', 'ulashish', 'partager', 'teilen', 'compartir', 'condividi', 'udostępnij', 'udostepnij',
+  'paylaş', 'paylas', 'бөлісу', 'бөлүшүү', 'copied', 'kopieren', 'copier', 'le', 'lien',
+  // icon letters of share buttons ("Share: f t in ✉")
+  'f', 't', 'in', '✉', 'g+',
 ]);
 
 /** Language switchers: "ҚАЗ РУС ENG", "O'zbekcha Ўзбекча Русский English". */
@@ -400,7 +405,27 @@ const LINE_RULES: ReadonlyArray<readonly [string, number, (text: string, core: s
   ['copyright', Infinity, (text, _core, words) => /^(?:©|\(c\)\s|copyright\b|all rights reserved)/iu.test(text) || (words <= 30 && /\ball rights reserved\b|все права защищены/iu.test(text)) || (words <= 15 && /©/u.test(text))],
   ['reuse notice', 40, (text, _core, words) => words <= 40 && isReuseNotice(text)],
   ['read-also link', Infinity, (text) => /^(?:read|see) (?:also|more|next)(?: (?:in|on|at|from) [^:]{2,40})?\s*[:\-–—|>»]\s*\S|^(?:read|see) (?:also|more|next)\s+(?:subscribers?|members?|premium|exclusive|free)(?: (?:only|article|content))?\s+["“«\p{Lu}]|^also on (?:[\p{Lu}][\p{L}.'’-]*\s*){1,2}$|^(?:related(?: (?:news|stories|articles?|posts|reading|coverage))?|recommended|also read|you (?:may|might) also (?:like|read|enjoy|be interested in)|don['’]?t miss|must read|more on this(?: story)?)\s*[:|]\s*\S|^(?:читайте|смотрите) также\s*[:\-–—]/iu.test(text) || READ_TEASER.test(text) || READ_LABEL.test(text) || EUROPEAN_READ_ALSO.test(text)],
-  ['tag list', Infinity, (text) => /^(?:tags?|topics?|keywords?|filed under|categories|category|related topics|теги|метки|ключевые слова|рубрик[аи])\s*:/iu.test(text) || /^(?:#[\p{L}\p{N}_]+[\s,]*){2,}$/u.test(text)],
+  ['tag list', Infinity, (text) => /^(?:tags?|topics?|keywords?|filed under|categories|category|related topics|posted in|sections?|теги|метки|ключевые слова|рубрик[аи])\s*:/iu.test(text) || /^(?:#[\p{L}\p{N}_]+[\s,]*){2,}$/u.test(text)],
+  // "Tags   germany   terrorism   isis", "Filed under  isis ,  terror attack": a label, then lower-case topics without a sentence.
+  ['tag list', 24, (text, _core, words) => words <= 24 && /^(?:tags?|topics?|keywords?|filed under|schlagworte|mots-clés|etiquetas|теги)\s+\p{Ll}/iu.test(text) && !/[.!?]$/u.test(text.trim()) && !/(?<![\p{L}])(?:is|are|was|were|has|have)(?![\p{L}])/iu.test(text)],
+  // "Read 3412 times", "Viewed 1,204 times": a page's read counter.
+  ['counter', 5, (text) => /^(?:read|viewed|seen|прочитано|просмотрено)\s+[\d\s.,]+\s*(?:times|раз[а]?)$/iu.test(text.trim())],
+  // "Kabar in Telegram: @kabarkg", "Follow us on X: @example": a channel's handle offered.
+  ['call to action', 10, (text, _core, words) => words <= 10 && /(?:telegram|whatsapp|instagram|twitter|x|facebook|youtube|tiktok|телеграм\p{L}*)\s*:\s*@[\w.]+$/iu.test(text.trim())],
+  // "Bu haberi paylaşın", "Share this article", "Discussion about this post", "Get short URL": page tools.
+  ['navigation or banner', 6, (text, _core, words) => words <= 6 && /^(?:bu haberi paylaş\p{L}*|share this (?:article|story|post|page)|discussion about this (?:post|article|story)|get (?:a )?short (?:url|link)|short (?:url|link)|copy (?:the )?link|поделитесь (?:этой )?новостью)$/iu.test(text.trim())],
+  // "An official website of the United States government Here's how you know": a government site's banner.
+  ['navigation or banner', 20, (text) => /^an official website of the\b/iu.test(text.trim())],
+  // "Illustrative photo. Source: Depositphotos": a stock photo's credit.
+  ['photo credit', 10, (text, _core, words) => words <= 10 && /^(?:illustrative|illustration|archive|file|stock) (?:photo|image|picture)\b/iu.test(text.trim())],
+  // "Advertise with us: ads@example.com": the site's advertising contact.
+  ['advertisement', 12, (text, _core, words) => words <= 12 && /^(?:advertise with us|for advertising|реклама на сайте|по вопросам рекламы)\b/iu.test(text.trim())],
+  // "Views: 5 906   Comments: 21": counters side by side.
+  ['counter', 12, (text, _core, words) => words <= 12 && /^(?:(?:views?|reads?|comments?|likes?|shares?|просмотр\p{L}*|комментари\p{L}*)\s*:?\s*[\d\s.,]+[KkMm]?\s*){2,}$/iu.test(text.trim())],
+  // "Suivez Euronews sur WhatsApp", "Folgen Sie uns auf Instagram", "Síguenos en X", "Asia-Plus in Telegram": a call to follow the site.
+  ['call to action', 10, (text, _core, words) => words <= 10 && (/^(?:suivez|suivez-nous|folgen sie|folge uns|síguenos|siguenos|seguici|volg ons|følg oss|följ oss|obserwuj|takip edin|подписывайтесь|следите за)\b/iu.test(text) || /^(?!open\b|download\b|get\b)[\p{L}\p{N}.'’-]+(?:\s+[\p{L}\p{N}.'’-]+){0,3}\s+(?:in|в)\s+(?:telegram|whatsapp|instagram|facebook|youtube|tiktok|телеграм\p{L}*)$/iu.test(text.trim()))],
+  // "Download full report (PDF)", "Download the report": a file offered for download.
+  ['navigation or banner', 10, (text, _core, words) => words <= 10 && /^(?:download|télécharger|herunterladen|descargar|скачать)\b.*(?:pdf|report|rapport|bericht|informe|file|отчет|отчёт|доклад)/iu.test(text) && !/[.!?]$/u.test(text.trim())],
   ['link', Infinity, (text) => HAS_URL.test(text) && wordCount(text.replace(URLS, ' '), 3) <= 2],
   ['link', Infinity, (text) => /^(?:source|источник)\s*:?\s*(?:https?:\/\/|www\.)/iu.test(text)],
   // A page's address printed without its scheme: "example.com/2021/11/23/some-story/".
