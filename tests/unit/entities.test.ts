@@ -907,6 +907,14 @@ describe('names inflected by other languages (sentences written for these tests)
     expect(get(entitiesOf('Xinhua reported that 29 people had been killed.'), 'Xinhua').type).toBe('organization');
   });
 
+  it('a leader named after "led by", a German age before a demonym and a name', () => {
+    expect(get(entitiesOf('The bombers belonged to a local group, the NTJ, led by Rauf Hashimsen, who blew himself up.'), 'Rauf Hashimsen').type).toBe('person');
+    expect(find(entitiesOf('The cell was led by the Islamic State in Syria.'), 'the Islamic State in Syria')).toBeUndefined();
+    const german = entitiesOf('Der 24 Jahre alte Tunesier Anis Makrouf wurde in der Nacht zu Freitag getötet.');
+    expect(get(german, 'Anis Makrouf').type).toBe('person');
+    expect(find(german, 'Tunesier Anis Makrouf')).toBeUndefined();
+  });
+
   it('a body glued to a participle after an Arabic article ("al-Qaeda-inspired"), ё written as е, French place words', () => {
     expect(get(entitiesOf('He was part of an al-Qaeda-inspired plot.'), 'Al-Qaeda').id).toBe('al-qaeda');
     expect(get(entitiesOf('Однако Объединенные Арабские Эмираты не выдали его.'), 'United Arab Emirates').country).toBe('AE');

@@ -1446,6 +1446,9 @@ function readRun(state: PassState, run: Unit[], hints: RunHints): void {
   if (run.length >= 3 && /^\p{L}+-year-old$/iu.test(run[0]?.token?.text ?? '')) run = run.slice(1);
   // "On Thursday Amedy Coulibaly killed ...": a weekday is no part of a name.
   if (run.length >= 3 && WEEKDAYS.has(run[0]?.token?.norm ?? '')) run = run.slice(1);
+  // "Der 24 Jahre alte Tunesier Anis Amri": after a German age, a noun before a listed given name is no part of the name.
+  const ageWord = state.paragraph.tokens[(run[0]?.start ?? 0) - 1];
+  if (run.length === 3 && ageWord !== undefined && /^alte[rn]?$/u.test(ageWord.text) && state.knowledge.givenNames.has(run[1]?.token?.norm ?? '')) run = run.slice(1);
   // "(Mayor of) Greater Manchester Andy Burnham": a place, then a listed given name and a surname: the person starts at the given name.
   const givenAt = run.length - 2;
   const given = run[givenAt]?.token;
@@ -1573,6 +1576,12 @@ function readRun(state: PassState, run: Unit[], hints: RunHints): void {
     state.out.singles.push({ para: paragraph.index, index: start, token, person, ...(evidence.country ? { country: evidence.country } : {}) });
   }
 }
+
+/** A German age before a name: "24 Jahre alte(r)", optionally a capitalised demonym after it ("... alte Tunesier "). */
+const GERMAN_AGE = /\b\d{1,3}\s+Jahre\s+alte[rn]?\s+(?:\p{Lu}\p{Ll}+\s+)?$/u;
+
+/** Participles of leading before "by" and a leader's name ("led by", "headed by", "founded by"). */
+const LEADING_VERBS: ReadonlySet<string> = new Set(['led', 'headed', 'founded', 'commanded', 'chaired', 'run', 'masterminded', 'directed']);
 
 /** The word for "years" after an age in the languages a page may be written in ("29 ans", "24 Jahre", "30 лет"). */
 const AGE_YEAR_WORDS: ReadonlySet<string> = new Set(['ans', 'anos', 'anni', 'jahre', 'jaar', 'ar', 'lat', 'let', 'goda', 'god', 'yasinda']);
@@ -1831,6 +1840,10 @@ function personEvidence(state: PassState, start: number, end: number, hints: Run
   if (previous && NAMING_WORDS.has(previous.norm)) strong = true;
   // "the 24-year-old X Y", "Eight-year-old X Y": an age right before a name; Russian "32-летний X Y".
   if (previous && (/^\p{L}+-year-old$/iu.test(previous.text) || /^\d{1,3}-летн\p{L}+$/u.test(previous.text))) strong = true;
+  // "Der 24 Jahre alte Tunesier Anis Amri": a German age, then perhaps a demonym, before two name words.
+  if (end - start >= 2 && end - start <= 3 && GERMAN_AGE.test(paragraph.text.slice(Math.max(0, (tokens[start]?.start ?? 0) - 40), tokens[start]?.start ?? 0))) strong = true;
+  // "the NTJ, led by Zahran Hashim,", "a cell headed by X Y": the leader of a group named right after "led by".
+  if (previous?.norm === 'by' && LEADING_VERBS.has(previous2?.norm ?? '') && end - start >= 2 && end - start <= 3) strong = true;
   if (previous?.norm === 'to' && previous2?.norm === 'according') strong = true;
   // "identified as X Y", "identified only as X Y.", "named him as X Y"
   if (previous?.norm === 'as' && (IDENTIFYING_VERBS.has(previous2?.norm ?? '') || (previous2?.norm === 'only' && IDENTIFYING_VERBS.has(tokens[start - 3]?.norm ?? '')))) strong = true;
