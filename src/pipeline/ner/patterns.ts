@@ -1529,7 +1529,8 @@ function readRun(state: PassState, run: Unit[], hints: RunHints): void {
   const place = placeEvidence(state, start, end);
   // "an ASF training camp": an acronym before a venue noun is the body that runs it, not a place's name.
   const acronymOnly = nameWords.length === 1 && isAllCaps(nameWords[0]?.text ?? '') && (nameWords[0]?.text.length ?? 0) > 1;
-  if (place.introduced && nameWords.length >= 1 && !acronymOnly && !nameWords.some((token) => state.knowledge.commonWords.has(token.norm) || NEVER_NAMES.has(token.norm))) {
+  // ("in Nice", "in Reading": a town the gazetteer names after a place preposition may be a word too.)
+  if (place.introduced && nameWords.length >= 1 && !acronymOnly && !nameWords.some((token) => (place.town !== true && state.knowledge.commonWords.has(token.norm)) || NEVER_NAMES.has(token.norm))) {
     // "the Reina nightclub", "the Esenyurt district": the suffix is part of the name, the bare word an alias.
     // "the Example district court": a court after the place's suffix names the court, an organization.
     const court = place.suffixEnd !== undefined && isCourtAfter(paragraph.tokens, place.suffixEnd);
@@ -2023,6 +2024,8 @@ interface PlaceEvidence {
   /** Index past the words after the run that belong to the name ("gun shop" in "the Pallada gun shop"). */
   suffixEnd?: number;
   country?: string;
+  /** Whether the gazetteer's towns (read after a place preposition) name the run. */
+  town?: boolean;
 }
 
 /**
@@ -2039,6 +2042,7 @@ function placeEvidence(state: PassState, start: number, end: number): PlaceEvide
   const { paragraph } = state;
   const tokens = paragraph.tokens;
   let introduced = false;
+  let isTown = false;
   let suffixEnd: number | undefined;
   let country: string | undefined;
   const introducer = start - 2;
@@ -2065,6 +2069,7 @@ function placeEvidence(state: PassState, start: number, end: number): PlaceEvide
     const town = before !== undefined && !isCapitalized(before) && TOWN_PREPOSITIONS.has(before.norm) ? state.knowledge.towns.get(runKey(tokens, start, end)) : undefined;
     if (town !== undefined) {
       introduced = true;
+      isTown = true;
       country ??= town.country;
     }
   }
@@ -2089,7 +2094,7 @@ function placeEvidence(state: PassState, start: number, end: number): PlaceEvide
   const region = introduced ? regionAfterComma(paragraph, end) : undefined;
   const found = region?.targets.find((target) => target.kind === 'country');
   if (found?.kind === 'country') country ??= found.entry.code;
-  return { introduced, ...(suffixEnd !== undefined ? { suffixEnd } : {}), ...(prefixStart !== undefined ? { prefixStart } : {}), ...(country ? { country } : {}) };
+  return { introduced, ...(suffixEnd !== undefined ? { suffixEnd } : {}), ...(prefixStart !== undefined ? { prefixStart } : {}), ...(country ? { country } : {}), ...(isTown ? { town: true } : {}) };
 }
 
 /** French street words written in lower case before the street's name ("rue Monsigny", "boulevard Voltaire"). */
