@@ -80,6 +80,37 @@ export interface BenchReport {
 
 /** Seeds annotated on one thread to measure the per-core rate. */
 const SERIAL_SAMPLE = 500;
+/**
+ * A smaller sample annotated the same way: the difference of the two runs is
+ * the rate without the process's fixed start (loading the built knowledge,
+ * compiling the rules), which a run of thousands of seeds pays once.
+ */
+const SERIAL_SMALL_SAMPLE = 100;
+
+/**
+ * The one-thread rate without the process's fixed start: the extra seeds of the
+ * larger sample over the extra processor time they took (wall time when the
+ * processor time is unknown).
+ * @param large The larger sample's step.
+ * @param small The smaller sample's step.
+ * @param extraSeeds How many more seeds the larger sample holds.
+ * @returns A derived row for the table.
+ */
+export function marginalRate(large: StageResult, small: StageResult, extraSeeds: number): StageResult {
+  const cpu = large.cpuSeconds !== null && small.cpuSeconds !== null;
+  const seconds = cpu ? (large.cpuSeconds as number) - (small.cpuSeconds as number) : large.seconds - small.seconds;
+  const ok = large.ok && small.ok && seconds > 0;
+  return {
+    stage: `annotate, 1 thread, per-core rate without the start (${extraSeeds} more seeds)`,
+    seconds: round(large.seconds - small.seconds, 2),
+    peakMiB: large.peakMiB,
+    perSecond: ok ? round(extraSeeds / seconds, 1) : null,
+    cpuSeconds: cpu ? round(seconds, 2) : null,
+    note: ok ? `the two samples' difference, in ${cpu ? 'processor' : 'wall'} time` : 'not measured',
+    load: large.load,
+    ok,
+  };
+}
 
 /**
  * Run the benchmark.
@@ -163,8 +194,15 @@ async function benchSize(size: number, root: string, options: BenchOptions): Pro
   writeSeeds(path.join(site, 'seeds-sample'), sample);
 
   const annotate = await step('annotate, cold, every core', site, ['scripts/annotate.ts', '--quiet'], size, (result) => summaryNote(result.output));
-  await step(`annotate, 1 thread, ${sample.length}-seed sample`, site, ['scripts/annotate.ts', '--quiet', '--jobs', '1', '--no-cache', '--seeds', 'seeds-sample', '--content', '.bench-sample'], sample.length, () => 'per-core rate');
+  const serial = await step(`annotate, 1 thread, ${sample.length}-seed sample`, site, ['scripts/annotate.ts', '--quiet', '--jobs', '1', '--no-cache', '--seeds', 'seeds-sample', '--content', '.bench-sample'], sample.length, () => 'per-core rate, the process\'s start included');
   rmSync(path.join(site, '.bench-sample'), { recursive: true, force: true });
+  const small = sample.slice(0, SERIAL_SMALL_SAMPLE);
+  if (small.length < sample.length) {
+    writeSeeds(path.join(site, 'seeds-small-sample'), small);
+    const smallRun = await step(`annotate, 1 thread, ${small.length}-seed sample`, site, ['scripts/annotate.ts', '--quiet', '--jobs', '1', '--no-cache', '--seeds', 'seeds-small-sample', '--content', '.bench-small-sample'], small.length, () => 'for the rate without the start');
+    rmSync(path.join(site, '.bench-small-sample'), { recursive: true, force: true });
+    stages.push(marginalRate(serial, smallRun, sample.length - small.length));
+  }
   // The check runs to its end whether or not it finds problems (exit 1): its time counts either way, and what it found is noted.
   const check = await step('check content', site, [tsx, 'scripts/check.ts', '--content', 'content', '--root', '.'], size, (result) => checkNote(result), [0, 1]);
   const npmRunBuild = ['scripts/build.ts', '--quiet'];

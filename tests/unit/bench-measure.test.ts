@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { measure } from '../../src/bench/measure.ts';
-import { formatReport, type BenchReport } from '../../src/bench/run.ts';
+import { formatReport, marginalRate, type BenchReport, type StageResult } from '../../src/bench/run.ts';
 
 let scratch: string;
 beforeEach(() => {
@@ -56,5 +56,25 @@ describe('bench measurements', () => {
     expect(table).toContain('| 1,000 | annotate after one seed changed | 1.2 | 0.9 | 200 | – | 1 updated (load 1.5) |');
     expect(table).toContain('| 1,000 | npm run build after one seed changed (reusing the first build) | 12.0 | – | – | – | 1958 pages (load 2.0) |');
     expect(table).toContain('- 1,000 articles: ratio to plain Astro: 10; rebuild after one changed seed: 0.2 of the cold build; seeds re-annotated after one change: 1.');
+  });
+});
+
+describe('the one-thread rate without the process\'s start', () => {
+  const stage = (seeds: number, seconds: number, cpuSeconds: number | null): StageResult => ({
+    stage: `annotate, 1 thread, ${seeds}-seed sample`, seconds, peakMiB: 240, perSecond: seeds / seconds, cpuSeconds, note: '', load: 1, ok: true,
+  });
+
+  it('divides the extra seeds by the extra processor time of the larger sample', () => {
+    const rate = marginalRate(stage(500, 3.3, 3.4), stage(100, 1.5, 1.4), 400);
+    expect(rate.perSecond).toBe(200);
+    expect(rate.cpuSeconds).toBe(2);
+    expect(rate.note).toContain('processor');
+  });
+
+  it('falls back to wall time, and measures nothing when the larger sample was not slower', () => {
+    expect(marginalRate(stage(500, 3.5, null), stage(100, 1.5, null), 400).perSecond).toBe(200);
+    const none = marginalRate(stage(500, 1.5, 1.4), stage(100, 1.5, 1.4), 400);
+    expect(none.ok).toBe(false);
+    expect(none.perSecond).toBeNull();
   });
 });
