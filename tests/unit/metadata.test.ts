@@ -2509,3 +2509,33 @@ describe('page shapes read since the twenty-first and twenty-second blind sets (
     for (const furniture of ['Ana Ferrer', 'app:', 'Most Visited', 'record haul']) expect(text).not.toContain(furniture);
   });
 });
+
+describe('page shapes read since the twenty-third and twenty-fourth blind sets (invented pages)', () => {
+  const body = FRONTIER_BODY;
+
+  it('a print edition\'s date, a bare name under a standfirst, a Russian headline over its longer deck', () => {
+    const french = annotatePage(['Le Quotidien', 'Édition du mardi 22 janvier 2013', 'Actualité', 'Onze hommes arrêtés près de la frontière', '11 suspects interpellés, 3 armes saisies', 'Nadia Kermoun', ...body].join('\n'));
+    expect(french.metadata.published).toBe('2013-01-22');
+    expect(french.metadata.author).toBe('Nadia Kermoun');
+    const russian = annotatePage(['Пример Медиа', 'Общество', 'Суд арестовал одиннадцать жителей Сурхандарьи', 'Задержанных подозревают в попытке незаконно пересечь границу с Афганистаном ночью', '17 апреля 2025', 'Ольга Петрова', ...body].join('\n'));
+    expect(russian.metadata.title).toBe('Суд арестовал одиннадцать жителей Сурхандарьи');
+  });
+
+  it('a date line with its section and site after it, a byline before the date, a wire credit of several reporters', () => {
+    const section = annotatePage(['EXAMPLE ONLINE', "Steppe's leading independent news source", 'HOME | NEWS | CONTACT', 'Eleven detained near the frontier', 'Friday January 27, 2023 - 10:48:12 in Latest News by Example Online', ...body].join('\n'));
+    expect(section.metadata.title).toBe('Eleven detained near the frontier');
+    expect(section.metadata.published).toBe('2023-01-27');
+    const wire = annotatePage(['Example Report', 'Eleven detained near the frontier', 'By Reuters, Wire Service Content   June 12, 2016, at 7:31 p.m.', ...body, '(Reporting by Lena Crane in Termez and Mark Dalen in Tashkent; Editing by Paul Tarn)'].join('\n'));
+    expect(wire.metadata.published).toBe('2016-06-12');
+    expect(wire.metadata.author).toBe('Lena Crane');
+  });
+
+  it('"Place - Name" and "Author`s name X" bylines, and a site that credits the agency whose copy it runs', () => {
+    const dashed = annotatePage(['EXAMPLE DAILY', 'Eleven detained near the frontier', 'Termez - Karim al-Jabri', 'Friday, 22 January, 2021 - 05:45', ...body].join('\n'));
+    expect(dashed.metadata.author).toBe('Karim al-Jabri');
+    const labelled = annotatePage(['EXAMPLE.RU', 'Eleven detained near the frontier', '3 июня 2015, 09:12', ...body, 'Author`s name Anna Volkova', 'Example.Ru © 1999-2015'].join('\n'));
+    expect(labelled.metadata.author).toBe('Anna Volkova');
+    const credited = annotatePage(['Steppe Today', 'Eleven detained near the frontier', 'Steppe Today / AFP', '23 June 2025 at 10:12 am', `TERMEZ, June 23 (AFP) – ${body[0]}`, ...body.slice(1), '© 2025 Steppe Today. All rights reserved.'].join('\n'));
+    expect(credited.metadata.outlet).toBe('Steppe Today');
+  });
+});

@@ -138,6 +138,8 @@ const DATE_LABEL_WORD_LIST: readonly string[] = [
   'reading time', 'read time', 'min', 'mins', 'lesezeit', 'temps de lecture', 'время чтения',
   // Links in a masthead's date bar ("Friday, May 15, 2015   |   Back issues", "Today's paper").
   'back issues', 'archive', 'archives', 'e-paper', 'epaper', "today's paper", 'today’s paper', 'print edition',
+  // A print edition's date ("Édition du mardi 22 janvier 2013", "Edition of 3 March 2021", "Ausgabe vom 3. März 2021", "Выпуск от 3 марта").
+  'édition du', 'edition du', 'édition', 'edition of', 'edition', 'ausgabe vom', 'ausgabe', 'выпуск от', 'выпуск', 'номер от',
   // Swedish, Norwegian, Danish and Finnish labels ("Publicerad 3 maj 2021 kl 08.15", "Publisert 12.03.2020 kl. 14:05").
   'publicerad', 'publicerat', 'uppdaterad', 'uppdaterat', 'publisert', 'oppdatert', 'udgivet', 'opdateret', 'offentliggjort', 'kl', 'klockan', 'julkaistu', 'päivitetty', 'klo',
   'måndag', 'tisdag', 'onsdag', 'torsdag', 'fredag', 'lördag', 'söndag', 'mandag', 'tirsdag', 'lørdag', 'søndag', 'i dag', 'igår', 'i går',
@@ -175,6 +177,22 @@ const WIRE_CREDIT_BEFORE_DATE = /^\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*
 /** A source credit after a date line: "29. Februar 2024, 10:41 Uhr   Quelle: ZEIT ONLINE, dpa, AFP, lk". */
 const SOURCE_CREDIT_AFTER_DATE = /\s+(?:[|·•]\s*)?(?:quelle|source|sources|источник|kaynak|fuente)\s*:\s*[^:]{2,80}$/iu;
 
+/**
+ * A line without the byline of a few words that opens it before a date ("By
+ * Reuters, Wire Service Content   June 12, 2016" -> "June 12, 2016").
+ * @param text A line opening with "By".
+ * @returns The text from its first full date on, or the line as it was.
+ */
+function withoutLeadingByline(text: string): string {
+  const first = findDates(text, { bareYears: false }).find((mention) => mention.date !== null && mention.year !== undefined);
+  if (first === undefined || first.index === 0) return text;
+  const before = text.slice(0, first.index);
+  return wordCount(before, 9) <= 8 && !/[.!?]\s/u.test(before) ? text.slice(first.index) : text;
+}
+
+/** A section and a site or desk after a date: " in Latest News by Garowe Online", " by Staff". */
+const SECTION_AND_SITE_AFTER_DATE = /(?<=\d)\s+(?:in\s+\p{Lu}[\p{L}&'’ -]{1,30}?\s+)?by\s+\p{Lu}[\p{L}.&'’ -]{1,40}$/u;
+
 /** An unfilled template placeholder of a page's script: "{{hitsCtrl.values.hits}}", "{{ post.views }}". */
 const TEMPLATE_PLACEHOLDER = /\{\{[^{}]{1,80}\}\}/gu;
 
@@ -191,6 +209,10 @@ function isDateLineFresh(raw: string): boolean {
   // A template placeholder the scraper caught unfilled ("{{hitsCtrl.values.hits}}") says nothing either.
   let text = (raw.includes('{{') ? raw.replace(TEMPLATE_PLACEHOLDER, ' ') : raw).replace(VIEW_COUNTER, ' ').replace(WIRE_CREDIT_BEFORE_DATE, '');
   if (text.includes(':')) text = text.replace(SOURCE_CREDIT_AFTER_DATE, '');
+  // "Friday January 27, 2023 - 10:48:12 in Latest News by Garowe Online": the section and the site after the date.
+  if (/\sby\s/u.test(text)) text = text.replace(SECTION_AND_SITE_AFTER_DATE, '');
+  // "By Reuters, Wire Service Content   June 12, 2016, at 7:31 p.m.": a byline of a few words, then the date.
+  if (/^by\s/iu.test(text)) text = withoutLeadingByline(text);
   if (hasPlainWordsBeyond(text, 3)) return false;
   const dates = findDates(text, { bareYears: false });
   let rest = text;
@@ -278,7 +300,9 @@ const BY_MARKER = new RegExp(`^(?:by|${FOREIGN_BY})\\s+`, 'iu');
 /** "By Name" / "BY NAME" at the start of a line, optionally ", Outlet" or "| Outlet" after it. */
 const BY_LINE = new RegExp(`^(?:by|BY|By|${FOREIGN_BY}(?=\\s+\\p{Lu}\\p{Ll}))\\s+(${NAME_WORD}(?:\\s+(?:${NAME_WORD}|and|&|et|und|y))*?)\\s*(?:$|[,|/–—·•]\\s*\\S|\\s+-\\s+\\S|\\s+\\d|\\s+(?:on|in|at|for|with|avec|mit|con)\\s+\\S)`, 'u');
 /** "Author: Name", "Автор: Имя", "Text: Name", "Par : Nom", "Von: Name" (the colon is required after these labels). */
-const LABELLED_BYLINE = /^(?:authors?|author\(s\)|by|par|von|por|door|oleh|autorin|autoren|yazan|tekst|muallif|text|words|reporter|reporting|correspondent|writer|autor|auteur|texte|textes|texto|reportage|muhabir|yazar|haber|муаллиф|автор(?:ы)?|текст|корреспондент)\s*:\s*(\p{Lu}.*)$/iu;
+const LABELLED_BYLINE = /^(?:author[`'’]?s name|authors?|author\(s\)|by|par|von|por|door|oleh|autorin|autoren|yazan|tekst|muallif|text|words|reporter|reporting|correspondent|writer|autor|auteur|texte|textes|texto|reportage|muhabir|yazar|haber|муаллиф|автор(?:ы)?|текст|корреспондент)\s*:\s*(\p{Lu}.*)$/iu;
+/** "Author`s name Anna Doe": a site's label for its author, without a colon. */
+const AUTHORS_NAME = /^author[`'’]?s name\s*:?\s+(\p{Lu}.*)$/iu;
 /**
  * What may follow the author's name in a byline and is no author: a second
  * role after a separator ("· Translation: X", "| Edited by X", "· Photo:
@@ -356,12 +380,13 @@ const bylines = memoizeText(bylineTextFresh);
 function bylineTextFresh(text: string): string | null {
   // "(Reporting by X; Writing by Y; Editing by Z)": a wire's credit in brackets at the end of the copy.
   const bracketed = /^\((?:additional\s+)?(?:reporting|reported|written|writing)\s+by\s+[^()]+\)$/iu.test(text.trim());
-  const trimmed = bracketed ? text.trim().slice(1, -1) : text.trim();
+  // (Only its first credit counts: "(Reporting by X in Y and Z in W; Editing by V)" -> "Reporting by X in Y and Z in W".)
+  const trimmed = bracketed ? (text.trim().slice(1, -1).split(';')[0] ?? '').trim() : text.trim();
   if (wordCount(trimmed, 15) > 14) return null;
   const by = BY_LINE.exec(trimmed);
   const sentenceLike = endsLikeSentence(trimmed) && wordCount(trimmed, 6) >= 6;
   if (by?.[1] && !sentenceLike) return withoutBylineTail(trimmed.replace(BY_MARKER, ''));
-  const labelled = LABELLED_BYLINE.exec(trimmed) ?? VERB_BYLINE.exec(trimmed) ?? DATED_BYLINE.exec(trimmed);
+  const labelled = LABELLED_BYLINE.exec(trimmed) ?? AUTHORS_NAME.exec(trimmed) ?? VERB_BYLINE.exec(trimmed) ?? DATED_BYLINE.exec(trimmed);
   if (labelled?.[1]) return withoutBylineTail(labelled[1]);
   const dashed = DASH_SIGNATURE.exec(trimmed);
   if (dashed?.[1] && wordCount(dashed[1], 6) <= 5) return dashed[1];
@@ -468,8 +493,14 @@ const NAME_AND_PLACE = /^([^,|]{3,40})(?:,|\s+\|)\s*(\p{Lu}[\p{L}'’.-]*(?:[ -]
  */
 export function reporterPlaceByline(text: string): string | null {
   const name = NAME_AND_PLACE.exec(text.trim())?.[1]?.trim();
-  return name !== undefined && isBareNameLine(name) ? name : null;
+  if (name !== undefined && isBareNameLine(name)) return name;
+  // "Baghdad - Karim al-Jubouri": the place first, a dash, then the name.
+  const placeFirst = PLACE_AND_NAME.exec(text.trim())?.[1]?.trim();
+  return placeFirst !== undefined && isBareNameLine(placeFirst) ? placeFirst : null;
 }
+
+/** A place of one to three capitalised words, a dash between spaces, and a name: "Baghdad - Jane Doe". */
+const PLACE_AND_NAME = /^\p{Lu}[\p{L}'’.-]*(?:\s\p{Lu}[\p{L}'’.-]*){0,2}\s+[-–—]\s+([^|,]{3,40})$/u;
 
 /**
  * Whether a line is only a person's name: two or three capitalised words
@@ -483,8 +514,9 @@ export function isBareNameLine(text: string): boolean {
   const words = text.trim().split(/\s+/);
   if (words.length < 2 || words.length > 3) return false;
   return words.every(
-    (word) =>
-      /^\p{Lu}\p{Ll}+(?:[-'’]\p{Lu}?\p{Ll}+)?$/u.test(word) &&
+    (word, k) =>
+      // "Karim al-Jubouri", "Amal el-Sayed": an Arabic article may open a surname after the given name.
+      (/^\p{Lu}\p{Ll}+(?:[-'’]\p{Lu}?\p{Ll}+)?$/u.test(word) || (k > 0 && /^(?:al|el|ad|an|as|ash|at|az|ar)-\p{Lu}\p{Ll}+$/u.test(word))) &&
       !SECTION_WORDS.has(word.toLowerCase()) &&
       !NOT_PERSON_WORDS.has(word.toLowerCase()) &&
       !HEADLINE_FUNCTION_WORDS.has(word.toLowerCase()),
@@ -805,6 +837,11 @@ function isStandfirstUnder(headline: string, below: string): boolean {
   // Neither in title case (names aside), the lower a clause of five words or more (a comma, or a verb such as
   // "had been working"): under a kicker, a headline and its deck.
   if (lowerWords >= 5 && sentenceCase && (/,\s/u.test(below) || /\s(?:had|has|have|was|were|is|are|will|would)\s|\s\p{Ll}{3,}ed\s/u.test(below))) return true;
+  // In Cyrillic, where the English verb test above cannot look: neither in title case (the headline may hold names),
+  // the lower line a good deal longer (8 words or more, 2 more than the headline): a deck ("Верховный суд России снял
+  // запрет ..." over "Движение ... числилось ...").
+  const cyrillic = /^[^\p{Script=Latin}]*\p{Script=Cyrillic}/u.test(headline) && /^[^\p{Script=Latin}]*\p{Script=Cyrillic}/u.test(below);
+  if (cyrillic && capitalisedShare(headline) < 0.75 && capitalisedShare(below) < 0.4 && lowerWords >= 8 && lowerWords >= upperWords + 2) return true;
   if (lowerWords < upperWords) return false;
   return capitalisedShare(headline) >= 0.75 && capitalisedShare(below) <= 0.4;
 }

@@ -79,6 +79,7 @@ import {
   printEditionNote,
   isNamesOnlyLine,
   isProseLine,
+  endsWithFullStop,
   isSectionLabel,
   isTitleCandidate,
   splitTrailingDate,
@@ -219,6 +220,7 @@ export function extractMetadata(
         gluedOutlet: glued.outlet,
         datelineOutlet: credited.outlet,
         pageOutlet: chrome,
+        headCredits: () => headLines(kept[bodyAt[0] ?? -1]?.line ?? headEndLine),
         pageTitleOutlet,
         channelOutlet: channel === null ? null : (outlets.canonical(channel.name) ?? channel.name),
       },
@@ -343,7 +345,9 @@ function bareNameLines(texts: readonly string[], titleAt: number, bodyAt: readon
       if (i >= Math.max(firstBody, headEnd)) return false;
       // Under the title also "Jane Doe | John Roe": names between bars.
       if (i < firstBody && (isBareNameLine(text) || isNamesOnlyLine(text))) return true;
-      if (i >= headEnd || wordCount(text, 7) > 6 || !(isDateLine(texts[i - 1] ?? '') || isDateLine(texts[i + 1] ?? ''))) return false;
+      // (Or a name right under a standfirst the body took, over the first paragraph: "... tués, 29 terroristes abattus" / "Nadia Doe".)
+      const byDate = isDateLine(texts[i - 1] ?? '') || isDateLine(texts[i + 1] ?? '');
+      if (i >= headEnd || wordCount(text, 7) > 6 || !(byDate || (i === firstBody + 1 && isUnderStandfirst(texts, i) && isBareNameLine(text)))) return false;
       // By a date line: a name and a place; under a short standfirst, a name (also in capitals).
       return isNamePlaceLine(text) || isBareNameLine(text) || isCapitalsName(text);
     });
@@ -433,6 +437,20 @@ function isCapitalsName(text: string): boolean {
   const trimmed = text.trim();
   if (trimmed !== trimmed.toUpperCase() || !/\p{Lu}/u.test(trimmed)) return false;
   return isBareNameLine(trimmed.split(/\s+/).map(titleCaseWord).join(' '));
+}
+
+/**
+ * Whether a bare name stands between a standfirst and the first paragraph
+ * ("37 étrangers ... tués, 29 terroristes abattus" / "Nadia Doe" / a
+ * paragraph): the standfirst is short and has no full stop, a paragraph of
+ * prose follows.
+ * @param texts All kept lines.
+ * @param i The name's index, right under the first line the body took (the standfirst).
+ * @returns True for such a byline.
+ */
+function isUnderStandfirst(texts: readonly string[], i: number): boolean {
+  const above = texts[i - 1] ?? '';
+  return wordCount(above, 31) <= 30 && !endsWithFullStop(above) && isProseLine(texts[i + 1] ?? '');
 }
 
 /**
@@ -1300,6 +1318,8 @@ interface OutletSources {
   datelineOutlet: string | null;
   /** The outlet the page's removed chrome names (masthead, copyright, site prompts), computed on demand. */
   pageOutlet: () => string | null;
+  /** Every line of the page (kept or removed) above the first paragraph, for a "Site / AGENCY" credit. */
+  headCredits: () => string[];
   /** The site named after the headline in the page's own title line above it ("Headline | Site"), computed on demand. */
   pageTitleOutlet: () => string | null;
   /** The channel whose post the page shows (`channelHeader`), if any: the channel is the outlet. */
@@ -1324,6 +1344,8 @@ function findOutlet(sources: OutletSources, outlets: OutletIndex): string | null
   const leads = paragraphs.slice(0, 2);
   const cues: Array<() => string | null> = [
     () => sources.channelOutlet,
+    // "L'Orient Today / AFP" under the title of a page whose masthead and footer name L'Orient Today: the site ran the agency's copy.
+    () => siteWithAgency(sources.headCredits(), sources.pageOutlet),
     () => sources.datelineOutlet,
     () => firstOf([...leads, ...header.map((i) => texts[i] ?? '')], (text) => datelineAgency(text, outlets)),
     () => firstOf(around, (text) => creditOutlet(text, outlets)),
@@ -1343,6 +1365,25 @@ function findOutlet(sources: OutletSources, outlets: OutletIndex): string | null
   }
   return null;
 }
+
+/**
+ * The page's own outlet when a header line credits it with a wire agency
+ * ("L'Orient Today / AFP", "Example News with AFP").
+ * @param lines The header lines.
+ * @param chrome The outlet the page's masthead and footer name.
+ * @returns That outlet, or null when no line credits it so.
+ */
+function siteWithAgency(lines: readonly string[], chrome: () => string | null): string | null {
+  const credits = lines.filter((line) => SITE_WITH_AGENCY.test(line.trim()));
+  if (credits.length === 0) return null;
+  const site = chrome();
+  if (site === null) return null;
+  const key = site.toLowerCase();
+  return credits.some((line) => line.trim().toLowerCase().startsWith(key)) ? site : null;
+}
+
+/** A site's name, then a slash, "with" or "and", then an agency's initials: "L'Orient Today / AFP", "Example News with AFP and Reuters". */
+const SITE_WITH_AGENCY = /^\p{Lu}[\p{L}\p{N}.'’& -]{1,40}?\s*(?:\/|\bwith\b|\bavec\b|\bmit\b|\band\b)\s*\p{Lu}{2,6}(?:\s*(?:,|and|\/)\s*\p{Lu}{2,6})*$/u;
 
 /**
  * An outlet found as its initials ("BOSTON (CN) —") by the name the page's chrome
