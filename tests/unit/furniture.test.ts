@@ -1565,6 +1565,13 @@ describe('line rules for chrome other pages hold, read without their context (ow
     ['An official website of the United States government  Here\'s how you know', 'navigation or banner'],
     ['Illustrative photo. Source: Depositphotos', 'photo credit'],
     ['Advertise with us: ads@example.af', 'advertisement'],
+    ['A woman walks through the camp in Hasakah province. Source: AAP / Supplied', 'photo caption'],
+    ['The suspect in a photo released by the police in April 2013. (Courtesy Police)', 'photo caption'],
+    ['Take action: Demand the release of the two lawyers', 'call to action'],
+    ['Media contact: media@example.org', 'call to action'],
+    ['For more information or to arrange an interview please contact the Press Office.', 'call to action'],
+    ['Get the Morning Brief: the region\'s security news every morning.', 'call to action'],
+    ['Our journalism needs your support. Subscribe to the Herald for $0.99 a week.', 'call to action'],
   ] as const)('%s -> %s', (line, verdict) => {
     expect(lineRuleVerdict(line)).toBe(verdict);
   });
@@ -1574,6 +1581,8 @@ describe('line rules for chrome other pages hold, read without their context (ow
     'The group on Telegram claimed the attack on Friday.',
     'Officials read the names of the 12 victims three times.',
     'Download speeds in the region were cut during the protests, the regulator said.',
+    'The toll rose to 25. Source: Health Ministry',
+    'Police said 40 people subscribe to the channel, which costs $5 a month.',
   ])('keeps prose: %s', (line) => {
     expect(lineRuleVerdict(line)).toBeNull();
   });

@@ -268,7 +268,13 @@ const CREDIT_AGENCY = '(?:getty images|afp|reuters|ap|the associated press|assoc
  * Prose puts the full stop after the bracket.
  */
 const CLOSING_AGENCY_CREDIT = new RegExp(
-  `[.!?]\\s*\\((?:${CREDIT_AGENCY}(?:\\s+(?:photo|images?|file))?(?:\\s*[/:]\\s*[^)]{1,40})?|[^()/]{3,40}\\/\\s*${CREDIT_AGENCY})\\)\\s*$`,
+  `[.!?]\\s*\\((?:${CREDIT_AGENCY}(?:\\s+(?:photo|images?|file))?(?:\\s*[/:]\\s*[^)]{1,40})?|[^()/]{3,40}\\/\\s*${CREDIT_AGENCY}|courtesy(?:\\s+of)?\\s+[^()]{2,40})\\)\\s*$`,
+  'iu',
+);
+
+/** A caption closed by its source after its full stop: "... north-east Syria. Source: AAP / Supplied", "... Photo: AAP". */
+const CLOSING_SOURCE_CREDIT = new RegExp(
+  `[.!?]\\s+(?:[Ss]ource|[Pp]hoto|[Pp]icture|[Ii]mage|[Cc]redit)s?\\s*:\\s*(?:[^.!?/]{1,30}\\s\\/\\s[^.!?]{1,30}|(?:${CREDIT_AGENCY}|aap|supplied|handout|file|social media)(?:\\s+(?:photo|images?))?)$`,
   'iu',
 );
 
@@ -476,7 +482,14 @@ const LINE_RULES: ReadonlyArray<readonly [string, number, (text: string, core: s
   ['funding note', 15, (text, _core, words) => words <= 15 && BARE_FUNDING_NOTE.test(text)],
   ['licence note', 40, (text, _core, words) => words <= 40 && LICENCE_NOTE.test(text)],
   ['subscription notice', 60, (text, _core, words) => words <= 60 && SITE_ADDRESS.test(text) && SUBSCRIPTION_TOPIC.test(text) && !REPORTED_SPEECH.test(text)],
-  ['photo caption', 30, (text, _core, words) => words <= 30 && CLOSING_AGENCY_CREDIT.test(text)],
+  ['photo caption', 30, (text, _core, words) => words <= 30 && (CLOSING_AGENCY_CREDIT.test(text) || CLOSING_SOURCE_CREDIT.test(text))],
+  // "Take action: Demand the release of X", "Media contact: press@example.org", "For more information ... please contact ...": a release's calls and contacts.
+  ['call to action', 30, (text, _core, words) => words <= 30 && /^(?:take action|act now|sign the petition|media contacts?|press contacts?|for media enquiries|for press enquiries)\s*:/iu.test(text.trim())],
+  ['call to action', 30, (text, _core, words) => words <= 30 && /^for (?:more information|further information|media enquiries|interviews)\b.*\b(?:please )?contact\b/iu.test(text.trim())],
+  // "Get the Early Bird brief: ...", "Sign up for the Morning Briefing": a newsletter's offer.
+  ['call to action', 20, (text, _core, words) => words <= 20 && /^(?:get|receive|sign up for|subscribe to)\s+(?:the|our)\s+(?:[\p{L}'’-]+\s+){0,3}(?:brief|briefing|newsletter|digest|bulletin)\b/iu.test(text.trim())],
+  // "Our journalism needs your support. Subscribe to the Star for $0.99 a week.": a subscription appeal with its price.
+  ['call to action', 25, (text, _core, words) => words <= 25 && /\bsubscribe\s+(?:(?:to|now to)\s+(?:the|our)\s+[\p{L}'’ -]{1,30}?\s+)?(?:for|from|at)\s+(?:just\s+|only\s+)?(?:[$€£]\s?\d|\d)/iu.test(text)],
   ['embed or player', 6, (text, _core, words) => words <= 6 && MEDIA_LENGTH.test(text)],
   ['read-also link', 24, (text, _core, words) => (words <= 14 || !endsWithFullStop(text)) && MORE_ON_TOPIC.test(text)],
   ['comments', 12, (text, _core, words) => words <= 12 && NO_COMMENTS_NOTE.test(text)],
