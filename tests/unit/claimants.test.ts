@@ -972,3 +972,16 @@ describe('claimants read since the twenty-first and twenty-second blind sets (ow
     expect(found['11']).toBe('ivan-sorokin');
   });
 });
+
+describe('French and Russian pronouns for the last speaker (own sentences)', () => {
+  const PM = person('abdel-karimi', 'Abdel Karimi', ['Karimi']);
+
+  it('"Selon lui, ..." and "Il a ajouté que ..." are the person who spoke before', () => {
+    const found = claimants(
+      ['Le Premier ministre, Abdel Karimi, a livré hier le premier bilan. Selon lui, 37 otages étrangers ont trouvé la mort. Il a ajouté que le groupe comptait trois Algériens.'],
+      [PM],
+    );
+    expect(found['37']).toBe('abdel-karimi');
+    expect(found['3']).toBe('abdel-karimi');
+  });
+});

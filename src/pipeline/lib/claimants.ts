@@ -110,7 +110,19 @@ const ROLE_PHRASE = new RegExp(
  * own lastIndex stays 0.
  */
 const ROLE_HEAD_CUE = new RegExp(`(?:${ROLE_HEADS})\\b`, 'iu');
-const PRONOUN_SUBJECT = /(?:^|[\s,;“"])(he|she)\b/i;
+const PRONOUN_SUBJECT = /(?:^|[\s,;“"])(he|she|il|elle|он|она)(?![\p{L}])/iu;
+
+/** French and Russian personal pronouns, as the English ones the person resolution reads ("Il a ajouté", "selon lui", "по его словам"). */
+const PRONOUN_IN_ENGLISH: Readonly<Record<string, string>> = { il: 'he', elle: 'she', он: 'he', она: 'she', lui: 'him', него: 'him', неё: 'her', нее: 'her' };
+
+/**
+ * @param pronoun A personal pronoun as written.
+ * @returns The English pronoun of the same person and gender.
+ */
+function englishPronoun(pronoun: string): string {
+  const lower = pronoun.toLowerCase();
+  return PRONOUN_IN_ENGLISH[lower] ?? lower;
+}
 
 /** Speech and estimate verbs that attribute a claim to their subject (active voice). */
 const SPEECH_VERB =
@@ -781,7 +793,7 @@ export function resolveSubject(
   if (pronoun && !org && span.trim().split(/\s+/).length <= 3) {
     const described = describedSpeakerFor(position + pronoun.index, scope.discourse);
     if (described) return { claimant: described, isEntity: false };
-    const resolved = resolvePersonReference(pronoun[1] ?? '', position + pronoun.index, scope.discourse);
+    const resolved = resolvePersonReference(englishPronoun(pronoun[1] ?? ''), position + pronoun.index, scope.discourse);
     return resolved ? { claimant: resolved.id, isEntity: true } : null;
   }
   if (org) {
@@ -1204,9 +1216,9 @@ function resolveAccordingTo(scope: SentenceScope, from: number): { claimant: str
     return { claimant: personInFirstTwo.entity.id, isEntity: true };
   }
   // "According to him, ...": the person last speaking or described.
-  const pronoun = /^\s*(him|her)\s*$/i.exec(firstSegment);
+  const pronoun = /^\s*(him|her|lui|elle)\s*$/iu.exec(firstSegment);
   if (pronoun) {
-    const resolved = resolvePersonReference(pronoun[1] as string, scope.position + from, scope.discourse);
+    const resolved = resolvePersonReference(englishPronoun(pronoun[1] as string), scope.position + from, scope.discourse);
     return resolved ? { claimant: resolved.id, isEntity: true } : null;
   }
   // "a report published by the agency": the publisher, not a body named in the report's title.
