@@ -913,6 +913,14 @@ describe('names inflected by other languages (sentences written for these tests)
     expect(find(entitiesOf('The men were detained in March.'), 'March')).toBeUndefined();
   });
 
+  it('a pair of demonyms before a name, French words opening a sentence, African Union missions', () => {
+    const dual = entitiesOf('Police said Kyrgyz-Canadian Tamir Osmonov planned the attack.');
+    expect(get(dual, 'Tamir Osmonov').type).toBe('person');
+    expect(find(dual, 'Kyrgyz-Canadian Tamir Osmonov')).toBeUndefined();
+    expect(find(entitiesOf('Selon M. Karimi, le bilan est lourd.'), 'Selon M. Karimi')).toBeUndefined();
+    expect(get(entitiesOf("Les soldats de l'AMISOM ont quitté la ville."), 'AMISOM').id).toBe('amisom');
+  });
+
   it('a leader named after "led by", a German age before a demonym and a name', () => {
     expect(get(entitiesOf('The bombers belonged to a local group, the NTJ, led by Rauf Hashimsen, who blew himself up.'), 'Rauf Hashimsen').type).toBe('person');
     expect(find(entitiesOf('The cell was led by the Islamic State in Syria.'), 'the Islamic State in Syria')).toBeUndefined();

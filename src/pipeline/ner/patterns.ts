@@ -73,7 +73,7 @@ import {
 import { isCyrillicWord, russianWordStem } from './inflection.ts';
 import type { Mention } from './mention.ts';
 import type { PhraseMatch, ScannedParagraph } from './scan.ts';
-import { isAllCaps, isCapitalized, type Token } from './tokens.ts';
+import { isAllCaps, isCapitalized, normalizeToken, type Token } from './tokens.ts';
 
 /** A one-word name candidate, to be linked to a full name later. */
 export interface SingleName {
@@ -1446,6 +1446,8 @@ function readRun(state: PassState, run: Unit[], hints: RunHints): void {
   if (run.length >= 3 && /^\p{L}+-year-old$/iu.test(run[0]?.token?.text ?? '')) run = run.slice(1);
   // "On Thursday Amedy Coulibaly killed ...": a weekday is no part of a name.
   if (run.length >= 3 && WEEKDAYS.has(run[0]?.token?.norm ?? '')) run = run.slice(1);
+  // "Bangladeshi-Canadian Tamim Chowdhury": a pair of demonyms before a name is no part of it.
+  if (run.length >= 3 && isDemonymPair(state, run[0]?.token)) run = run.slice(1);
   // "Der 24 Jahre alte Tunesier Anis Amri": after a German age, a noun before a listed given name is no part of the name.
   const ageWord = state.paragraph.tokens[(run[0]?.start ?? 0) - 1];
   if (run.length === 3 && ageWord !== undefined && /^alte[rn]?$/u.test(ageWord.text) && state.knowledge.givenNames.has(run[1]?.token?.norm ?? '')) run = run.slice(1);
@@ -1583,6 +1585,18 @@ const GERMAN_AGE = /\b\d{1,3}\s+Jahre\s+alte[rn]?\s+(?:\p{Lu}\p{Ll}+\s+)?$/u;
 
 /** Participles of leading before "by" and a leader's name ("led by", "headed by", "founded by"). */
 const LEADING_VERBS: ReadonlySet<string> = new Set(['led', 'headed', 'founded', 'commanded', 'chaired', 'run', 'masterminded', 'directed']);
+
+/**
+ * Whether a word is two demonyms joined by a hyphen ("Bangladeshi-Canadian", "Kyrgyz-American").
+ * @param state Pass state (the phrase index).
+ * @param token A word.
+ * @returns True for such words.
+ */
+function isDemonymPair(state: PassState, token: Token | undefined): boolean {
+  const parts = token?.text.split('-') ?? [];
+  if (parts.length !== 2) return false;
+  return parts.every((part) => state.knowledge.phrases.get(normalizeToken(part))?.targets.some((target) => target.kind === 'demonym') === true);
+}
 
 /** The word for "years" after an age in the languages a page may be written in ("29 ans", "24 Jahre", "30 лет"). */
 const AGE_YEAR_WORDS: ReadonlySet<string> = new Set(['ans', 'anos', 'anni', 'jahre', 'jaar', 'ar', 'lat', 'let', 'goda', 'god', 'yasinda']);
