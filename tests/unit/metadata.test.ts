@@ -2539,3 +2539,12 @@ describe('page shapes read since the twenty-third and twenty-fourth blind sets (
     expect(credited.metadata.outlet).toBe('Steppe Today');
   });
 });
+
+describe('a numeric date that reads both ways, read by what the article reports (invented pages)', () => {
+  it('month first when only that reading follows the latest month reported closely ("the end of December" over "01/05/2024")', () => {
+    const page = (date: string, first: string) => annotatePage(['EXAMPLE POLICY CENTER', 'Analysis', 'Kazakhstan takes a group off its list', date, 'Author: Dana Roe', first, '', 'The ministry said the list follows the sanctions lists of the United Nations.'].join('\n'));
+    expect(page('01/05/2024', 'At the end of December, Kazakhstan removed the movement from its national list of banned organizations.').metadata.published).toBe('2024-01-05');
+    // Both readings come months after March: the region's day-first order stands.
+    expect(page('01/05/2024', 'In March, Kazakhstan removed the movement from its national list of banned organizations.').metadata.published).toBe('2024-05-01');
+  });
+});

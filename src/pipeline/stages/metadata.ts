@@ -1193,7 +1193,8 @@ const DAY_THEN_MONTH = /(?<![\p{L}\p{N}.,])\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(
  * @returns True when the page's date is to be read month first.
  */
 function monthFirstFits(date: IsoDate, paragraphs: readonly string[]): boolean {
-  if (!writesMonthFirst(paragraphs)) return false;
+  // An article that writes no date either way ("at the end of December"): the reading that follows what it reports.
+  if (!writesMonthFirst(paragraphs)) return !paragraphs.some((paragraph) => DAY_THEN_MONTH.test(paragraph)) && reportsJustBefore(date, paragraphs);
   const year = Number(date.slice(0, 4));
   for (const paragraph of paragraphs) {
     for (const mention of findDates(paragraph, { bareYears: false })) {
@@ -1202,6 +1203,37 @@ function monthFirstFits(date: IsoDate, paragraphs: readonly string[]): boolean {
     }
   }
   return true;
+}
+
+/**
+ * Whether the month-first reading of a page's date falls within a month
+ * after the latest month the article reports ("at the end of December"
+ * over "01/05/2024": 5 January) while the day-first reading falls more
+ * than two months after it (1 May): a page is published soon after what
+ * it reports. Months without a year are taken in the reading's year, or
+ * in the year before when they would fall after it.
+ * @param date The month-first reading.
+ * @param paragraphs The body paragraphs.
+ * @returns True when only the month-first reading follows the report closely.
+ */
+function reportsJustBefore(date: IsoDate, paragraphs: readonly string[]): boolean {
+  const year = Number(date.slice(0, 4));
+  const [month, day] = [Number(date.slice(5, 7)), Number(date.slice(8, 10))];
+  const dayFirst = toIsoDate(year, day, month);
+  let latest: number | null = null;
+  for (const paragraph of paragraphs) {
+    for (const mention of findDates(paragraph, { bareYears: false })) {
+      if (mention.month === undefined) continue;
+      let at = Date.UTC(mention.year ?? year, mention.month - 1, mention.day ?? 28);
+      if (mention.year === undefined && at > Date.parse(date)) at = Date.UTC(year - 1, mention.month - 1, mention.day ?? 28);
+      if (latest === null || at > latest) latest = at;
+    }
+  }
+  if (latest === null) return false;
+  const day0 = 86_400_000;
+  const sinceMonthFirst = (Date.parse(date) - latest) / day0;
+  const sinceDayFirst = (Date.parse(dayFirst) - latest) / day0;
+  return sinceMonthFirst >= 0 && sinceMonthFirst <= 31 && sinceDayFirst > 60;
 }
 
 /**
