@@ -913,6 +913,14 @@ describe('names inflected by other languages (sentences written for these tests)
     expect(find(entitiesOf('The men were detained in March.'), 'March')).toBeUndefined();
   });
 
+  it('a styled title inside a name after its given name ("Hassan Sheikh Mohamud"), not before one ("Sheikh Ali Hassan")', () => {
+    expect(get(entitiesOf('Somali President Hassan Sheikh Warsame thanked the donors.'), 'Hassan Sheikh Warsame').type).toBe('person');
+    expect(get(entitiesOf('Hassan Sheikh Warsame spoke on Monday.'), 'Hassan Sheikh Warsame').type).toBe('person');
+    const styled = entitiesOf('Police said Sheikh Ali Warsame led the prayers.');
+    expect(get(styled, 'Ali Warsame').type).toBe('person');
+    expect(find(styled, 'Sheikh Ali Warsame')).toBeUndefined();
+  });
+
   it('a pair of demonyms before a name, French words opening a sentence, African Union missions', () => {
     const dual = entitiesOf('Police said Kyrgyz-Canadian Tamir Osmonov planned the attack.');
     expect(get(dual, 'Tamir Osmonov').type).toBe('person');

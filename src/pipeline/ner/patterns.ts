@@ -531,7 +531,8 @@ function readChunk(state: PassState, units: Unit[]): void {
   if (trimmed.length === 0) return;
   if (readLowercaseHeadOrganization(state, trimmed)) return;
   // "the King Baudouin Stadium", "the Imam Hussein Mosque": a style before a venue's name is part of the venue's name.
-  const title = isPlaceSegment(trimmed) || venueBeforeLocation(trimmed) > 0 ? undefined : titleSplit(trimmed);
+  // "Hassan Sheikh Mohamud", "Abu Bakr Haji Omar": a styled title inside a name, after its given name, is part of the name.
+  const title = isPlaceSegment(trimmed) || venueBeforeLocation(trimmed) > 0 ? undefined : titleSplit(trimmed, (k) => isStyleInName(state, trimmed, k));
   if (title !== undefined) {
     // "Interior Cabinet Secretary X": the capitalised role words before the title belong to it, no body of their own.
     let first = title.first;
@@ -1157,19 +1158,38 @@ interface TitleSplit {
  * @param units A chunk.
  * @returns The split, or undefined.
  */
-function titleSplit(units: readonly Unit[]): TitleSplit | undefined {
+function titleSplit(units: readonly Unit[], inName: (index: number) => boolean = () => false): TitleSplit | undefined {
   for (let first = 0; first < units.length; first++) {
-    if (!isTitleWord(units[first])) continue;
+    if (!isTitleWord(units[first]) || inName(first)) continue;
     let name = first + 1;
     while (name < units.length && isRoleWord(units[name]) && !isNameStart(units, name)) name++;
     let end = name;
     // "Judge Sharon Lovelace Blackburn": a one-word city after two name words is the surname.
-    while (end < units.length && end - name < 5 && (isNameWord(units[end]) || (end - name >= 2 && isCitySurname(units[end])))) end++;
+    while (end < units.length && end - name < 5 && (isNameWord(units[end]) || (end > name && inName(end)) || (end - name >= 2 && isCitySurname(units[end])))) end++;
     while (end > name && units[end - 1]?.token !== undefined && !isCapitalized(units[end - 1]?.token as Token) && !PATRONYMICS.has(units[end - 1]?.token?.norm ?? '')) end--;
     const words = units.slice(name, end).filter((unit) => unit.token !== undefined && isCapitalized(unit.token));
     if (words.length > 0) return { first, name, end };
   }
   return undefined;
+}
+
+/**
+ * Whether a styled title (Sheikh, Haji, Hafiz, Mullah ...) stands inside a
+ * person's name: right after the name's first word, a listed given name that
+ * opens the chunk or follows a lower-case word, and before a capitalised word
+ * ("Hassan Sheikh Mohamud").
+ * @param state Pass state (given names).
+ * @param units The chunk.
+ * @param index The title's index in the chunk.
+ * @returns True for such a title.
+ */
+function isStyleInName(state: PassState, units: readonly Unit[], index: number): boolean {
+  const style = units[index]?.token;
+  const given = units[index - 1]?.token;
+  const next = units[index + 1]?.token;
+  if (style === undefined || given === undefined || next === undefined || !STYLED_TITLES.has(style.norm) || !isCapitalized(next)) return false;
+  const before = units[index - 2]?.token;
+  return state.knowledge.givenNames.has(given.norm) && (index === 1 || (before !== undefined && (!isCapitalized(before) || isTitleWord(units[index - 2]))));
 }
 
 /**
@@ -1766,7 +1786,9 @@ function looksLikePersonName(state: PassState, tokens: readonly Token[], titled 
       continue;
     }
     capitals++;
-    if (isOrgHead(token.norm) || TITLE_WORDS.has(token.norm)) return false;
+    // "Hassan Sheikh Mohamud": a styled title inside a name, after its given name (see `isStyleInName`).
+    const styleInName = k >= 1 && k < tokens.length - 1 && STYLED_TITLES.has(token.norm) && givenNames.has(tokens[k - 1]?.norm ?? '');
+    if (isOrgHead(token.norm) || (TITLE_WORDS.has(token.norm) && !styleInName)) return false;
     // "Christian S. Nafzger": a word before a middle initial is a given name.
     if (k === 0 && tokens.length === 3 && MIDDLE_INITIAL.test(tokens[1]?.text ?? '')) continue;
     // "Islam Karimov": a given name that is also a word, before a surname-shaped word.
