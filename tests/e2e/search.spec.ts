@@ -41,11 +41,14 @@ function person(surname: string): EntityFile {
 }
 
 /**
- * Type into the header's search box (focused with "/") and wait for its results.
+ * Type into the header's search box (focused with "/" once the search script has run) and wait for its results.
  * @param page The page.
  * @param text What to type.
  */
 async function typeInBox(page: Page, text: string): Promise<void> {
+  // A "/" pressed before the deferred script has run is an ordinary key press: wait for it, as a reader's
+  // second keystroke would.
+  await expect(page.locator('html')).toHaveAttribute('data-search-ready', 'true');
   await page.keyboard.press('/');
   await expect(page.locator('#site-search-input')).toBeFocused();
   await page.keyboard.type(text, { delay: 25 });
@@ -238,6 +241,7 @@ test('a word’s first letters are answered from the answers stored at build tim
     });
   });
   const medetbekov = person('Medetbekov');
+  await expect(page.locator('html')).toHaveAttribute('data-search-ready', 'true');
   await page.keyboard.press('/');
   await page.keyboard.type('M');
   // The first letter loads its vocabulary shard, which holds the two-letter answers.
