@@ -26,10 +26,29 @@ export function csvField(value: CsvValue): string {
  * @throws Error when a record's length differs from the header's.
  */
 export function toCsv(header: readonly string[], rows: ReadonlyArray<readonly CsvValue[]>): string {
-  const lines = [header.map(csvField).join(',')];
-  for (const [index, row] of rows.entries()) {
-    if (row.length !== header.length) throw new Error(`CSV record ${index + 1} has ${row.length} fields, expected ${header.length}`);
+  return [...csvChunks(header, rows)].join('');
+}
+
+/**
+ * The text of {@link toCsv} in chunks of a few hundred records, for writing a large document without
+ * holding it whole.
+ * @param header Column names.
+ * @param rows Records, each with one value per column.
+ * @param recordsPerChunk How many records a chunk holds.
+ * @yields Consecutive pieces of the text.
+ * @throws Error when a record's length differs from the header's.
+ */
+export function* csvChunks(header: readonly string[], rows: Iterable<readonly CsvValue[]>, recordsPerChunk = 256): Generator<string> {
+  let lines = [header.map(csvField).join(',')];
+  let index = 0;
+  for (const row of rows) {
+    index += 1;
+    if (row.length !== header.length) throw new Error(`CSV record ${index} has ${row.length} fields, expected ${header.length}`);
     lines.push(row.map(csvField).join(','));
+    if (lines.length >= recordsPerChunk) {
+      yield `${lines.join('\r\n')}\r\n`;
+      lines = [];
+    }
   }
-  return `${lines.join('\r\n')}\r\n`;
+  if (lines.length > 0) yield `${lines.join('\r\n')}\r\n`;
 }

@@ -5,7 +5,8 @@
  */
 import { articleMetadata, loadCorpus } from './corpus.ts';
 import { toBibtex, toCslItem } from './citations.ts';
-import { toCsv } from './csv.ts';
+import { csvChunks } from './csv.ts';
+import { jsonArrayChunks } from './json-chunks.ts';
 import { FIGURE_COLUMNS, csvValues } from './downloads.ts';
 import { loadFigureRows } from './figure-corpus.ts';
 import { articleUrl, entityUrl, sourceUrl } from './urls.ts';
@@ -24,27 +25,28 @@ export type DownloadName = keyof typeof DOWNLOADS;
 /**
  * @param name A download.
  * @param origin The site's absolute base URL.
- * @returns Its text.
+ * @returns Its text, whole (the dev server's endpoint).
  */
 export async function downloadText(name: DownloadName, origin: URL): Promise<string> {
-  switch (name) {
-    case 'articles.json':
-      return json(await articleRows(origin));
-    case 'entities.json':
-      return json(await entityRows(origin));
-    case 'figures.csv':
-      return toCsv(FIGURE_COLUMNS, (await loadFigureRows(origin)).map(csvValues));
-    case 'figures.json':
-      return json(await loadFigureRows(origin));
-  }
+  return [...(await downloadChunks(name, origin))].join('');
 }
 
 /**
- * @param rows Rows.
- * @returns Indented JSON with a final newline.
+ * @param name A download.
+ * @param origin The site's absolute base URL.
+ * @returns Its text in consecutive chunks (a build writes them in turn: figures.json alone is 77 MB at 10,000 articles).
  */
-function json(rows: unknown): string {
-  return `${JSON.stringify(rows, null, 2)}\n`;
+export async function downloadChunks(name: DownloadName, origin: URL): Promise<Iterable<string>> {
+  switch (name) {
+    case 'articles.json':
+      return jsonArrayChunks(await articleRows(origin));
+    case 'entities.json':
+      return jsonArrayChunks(await entityRows(origin));
+    case 'figures.csv':
+      return csvChunks(FIGURE_COLUMNS, (await loadFigureRows(origin)).map(csvValues));
+    case 'figures.json':
+      return jsonArrayChunks(await loadFigureRows(origin));
+  }
 }
 
 /**

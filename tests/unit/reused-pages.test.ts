@@ -3,12 +3,12 @@
  * (src/lib/reused-pages.ts, src/lib/direct-files.ts): the new output holds
  * exactly the new build's files, and the previous output is never written to.
  */
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { linkPreviousPages, manifestOutputFiles, releasePage, removeStaleLinks } from '../../src/lib/reused-pages.ts';
-import { writeDirectFiles } from '../../src/lib/direct-files.ts';
+import { stampDigest, writeDirectFiles } from '../../src/lib/direct-files.ts';
 
 const folders: string[] = [];
 afterEach(() => {
@@ -151,5 +151,76 @@ describe('writeDirectFiles with a cache folder', () => {
     writeDirectFiles(fourth, files('two', 'd2'), cacheDir);
     expect(made).toBe(3);
     expect(readFileSync(path.join(fourth, 'search/v-a.js'), 'utf8')).toBe('two');
+  });
+
+  it('writes a text given as chunks, keeps the cached copy when the chunks are the same, and a new file when they change', () => {
+    const cacheDir = tempFolder();
+    let read = 0;
+    const chunks = function* (...parts: string[]): Generator<string> {
+      for (const part of parts) {
+        read += 1;
+        yield part;
+      }
+    };
+    const first = tempFolder();
+    writeDirectFiles(first, [['data/figures.json', () => chunks('[\n  {"é": 1},\n', '  {"b": 2}\n]\n')]], cacheDir);
+    expect(read).toBe(2);
+    expect(readFileSync(path.join(first, 'data/figures.json'), 'utf8')).toBe('[\n  {"é": 1},\n  {"b": 2}\n]\n');
+    // The same text, cut otherwise: the cached copy is kept and linked, and no temporary file is left.
+    const second = tempFolder();
+    writeDirectFiles(second, [['data/figures.json', () => chunks('[\n  {"é": 1},', '\n  {"b": 2}\n]', '\n')]], cacheDir);
+    expect(statSync(path.join(second, 'data/figures.json')).ino).toBe(statSync(path.join(first, 'data/figures.json')).ino);
+    expect(readdirSync(path.join(cacheDir, 'data'))).toEqual(['figures.json']);
+    // Another text: a new file, and the previous output still holds its own.
+    const third = tempFolder();
+    writeDirectFiles(third, [['data/figures.json', () => chunks('[]\n')]], cacheDir);
+    expect(readFileSync(path.join(third, 'data/figures.json'), 'utf8')).toBe('[]\n');
+    expect(readFileSync(path.join(second, 'data/figures.json'), 'utf8')).toBe('[\n  {"é": 1},\n  {"b": 2}\n]\n');
+    expect(statSync(path.join(third, 'data/figures.json')).ino).not.toBe(statSync(path.join(second, 'data/figures.json')).ino);
+    // A built file edited in place (it shares the cached copy): the same chunks make a new file again.
+    writeFileSync(path.join(third, 'data/figures.json'), '[9]\n');
+    const fourth = tempFolder();
+    writeDirectFiles(fourth, [['data/figures.json', () => chunks('[]\n')]], cacheDir);
+    expect(readFileSync(path.join(fourth, 'data/figures.json'), 'utf8')).toBe('[]\n');
+    // Without a cache folder the chunks are written straight into the output.
+    const fifth = tempFolder();
+    writeDirectFiles(fifth, [['data/a.csv', () => chunks('a,b\r\n', '1,2\r\n')]]);
+    expect(readFileSync(path.join(fifth, 'data/a.csv'), 'utf8')).toBe('a,b\r\n1,2\r\n');
+  });
+
+  it('links an unchanged source by its stamp without reading it, and reads one that changed', () => {
+    const cacheDir = tempFolder();
+    const seeds = tempFolder();
+    const seed = path.join(seeds, 'a.txt');
+    writeFileSync(seed, 'Первый текст.\n');
+    // Written just now: no stamp digest (it could be written again in the same instant unnoticed).
+    expect(stampDigest(seed)).toBeUndefined();
+    const past = new Date(Date.now() - 60_000);
+    utimesSync(seed, past, past);
+    let read = 0;
+    const files = (): [string, () => string, string | undefined][] => [
+      [
+        'sources/a.txt',
+        () => {
+          read += 1;
+          return readFileSync(seed, 'utf8');
+        },
+        stampDigest(seed),
+      ],
+    ];
+    const first = tempFolder();
+    writeDirectFiles(first, files(), cacheDir);
+    const second = tempFolder();
+    writeDirectFiles(second, files(), cacheDir);
+    expect(read).toBe(1);
+    expect(readFileSync(path.join(second, 'sources/a.txt'), 'utf8')).toBe('Первый текст.\n');
+    writeFileSync(seed, 'Второй текст.\n');
+    utimesSync(seed, past, new Date(Date.now() - 30_000));
+    const third = tempFolder();
+    writeDirectFiles(third, files(), cacheDir);
+    expect(read).toBe(2);
+    expect(readFileSync(path.join(third, 'sources/a.txt'), 'utf8')).toBe('Второй текст.\n');
+    expect(readFileSync(path.join(second, 'sources/a.txt'), 'utf8')).toBe('Первый текст.\n');
+    expect(() => stampDigest(path.join(seeds, 'missing.txt'))).toThrow(/missing\.txt/);
   });
 });

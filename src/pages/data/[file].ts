@@ -3,13 +3,13 @@
  * figures.json (src/lib/data-downloads.ts).
  *
  * In `astro build` they are written straight into the output folder
- * (src/lib/direct-files.ts) and the route has no page: as endpoints, Astro
- * turned each text (30 MB in all at 2,000 articles) into a Response, which
- * cost more than building it. On the dev server each is served by this
+ * (src/lib/direct-files.ts), chunk by chunk, and the route has no page: as
+ * endpoints, Astro turned each text (30 MB in all at 2,000 articles) into a
+ * Response, which cost more than building it. On the dev server each is served by this
  * endpoint.
  */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { DOWNLOADS, downloadText, type DownloadName } from '../../lib/data-downloads.ts';
+import { DOWNLOADS, downloadChunks, downloadText, type DownloadName } from '../../lib/data-downloads.ts';
 import { directCacheDir, directOutDir, writeDirectFiles } from '../../lib/direct-files.ts';
 import { timed } from '../../lib/build-timings.ts';
 
@@ -20,8 +20,8 @@ export const getStaticPaths = (async () => {
   if (outDir !== undefined) {
     const origin = new URL(import.meta.env.SITE ?? 'http://127.0.0.1:4321');
     await timed('data: write files', async () => {
-      const texts = await Promise.all(names.map(async (name) => [`data/${name}`, await downloadText(name, origin)] as const));
-      return writeDirectFiles(outDir, texts.map(([file, text]) => [file, () => text] as const), directCacheDir());
+      const texts = await Promise.all(names.map(async (name) => [`data/${name}`, await downloadChunks(name, origin)] as const));
+      return writeDirectFiles(outDir, texts.map(([file, chunks]) => [file, () => chunks] as const), directCacheDir());
     });
     return [];
   }

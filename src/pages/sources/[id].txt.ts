@@ -10,7 +10,7 @@ import { readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getCollection } from 'astro:content';
-import { directCacheDir, directOutDir, writeDirectFiles } from '../../lib/direct-files.ts';
+import { directCacheDir, directOutDir, stampDigest, writeDirectFiles } from '../../lib/direct-files.ts';
 import { timed } from '../../lib/build-timings.ts';
 
 export const getStaticPaths = (async () => {
@@ -18,7 +18,17 @@ export const getStaticPaths = (async () => {
   const outDir = directOutDir();
   if (outDir !== undefined) {
     // Read as UTF-8 and written back as UTF-8, as the endpoint's Response of the text would be; a missing seed stops the build, naming the file.
-    await timed('sources: write files', () => writeDirectFiles(outDir, articles.map((article) => [`sources/${article.id}.txt`, () => readFileSync(String(article.data.source), 'utf8')] as const), directCacheDir()));
+    // A seed whose stamp is unchanged since the last build is linked from the cache unread.
+    await timed('sources: write files', () =>
+      writeDirectFiles(
+        outDir,
+        articles.map((article) => {
+          const source = String(article.data.source);
+          return [`sources/${article.id}.txt`, () => readFileSync(source, 'utf8'), stampDigest(source)] as const;
+        }),
+        directCacheDir(),
+      ),
+    );
     return [];
   }
   return articles.map((article) => ({ params: { id: article.id }, props: { source: article.data.source } }));
