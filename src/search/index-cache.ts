@@ -13,15 +13,17 @@
  *   appends to the pack only the contents it does not hold yet (after one
  *   changed article, a few hundred kilobytes instead of rewriting 86 MB),
  *   and rewrites it whole when less than half of it is still listed.
- * - `pieces-<code key>.json`: pieces of the index that depend on one record
+ * - `pieces-<code key>.jsonl`: pieces of the index that depend on one record
  *   or one doc shard only ({@link IndexPieces}, by digest), so that a build
  *   whose records changed rebuilds only the pieces of the changed records
- *   (tokenizing every record is most of the builder's work).
+ *   (tokenizing every record is most of the builder's work). A build appends
+ *   the pieces it made, and rewrites the file when most of it is unused.
  *
- * Only the latest build's entries are kept. Everything is safe to delete.
+ * Only the latest build's entries are kept (the pieces file may also hold
+ * a few of earlier builds). Everything is safe to delete.
  */
 import { createHash } from 'node:crypto';
-import { closeSync, existsSync, fstatSync, mkdirSync, openSync, readFileSync, readSync, readdirSync, renameSync, rmSync, writeFileSync, writeSync } from 'node:fs';
+import { appendFileSync, closeSync, existsSync, fstatSync, mkdirSync, openSync, readFileSync, readSync, readdirSync, renameSync, rmSync, writeFileSync, writeSync } from 'node:fs';
 import path from 'node:path';
 import { INDEX_FORMAT, type IndexPieces, type RecordTerms } from './build-index.ts';
 import type { ShortAnswerShard } from './short-answers.ts';
@@ -293,35 +295,103 @@ function writeAll(descriptor: number, bytes: Buffer): void {
 }
 
 /**
+ * The pieces are kept in one file per search code, `pieces-<code key>.jsonl`: one line per piece,
+ * `["t", digest, terms]` or `["d", digest, doc shard]`. A build appends the pieces it made (after one
+ * changed article, a record's terms and a doc shard: kilobytes instead of the 75 MB of every piece at
+ * 10,000 articles), and the file is written anew, with only the pieces that build used, when it holds
+ * more unused pieces than used ones, or when a line cannot be read (a write cut short: the lines before
+ * it still count).
+ */
+const PIECES_SUFFIX = '.jsonl';
+
+/**
+ * @param cacheDir The search cache folder.
+ * @param codeKey The search code's digest.
+ * @returns The pieces file of that code.
+ */
+function piecesFile(cacheDir: string, codeKey: string): string {
+  return path.join(cacheDir, `pieces-${codeKey}${PIECES_SUFFIX}`);
+}
+
+/**
  * The pieces of a previous build, for the builder to reuse.
  * @param cacheDir The search cache folder.
  * @param codeKey The search code's digest ({@link searchCodeKey}): pieces of other code are not read.
  * @returns The pieces (empty when there are none).
  */
 export function readPieces(cacheDir: string, codeKey: string): StoredPieces {
+  const terms = new Map<string, string>();
+  const docShards = new Map<string, string>();
+  let text: string;
   try {
-    const stored = JSON.parse(readFileSync(path.join(cacheDir, `pieces-${codeKey}.json`), 'utf8')) as { terms?: [string, string][]; docShards?: [string, string][] };
-    return new StoredPieces(new Map(stored.terms ?? []), new Map(stored.docShards ?? []));
+    text = readFileSync(piecesFile(cacheDir, codeKey), 'utf8');
   } catch {
-    return new StoredPieces(new Map(), new Map());
+    return new StoredPieces(terms, docShards, { lines: 0, complete: true });
   }
+  let lines = 0;
+  let complete = true;
+  for (const line of text.split('\n')) {
+    if (line === '') continue;
+    let piece: unknown;
+    try {
+      piece = JSON.parse(line);
+    } catch {
+      piece = undefined;
+    }
+    if (!Array.isArray(piece) || piece.length !== 3 || typeof piece[1] !== 'string' || typeof piece[2] !== 'string' || (piece[0] !== 't' && piece[0] !== 'd')) {
+      complete = false;
+      break;
+    }
+    (piece[0] === 't' ? terms : docShards).set(piece[1], piece[2]);
+    lines += 1;
+  }
+  if (complete && text !== '' && !text.endsWith('\n')) complete = false;
+  return new StoredPieces(terms, docShards, { lines, complete });
 }
 
 /**
- * Keep the pieces used by this build as the only pieces entry (a failure only costs the next build its shortcut).
+ * Keep the pieces used by this build: appended to the file when it holds few unused ones, else written
+ * anew with only these (a failure only costs the next build its shortcut). Pieces files of other code
+ * are removed.
  * @param cacheDir The search cache folder.
  * @param codeKey The search code's digest.
  * @param pieces The pieces this build used.
  */
 export function writePieces(cacheDir: string, codeKey: string, pieces: StoredPieces): void {
-  const file = path.join(cacheDir, `pieces-${codeKey}.json`);
+  const file = piecesFile(cacheDir, codeKey);
+  const line = (kind: 't' | 'd', digest: string, value: string): string => `${JSON.stringify([kind, digest, value])}\n`;
   try {
     removeEntries(cacheDir, (name) => name.startsWith('pieces-') && name !== path.basename(file));
     mkdirSync(cacheDir, { recursive: true });
-    writeFileSync(`${file}.tmp`, JSON.stringify({ terms: [...pieces.usedTerms], docShards: [...pieces.usedDocShards] }));
+    const used = pieces.usedTerms.size + pieces.usedDocShards.size;
+    const fresh = pieces.fresh();
+    if (pieces.stored.complete && pieces.stored.lines - (used - fresh.length) <= used) {
+      if (fresh.length > 0) appendFileSync(file, fresh.map(([kind, digest, value]) => line(kind, digest, value)).join(''));
+      return;
+    }
+    const descriptor = openSync(`${file}.tmp`, 'w');
+    try {
+      let pending: string[] = [];
+      let pendingLength = 0;
+      const add = (text: string): void => {
+        pending.push(text);
+        pendingLength += text.length;
+        if (pendingLength >= 2 ** 22) {
+          writeAll(descriptor, Buffer.from(pending.join(''), 'utf8'));
+          pending = [];
+          pendingLength = 0;
+        }
+      };
+      for (const [digest, terms] of pieces.usedTerms) add(line('t', digest, terms));
+      for (const [digest, shard] of pieces.usedDocShards) add(line('d', digest, shard));
+      writeAll(descriptor, Buffer.from(pending.join(''), 'utf8'));
+    } finally {
+      closeSync(descriptor);
+    }
     renameSync(`${file}.tmp`, file);
   } catch {
-    // No pieces next time.
+    // No pieces next time: a file that may hold a part of a line is removed.
+    rmSync(`${file}.tmp`, { force: true });
   }
 }
 
@@ -373,13 +443,25 @@ export class StoredPieces implements IndexPieces {
   readonly counts = { termsReused: 0, termsBuilt: 0, docShardsReused: 0, docShardsBuilt: 0 };
 
   /**
-   * @param terms Record digest -> terms, from the previous build.
-   * @param docShards Doc shard digest -> file content, from the previous build.
+   * @param terms Record digest -> terms, from the previous builds.
+   * @param docShards Doc shard digest -> file content, from the previous builds.
+   * @param stored How many pieces the file held, and whether it was read to its end.
    */
   constructor(
     private readonly terms: Map<string, string>,
     private readonly docShards: Map<string, string>,
+    readonly stored: { readonly lines: number; readonly complete: boolean } = { lines: 0, complete: true },
   ) {}
+
+  /**
+   * @returns The pieces this build used that the file did not hold, in the order they were made.
+   */
+  fresh(): ['t' | 'd', string, string][] {
+    const fresh: ['t' | 'd', string, string][] = [];
+    for (const [digest, terms] of this.usedTerms) if (!this.terms.has(digest)) fresh.push(['t', digest, terms]);
+    for (const [digest, shard] of this.usedDocShards) if (!this.docShards.has(digest)) fresh.push(['d', digest, shard]);
+    return fresh;
+  }
 
   /**
    * @param record A record.

@@ -1,4 +1,4 @@
-import { existsSync, mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -83,7 +83,7 @@ describe('incremental index build (pieces of the previous build)', () => {
     const first = buildSearchIndex(before, { pieces: firstPieces, docShardSize: 8, textShardSize: 4 });
     expect(firstPieces.counts.termsReused).toBe(0);
     writePieces(dir, codeKey, firstPieces);
-    expect(existsSync(path.join(dir, `pieces-${codeKey}.json`))).toBe(true);
+    expect(existsSync(path.join(dir, `pieces-${codeKey}.jsonl`))).toBe(true);
     expect(first.files.size).toBeGreaterThan(10);
 
     // One article changed (a new sentence and another number), same place in the order.
@@ -114,5 +114,44 @@ describe('incremental index build (pieces of the previous build)', () => {
     const again = readPieces(dir, 'one');
     buildSearchIndex(corpus(5), { pieces: again });
     expect(again.counts.termsBuilt).toBe(0);
+  });
+
+  it('appends the pieces a build made, rewrites the file when most of it is unused, and reads up to a line cut short', () => {
+    const dir = path.join(scratch, 'pieces-journal');
+    const file = path.join(dir, 'pieces-k.jsonl');
+    const records = corpus(40);
+    const build = (input: typeof records) => {
+      const pieces = readPieces(dir, 'k');
+      const index = buildSearchIndex(input, { pieces, docShardSize: 8, textShardSize: 4 });
+      writePieces(dir, 'k', pieces);
+      return { pieces, index };
+    };
+    const cold = build(records).pieces;
+    const piecesOfABuild = cold.usedTerms.size + cold.usedDocShards.size;
+    expect(cold.usedDocShards.size).toBeGreaterThan(2);
+    const first = readFileSync(file, 'utf8');
+    expect(first.split('\n').filter(Boolean)).toHaveLength(piecesOfABuild);
+
+    // One record changed: its terms and its doc shard are appended; the rest of the file is as it was.
+    const changed = records.map((record) => (record.url === 'articles/a7.html' ? { ...record, body: `${record.body} The court adjourned until May.` } : record));
+    const second = build(changed);
+    expect(second.pieces.counts.termsBuilt).toBe(1);
+    const after = readFileSync(file, 'utf8');
+    expect(after.startsWith(first)).toBe(true);
+    expect(after.slice(first.length).split('\n').filter(Boolean)).toHaveLength(2);
+    expect(build(changed).pieces.counts.termsBuilt).toBe(0);
+    expect(readFileSync(file, 'utf8')).toBe(after);
+
+    // Every record changed: more unused pieces than used ones, so the file holds only the used ones again.
+    const renamed = records.map((record) => ({ ...record, body: `${record.body} Updated.` }));
+    build(renamed);
+    expect(readFileSync(file, 'utf8').split('\n').filter(Boolean)).toHaveLength(piecesOfABuild);
+
+    // A write cut short: the whole lines before it are still used, and the next build writes the file anew.
+    const whole = readFileSync(file, 'utf8');
+    writeFileSync(file, `${whole}["t","abc`);
+    const cut = build(renamed);
+    expect(cut.pieces.counts.termsBuilt).toBe(0);
+    expect(readFileSync(file, 'utf8')).toBe(whole);
   });
 });
