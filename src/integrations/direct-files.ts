@@ -16,11 +16,15 @@
  * (`import.meta.env.DOSSIER_DIRECT_CACHE_DIR`) and linked into the output
  * when unchanged (src/lib/direct-files.ts).
  *
+ * Work a route starts and leaves running (src/lib/deferred-writes.ts: the
+ * search index, made in a worker thread) is awaited when the build is done.
+ *
  * The dev server gets no output folder: there the routes serve the files as
  * endpoints, as before.
  */
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
+import { settleDeferredWrites } from '../lib/deferred-writes.ts';
 
 /**
  * @returns The integration (add it to `integrations` in astro.config.mjs).
@@ -40,6 +44,8 @@ export default function directFiles(): AstroIntegration {
           },
         });
       },
+      // Files whose making runs on while pages are generated (the search index) are all written before the build ends.
+      'astro:build:done': () => settleDeferredWrites(),
     },
   };
 }

@@ -447,11 +447,16 @@ export class StoredPieces implements IndexPieces {
    * @param docShards Doc shard digest -> file content, from the previous builds.
    * @param stored How many pieces the file held, and whether it was read to its end.
    */
-  constructor(
-    private readonly terms: Map<string, string>,
-    private readonly docShards: Map<string, string>,
-    readonly stored: { readonly lines: number; readonly complete: boolean } = { lines: 0, complete: true },
-  ) {}
+  // Plain fields, not parameter properties: the search build also runs in a worker on Node's own type stripping.
+  private readonly terms: Map<string, string>;
+  private readonly docShards: Map<string, string>;
+  readonly stored: { readonly lines: number; readonly complete: boolean };
+
+  constructor(terms: Map<string, string>, docShards: Map<string, string>, stored: { readonly lines: number; readonly complete: boolean } = { lines: 0, complete: true }) {
+    this.terms = terms;
+    this.docShards = docShards;
+    this.stored = stored;
+  }
 
   /**
    * @returns The pieces this build used that the file did not hold, in the order they were made.

@@ -23,47 +23,60 @@
  * The files are written to that folder and read back one at a time as their
  * pages are written: the build holds only their names and digests.
  */
+import { existsSync } from 'node:fs';
 import path from 'node:path';
+import { Worker } from 'node:worker_threads';
 import { timed } from '../lib/build-timings.ts';
 import { isCountry, loadCorpus, plainText, type Corpus } from '../lib/corpus.ts';
-import { buildSearchIndex } from './build-index.ts';
-import { readPieces, readShortAnswers, readStoredFiles, searchCacheKey, searchCodeKey, storeFiles, writePieces, writeShortAnswers, type SearchFileSet } from './index-cache.ts';
-import { buildClientBundles } from './bundle.ts';
-import { addShortAnswers, type ShortAnswerShard } from './short-answers.ts';
+import { buildSearchFiles, writeSearchFiles } from './build-files.ts';
+import type { SearchFileSet } from './index-cache.ts';
 import type { SearchCorpus } from './records.ts';
 import { searchRecords } from './records.ts';
 
 let cached: Promise<SearchFileSet> | undefined;
 
 /**
- * Every file of `search/`, built once per build.
+ * Every file of `search/`, built once per process (the dev server's endpoint).
  * @returns The files' names (`meta.js`, `ui.js`...) and digests, and a way to read each.
  */
 export function siteSearchFiles(): Promise<SearchFileSet> {
-  cached ??= timed('search index', build);
+  cached ??= timed('search index', async () => buildSearchFiles(await siteSearchRecords(), process.cwd()));
   return cached;
 }
 
+let written: Promise<number> | undefined;
+
 /**
- * @returns The files: read back from the cache when the records and the code are those of a previous build, else built (reusing the pieces of unchanged records) and cached.
+ * In a build: make the search's files and write them into the output folder, once. The work runs in a
+ * worker thread (./build-worker.ts) while the main thread generates pages; only the records are made
+ * here. Without the worker's source (a build from bundled code elsewhere) it runs in this thread.
+ * @param outDir The site's output folder.
+ * @param cacheDir The folder keeping the last build's direct files, if any.
+ * @returns How many files were written (rejects with the worker's error).
  */
-async function build(): Promise<SearchFileSet> {
+export function writeSiteSearchFiles(outDir: string, cacheDir: string | undefined): Promise<number> {
+  written ??= timed('search index and files', async () => {
+    const records = await siteSearchRecords();
+    const root = process.cwd();
+    const worker = path.join(root, 'src/search/build-worker.ts');
+    if (!existsSync(worker)) return writeSearchFiles(await buildSearchFiles(records, root), outDir, cacheDir);
+    return new Promise<number>((resolve, reject) => {
+      let count: number | undefined;
+      new Worker(worker, { workerData: { records, root, outDir, cacheDir } })
+        .on('message', (message: number) => (count = message))
+        .on('error', reject)
+        .on('exit', (code) => (count !== undefined ? resolve(count) : reject(new Error(`the search index's worker stopped (exit code ${code}) before writing search/`))));
+    });
+  });
+  return written;
+}
+
+/**
+ * @returns The search records of the corpus.
+ */
+async function siteSearchRecords() {
   const corpus = await loadCorpus();
-  const records = await timed('search: records', () => searchRecords(corpusForSearch(corpus)));
-  const root = process.cwd();
-  const cacheDir = path.join(root, 'node_modules/.astro/dossier-search');
-  const codeKey = searchCodeKey(root);
-  const key = await timed('search: cache key', () => searchCacheKey(records, root, codeKey));
-  const stored = readStoredFiles(cacheDir, key);
-  if (stored) return stored;
-  const pieces = await timed('search: read pieces', () => readPieces(cacheDir, codeKey));
-  const index = await timed('search: build index', () => buildSearchIndex(records, { pieces }));
-  await timed('search: write pieces', () => writePieces(cacheDir, codeKey, pieces));
-  const answers = { previous: await timed('search: read short answers', () => readShortAnswers(cacheDir, codeKey)), current: new Map<string, ShortAnswerShard>() };
-  await timed('search: short answers', () => addShortAnswers(index, answers));
-  await timed('search: write short answers', () => writeShortAnswers(cacheDir, codeKey, answers.current));
-  const bundles = await timed('search: bundles', () => buildClientBundles(root));
-  return timed('search: store files', () => storeFiles(cacheDir, key, new Map([...index.files, ...bundles])));
+  return timed('search: records', () => searchRecords(corpusForSearch(corpus)));
 }
 
 /**

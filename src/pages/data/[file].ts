@@ -12,12 +12,16 @@ import type { APIRoute, GetStaticPaths } from 'astro';
 import { DOWNLOADS, downloadChunks, downloadText, type DownloadName } from '../../lib/data-downloads.ts';
 import { directCacheDir, directOutDir, writeDirectFiles } from '../../lib/direct-files.ts';
 import { timed } from '../../lib/build-timings.ts';
+import { deferWrite } from '../../lib/deferred-writes.ts';
+import { writeSiteSearchFiles } from '../../search/site-index.ts';
 
 const names = Object.keys(DOWNLOADS) as DownloadName[];
 
 export const getStaticPaths = (async () => {
   const outDir = directOutDir();
   if (outDir !== undefined) {
+    // Start the search index first (it is made in a worker thread; src/pages/search/[file].js.ts) so that it runs beside these downloads.
+    deferWrite(writeSiteSearchFiles(outDir, directCacheDir()));
     const origin = new URL(import.meta.env.SITE ?? 'http://127.0.0.1:4321');
     await timed('data: write files', async () => {
       const texts = await Promise.all(names.map(async (name) => [`data/${name}`, await downloadChunks(name, origin)] as const));

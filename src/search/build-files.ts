@@ -1,0 +1,71 @@
+/**
+ * The search's files made from its records and written into the site: what
+ * a build does once the records are known, kept apart from the corpus (which
+ * only Astro can load) so that it also runs in a worker thread on Node's own
+ * type stripping (./build-worker.ts, started by ./site-index.ts).
+ */
+import path from 'node:path';
+import { timed } from '../lib/build-timings.ts';
+import { writeDirectFiles } from '../lib/direct-files.ts';
+import { buildSearchIndex } from './build-index.ts';
+import { buildClientBundles } from './bundle.ts';
+import { readPieces, readShortAnswers, readStoredFiles, searchCacheKey, searchCodeKey, storeFiles, writePieces, writeShortAnswers, type SearchFileSet } from './index-cache.ts';
+import { addShortAnswers, type ShortAnswerShard } from './short-answers.ts';
+import type { SearchRecord } from './types.ts';
+
+/**
+ * @param root The project folder.
+ * @returns The search cache folder.
+ */
+export function searchCacheDir(root: string): string {
+  return path.join(root, 'node_modules/.astro/dossier-search');
+}
+
+/**
+ * @param records The search records of the corpus.
+ * @param root The project folder.
+ * @returns The files: read back from the cache when the records and the code are those of a previous build, else built (reusing the pieces of unchanged records) and cached.
+ */
+export async function buildSearchFiles(records: readonly SearchRecord[], root: string): Promise<SearchFileSet> {
+  const cacheDir = searchCacheDir(root);
+  const codeKey = searchCodeKey(root);
+  const key = await timed('search: cache key', () => searchCacheKey(records, root, codeKey));
+  const stored = readStoredFiles(cacheDir, key);
+  if (stored) return stored;
+  const pieces = await timed('search: read pieces', () => readPieces(cacheDir, codeKey));
+  const index = await timed('search: build index', () => buildSearchIndex(records, { pieces }));
+  await timed('search: write pieces', () => writePieces(cacheDir, codeKey, pieces));
+  const answers = { previous: await timed('search: read short answers', () => readShortAnswers(cacheDir, codeKey)), current: new Map<string, ShortAnswerShard>() };
+  await timed('search: short answers', () => addShortAnswers(index, answers));
+  await timed('search: write short answers', () => writeShortAnswers(cacheDir, codeKey, answers.current));
+  const bundles = await timed('search: bundles', () => buildClientBundles(root));
+  return timed('search: store files', () => storeFiles(cacheDir, key, new Map([...index.files, ...bundles])));
+}
+
+/**
+ * Write every search file to `search/<name>.js` in the output folder.
+ * @param files The search files.
+ * @param outDir The site's output folder.
+ * @param cacheDir The folder keeping the last build's direct files, if any.
+ * @returns How many files were written.
+ * @throws When a file is missing from the search cache: the build stops rather than ship a broken search.
+ */
+export function writeSearchFiles(files: SearchFileSet, outDir: string, cacheDir: string | undefined): Promise<number> {
+  return timed('search: write files', () =>
+    writeDirectFiles(
+      outDir,
+      [...files.digests.keys()].map((file) => [`search/${file}`, () => fileText(files.read(file), file), files.digests.get(file)] as const),
+      cacheDir,
+    ),
+  );
+}
+
+/**
+ * @param content A search file's text, or undefined when the cache lost it.
+ * @param file The file's name, for the error.
+ * @returns The text.
+ */
+function fileText(content: string | undefined, file: string): string {
+  if (content === undefined) throw new Error(`search/${file}: missing from the search cache (node_modules/.astro/dossier-search/); delete that folder and build again`);
+  return content;
+}
