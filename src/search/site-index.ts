@@ -3,8 +3,11 @@
  * the corpus (../lib/corpus.ts) -> search records (./records.ts) -> index
  * files (./build-index.ts) with the stored answers of two- and three-letter
  * prefixes (./short-answers.ts), plus the two client scripts (./bundle.ts).
- * Used by the endpoint src/pages/search/[file].js.ts, which writes each file
- * to `search/<name>.js` in dist/.
+ * Used by the endpoint src/pages/search/[file].js.ts. In a build, only the
+ * records are made on the main thread: a worker thread (./build-worker.ts)
+ * makes the files from them and writes each to `search/<name>.js` in the
+ * output (./build-files.ts) while Astro generates the pages; on the dev
+ * server the endpoint serves them.
  *
  * Kept across builds in `node_modules/.astro/dossier-search/` (beside Astro's
  * own cache, see ./index-cache.ts):
@@ -20,8 +23,8 @@
  *   digests of the index files they were computed from: a shard whose
  *   answers read only unchanged files keeps them (./short-answers.ts).
  *
- * The files are written to that folder and read back one at a time as their
- * pages are written: the build holds only their names and digests.
+ * The files are written to that folder and read back one at a time as they
+ * are written out: the build holds only their names and digests.
  */
 import { existsSync } from 'node:fs';
 import path from 'node:path';
