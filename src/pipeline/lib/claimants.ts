@@ -880,7 +880,7 @@ function representedPlace(role: RegExpMatchArray, spanPosition: number, scope: S
 const MODIFIER_AFTER = /^(?:-(?:run|led|backed|controlled|linked|affiliated|allied|held|appointed|based|funded|sponsored|aligned|installed)\b|['’]s\s)/i;
 
 /** Nouns any official body may be called by, whatever its name: "the agency", "the organisation". */
-const GENERIC_BODY_NOUN = /^(?:agency|organi[sz]ation|body|authority|watchdog|behörde)(?:['’]s)?$/i;
+const GENERIC_BODY_NOUN = /^(?:agency|organi[sz]ation|body|authority|watchdog|behörde|force)(?:['’]s)?$/i;
 
 /** "his press service", "her spokesman" closing a subject: the voice of the person last named or speaking. */
 const PERSON_VOICE = /(?:^|\s)(his|her)\s+(?:press[- ](?:service|office|secretary|centre|center)|office|spokes(?:man|woman|person)|aides?|representatives?|website|telegram channel)\s*$/i;
@@ -1018,7 +1018,7 @@ function paragraphBodySource(position: number, discourse: Discourse): ArticleEnt
 
 /** "the ministry", "the committee": a body named earlier by its head noun. */
 const DEFINITE_BODY =
-  /\b(?:the|this|die|der|das)\s+(behörde|ministry|committee|agency|service|office|department|government|council|group|organi[sz]ation|movement|court|party|commission|centre|center|bureau|directorate|administration|prosecutor's office|police|network|channel|website|outlet|program|programme|project|initiative|fund|foundation|institute|campaign|mission|team|agency's|ministry's|committee's)(?:['’]s)?\s*$/i;
+  /\b(?:the|this|die|der|das)\s+(behörde|ministry|committee|agency|service|office|department|government|council|group|organi[sz]ation|movement|court|party|commission|centre|center|bureau|directorate|administration|prosecutor's office|police|force|network|channel|website|outlet|program|programme|project|initiative|fund|foundation|institute|campaign|mission|team|agency's|ministry's|committee's)(?:['’]s)?\s*$/i;
 
 /**
  * Resolves "the program", "the center" to a body the text named with that noun but
@@ -1057,6 +1057,9 @@ function headNounPattern(noun: string): RegExp {
   return pattern;
 }
 
+/** The name of a police force. */
+const POLICE_NAME = /\b(?:police|policing|constabulary|gendarmerie|carabinieri|politsiya|полици[яи])\b/iu;
+
 /**
  * Resolves "the ministry", "the committee" to the organisation whose name or alias
  * holds that noun: the one last cited as a source, else the one last mentioned.
@@ -1069,7 +1072,8 @@ export function resolveBodyReference(head: string, position: number, discourse: 
   // "prosecutor's office" -> "office"; "centre" and "center" are one noun.
   const noun = head.toLowerCase().replace(/['’]s$/, '').split(/\s+/).pop() ?? '';
   if (!/^[\p{L}-]+$/u.test(noun)) return null;
-  const pattern = headNounPattern(noun);
+  // "The force said": a police force, whose name says "police" ("Royal Canadian Mounted Police").
+  const pattern = noun === 'force' ? POLICE_NAME : headNounPattern(noun);
   const fits = (entity: ArticleEntity): boolean => [entity.name, ...entity.aliases].some((f) => pattern.test(f));
   // The body that has been speaking: "the ministry said" after "the Foreign Ministry said".
   const sources = discourse.sources ?? [];
@@ -2037,9 +2041,12 @@ function narrativeSubject(scope: SentenceScope): Frame | null {
   return null;
 }
 
-/** A definite document opening a sentence, followed by its verb: "The study pays ...", "The report's tables list ...". */
+/**
+ * A definite document opening a sentence, followed by its verb: "The study pays ...", "The report's tables list ...";
+ * or a body's own numbers, possibly for a part of them: "Its figures for Central Asia were 500 from ...".
+ */
 const DOCUMENT_SUBJECT =
-  /^((?:the|this|its|their)\s+(?:[\p{L}-]+\s+){0,2}?(?:report|study|survey|analysis|paper|review|research|document|statement|assessment|census|data|statistics|findings)(?:['’]s(?:\s+[\p{L}-]+){1,2})?)\s+(?:also\s+)?(?:has|have|had|is|are|was|were|\p{L}+ed|\p{L}+s)\b/iu;
+  /^((?:the|this|its|their)\s+(?:[\p{L}-]+\s+){0,2}?(?:report|study|survey|analysis|paper|review|research|document|statement|assessment|census|data|statistics|findings)(?:['’]s(?:\s+[\p{L}-]+){1,2})?|(?:its|their)\s+(?:[\p{L}-]+\s+){0,2}?(?:figures|estimates?|numbers|count|tally|breakdown))(?:\s+(?:for|on|of|about|from|in)\s+[^,;]{1,60}?)?\s+(?:also\s+)?(?:has|have|had|is|are|was|were|\p{L}+ed|\p{L}+s)\b/iu;
 
 /** Rank of frame kinds: lower wins when several frames cover a figure. */
 const KIND_RANK: Record<Attribution['kind'], number> = { quote: 0, pre: 1, post: 2, according: 3, weak: 4, medium: 5, body: 6, carried: 7 };

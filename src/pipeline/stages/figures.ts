@@ -98,8 +98,32 @@ export function extractFigures(text: ArticleText, entities: ArticleEntity[]): Ar
     const prepared = prepareParagraph(paragraph, paragraphIndex, index);
     figures.push(...paragraphFigures(prepared, index, discourse, published, datesOf, figures, memory));
   });
+  const reported = reportedDocument(text.metadata.title, discourse);
+  if (reported) for (const figure of figures) figure.claimant ??= reported;
   // A number with nothing said about what it counts (one inside stray markup, say) is no claim.
   return figures.filter((figure) => figure.what.trim() !== '');
+}
+
+/** A published document's name in a headline: "Global Terrorism Index 2023: ...", "UN report: ...". */
+const TITLE_DOCUMENT = /\b(Index|Report|Survey|Study|Census|Assessment|Review|index|report|survey|study|census|assessment)\b/u;
+
+/**
+ * The publisher of the document an article is about: its headline names a document
+ * ("Global Terrorism Index 2023: Deaths Fall") that its first two paragraphs cite with its
+ * publisher ("according to the Global Terrorism Index, released by the IEP"). The
+ * figures of such an article that no one else is said to give are the document's.
+ * @param title The article's title.
+ * @param discourse What the figures' attributions found, documents included.
+ * @returns The publisher's entity id, or null.
+ */
+function reportedDocument(title: string | null, discourse: Discourse): string | null {
+  const noun = title ? TITLE_DOCUMENT.exec(title)?.[1]?.toLowerCase() : undefined;
+  if (!title || !noun) return null;
+  const document = (discourse.documents ?? []).find((d) => d.noun === noun && d.isEntity && d.position < 2_000_000);
+  if (document) return document.claimant;
+  // The document itself cited as a source, under the name the headline gives it.
+  const cited = (discourse.sources ?? []).find(({ entity, position }) => position < 2_000_000 && TITLE_DOCUMENT.test(entity.name) && title.includes(entity.name));
+  return cited?.entity.id ?? null;
 }
 
 /** The date phrases of a sentence, resolved against the article's publication date. */
