@@ -1587,3 +1587,40 @@ describe('line rules for chrome other pages hold, read without their context (ow
     expect(lineRuleVerdict(line)).toBeNull();
   });
 });
+
+describe('lines of the twenty-fifth blind set\'s kinds (own text)', () => {
+  it.each([
+    ['Lesedauer: 4 Min.', 'reading time'],
+    ['Temps de lecture : 6 min', 'reading time'],
+    ['Contributing: Wire reports', 'production credits'],
+    ['Contributors: Jane Roe, Ali Karimov', 'production credits'],
+    ['Also on the topic: How the patent for migrants changed in 2019', 'read-also link'],
+    ['Подписывайтесь на «Степные вести» в Дзене', 'call to action'],
+  ] as const)('%s -> %s', (line, verdict) => {
+    expect(lineRuleVerdict(line)).toBe(verdict);
+  });
+
+  it.each([
+    'Reading the verdict took the judge 40 minutes.',
+    'Contributing to the fund were 12 companies, the ministry said.',
+    'Also on the list were 14 women, officials said.',
+  ])('keeps prose: %s', (line) => {
+    expect(lineRuleVerdict(line)).toBeNull();
+  });
+
+  it('drops a closing biography that gives the beat and a contact, with the bare byline above the body', () => {
+    const result = strip(
+      [
+        'Steppe man charged over plot to attack a polling station',
+        'Mira Tolen',
+        'The Steppe Ledger',
+        'Published 9:10 a.m. Oct. 2, 2024',
+        'A man who moved to the city three years ago was charged on Tuesday with planning an attack on a polling station, prosecutors said.',
+        'He is due in court next week and remains in custody after his arrest by federal agents on Monday.',
+        'Mira Tolen covers courts and public safety for The Steppe Ledger. Contact her at mtolen@example.com.',
+      ].join('\n'),
+    );
+    expectRemoved(result, ['Mira Tolen covers courts and public safety for The Steppe Ledger. Contact her at mtolen@example.com.']);
+    expect(result.kept.map((line) => line.text)).toContain('He is due in court next week and remains in custody after his arrest by federal agents on Monday.');
+  });
+});

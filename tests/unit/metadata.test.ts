@@ -2548,3 +2548,19 @@ describe('a numeric date that reads both ways, read by what the article reports 
     expect(page('01/05/2024', 'In March, Kazakhstan removed the movement from its national list of banned organizations.').metadata.published).toBe('2024-05-01');
   });
 });
+
+describe('bylines of the twenty-fifth blind set\'s kinds (own text)', () => {
+  it('"Name in Place" under the deck is the author, and leaves the body', () => {
+    const article = annotate(`Example Business Weekly
+WORLD
+Steppe capital shuts markets after blast as toll climbs to 41
+Officials blame a banned group; the group denies any role
+Mira Tolen in Almaty
+March 23, 2024
+ALMATY, March 23 /EBW/ - Officials said on Saturday that 41 people had died in the blast at a market in the city centre.
+The mayor cancelled all public events for the weekend.
+`);
+    expect(article.metadata.author).toBe('Mira Tolen');
+    expect(article.paragraphs.join('\n')).not.toContain('Mira Tolen in Almaty');
+  });
+});

@@ -179,7 +179,7 @@ const MESSENGER_CTA = /^(?:join|follow|subscribe to)\s+(?:our|us on|\p{Lu}[\p{L}
 
 /** ...and what the call is about. */
 const CTA_OBJECT =
-  /(?<![\p{L}])(?:telegram|whatsapp|facebook|twitter|instagram|youtube|tiktok|vk|viber|newsletters?|channel|app|podcasts?|feed|alerts|bot|updates|us|our|here|site|website|page|link|e-?mail|inbox|rss|notifications?|bulletins?|digests?|subscriptions?|mailing list|premium|print edition|e-?edition|e-?paper|digital edition|magazine|нас|наш\p{L}*|канал\p{L}*|телеграм\p{L}*|сайт\p{L}*|рассылк\p{L}*|подписк\p{L}*)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:telegram|whatsapp|facebook|twitter|instagram|youtube|tiktok|vk|viber|newsletters?|channel|app|podcasts?|feed|alerts|bot|updates|us|our|here|site|website|page|link|e-?mail|inbox|rss|notifications?|bulletins?|digests?|subscriptions?|mailing list|premium|print edition|e-?edition|e-?paper|digital edition|magazine|dzen|threads|bluesky|mastodon|linkedin|rutube|нас|наш\p{L}*|канал\p{L}*|телеграм\p{L}*|сайт\p{L}*|рассылк\p{L}*|подписк\p{L}*|дзен\p{L}*|яндекс\p{L}*|вконтакте|одноклассник\p{L}*)(?![\p{L}])/iu;
 /**
  * Embedded posts, media players and notes about the page's versions:
  * "pic.twitter.com/...", "— Jane Doe (@janedoe) March 3, 2020", "View this
@@ -280,10 +280,10 @@ const MEDIA_LENGTH =
 
 /**
  * "More on this topic: ..." in German, French, Swedish, Spanish, Italian, Dutch, Norwegian, Polish and English
- * ("À lire aussi > Headline", "Lea también: ..."): a link to another story.
+ * ("À lire aussi > Headline", "Lea también: ...", "Also on the topic: ..."): a link to another story.
  */
 const MORE_ON_TOPIC =
-  /^(?:mehr zum thema|mehr dazu|lesen sie (?:auch|mehr)|auch interessant|(?:à )?lire aussi|(?:à )?voir aussi|sur le même sujet|läs också|läs mer|lea también|leer también|te puede interesar|leggi anche|lees ook|les også|czytaj (?:też|także|również)|more on this(?: topic| story)?|more on the topic)\s*[:>»|–—-]\s*\S/iu;
+  /^(?:mehr zum thema|mehr dazu|lesen sie (?:auch|mehr)|auch interessant|(?:à )?lire aussi|(?:à )?voir aussi|sur le même sujet|läs också|läs mer|lea también|leer también|te puede interesar|leggi anche|lees ook|les også|czytaj (?:też|także|również)|more on this(?: topic| story)?|more on the topic|also on (?:the|this) (?:topic|subject|story))\s*[:>»|–—-]\s*\S/iu;
 
 /** A note that an article has no comments: "Dieser Artikel wurde nicht kommentiert.", "No comments yet.", "Be the first to comment". */
 const NO_COMMENTS_NOTE =
@@ -463,13 +463,13 @@ const LINE_RULES: ReadonlyArray<readonly [string, number, (text: string, core: s
   // "Help keep Example News free: make a contribution today": a line without a full stop.
   ['donation appeal', 15, (text, _core, words) => words <= 15 && !endsWithFullStop(text) && /^(?:please\s+)?help (?:keep|us keep)\s.{1,40}?\s(?:free|independent|open|alive|going)\b|(?<![\p{L}])make a (?:contribution|donation)(?: today| now)?\s*[!.]?$/iu.test(text)],
   ['donation appeal', 15, (text, _core, words) => words <= 15 && /\b(?:donate|support (?:independent|our|us)|become a (?:member|subscriber|patron|supporter)|subscribe today)\b/iu.test(text)],
-  ['production credits', 40, (text, _core, words) => words <= 40 && /^\(?(?:additional )?(?:reporting|writing|editing|edited|compiled|translated|translation|graphics|photos?|video|illustrations?|design|produced) by\b/iu.test(text)],
+  ['production credits', 40, (text, _core, words) => words <= 40 && (/^\(?(?:additional )?(?:reporting|writing|editing|edited|compiled|translated|translation|graphics|photos?|video|illustrations?|design|produced) by\b/iu.test(text) || /^(?:contributing|contributors?|contributed by)\s*:\s*\S/iu.test(text))],
   ['disclaimer', 45, (text, _core, words) => words <= 45 && /^(?:disclaimer\s*:|the (?:views|opinions) expressed\b|(?:the )?(?:views|opinions) (?:and (?:views|opinions) )?expressed (?:in|by|here)\b|the (?:author|writer)['’]s (?:views|opinions)\b|the opinions? of the author\b|this (?:article|column|piece|commentary) (?:reflects|represents|expresses) (?:only )?(?:the )?(?:personal )?(?:views?|opinions?)\b|мнение (?:автора|редакции) может не совпадать|редакция может не разделять)/iu.test(text) && /(?<![\p{L}])(?:authors?|writers?|columns?|columnists?|article|editorial|necessarily|own|reflects?|редакци\p{L}*|автор\p{L}*)(?![\p{L}])/iu.test(text)],
   ['footer', 20, (text, _core, words) => words <= 20 && /^(?:(?:read|see) the original (?:article|story|text|version)\b|this (?:article|story|text|report|material) (?:was|has been) translated\b|translated from (?:the )?(?:russian|kazakh|kyrgyz|uzbek|tajik|turkmen|english)\b|(?:editor-in-chief|chief editor|managing editor|founder|publisher|главный редактор|учредитель)\s*:)/iu.test(text)],
   ['comments', 15, (text, _core, words) => words <= 15 && /^(?:comments are (?:closed|disabled|moderated|off)|you must be (?:logged in|registered|signed in) to (?:post|leave|add|write|comment)|your e-?mail address will not be published|(?:to )?(?:participate|take part|join) in the discussion|(?:add|write|post|leave) (?:a|your) (?:comment|reply)|cancel reply|loading comments|(?:show|hide|view|load) (?:all )?(?:\d+ )?comments|comment policy|комментари\p{L}* (?:закрыты|отключены)|оставьте комментарий|чтобы оставить комментарий)/iu.test(text)],
   ['reader prompt', 25, (text, _core, words) => words <= 25 && (/^send (?:us )?(?:your )?(?:news|tips?|stories|photos|videos|information)\b|^(?:write|contact|message) (?:to )?us\b|^присылайте (?:нам )?(?:новости|фото|видео)/iu.test(text) || (/^(?:if you have|do you have|have you got) (?:any )?(?:information|a (?:news )?tip|a story|news)\b/iu.test(text) && /\b(?:write|contact|send|call|e-?mail|message|tell)\b/iu.test(text) && /\b(?:us|our)\b/iu.test(text) && !/\b(?:said|says|according)\b/iu.test(text)))],
   ['reader prompt', Infinity, (text) => /^(?:yes|no|да|нет|иә|жоқ)(?:\s+(?:yes|no|да|нет|иә|жоқ))+$/iu.test(text)],
-  ['reading time', Infinity, (text) => /^(?:reading time|read time|время (?:на )?чтени\p{L}*)\s*:?\s*\d|^\d+\s*(?:min|mins|minutes?|минут\p{L}*)\.?\s*(?:read|to read|чтения)?$/iu.test(text)],
+  ['reading time', Infinity, (text) => /^(?:reading time|read time|время (?:на )?чтени\p{L}*|lesedauer|lesezeit|temps de lecture|tiempo de lectura|tempo di lettura|okuma süresi|leestijd|lästid)\s*:?\s*\d|^\d+\s*(?:min|mins|minutes?|минут\p{L}*)\.?\s*(?:read|to read|чтения)?$/iu.test(text)],
   ['counter', Infinity, (text) => /^(?:rating|рейтинг)\s*:?\s*[\d.,]+\s*(?:\/\s*\d+)?$/iu.test(text)],
   ['navigation or banner', 15, (text, _core, words) => words <= 15 && /^(?:previous|next|prev|older|newer) (?:post|article|story|news|entry)\s*[:»›>]/iu.test(text)],
   ['widget', Infinity, (text) => /^(?:[AАaа][+-]?\s*){2,4}$/u.test(text)],

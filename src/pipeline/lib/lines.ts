@@ -484,15 +484,19 @@ const NOT_PERSON_WORDS = new Set([
 /** A name, a comma or a bar, and one to three capitalised words: "Jane Doe, Osh", "Ana Puig | Barcelona". */
 const NAME_AND_PLACE = /^([^,|]{3,40})(?:,|\s+\|)\s*(\p{Lu}[\p{L}'’.-]*(?:[ -]\p{Lu}[\p{L}'’.-]*){0,2})$/u;
 
+/** A name, "in" and one to three capitalised words: "Jane Doe in Moscow", "Ana Puig in Buenos Aires". */
+const NAME_IN_PLACE = /^(\p{Lu}[^,|]{2,39}?)\s+in\s+(\p{Lu}[\p{L}'’.-]*(?:[ -]\p{Lu}[\p{L}'’.-]*){0,2})$/u;
+
 /**
  * The reporter's name of a byline without "By" that gives the reporter's
  * place: a bare name, a comma or a bar, then a place ("Jane Doe, Osh",
- * "John Roe, New Delhi", "Ana Puig | Barcelona").
+ * "John Roe, New Delhi", "Ana Puig | Barcelona"), or "in" and a place
+ * ("Jane Doe in Moscow").
  * @param text A line.
  * @returns The name, or null for any other line.
  */
 export function reporterPlaceByline(text: string): string | null {
-  const name = NAME_AND_PLACE.exec(text.trim())?.[1]?.trim();
+  const name = (NAME_AND_PLACE.exec(text.trim()) ?? NAME_IN_PLACE.exec(text.trim()))?.[1]?.trim();
   if (name !== undefined && isBareNameLine(name)) return name;
   // "Baghdad - Karim al-Jubouri": the place first, a dash, then the name.
   const placeFirst = PLACE_AND_NAME.exec(text.trim())?.[1]?.trim();

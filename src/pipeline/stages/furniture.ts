@@ -719,7 +719,9 @@ function markAuthorBio(texts: readonly string[], verdicts: Verdict[], outlets: O
     .filter((name) => wordCount(name, 2) >= 2);
   const startsWithByline = bylineNames.some((name) => text.startsWith(`${name} `) && /^\S+(?:\s+\S+){1,3}\s+(?:is|was|has|writes|covers|reports)\b/u.test(text));
   const genericBio =
-    /^(?:\p{Lu}[\p{L}'’-]+\s+){1,3}(?:is|was) (?:a|an|the) (?:(?:freelance|independent|senior|contributing|staff|former|special|regular|visiting|non-resident|nonresident|resident|managing|deputy|associate|research|an?)\s+)*(?:journalist|reporter|correspondent|writer|editor|analyst|researcher|fellow|contributor|columnist|blogger|commentator|photographer|producer)\b/u.test(text);
+    /^(?:\p{Lu}[\p{L}'’-]+\s+){1,3}(?:is|was) (?:a|an|the) (?:(?:freelance|independent|senior|contributing|staff|former|special|regular|visiting|non-resident|nonresident|resident|managing|deputy|associate|research|an?)\s+)*(?:journalist|reporter|correspondent|writer|editor|analyst|researcher|fellow|contributor|columnist|blogger|commentator|photographer|producer)\b/u.test(text) ||
+    // "Jane Doe covers courts for The Daily. Contact her at jdoe@example.com.": the beat, then how to reach the writer.
+    (/^(?:\p{Lu}[\p{L}'’-]+\s+){1,3}(?:covers|reports on|writes about|writes on)\s[^.]{3,80}\bfor\s+(?:the\s+)?\p{Lu}/u.test(text) && /(?:contact|reach|email|e-mail|follow) (?:him|her|them|me)\b|[\w.+-]+@[\w-]+\.[\w.]+/iu.test(text));
   if (startsWithByline || genericBio || isRoleBio(text)) {
     verdicts[last] = 'author biography';
     // The closing byline repeats an author already named above the biography: an author card, not the byline.
