@@ -14,6 +14,12 @@ function annotate(text: string): ArticleText {
   return extractMetadata(stripFurniture(lines).kept, 'test.txt');
 }
 
+/** The same, with the lines the furniture stage removed (the masthead and footer name the outlet), as the annotator runs them. */
+function annotateWithChrome(text: string): ArticleText {
+  const { kept, removed } = stripFurniture(toLines(decodeSeed(new TextEncoder().encode(text), 'test.txt')));
+  return extractMetadata(kept, 'test.txt', undefined, removed);
+}
+
 /** Run the first three stages on a seed. */
 function annotateSeed(name: string): ArticleText {
   const path = new URL(`../../seeds/${name}`, import.meta.url);
@@ -2562,5 +2568,64 @@ The mayor cancelled all public events for the weekend.
 `);
     expect(article.metadata.author).toBe('Mira Tolen');
     expect(article.paragraphs.join('\n')).not.toContain('Mira Tolen in Almaty');
+  });
+});
+
+describe('titles and mastheads of the twenty-fifth blind set\'s kinds (own text)', () => {
+  it('a headline with a rank\'s abbreviation ("Sgt. Jane Roe") over its deck is the title, not the deck', () => {
+    const article = annotate(`The Example Courier
+LOCAL NEWS
+'She never missed a shift': Riverton mourns Sgt. Jane Roe
+Officer from the county's tactical unit was shot while guarding the courthouse
+Thu., Oct. 23, 2014
+The flag over the station hung at half-mast on Thursday, and by noon its steps had disappeared under flowers.
+Sgt. Jane Roe, 34, was standing guard at the courthouse on Wednesday morning when a gunman opened fire, police said.
+`);
+    expect(article.metadata.title).toBe("'She never missed a shift': Riverton mourns Sgt. Jane Roe");
+  });
+
+  it('a topic label over the headline and a deck of two sentences: the headline is the title', () => {
+    const article = annotate(`EXAMPLE ZEITUNG
+Stadt   Region   Politik   Sport   Kultur   Blaulicht
+Anmelden   |   Abo
+Stadt > Blaulicht
+EZ+
+Messerangriff auf dem Bahnhofsplatz
+Schaffner Jan Beispiel erliegt seinen Verletzungen
+Die Stadt trauert um den 41-jährigen Mitarbeiter. Die Staatsanwaltschaft geht von einem gezielten Angriff aus.
+Von Jana Beispiel
+03.06.2024, 06:00 Uhr   |   Aktualisiert: 03.06.2024, 14:20 Uhr
+Der Schaffner, der am Freitag am Bahnhof schwer verletzt worden war, ist tot, wie die Polizei am Sonntag mitteilte.
+Der Angreifer wurde noch am Tatort festgenommen.
+`);
+    expect(article.metadata.title).toBe('Schaffner Jan Beispiel erliegt seinen Verletzungen');
+  });
+
+  it('a headline of three words over a standfirst of sentences, a bare byline and the date; a brand in lower camel case is the outlet', () => {
+    const article = annotateWithChrome(`exampleDemocracy
+
+free thinking on the steppe
+
+Home   About   Donate
+
+Steppe: east and west
+
+Tashkent's mosque question
+
+Why did a quiet preacher go to prison? His case shows how narrow the room for sermons has become.
+
+Mira Tolen
+
+2 February 2016
+
+Friday prayers at the mosque used to draw worshippers from across the valley and from over the border.
+
+Last summer security officers detained the imam, and a court later sentenced him to five years in prison.
+
+© 2016 exampleDemocracy
+`);
+    expect(article.metadata.title).toBe("Tashkent's mosque question");
+    expect(article.metadata.author).toBe('Mira Tolen');
+    expect(article.metadata.outlet).toBe('exampleDemocracy');
   });
 });

@@ -5,6 +5,7 @@
  */
 import { memoizeText } from './memo.ts';
 import { findDates, type DateMention } from './dates.ts';
+import { isNonTerminalAbbreviation } from './sentences.ts';
 
 /**
  * Number of words (runs of non-space characters that hold a letter or digit).
@@ -771,7 +772,8 @@ export function titleScore(
   const kickerOverHeadline = (isKicker(texts[i] ?? '') || repeatsCrumbAbove(texts, i)) && next !== undefined && isTitleCandidate(next) && !isKicker(next) && wordCount(next) > words;
   if (words >= 3 && !kickerOverHeadline && isEchoed(echoes, i, core)) score += 2;
   // Only a line that looks like a headline on its own (no menu, credit or caption shape) heads such a pair.
-  if (ownScore >= 1 && isHeadlineOverStandfirst(texts, i, words, removed)) score += 2;
+  // (A headline of three words scores less on its own: "Kyrgyzstan's imam problem" over its standfirst.)
+  if ((ownScore >= 1 || (words === 3 && ownScore >= 0.5)) && isHeadlineOverStandfirst(texts, i, words, removed)) score += 2;
   return score;
 }
 
@@ -791,22 +793,37 @@ export function titleScore(
  */
 function isHeadlineOverStandfirst(texts: readonly string[], i: number, words: number, removed: (index: number) => boolean): boolean {
   // A row of items set apart by wide gaps is a menu, not a headline.
-  if (words < 4 || /\S\s{2,}\S/u.test(texts[i] ?? '')) return false;
+  if (words < 3 || /\S\s{2,}\S/u.test(texts[i] ?? '')) return false;
   const above = texts[i - 1] ?? '';
   // Without a kicker or a trail above, a headline of five words or more over a standfirst of a clause heads the pair too.
   // (A menu row or a banner is none: the headline has two lower-case words at least and no phone number.)
   const labelled = isKicker(above) || isBreadcrumbTrail(above);
   const text = texts[i] ?? '';
-  if (!labelled && (words < 5 || (text.match(/(?:^|\s)\p{Ll}/gu)?.length ?? 0) < 2 || /\d[\d\s()+-]{6,}\d/u.test(text) || isMenuShaped(text))) return false;
+  const shortOverDeck = words >= 3 && words < 5 && !labelled;
+  if (!labelled && ((words < 5 && !shortOverDeck) || (text.match(/(?:^|\s)\p{Ll}/gu)?.length ?? 0) < 2 || /\d[\d\s()+-]{6,}\d/u.test(text) || isMenuShaped(text))) return false;
   const belowAt = neighbourIndex(texts, i, 1, removed);
   const below = texts[belowAt];
-  if (below === undefined || !isTitleCandidate(below)) return false;
+  // A standfirst of two or three short sentences is no title candidate, yet it marks the headline above it as one of one.
+  if (below === undefined || !(isTitleCandidate(below) || isSentencesDeck(below))) return false;
   let afterAt = neighbourIndex(texts, belowAt, 1, removed);
-  // "Gulf News Report", "Example Times Staff": a desk's credit between the deck and the date.
-  if (STAFF_CREDIT.test(texts[afterAt] ?? '')) afterAt = neighbourIndex(texts, afterAt, 1, removed);
+  // "Gulf News Report", "Example Times Staff": a desk's credit between the deck and the date; or a bare name over it.
+  // (A bare name only under a standfirst of sentences: under a second headline it would pair a slogan with the title.)
+  const bareNameOverDate = isSentencesDeck(below) && isBareNameLine(texts[afterAt] ?? '') && isDateLine(texts[neighbourIndex(texts, afterAt, 1, removed)] ?? '');
+  if (STAFF_CREDIT.test(texts[afterAt] ?? '') || bareNameOverDate) afterAt = neighbourIndex(texts, afterAt, 1, removed);
+  // Under a headline of three or four words, only a standfirst of sentences makes the pair.
+  if (shortOverDeck && !isSentencesDeck(below)) return false;
   const after = texts[afterAt];
   if (after === undefined || !(isBylineLine(after) || isDateLine(after) || isDateBylineLine(after))) return false;
   return isStandfirstUnder(texts[i] ?? '', below);
+}
+
+/**
+ * @param text A line.
+ * @returns Whether it is a standfirst of two or three sentences, 12 to 60 words in all ("Mannheim mourns the officer. Prosecutors suspect a religious motive.").
+ */
+function isSentencesDeck(text: string): boolean {
+  const words = wordCount(text, 61);
+  return words >= 12 && words <= 60 && holdsTwoSentences(text) && endsLikeSentence(text) && (text.match(/[.!?](?:\s|$)/gu)?.length ?? 0) <= 3;
 }
 
 /** A desk's credit instead of a byline: "Gulf News Report", "Example Times Staff", "Web Desk". */
@@ -969,7 +986,7 @@ const lineTitleScore = memoizeText((text: string): LineTitleScore => {
   if (isAccountLinksLine(core) || isNamesOnlyLine(core) || NOT_A_HEADLINE.test(core) || PHOTO_NAME_CREDIT.test(core)) score -= 6;
   if (NEWS_TICKER.test(core)) score -= 2;
   if (isSiteNotice(core) || BREADCRUMB.test(core)) score -= 6;
-  else if (/[.!?]\s/u.test(core) && MORE_THAN_ONE_SENTENCE.test(core)) score -= 1.5;
+  else if (/[.!?]\s/u.test(core) && holdsTwoSentences(core)) score -= 1.5;
   return Object.freeze({ core, words, score });
 });
 
@@ -1285,14 +1302,23 @@ const siteNotices = memoizeText((text: string): boolean => {
   if (COOKIE_WORD.test(text) || CONSENT_WORD.test(text)) return true;
   if (!REQUEST_WORD.test(text)) return false;
   // A request put to the reader: an order ("Subscribe to our newsletter"), or a request after another sentence ("... Acceptez-vous ?").
-  return (READER_ADDRESS.test(text) && REQUEST_START.test(text)) || MORE_THAN_ONE_SENTENCE.test(text);
+  return (READER_ADDRESS.test(text) && REQUEST_START.test(text)) || holdsTwoSentences(text);
 });
 
 /** The order that opens a site's request: "Subscribe ...", "Sign up ...", "Abonnez-vous ...", "Подпишитесь ...". */
 const REQUEST_START = /^(?:please\s+)?(?:subscribe|sign up|sign in|log in|register|join|accept|agree|get|abonn\p{L}*|melden|akzeptier\p{L}*|accepte\p{L}*|inscri\p{L}*|подпиш\p{L}*|соглас\p{L}*)(?![\p{L}])/iu;
 
-/** A full stop, question or exclamation mark after a word of two lower-case letters or more, then another sentence: a line of two sentences is no headline ("... zu bieten. Einverstanden?"). */
-const MORE_THAN_ONE_SENTENCE = /\p{Ll}{2,}[.!?]\s+["“«]?\p{Lu}\p{Ll}/u;
+/** A full stop, question or exclamation mark after a word ending in two lower-case letters or more, then another sentence ("... zu bieten. Einverstanden?"). */
+const SENTENCE_BREAK = /([\p{L}]*\p{Ll}{2,})([.!?])\s+["“«]?\p{Lu}\p{Ll}/gu;
+
+/**
+ * @param text A line.
+ * @returns Whether it holds two sentences (a line of two sentences is no headline); a title's period ("Cpl. Jane Doe") ends none.
+ */
+function holdsTwoSentences(text: string): boolean {
+  for (const m of text.matchAll(SENTENCE_BREAK)) if (m[2] !== '.' || !isNonTerminalAbbreviation(m[1] as string)) return true;
+  return false;
+}
 
 /** A photo credit naming only a person or agency: "Photo: Jane Doe", "Фото: Айгуль Ахметова" (not "Photos: Inside the camp ..."). */
 const PHOTO_NAME_CREDIT = /^(?:[Pp]hotos?|PHOTOS?|[Фф]ото|ФОТО|[Pp]hoto (?:credit|by)|[Pp]hotographer|[Аа]втор фото|[Фф]ото автора|[Фф]отограф|[Cc]rédit photo|[Ff]oto)\s*:\s*\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}$/u;
@@ -1406,7 +1432,7 @@ const CREDIT_WORDS = '(?:media|images?|photos?|service|press|agency|archive|via|
  * capitalised, the others capitalised or credit words.
  */
 const CAPTION_CREDIT_TAIL = new RegExp(
-  `^(?:\\S+\\s+){3,}\\S*[\\p{Ll}\\p{N})"”’»]\\.\\s+\\p{Lu}[\\p{L}\\p{N}.&'’/-]*(?:\\s+(?:\\p{Lu}[\\p{L}\\p{N}.&'’/-]*|${CREDIT_WORDS}|\\/)){0,4}$`,
+  `^(?:\\S+\\s+){3,}(\\S*[\\p{Ll}\\p{N})"”’»])\\.\\s+\\p{Lu}[\\p{L}\\p{N}.&'’/-]*(?:\\s+(?:\\p{Lu}[\\p{L}\\p{N}.&'’/-]*|${CREDIT_WORDS}|\\/)){0,4}$`,
   'u',
 );
 
@@ -1419,7 +1445,10 @@ const CAPTION_CREDIT_TAIL = new RegExp(
  * @returns True for caption-like lines.
  */
 export function hasCaptionCue(text: string): boolean {
-  if (CAPTION_PHRASE.test(text) || CAPTION_CREDIT_TAIL.test(text)) return true;
+  if (CAPTION_PHRASE.test(text)) return true;
+  // "... mourns Cpl. Jane Doe": a title's period is no caption's full stop before a credit.
+  const tail = CAPTION_CREDIT_TAIL.exec(text);
+  if (tail && !isNonTerminalAbbreviation(/[\p{L}]+$/u.exec(tail[1] ?? '')?.[0] ?? '')) return true;
   // "A patrol near the border, 2021 (Example Agency)": the date cue before a bracketed credit.
   const credit = TRAILING_BRACKET_CREDIT.exec(text);
   const line = credit ? text.slice(0, credit.index) : text;

@@ -225,12 +225,15 @@ export function mastheadName(raw: string, outlets: OutletIndex): string | null {
 
 /**
  * Whether a word is a logo's name written in camel case with a press word in it
- * ("DailyMirror", "GulfTimes", "NewsCentral"), or a local site's name ending in
- * "Live" or "Online" ("StokeonTrentLive", "WalesOnline").
+ * ("DailyMirror", "GulfTimes", "NewsCentral"), a local site's name ending in
+ * "Live" or "Online" ("StokeonTrentLive", "WalesOnline"), or a brand opening
+ * in lower case ("openDemocracy", "iNews").
  * @param text A line.
  * @returns True for such names.
  */
 function isCamelCasePressName(text: string): boolean {
+  // "openDemocracy", "iNews": a brand opening in lower case, then capitalised parts.
+  if (/^\p{Ll}{1,5}(?:\p{Lu}\p{Ll}+){1,3}$/u.test(text)) return true;
   return /^(?:\p{Lu}\p{Ll}+){2,4}$/u.test(text) && (ORGANISATION_WORD.test(text.replace(/(?<=\p{Ll})(?=\p{Lu})/gu, ' ')) || /\p{Ll}(?:Live|Online)$/u.test(text));
 }
 

@@ -37,6 +37,14 @@ const NON_TERMINAL_ABBREVIATIONS = new Set([
   'inc', 'corp', 'co', 'ltd', 'dept', 'univ', 'assn', 'mt', 'ft', 'gr', 'ul', 'pr', 'obl',
 ]);
 
+/**
+ * @param word A word written before a period, without it ("Cpl", "Sept").
+ * @returns Whether a period after it leaves the sentence open (a title or a month, say).
+ */
+export function isNonTerminalAbbreviation(word: string): boolean {
+  return NON_TERMINAL_ABBREVIATIONS.has(word.toLowerCase());
+}
+
 /** Words that plausibly start a new sentence after a dotted acronym ("... the U.S. The ..."). */
 const SENTENCE_STARTERS = new Set([
   'the', 'a', 'an', 'he', 'she', 'it', 'they', 'we', 'i', 'this', 'that', 'these', 'those', 'there', 'in', 'on',
