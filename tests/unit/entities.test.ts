@@ -1325,3 +1325,28 @@ describe('names read since the eighteenth and nineteenth blind sets (own sentenc
     expect(find(entities, 'Quellard College in Tavrington')).toBeUndefined();
   });
 });
+
+describe('names of the twenty-fifth blind set\'s kinds (own text)', () => {
+  it('a people or a faith opening a body\'s name stays in it ("Baloch Liberation Army"), never in a person\'s', () => {
+    const entities = entitiesOf('The Pashtun Quellard Front and the Baloch Tavrin Army claimed the attacks, and Chechen fighters joined them.');
+    expect(get(entities, 'Pashtun Quellard Front').type).toBe('organization');
+    expect(get(entities, 'Baloch Tavrin Army').type).toBe('organization');
+    expect(find(entities, 'Quellard Front')).toBeUndefined();
+  });
+
+  it('"wal-" inside a name of Arabic form', () => {
+    const entities = entitiesOf('Jamaat Quellar al-Din wal-Tavrin (JQDT) claimed the raid.');
+    const group = get(entities, 'Jamaat Quellar al-Din wal-Tavrin');
+    expect(group.type).toBe('organization');
+    expect(group.aliases).toContain('JQDT');
+  });
+
+  it('German roles before a name ("Der Polizist X Y", "Islamkritiker X Y") and a movement\'s compound head', () => {
+    const entities = entitiesOf('Der Polizist Rolf Quellmann ist tot. Der Islamkritiker Jens Tavringer wurde verletzt, als er eine Kundgebung der islamkritischen Bürgerbewegung Quell Europa (BQE) leitete.');
+    expect(get(entities, 'Rolf Quellmann').type).toBe('person');
+    expect(get(entities, 'Jens Tavringer').type).toBe('person');
+    const movement = get(entities, 'Bürgerbewegung Quell Europa');
+    expect(movement.type).toBe('organization');
+    expect(movement.aliases).toContain('BQE');
+  });
+});

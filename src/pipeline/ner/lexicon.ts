@@ -161,7 +161,7 @@ export const ORG_HEADS: ReadonlySet<string> = new Set([
  * "Bundesinnenministerium", "Oberlandesgericht", "Generalstaatsanwaltschaft"):
  * three letters or more before the head.
  */
-const GERMAN_ORG_HEAD = /^\p{L}{3,}(?:amt|ministerium|gericht|gerichtshof|anwaltschaft|polizei|behörde|kommission|partei|verband|zentrum|stiftung)$/u;
+const GERMAN_ORG_HEAD = /^\p{L}{3,}(?:amt|ministerium|gericht|gerichtshof|anwaltschaft|polizei|behörde|kommission|partei|verband|zentrum|stiftung|bewegung|verein|bündnis|gewerkschaft|institut)$/u;
 
 /**
  * Whether a lower-cased word is the head noun of a body's name: an English head
@@ -322,6 +322,17 @@ export const LEADING_NOISE: ReadonlySet<string> = new Set([
   ...languageVocabulary().functionWords.map(normalizeToken),
 ]);
 
+/**
+ * Religions and peoples as adjectives ("Christian", "Baloch", "Pashtun"): never part of a person's name,
+ * but they may open a body's ("Christian Democratic Union", "Baloch Liberation Army").
+ */
+export const GROUP_ADJECTIVES: ReadonlySet<string> = new Set([
+  'muslim', 'sunni', 'shia', 'shiite', 'christian', 'jewish', 'arab', 'kurdish', 'catholic', 'orthodox',
+  'protestant', 'evangelical', 'baptist', 'lutheran', 'buddhist', 'hindu', 'sufi', 'ismaili', 'chechen', 'ingush',
+  'dagestani', 'avar', 'kurd', 'pashtun', 'uyghur', 'uighur', 'hazara', 'baloch', 'yazidi', 'alawite',
+  'druze', 'circassian', 'tatar', 'bashkir', 'karakalpak', 'slavic',
+]);
+
 /** Capitalised words that are never part of a name: months, days, pronouns, sentence adverbs. */
 export const NEVER_NAMES: ReadonlySet<string> = new Set([
   'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october',
@@ -332,7 +343,7 @@ export const NEVER_NAMES: ReadonlySet<string> = new Set([
   'with', 'by', 'as', 'after', 'before', 'since', 'while', 'when', 'where', 'if', 'although', 'though',
   'because', 'despite', 'during', 'until', 'unlike', 'like', 'among', 'amid', 'over', 'under', 'about',
   'islamists', 'jihadists', 'muslims', 'experts', 'analysts', 'officials', 'authorities', 'islam', 'islamic',
-  'muslim', 'sunni', 'shia', 'shiite', 'christian', 'jewish', 'arab', 'arabs', 'kurdish', 'kurds', 'western',
+  'arabs', 'kurds', 'western',
   'eastern', 'northern', 'southern', 'central', 'soviet', 'internet', 'quran', 'koran', 'allah', 'god',
   'ramadan', 'eid', 'jihad', 'sharia', 'caliphate', 'mujahideen', 'mujahidin', 'mujahedin', 'salafi',
   'wahhabi', 'telegram', 'facebook', 'twitter', 'youtube', 'whatsapp', 'instagram', 'vkontakte', 'tiktok',
@@ -342,12 +353,10 @@ export const NEVER_NAMES: ReadonlySet<string> = new Set([
   'there', 'here', 'what', 'who', 'why', 'how', 'which', 'these', 'those', 'such', 'one', 'two', 'three',
   'new', 'old', 'speaking', 'asked', 'today', 'yesterday', 'tomorrow', 'now', 'then', 'once', 'first',
   'last', 'next', 'year', 'month', 'week', 'day', 'state', 'government', 'republic', 'minister', 'ministry',
-  'catholic', 'orthodox', 'protestant', 'evangelical', 'baptist', 'lutheran', 'buddhist', 'hindu', 'sufi',
-  'ismaili', 'chechen', 'chechens', 'ingush', 'dagestani', 'avar', 'kurd', 'pashtun', 'pashtuns', 'uyghur',
-  'uyghurs', 'uighur', 'uighurs', 'hazara', 'hazaras', 'baloch', 'yazidi', 'yazidis', 'alawite', 'druze',
-  'circassian', 'tatar', 'tatars', 'bashkir', 'karakalpak', 'slavic', 'muslims', 'christians', 'jews',
+  'chechens', 'pashtuns', 'uyghurs', 'uighurs', 'hazaras', 'yazidis', 'tatars', 'muslims', 'christians', 'jews',
   'christmas', 'easter', 'halloween', 'thanksgiving', 'nowruz', 'navruz', 'novruz', 'nauryz', 'hanukkah', 'diwali',
   'passover', 'lent', 'ashura',
+  ...GROUP_ADJECTIVES,
 ]);
 
 /** Strong surname endings (Slavic and Central Asian patronymic forms), enough alone. */

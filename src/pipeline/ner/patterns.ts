@@ -41,6 +41,7 @@ import {
   NAME_CONNECTORS,
   NAME_PARTICLES,
   NAMING_WORDS,
+  GROUP_ADJECTIVES,
   NEVER_NAMES,
   isOrgHead,
   isGermanOrgHead,
@@ -1088,6 +1089,8 @@ function stripNoise(state: PassState, units: Unit[]): Unit[] {
     const sentenceInitial = state.paragraph.sentenceStart[token === undefined ? 0 : (units[from] as Unit).start] === true;
     // "Central Election Commission", "Northern Alliance": a compass word opens a body's name.
     if (COMPASS_WORDS.has(lower) && isCapitalized(token) && (hasHeadWord(units.slice(from + 1)) || isJudicialDistrict(units, from))) break;
+    // "Baloch Liberation Army", "Christian Democratic Union": a people or a faith opens a body's name too.
+    if (GROUP_ADJECTIVES.has(lower) && isCapitalized(token) && hasHeadWord(units.slice(from + 1))) break;
     // "Ministry of Zakat and Charity Works": a head noun opening a body's name, then "of" and a name.
     if (isOrgHead(lower) && isCapitalized(token) && ['of', 'for', 'on'].includes(units[from + 1]?.token?.norm ?? '') && startsName(units[from + 2])) break;
     // "Chief Executive Abdullah Abdullah said": a title opening the sentence stays, to be split off with its name.
@@ -1202,11 +1205,13 @@ function isTitleWord(unit: Unit | undefined): boolean {
 }
 
 /**
- * A German title before a name, alone or as the head of a compound
- * ("Kanzlerin", "Bundesinnenministerin", "Polizeichef", "Generalstaatsanwalt").
+ * A German title or role before a name, alone or as the head of a compound
+ * ("Kanzlerin", "Bundesinnenministerin", "Polizeichef", "Generalstaatsanwalt",
+ * "Polizist", "Islamkritiker", "Hauptkommissar").
  * Compounds need three letters before the head, so surnames like "Richter" stay names.
  */
-const GERMAN_TITLE = /^(?:(?:bundes)?kanzler(?:in)?|ministerin|präsidentin|sprecherin|\p{L}{3,}(?:minister|ministerin|kanzler|kanzlerin|präsident|präsidentin|sprecher|sprecherin|chef|chefin|staatsanwalt|staatsanwältin|richter|richterin|botschafter|botschafterin|bürgermeister|bürgermeisterin))$/u;
+const GERMAN_TITLE =
+  /^(?:(?:bundes)?kanzler(?:in)?|ministerin|präsidentin|sprecherin|polizist(?:in)?|beamtin|kommissar(?:in)?|aktivist(?:in)?|journalist(?:in)?|anwältin|verteidiger(?:in)?|politiker(?:in)?|soldat(?:in)?|prediger(?:in)?|\p{L}{3,}(?:minister|ministerin|kanzler|kanzlerin|präsident|präsidentin|sprecher|sprecherin|chef|chefin|staatsanwalt|staatsanwältin|richter|richterin|botschafter|botschafterin|bürgermeister|bürgermeisterin|kommissar|kommissarin|kritiker|kritikerin|aktivist|aktivistin|anwalt|anwältin|politiker|politikerin|polizist|polizistin|beamter|beamtin))$/u;
 
 /**
  * Whether a word is a German title (GERMAN_TITLE), alone or after a hyphenated
