@@ -1350,3 +1350,20 @@ describe('names of the twenty-fifth blind set\'s kinds (own text)', () => {
     expect(movement.aliases).toContain('BQE');
   });
 });
+
+describe('landmarks of the twenty-fifth blind set\'s kinds (own text)', () => {
+  it('a memorial, a hill, a block: the last word makes a place, even after a body\'s word or an office\'s name', () => {
+    const entities = entitiesOf('He stood guard at the Tavrin War Memorial before the gunman drove to Parliament Hill and ran into the Centre Block.');
+    expect(get(entities, 'Tavrin War Memorial').type).toBe('place');
+    expect(get(entities, 'Parliament Hill').type).toBe('place');
+    expect(get(entities, 'Centre Block').type).toBe('place');
+    expect(entities.some((entity) => entity.type === 'organization')).toBe(false);
+  });
+
+  it('a venue named head first: "Hall of Honour", "Promenade des Anglais", a French particle in a person\'s name', () => {
+    const entities = entitiesOf('Shots were fired in the Hall of Quellars. A truck drove along the Promenade des Tavrins. Mathilde du Quellard was among the dead.');
+    expect(get(entities, 'Hall of Quellars').type).toBe('place');
+    expect(get(entities, 'Promenade des Tavrins').type).toBe('place');
+    expect(get(entities, 'Mathilde du Quellard').type).toBe('person');
+  });
+});

@@ -22,6 +22,7 @@ import { qualifierAfter, qualifierBefore, qualifierInRole, type ArticleContext, 
 import { makeMention, type EntityRef, type Mention } from './mention.ts';
 import type { PhraseMatch, ScannedParagraph } from './scan.ts';
 import { isAllCaps } from './tokens.ts';
+import { PLACE_HEADS } from './lexicon.ts';
 
 /** Mentions found from gazetteer matches. */
 export interface KnownMentions {
@@ -139,6 +140,9 @@ function resolveOrganization(
   const span = surfaceSpan(match, adjacent);
 
   if (!match.strictCase && !adjacent) return null; // "the interior ministry" with no country
+  // "Parliament Hill", "Senate Square": an office's name before a place's head noun is part of the place's name.
+  const next = paragraph.tokens[match.end];
+  if (generic && specific.length === 0 && next !== undefined && /^\p{Lu}/u.test(next.text) && PLACE_HEADS.has(next.norm)) return null;
   if (qualifier) {
     const own = specific.find((entry) => entry.country === qualifier.code);
     if (own) {

@@ -201,6 +201,7 @@ export const PLACE_HEADS: ReadonlySet<string> = new Set([
   'valley', 'mountains', 'mountain', 'river', 'lake', 'desert', 'oasis', 'island', 'islands', 'peninsula',
   'airbase', 'checkpoint', 'crossing', 'nightclub', 'theatre', 'theater', 'museum', 'highway', 'district',
   'province', 'region', 'oblast', 'governorate', 'gate', 'monastery', 'temple', 'shrine', 'hospital',
+  'memorial', 'hill', 'promenade', 'boulevard', 'plaza', 'tower', 'embankment', 'block',
 ]);
 
 /** Lower-case nouns that introduce the name of a body ("the rock band Piknik", "the newspaper Kommersant"). */
@@ -298,7 +299,7 @@ export const NAME_CONNECTORS: ReadonlySet<string> = new Set(['of', 'for', 'and',
 
 /** Particles inside personal names ("Abu Bakr al-Baghdadi", "Osama bin Laden"). */
 export const NAME_PARTICLES: ReadonlySet<string> = new Set([
-  'bin', 'ibn', 'bint', 'al', 'el', 'ul', 'ud', 'wal', 'de', 'da', 'di', 'del', 'van', 'von', 'der', 'le', 'la', 'abu', 'umm', 'y',
+  'bin', 'ibn', 'bint', 'al', 'el', 'ul', 'ud', 'wal', 'de', 'des', 'du', 'da', 'di', 'del', 'van', 'von', 'der', 'le', 'la', 'abu', 'umm', 'y',
   'uulu', 'kyzy', 'ogli', 'ugli', 'qizi', 'kizi', 'oglu',
   // Maasai names: "Joseph ole Lenku".
   'ole',

@@ -584,7 +584,11 @@ function readChunk(state: PassState, units: Unit[]): void {
       readPlaceSegment(state, segment);
       // "Beth Israel Deaconess Medical Center": a country inside the facility's name is no mention of its own.
       for (const unit of segment.slice(1)) if (unit.mention) state.out.absorbed.add(unit.mention);
-    } else if (isOrganizationSegment(state, segment)) readOrganization(state, segment);
+    } else if (isPlaceSegment(segment) && hasOrgWordBeforeHead(segment)) {
+      // "Centre Block", "Parliament Hill": a body's word inside, but the last word, the head, makes it a place.
+      readPlaceSegment(state, segment);
+    }
+    else if (isOrganizationSegment(state, segment)) readOrganization(state, segment);
     else if (isPlaceSegment(segment)) readPlaceSegment(state, segment);
     else readRuns(state, segment);
   }
@@ -736,13 +740,22 @@ function readSuffixedOrganization(state: PassState, units: Unit[]): boolean {
   return true;
 }
 
-/** Heads that open the name of a house of worship before "of" ("Cathedral of Christ the Saviour"). */
-const SANCTUARY_HEADS: ReadonlySet<string> = new Set(['cathedral', 'mosque', 'monastery', 'temple', 'basilica', 'shrine', 'synagogue', 'church']);
+/**
+ * Heads that open the name of a house of worship or a venue before "of" ("Cathedral of Christ the Saviour",
+ * "Hall of Honour"), or before French "des", "de", "du" ("Promenade des Anglais", "Place de la Concorde").
+ */
+const SANCTUARY_HEADS: ReadonlySet<string> = new Set([
+  'cathedral', 'mosque', 'monastery', 'temple', 'basilica', 'shrine', 'synagogue', 'church',
+  'hall', 'palace', 'promenade', 'place', 'square', 'tower', 'bridge', 'gate', 'boulevard', 'avenue', 'rue', 'plaza',
+]);
+
+/** Joiners between such a head and the rest of the name. */
+const SANCTUARY_JOINERS: ReadonlySet<string> = new Set(['of', 'des', 'de', 'du']);
 
 /**
- * Read "the Church of the Intercession", "the Cathedral of St Sophia": a house of
- * worship named by its head noun, "of" and a name, is a place. ("Church" needs "of
- * the": "Church of England" is a body.)
+ * Read "the Church of the Intercession", "the Cathedral of St Sophia", "the Hall of
+ * Honour", "the Promenade des Anglais": a house of worship or a venue named by its head
+ * noun, "of" and a name, is a place. ("Church" needs "of the": "Church of England" is a body.)
  * @param state Pass state.
  * @param units The chunk.
  * @returns True when the chunk was read so.
@@ -760,7 +773,7 @@ function readNamedSanctuary(state: PassState, units: Unit[]): boolean {
   const last = units[units.length - 1];
   if (!first?.token || !head?.token || !joiner?.token || !last?.token || units.length - lead < 3 || units.length > 7) return false;
   const lastIsName = isCapitalized(last.token) || /^(?:al|el|an|ad|ar|as|ash|at|az)-\p{Lu}/u.test(last.token.text);
-  if (!SANCTUARY_HEADS.has(head.token.norm) || !isCapitalized(head.token) || joiner.token.norm !== 'of' || !lastIsName) return false;
+  if (!SANCTUARY_HEADS.has(head.token.norm) || !isCapitalized(head.token) || !SANCTUARY_JOINERS.has(joiner.token.norm) || !lastIsName) return false;
   if (head.token.norm === 'church' && next?.token?.norm !== 'the') return false;
   const name = paragraph.text.slice(first.token.start, last.token.end);
   state.out.mentions.push(mentionOf(paragraph, first.start, last.end, { kind: 'found', type: 'place', name }, true));
@@ -996,7 +1009,17 @@ function isPlaceSegment(units: readonly Unit[]): boolean {
   // "Pamir Highway", "Osh Bazaar": a known place right before the head names the venue too.
   const before = units[units.length - 2];
   if (before?.mention && isGeographic(before) && before.mention.ref.kind !== 'country') return true;
-  return units.some((unit) => unit !== last && unit.token !== undefined && isCapitalized(unit.token));
+  // (An office's name that named no body here counts as a word: "Parliament Hill".)
+  return units.some((unit) => unit !== last && ((unit.token !== undefined && isCapitalized(unit.token)) || (unit.match !== undefined && unit.mention === undefined)));
+}
+
+/**
+ * @param units A place segment ({@link isPlaceSegment}).
+ * @returns Whether a body's head noun stands before its place head ("Centre Block", "Parliament Hill"), and no "of" (a body's "Ministry of ... Hospital").
+ */
+function hasOrgWordBeforeHead(units: readonly Unit[]): boolean {
+  const before = units.slice(0, -1);
+  return before.length <= 2 && before.some((unit) => unit.token !== undefined && isOrgHead(unit.token.norm)) && !before.some((unit) => unit.token?.norm === 'of');
 }
 
 /**
