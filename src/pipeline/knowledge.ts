@@ -702,10 +702,11 @@ class PhraseIndex {
       // Another exact spelling of the same key ("ФСБ" after "FSB") matches as written too.
       const spelling = tokens.map((token) => token.text);
       if (spelling.some((text, i) => caseRule(text) === 'exact' && text !== phrase?.written[i])) (phrase.otherWritten ??= []).push(spelling);
-      // A lenient spelling relaxes an acronym rule: "Nato" after "NATO" lets both match.
+      // A lenient spelling relaxes an acronym rule: "Nato" after "NATO" lets both match; and a word in lower
+      // case relaxes a capital: "sub-Saharan Africa" after "Sub-Saharan Africa".
       tokens.forEach((token, i) => {
         const rule = caseRule(token.text);
-        if (phrase && rule !== 'exact' && phrase.caseRules[i] === 'exact') {
+        if (phrase && rule !== 'exact' && (phrase.caseRules[i] === 'exact' || (rule === 'any' && phrase.caseRules[i] === 'capital'))) {
           phrase.caseRules[i] = rule;
           phrase.written[i] = token.text;
         }

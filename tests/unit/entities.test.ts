@@ -1367,3 +1367,16 @@ describe('landmarks of the twenty-fifth blind set\'s kinds (own text)', () => {
     expect(get(entities, 'Mathilde du Quellard').type).toBe('person');
   });
 });
+
+describe('knowledge spellings of the twenty-fifth blind set\'s kinds', () => {
+  it('an alias written in lower case matches in lower case though the name is capitalised ("sub-Saharan Africa")', () => {
+    const entities = entitiesOf('The centre of the violence has moved to sub-Saharan Africa, the report says.');
+    expect(get(entities, 'Sub-Saharan Africa').type).toBe('place');
+    expect(find(entities, 'Africa')).toBeUndefined();
+  });
+
+  it('a city named like a surname is read after a place preposition ("In Hamilton, ..."), not alone', () => {
+    expect(get(entitiesOf('In Hamilton, flags on city buildings were lowered.'), 'Hamilton').type).toBe('place');
+    expect(find(entitiesOf('Hamilton mourned the soldier on Thursday.'), 'Hamilton')?.type).not.toBe('place');
+  });
+});

@@ -2130,7 +2130,9 @@ function placeEvidence(state: PassState, start: number, end: number): PlaceEvide
   // "in Negombo", "from Medford": a smaller town of the gazetteer after a place preposition.
   if (!introduced && end - start <= 2) {
     const before = tokens[start - 1];
-    const town = before !== undefined && !isCapitalized(before) && TOWN_PREPOSITIONS.has(before.norm) ? state.knowledge.towns.get(runKey(tokens, start, end)) : undefined;
+    // Also "In Hamilton, flags were lowered": the preposition opening the sentence, the town closed by a comma.
+    const opening = before !== undefined && start - 1 >= 0 && state.paragraph.sentenceStart[start - 1] === true && tokens[end]?.text === ',';
+    const town = before !== undefined && (!isCapitalized(before) || opening) && TOWN_PREPOSITIONS.has(before.norm) ? state.knowledge.towns.get(runKey(tokens, start, end)) : undefined;
     if (town !== undefined) {
       introduced = true;
       isTown = true;
