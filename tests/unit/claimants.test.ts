@@ -1024,3 +1024,15 @@ describe('claimants read since the twenty-fifth blind set (own sentences)', () =
     expect(other['41']).toBeNull();
   });
 });
+
+describe('background compared with an earlier year (own sentences)', () => {
+  it('"the deadliest since the siege of 2004, in which 330 died" is no more of the source named just before', () => {
+    const COMMITTEE = org('steppe-committee', 'Steppe Investigative Committee', []);
+    const found = claimants(
+      ['By Saturday evening the toll had risen to 97, the Steppe Investigative Committee said. It is the deadliest attack in the country since the school siege of 2004, in which more than 330 people died.'],
+      [COMMITTEE],
+    );
+    expect(found['97']).toBe('steppe-committee');
+    expect(found['330']).toBeNull();
+  });
+});

@@ -441,16 +441,23 @@ const EARLIER_YEAR_OPENER =
   /^(?:back\s+)?in\s+(?:(?:early|late|mid-?|the\s+(?:spring|summer|autumn|fall|winter)\s+of)\s*)?(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+)?((?:19|20)\d\d),\s/i;
 
 /**
- * Whether a sentence opens with a year before the article's own as its time frame.
+ * Whether a sentence opens with a year before the article's own as its time frame, or
+ * compares with an event of such a year whose figures it gives.
  * @param sentence The sentence text.
  * @param published The publication date, or null (then no sentence qualifies).
  * @returns True for "In March 2021, ..." in an article of 2023.
  */
 function opensWithEarlierYear(sentence: string, published: IsoDate | null): boolean {
   if (published === null) return false;
-  const year = EARLIER_YEAR_OPENER.exec(sentence)?.[1];
+  const year = (EARLIER_YEAR_OPENER.exec(sentence) ?? EARLIER_EVENT_COMPARISON.exec(sentence))?.[1];
   return year !== undefined && Number(year) < Number(published.slice(0, 4));
 }
+
+/**
+ * A comparison with an event of an earlier year, the sentence's figures being that event's: "It is the
+ * deadliest attack since the Beslan school siege of 2004, in which more than 330 people died."
+ */
+const EARLIER_EVENT_COMPARISON = /^[^.;:]{0,80}\b(?:since|than)\s+(?:the\s+)?[^.;:,]{0,60}?\b((?:19|20)\d\d)\b,?\s+(?:in|during|when|which|that)\s/iu;
 
 /** A picture opening a sentence as the subject of "showed": "A video posted last year showed ...", "Footage from the camp shows ...". */
 const PICTURE_SHOWS =
