@@ -1624,3 +1624,17 @@ describe('lines of the twenty-fifth blind set\'s kinds (own text)', () => {
     expect(result.kept.map((line) => line.text)).toContain('He is due in court next week and remains in custody after his arrest by federal agents on Monday.');
   });
 });
+
+describe('lines of the twenty-sixth blind set\'s kinds (own text)', () => {
+  it.each([
+    ['Don\'t miss the main news - subscribe to our channel in Telegram', 'call to action'],
+    ['Follow Steppe Recorder on Google News', 'call to action'],
+    ['GKNB press service photo: the detainees at the airport', 'photo caption'],
+  ] as const)('%s -> %s', (line, verdict) => {
+    expect(lineRuleVerdict(line)).toBe(verdict);
+  });
+
+  it('keeps prose: a sentence that does not miss', () => {
+    expect(lineRuleVerdict('Officials said they did not miss the warning signs, the ministry said.')).toBeNull();
+  });
+});

@@ -260,3 +260,11 @@ describe('Russian ordinals with a case ending', () => {
     expect(findQuantities('В учениях участвовала 102-я бригада, созданная в 1990-х годах, и около 800 военнослужащих.').map((q) => q.value)).toEqual([800]);
   });
 });
+
+describe('Indian and Pakistani counting units (languages.yaml hi)', () => {
+  it('reads "lakh" and "crore" after digits', () => {
+    expect(numbersOf('an ex gratia payment of Rs 10 lakh to each family')).toEqual(['10 lakh=1000000']);
+    expect(numbersOf('the scheme will cost 2.5 crore rupees')).toEqual(['2.5 crore=25000000']);
+    expect(numbersOf('three lakhs of pilgrims')).not.toContain('three lakhs=300000');
+  });
+});

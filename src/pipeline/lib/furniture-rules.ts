@@ -173,13 +173,13 @@ const URLS = /(?:https?:\/\/|www\.)\S+/giu;
 export const HAS_URL = /(?:https?:\/\/|www\.)\S+/iu;
 /** Calls to action about the site itself: the verb... */
 const CTA_VERB =
-  /^(?:subscribe|sign up|follow|join|download|install|get|read|watch|listen|like|share|find|connect|stay|receive|support|donate|send|contact|tell|email|write|click|tap|visit|check out|подпишитесь|подписывайтесь|читайте|следите|присоединяйтесь|скачайте|смотрите|слушайте)(?![\p{L}])/iu;
+  /^(?:(?:don['’]t|do not|never) miss\b[^.!?]{0,60}?[-–—:,]\s*)?(?:subscribe|sign up|follow|join|download|install|get|read|watch|listen|like|share|find|connect|stay|receive|support|donate|send|contact|tell|email|write|click|tap|visit|check out|подпишитесь|подписывайтесь|читайте|следите|присоединяйтесь|скачайте|смотрите|слушайте)(?![\p{L}])/iu;
 /** A call to join the site on a messenger: "Join ST's Telegram channel and get the latest breaking news delivered to you." */
 const MESSENGER_CTA = /^(?:join|follow|subscribe to)\s+(?:our|us on|\p{Lu}[\p{L}'’]*\s+)?(?:\p{L}+\s+)?(?:telegram|whatsapp|viber|signal)\s+(?:channel|group|account)\b/iu;
 
 /** ...and what the call is about. */
 const CTA_OBJECT =
-  /(?<![\p{L}])(?:telegram|whatsapp|facebook|twitter|instagram|youtube|tiktok|vk|viber|newsletters?|channel|app|podcasts?|feed|alerts|bot|updates|us|our|here|site|website|page|link|e-?mail|inbox|rss|notifications?|bulletins?|digests?|subscriptions?|mailing list|premium|print edition|e-?edition|e-?paper|digital edition|magazine|dzen|threads|bluesky|mastodon|linkedin|rutube|нас|наш\p{L}*|канал\p{L}*|телеграм\p{L}*|сайт\p{L}*|рассылк\p{L}*|подписк\p{L}*|дзен\p{L}*|яндекс\p{L}*|вконтакте|одноклассник\p{L}*)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:telegram|whatsapp|facebook|twitter|instagram|youtube|tiktok|vk|viber|newsletters?|channel|app|podcasts?|feed|alerts|bot|updates|us|our|here|site|website|page|link|e-?mail|inbox|rss|notifications?|bulletins?|digests?|subscriptions?|mailing list|premium|print edition|e-?edition|e-?paper|digital edition|magazine|dzen|threads|bluesky|mastodon|linkedin|rutube|google news|apple news|flipboard|нас|наш\p{L}*|канал\p{L}*|телеграм\p{L}*|сайт\p{L}*|рассылк\p{L}*|подписк\p{L}*|дзен\p{L}*|яндекс\p{L}*|вконтакте|одноклассник\p{L}*)(?![\p{L}])/iu;
 /**
  * Embedded posts, media players and notes about the page's versions:
  * "pic.twitter.com/...", "— Jane Doe (@janedoe) March 3, 2020", "View this

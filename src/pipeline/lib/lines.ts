@@ -1385,6 +1385,8 @@ const PHOTO_AGENCY = '(?:REUTERS|Reuters|AFP|EPA(?:-EFE)?|AP|TASS|XINHUA|Xinhua|
  */
 const PHOTO_CREDIT_MARKERS: ReadonlyArray<{ pattern: RegExp; needs?: readonly string[] }> = [
   { pattern: /^FILE(?:\s+PHOTO)?\s*[-–—:]\s/u },
+  // "KNB press service photo: the returnees on board": the photo's source, "photo:", then the caption.
+  { needs: [':'], pattern: /^\p{Lu}[\p{L}.'’-]*(?:\s+[\p{L}.'’-]+){0,3}\s+(?:photo|picture|image)\s*:\s+\S/u },
   { pattern: /^\(?FILE PHOTO\)?\s/u },
   { pattern: /^In this (?:[\p{L}-]+,? ){0,4}(?:photo|picture|image|handout|screenshot|still|frame grab|video grab)\b/iu },
   { pattern: /^This (?:undated |handout |file |aerial )*(?:photo|picture|image|screenshot|video grab)(?: (?:shows|taken|released|provided|made)\b)/iu },
