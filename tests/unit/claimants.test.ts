@@ -1036,3 +1036,32 @@ describe('background compared with an earlier year (own sentences)', () => {
     expect(found['330']).toBeNull();
   });
 });
+
+describe('claimants read since the twenty-sixth blind set (own sentences)', () => {
+  it('"In a statement carried by <agency>, it said": the body before, not the agency that carried it', () => {
+    const MINISTRY = org('steppe-interior', 'Ministry of Interior of Steppe', ['Steppe Interior Ministry']);
+    const AGENCY = org('steppe-press-agency', 'Steppe Press Agency', ['SPA']);
+    const found = claimants(
+      ['The Steppe Interior Ministry said the bomber had been identified. In a statement carried by the Steppe Press Agency (SPA), it said 31 members of his cell had been arrested.'],
+      [MINISTRY, AGENCY],
+    );
+    expect(found['31']).toBe('steppe-interior');
+  });
+
+  it('"At a hearing on May 11 prosecutors had asked for eight years": the term asked for, and who asked', () => {
+    const found = claimants(['At a hearing on May 11 prosecutors had asked for eight years for her and life terms for four of the men.'], []);
+    expect(found['8']).toBe('prosecutors');
+    expect(found['4']).toBe('prosecutors');
+  });
+
+  it('Russian: "Как сообщал X, ..." and "X называл цифру в ..."', () => {
+    const general = person('andrei-tavrin', 'Андрей Таврин', ['Таврин']);
+    const minister = person('oleg-quellov', 'Олег Квеллов', ['Квеллов']);
+    const found = claimants(
+      ['Как сообщал в начале января генерал-полковник Андрей Таврин, летчики выполнили 420 боевых вылетов.', 'В сентябре министр Олег Квеллов называл цифру в 1,8 тыс. человек.'],
+      [general, minister],
+    );
+    expect(found['420']).toBe('andrei-tavrin');
+    expect(found['1800']).toBe('oleg-quellov');
+  });
+});

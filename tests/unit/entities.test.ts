@@ -1380,3 +1380,10 @@ describe('knowledge spellings of the twenty-fifth blind set\'s kinds', () => {
     expect(find(entitiesOf('Hamilton mourned the soldier on Thursday.'), 'Hamilton')?.type).not.toBe('place');
   });
 });
+
+describe('Russian bodies after a conjunction (own text)', () => {
+  it('"Если городской суд ..." names no body "Если ..."', () => {
+    const entities = entitiesOf('Приговор пока не вступил в силу. Если городской суд оставит его без изменений, защита подаст жалобу.');
+    expect(entities.some((entity) => entity.name.startsWith('Если'))).toBe(false);
+  });
+});

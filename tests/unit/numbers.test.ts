@@ -268,3 +268,9 @@ describe('Indian and Pakistani counting units (languages.yaml hi)', () => {
     expect(numbersOf('three lakhs of pilgrims')).not.toContain('three lakhs=300000');
   });
 });
+
+describe('Russian thousands in other cases', () => {
+  it('reads "о четырех тысячах"', () => {
+    expect(numbersOf('речь идет о четырех тысячах человек')).toEqual(['четырех тысячах=4000']);
+  });
+});

@@ -126,7 +126,7 @@ function englishPronoun(pronoun: string): string {
 
 /** Speech and estimate verbs that attribute a claim to their subject (active voice). */
 const SPEECH_VERB =
-  /\b(said|says|say|told|tells|tell|stated|states(?=\s+that\b)|noted|notes|reported|reports|announced|announces|estimated|estimates|estimate|claimed|claims|claim|added|adds|add(?=\s+that\b)|explained|explains|stressed|stresses|emphasi[sz]ed|emphasi[sz]es|underlined|underscored|warned|warns|warn(?=\s+that\b)|believes|believed|believe|thinks|confirmed|confirms|mentioned|mentions|wrote|writes|revealed|reveals|disclosed|discloses|pointed out|points out|commented|comments|informed|informs|declared|declares|insisted|insists|cited|cites|acknowledged|acknowledges|admitted|admits|admit|conceded|concedes|concede|argued|argues|argue|contended|contends|contend|asserted|asserts|alleged|alleges|recalled|recalls|specified|specifies|clarified|clarifies|reiterated|reiterates|concluded|concludes|calculated|calculates|counted|counts|recorded|records|assessed|assesses|put (?:the|their|its) (?:[\w-]+ )?(?:number|figure|total|toll|estimate)|(?:revised|revises|raised|raises|lowered|lowers|updated|updates|corrected|corrects)\s+(?:the|its|their)\s+(?:[\w-]+\s+)?(?:number|figure|total|toll|count|tally|estimate)(?=\s+(?:of|to)\b)|puts (?:the|their|its) (?:[\w-]+ )?(?:number|figure|total|toll|estimate)|quoted|quotes|(?:asked|asks)\s+(?:the\s+(?:court|judge|jury)\s+)?for(?=\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}(?:term|sentence|fine|prison|jail|years?|penalty)\b)|(?:asked|asks|urged|urges|petitioned)\s+the\s+(?:court|judge|jury|tribunal)\s+to(?=\s)|(?:requested|demanded|sought)(?=\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}(?:term|sentence|fine|prison|jail|years?|penalty)\b)|spoke|spoken|speaks|speak(?=\s+of\b)|talked|briefed|(?:issued|released|published|posted|put out|read out)\s+(?:a|an|its|his|her|their)\s+(?:[\w-]+\s+)?(?:statement|communiqu[eé]|press release|bulletin|update)|(?:has|have|had)\s+given\s+(?:the|a|an)\s+(?:\S+\s+)?(?:figure|number|estimate|total)|(?:gave|gives|give|offered|offers|offer|provided|provides|provide|presented|presents|shared|shares)\s+(?:the|a|an|its|his|her|their)\s+(?:[\w-]+\s+){0,2}(?:figures?|numbers?|estimates?|total|count|tally|breakdown|data|statistics|details|nationalities)|(?:has|have|had)\s+put\s+(?:the|a)\s+(?:\S+\s+)?(?:figure|number|estimate|total)|held\s+(?:[\w’'.-]+\s+){1,6}responsible|blamed|blames|accused|accuses|(?:commended|commends|praised|praises|welcomed|welcomes|hailed|hails|thanked|thanks|criticised|criticized|criticises|criticizes|condemned|condemns)(?=\s+(?:[\w’'-]+\s+){1,6}for\s+(?:having\s+)?[a-z]+(?:ed|ing)\b)|described(?=\s+(?:[\w’'-]+\s+){1,6}as\s)|describes(?=\s+(?:[\w’'-]+\s+){1,6}as\s)|put\s+(?:[\w’'.-]+\s+){1,6}(?=at\s+(?:between\s+|about\s+|around\s+|some\s+|roughly\s+|more than\s+|up to\s+|at least\s+|nearly\s+|almost\s+|over\s+|close to\s+)?[$€£]?\d))\b/gi;
+  /\b(said|says|say|told|tells|tell|stated|states(?=\s+that\b)|noted|notes|reported|reports|announced|announces|estimated|estimates|estimate|claimed|claims|claim|added|adds|add(?=\s+that\b)|explained|explains|stressed|stresses|emphasi[sz]ed|emphasi[sz]es|underlined|underscored|warned|warns|warn(?=\s+that\b)|believes|believed|believe|thinks|confirmed|confirms|mentioned|mentions|wrote|writes|revealed|reveals|disclosed|discloses|pointed out|points out|commented|comments|informed|informs|declared|declares|insisted|insists|cited|cites|acknowledged|acknowledges|admitted|admits|admit|conceded|concedes|concede|argued|argues|argue|contended|contends|contend|asserted|asserts|alleged|alleges|recalled|recalls|specified|specifies|clarified|clarifies|reiterated|reiterates|concluded|concludes|calculated|calculates|counted|counts|recorded|records|assessed|assesses|put (?:the|their|its) (?:[\w-]+ )?(?:number|figure|total|toll|estimate)|(?:revised|revises|raised|raises|lowered|lowers|updated|updates|corrected|corrects)\s+(?:the|its|their)\s+(?:[\w-]+\s+)?(?:number|figure|total|toll|count|tally|estimate)(?=\s+(?:of|to)\b)|puts (?:the|their|its) (?:[\w-]+ )?(?:number|figure|total|toll|estimate)|quoted|quotes|(?:asked|asks)\s+(?:the\s+(?:court|judge|jury)\s+)?for(?=\s+(?:(?:a|an|the)\s+(?:[\w-]+\s+){0,2}(?:term|sentence|fine|prison|jail|years?|penalty)\b|[\w-]+\s+(?:years?|months?)\b|life\b))|(?:asked|asks|urged|urges|petitioned)\s+the\s+(?:court|judge|jury|tribunal)\s+to(?=\s)|(?:requested|demanded|sought)(?=\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}(?:term|sentence|fine|prison|jail|years?|penalty)\b)|spoke|spoken|speaks|speak(?=\s+of\b)|talked|briefed|(?:issued|released|published|posted|put out|read out)\s+(?:a|an|its|his|her|their)\s+(?:[\w-]+\s+)?(?:statement|communiqu[eé]|press release|bulletin|update)|(?:has|have|had)\s+given\s+(?:the|a|an)\s+(?:\S+\s+)?(?:figure|number|estimate|total)|(?:gave|gives|give|offered|offers|offer|provided|provides|provide|presented|presents|shared|shares)\s+(?:the|a|an|its|his|her|their)\s+(?:[\w-]+\s+){0,2}(?:figures?|numbers?|estimates?|total|count|tally|breakdown|data|statistics|details|nationalities)|(?:has|have|had)\s+put\s+(?:the|a)\s+(?:\S+\s+)?(?:figure|number|estimate|total)|held\s+(?:[\w’'.-]+\s+){1,6}responsible|blamed|blames|accused|accuses|(?:commended|commends|praised|praises|welcomed|welcomes|hailed|hails|thanked|thanks|criticised|criticized|criticises|criticizes|condemned|condemns)(?=\s+(?:[\w’'-]+\s+){1,6}for\s+(?:having\s+)?[a-z]+(?:ed|ing)\b)|described(?=\s+(?:[\w’'-]+\s+){1,6}as\s)|describes(?=\s+(?:[\w’'-]+\s+){1,6}as\s)|put\s+(?:[\w’'.-]+\s+){1,6}(?=at\s+(?:between\s+|about\s+|around\s+|some\s+|roughly\s+|more than\s+|up to\s+|at least\s+|nearly\s+|almost\s+|over\s+|close to\s+)?[$€£]?\d))\b/gi;
 /**
  * French and German speech verbs ("Le ministère estime", "a indiqué", "Die Behörde zählte"),
  * read only in sentences with one of FOREIGN_SPEECH_CUE's stems.
@@ -177,9 +177,9 @@ const NOUN_DETERMINER_BEFORE =
 /** A number right before a word makes it a plural noun: "28 counts", "two reports". */
 const NUMBER_BEFORE = /(?:\d|\b(?:two|three|four|five|six|seven|eight|nine|ten|dozen|hundred|thousand|all))\s+(?:[a-z-]+\s+){0,2}$/i;
 
-/** Words that close a subject span at its start ("While the government has given ..."). */
+/** Words that close a subject span at its start ("While the government has given ...", "At a hearing on May 11 prosecutors ..."). */
 const LEADING_NOISE =
-  /^(?:(?:while|whereas|although|though|but|and|as|however|meanwhile|also|earlier|later|moreover|in addition|furthermore|so far|since then|then|now|today|yesterday|last year|this month|earlier this month|in turn)[,\s]+)+/i;
+  /^(?:(?:while|whereas|although|though|but|and|as|however|meanwhile|also|earlier|later|moreover|in addition|furthermore|so far|since then|then|now|today|yesterday|last year|this month|earlier this month|in turn)[,\s]+|(?:at|on|in|during)\s+(?:(?:a|an|the|its|their)\s+)?[\p{Ll}-]+\s+on\s+\p{Lu}\p{Ll}+\s+\d{1,2}(?:,\s+\d{4})?\s+)+/iu;
 /** Trailing auxiliaries and adverbs between a subject and its verb. */
 const TRAILING_NOISE =
   /(?:\s+(?:has|have|had|also|later|earlier|previously|recently|repeatedly|then|already|again|once|publicly|officially|reportedly|would|will|had|did|does|do|further|himself|herself|themselves|itself|separately|similarly|too))+\s*$/i;
@@ -715,6 +715,9 @@ export function resolveSubject(
   const person = pickMention(inSpan.filter((m) => m.entity.type === 'person' && !OTHER_PERSON_AFTER.test(scope.sentence.slice(m.end, m.end + 40))), prefer);
   if (person) return { claimant: person.entity.id, isEntity: true };
   const span = scope.sentence.slice(from, to);
+  // "In a statement carried by the Saudi Press Agency, it said": the subject is the pronoun after the opening phrase.
+  const itAfterOpening = /,\s*(it)\s*$/iu.exec(span);
+  if (itAfterOpening) return resolveSubject(scope, to - itAfterOpening[0].length + itAfterOpening[0].lastIndexOf(itAfterOpening[1] as string), to, prefer);
   // "My own database, built from IS propaganda, lists ...": the writer's own account, unattributed
   // (also when the span is the appositive after it: the sentence opens with the writer's subject, one clause up to here).
   if (FIRST_PERSON_SUBJECT.test(span) || (FIRST_PERSON_SUBJECT.test(scope.sentence) && !/[.;:]|\s(?:and|but|while|who|which|that)\s/u.test(scope.sentence.slice(0, to)))) return null;
@@ -837,7 +840,9 @@ export function resolveSubject(
   if (/^it$/i.test(words)) {
     const speaker = scope.mentions.filter((m) => m.end <= from && m.entity.type === 'organization' && SPEAKS_AFTER.test(scope.sentence.slice(m.end, m.end + 30))).at(-1);
     if (speaker) return { claimant: speaker.entity.id, isEntity: true };
-    const body = lastBodySource(position, scope.discourse);
+    // "In a statement carried by the Saudi Press Agency, it said ...": the agency carries the words; "it" is the body before.
+    const media = new Set(scope.mentions.filter((m) => m.end <= from && CARRIED_BY.test(scope.sentence.slice(Math.max(0, m.start - 40), m.start))).map((m) => m.entity.id));
+    const body = lastBodySource(position, scope.discourse, media);
     return body ? { claimant: body.id, isEntity: true } : null;
   }
   // "They said he had kept ...": the body cited as a source earlier in the paragraph.
@@ -982,21 +987,25 @@ function documentReference(phrase: string, position: number, discourse: Discours
  * report"), else the last organisation mentioned in the sentences just before.
  * @param position Position in the article.
  * @param discourse Bodies mentioned and cited so far.
+ * @param skip Bodies that are not it (a medium that only carried the words).
  * @returns The entity, or null.
  */
-function lastBodySource(position: number, discourse: Discourse): ArticleEntity | null {
+function lastBodySource(position: number, discourse: Discourse, skip?: ReadonlySet<string>): ArticleEntity | null {
   const sources = discourse.sources ?? [];
   for (let i = sources.length - 1; i >= 0; i--) {
     const candidate = sources[i];
-    if (candidate && candidate.position < position && candidate.entity.type === 'organization') return candidate.entity;
+    if (candidate && candidate.position < position && candidate.entity.type === 'organization' && !skip?.has(candidate.entity.id)) return candidate.entity;
   }
   for (let i = discourse.organizations.length - 1; i >= 0; i--) {
     const candidate = discourse.organizations[i];
     // Only a body of this or the previous paragraph.
-    if (candidate && candidate.position < position && position - candidate.position < 2_000_000) return candidate.entity;
+    if (candidate && candidate.position < position && position - candidate.position < 2_000_000 && !skip?.has(candidate.entity.id)) return candidate.entity;
   }
   return null;
 }
+
+/** A medium that carries another's words, right before its name: "carried by", "quoted by", "via". */
+const CARRIED_BY = /\b(?:carried|published|quoted|reported|broadcast|released) by\s+(?:the\s+)?$|\bvia\s+(?:the\s+)?$/iu;
 
 /**
  * The organisation last cited as a source earlier in the same paragraph (for "they said").

@@ -341,6 +341,9 @@ const PRISON_AFTER = /^[\s-]*(?:years?|months?)['’]?[\s-]+(?:in\s+(?:prison|ja
 /** Words shortly before "N years" that make it a prison term: "sentenced to", "terms of", "faces up to", "plus", "punishable by imprisonment of". */
 const PRISON_BEFORE = /\b(?:sentenced|jailed|imprisoned|imprisonment|punishable|sentences?|terms?|punishment|faces?|facing|handed|released\s+after|plus|prison|jail)\b[^.;:]{0,60}$/i;
 
+/** A term asked for in court, right before its number: "prosecutors had asked for eight years", "sought 15 years". */
+const PRISON_REQUEST_BEFORE = /\b(?:asked\s+for|asks\s+for|asking\s+for|sought|seeks|seeking|demanded|demands|requested)\s+(?:a\s+term\s+of\s+|terms\s+of\s+)?$/i;
+
 /**
  * Whether a number of years (or months) is a prison term: "sentenced to 8 years", "22 months in prison", "terms of
  * between 10 and 22 years", "up to seven years in prison", "plus 260 years".
@@ -358,7 +361,7 @@ function isPrisonTerm(sentence: string, token: NumberToken): boolean {
   // German: "zu sechs Jahren Haft", "acht Jahre Freiheitsstrafe".
   if (/^\s*(?:Jahren?|Monaten?)\b/i.test(after)) return /^\s*(?:Jahren?|Monaten?)\s+(?:Haft|Gefängnis|Freiheitsstrafe|Jugendstrafe)\b/i.test(after);
   if (!/^[\s-]*(?:years?|months?)\b/i.test(after)) return false;
-  if (PRISON_AFTER.test(after) || PRISON_BEFORE.test(before)) return true;
+  if (PRISON_AFTER.test(after) || PRISON_BEFORE.test(before) || PRISON_REQUEST_BEFORE.test(before)) return true;
   // "X received 13 years", "each was given six years": a term handed out, ending its clause.
   return RECEIVED_TERM_BEFORE.test(before) && RECEIVED_TERM_AFTER.test(after);
 }

@@ -235,7 +235,8 @@ function readCyrillicBodies(state: PassState): void {
   const tokens = paragraph.tokens;
   for (let i = 0; i < tokens.length; i++) {
     const first = tokens[i] as Token;
-    if (!first.word || !first.capitalized || !isCyrillicWord(first.text) || isAllCaps(first.text) || paragraph.cover[i] !== -1) continue;
+    // "Если городской суд ...": a conjunction opening the sentence is no part of the name.
+    if (!first.word || !first.capitalized || !isCyrillicWord(first.text) || isAllCaps(first.text) || paragraph.cover[i] !== -1 || LEADING_NOISE.has(first.norm)) continue;
     let headSeen = isOrgHead(first.norm);
     let j = i + 1;
     let lower = 0;
