@@ -1387,3 +1387,23 @@ describe('Russian bodies after a conjunction (own text)', () => {
     expect(entities.some((entity) => entity.name.startsWith('Если'))).toBe(false);
   });
 });
+
+describe('names of the twenty-sixth blind set\'s kinds (own text)', () => {
+  it('a people in the plural before "in the Eastern Province" is no part of the place, and the compass word stays', () => {
+    const entities = entitiesOf('It was the second attack on Shiites in the Eastern Province this year.');
+    expect(get(entities, 'Eastern Province').type).toBe('place');
+    expect(entities.some((entity) => entity.name.startsWith('Shiites'))).toBe(false);
+  });
+
+  it('"at Tavrin and the High Commission": a body after "and the" is a name of its own', () => {
+    const entities = entitiesOf('India closed the check post at Tavrin and the High Commission in New Delhi.');
+    expect(find(entities, 'Tavrin and the High Commission')).toBeUndefined();
+    expect(get(entities, 'High Commission').type).toBe('organization');
+  });
+
+  it('a Kazakh honorific before a name ("Elbasy Nursultan Nazarbayev") is no part of it', () => {
+    const entities = entitiesOf('The operation began on the initiative of the First President, Elbasy Nurlan Quellarov.');
+    expect(get(entities, 'Nurlan Quellarov').type).toBe('person');
+    expect(find(entities, 'Elbasy Nurlan Quellarov')).toBeUndefined();
+  });
+});

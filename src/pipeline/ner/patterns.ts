@@ -890,7 +890,8 @@ function splitSegments(units: Unit[]): Unit[][] {
       const venueBefore = current.length >= 2 && isPlaceSegment(current);
       // "Ravelka and the Imam Ali Mosque": a venue after "and the" starts a name of its own.
       const after = restEnd < 0 ? rest : rest.slice(0, restEnd);
-      const venueAfter = units[k + 1]?.token?.norm === 'the' && (isPlaceSegment(after) || venueBeforeLocation(after) > 0);
+      // "at Attari and the High Commission": a body's name after "and the" starts a name of its own too.
+      const venueAfter = units[k + 1]?.token?.norm === 'the' && (isPlaceSegment(after) || venueBeforeLocation(after) > 0 || hasHeadWord(after));
       if (following && (startsBody(following) || bothBodies || venueBefore || venueAfter)) {
         if (current.length > 0) segments.push(current);
         current = [];
@@ -1112,7 +1113,8 @@ function stripNoise(state: PassState, units: Unit[]): Unit[] {
     const lower = token.norm;
     const sentenceInitial = state.paragraph.sentenceStart[token === undefined ? 0 : (units[from] as Unit).start] === true;
     // "Central Election Commission", "Northern Alliance": a compass word opens a body's name.
-    if (COMPASS_WORDS.has(lower) && isCapitalized(token) && (hasHeadWord(units.slice(from + 1)) || isJudicialDistrict(units, from))) break;
+    // ("the Eastern Province": a place's name too.)
+    if (COMPASS_WORDS.has(lower) && isCapitalized(token) && (hasHeadWord(units.slice(from + 1)) || isJudicialDistrict(units, from) || isPlaceSegment(units.slice(from)))) break;
     // "Baloch Liberation Army", "Christian Democratic Union": a people or a faith opens a body's name too.
     if (GROUP_ADJECTIVES.has(lower) && isCapitalized(token) && hasHeadWord(units.slice(from + 1))) break;
     // "Ministry of Zakat and Charity Works": a head noun opening a body's name, then "of" and a name.
