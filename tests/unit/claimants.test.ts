@@ -1065,3 +1065,11 @@ describe('claimants read since the twenty-sixth blind set (own sentences)', () =
     expect(found['1800']).toBe('oleg-quellov');
   });
 });
+
+describe('a reward promised, in Russian (own sentence)', () => {
+  it('"X пообещал до 3 млн долларов за информацию": the one who promised', () => {
+    const department = org('steppe-department', 'Государственный департамент Степи', []);
+    const found = claimants(['Государственный департамент Степи в 2016 году пообещал до 2 млн долларов за информацию о нем.'], [department]);
+    expect(found['2000000']).toBe('steppe-department');
+  });
+});
