@@ -1407,3 +1407,12 @@ describe('names of the twenty-sixth blind set\'s kinds (own text)', () => {
     expect(find(entities, 'Elbasy Nurlan Quellarov')).toBeUndefined();
   });
 });
+
+describe('Russian names of militant groups in the knowledge files', () => {
+  it('are one entity with the English name, in their case forms too', () => {
+    const entities = entitiesOf('По версии следствия, заказчики были связаны с «Джебхат ан-Нусрой» и Исламским движением Узбекистана.');
+    const nusra = get(entities, 'Джебхат ан-Нусра');
+    expect(nusra.id).toBe('jabhat-al-nusra');
+    expect(get(entities, 'Исламское движение Узбекистана').id).toBe('islamic-movement-of-uzbekistan');
+  });
+});
