@@ -1638,3 +1638,31 @@ describe('lines of the twenty-sixth blind set\'s kinds (own text)', () => {
     expect(lineRuleVerdict('Officials said they did not miss the warning signs, the ministry said.')).toBeNull();
   });
 });
+
+describe('lines of the twenty-seventh blind set\'s kinds (own text)', () => {
+  it.each([
+    ['Print   License article   Comments', 'button row'],
+    ['Support Provided By: Learn more', 'sponsor label'],
+    ['EZ Morgen: Unser Newsletter bringt Sie jeden Morgen auf den neuesten Stand.', 'call to action'],
+    ['Listen to the report on Evening Edition  ( 4′ 05″ )', 'embed or player'],
+  ] as const)('%s -> %s', (line, verdict) => {
+    expect(lineRuleVerdict(line)).toBe(verdict);
+  });
+
+  it.each(['Der Newsletter der Behörde warnte vor 40 Gefährdern.', 'Listen to what the minister said about the 40 detainees.'])('keeps prose: %s', (line) => {
+    expect(lineRuleVerdict(line)).toBeNull();
+  });
+
+  it('drops a closing biography that gives the beat and ends with the outlet\'s name', () => {
+    const result = strip(
+      [
+        'Steppe man charged over airport bombing',
+        'Published March 4, 2025',
+        'A man accused of helping to plan the bombing at the airport appeared in court on Wednesday, prosecutors said.',
+        'He is due back in court next month and remains in custody after his arrest in February.',
+        'Mira Tolen covers the Justice Department and national security for Steppe Stars and Stripes.',
+      ].join('\n'),
+    );
+    expectRemoved(result, ['Mira Tolen covers the Justice Department and national security for Steppe Stars and Stripes.']);
+  });
+});

@@ -2629,3 +2629,32 @@ Last summer security officers detained the imam, and a court later sentenced him
     expect(article.metadata.outlet).toBe('exampleDemocracy');
   });
 });
+
+describe('metadata of the twenty-seventh blind set\'s kinds (own text)', () => {
+  it('a newspaper named by one title word in the masthead; a copyright line of years only names nobody', () => {
+    const article = annotateWithChrome(`Herald
+Riverton, Oakvale and the Quell Valley
+News   Sport   What's On   Jobs
+Court jails man who plotted attack on MP's surgery
+Updated: 13th April 2022 16:05
+By Mira Tolen
+A man who planned an attack on an MP's constituency surgery was jailed for life on Wednesday, prosecutors said.
+The judge said he would serve at least 30 years.
+Example Media Group Ltd, registered in England and Wales. © Copyright 2001-2022. All rights reserved.
+`);
+    expect(article.metadata.outlet).toBe('Herald');
+  });
+
+  it('"Name, специально для SITE" under the headline is the byline, not the title', () => {
+    const article = annotate(`RUS.EXAMPLE.LV
+Новости  →  В мире
+Президент поблагодарил коллегу за помощь в предотвращении теракта
+Ольга Квеллова, специально для RUS.EXAMPLE.LV
+17 декабря 2017 20:41
+Президент в воскресенье позвонил коллеге и поблагодарил его за информацию, которая помогла задержать семь человек.
+ФСБ в пятницу объявила о задержании в Петербурге семи сторонников запрещенной группировки.
+`);
+    expect(article.metadata.title).toBe('Президент поблагодарил коллегу за помощь в предотвращении теракта');
+    expect(article.metadata.author).toBe('Ольга Квеллова');
+  });
+});

@@ -457,13 +457,19 @@ const LINE_RULES: ReadonlyArray<readonly [string, number, (text: string, core: s
   ['pitch prompt', 60, (text) => /^(?:have|got) (?:a|an) (?:idea|pitch|proposal|story idea)\b.{0,80}\?|\bsend (?:us )?(?:a |your )?(?:short )?(?:pitch|proposal)(?:es)? to\b/iu.test(text)],
   ['navigation or banner', 12, (_text, core, words) => words <= 12 && /^(?:scroll (?:down )?to (?:continue|read)|(?:the )?(?:story|article|text) continues (?:below|after)|continue reading (?:below|after)|(?:open|read) in (?:the )?app|add to (?:favou?rites|bookmarks|my list)|save (?:this )?(?:article|story|for later)|bookmark(?: this (?:article|story|page))?|(?:font|text) size|enter your (?:e-?mail|email address|name)|thank you for (?:subscribing|signing up|your feedback)|your subscription (?:could not|has been|was|is)\b|please try again|войдите|авторизуйтесь|подписаться на рассылку)(?![\p{L}])/iu.test(core)],
   ['embed or player', 40, (text, _core, words) => words <= 40 && EMBED_OR_PLAYER.test(text)],
+  // "Listen to the report on Morning Report ( 3′ 12″ )": a player's link with the clip's length.
+  ['embed or player', 20, (text, _core, words) => words <= 20 && /^(?:listen|watch|play|hear)\b[^.!?]{0,80}\(\s*\d{1,2}\s*(?:[′':]\s*\d{1,2}\s*[″"]?|min\.?|mins|minutes)\s*\)$/iu.test(text)],
   ['call to action', 8, (text, _core, words) => words <= 8 && !endsWithFullStop(text) && /^(?:our|наш)\s+(?:official\s+)?(?:telegram|facebook|instagram|youtube|twitter|whatsapp|tiktok|vk|телеграм)/iu.test(text)],
   ['subscription offer', 25, (text, _core, words) => words <= 25 && PRICE.test(text) && OFFER_WORD.test(text) && (!endsWithFullStop(text) || (words <= 8 && SUBSCRIPTION_WORD.test(text)))],
   ['donation appeal', 6, (text, _core, words) => words <= 6 && /^(?:please\s+)?(?:support|donate to)\s+(?:the\s+)?\p{Lu}[^.?]{0,50}!?$/u.test(text)],
   // "Help keep Example News free: make a contribution today": a line without a full stop.
+  // A newsletter's own promotion in German, French or Spanish ("X: Unser Newsletter bringt Sie morgens auf den neuesten Stand.").
+  ['call to action', 25, (text, _core, words) => words <= 25 && /(?:^|:\s*)(?:unser|unsere|notre|nuestro|nuestra)\s+(?:[\p{L}-]+\s+)?(?:newsletter|lettre d['’]information|boletín)\b/iu.test(text) && !REPORTED_SPEECH.test(text)],
   ['donation appeal', 15, (text, _core, words) => words <= 15 && !endsWithFullStop(text) && /^(?:please\s+)?help (?:keep|us keep)\s.{1,40}?\s(?:free|independent|open|alive|going)\b|(?<![\p{L}])make a (?:contribution|donation)(?: today| now)?\s*[!.]?$/iu.test(text)],
   ['donation appeal', 15, (text, _core, words) => words <= 15 && /\b(?:donate|support (?:independent|our|us)|become a (?:member|subscriber|patron|supporter)|subscribe today)\b/iu.test(text)],
   ['production credits', 40, (text, _core, words) => words <= 40 && (/^\(?(?:additional )?(?:reporting|writing|editing|edited|compiled|translated|translation|graphics|photos?|video|illustrations?|design|produced) by\b/iu.test(text) || /^(?:contributing|contributors?|contributed by)\s*:\s*\S/iu.test(text))],
+  // A broadcaster's sponsor slot: "Support Provided By: Learn more", "Funding provided by:", "Presented by:".
+  ['sponsor label', 12, (text, _core, words) => words <= 12 && /^(?:support|funding|underwriting) (?:is )?provided by\s*:|^(?:presented|supported|sponsored|powered) by\s*:\s*(?:learn more)?$/iu.test(text)],
   ['disclaimer', 45, (text, _core, words) => words <= 45 && /^(?:disclaimer\s*:|the (?:views|opinions) expressed\b|(?:the )?(?:views|opinions) (?:and (?:views|opinions) )?expressed (?:in|by|here)\b|the (?:author|writer)['’]s (?:views|opinions)\b|the opinions? of the author\b|this (?:article|column|piece|commentary) (?:reflects|represents|expresses) (?:only )?(?:the )?(?:personal )?(?:views?|opinions?)\b|мнение (?:автора|редакции) может не совпадать|редакция может не разделять)/iu.test(text) && /(?<![\p{L}])(?:authors?|writers?|columns?|columnists?|article|editorial|necessarily|own|reflects?|редакци\p{L}*|автор\p{L}*)(?![\p{L}])/iu.test(text)],
   ['footer', 20, (text, _core, words) => words <= 20 && /^(?:(?:read|see) the original (?:article|story|text|version)\b|this (?:article|story|text|report|material) (?:was|has been) translated\b|translated from (?:the )?(?:russian|kazakh|kyrgyz|uzbek|tajik|turkmen|english)\b|(?:editor-in-chief|chief editor|managing editor|founder|publisher|главный редактор|учредитель)\s*:)/iu.test(text)],
   ['comments', 15, (text, _core, words) => words <= 15 && /^(?:comments are (?:closed|disabled|moderated|off)|you must be (?:logged in|registered|signed in) to (?:post|leave|add|write|comment)|your e-?mail address will not be published|(?:to )?(?:participate|take part|join) in the discussion|(?:add|write|post|leave) (?:a|your) (?:comment|reply)|cancel reply|loading comments|(?:show|hide|view|load) (?:all )?(?:\d+ )?comments|comment policy|комментари\p{L}* (?:закрыты|отключены)|оставьте комментарий|чтобы оставить комментарий)/iu.test(text)],
@@ -582,6 +588,9 @@ const BUTTON_LABELS = new Set([
   // German and French article tools ("Zur Merkliste hinzufügen   Artikel teilen   Artikel anhören").
   'zur merkliste hinzufügen', 'merken', 'artikel teilen', 'teilen', 'artikel anhören', 'anhören', 'vorlesen', 'drucken',
   'kommentieren', 'ajouter à mes favoris', 'partager', 'écouter', 'écouter cet article', 'imprimer', 'commenter',
+  // English article tools ("Print   License article   Comments").
+  'license article', 'licence article', 'license this article', 'reprints', 'reprint', 'gift article', 'gift this article',
+  'save article', 'save for later', 'read later', 'text size',
 ]);
 
 /** Social networks and messengers, as a button names them ("Open in Telegram", "Share Facebook"). */

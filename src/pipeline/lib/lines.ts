@@ -353,10 +353,10 @@ const REPORTING_BYLINE = new RegExp(
  * journalist's title, optionally "in/at/for <place or outlet>"
  * ("security correspondent", "Senior Reporter, Almaty", "Central Asia editor at Eurasianet",
  * "Example.kz correspondent", "RFE/RL staff writer": an outlet's name with dots or slashes may precede the title;
- * "editor-in-chief", "Special to Example News").
+ * "editor-in-chief", "Special to Example News", "специально для RUS.EXAMPLE.LV").
  */
 const JOURNALIST_ROLE =
-  /^(?:(?:the|our|a|an)\s+)?(?:[\p{L}\p{N}.&'’/-]+\s+){0,4}(?:correspondents?|reporters?|editors?|writers?|journalists?|columnists?|contributors?|analysts?|producers?|photographers?|commentators?|bureau chief|editors?-in-chief|fellows?|researchers?|scholars?|professors?|lecturers?|корреспондент\p{L}*|обозревател\p{L}*|журналист\p{L}*)(?:\s*(?:,|\s(?:in|at|for|based in|with))\s*[^.!?]{1,40})?\.?$|^special to\s+\S[^.!?]{0,40}$/iu;
+  /^(?:(?:the|our|a|an)\s+)?(?:[\p{L}\p{N}.&'’/-]+\s+){0,4}(?:correspondents?|reporters?|editors?|writers?|journalists?|columnists?|contributors?|analysts?|producers?|photographers?|commentators?|bureau chief|editors?-in-chief|fellows?|researchers?|scholars?|professors?|lecturers?|корреспондент\p{L}*|обозревател\p{L}*|журналист\p{L}*)(?:\s*(?:,|\s(?:in|at|for|based in|with))\s*[^.!?]{1,40})?\.?$|^(?:special to|специально для|exclusively for|exclusive to)\s+\S[^!?]{0,40}$/iu;
 
 /**
  * The name part of a byline, before any outlet or date after it.

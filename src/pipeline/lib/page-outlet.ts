@@ -19,6 +19,9 @@ const DOMAIN_NAME =
 const ORGANISATION_WORD =
   /(?<![\p{L}])(?:news|agency|press|times|post|daily|gazette|herald|tribune|journal|telegraph|observer|courier|chronicle|express|mirror|standard|dispatch|globe|guardian|inquirer|examiner|sentinel|register|courant|advertiser|enquirer|citizen|argus|beacon|messenger|spectator|diplomat|wire|media|radio|television|tv|broadcasting|network|online|information|weekly|today|review|monitor|bulletin|magazine|quarterly|insider|courrier|zeitung|kurier|rundschau|presse|nouvelles|dépêche|hebdo|voice|вести|вестник|ведомости|известия|агентство|новости|газета|радио|информ\p{L}*)(?![\p{L}])/iu;
 
+/** A newspaper's title of one such word, never a menu's section: "Echo", "The Herald", "The Argus". */
+const NEWSPAPER_TITLE_WORD = /^(?:The\s+)?(?:Echo|Herald|Gazette|Tribune|Chronicle|Courier|Telegraph|Sentinel|Examiner|Advertiser|Argus|Observer|Guardian|Mirror|Express|Globe|Enquirer|Inquirer|Courant)$/u;
+
 /** A word that ends a publication's name, and never a menu: "... Review", "... Times", "... Monitor". */
 const PUBLICATION_END = /\s(?:review|monitor|bulletin|magazine|quarterly|times|post|daily|gazette|herald|tribune|journal|observer|courier|chronicle|dispatch|weekly|agency|insider)$/iu;
 
@@ -212,7 +215,7 @@ export function mastheadName(raw: string, outlets: OutletIndex): string | null {
     if (DOMAIN_NAME.test(item)) return item;
   }
   const name = line.trim();
-  if (items.length === 1 && (isOrganisationName(name) || isCamelCasePressName(name))) return name;
+  if (items.length === 1 && (isOrganisationName(name) || isCamelCasePressName(name) || NEWSPAPER_TITLE_WORD.test(name))) return name;
   // "ИА «Грозный-Информ»", "Газета «Вечерний Бишкек»": a title in quotation marks after the kind of outlet.
   const quotedTitle = QUOTED_OUTLET.exec(name)?.[1]?.trim();
   if (items.length === 1 && quotedTitle !== undefined) return outlets.canonical(quotedTitle) ?? quotedTitle;
@@ -294,7 +297,8 @@ export function republishedFrom(line: string, outlets: OutletIndex): string | nu
  */
 export function copyrightHolder(line: string, outlets: OutletIndex): string | null {
   const holder = copyrightHolderText(line);
-  if (holder === null) return null;
+  // "© Copyright 2001-2022.": years only, no holder.
+  if (holder === null || !/\p{L}/u.test(holder)) return null;
   const known = outlets.canonical(holder) ?? outlets.findAll(holder)[0]?.name;
   if (known) return known;
   if (DOMAIN_NAME.test(holder)) return holder;

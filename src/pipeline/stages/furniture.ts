@@ -712,16 +712,19 @@ function markAuthorBio(texts: readonly string[], verdicts: Verdict[], outlets: O
   // A biography set off by a dash: "— Jane Doe is a researcher ...".
   const text = (texts[last] ?? '').replace(/^[-–—]+\s*/u, '');
   if (wordCount(text, 46) > 45) return;
-  const bylineNames = kept
-    .map((i) => bylineText(texts[i] ?? ''))
+  // (Bylines already removed count too: "By Jane Doe" under the title, "Jane Doe covers courts for The Daily." at the end.)
+  const bylineNames = texts
+    .map((text) => bylineText(text))
     .filter((name): name is string => name !== null)
     .map((name) => name.split(/\s*[,|;/]\s*|\s+(?:and|&)\s+/u)[0]?.trim() ?? '')
     .filter((name) => wordCount(name, 2) >= 2);
   const startsWithByline = bylineNames.some((name) => text.startsWith(`${name} `) && /^\S+(?:\s+\S+){1,3}\s+(?:is|was|has|writes|covers|reports)\b/u.test(text));
   const genericBio =
     /^(?:\p{Lu}[\p{L}'’-]+\s+){1,3}(?:is|was) (?:a|an|the) (?:(?:freelance|independent|senior|contributing|staff|former|special|regular|visiting|non-resident|nonresident|resident|managing|deputy|associate|research|an?)\s+)*(?:journalist|reporter|correspondent|writer|editor|analyst|researcher|fellow|contributor|columnist|blogger|commentator|photographer|producer)\b/u.test(text) ||
-    // "Jane Doe covers courts for The Daily. Contact her at jdoe@example.com.": the beat, then how to reach the writer.
-    (/^(?:\p{Lu}[\p{L}'’-]+\s+){1,3}(?:covers|reports on|writes about|writes on)\s[^.]{3,80}\bfor\s+(?:the\s+)?\p{Lu}/u.test(text) && /(?:contact|reach|email|e-mail|follow) (?:him|her|them|me)\b|[\w.+-]+@[\w-]+\.[\w.]+/iu.test(text));
+    // "Jane Doe covers courts for The Daily. Contact her at jdoe@example.com.": the beat, then how to reach the writer
+    // (or the beat alone, the outlet's name closing the line: "Jane Doe covers the courts for Stars and Stripes.").
+    (/^(?:\p{Lu}[\p{L}'’-]+\s+){1,3}(?:covers|reports on|writes about|writes on)\s[^.]{3,80}\bfor\s+(?:the\s+)?\p{Lu}/u.test(text) &&
+      (/(?:contact|reach|email|e-mail|follow) (?:him|her|them|me)\b|[\w.+-]+@[\w-]+\.[\w.]+/iu.test(text) || /\bfor\s+(?:the\s+)?(?:\p{Lu}[\p{L}&'’.-]*\s*)+(?:and\s+\p{Lu}[\p{L}'’.-]*\s*)?\.$/u.test(text)));
   if (startsWithByline || genericBio || isRoleBio(text)) {
     verdicts[last] = 'author biography';
     // The closing byline repeats an author already named above the biography: an author card, not the byline.
