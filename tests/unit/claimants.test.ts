@@ -1073,3 +1073,32 @@ describe('a reward promised, in Russian (own sentence)', () => {
     expect(found['2000000']).toBe('steppe-department');
   });
 });
+
+describe('claimants read since the twenty-seventh blind set (own sentences)', () => {
+  it('a lede\'s unnamed speaker ("the prosecutor in charge of the investigation") is the one person described so later', () => {
+    const prosecutor = person('jean-quellard', 'Jean Quellard', ['Quellard']);
+    const found = claimants(
+      [
+        'Sixty-one people were killed when a truck was driven into the crowd, the prosecutor in charge of the investigation said on Friday.',
+        'Jean Quellard, the Paris prosecutor who leads the country\'s terrorism inquiries, told reporters that 140 people had been injured.',
+      ],
+      [prosecutor],
+    );
+    expect(found['61']).toBe('jean-quellard');
+    // Not when the description names a body ("the spokesman for the health department") or is indefinite.
+    const body = claimants(
+      ['Twenty-eight people were injured, a spokesman for the regional health department said.', 'Ivan Tavrin, the spokesman of the committee, said 3 were detained.'],
+      [person('ivan-tavrin', 'Ivan Tavrin', ['Tavrin'])],
+    );
+    expect(body['28']).not.toBe('ivan-tavrin');
+  });
+
+  it('an earlier event\'s toll in a clause about it ("of November 2015, in which 130 people were killed") is nobody\'s claim', () => {
+    const president = person('marc-tavrin', 'Marc Tavrin', ['Tavrin']);
+    const found = claimants(['President Marc Tavrin said the state of emergency imposed after the attacks of November 2015, in which 130 people were killed, would be extended by three months.'], [president]);
+    expect(found['130']).toBeNull();
+    // A source's account that runs on in ", killing": still the source's.
+    const authorities = claimants(['The authorities say his men attacked a police station in early September 2015, killing at least 26 people.'], []);
+    expect(authorities['26']).toBe('authorities');
+  });
+});

@@ -100,9 +100,37 @@ export function extractFigures(text: ArticleText, entities: ArticleEntity[]): Ar
   });
   const reported = reportedDocument(text.metadata.title, discourse);
   if (reported) for (const figure of figures) figure.claimant ??= reported;
+  nameLedeSpeakers(figures, text.paragraphs, discourse, new Set(entities.map((entity) => entity.id)));
   // A number with nothing said about what it counts (one inside stray markup, say) is no claim.
   return figures.filter((figure) => figure.what.trim() !== '');
 }
+
+/**
+ * Name the speaker a lede describes without naming: "84 people were killed, the prosecutor in charge of
+ * the investigation said", then "Francois Molins, the Paris prosecutor who leads ..., told reporters".
+ * A figure of the first two paragraphs claimed by a description takes the one person the article later
+ * describes with the description's head noun.
+ * @param figures The article's figures (claimants changed in place).
+ * @param paragraphs The article's paragraphs.
+ * @param discourse What the attributions found: persons with the words around them.
+ * @param entityIds The ids of the article's entities (a claimant that is one is named already).
+ */
+function nameLedeSpeakers(figures: ArticleFigure[], paragraphs: readonly string[], discourse: Discourse, entityIds: ReadonlySet<string>): void {
+  for (const figure of figures) {
+    const claimant = figure.claimant;
+    if (claimant === null || entityIds.has(claimant) || !isPersonDescription(claimant)) continue;
+    // "an officer ..." is someone new; "the spokesman for the health department" is a body's voice, not the spokesman named later.
+    if (/^(?:a|an|one)\s/iu.test(claimant) || BODY_QUALIFIER.test(claimant)) continue;
+    const paragraph = paragraphs.findIndex((text) => text.includes(figure.quote));
+    const head = /^(?:(?:the|a|an)\s+)?(?:[\p{L}-]+\s+)?([\p{L}-]+)/u.exec(claimant.split(/\s+(?:of|for|in|at|with|who)\s/u)[0] ?? '')?.[1]?.toLowerCase();
+    if (paragraph < 0 || paragraph > 1 || head === undefined) continue;
+    const described = new Set(discourse.persons.filter((person) => person.position >= paragraph * 1_000_000 && person.context.has(head)).map((person) => person.entity.id));
+    if (described.size === 1) figure.claimant = [...described][0] as string;
+  }
+}
+
+/** A body a description names its speaker by: "... for the regional health department", "... of the border service". */
+const BODY_QUALIFIER = /\b(?:of|for|at|from)\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,3}(?:department|service|ministry|committee|office|agency|police|council|court|government|army|forces?|guard|commission|directorate|bureau)\b/iu;
 
 /** A published document's name in a headline: "Global Terrorism Index 2023: ...", "UN report: ...". */
 const TITLE_DOCUMENT = /\b(Index|Report|Survey|Study|Census|Assessment|Review|index|report|survey|study|census|assessment)\b/u;
@@ -318,7 +346,8 @@ function paragraphFigures(
     for (const quantity of quantities) {
       const quote = quoteIndexAt(scope, quantity.numberStart);
       const own = attribute(frames, quantity, quote, speakers);
-      const attribution = carry.attributionFor(own, quote);
+      // "the Paris attacks of November 2015, in which 130 people were killed": an earlier event's toll is background, nobody's claim.
+      const attribution = isEarlierEventToll(sentence.text, quantity.start, published) ? null : carry.attributionFor(own, quote);
       const previous = out[out.length - 1] ?? earlier[earlier.length - 1];
       const partOfPrevious = previous !== undefined && refersToPreviousFigure(sentence.text, quantity, previousQuantity?.sentence === sentence.text);
       const ownDate = figureDate(sentence.text, dates, quantity, quantities);
@@ -439,6 +468,26 @@ function opensWithActor(scope: SentenceScope): boolean {
 /** A sentence opening with a past year as its time frame: "In March 2021,", "Back in 2016,", "In late 2019,". */
 const EARLIER_YEAR_OPENER =
   /^(?:back\s+)?in\s+(?:(?:early|late|mid-?|the\s+(?:spring|summer|autumn|fall|winter)\s+of)\s*)?(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+)?((?:19|20)\d\d),\s/i;
+
+/**
+ * An earlier year, then the clause that gives its event's toll, right before a number: "of November 2015, in which",
+ * "the 2021 bombing that killed". (Not ", killing" nor ", which killed": a source's account often runs on in them,
+ * "The authorities say his men attacked ... in 2015, killing 26".)
+ */
+const EARLIER_EVENT_TOLL =
+  /\b((?:19|20)\d\d)\b[^.;:]{0,60}?(?:,\s*in which|\bthat killed)\s+(?:(?:more than|at least|about|around|nearly|almost|some|over|up to)\s+)?$/iu;
+
+/**
+ * @param sentence The sentence.
+ * @param start Where the number starts in it.
+ * @param published The publication date, or null.
+ * @returns Whether the number is the toll of an event of an earlier year, told in a clause about that event.
+ */
+function isEarlierEventToll(sentence: string, start: number, published: IsoDate | null): boolean {
+  if (published === null) return false;
+  const year = EARLIER_EVENT_TOLL.exec(sentence.slice(Math.max(0, start - 140), start))?.[1];
+  return year !== undefined && Number(year) < Number(published.slice(0, 4));
+}
 
 /**
  * Whether a sentence opens with a year before the article's own as its time frame, or
