@@ -1102,3 +1102,15 @@ describe('claimants read since the twenty-seventh blind set (own sentences)', ()
     expect(authorities['26']).toBe('authorities');
   });
 });
+
+describe('a lede\'s "new study" named later (own sentences)', () => {
+  it('"... rose by 47 percent, a new study says", then "The index, compiled by the institute": the institute', () => {
+    const institute = org('oxus-institute', 'Oxus Peace Institute', []);
+    const found = claimants(
+      ['Violent deaths in the region rose by 47 percent in 2013, a new study says.', 'The Steppe Violence Index, compiled by the Oxus Peace Institute, counted 1,204 deaths.'],
+      [institute],
+    );
+    expect(found['47']).toBe('oxus-institute');
+    expect(found['1204']).toBe('oxus-institute');
+  });
+});

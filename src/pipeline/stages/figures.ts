@@ -109,15 +109,22 @@ export function extractFigures(text: ArticleText, entities: ArticleEntity[]): Ar
  * Name the speaker a lede describes without naming: "84 people were killed, the prosecutor in charge of
  * the investigation said", then "Francois Molins, the Paris prosecutor who leads ..., told reporters".
  * A figure of the first two paragraphs claimed by a description takes the one person the article later
- * describes with the description's head noun.
+ * describes with the description's head noun; one claimed by "a new study" takes the publisher of the
+ * document the first two paragraphs name with it.
  * @param figures The article's figures (claimants changed in place).
  * @param paragraphs The article's paragraphs.
  * @param discourse What the attributions found: persons with the words around them.
  * @param entityIds The ids of the article's entities (a claimant that is one is named already).
  */
 function nameLedeSpeakers(figures: ArticleFigure[], paragraphs: readonly string[], discourse: Discourse, entityIds: ReadonlySet<string>): void {
+  // "... rose by 61 percent, a new study says", then "The index, compiled by the institute, counted ...": the document's publisher.
+  const ledeDocument = (discourse.documents ?? []).find((document) => document.isEntity && document.position < 2_000_000 && LEDE_DOCUMENT_NOUNS.has(document.noun));
   for (const figure of figures) {
     const claimant = figure.claimant;
+    if (claimant !== null && ledeDocument !== undefined && LEDE_DOCUMENT_NOUNS.has(claimant) && paragraphs.findIndex((text) => text.includes(figure.quote)) <= 1) {
+      figure.claimant = ledeDocument.claimant;
+      continue;
+    }
     if (claimant === null || entityIds.has(claimant) || !isPersonDescription(claimant)) continue;
     // "an officer ..." is someone new; "the spokesman for the health department" is a body's voice, not the spokesman named later.
     if (/^(?:a|an|one)\s/iu.test(claimant) || BODY_QUALIFIER.test(claimant)) continue;
@@ -128,6 +135,9 @@ function nameLedeSpeakers(figures: ArticleFigure[], paragraphs: readonly string[
     if (described.size === 1) figure.claimant = [...described][0] as string;
   }
 }
+
+/** Names of a published document that a lede may cite before naming its publisher ("a new study says"). */
+const LEDE_DOCUMENT_NOUNS: ReadonlySet<string> = new Set(['study', 'report', 'index', 'survey', 'analysis', 'review', 'assessment']);
 
 /** A body a description names its speaker by: "... for the regional health department", "... of the border service". */
 const BODY_QUALIFIER = /\b(?:of|for|at|from)\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,3}(?:department|service|ministry|committee|office|agency|police|council|court|government|army|forces?|guard|commission|directorate|bureau)\b/iu;
