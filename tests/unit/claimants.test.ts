@@ -1114,3 +1114,14 @@ describe('a lede\'s "new study" named later (own sentences)', () => {
     expect(found['1204']).toBe('oxus-institute');
   });
 });
+
+describe('an index released by "the Sydney-based think tank" (own sentences)', () => {
+  it('is the body named just before, and so are the index\'s figures', () => {
+    const institute = org('oxus-institute', 'Oxus Peace Institute', ['OPI']);
+    const found = claimants(
+      ['A yearly study by the Oxus Peace Institute (OPI) shows that violent deaths fell to 1,204 in 2019.', 'The Steppe Violence Index 2020, released on Wednesday by the Almaty-based think tank, says deaths are now 37 percent below their peak.'],
+      [institute],
+    );
+    expect(found['37']).toBe('oxus-institute');
+  });
+});

@@ -1666,3 +1666,20 @@ describe('lines of the twenty-seventh blind set\'s kinds (own text)', () => {
     expectRemoved(result, ['Mira Tolen covers the Justice Department and national security for Steppe Stars and Stripes.']);
   });
 });
+
+describe('lines of the twenty-eighth blind set\'s kinds (own text)', () => {
+  it.each([
+    ['Police officers guard the station in Riverton, February 15, 2025. — Example pic', 'photo caption'],
+    ['Steppe votes: all our election coverage in one place', 'promotion'],
+  ] as const)('%s -> %s', (line, verdict) => {
+    expect(lineRuleVerdict(line)).toBe(verdict);
+  });
+
+  it('keeps prose that ends with a dash', () => {
+    expect(lineRuleVerdict('The minister said 12 people were held in Riverton — all of them foreigners.')).toBeNull();
+  });
+
+  it('reads "Last update: about 10 years ago" after a date as a date line', () => {
+    expect(isDateLine('Tuesday, 14 June 2016, 15:48 Last update: about 10 years ago')).toBe(true);
+  });
+});

@@ -744,7 +744,10 @@ export function resolveSubject(
   const publishedBy = prefer === 'first' ? PUBLISHED_APPOSITIVE.exec(span) : null;
   if (publishedBy) {
     const agentStart = from + span.indexOf(publishedBy[2] as string, publishedBy[0].search(/\sby\s/i));
-    const agent = resolveSubject(scope, agentStart, agentStart + (publishedBy[2] as string).length, 'first');
+    // "released by the Sydney-based think tank": a description of the body named just before.
+    const described = /\b(?:think[- ]tank|institute|organi[sz]ation|agency|foundation|cent(?:re|er))\s*$/iu.test(publishedBy[2] as string) ? lastBodySource(scope.position + from, scope.discourse) : null;
+    const named = resolveSubject(scope, agentStart, agentStart + (publishedBy[2] as string).length, 'first');
+    const agent = named?.isEntity !== true && described ? { claimant: described.id, isEntity: true } : named;
     if (agent) {
       // "The index, compiled by the institute, counted ...": the index, and "the report" on it later, are the institute's.
       const documents = scope.discourse.documents;
@@ -922,9 +925,9 @@ const OWNED_BODY_AFTER = /^['’]s\s+((?:(?!(?:own|new|former|latest|first|last|
 const PRESS_SERVICE =
   /\b(?:the|this|its)\s+(?:[\p{L}-]+\s+){0,3}?([\p{L}-]+)['’]s\s+(?:press[- ](?:centre|center|service|office|department|secretary)|information\s+(?:centre|center|service|department|office)|media\s+(?:centre|center|office)|public\s+relations\s+(?:office|department|service)|website|official\s+website|telegram\s+channel)\s*$/iu;
 
-/** A document as a source: "the report", "the study's country tables", "the statement". */
+/** A document as a source: "the report", "the study's country tables", "the statement", "The Global Terrorism Index 2020". */
 const DOCUMENT_PHRASE =
-  /^\s*(?:(?:while|but|and|however|also|meanwhile)[,\s]+)*(the|this|that|its|their|his|her|a|an)\s+(?:[\p{L}-]+\s+){0,2}?(report|study|statement|survey|ruling|verdict|judgment|judgement|analysis|paper|review|research|data|statistics|census|assessment|findings|figures|tally|communiqu[eé]|release|indictment|document|estimates?|letter|list|database|index)(?:['’]s(?:\s+[\p{L}-]+){0,3})?(?:\s+(?:that|which|published|released|issued|presented)\b.*)?\s*$/iu;
+  /^\s*(?:(?:while|but|and|however|also|meanwhile)[,\s]+)*(the|this|that|its|their|his|her|a|an)\s+(?:[\p{L}-]+\s+){0,2}?(report|study|statement|survey|ruling|verdict|judgment|judgement|analysis|paper|review|research|data|statistics|census|assessment|findings|figures|tally|communiqu[eé]|release|indictment|document|estimates?|letter|list|database|index)(?:\s+(?:19|20)\d\d)?(?:['’]s(?:\s+[\p{L}-]+){0,3})?(?:\s+(?:that|which|published|released|issued|presented)\b.*)?\s*$/iu;
 
 /** Names of a published document that may name the same one ("the index" ... "the report"). */
 const REPORT_NOUNS: ReadonlySet<string> = new Set(['report', 'study', 'survey', 'index', 'analysis', 'review', 'assessment', 'paper', 'findings']);
@@ -939,7 +942,7 @@ const DOCUMENT_BY =
 
 /** A document subject with its publisher in apposition: "The figures, released by the ministry on Monday,". */
 const PUBLISHED_APPOSITIVE =
-  /^\s*(?:the|its|their|these|this|new|latest)\s+(?:[\p{L}-]+\s+){0,2}?(figures|report|study|data|statistics|survey|estimates?|numbers|findings|assessment|review|analysis|index)\s*,\s*(?:published|released|issued|compiled|prepared|produced|presented|made public|provided|collected)\s+(?:\w+ly\s+)?by\s+([^,]+?)(?:\s+(?:on|in|last|this|earlier)\s[^,]*)?\s*,\s*$/iu;
+  /^\s*(?:the|its|their|these|this|new|latest)\s+(?:[\p{L}-]+\s+){0,2}?(figures|report|study|data|statistics|survey|estimates?|numbers|findings|assessment|review|analysis|index)(?:\s+(?:19|20)\d\d)?\s*,\s*(?:published|released|issued|compiled|prepared|produced|presented|made public|provided|collected)\s+(?:(?:on|last|this|earlier)\s+[^,]{1,25}?\s+)?(?:\w+ly\s+)?by\s+([^,]+?)(?:\s+(?:on|in|last|this|earlier)\s[^,]*)?\s*,\s*$/iu;
 
 /** A subject that is the writer's own: "My own database", "My count", "Our research" (names in it are no source). */
 const FIRST_PERSON_SUBJECT = /^\s*(?:my|our)\s+(?:own\s+)?[\p{L}-]+(?:\s|,|$)/iu;

@@ -456,6 +456,10 @@ const LINE_RULES: ReadonlyArray<readonly [string, number, (text: string, core: s
   ['social prompt', 40, (text) => /^(?:like|follow|join) (?:us|.{1,60}?) on (?:facebook|twitter|x|instagram|telegram|linkedin|youtube|tiktok|vk)\b.*\b(?:follow|updates?|subscribe|latest|news|pieces|stories)\b/iu.test(text)],
   ['pitch prompt', 60, (text) => /^(?:have|got) (?:a|an) (?:idea|pitch|proposal|story idea)\b.{0,80}\?|\bsend (?:us )?(?:a |your )?(?:short )?(?:pitch|proposal)(?:es)? to\b/iu.test(text)],
   ['navigation or banner', 12, (_text, core, words) => words <= 12 && /^(?:scroll (?:down )?to (?:continue|read)|(?:the )?(?:story|article|text) continues (?:below|after)|continue reading (?:below|after)|(?:open|read) in (?:the )?app|add to (?:favou?rites|bookmarks|my list)|save (?:this )?(?:article|story|for later)|bookmark(?: this (?:article|story|page))?|(?:font|text) size|enter your (?:e-?mail|email address|name)|thank you for (?:subscribing|signing up|your feedback)|your subscription (?:could not|has been|was|is)\b|please try again|войдите|авторизуйтесь|подписаться на рассылку)(?![\p{L}])/iu.test(core)],
+  // "... near the scene, February 15, 2025. — Reuters pic": a caption closed by its agency's "pic".
+  ['photo caption', 60, (text, _core, words) => words <= 60 && /[.!?]["”’]?\s*[—–-]+\s*(?:\p{Lu}[\p{L}.&'’-]*\s+){1,3}(?:pic|pix|photo|file pic)\.?$/u.test(text)],
+  // "Scotland decides: all our referendum coverage in one place": a site's promotion of its own section.
+  ['promotion', 20, (text, _core, words) => words <= 20 && /\ball (?:of )?our\s+(?:[\p{L}-]+\s+){0,3}(?:coverage|reporting|stories|articles|analysis)\s+(?:in one place|here)\b/iu.test(text)],
   ['embed or player', 40, (text, _core, words) => words <= 40 && EMBED_OR_PLAYER.test(text)],
   // "Listen to the report on Morning Report ( 3′ 12″ )": a player's link with the clip's length.
   ['embed or player', 20, (text, _core, words) => words <= 20 && /^(?:listen|watch|play|hear)\b[^.!?]{0,80}\(\s*\d{1,2}\s*(?:[′':]\s*\d{1,2}\s*[″"]?|min\.?|mins|minutes)\s*\)$/iu.test(text)],

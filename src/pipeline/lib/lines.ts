@@ -119,7 +119,7 @@ const HAS_TIME = new RegExp(TIME_SOURCE, 'iu');
 const DATE_LABEL_WORD_LIST: readonly string[] = [
   'published', 'posted', 'updated', 'last updated', 'modified', 'date', 'on', 'at',
   'gmt', 'utc', 'bst', 'cest', 'cet', 'eet', 'msk', 'almt', 'edt', 'est', 'cdt', 'cst', 'pdt', 'pst', 'am', 'pm',
-  'today', 'yesterday', 'ago', 'hour', 'hours', 'minute', 'minutes', 'day', 'days',
+  'today', 'yesterday', 'ago', 'hour', 'hours', 'minute', 'minutes', 'day', 'days', 'about', 'over', 'almost',
   'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun',
   'опубликовано', 'обновлено', 'дата', 'сегодня', 'вчера', 'понедельник', 'вторник', 'среда', 'четверг', 'пятница', 'суббота', 'воскресенье',
   'назад', 'час', 'часа', 'часов', 'минут', 'минута', 'минуты',
