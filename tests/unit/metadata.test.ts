@@ -2658,3 +2658,17 @@ Example Media Group Ltd, registered in England and Wales. © Copyright 2001-2022
     expect(article.metadata.author).toBe('Ольга Квеллова');
   });
 });
+
+describe('bylines of the twenty-eighth blind set\'s kinds (own text)', () => {
+  it('a bare name with a Scottish prefix ("McLeod") over the reporter\'s role and the date is the author', () => {
+    const article = annotate(`WORLD NEWS
+Agency says militants can field up to 4,500 fighters
+Kirsty McQuell
+US Correspondent
+12 Sep 2014 / 00:00
+THE militant group that has seized a swathe of the valley has far more men under arms than previously thought, according to a new assessment.
+The agency said last night that the militants could muster between 2,000 and 4,500 fighters.
+`);
+    expect(article.metadata.author).toBe('Kirsty McQuell');
+  });
+});

@@ -521,7 +521,8 @@ export function isBareNameLine(text: string): boolean {
   return words.every(
     (word, k) =>
       // "Karim al-Jubouri", "Amal el-Sayed": an Arabic article may open a surname after the given name.
-      (/^\p{Lu}\p{Ll}+(?:[-'’]\p{Lu}?\p{Ll}+)?$/u.test(word) || (k > 0 && /^(?:al|el|ad|an|as|ash|at|az|ar)-\p{Lu}\p{Ll}+$/u.test(word))) &&
+      // ("McLeod", "MacDonald": a Scottish or Irish prefix before the capital.)
+      (/^(?:Mc|Mac)?\p{Lu}\p{Ll}+(?:[-'’]\p{Lu}?\p{Ll}+)?$/u.test(word) || (k > 0 && /^(?:al|el|ad|an|as|ash|at|az|ar)-\p{Lu}\p{Ll}+$/u.test(word))) &&
       !SECTION_WORDS.has(word.toLowerCase()) &&
       !NOT_PERSON_WORDS.has(word.toLowerCase()) &&
       !HEADLINE_FUNCTION_WORDS.has(word.toLowerCase()),

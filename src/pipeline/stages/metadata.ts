@@ -1691,7 +1691,7 @@ export function personName(raw: string, outlets: OutletIndex = defaultOutletInde
   const fixed = allCaps ? words.map(titleCaseWord) : words.map((word) => (/^\p{Lu}{3,}$/u.test(word) ? titleCaseWord(word) : word));
   const valid = fixed.every(
     (word) =>
-      (/^\p{Lu}[\p{Ll}'’-]*\p{Ll}$|^\p{Lu}\.$|^\p{Lu}['’]\p{Lu}\p{Ll}+$/u.test(word) || NAME_PARTICLES.test(word)) &&
+      (/^\p{Lu}[\p{Ll}'’-]*\p{Ll}$|^\p{Lu}\.$|^\p{Lu}['’]\p{Lu}\p{Ll}+$|^(?:Mc|Mac)\p{Lu}\p{Ll}+$/u.test(word) || NAME_PARTICLES.test(word)) &&
       !NOT_NAME_WORDS.has(word.toLowerCase()),
   );
   const name = fixed.join(' ');
