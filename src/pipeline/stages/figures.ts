@@ -121,16 +121,17 @@ function nameLedeSpeakers(figures: ArticleFigure[], paragraphs: readonly string[
   const ledeDocument = (discourse.documents ?? []).find((document) => document.isEntity && document.position < 2_000_000 && LEDE_DOCUMENT_NOUNS.has(document.noun));
   for (const figure of figures) {
     const claimant = figure.claimant;
-    if (claimant !== null && ledeDocument !== undefined && LEDE_DOCUMENT_NOUNS.has(claimant) && paragraphs.findIndex((text) => text.includes(figure.quote)) <= 1) {
+    if (claimant === null || entityIds.has(claimant)) continue;
+    const paragraph = paragraphs.findIndex((text) => text.includes(figure.quote));
+    if (paragraph < 0 || paragraph > 1) continue;
+    if (ledeDocument !== undefined && LEDE_DOCUMENT_NOUNS.has(claimant)) {
       figure.claimant = ledeDocument.claimant;
       continue;
     }
-    if (claimant === null || entityIds.has(claimant) || !isPersonDescription(claimant)) continue;
     // "an officer ..." is someone new; "the spokesman for the health department" is a body's voice, not the spokesman named later.
-    if (/^(?:a|an|one)\s/iu.test(claimant) || BODY_QUALIFIER.test(claimant)) continue;
-    const paragraph = paragraphs.findIndex((text) => text.includes(figure.quote));
+    if (!isPersonDescription(claimant) || /^(?:a|an|one)\s/iu.test(claimant) || BODY_QUALIFIER.test(claimant)) continue;
     const head = /^(?:(?:the|a|an)\s+)?(?:[\p{L}-]+\s+)?([\p{L}-]+)/u.exec(claimant.split(/\s+(?:of|for|in|at|with|who)\s/u)[0] ?? '')?.[1]?.toLowerCase();
-    if (paragraph < 0 || paragraph > 1 || head === undefined) continue;
+    if (head === undefined) continue;
     const described = new Set(discourse.persons.filter((person) => person.position >= paragraph * 1_000_000 && person.context.has(head)).map((person) => person.entity.id));
     if (described.size === 1) figure.claimant = [...described][0] as string;
   }
