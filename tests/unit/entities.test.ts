@@ -1416,3 +1416,12 @@ describe('Russian names of militant groups in the knowledge files', () => {
     expect(get(entities, 'Исламское движение Узбекистана').id).toBe('islamic-movement-of-uzbekistan');
   });
 });
+
+describe('a foreign name in a Russian oblique case (own text)', () => {
+  it('"позвонил Дональду Квеллу" is the person "Дональд Квелл"; an indeclinable surname keeps its form', () => {
+    const entities = entitiesOf('Президент в воскресенье позвонил Дональду Квеллу и поблагодарил его.');
+    expect(get(entities, 'Дональд Квелл').type).toBe('person');
+    expect(russianNominative('Дональду Квеллу', knowledge.givenNames, normalizeToken)).toBe('Дональд Квелл');
+    expect(russianNominative('Дональда Квелло', knowledge.givenNames, normalizeToken)).toBe('Дональд Квелло');
+  });
+});

@@ -158,29 +158,35 @@ export function russianNominative(name: string, givenNames: ReadonlySet<string>,
   for (const form of RUSSIAN_MALE_CASES) {
     const given = form.given(first);
     if (given === undefined || !givenNames.has(normalize(given))) continue;
-    const rest = words.slice(1).map((word) => (form.surname.test(word) ? word.slice(0, -form.ending) : undefined));
+    // "Дональду Трампу": a foreign surname on a consonant takes the given name's ending; "Майку Помпео": one on a vowel none.
+    const rest = words.slice(1).map((word) => (form.surname.test(word) || form.foreign.test(word) ? word.slice(0, -form.ending) : INDECLINABLE.test(word) ? word : undefined));
     if (rest.some((word) => word === undefined)) continue;
     return [given, ...rest].join(' ');
   }
   return undefined;
 }
 
+/** A surname Russian does not decline: a foreign one ending in a vowel ("Помпео", "Берлускони"). */
+const INDECLINABLE = /[оиэую]$/u;
+
 /** A case of a Russian man's name: how the given name loses its ending, and the surname's (or patronymic's) ending and length. */
 interface RussianMaleCase {
   given: (word: string) => string | undefined;
   surname: RegExp;
+  /** A foreign surname on a consonant in the same case ("Трампу", "Трампа"). */
+  foreign: RegExp;
   ending: number;
 }
 
 /** The oblique cases of a man's name: genitive and accusative, dative, prepositional, instrumental. */
 const RUSSIAN_MALE_CASES: readonly RussianMaleCase[] = [
   // "Бакыта Осмоналиева", "Андрея Петрова"
-  { given: (word) => (/[бвгджзклмнпрстфхцчшщ]а$/u.test(word) ? word.slice(0, -1) : /[аеиоу]я$/u.test(word) ? `${word.slice(0, -1)}й` : undefined), surname: /(?:ов|ев|ёв|ин|ын|ич)а$/u, ending: 1 },
+  { given: (word) => (/[бвгджзклмнпрстфхцчшщ]а$/u.test(word) ? word.slice(0, -1) : /[аеиоу]я$/u.test(word) ? `${word.slice(0, -1)}й` : undefined), surname: /(?:ов|ев|ёв|ин|ын|ич)а$/u, foreign: /[бвгдзклмнпрстфх]а$/u, ending: 1 },
   // "Нурсултану Назарбаеву"
-  { given: (word) => (/[бвгджзклмнпрстфхцчшщ]у$/u.test(word) ? word.slice(0, -1) : /[аеиоу]ю$/u.test(word) ? `${word.slice(0, -1)}й` : undefined), surname: /(?:ов|ев|ёв|ин|ын|ич)у$/u, ending: 1 },
+  { given: (word) => (/[бвгджзклмнпрстфхцчшщ]у$/u.test(word) ? word.slice(0, -1) : /[аеиоу]ю$/u.test(word) ? `${word.slice(0, -1)}й` : undefined), surname: /(?:ов|ев|ёв|ин|ын|ич)у$/u, foreign: /[бвгдзклмнпрстфх]у$/u, ending: 1 },
   // "при Нурсултане Назарбаеве"
-  { given: (word) => (/[бвгджзклмнпрстфхцчшщ]е$/u.test(word) ? word.slice(0, -1) : undefined), surname: /(?:ов|ев|ёв|ин|ын|ич)е$/u, ending: 1 },
+  { given: (word) => (/[бвгджзклмнпрстфхцчшщ]е$/u.test(word) ? word.slice(0, -1) : undefined), surname: /(?:ов|ев|ёв|ин|ын|ич)е$/u, foreign: /[бвгдзклмнпрстфх]е$/u, ending: 1 },
   // "с Нурсултаном Назарбаевым"
-  { given: (word) => (/[бвгджзклмнпрстфхцчшщ]ом$/u.test(word) ? word.slice(0, -2) : undefined), surname: /(?:ов|ев|ёв|ин|ын)ым$|ичем$/u, ending: 2 },
+  { given: (word) => (/[бвгджзклмнпрстфхцчшщ]ом$/u.test(word) ? word.slice(0, -2) : undefined), surname: /(?:ов|ев|ёв|ин|ын)ым$|ичем$/u, foreign: /[бвгдзклмнпрстфх]ом$/u, ending: 2 },
 ];
 

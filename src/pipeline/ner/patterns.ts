@@ -71,7 +71,7 @@ import {
   WEEKDAYS,
   PLACE_OF_WORDS,
 } from './lexicon.ts';
-import { isCyrillicWord, russianWordStem } from './inflection.ts';
+import { isCyrillicWord, russianNominative, russianWordStem } from './inflection.ts';
 import type { Mention } from './mention.ts';
 import type { PhraseMatch, ScannedParagraph } from './scan.ts';
 import { isAllCaps, isCapitalized, normalizeToken, type Token } from './tokens.ts';
@@ -1938,6 +1938,8 @@ function personEvidence(state: PassState, start: number, end: number, hints: Run
   if (last && words.length >= 2 && words.length <= 3 && isCyrillicWord(last.text) && STRONG_SURNAME_ENDING.test(last.norm) && last.text.length >= 5) shape = true;
   // "при Нурсултане Назарбаеве", "с Нурсултаном Назарбаевым": a surname in an oblique case, after a Cyrillic word.
   if (last && first && words.length === 2 && isCyrillicWord(first.text) && isCyrillicWord(last.text) && RUSSIAN_OBLIQUE_SURNAME.test(last.text) && last.text.length >= 6) shape = true;
+  // "Дональду Трампу", "Майку Помпео": a listed given name in an oblique case, then a surname in the same case.
+  if (last && first && words.length === 2 && isCyrillicWord(first.text) && russianNominative(`${first.text} ${last.text}`, knowledge.givenNames, normalizeToken) !== undefined) shape = true;
   if (last && words.length >= 2 && SURNAME_ENDING.test(last.text) && (verb !== 'none' || before.role)) shape = true;
   if (first && KUNYA_WORDS.has(first.norm) && words.length >= 2) shape = true;
   // "Ravsan B.": a name with its surname cut to the initial.
