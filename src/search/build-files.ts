@@ -17,7 +17,7 @@ import type { SearchRecord } from './types.ts';
  * @param root The project folder.
  * @returns The search cache folder.
  */
-export function searchCacheDir(root: string): string {
+function searchCacheDir(root: string): string {
   return path.join(root, 'node_modules/.astro/dossier-search');
 }
 

@@ -369,25 +369,10 @@ export function writePieces(cacheDir: string, codeKey: string, pieces: StoredPie
       if (fresh.length > 0) appendFileSync(file, fresh.map(([kind, digest, value]) => line(kind, digest, value)).join(''));
       return;
     }
-    const descriptor = openSync(`${file}.tmp`, 'w');
-    try {
-      let pending: string[] = [];
-      let pendingLength = 0;
-      const add = (text: string): void => {
-        pending.push(text);
-        pendingLength += text.length;
-        if (pendingLength >= 2 ** 22) {
-          writeAll(descriptor, Buffer.from(pending.join(''), 'utf8'));
-          pending = [];
-          pendingLength = 0;
-        }
-      };
-      for (const [digest, terms] of pieces.usedTerms) add(line('t', digest, terms));
-      for (const [digest, shard] of pieces.usedDocShards) add(line('d', digest, shard));
-      writeAll(descriptor, Buffer.from(pending.join(''), 'utf8'));
-    } finally {
-      closeSync(descriptor);
-    }
+    // Rewritten only when most of it is unused, so seldom: one string is fine here.
+    const terms = [...pieces.usedTerms].map(([digest, value]) => line('t', digest, value));
+    const shards = [...pieces.usedDocShards].map(([digest, value]) => line('d', digest, value));
+    writeFileSync(`${file}.tmp`, [...terms, ...shards].join(''));
     renameSync(`${file}.tmp`, file);
   } catch {
     // No pieces next time: a file that may hold a part of a line is removed.

@@ -495,9 +495,16 @@ const EARLIER_EVENT_TOLL =
  * @returns Whether the number is the toll of an event of an earlier year, told in a clause about that event.
  */
 function isEarlierEventToll(sentence: string, start: number, published: IsoDate | null): boolean {
-  if (published === null) return false;
-  const year = EARLIER_EVENT_TOLL.exec(sentence.slice(Math.max(0, start - 140), start))?.[1];
-  return year !== undefined && Number(year) < Number(published.slice(0, 4));
+  return isBeforePublication(EARLIER_EVENT_TOLL.exec(sentence.slice(Math.max(0, start - 140), start))?.[1], published);
+}
+
+/**
+ * @param year A year as written, or undefined.
+ * @param published The publication date, or null.
+ * @returns Whether the year is before the article's own.
+ */
+function isBeforePublication(year: string | undefined, published: IsoDate | null): boolean {
+  return published !== null && year !== undefined && Number(year) < Number(published.slice(0, 4));
 }
 
 /**
@@ -508,9 +515,7 @@ function isEarlierEventToll(sentence: string, start: number, published: IsoDate 
  * @returns True for "In March 2021, ..." in an article of 2023.
  */
 function opensWithEarlierYear(sentence: string, published: IsoDate | null): boolean {
-  if (published === null) return false;
-  const year = (EARLIER_YEAR_OPENER.exec(sentence) ?? EARLIER_EVENT_COMPARISON.exec(sentence))?.[1];
-  return year !== undefined && Number(year) < Number(published.slice(0, 4));
+  return isBeforePublication((EARLIER_YEAR_OPENER.exec(sentence) ?? EARLIER_EVENT_COMPARISON.exec(sentence))?.[1], published);
 }
 
 /**
