@@ -309,6 +309,12 @@ export interface LanguageWords {
   titles: readonly string[];
   /** Head words of the names of bodies. */
   organizationHeads: readonly string[];
+  /** Roles that make a capitalised name right after them a person ("Polizist", "Journalistin"). */
+  roleWords: readonly string[];
+  /** Ends of compound titles: three letters or more and one of these is a title ("Bundesinnen|minister"). */
+  titleEndings: readonly string[];
+  /** Ends of compound nouns naming a body: three letters or more and one of these ("Landeskriminal|amt"). */
+  organizationHeadEndings: readonly string[];
   /** Words that open a sentence or clause before a name and are never part of one. */
   functionWords: readonly string[];
   /** Nouns that follow a count. */
@@ -337,6 +343,9 @@ const LANGUAGE_LISTS = {
   speech_verbs: 'speechVerbs',
   titles: 'titles',
   organization_heads: 'organizationHeads',
+  role_words: 'roleWords',
+  title_endings: 'titleEndings',
+  organization_head_endings: 'organizationHeadEndings',
   function_words: 'functionWords',
   counted_nouns: 'countedNouns',
   source_nouns: 'sourceNouns',

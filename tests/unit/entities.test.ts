@@ -688,6 +688,13 @@ describe('extractEntities on German-language text and domain gazetteer additions
     expect(entities.some((entity) => /minister|chef/i.test(entity.name))).toBe(false);
   });
 
+  it('reads compound titles and bodies whose ending has an umlaut (languages.yaml endings, folded like the text)', () => {
+    const entities = entitiesOf('Bundespräsidentin Karin Vogt sprach in Kassel.', 'Oberbürgermeister Lukas Brenner dankte der Landesbehörde Hessen.');
+    expect(get(entities, 'Karin Vogt').type).toBe('person');
+    expect(get(entities, 'Lukas Brenner').type).toBe('person');
+    expect(entities.some((entity) => /präsidentin|bürgermeister/i.test(entity.name))).toBe(false);
+  });
+
   it('keeps a surname that only looks like a German title ("Richter")', () => {
     expect(get(entitiesOf('The collector Gerhard Richter sold the painting in London.'), 'Gerhard Richter').type).toBe('person');
   });

@@ -4,7 +4,7 @@ import path from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_KNOWLEDGE_DIR, KnowledgeError, loadLanguageData, readLanguageData } from '../../src/pipeline/knowledge.ts';
-import { buildLanguageVocabulary, languageVocabulary } from '../../src/pipeline/lib/language-vocabulary.ts';
+import { buildLanguageVocabulary, compoundEnding, languageVocabulary } from '../../src/pipeline/lib/language-vocabulary.ts';
 import { findNumbers } from '../../src/pipeline/lib/numbers.ts';
 
 /** The parsed languages.yaml of the repository. */
@@ -89,6 +89,20 @@ describe('buildLanguageVocabulary', () => {
     expect(vocabulary.numberCue.test('besh kishi')).toBe(true);
     expect(vocabulary.attributionCue.test("Vazirlik ma'lumotlariga ko'ra ...")).toBe(true);
     expect(vocabulary.accordingTo.test("Vazirlik ma'lumotlariga  ko'ra")).toBe(true);
+  });
+
+  it('tests compound endings with three letters or more before them, and none when a language lists none', () => {
+    const vocabulary = buildLanguageVocabulary(readLanguageData({ nl: { title_endings: ['minister'], organization_head_endings: ['politie'] } }));
+    const title = compoundEnding(vocabulary.titleEndings);
+    expect(title.test('justitieminister')).toBe(true);
+    expect(title.test('minister')).toBe(false);
+    expect(title.test('exminister')).toBe(false);
+    expect(compoundEnding(vocabulary.organizationHeadEndings).test('nationalepolitie')).toBe(true);
+    expect(compoundEnding([]).test('justitieminister')).toBe(false);
+  });
+
+  it('rejects an ending written with capitals, naming the key', () => {
+    expect(() => readLanguageData({ de: { title_endings: ['Minister'] } })).toThrow(/de\.title_endings.*lower case/);
   });
 
   it('turns abbreviations written with a dot into scale words', () => {

@@ -28,6 +28,12 @@ export interface LanguageVocabulary {
   titles: readonly string[];
   /** Head words of the names of bodies, lower case. */
   organizationHeads: readonly string[];
+  /** Roles that make a capitalised name right after them a person, lower case. */
+  roleWords: readonly string[];
+  /** Ends of compound titles, lower case (see `compoundEnding`). */
+  titleEndings: readonly string[];
+  /** Ends of compound nouns naming a body, lower case (see `compoundEnding`). */
+  organizationHeadEndings: readonly string[];
   /** Words never part of a name that open a clause before one, lower case. */
   functionWords: readonly string[];
   /** Nouns that name a source when they open a sentence as the subject of a closing speech verb, lower case. */
@@ -66,7 +72,7 @@ export interface LanguageVocabulary {
 export function buildLanguageVocabulary(data: LanguageData): LanguageVocabulary {
   const languages = Object.values(data);
   const all = <K extends keyof (typeof languages)[number]>(key: K): Array<(typeof languages)[number][K]> => languages.map((words) => words[key]);
-  const list = (key: 'titles' | 'organizationHeads' | 'functionWords' | 'countedNouns' | 'sourceNouns' | 'yearWords' | 'monthWords' | 'timeWords' | 'prisonWordsAfter' | 'prisonWordsBefore' | 'apostropheSuffixes' | 'speechVerbs' | 'accordingTo' | 'sourcePostpositions'): string[] =>
+  const list = (key: 'titles' | 'organizationHeads' | 'roleWords' | 'titleEndings' | 'organizationHeadEndings' | 'functionWords' | 'countedNouns' | 'sourceNouns' | 'yearWords' | 'monthWords' | 'timeWords' | 'prisonWordsAfter' | 'prisonWordsBefore' | 'apostropheSuffixes' | 'speechVerbs' | 'accordingTo' | 'sourcePostpositions'): string[] =>
     unique(all(key).flat());
   const rangeGaps = new Map<string, string[]>();
   for (const { before, gap } of all('rangeWords').flat()) rangeGaps.set(gap, [...(rangeGaps.get(gap) ?? []), before]);
@@ -83,6 +89,9 @@ export function buildLanguageVocabulary(data: LanguageData): LanguageVocabulary 
     rangeGaps,
     titles: list('titles'),
     organizationHeads: list('organizationHeads'),
+    roleWords: list('roleWords'),
+    titleEndings: list('titleEndings'),
+    organizationHeadEndings: list('organizationHeadEndings'),
     functionWords: list('functionWords'),
     countedNouns: new Set(list('countedNouns')),
     sourceNouns: new Set(list('sourceNouns')),
@@ -114,6 +123,17 @@ let defaultVocabulary: LanguageVocabulary | undefined;
 export function languageVocabulary(): LanguageVocabulary {
   defaultVocabulary ??= buildLanguageVocabulary(loadLanguageData());
   return defaultVocabulary;
+}
+
+/**
+ * A test for compound nouns ending in one of some words ("Landeskriminalamt",
+ * "Bundesinnenministerin"): three letters or more, then the ending. The three
+ * letters keep a bare ending that is also a surname ("Richter") out.
+ * @param endings The endings, as match keys.
+ * @returns A pattern over match keys; one that never matches when there are none.
+ */
+export function compoundEnding(endings: readonly string[]): RegExp {
+  return endings.length === 0 ? /(?!)/u : new RegExp(`^\\p{L}{3,}(?:${wordAlternation(endings)})$`, 'u');
 }
 
 /**

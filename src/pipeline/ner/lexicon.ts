@@ -1,4 +1,4 @@
-import { languageVocabulary } from '../lib/language-vocabulary.ts';
+import { compoundEnding, languageVocabulary } from '../lib/language-vocabulary.ts';
 import { apostropheBase } from './inflection.ts';
 import { normalizeToken } from './tokens.ts';
 
@@ -157,32 +157,32 @@ export const ORG_HEADS: ReadonlySet<string> = new Set([
 ]);
 
 /**
- * German compound nouns headed by a body's noun ("Landeskriminalamt",
- * "Bundesinnenministerium", "Oberlandesgericht", "Generalstaatsanwaltschaft"):
- * three letters or more before the head.
+ * Compound nouns headed by a body's noun ("Landeskriminalamt",
+ * "Bundesinnenministerium", "Oberlandesgericht"): languages.yaml
+ * `organization_head_endings`, as match keys.
  */
-const GERMAN_ORG_HEAD = /^\p{L}{3,}(?:amt|ministerium|gericht|gerichtshof|anwaltschaft|polizei|behörde|kommission|partei|verband|zentrum|stiftung|bewegung|verein|bündnis|gewerkschaft|institut)$/u;
+const COMPOUND_ORG_HEAD = compoundEnding(languageVocabulary().organizationHeadEndings.map(normalizeToken));
 
 /**
- * Whether a lower-cased word is the head noun of a body's name: an English head
- * noun (ORG_HEADS) or a German compound headed by one.
+ * Whether a lower-cased word is the head noun of a body's name: a head noun
+ * (ORG_HEADS) or a compound headed by one (German "Landeskriminalamt").
  * @param norm A token's lower-case form.
  * @returns True for such words.
  */
 export function isOrgHead(norm: string): boolean {
-  if (ORG_HEADS.has(norm) || GERMAN_ORG_HEAD.test(norm)) return true;
+  if (ORG_HEADS.has(norm) || COMPOUND_ORG_HEAD.test(norm)) return true;
   // A Turkish head with its case suffix: "Başsavcılığı'nın", "Müdürlüğü'ne".
   const base = norm.includes("'") ? apostropheBase(norm) : undefined;
   return base !== undefined && ORG_HEADS.has(base);
 }
 
 /**
- * Whether a lower-cased word is a German compound headed by a body's noun ("landeskriminalamt").
+ * Whether a lower-cased word is a compound headed by a body's noun ("landeskriminalamt").
  * @param norm A token's lower-case form.
  * @returns True for such words.
  */
-export function isGermanOrgHead(norm: string): boolean {
-  return GERMAN_ORG_HEAD.test(norm);
+export function isCompoundOrgHead(norm: string): boolean {
+  return COMPOUND_ORG_HEAD.test(norm);
 }
 
 /** German articles, dropped before a German body's name ("Das Thüringer Landeskriminalamt"). */

@@ -44,7 +44,7 @@ import {
   GROUP_ADJECTIVES,
   NEVER_NAMES,
   isOrgHead,
-  isGermanOrgHead,
+  isCompoundOrgHead,
   GERMAN_ARTICLES,
   ORG_INTRODUCERS,
   ORG_SUFFIXES,
@@ -74,6 +74,7 @@ import {
 import { isCyrillicWord, russianNominative, russianWordStem } from './inflection.ts';
 import type { Mention } from './mention.ts';
 import type { PhraseMatch, ScannedParagraph } from './scan.ts';
+import { compoundEnding, languageVocabulary } from '../lib/language-vocabulary.ts';
 import { isAllCaps, isCapitalized, normalizeToken, type Token } from './tokens.ts';
 
 /** A one-word name candidate, to be linked to a full name later. */
@@ -1122,7 +1123,7 @@ function stripNoise(state: PassState, units: Unit[]): Unit[] {
     // "Chief Executive Abdullah Abdullah said": a title opening the sentence stays, to be split off with its name.
     const next = units[from + 1]?.token;
     if (sentenceInitial && TITLE_WORDS.has(lower) && isCapitalized(token) && next !== undefined && isCapitalized(next) && ROLE_WORDS.has(next.norm)) break;
-    if (GERMAN_ARTICLES.has(lower) && units.slice(from + 1).some((unit) => unit.token !== undefined && isGermanOrgHead(unit.token.norm))) from++;
+    if (GERMAN_ARTICLES.has(lower) && units.slice(from + 1).some((unit) => unit.token !== undefined && isCompoundOrgHead(unit.token.norm))) from++;
     else if (LEADING_NOISE.has(lower) || isConnector(units[from] as Unit) || (sentenceInitial && (isCommonNotGiven(state, lower) || NEVER_NAMES.has(lower)))) from++;
     else if (NEVER_NAMES.has(lower) && !TITLE_WORDS.has(lower) && from + 1 < units.length && !MIDDLE_INITIAL.test(units[from + 1]?.token?.text ?? '') && !isGivenBeforeSurname(state, token, units[from + 1]?.token)) from++;
     else break;
@@ -1227,26 +1228,26 @@ function isStyleInName(state: PassState, units: readonly Unit[], index: number):
  * @returns True for such words.
  */
 function isTitleWord(unit: Unit | undefined): boolean {
-  return unit?.token !== undefined && isCapitalized(unit.token) && (TITLE_WORDS.has(unit.token.norm) || isGermanTitle(unit.token.norm));
+  return unit?.token !== undefined && isCapitalized(unit.token) && (TITLE_WORDS.has(unit.token.norm) || isForeignTitle(unit.token.norm));
 }
 
 /**
- * A German title or role before a name, alone or as the head of a compound
- * ("Kanzlerin", "Bundesinnenministerin", "Polizeichef", "Generalstaatsanwalt",
- * "Polizist", "Islamkritiker", "Hauptkommissar").
- * Compounds need three letters before the head, so surnames like "Richter" stay names.
+ * Roles right before a name in other languages (languages.yaml `role_words`:
+ * "Polizist", "Journalistin") and the ends of compound titles (`title_endings`:
+ * "Bundesinnenministerin", "Polizeichef", "Generalstaatsanwalt"), as match keys.
  */
-const GERMAN_TITLE =
-  /^(?:(?:bundes)?kanzler(?:in)?|ministerin|präsidentin|sprecherin|polizist(?:in)?|beamtin|kommissar(?:in)?|aktivist(?:in)?|journalist(?:in)?|anwältin|verteidiger(?:in)?|politiker(?:in)?|soldat(?:in)?|prediger(?:in)?|\p{L}{3,}(?:minister|ministerin|kanzler|kanzlerin|präsident|präsidentin|sprecher|sprecherin|chef|chefin|staatsanwalt|staatsanwältin|richter|richterin|botschafter|botschafterin|bürgermeister|bürgermeisterin|kommissar|kommissarin|kritiker|kritikerin|aktivist|aktivistin|anwalt|anwältin|politiker|politikerin|polizist|polizistin|beamter|beamtin))$/u;
+const ROLE_WORDS_BEFORE_NAMES: ReadonlySet<string> = new Set(languageVocabulary().roleWords.map(normalizeToken));
+const COMPOUND_TITLE = compoundEnding(languageVocabulary().titleEndings.map(normalizeToken));
 
 /**
- * Whether a word is a German title (GERMAN_TITLE), alone or after a hyphenated
- * qualifier ("NRW-Innenminister", "CSU-Chef").
+ * Whether a word is a role of another language or a compound title, alone or
+ * after a hyphenated qualifier ("NRW-Innenminister", "CSU-Chef").
  * @param norm The word's match key.
  * @returns True for such titles.
  */
-function isGermanTitle(norm: string): boolean {
-  return GERMAN_TITLE.test(norm) || (norm.includes('-') && GERMAN_TITLE.test(norm.slice(norm.lastIndexOf('-') + 1)));
+function isForeignTitle(norm: string): boolean {
+  const head = norm.includes('-') ? norm.slice(norm.lastIndexOf('-') + 1) : norm;
+  return ROLE_WORDS_BEFORE_NAMES.has(norm) || COMPOUND_TITLE.test(norm) || (head !== norm && (ROLE_WORDS_BEFORE_NAMES.has(head) || COMPOUND_TITLE.test(head)));
 }
 
 /**
