@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { decodeSeed, toLines } from '../../src/pipeline/stages/read.ts';
 import { stripFurniture } from '../../src/pipeline/stages/furniture.ts';
-import { lineRuleVerdict } from '../../src/pipeline/lib/furniture-rules.ts';
+import { isAdLabel, lineRuleVerdict } from '../../src/pipeline/lib/furniture-rules.ts';
 import type { StrippedSeed } from '../../src/pipeline/types.ts';
 import {
   bylineText,
@@ -1681,5 +1681,64 @@ describe('lines of the twenty-eighth blind set\'s kinds (own text)', () => {
 
   it('reads "Last update: about 10 years ago" after a date as a date line', () => {
     expect(isDateLine('Tuesday, 14 June 2016, 15:48 Last update: about 10 years ago')).toBe(true);
+  });
+});
+
+describe('lines and boxes of the twenty-ninth blind set\'s kinds (own text)', () => {
+  it.each([
+    ['kmoreau@riverton-herald.example', 'link'],
+    ['Also watch: Floods cut the road to the northern valley', 'read-also link'],
+  ] as const)('%s -> %s', (line, verdict) => {
+    expect(lineRuleVerdict(line)).toBe(verdict);
+  });
+
+  it('reads "ADVERTISING" as "Advertisement" and an address after "Email:" as furniture', () => {
+    expect(lineRuleVerdict('ADVERTISING')).toBe(lineRuleVerdict('Advertisement'));
+    expect(isAdLabel('ADVERTISING')).toBe(true);
+    expect(lineRuleVerdict('Email: desk@steppe-news.example')).not.toBeNull();
+  });
+
+  it('keeps a sentence that only mentions an email address', () => {
+    expect(lineRuleVerdict('Readers can send tips to desk@steppe-news.example, the editor said on Monday.')).toBeNull();
+  });
+
+  const story = [
+    'Court jails Riverton man for plotting attack on depot',
+    'A man who planned to bomb a fuel depot in Riverton was jailed for 14 years on Friday, the court heard at the end of a two-week trial.',
+    'Prosecutors said he had bought chemicals online over three months and filmed the depot twice in the spring before his arrest.',
+  ];
+
+  it('takes a "Trending in X" box, a bare "Comments" heading and what closes the page', () => {
+    const result = strip(
+      [
+        ...story,
+        'His lawyer said he would appeal against the sentence, which the judge called a necessary deterrent to others.',
+        'Trending in Riverton',
+        'Harbour: Woman, 40, charged after crash on the coast road',
+        'Comments',
+        'We invite all readers to share their views on our stories. Comments may take an hour to appear.',
+      ].join('\n'),
+    );
+    expectRemoved(result, [
+      'Trending in Riverton',
+      'Harbour: Woman, 40, charged after crash on the coast road',
+      'Comments',
+      'We invite all readers to share their views on our stories. Comments may take an hour to appear.',
+    ]);
+  });
+
+  it('takes a "Lesen Sie auch" box with a question headline and a "Don\'t miss" box between paragraphs, keeping the paragraph after them', () => {
+    const result = strip(
+      [
+        ...story,
+        'Lesen Sie auch',
+        'Nach dem Prozess: Wie gefährlich sind die Rückkehrer?',
+        'Don\'t miss',
+        'Council approves new homes plan for the harbour',
+        'The depot\'s owners, who had asked for more police patrols last year, were not accused of any failings.',
+      ].join('\n'),
+    );
+    expectRemoved(result, ['Lesen Sie auch', 'Nach dem Prozess: Wie gefährlich sind die Rückkehrer?', 'Don\'t miss', 'Council approves new homes plan for the harbour']);
+    expect(result.kept.map((line) => line.text)).toEqual([...story, 'The depot\'s owners, who had asked for more police patrols last year, were not accused of any failings.']);
   });
 });

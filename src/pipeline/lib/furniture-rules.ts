@@ -34,7 +34,7 @@ const CHROME_PHRASES = new Set([
   'continue reading', 'read full story', 'read the full story', 'full story', 'details', 'next', 'previous',
   'next article', 'previous article', 'prev', 'older posts', 'newer posts', 'show comments', 'hide comments',
   'breaking news', 'breaking', 'live', 'live updates', 'just in', 'developing story', 'exclusive',
-  'advertisement', 'advert', 'ad', 'ads', 'sponsored', 'sponsored content', 'promoted', 'newsletter', 'rss',
+  'advertisement', 'advertising', 'advert', 'ad', 'ads', 'sponsored', 'sponsored content', 'promoted', 'newsletter', 'rss',
   'sitemap', 'about us', 'contact us', 'contacts', 'advertise', 'advertise with us', 'privacy policy',
   'terms of use', 'terms of service', 'terms and conditions', 'cookie policy', 'feedback', 'faq', 'help',
   'careers', 'donate', 'support us', 'ok', 'accept', 'accept all', 'got it', 'i agree', 'dismiss', 'cancel',
@@ -51,7 +51,7 @@ const CHROME_PHRASES = new Set([
 
 /** Bare advertisement or sponsor labels, in lower case: furniture alone, but not the end of the article. */
 const AD_LABELS = new Set([
-  'advertisement', 'advert', 'ad', 'ads', 'sponsored', 'sponsored content', 'promoted', 'реклама', 'anzeige', 'werbung',
+  'advertisement', 'advertising', 'advert', 'ad', 'ads', 'sponsored', 'sponsored content', 'promoted', 'реклама', 'anzeige', 'werbung',
   'publicité', 'publicidad', 'pubblicità',
 ]);
 
@@ -282,8 +282,9 @@ const MEDIA_LENGTH =
  * "More on this topic: ..." in German, French, Swedish, Spanish, Italian, Dutch, Norwegian, Polish and English
  * ("À lire aussi > Headline", "Lea también: ...", "Also on the topic: ..."): a link to another story.
  */
-const MORE_ON_TOPIC =
-  /^(?:mehr zum thema|mehr dazu|lesen sie (?:auch|mehr)|auch interessant|(?:à )?lire aussi|(?:à )?voir aussi|sur le même sujet|läs också|läs mer|lea también|leer también|te puede interesar|leggi anche|lees ook|les også|czytaj (?:też|także|również)|more on this(?: topic| story)?|more on the topic|also on (?:the|this) (?:topic|subject|story))\s*[:>»|–—-]\s*\S/iu;
+export const MORE_ON_TOPIC_WORDS =
+  'mehr zum thema|mehr dazu|lesen sie (?:auch|mehr)|auch interessant|(?:à )?lire aussi|(?:à )?voir aussi|sur le même sujet|läs också|läs mer|lea también|leer también|te puede interesar|leggi anche|lees ook|les også|czytaj (?:też|także|również)|more on this(?: topic| story)?|more on the topic|also on (?:the|this) (?:topic|subject|story)';
+const MORE_ON_TOPIC = new RegExp(`^(?:${MORE_ON_TOPIC_WORDS})\\s*[:>»|–—-]\\s*\\S`, 'iu');
 
 /** A note that an article has no comments: "Dieser Artikel wurde nicht kommentiert.", "No comments yet.", "Be the first to comment". */
 const NO_COMMENTS_NOTE =
@@ -409,7 +410,7 @@ const LINE_RULES: ReadonlyArray<readonly [string, number, (text: string, core: s
   ['photo credit', 8, (text, _core, words) => words <= 8 && /^©\s*[^©]{1,60}?\s\/\s*\S/u.test(text) && !/rights|права/iu.test(text)],
   ['copyright', Infinity, (text, _core, words) => /^(?:©|\(c\)\s|copyright\b|all rights reserved)/iu.test(text) || (words <= 30 && /\ball rights reserved\b|все права защищены/iu.test(text)) || (words <= 15 && /©/u.test(text))],
   ['reuse notice', 40, (text, _core, words) => words <= 40 && isReuseNotice(text)],
-  ['read-also link', Infinity, (text) => /^(?:read|see) (?:also|more|next)(?: (?:in|on|at|from) [^:]{2,40})?\s*[:\-–—|>»]\s*\S|^(?:read|see) (?:also|more|next)\s+(?:subscribers?|members?|premium|exclusive|free)(?: (?:only|article|content))?\s+["“«\p{Lu}]|^also on (?:[\p{Lu}][\p{L}.'’-]*\s*){1,2}$|^(?:related(?: (?:news|stories|articles?|posts|reading|coverage))?|recommended|also read|you (?:may|might) also (?:like|read|enjoy|be interested in)|don['’]?t miss|must read|more on this(?: story)?)\s*[:|]\s*\S|^(?:читайте|смотрите) также\s*[:\-–—]/iu.test(text) || READ_TEASER.test(text) || READ_LABEL.test(text)],
+  ['read-also link', Infinity, (text) => /^(?:read|see) (?:also|more|next)(?: (?:in|on|at|from) [^:]{2,40})?\s*[:\-–—|>»]\s*\S|^(?:read|see) (?:also|more|next)\s+(?:subscribers?|members?|premium|exclusive|free)(?: (?:only|article|content))?\s+["“«\p{Lu}]|^also on (?:[\p{Lu}][\p{L}.'’-]*\s*){1,2}$|^(?:related(?: (?:news|stories|articles?|posts|reading|coverage))?|recommended|also read|also (?:watch|see)|watch also|you (?:may|might) also (?:like|read|enjoy|be interested in)|don['’]?t miss|must read|more on this(?: story)?)\s*[:|]\s*\S|^(?:читайте|смотрите) также\s*[:\-–—]/iu.test(text) || READ_TEASER.test(text) || READ_LABEL.test(text)],
   ['tag list', Infinity, (text) => /^(?:tags?|topics?|keywords?|filed under|categories|category|related topics|posted in|sections?|теги|метки|ключевые слова|рубрик[аи])\s*:/iu.test(text) || /^(?:#[\p{L}\p{N}_]+[\s,]*){2,}$/u.test(text)],
   // "Tags   germany   terrorism   isis", "Filed under  isis ,  terror attack": a label, then lower-case topics without a sentence.
   ['tag list', 24, (text, _core, words) => words <= 24 && /^(?:tags?|topics?|keywords?|filed under|schlagworte|mots-clés|etiquetas|теги)\s+\p{Ll}/iu.test(text) && !/[.!?]$/u.test(text.trim()) && !/(?<![\p{L}])(?:is|are|was|were|has|have)(?![\p{L}])/iu.test(text)],
@@ -433,6 +434,8 @@ const LINE_RULES: ReadonlyArray<readonly [string, number, (text: string, core: s
   ['navigation or banner', 10, (text, _core, words) => words <= 10 && /^(?:download|télécharger|herunterladen|descargar|скачать)\b.*(?:pdf|report|rapport|bericht|informe|file|отчет|отчёт|доклад)/iu.test(text) && !/[.!?]$/u.test(text.trim())],
   ['link', Infinity, (text) => HAS_URL.test(text) && wordCount(text.replace(URLS, ' '), 3) <= 2],
   ['link', Infinity, (text) => /^(?:source|источник)\s*:?\s*(?:https?:\/\/|www\.)/iu.test(text)],
+  // "jmarchand@example.com", "Email: desk@example.com": a writer's or a desk's address alone on its line.
+  ['link', Infinity, (text) => /^(?:(?:e-?mail|contact|write to)\s*:?\s*)?[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+\.?$/iu.test(text.trim())],
   // A page's address printed without its scheme: "example.com/2021/11/23/some-story/".
   ['link', Infinity, (text) => /^(?:[\p{L}\p{N}-]+\.)+\p{L}{2,}\/\S*$/u.test(text) && !EMBED_OR_PLAYER.test(text)],
   // A press office's note on its releases: "For information media. Not an official record."

@@ -64,7 +64,7 @@ import {
   wordCount,
 } from '../lib/lines.ts';
 import { defaultOutletIndex, type OutletIndex } from '../lib/outlets.ts';
-import { coreText, HAS_URL, isAdLabel, lineRuleVerdict } from '../lib/furniture-rules.ts';
+import { coreText, HAS_URL, isAdLabel, lineRuleVerdict, MORE_ON_TOPIC_WORDS } from '../lib/furniture-rules.ts';
 
 /** Why a line was removed (`null`: kept). */
 type Verdict = string | null;
@@ -98,8 +98,10 @@ export function stripFurniture(lines: readonly SourceLine[], outlets: OutletInde
 // ------------------------------------------------------------------ sections
 
 /** Headings that start a list of other stories: the heading and the headlines under it go. */
-const SIDEBAR_HEADING =
-  /^(?:related|related (?:articles?|stories|news|posts|content|topics|coverage|reading)|read (?:also|more|next)|see also|also (?:read|see)|more (?:on|about|from) .{1,40}|more (?:stories|news|like this|to read)|latest(?: (?:posts|news|stories|articles|headlines|videos))?|most (?:read|popular|viewed|visited|shared|commented)|popular(?: (?:news|stories|posts))?|trending(?: now| stories)?|top (?:stories|news|headlines)|recommended(?: for you| stories)?|you (?:may|might) also (?:like|be interested in|enjoy)|you (?:may|might) be interested in|editors?['’]? picks?|further reading|other news|news feed|in other news|what to read next|watch next|читайте также|смотрите также|другие новости|похожие (?:новости|материалы|статьи)|последние новости|популярное|по теме|новости по теме|самое (?:читаемое|популярное)|главное за день|лента новостей|also on [\p{L}.'’-]+(?: [\p{L}.'’-]+)?|paid (?:content|post|partnership)|sponsored(?: content| stories| links)?|promoted(?: content| stories)?|partner content|from our partners|story highlights|highlights|key points|key takeaways)$/iu;
+const SIDEBAR_HEADING = new RegExp(
+  String.raw`^(?:${MORE_ON_TOPIC_WORDS}|related|related (?:articles?|stories|news|posts|content|topics|coverage|reading)|read (?:also|more|next)|see also|also (?:read|see)|more (?:on|about|from) .{1,40}|more (?:stories|news|like this|to read)|latest(?: (?:posts|news|stories|articles|headlines|videos))?|most (?:read|popular|viewed|visited|shared|commented)|popular(?: (?:news|stories|posts))?|trending(?: now| stories| in [\p{Lu}\p{L}.'’ -]{2,30})?|don['’]?t miss|must read|also watch|watch also|top (?:stories|news|headlines)|recommended(?: for you| stories)?|you (?:may|might) also (?:like|be interested in|enjoy)|you (?:may|might) be interested in|editors?['’]? picks?|further reading|other news|news feed|in other news|what to read next|watch next|читайте также|смотрите также|другие новости|похожие (?:новости|материалы|статьи)|последние новости|популярное|по теме|новости по теме|самое (?:читаемое|популярное)|главное за день|лента новостей|also on [\p{L}.'’-]+(?: [\p{L}.'’-]+)?|paid (?:content|post|partnership)|sponsored(?: content| stories| links)?|promoted(?: content| stories)?|partner content|from our partners|story highlights|highlights|key points|key takeaways)$`,
+  'iu',
+);
 
 /** Line-rule verdicts of lines that may also head a section: a comment form's line, an "Also on X" link, a "Paid content" label, a comment counter ("Comments - 12"). */
 const HEADING_VERDICTS = new Set(['comments', 'read-also link', 'advertisement', 'counter']);
@@ -126,7 +128,8 @@ function markSections(texts: readonly string[], verdicts: Verdict[]): void {
     // A comment-form line ("Leave a Reply") may also head the comments, an "Also on X" link or a
     // "Paid content" label the teasers under it: they are checked as headings too.
     // A bare "Read more" or "Related" is a chrome phrase too: as a heading it takes the headlines under it.
-    if (verdicts[i] !== null && !HEADING_VERDICTS.has(verdicts[i] ?? '') && !(verdicts[i] === 'navigation or banner' && SIDEBAR_HEADING.test(coreText(texts[i] ?? '')))) continue;
+    // So is a bare "Comments": as a heading it closes the article.
+    if (verdicts[i] !== null && !HEADING_VERDICTS.has(verdicts[i] ?? '') && !(verdicts[i] === 'navigation or banner' && (SIDEBAR_HEADING.test(coreText(texts[i] ?? '')) || CLOSING_HEADING.test(coreText(texts[i] ?? ''))))) continue;
     const heading = coreText(texts[i] ?? '');
     const closing = CLOSING_HEADING.test(heading) || isAboutAuthorHeading(heading);
     const sidebar = !closing && SIDEBAR_HEADING.test(heading) && wordCount(texts[i] ?? '', 7) <= 6;
@@ -174,9 +177,11 @@ function markSidebarList(texts: readonly string[], verdicts: Verdict[], heading:
   // "Story highlights" under the title: what follows is a list of points, never the title.
   const points = /^(?:story highlights|highlights|key points|key takeaways)$/iu.test(coreText(texts[heading] ?? ''));
   const lastHeadline = noBodyBefore && !points ? aboveBody.filter(titleLike).at(-1) : undefined;
-  for (const j of kept) {
+  for (const [n, j] of kept.entries()) {
     const text = texts[j] ?? '';
-    if (isProseLine(text) || (lastHeadline !== undefined && j >= lastHeadline)) break;
+    // A headline asking a question ("Nach dem Anschlag: Wie gefährlich sind die Rückkehrer?") right under the heading is one of its links.
+    const teaserQuestion = n === 0 && j === heading + 1 && wordCount(text, 13) <= 12 && /\?\s*$/u.test(text) && !/[.!?]\s/u.test(text);
+    if ((isProseLine(text) && !teaserQuestion) || (lastHeadline !== undefined && j >= lastHeadline)) break;
     if (bylineText(text) === null && !(noBodyBefore && isDateLine(text))) verdicts[j] = 'sidebar list';
   }
 }
@@ -628,6 +633,8 @@ function markTail(texts: readonly string[], verdicts: Verdict[], outlets: Outlet
     // A newsletter box glued between paragraphs is no end either when a sentence of the report follows it
     // (a sentence addressing the reader, "we"/"you", is the site's own note).
     if (verdict === 'call to action' && isProseAfterLabel(texts, verdicts, m) && isReportSentenceAfter(texts, verdicts, m)) continue;
+    // So is a "Don't miss" or "Lesen Sie auch" box between paragraphs, its links skipped.
+    if (verdict === 'sidebar heading' && isProseAfterLabel(texts, verdicts, m) && isReportSentenceAfter(texts, verdicts, m)) continue;
     const after = texts.map((_, j) => j).filter((j) => j > m && verdicts[j] === null);
     const afterTexts = after.map((j) => texts[j] ?? '');
     const substantial =
