@@ -2672,3 +2672,36 @@ The agency said last night that the militants could muster between 2,000 and 4,5
     expect(article.metadata.author).toBe('Kirsty McQuell');
   });
 });
+
+describe('heads of the twenty-ninth blind set\'s kinds (own text)', () => {
+  it('takes the name over a masthead slogan ("Steppe\'s Leading English Daily"), not the slogan', () => {
+    const article = annotateWithChrome(`The Meridian
+Steppe's Leading English Daily
+Home   Steppe   Business   Sports   Opinion   World
+World
+Border guards find weapons cache in mountain village, ministry says
+12 Mar 2016 - 09:12
+AFP
+RIVERTON: Border guards found a cache of rifles and explosives in a mountain village on Friday, the interior ministry said in a statement.
+The ministry said 14 people had been detained and that the weapons had been brought in from across the border over several months.
+Copyright © 2016 The Meridian Newspaper. All rights reserved.
+`);
+    expect(article.metadata.outlet).toMatch(/^The Meridian/);
+  });
+
+  it('reads a long headline over a short deck of one clause under a trail, across a cookie notice, as the title', () => {
+    const article = annotateWithChrome(`Riverton Live
+News   Sport   What's On   Property   Jobs
+Local News   >   Harbourside
+Privacy: We use cookies to improve your experience. Continue   |   Find out more
+Depot bomber who lived with Harbourside foster parents jailed for at least 20 years
+Tomas Reed was found guilty of attempted murder last month
+By Ina Marsh
+16:05, 23 MAR 2018
+The teenager who left a homemade bomb at the fuel depot while living with foster parents in Harbourside has been jailed for life.
+Reed, 19, was sentenced at the crown court on Friday, a month after a jury convicted him of attempted murder.
+`);
+    expect(article.metadata.title).toBe('Depot bomber who lived with Harbourside foster parents jailed for at least 20 years');
+    expect(article.metadata.author).toBe('Ina Marsh');
+  });
+});

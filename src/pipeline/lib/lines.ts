@@ -798,7 +798,8 @@ function isHeadlineOverStandfirst(texts: readonly string[], i: number, words: nu
   const above = texts[i - 1] ?? '';
   // Without a kicker or a trail above, a headline of five words or more over a standfirst of a clause heads the pair too.
   // (A menu row or a banner is none: the headline has two lower-case words at least and no phone number.)
-  const labelled = isKicker(above) || isBreadcrumbTrail(above);
+  // (A trail counts across one cookie notice or banner already judged furniture.)
+  const labelled = isKicker(above) || isBreadcrumbTrail(above) || (removed(i - 1) && isBreadcrumbTrail(texts[i - 2] ?? ''));
   const text = texts[i] ?? '';
   const shortOverDeck = words >= 3 && words < 5 && !labelled;
   if (!labelled && ((words < 5 && !shortOverDeck) || (text.match(/(?:^|\s)\p{Ll}/gu)?.length ?? 0) < 2 || /\d[\d\s()+-]{6,}\d/u.test(text) || isMenuShaped(text))) return false;
@@ -815,7 +816,7 @@ function isHeadlineOverStandfirst(texts: readonly string[], i: number, words: nu
   if (shortOverDeck && !isSentencesDeck(below)) return false;
   const after = texts[afterAt];
   if (after === undefined || !(isBylineLine(after) || isDateLine(after) || isDateBylineLine(after))) return false;
-  return isStandfirstUnder(texts[i] ?? '', below);
+  return isStandfirstUnder(texts[i] ?? '', below, labelled);
 }
 
 /**
@@ -829,6 +830,9 @@ function isSentencesDeck(text: string): boolean {
 
 /** A desk's credit instead of a byline: "Gulf News Report", "Example Times Staff", "Web Desk". */
 const STAFF_CREDIT = /^(?:\p{Lu}[\p{L}.'’-]*\s+){0,4}(?:report|staff|desk|bureau|web desk|news desk|online desk)$/iu;
+
+/** A verb of a deck's clause: an auxiliary or a past form ("had been working", "was found guilty"). */
+const DECK_VERB = /\s(?:had|has|have|was|were|is|are|will|would)\s|\s\p{Ll}{3,}ed\s/u;
 
 /** A headline's closing attribution: ", relatives say", ", police confirm", ", Biden says". */
 const HEADLINE_SOURCE_TAIL = /,\s+(?:\p{L}[\p{L}'’.-]*\s+){0,3}(?:says?|said|confirms?|claims?|warns?|reports?)$/u;
@@ -846,11 +850,13 @@ const STANDFIRST_REPORTER = /,\s+(?:writes|reports|argues|explains|asks)\s+(?:ou
  * @param below The line under it.
  * @returns True for a standfirst.
  */
-function isStandfirstUnder(headline: string, below: string): boolean {
+function isStandfirstUnder(headline: string, below: string, labelled = false): boolean {
   const upperWords = wordCount(splitTrailingDate(headline).text);
   const lowerWords = wordCount(splitTrailingDate(below).text);
   const sentenceCase = capitalisedShare(headline) < 0.6 && capitalisedShare(below) < 0.6;
-  if (lowerWords < upperWords - 2) return false;
+  // Under a trail, a long headline may have a short deck of one clause ("X was found guilty of murder last week").
+  const shortDeck = labelled && sentenceCase && upperWords >= 12 && lowerWords >= 6 && DECK_VERB.test(below);
+  if (lowerWords < upperWords - 2 && !shortDeck) return false;
   // "..., relatives say": a headline's attribution tail; a standfirst tells its source otherwise.
   if (HEADLINE_SOURCE_TAIL.test(below)) return false;
   if (lowerWords >= 14 || STANDFIRST_REPORTER.test(below)) return true;
@@ -858,7 +864,7 @@ function isStandfirstUnder(headline: string, below: string): boolean {
   if (/;\s/u.test(below) && !/;\s/u.test(headline) && lowerWords >= 6) return true;
   // Neither in title case (names aside), the lower a clause of five words or more (a comma, or a verb such as
   // "had been working"): under a kicker, a headline and its deck.
-  if (lowerWords >= 5 && sentenceCase && (/,\s/u.test(below) || /\s(?:had|has|have|was|were|is|are|will|would)\s|\s\p{Ll}{3,}ed\s/u.test(below))) return true;
+  if (lowerWords >= 5 && sentenceCase && (/,\s/u.test(below) || DECK_VERB.test(below))) return true;
   // In Cyrillic, where the English verb test above cannot look: neither in title case (the headline may hold names),
   // the lower line a good deal longer (8 words or more, 2 more than the headline): a deck ("Верховный суд России снял
   // запрет ..." over "Движение ... числилось ...").

@@ -215,6 +215,7 @@ export function mastheadName(raw: string, outlets: OutletIndex): string | null {
     if (DOMAIN_NAME.test(item)) return item;
   }
   const name = line.trim();
+  if (SLOGAN.test(name)) return null;
   if (items.length === 1 && (isOrganisationName(name) || isCamelCasePressName(name) || NEWSPAPER_TITLE_WORD.test(name))) return name;
   // "ИА «Грозный-Информ»", "Газета «Вечерний Бишкек»": a title in quotation marks after the kind of outlet.
   const quotedTitle = QUOTED_OUTLET.exec(name)?.[1]?.trim();
@@ -225,6 +226,12 @@ export function mastheadName(raw: string, outlets: OutletIndex): string | null {
   if (named === '' || !/\p{Ll}/u.test(slogan?.[2] ?? '')) return null;
   return outlets.canonical(named) ?? (isOrganisationName(named) ? named : null);
 }
+
+/**
+ * A masthead's slogan under the name: "Qatar's Leading English Daily",
+ * "Pakistan's Most Watched News Channel", "The Nation's Oldest Newspaper".
+ */
+const SLOGAN = /\p{L}['’]s\s+(?:leading|largest|biggest|first|oldest|only|best|premier|favou?rite|most|no\.?\s*1|number one|top|trusted|independent)\b/iu;
 
 /**
  * Whether a word is a logo's name written in camel case with a press word in it
