@@ -1432,3 +1432,18 @@ describe('a foreign name in a Russian oblique case (own text)', () => {
     expect(russianNominative('Дональда Квелло', knowledge.givenNames, normalizeToken)).toBe('Дональд Квелло');
   });
 });
+
+describe('places of the twenty-ninth blind set\'s kinds (own sentences)', () => {
+  it('reads "X County" as one place, also after a role ("an inspector for X County"), never as a person', () => {
+    const entities = entitiesOf('He was a health inspector for San Bernardino County, officials said.', 'Deputies in Marlow County detained two men.');
+    expect(get(entities, 'San Bernardino County').type).toBe('place');
+    expect(get(entities, 'Marlow County').type).toBe('place');
+    expect(entities.some((entity) => entity.type === 'person')).toBe(false);
+  });
+
+  it('keeps a known place of two words a place after a role and a possessive ("the head of the FBI\'s Los Angeles office")', () => {
+    const entities = entitiesOf('The head of the FBI\'s Los Angeles office said investigators had found evidence of planning.');
+    expect(get(entities, 'Los Angeles').type).toBe('place');
+    expect(entities.some((entity) => entity.type === 'person')).toBe(false);
+  });
+});

@@ -200,7 +200,7 @@ export const PLACE_HEADS: ReadonlySet<string> = new Set([
   'prison', 'bazaar', 'market', 'camp', 'hotel', 'mall', 'bridge', 'street', 'avenue', 'road', 'park', 'gorge',
   'valley', 'mountains', 'mountain', 'river', 'lake', 'desert', 'oasis', 'island', 'islands', 'peninsula',
   'airbase', 'checkpoint', 'crossing', 'nightclub', 'theatre', 'theater', 'museum', 'highway', 'district',
-  'province', 'region', 'oblast', 'governorate', 'gate', 'monastery', 'temple', 'shrine', 'hospital',
+  'province', 'region', 'oblast', 'governorate', 'county', 'gate', 'monastery', 'temple', 'shrine', 'hospital',
   'memorial', 'hill', 'promenade', 'boulevard', 'plaza', 'tower', 'embankment', 'block',
 ]);
 
@@ -292,7 +292,7 @@ export const PLACE_SUFFIXES: ReadonlySet<string> = new Set([
 ]);
 
 /** Lower-case words after a city that name its surrounding region ("the Tashkent region"). */
-export const REGION_SUFFIXES: ReadonlySet<string> = new Set(['region', 'province', 'oblast', 'governorate']);
+export const REGION_SUFFIXES: ReadonlySet<string> = new Set(['region', 'province', 'oblast', 'governorate', 'county']);
 
 /** Words that join the parts of an organization name. */
 export const NAME_CONNECTORS: ReadonlySet<string> = new Set(['of', 'for', 'and', 'the', 'on', 'against', 'in', '&']);

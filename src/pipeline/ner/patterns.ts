@@ -1553,7 +1553,9 @@ function readRun(state: PassState, run: Unit[], hints: RunHints): void {
   // "the Imam Al Sadiq mosque", "the King Fahd Al Saud stadium": a styled name before a venue's noun names the venue.
   const style = paragraph.tokens[start - 1];
   const styledVenue = hints.titled === true && style !== undefined && STYLED_TITLES.has(style.norm) && facility !== undefined && !isCapitalized(facility) && PLACE_SUFFIXES.has(facility.norm);
-  if (!namesFacility && !styledVenue && nameWords.length >= 2 && looksLikePersonName(state, tokens, hints.titled === true, evidence.strong) && (evidence.strong || (evidence.shape && !(shapeOnly && placeEvidence(state, start, end).introduced)))) {
+  // "the FBI's Los Angeles office": a place of several words known as one is no person, whatever the cues around it.
+  const knownPlace = run.length === 1 && run[0]?.mention !== undefined && isGeographic(run[0]);
+  if (!knownPlace && !namesFacility && !styledVenue && nameWords.length >= 2 && looksLikePersonName(state, tokens, hints.titled === true, evidence.strong) && (evidence.strong || (evidence.shape && !(shapeOnly && placeEvidence(state, start, end).introduced)))) {
     for (const unit of run) if (unit.mention) state.out.absorbed.add(unit.mention);
     const name = paragraph.text.slice(paragraph.tokens[start]?.start ?? 0, paragraph.tokens[end - 1]?.end ?? 0);
     state.out.mentions.push(mentionOf(paragraph, start, end, { kind: 'found', type: 'person', name, ...(evidence.country ? { country: evidence.country } : {}) }, true, evidence.country));
@@ -1839,8 +1841,13 @@ function looksLikePersonName(state: PassState, tokens: readonly Token[], titled 
     // "Foreign Minister Wang Yi": right after a title, the first word may be a common one.
     if (common && !afterInitial && !titledGiven && !(givenFirst && k > 0) && (k > 0 || (tokens.length < 3 && !titled))) return false;
   }
+  // "San Bernardino County", "Batken Region": a name closed by an administrative division's noun is a place.
+  if (ADMINISTRATIVE_DIVISIONS.has(tokens.at(-1)?.norm ?? '')) return false;
   return capitals >= 2 && capitals <= 5;
 }
+
+/** Nouns of administrative divisions that close a place's name, never a person's. */
+const ADMINISTRATIVE_DIVISIONS: ReadonlySet<string> = new Set(['province', 'region', 'district', 'oblast', 'governorate', 'county', 'municipality', 'prefecture', 'canton', 'territory', 'raion', 'rayon']);
 
 /**
  * Whether an all-caps word is a surname written in capitals, as some outlets
