@@ -1813,6 +1813,8 @@ function looksLikePersonName(state: PassState, tokens: readonly Token[], titled 
   // "Joana Cook, one of the authors, said", "Attorney Joyce White Vance": after a known given name, with a
   // speaker's or a title's cue, the other words may be common ones.
   const givenFirst = vouched && tokens.length <= 3 && givenNames.has(tokens[0]?.norm ?? '') && !commonWords.has(tokens[0]?.norm ?? '');
+  // "Spencer Stone", "Gordon Brown": a listed given name that is no word, then a word that names no place or venue.
+  const givenNoWord = tokens.length === 2 && givenNames.has(tokens[0]?.norm ?? '') && !commonWords.has(tokens[0]?.norm ?? '');
   let capitals = 0;
   for (const [k, token] of tokens.entries()) {
     if (!isCapitalized(token)) {
@@ -1839,12 +1841,16 @@ function looksLikePersonName(state: PassState, tokens: readonly Token[], titled 
     // "Press Secretary Peter Cook": after a title, a known given name may precede a surname that is a word.
     const titledGiven = titled && k === 1 && tokens.length === 2 && givenNames.has(tokens[0]?.norm ?? '');
     // "Foreign Minister Wang Yi": right after a title, the first word may be a common one.
-    if (common && !afterInitial && !titledGiven && !(givenFirst && k > 0) && (k > 0 || (tokens.length < 3 && !titled))) return false;
+    const wordSurname = givenNoWord && k === 1 && !PLACE_HEADS.has(token.norm) && !PLACE_SUFFIXES.has(token.norm);
+    if (common && !afterInitial && !titledGiven && !wordSurname && !(givenFirst && k > 0) && (k > 0 || (tokens.length < 3 && !titled))) return false;
   }
-  // "San Bernardino County", "Batken Region": a name closed by an administrative division's noun is a place.
-  if (ADMINISTRATIVE_DIVISIONS.has(tokens.at(-1)?.norm ?? '')) return false;
+  // "San Bernardino County", "Martin Place": a name closed by an administrative division's or a street's noun is a place.
+  if (ADMINISTRATIVE_DIVISIONS.has(tokens.at(-1)?.norm ?? '') || STREET_WORDS.has(tokens.at(-1)?.norm ?? '')) return false;
   return capitals >= 2 && capitals <= 5;
 }
+
+/** Words closing the names of streets and squares named after people ("Martin Place", "Albert Terrace"). */
+const STREET_WORDS: ReadonlySet<string> = new Set(['place', 'terrace', 'crescent', 'circus', 'parade', 'gardens', 'row', 'drive', 'close', 'walk', 'wharf', 'quay', 'mews']);
 
 /** Nouns of administrative divisions that close a place's name, never a person's. */
 const ADMINISTRATIVE_DIVISIONS: ReadonlySet<string> = new Set(['province', 'region', 'district', 'oblast', 'governorate', 'county', 'municipality', 'prefecture', 'canton', 'territory', 'raion', 'rayon']);
