@@ -315,6 +315,8 @@ export interface LanguageWords {
   titleEndings: readonly string[];
   /** Ends of compound nouns naming a body: three letters or more and one of these ("Landeskriminal|amt"). */
   organizationHeadEndings: readonly string[];
+  /** Nouns right before a body's name ("Zeitschrift", "газета"), also as the end of a compound ("Satire|zeitschrift"). */
+  organizationIntroducers: readonly string[];
   /** Words that open a sentence or clause before a name and are never part of one. */
   functionWords: readonly string[];
   /** Nouns that follow a count. */
@@ -346,6 +348,7 @@ const LANGUAGE_LISTS = {
   role_words: 'roleWords',
   title_endings: 'titleEndings',
   organization_head_endings: 'organizationHeadEndings',
+  organization_introducers: 'organizationIntroducers',
   function_words: 'functionWords',
   counted_nouns: 'countedNouns',
   source_nouns: 'sourceNouns',

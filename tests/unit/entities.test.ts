@@ -1459,3 +1459,11 @@ describe('people of the twenty-ninth blind set\'s kinds (own sentences)', () => 
     expect(entities.some((entity) => entity.type === 'person')).toBe(false);
   });
 });
+
+describe('bodies of the twenty-ninth blind set\'s kinds (own sentences)', () => {
+  it('reads a quoted name after a publication noun, in German compounds too, as a body, not a person', () => {
+    expect(get(entitiesOf('Die Angriffe trafen die Redaktion der Satirezeitschrift „Charlie Hebdo“ in Paris.'), 'Charlie Hebdo').type).toBe('organization');
+    expect(get(entitiesOf('Gunmen stormed the offices of the magazine "Harry Weekly" in the capital.'), 'Harry Weekly').type).toBe('organization');
+    expect(get(entitiesOf('Le quotidien « Charles Matin » a publié la lettre.'), 'Charles Matin').type).toBe('organization');
+  });
+});

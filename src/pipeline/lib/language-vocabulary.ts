@@ -34,6 +34,8 @@ export interface LanguageVocabulary {
   titleEndings: readonly string[];
   /** Ends of compound nouns naming a body, lower case (see `compoundEnding`). */
   organizationHeadEndings: readonly string[];
+  /** Nouns right before a body's name, lower case; compounds ending in one count too. */
+  organizationIntroducers: readonly string[];
   /** Words never part of a name that open a clause before one, lower case. */
   functionWords: readonly string[];
   /** Nouns that name a source when they open a sentence as the subject of a closing speech verb, lower case. */
@@ -72,7 +74,7 @@ export interface LanguageVocabulary {
 export function buildLanguageVocabulary(data: LanguageData): LanguageVocabulary {
   const languages = Object.values(data);
   const all = <K extends keyof (typeof languages)[number]>(key: K): Array<(typeof languages)[number][K]> => languages.map((words) => words[key]);
-  const list = (key: 'titles' | 'organizationHeads' | 'roleWords' | 'titleEndings' | 'organizationHeadEndings' | 'functionWords' | 'countedNouns' | 'sourceNouns' | 'yearWords' | 'monthWords' | 'timeWords' | 'prisonWordsAfter' | 'prisonWordsBefore' | 'apostropheSuffixes' | 'speechVerbs' | 'accordingTo' | 'sourcePostpositions'): string[] =>
+  const list = (key: 'titles' | 'organizationHeads' | 'roleWords' | 'titleEndings' | 'organizationHeadEndings' | 'organizationIntroducers' | 'functionWords' | 'countedNouns' | 'sourceNouns' | 'yearWords' | 'monthWords' | 'timeWords' | 'prisonWordsAfter' | 'prisonWordsBefore' | 'apostropheSuffixes' | 'speechVerbs' | 'accordingTo' | 'sourcePostpositions'): string[] =>
     unique(all(key).flat());
   const rangeGaps = new Map<string, string[]>();
   for (const { before, gap } of all('rangeWords').flat()) rangeGaps.set(gap, [...(rangeGaps.get(gap) ?? []), before]);
@@ -92,6 +94,7 @@ export function buildLanguageVocabulary(data: LanguageData): LanguageVocabulary 
     roleWords: list('roleWords'),
     titleEndings: list('titleEndings'),
     organizationHeadEndings: list('organizationHeadEndings'),
+    organizationIntroducers: list('organizationIntroducers'),
     functionWords: list('functionWords'),
     countedNouns: new Set(list('countedNouns')),
     sourceNouns: new Set(list('sourceNouns')),

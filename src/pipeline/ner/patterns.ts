@@ -1535,8 +1535,11 @@ function readRun(state: PassState, run: Unit[], hints: RunHints): void {
   }
 
   const evidence = personEvidence(state, start, end, hints);
-  const introducer = paragraph.tokens[start - 1];
-  if (hints.titled !== true && introducer && ORG_INTRODUCERS.has(introducer.norm) && !isCapitalized(introducer) && run.every((unit) => unit.token)) {
+  // "the magazine "Charlie Hebdo"", "der Satirezeitschrift „Charlie Hebdo“": the noun before an opening quotation mark.
+  const quoted = paragraph.tokens[start - 1] !== undefined && OPENING_QUOTE.test(paragraph.tokens[start - 1]?.text ?? '');
+  const introducer = paragraph.tokens[start - (quoted ? 2 : 1)];
+  const introduces = introducer !== undefined && ((ORG_INTRODUCERS.has(introducer.norm) && !isCapitalized(introducer)) || FOREIGN_INTRODUCERS.has(introducer.norm) || FOREIGN_INTRODUCER_ENDING.test(introducer.norm));
+  if (hints.titled !== true && introduces && run.every((unit) => unit.token)) {
     const name = paragraph.text.slice(paragraph.tokens[start]?.start ?? 0, paragraph.tokens[end - 1]?.end ?? 0);
     if (!nameWords.every((token) => state.knowledge.commonWords.has(token.norm) || NEVER_NAMES.has(token.norm))) {
       const mention = mentionOf(paragraph, start, end, { kind: 'found', type: 'organization', name }, true);
@@ -1848,6 +1851,13 @@ function looksLikePersonName(state: PassState, tokens: readonly Token[], titled 
   if (ADMINISTRATIVE_DIVISIONS.has(tokens.at(-1)?.norm ?? '') || STREET_WORDS.has(tokens.at(-1)?.norm ?? '')) return false;
   return capitals >= 2 && capitals <= 5;
 }
+
+/** An opening quotation mark, as a token of its own. */
+const OPENING_QUOTE = /^["„“«‹‘']$/u;
+
+/** Nouns of other languages before a body's name (languages.yaml `organization_introducers`), as match keys, and compounds ending in one. */
+const FOREIGN_INTRODUCERS: ReadonlySet<string> = new Set(languageVocabulary().organizationIntroducers.map(normalizeToken));
+const FOREIGN_INTRODUCER_ENDING = compoundEnding([...FOREIGN_INTRODUCERS]);
 
 /** Words closing the names of streets and squares named after people ("Martin Place", "Albert Terrace"). */
 const STREET_WORDS: ReadonlySet<string> = new Set(['place', 'terrace', 'crescent', 'circus', 'parade', 'gardens', 'row', 'drive', 'close', 'walk', 'wharf', 'quay', 'mews']);
