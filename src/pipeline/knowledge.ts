@@ -1295,6 +1295,15 @@ const INFLECTION_RANK: Readonly<Record<string, number>> = { country: 3, place: 2
  */
 function inflectionIndex(phrases: ReadonlyMap<string, Phrase>, foreignNames: ReadonlyMap<string, readonly string[]>): Map<string, string> {
   const best = new Map<string, { key: string | undefined; rank: number }>();
+  const cyrillicStems = new Map<string, ReadonlySet<string>>();
+  const cyrillicCountryStems = (code: string): ReadonlySet<string> => {
+    let stems = cyrillicStems.get(code);
+    if (stems === undefined) {
+      stems = new Set((foreignNames.get(code) ?? []).filter(isCyrillicWord).map((name) => placeNameStem(normalizeToken(name), true)).filter((item): item is string => item !== undefined));
+      cyrillicStems.set(code, stems);
+    }
+    return stems;
+  };
   const offer = (inflected: string, key: string, rank: number): void => {
     const current = best.get(inflected);
     if (!current || rank > current.rank) best.set(inflected, { key, rank });
@@ -1309,6 +1318,9 @@ function inflectionIndex(phrases: ReadonlyMap<string, Phrase>, foreignNames: Rea
     if (rank === 0 && isCyrillicWord(written) && /\p{Ll}/u.test(written) && phrase.targets.some((target) => target.kind === 'organization')) rank = INFLECTION_RANK.city ?? 1;
     if (rank === 0 || key.length < 4) continue;
     const stem = placeNameStem(key, isCyrillicWord(written));
+    // A country's name in Latin letters declines in Cyrillic only as its Russian name does ("Irak": "Ираке"), so
+    // that a French "Géorgie" does not take the saint's "Георгия" (Georgia is "Грузия").
+    if (stem !== undefined && !isCyrillicWord(written) && !phrase.targets.every((target) => target.kind !== 'country' || cyrillicCountryStems(target.entry.code).has(stem))) continue;
     if (stem !== undefined) offer(`stem:${stem}`, key, rank);
   }
   // "des Bundeskriminalamts", "des Verfassungsschutzes": a German genitive of a one-word body's name.

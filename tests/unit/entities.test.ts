@@ -1467,3 +1467,13 @@ describe('bodies of the twenty-ninth blind set\'s kinds (own sentences)', () => 
     expect(get(entitiesOf('Le quotidien « Charles Matin » a publié la lettre.'), 'Charles Matin').type).toBe('organization');
   });
 });
+
+describe('Russian forms of the twenty-ninth blind set\'s kinds (own sentences)', () => {
+  it('does not read a saint\'s name in the genitive ("Георгия") as Georgia through its French name, and still declines countries', () => {
+    const entities = entitiesOf('Прихожане вышли из храма Святого Георгия в Кизляре.', 'Он воевал в Грузии, Ираке и Германии.');
+    expect(entities.some((entity) => entity.aliases.includes('Георгия') || entity.name === 'Георгия')).toBe(false);
+    expect(get(entities, 'Грузии').name).toBe('Georgia');
+    expect(get(entities, 'Ираке').name).toBe('Iraq');
+    expect(get(entities, 'Германии').name).toBe('Germany');
+  });
+});
