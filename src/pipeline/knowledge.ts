@@ -23,6 +23,7 @@ import { fileURLToPath } from 'node:url';
 import { parse as parseYaml } from 'yaml';
 import { slugify } from '../lib/slug.ts';
 import { isCyrillicWord, placeNameStem } from './ner/inflection.ts';
+import { soundKey } from './ner/sound-key.ts';
 import { isAcronymWord, normalizeToken, tokenize } from './ner/tokens.ts';
 
 /** An organization of the knowledge file (or a generic office such as "Interior Ministry"). */
@@ -1283,6 +1284,9 @@ const GERMAN_BODY_ENDING = /^\p{L}{4,}(?:amt|schutz|gericht|gerichtshof|minister
 /** How strongly a kind of place claims an inflected stem (country names win over city names). */
 const INFLECTION_RANK: Readonly<Record<string, number>> = { country: 3, place: 2, city: 1 };
 
+/** The fewest letters of a sound key matched (shorter keys are shared by too many names). */
+const MIN_SOUND_KEY = 5;
+
 /**
  * Index the inflected forms of one-word place names (see `ner/inflection.ts`):
  * the Cyrillic stem of every one-word country, place and city name (and of a
@@ -1322,6 +1326,10 @@ function inflectionIndex(phrases: ReadonlyMap<string, Phrase>, foreignNames: Rea
     // that a French "Géorgie" does not take the saint's "Георгия" (Georgia is "Грузия").
     if (stem !== undefined && !isCyrillicWord(written) && !phrase.targets.every((target) => target.kind !== 'country' || cyrillicCountryStems(target.entry.code).has(stem))) continue;
     if (stem !== undefined) offer(`stem:${stem}`, key, rank);
+    // "Вюрцбург" for "Würzburg": a city or place named in Latin letters, heard rather than spelt (`ner/sound-key.ts`).
+    const heard = rank < (INFLECTION_RANK.country ?? 3);
+    const sound = stem !== undefined && !isCyrillicWord(written) && heard ? soundKey(stem) : '';
+    if (sound.length >= MIN_SOUND_KEY) offer(`sound:${sound}`, key, rank);
   }
   // "des Bundeskriminalamts", "des Verfassungsschutzes": a German genitive of a one-word body's name.
   for (const [key, phrase] of phrases) {

@@ -1477,3 +1477,18 @@ describe('Russian forms of the twenty-ninth blind set\'s kinds (own sentences)',
     expect(get(entities, 'Германии').name).toBe('Germany');
   });
 });
+
+describe('foreign towns written in Cyrillic (own sentences)', () => {
+  it('finds a town of the gazetteer written in Cyrillic as it is heard, in any case ("в Вюрцбурге", "Бирмингемом")', () => {
+    const entities = entitiesOf('Поезд шёл в Вюрцбург, а другой нападавший жил под Бирмингемом.');
+    expect(get(entities, 'Würzburg').country).toBe('DE');
+    expect(get(entities, 'Birmingham').country).toBe('GB');
+  });
+
+  it('does not hear a Russian adjective or a given name before a surname as a town', () => {
+    const entities = entitiesOf('Дело рассмотрел Первомайский районный суд.', 'Он дважды возглавлял правительство при Нурсултане Назарбаеве.');
+    // No town of the gazetteer, whose names are in Latin letters, is taken for either.
+    expect(entities.filter((entity) => entity.type === 'place' && /^\p{Script=Latin}/u.test(entity.name))).toEqual([]);
+    expect(get(entities, 'Нурсултан Назарбаев').type).toBe('person');
+  });
+});

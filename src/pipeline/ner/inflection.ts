@@ -10,12 +10,17 @@
  * - German: a genitive `s` on a foreign-language country name ("Syriens",
  *   "Polens") is cut.
  *
+ * - Cyrillic spellings of towns named in Latin letters ("Вюрцбурге" for
+ *   "Würzburg"): the stem's sound key (`sound-key.ts`) against the towns' keys,
+ *   never for a Russian adjective or a word followed by another name.
+ *
  * The knowledge loader indexes the stems of one-word place names once
  * (`Knowledge.inflections`); the matcher asks only for a capitalised word that
  * matched nothing as written, and only after a quick script test.
  */
 
 import { languageVocabulary } from '../lib/language-vocabulary.ts';
+import { soundKey } from './sound-key.ts';
 
 /**
  * Case endings of Russian nouns as `normalizeToken` transliterates them, longest
@@ -35,6 +40,9 @@ const CYRILLIC_ENDINGS: readonly string[] = [
  * given name ("Александр") read as the town.
  */
 const LATIN_NAME_ENDINGS: ReadonlySet<string> = new Set(['iya', 'ya', 'yu', 'iyu', 'ii', 'ie', 'a', 'e', 'i', 'o', 'u', 'y']);
+
+/** The endings of Russian adjectives ("-ский", "-ской", "-ного", "-цкая"). */
+const RUSSIAN_ADJECTIVE = /(?:[сц]к|[бвгджзклмнпрстфхцчшщь]н)(?:ий|ый|ой|ая|ое|ого|ому|ом|ую|ые|ие|ых|их|ым|им|ыми|ими|ей)$/u;
 
 /** The fewest letters a stem keeps (shorter stems match too much). */
 const MIN_STEM = 3;
@@ -131,7 +139,9 @@ export function apostropheBase(norm: string): string | undefined {
 export function inflectionKeys(text: string, norm: string): string[] {
   if (isCyrillicWord(text)) {
     const stem = cyrillicStem(norm);
-    return stem === undefined ? [] : [`stem:${stem}`];
+    if (stem === undefined) return [];
+    // A Russian adjective ("Первомайский", "Рязанской") is heard like the town it is made from, but names no town.
+    return RUSSIAN_ADJECTIVE.test(text) ? [`stem:${stem}`] : [`stem:${stem}`, `sound:${soundKey(stem)}`];
   }
   if (norm.length > MIN_STEM + 1 && norm.endsWith('s') && !norm.endsWith("'s")) return norm.endsWith('es') ? [`s:${norm.slice(0, -1)}`, `s:${norm.slice(0, -2)}`] : [`s:${norm.slice(0, -1)}`];
   return [];

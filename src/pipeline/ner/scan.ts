@@ -237,7 +237,11 @@ function matchInflected(tokens: readonly Token[], i: number, knowledge: Knowledg
   const token = tokens[i] as Token;
   const base = apostropheBase(token.norm);
   const keys = base !== undefined ? [base] : [];
+  // A word heard like a town but followed by another name ("при Нурсултане Назарбаеве") is a person's given name.
+  const next = tokens[i + 1];
+  const inName = next !== undefined && isCapitalized(next) && isCyrillicWord(next.text);
   if (knowledge.inflections.size > 0) for (const key of inflectionKeys(token.text, token.norm)) {
+    if (inName && key.startsWith('sound:')) continue;
     const target = knowledge.inflections.get(key);
     if (target !== undefined) keys.push(target);
   }
