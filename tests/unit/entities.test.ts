@@ -1492,3 +1492,11 @@ describe('foreign towns written in Cyrillic (own sentences)', () => {
     expect(get(entities, 'Нурсултан Назарбаев').type).toBe('person');
   });
 });
+
+describe('French bodies named head first (own sentences)', () => {
+  it('reads a name opened by a French body\'s noun from languages.yaml ("Sûreté du Québec") as one body, not the province', () => {
+    const entities = entitiesOf('The gunman led Sûreté du Québec officers on a chase along the highway.');
+    expect(get(entities, 'Sûreté du Québec').type).toBe('organization');
+    expect(find(entities, 'Québec')).toBeUndefined();
+  });
+});
