@@ -1500,3 +1500,10 @@ describe('French bodies named head first (own sentences)', () => {
     expect(find(entities, 'Québec')).toBeUndefined();
   });
 });
+
+describe('English judges\' styles (own sentences)', () => {
+  it('reads the surname after "Mr Justice", "Mrs Justice" or "Lord Justice" as a person', () => {
+    expect(get(entitiesOf('He was sentenced by Mr Justice Fenwick-Hale on Friday.'), 'Fenwick-Hale').type).toBe('person');
+    expect(get(entitiesOf('Lord Justice Marrow dismissed the appeal.'), 'Marrow').type).toBe('person');
+  });
+});

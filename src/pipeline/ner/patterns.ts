@@ -1801,7 +1801,9 @@ function honorificBefore(state: PassState, start: number): boolean {
   let j = start - 1;
   if (tokens[j]?.text === '.') j--;
   const word = tokens[j];
-  return word !== undefined && isCapitalized(word) && HONORIFICS.has(word.norm);
+  // "Mr Justice Haddon-Cave", "Lady Justice Hallett": an English judge's style, the honorific before "Justice".
+  const judge = word?.text === 'Justice' && /^(?:Mr|Mrs|Ms|Lord|Lady)$/u.test(tokens[j - 1]?.text ?? '');
+  return word !== undefined && isCapitalized(word) && (HONORIFICS.has(word.norm) || judge);
 }
 
 /**
