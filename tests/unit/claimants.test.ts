@@ -1125,3 +1125,15 @@ describe('an index released by "the Sydney-based think tank" (own sentences)', (
     expect(found['37']).toBe('oxus-institute');
   });
 });
+
+describe('a convict "told he must serve" a term (own sentences)', () => {
+  it('is told, not telling: the term has no claimant from that clause', () => {
+    const found = claimants(['The teenager who left a bomb at the depot has been jailed for life and told he must serve at least 22 years.'], []);
+    expect(found['22']).toBeNull();
+  });
+
+  it('still reads an active "told" with its listener', () => {
+    const found = claimants(['The prosecutor told the court that 14 people had been hurt in the blast.'], []);
+    expect(found['14']).toBe('prosecutor');
+  });
+});
