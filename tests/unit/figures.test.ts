@@ -1623,3 +1623,14 @@ describe('counts read since the twenty-second blind set (own sentences)', () => 
     expect(figures.find((figure) => figure.value === 6)?.what).toContain('addresses');
   });
 });
+
+describe('counts of the twenty-ninth blind set\'s kinds (own sentences)', () => {
+  it('a small count in words whose verb comes after a relative clause ("Three friends who grew up together ... were hailed")', () => {
+    const figures = extractFigures(article('2015-08-22', ['Three friends who grew up together in the river valley were being hailed as heroes on Saturday.']), []);
+    expect(figures.map(amount)).toEqual([3]);
+  });
+
+  it('still leaves a small number with no claim verb in its clause ("Two friends who grew up together")', () => {
+    expect(extractFigures(article('2015-08-22', ['Two friends who grew up together in the valley.']), [])).toEqual([]);
+  });
+});

@@ -246,7 +246,10 @@ export function isCountedClaim(sentence: string, quantity: Quantity): boolean {
   // "seized $5,000 in cash, two pistols": an item of a list takes the list's verb.
   const listItem = LIST_AFTER_FIGURE.test(sentence.slice(Math.max(0, quantity.start - 40), quantity.start));
   const nearBefore = wordsOf(sentence.slice(Math.max(0, quantity.start - (listItem ? 60 : 40)), quantity.start)).slice(listItem ? -7 : -3);
-  return [...nearBefore, ...words].some((w) => w.lower !== plural.lower && (isParticiple(w.lower) || CLAIM_VERBS.has(w.lower)));
+  // "Three friends who grew up together in the area were hailed": past a relative clause, its sentence's verb.
+  const relative = words.slice(1, 3).some((w) => /^(?:who|whom)$/.test(w.lower));
+  const after = relative ? wordsOf(clauseAfter(sentence, quantity.end)).slice(0, 16) : words;
+  return [...nearBefore, ...after].some((w) => w.lower !== plural.lower && (isParticiple(w.lower) || CLAIM_VERBS.has(w.lower)));
 }
 
 /** A person described in up to seven words, then a speech verb: "One diplomat told", "One man from a village near Khujand said". */
