@@ -23,7 +23,7 @@ import { fileURLToPath } from 'node:url';
 import { parse as parseYaml } from 'yaml';
 import { slugify } from '../lib/slug.ts';
 import { isCyrillicWord, placeNameStem } from './ner/inflection.ts';
-import { soundKey } from './ner/sound-key.ts';
+import { isDistinctSound, soundKey } from './ner/sound-key.ts';
 import { isAcronymWord, normalizeToken, tokenize } from './ner/tokens.ts';
 
 /** An organization of the knowledge file (or a generic office such as "Interior Ministry"). */
@@ -1284,8 +1284,10 @@ const GERMAN_BODY_ENDING = /^\p{L}{4,}(?:amt|schutz|gericht|gerichtshof|minister
 /** How strongly a kind of place claims an inflected stem (country names win over city names). */
 const INFLECTION_RANK: Readonly<Record<string, number>> = { country: 3, place: 2, city: 1 };
 
-/** The fewest letters of a sound key matched (shorter keys are shared by too many names). */
-const MIN_SOUND_KEY = 5;
+/** Countries whose towns are named in Cyrillic at home or were until lately (the gazetteer transliterates them). */
+const CYRILLIC_NAMED_TOWNS: ReadonlySet<string> = new Set(['RU', 'UA', 'BY', 'KZ', 'KG', 'TJ', 'UZ', 'TM', 'BG', 'MK', 'RS', 'ME', 'MN', 'BA']);
+
+
 
 /**
  * Index the inflected forms of one-word place names (see `ner/inflection.ts`):
@@ -1327,9 +1329,11 @@ function inflectionIndex(phrases: ReadonlyMap<string, Phrase>, foreignNames: Rea
     if (stem !== undefined && !isCyrillicWord(written) && !phrase.targets.every((target) => target.kind !== 'country' || cyrillicCountryStems(target.entry.code).has(stem))) continue;
     if (stem !== undefined) offer(`stem:${stem}`, key, rank);
     // "Вюрцбург" for "Würzburg": a city or place named in Latin letters, heard rather than spelt (`ner/sound-key.ts`).
-    const heard = rank < (INFLECTION_RANK.country ?? 3);
+    // (Not a town of a country that writes, or wrote, in Cyrillic: its Latin name transliterates its Cyrillic one, which
+    // the stems above find; heard, it would take Russian words that merely sound alike.)
+    const heard = rank < (INFLECTION_RANK.country ?? 3) && !phrase.targets.some((target) => target.kind === 'city' && CYRILLIC_NAMED_TOWNS.has(target.entry.country));
     const sound = stem !== undefined && !isCyrillicWord(written) && heard ? soundKey(stem) : '';
-    if (sound.length >= MIN_SOUND_KEY) offer(`sound:${sound}`, key, rank);
+    if (isDistinctSound(sound, key)) offer(`sound:${sound}`, key, rank);
   }
   // "des Bundeskriminalamts", "des Verfassungsschutzes": a German genitive of a one-word body's name.
   for (const [key, phrase] of phrases) {

@@ -1480,8 +1480,9 @@ describe('Russian forms of the twenty-ninth blind set\'s kinds (own sentences)',
 
 describe('foreign towns written in Cyrillic (own sentences)', () => {
   it('finds a town of the gazetteer written in Cyrillic as it is heard, in any case ("в Вюрцбурге", "Бирмингемом")', () => {
-    const entities = entitiesOf('Поезд шёл в Вюрцбург, а другой нападавший жил под Бирмингемом.');
+    const entities = entitiesOf('Поезд шёл в Вюрцбург, а другой нападавший жил под Бирмингемом, потом в Массачусетсе.');
     expect(get(entities, 'Würzburg').country).toBe('DE');
+    expect(get(entities, 'Massachusetts').country).toBe('US');
     expect(get(entities, 'Birmingham').country).toBe('GB');
   });
 

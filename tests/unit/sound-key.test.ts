@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { soundKey } from '../../src/pipeline/ner/sound-key.ts';
+import { isDistinctSound, soundKey } from '../../src/pipeline/ner/sound-key.ts';
 import { normalizeToken } from '../../src/pipeline/ner/tokens.ts';
 
 /** The sound key of a word as written. */
@@ -16,6 +16,8 @@ describe('soundKey', () => {
     ['Стокгольм', 'Stockholm'],
     ['Бирмингем', 'Birmingham'],
     ['Эдмонтон', 'Edmonton'],
+    ['Массачусетс', 'Massachusetts'],
+    ['Колорадо', 'Colorado'],
   ])('hears %s as %s', (cyrillic, latin) => {
     expect(heard(cyrillic)).toBe(heard(latin));
   });
@@ -29,5 +31,14 @@ describe('soundKey', () => {
   it('keeps the first letter, a vowel as "a", and drops the later vowels and doubled letters', () => {
     expect(heard('Ulm')).toBe('alm');
     expect(heard('Kassel')).toBe('ksl');
+  });
+});
+
+describe('isDistinctSound', () => {
+  it('takes keys of five letters, or four from a long name, and no shorter', () => {
+    expect(isDistinctSound('vrsbrh', 'vyurtsburg')).toBe(true);
+    expect(isDistinctSound('klrd', 'kolorado')).toBe(true);
+    expect(isDistinctSound('trk', 'turku')).toBe(false);
+    expect(isDistinctSound('prsn', 'parsn')).toBe(false);
   });
 });

@@ -20,7 +20,7 @@
  */
 
 import { languageVocabulary } from '../lib/language-vocabulary.ts';
-import { soundKey } from './sound-key.ts';
+import { isDistinctSound, soundKey } from './sound-key.ts';
 
 /**
  * Case endings of Russian nouns as `normalizeToken` transliterates them, longest
@@ -141,7 +141,8 @@ export function inflectionKeys(text: string, norm: string): string[] {
     const stem = cyrillicStem(norm);
     if (stem === undefined) return [];
     // A Russian adjective ("Первомайский", "Рязанской") is heard like the town it is made from, but names no town.
-    return RUSSIAN_ADJECTIVE.test(text) ? [`stem:${stem}`] : [`stem:${stem}`, `sound:${soundKey(stem)}`];
+    const sound = soundKey(stem);
+    return RUSSIAN_ADJECTIVE.test(text) || !isDistinctSound(sound, stem) ? [`stem:${stem}`] : [`stem:${stem}`, `sound:${sound}`];
   }
   if (norm.length > MIN_STEM + 1 && norm.endsWith('s') && !norm.endsWith("'s")) return norm.endsWith('es') ? [`s:${norm.slice(0, -1)}`, `s:${norm.slice(0, -2)}`] : [`s:${norm.slice(0, -1)}`];
   return [];

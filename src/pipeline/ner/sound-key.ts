@@ -33,8 +33,21 @@ const SPELLINGS: ReadonlyArray<readonly [RegExp, string]> = [
  * @returns The key: its first letter, then its consonants as Russian would write them, doubles once.
  */
 export function soundKey(norm: string): string {
-  let text = norm.replace(/[^a-z]/g, '');
+  // Doubled letters first, so that "tts" in "Massachusetts" falls together with the Russian "тс".
+  let text = norm.replace(/[^a-z]/g, '').replace(/(.)\1+/g, '$1');
   for (const [spelling, sound] of SPELLINGS) text = text.replace(spelling, sound);
   const first = /^[aeiouyj]/.test(text) ? 'a' : text.slice(0, 1);
   return `${first}${text.slice(1).replace(/[aeiouyj]/g, '')}`.replace(/(.)\1+/g, '$1');
+}
+
+/**
+ * Whether a sound key is rare enough to match on: five letters or more, or four
+ * from a long name ("Massachusetts", "Колорадо"); shorter keys are shared by too
+ * many names.
+ * @param key The sound key.
+ * @param norm The word or stem it was made from.
+ * @returns True when it may be matched.
+ */
+export function isDistinctSound(key: string, norm: string): boolean {
+  return key.length >= 5 || (key.length === 4 && norm.length >= 7);
 }
