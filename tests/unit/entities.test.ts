@@ -1508,3 +1508,21 @@ describe('English judges\' styles (own sentences)', () => {
     expect(get(entitiesOf('Lord Justice Marrow dismissed the appeal.'), 'Marrow').type).toBe('person');
   });
 });
+
+describe('embassies and consulates (own sentences)', () => {
+  it('reads a country\'s embassy with its city as one body of that country, the country and city staying places', () => {
+    const entities = entitiesOf('Protesters gathered outside the US embassy in Moscow on Monday.', 'The Embassy of India in Muscat issued a statement.', 'The Russian embassy in Kabul was closed.');
+    expect(get(entities, 'US embassy in Moscow')).toMatchObject({ type: 'organization', country: 'US' });
+    expect(get(entities, 'Embassy of India in Muscat')).toMatchObject({ type: 'organization', country: 'IN' });
+    expect(get(entities, 'Russian embassy in Kabul')).toMatchObject({ type: 'organization', country: 'RU' });
+    expect(get(entities, 'Moscow').type).toBe('place');
+    expect(get(entities, 'Kabul').type).toBe('place');
+  });
+
+  it('names a Russian embassy in any case with its noun in the nominative', () => {
+    const entities = entitiesOf('В посольстве США в Москве сообщили об угрозе.');
+    const embassy = get(entities, 'посольство США в Москве');
+    expect(embassy.type).toBe('organization');
+    expect(embassy.aliases).toContain('посольстве США в Москве');
+  });
+});

@@ -141,6 +141,7 @@ export function findPatternMentions(
     const state: PassState = { paragraph, context, knowledge, known, author, out, foundByEnd: new Map() };
     readCityRegions(state);
     readCityCourts(state);
+    readEmbassies(state);
     readFrenchCourts(state);
     readCyrillicBodies(state);
     readRussianQuotedVenues(state);
@@ -215,6 +216,59 @@ function readCityCourts(state: PassState): void {
     state.out.mentions.push(found);
     state.foundByEnd.set(end, found);
   });
+}
+
+/** A mission's noun: "embassy", "consulate", Russian "посольство" and "консульство" in any case (as match keys). */
+const MISSION_NOUN = /^(?:embassy|consulate|posolstv\p{L}*|konsulstv\p{L}*)$/u;
+
+/**
+ * A country's embassy or consulate, with its city: "the US embassy in Moscow",
+ * "the Russian embassy in Kabul", "the Embassy of India in Muscat", "посольство
+ * США в Москве". A body of the country; the country and the city stay places of
+ * their own. A Russian name is given with its noun in the nominative.
+ * @param state Pass state.
+ */
+function readEmbassies(state: PassState): void {
+  const { paragraph } = state;
+  const tokens = paragraph.tokens;
+  const countryAt = (index: number): { match: PhraseMatch; code: string } | undefined => {
+    const match = paragraph.matches[paragraph.cover[index] ?? -1];
+    const target = match?.targets.find((item) => item.kind === 'country' || item.kind === 'demonym');
+    return match !== undefined && target !== undefined && (target.kind === 'country' || target.kind === 'demonym') ? { match, code: target.entry.code } : undefined;
+  };
+  for (let i = 0; i < tokens.length; i++) {
+    const noun = tokens[i] as Token;
+    if (!MISSION_NOUN.test(noun.norm) || paragraph.cover[i] !== -1) continue;
+    const cyrillic = isCyrillicWord(noun.text);
+    let start = -1;
+    let end = -1;
+    let code = '';
+    const before = cyrillic ? undefined : countryAt(i - 1);
+    if (before !== undefined && before.match.end === i) {
+      // "the US embassy", "the Russian embassy"
+      start = before.match.start;
+      end = i + 1;
+      code = before.code;
+    } else {
+      // "the Embassy of (the) India", "посольство США"
+      let j = i + 1;
+      if (!cyrillic && tokens[j]?.norm === 'of') j += tokens[j + 1]?.norm === 'the' ? 2 : 1;
+      const after = j > i + 1 || cyrillic ? countryAt(j) : undefined;
+      if (after === undefined || after.match.start !== j || (!cyrillic && !isCapitalized(noun))) continue;
+      start = i;
+      end = after.match.end;
+      code = after.code;
+    }
+    // "... in Moscow", "... в Москве": the city where it is.
+    const preposition = tokens[end];
+    const city = paragraph.matches[paragraph.cover[end + 1] ?? -1];
+    if (preposition !== undefined && (preposition.norm === 'in' || preposition.norm === 'v') && city !== undefined && city.start === end + 1 && city.targets.some((target) => target.kind === 'city' || target.kind === 'place')) end = city.end;
+    const written = paragraph.text.slice(tokens[start]?.start ?? 0, tokens[end - 1]?.end ?? 0);
+    const name = cyrillic && start === i ? written.replace(/^\p{L}+/u, (word) => (/^К/u.test(word) ? 'Консульство' : /^к/u.test(word) ? 'консульство' : /^П/u.test(word) ? 'Посольство' : 'посольство')) : written;
+    const found = mentionOf(paragraph, start, end, { kind: 'found', type: 'organization', name, ...(code ? { country: code } : {}) }, true, code);
+    state.out.mentions.push(found);
+    state.foundByEnd.set(end, found);
+  }
 }
 
 /** The most lower-case words a Cyrillic body's name runs over ("Министерство иностранных дел", "Государственный комитет национальной безопасности"). */
