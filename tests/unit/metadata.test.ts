@@ -2705,3 +2705,49 @@ Reed, 19, was sentenced at the crown court on Friday, a month after a jury convi
     expect(article.metadata.author).toBe('Ina Marsh');
   });
 });
+
+describe('outlets of the thirtieth blind set\'s kinds (own text)', () => {
+  it('takes a masthead that the footer opens with, set apart by a bar or a dash', () => {
+    const article = annotateWithChrome(`Agência Exemplo
+Empresa Exemplo de Comunicação
+Português | English | Español
+Home   Politics   Economy   Justice   International
+International
+Woman among three killed in knife attack at harbour church
+Publicado em 29/10/2020 - 17:48
+A woman was among the three people killed on Thursday morning when a man armed with a knife attacked worshippers inside the church.
+The Foreign Ministry said in a note that the victim had lived abroad for about 30 years and was a mother of three.
+Agência Exemplo - Todo o conteúdo pode ser reproduzido desde que citada a fonte
+`);
+    expect(article.metadata.outlet).toBe('Agência Exemplo');
+  });
+
+  it('reads a reporter\'s handle under the byline as no channel ("By Jane Doe" over "@JaneDoeHG")', () => {
+    const article = annotateWithChrome(`Harbour Globe
+News | Sport | What's On | Jobs
+Depot blast: what we know so far
+By Ina Marsh
+@InaMarshHG
+Published: 16 November 2021
+POLICE say the man who died when a bomb went off outside the depot had built the device himself, detectives said on Monday.
+Officers have searched three addresses in the town and arrested four men under the Terrorism Act, the force said.
+Harbour Globe | Registered in England & Wales
+`);
+    expect(article.metadata.outlet).not.toMatch(/^By /);
+    expect(article.metadata.author).toBe('Ina Marsh');
+  });
+
+  it('reads a copyright holder written with "(Pvt) Ltd"', () => {
+    const article = annotateWithChrome(`The Lantern
+Home   Latest News   Features   Editorial   Sports
+Click here to read today's print edition
+Foreign News
+Man who stabbed seven in harbour supermarket was under police watch for five years
+September 5, 2021, 9:12 pm
+The Prime Minister has described Friday's knife attack in a supermarket as a terrorist act carried out by a violent extremist.
+The man stabbed seven people at the supermarket in the shopping centre on Friday afternoon, police said.
+Copyright © 2021 Beacon Newspapers (Pvt) Ltd. All Rights Reserved.
+`);
+    expect(article.metadata.outlet).toBe('Beacon Newspapers');
+  });
+});

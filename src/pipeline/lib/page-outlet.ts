@@ -31,7 +31,7 @@ const NOT_MASTHEAD_WORD =
 
 /** Legal or corporate words after a publisher's name in a copyright line. */
 const LEGAL_SUFFIX =
-  /(?:\s*,)?\s+(?:institute|llc|l\.l\.c\.|ltd\.?|limited|inc\.?|incorporated|plc|jsc|llp|gmbh|corp\.?|corporation|company|co\.|group|holding|foundation|publishing|publications|ооо|тоо|ао)$/iu;
+  /(?:\s*,)?\s+(?:(?:\(pvt\.?\)|pvt\.?|\(private\))\s+(?:ltd\.?|limited)|institute|llc|l\.l\.c\.|ltd\.?|limited|inc\.?|incorporated|plc|jsc|llp|gmbh|corp\.?|corporation|company|co\.|group|holding|foundation|publishing|publications|ооо|тоо|ао)$/iu;
 
 /** A rights notice without a mark, then the holder: "Tous droits réservés - Ouest-France". */
 const RIGHTS_RESERVED_HOLDER = /^(?:tous droits réservés|all rights reserved|alle rechte vorbehalten|все права защищены|todos los derechos reservados)\s*[-–—|:]\s*(\p{Lu}[^.|;]{1,58}?)\s*\.?$/iu;
@@ -457,6 +457,14 @@ export function chromeVote(top: readonly string[], tail: readonly string[], outl
   // headline, so no kicker) as the speaker of the text.
   const first = top.length >= 2 ? votes.get(nameKey(top[0]?.trim().replace(LEGAL_SUFFIX, '').trim() ?? '')) : undefined;
   if (first !== undefined && wordCount(first.name, 2) >= 2 && tail.some((line) => speaksAs(line, first.name))) vote(first.name, 'selfStatement');
+  // "Wirral Globe | Registered in England & Wales", "Example Agency - All content may be reproduced": the footer
+  // opens with the masthead's name, set apart from its notice.
+  const mastheads = [...votes.values()].filter((entry) => entry.places.has('masthead'));
+  for (const line of tail) {
+    const opening = FOOTER_NAME.exec(line.trim())?.[1];
+    const entry = opening === undefined ? undefined : mastheads.find((item) => nameKey(item.name) === nameKey(opening.replace(/^the\s+/iu, '')));
+    if (entry !== undefined) vote(entry.name, 'copyright');
+  }
   for (const line of tail) {
     const text = line.trim();
     if (text.length > 160 || !CHROME_NAMING_CUE.test(text)) continue;
@@ -492,6 +500,9 @@ export function chromeVote(top: readonly string[], tail: readonly string[], outl
   return best === null ? null : (outlets.canonical(best.name) ?? best.name);
 }
 
+/** A footer line opening with a name, then a bar or a dash and the rest: "Wirral Globe | Registered in England & Wales". */
+const FOOTER_NAME = /^(\p{Lu}[^|–—]{1,60}?)\s+[|–—-]\s+\S/u;
+
 /** A messaging channel's handle line under its name: "@example_news · 48 312 subscribers", "@examplenews", "@example · 12.5K members". */
 const CHANNEL_HANDLE =
   /^@[\p{L}\p{N}_.]{3,40}(?:\s*[·•|,]?\s*[\d][\d\s.,]*[KkMmКкМм]?\s*(?:subscribers?|members?|followers?|подписчик\p{L}*|участник\p{L}*|obunachi\p{L}*|abone))?$/iu;
@@ -511,7 +522,8 @@ export function channelHeader(lines: readonly string[]): { name: string; handleA
     if (!text.startsWith('@') || !CHANNEL_HANDLE.test(text)) continue;
     const name = lines[i - 1]?.trim() ?? '';
     const words = wordCount(name);
-    if (words < 1 || words > 6 || /[.!?:]$/u.test(name) || isMenuShaped(name)) return null;
+    // "By Jane Doe" over "@JaneDoeWG": a reporter's handle under the byline, no channel.
+    if (words < 1 || words > 6 || /[.!?:]$/u.test(name) || isMenuShaped(name) || /^(?:by|von|par|por)\s/iu.test(name)) return null;
     return { name, handleAt: i };
   }
   return null;
