@@ -1742,3 +1742,34 @@ describe('lines and boxes of the twenty-ninth blind set\'s kinds (own text)', ()
     expect(result.kept.map((line) => line.text)).toEqual([...story, 'The depot\'s owners, who had asked for more police patrols last year, were not accused of any failings.']);
   });
 });
+
+describe('lines of the thirtieth blind set\'s kinds (own text)', () => {
+  it.each([
+    ['Leia também: Embassy sets up a line for citizens abroad', 'read-also link'],
+    ['Police guard the area around the cathedral in the port city on Sunday. (HP/Handout)', 'photo caption'],
+    ['Our newsletter is free. Sign up here for the latest news from across the county.', 'call to action'],
+    ['Get involved with the news in your community', 'call to action'],
+    ['Example.com is now on Viber. Join our community for the latest news!', 'call to action'],
+    ['This website and associated newspapers adhere to the Independent Press Standards Organisation\'s Editors\' Code of Practice.', 'disclaimer'],
+  ] as const)('%s -> %s', (line, verdict) => {
+    expect(lineRuleVerdict(line)).toBe(verdict);
+  });
+
+  it('keeps prose that names a newsletter or a code of practice without an appeal', () => {
+    expect(lineRuleVerdict('The group used a newsletter to recruit members, prosecutors said on Monday.')).toBeNull();
+    expect(lineRuleVerdict('The police said the officers had followed the code of practice during the raid.')).toBeNull();
+  });
+
+  it('takes a "Comments: Our rules" heading and the policy under it', () => {
+    const result = strip(
+      [
+        'Court jails Riverton man for plotting attack on depot',
+        'A man who planned to bomb a fuel depot in Riverton was jailed for 14 years on Friday, the court heard at the end of a two-week trial.',
+        'Prosecutors said he had bought chemicals online over three months and filmed the depot twice in the spring before his arrest.',
+        'Comments: Our rules',
+        'We want our comments to be a lively and valuable part of our community, a place where readers can debate local issues.',
+      ].join('\n'),
+    );
+    expectRemoved(result, ['Comments: Our rules', 'We want our comments to be a lively and valuable part of our community, a place where readers can debate local issues.']);
+  });
+});

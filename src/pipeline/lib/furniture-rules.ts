@@ -283,7 +283,7 @@ const MEDIA_LENGTH =
  * ("À lire aussi > Headline", "Lea también: ...", "Also on the topic: ..."): a link to another story.
  */
 export const MORE_ON_TOPIC_WORDS =
-  'mehr zum thema|mehr dazu|lesen sie (?:auch|mehr)|auch interessant|(?:à )?lire aussi|(?:à )?voir aussi|sur le même sujet|läs också|läs mer|lea también|leer también|te puede interesar|leggi anche|lees ook|les også|czytaj (?:też|także|również)|more on this(?: topic| story)?|more on the topic|also on (?:the|this) (?:topic|subject|story)';
+  'mehr zum thema|mehr dazu|lesen sie (?:auch|mehr)|auch interessant|(?:à )?lire aussi|(?:à )?voir aussi|sur le même sujet|läs också|läs mer|lea también|leer también|te puede interesar|leggi anche|lees ook|les også|czytaj (?:też|także|również)|leia (?:também|mais)|veja (?:também|mais)|saiba mais|more on this(?: topic| story)?|more on the topic|also on (?:the|this) (?:topic|subject|story)';
 const MORE_ON_TOPIC = new RegExp(`^(?:${MORE_ON_TOPIC_WORDS})\\s*[:>»|–—-]\\s*\\S`, 'iu');
 
 /** A note that an article has no comments: "Dieser Artikel wurde nicht kommentiert.", "No comments yet.", "Be the first to comment". */
@@ -445,6 +445,14 @@ const LINE_RULES: ReadonlyArray<readonly [string, number, (text: string, core: s
   // "Photo: Staff Sgt. X, 31, of Y, was among the 13 troops killed. (X family)": a caption under its label, closed by its credit.
   ['photo caption', 45, (text, _core, words) => words <= 45 && /^(?:photo|image|picture|foto|фото)\s*:\s+\p{Lu}/iu.test(text) && /[.!]\s*\([^()]{2,40}\)\s*$/u.test(text)],
   ['photo caption', 60, (text, _core, words) => words <= 60 && hasPhotoCreditMarker(text)],
+  // "Police guard the area around the cathedral on Sunday. (JP/Handout)": a caption closed by its agency's credit and its photographer or source.
+  ['photo caption', 45, (text, _core, words) => words <= 45 && /[.!]\s*\((?:\p{Lu}[\p{L}.&-]*)(?:\s*\/\s*\p{Lu}[\p{L}.'’ -]{1,30}){1,2}\)\s*$/u.test(text)],
+  // "Our newsletter is free. Sign up here for ...", "Get involved with the news in your community", "X.com is now on Viber.": the site's own appeals.
+  ['call to action', 25, (text, _core, words) => words <= 25 && (/\b(?:sign up|subscribe)\s+(?:here|now|today|for free|below)\b/iu.test(text) && /\bnewsletter\b/iu.test(text))],
+  ['call to action', 12, (text, _core, words) => words <= 12 && /^get involved\b/iu.test(text.trim())],
+  ['call to action', 20, (text, _core, words) => words <= 20 && /^\S+\s+is now on (?:viber|telegram|whatsapp|instagram|tiktok|threads|google news|youtube|signal)\b/iu.test(text.trim())],
+  // "This website and associated newspapers adhere to the Independent Press Standards Organisation's Editors' Code of Practice."
+  ['disclaimer', 40, (text, _core, words) => words <= 40 && /\b(?:adheres?|abides?|subscribes?|complies|comply)\s+(?:by\s+|to\s+|with\s+)?(?:the\s+)?(?:independent press standards organisation|ipso|editors['’]? code|press council|(?:\p{L}+\s+){0,3}code of (?:practice|ethics|conduct))/iu.test(text)],
   ['photo caption', 30, (text, _core, words) => isPresentTenseCaption(text, words)],
   ['counter', 16, (text, _core, words) => words <= 16 && (isSymbolCounter(text) || REACTION_COUNTS.test(text))],
   ['button row', 10, (text, core, words) => words <= 10 && isButtonRow(text, core)],

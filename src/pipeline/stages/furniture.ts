@@ -108,7 +108,7 @@ const HEADING_VERDICTS = new Set(['comments', 'read-also link', 'advertisement',
 
 /** Headings that close the article: everything after them is sidebar or comments. */
 const CLOSING_HEADING =
-  /^(?:about (?:this|the|our) (?:blog|site|website|author|authors|series|newsletter|podcast|project|column|columnist|writer|publication|contributor)s?|about the authors?|(?:\d+\s+)?comments?(?:\s*\(\d+\)|\s+[-–—]\s+\d+)?|reader comments|leave a (?:reply|comment)|join the (?:conversation|discussion)|discussion|об авторе|об авторах|комментарии(?:\s*\(\d+\))?)$/iu;
+  /^(?:comments?\s*[:–-]?\s*our (?:rules|policy|guidelines)|about (?:this|the|our) (?:blog|site|website|author|authors|series|newsletter|podcast|project|column|columnist|writer|publication|contributor)s?|about the authors?|(?:\d+\s+)?comments?(?:\s*\(\d+\)|\s+[-–—]\s+\d+)?|reader comments|leave a (?:reply|comment)|join the (?:conversation|discussion)|discussion|об авторе|об авторах|комментарии(?:\s*\(\d+\))?)$/iu;
 
 /**
  * Remove sidebar and closing sections. A closing heading ("About This Blog",
