@@ -2751,3 +2751,10 @@ Copyright © 2021 Beacon Newspapers (Pvt) Ltd. All Rights Reserved.
     expect(article.metadata.outlet).toBe('Beacon Newspapers');
   });
 });
+
+describe('date lines of the thirtieth blind set\'s kinds (own text)', () => {
+  it('reads a date line that opens with the reporters\' places and a bullet ("Makassar/Jakarta   ●   Mon, March 29, 2021")', () => {
+    expect(isDateLine('Harbour/Riverton   ●   Mon, March 29, 2021')).toBe(true);
+    expect(isDateLine('Harbour   ■   Mon, March 29, 2021')).toBe(true);
+  });
+});

@@ -228,7 +228,7 @@ function isDateLineFresh(raw: string): boolean {
   // "05/08/16", "05-08-16": a numeric date with a two-digit year, which `findDates` reads only with dots.
   const shortNumeric = /(?<![\d/.-])\d{1,2}([/-])\d{1,2}\1\d{2}(?![\d/.-])/u.test(rest);
   if (dates.length === 0 && !hadTime && !relative && !bareYear && !shortNumeric) return false;
-  rest = rest.replace(DATE_LABEL_WORDS, ' ').replace(/\p{Nd}+/gu, ' ').replace(/[|/,.:;()\[\]+\-−–—·•\s]+/g, ' ').trim();
+  rest = rest.replace(DATE_LABEL_WORDS, ' ').replace(/\p{Nd}+/gu, ' ').replace(/[|/,.:;()\[\]+\-−–—·•●▪■◆\s]+/gu, ' ').trim();
   if (rest === '') return true;
   return isSectionLabel(rest);
 }
