@@ -1634,3 +1634,10 @@ describe('counts of the twenty-ninth blind set\'s kinds (own sentences)', () => 
     expect(extractFigures(article('2015-08-22', ['Two friends who grew up together in the valley.']), [])).toEqual([]);
   });
 });
+
+describe('counts and ages of the thirtieth blind set\'s kinds (own sentences)', () => {
+  it('counts the members of "a family of six" and leaves "a man of 55" as an age', () => {
+    const figures = extractFigures(article('2021-03-29', ['The attack recalled May 2018, when a family of six blew themselves up outside a church in the port city.', 'The other victim was the church\'s sacristan, a man of 55.']), []);
+    expect(figures.map(amount)).toEqual([6]);
+  });
+});

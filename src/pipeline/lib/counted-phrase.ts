@@ -238,6 +238,8 @@ export function isCountedClaim(sentence: string, quantity: Quantity): boolean {
   if (words.some((w) => isCountableNoun(w.lower) || CLAIM_VERBS.has(w.lower))) return true;
   // "two senior IS figures", "three top commanders": a rank before a plural noun counts people.
   if (RANK_WORDS.has(first.lower) && words.slice(1, 4).some((w) => /^[a-z]{3,}s$/.test(w.lower) && !NEVER_COUNTED.has(w.lower))) return true;
+  // "a family of six blew themselves up": the family's members are counted.
+  if (/\b(?:a|an|the|one)\s+family\s+of\s+$/i.test(sentence.slice(Math.max(0, quantity.start - 20), quantity.start))) return true;
   // "a group of seven cyclists", "a convoy of 12 lorries": the members of a named group are counted.
   if (GROUP_OF.test(sentence.slice(Math.max(0, quantity.start - 30), quantity.start)) && /^[a-z]{3,}s$/.test(first.lower) && !NEVER_COUNTED.has(first.lower)) return true;
   // Another plural noun counts when an action is reported around it: "sanctioned two financiers".

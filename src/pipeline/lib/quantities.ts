@@ -211,6 +211,8 @@ export function nonQuantityReason(sentence: string, token: NumberToken, spans: A
   if (token.form === 'digits' && token.value < 120 && /\p{Lu}[\p{L}'’-]+,\s*$/u.test(before) && /^\s*(?:,|[.;)]\s*$|[.;)]\s+\p{Lu})/u.test(after)) {
     return 'age';
   }
+  // "the church's sacristan, a man of 55", "a woman of 60": a person's age after "of".
+  if (token.value < 120 && /\b(?:a|an)\s+(?:(?:young|old|elderly)\s+)?(?:man|woman|boy|girl|person|father|mother|grandfather|grandmother)\s+of\s+$/i.test(before) && /^\s*(?:[,.;:)]|and\b|who\b|$)/i.test(after)) return 'age';
   // "most of the children are younger than 10", "older than 60".
   if (token.value < 120 && /\b(?:younger|older)\s+than\s+$/i.test(before)) return 'age';
   // "her son, 19, had ...", "a woman, 34, who ...".
