@@ -218,8 +218,14 @@ function readCityCourts(state: PassState): void {
   });
 }
 
-/** A mission's noun: "embassy", "consulate", Russian "посольство" and "консульство" in any case (as match keys). */
-const MISSION_NOUN = /^(?:embassy|consulate|posolstv\p{L}*|konsulstv\p{L}*)$/u;
+/**
+ * A mission's noun: "embassy", "consulate", Russian "посольство" and "консульство" in any case.
+ * @param norm A token's match key.
+ * @returns True for such nouns.
+ */
+function isMissionNoun(norm: string): boolean {
+  return norm === 'embassy' || norm === 'consulate' || norm.startsWith('posolstv') || norm.startsWith('konsulstv');
+}
 
 /**
  * A country's embassy or consulate, with its city: "the US embassy in Moscow",
@@ -238,7 +244,7 @@ function readEmbassies(state: PassState): void {
   };
   for (let i = 0; i < tokens.length; i++) {
     const noun = tokens[i] as Token;
-    if (!MISSION_NOUN.test(noun.norm) || paragraph.cover[i] !== -1) continue;
+    if (paragraph.cover[i] !== -1 || !isMissionNoun(noun.norm)) continue;
     const cyrillic = isCyrillicWord(noun.text);
     let start = -1;
     let end = -1;
