@@ -228,6 +228,16 @@ function isMissionNoun(norm: string): boolean {
 }
 
 /**
+ * The nominative of a Russian mission's noun in any case ("посольстве" -> "посольство"), its capital kept.
+ * @param word The noun as written.
+ * @returns The noun in the nominative.
+ */
+function russianMissionNominative(word: string): string {
+  const noun = /^к/iu.test(word) ? 'консульство' : 'посольство';
+  return /^\p{Lu}/u.test(word) ? noun.charAt(0).toUpperCase() + noun.slice(1) : noun;
+}
+
+/**
  * A country's embassy or consulate, with its city: "the US embassy in Moscow",
  * "the Russian embassy in Kabul", "the Embassy of India in Muscat", "посольство
  * США в Москве". A body of the country; the country and the city stay places of
@@ -270,7 +280,7 @@ function readEmbassies(state: PassState): void {
     const city = paragraph.matches[paragraph.cover[end + 1] ?? -1];
     if (preposition !== undefined && (preposition.norm === 'in' || preposition.norm === 'v') && city !== undefined && city.start === end + 1 && city.targets.some((target) => target.kind === 'city' || target.kind === 'place')) end = city.end;
     const written = paragraph.text.slice(tokens[start]?.start ?? 0, tokens[end - 1]?.end ?? 0);
-    const name = cyrillic && start === i ? written.replace(/^\p{L}+/u, (word) => (/^К/u.test(word) ? 'Консульство' : /^к/u.test(word) ? 'консульство' : /^П/u.test(word) ? 'Посольство' : 'посольство')) : written;
+    const name = cyrillic && start === i ? written.replace(/^\p{L}+/u, russianMissionNominative) : written;
     const found = mentionOf(paragraph, start, end, { kind: 'found', type: 'organization', name, ...(code ? { country: code } : {}) }, true, code);
     state.out.mentions.push(found);
     state.foundByEnd.set(end, found);
