@@ -1287,8 +1287,6 @@ const INFLECTION_RANK: Readonly<Record<string, number>> = { country: 3, place: 2
 /** Countries whose towns are named in Cyrillic at home or were until lately (the gazetteer transliterates them). */
 const CYRILLIC_NAMED_TOWNS: ReadonlySet<string> = new Set(['RU', 'UA', 'BY', 'KZ', 'KG', 'TJ', 'UZ', 'TM', 'BG', 'MK', 'RS', 'ME', 'MN', 'BA']);
 
-
-
 /**
  * Index the inflected forms of one-word place names (see `ner/inflection.ts`):
  * the Cyrillic stem of every one-word country, place and city name (and of a
