@@ -14,9 +14,10 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { expect, test, type Page } from '@playwright/test';
 import { parse as parseYaml } from 'yaml';
+import { ports } from './site.ts';
 
-/** Port of this file's own server (playwright.config.ts uses 4400 and 4401). */
-const port = 4402;
+/** Port of this file's own server (./site.ts). */
+const port = ports.hostile;
 
 let work = '';
 let server: ChildProcess | undefined;

@@ -6,8 +6,14 @@ import { readdirSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 
-/** Ports of the two servers started by playwright.config.ts. */
-export const ports = { root: 4400, base: 4401 } as const;
+/**
+ * Ports of the servers the browser tests start: the two of
+ * playwright.config.ts and hostile.spec.ts's own. `DOSSIER_TEST_PORT`
+ * moves all three (to it and the next two), so that two checkouts can run
+ * their browser tests at the same time.
+ */
+const firstPort = Number(process.env.DOSSIER_TEST_PORT) || 4400;
+export const ports = { root: firstPort, base: firstPort + 1, hostile: firstPort + 2 } as const;
 
 /** The built site. */
 export const distDir = path.resolve('dist');
