@@ -111,7 +111,8 @@ export function buildLanguageVocabulary(data: LanguageData): LanguageVocabulary 
     sourcePostposition: wholeWords(sourcePostpositions),
     attributionCue: new RegExp(['[\\u0400-\\u04ff]', ...[...accordingTo, ...sourcePostpositions].filter(isLatin).map(escapePhrase)].join('|'), 'i'),
     latinSpeechVerbs: speechVerbs.filter(isLatin),
-    numberCue: new RegExp(['[\\u0400-\\u04ff]', '\\btausend', ...latinNumberWords.map((word) => (/^[a-z]/i.test(word) ? `\\b${escapePhrase(word)}` : escapePhrase(word)))].join('|'), 'i'),
+    // One \b before a group of the words that start with a letter of a-z: a \b before each word made the engine test every word at every position.
+    numberCue: new RegExp(['[\\u0400-\\u04ff]', `\\b(?:${['tausend', ...latinNumberWords.filter((word) => /^[a-z]/i.test(word))].map(escapePhrase).join('|')})`, ...latinNumberWords.filter((word) => !/^[a-z]/i.test(word)).map(escapePhrase)].join('|'), 'i'),
   };
 }
 
