@@ -1641,3 +1641,13 @@ describe('counts and ages of the thirtieth blind set\'s kinds (own sentences)', 
     expect(figures.map(amount)).toEqual([6]);
   });
 });
+
+describe('counts of the thirty-first blind set\'s kinds (own sentences)', () => {
+  it('counts the people a deed right before "the" was done to ("shot dead the five men", "killed the three attackers")', () => {
+    const figures = (text: string): Array<string | number> => extractFigures(article('2017-08-18', [text]), []).map(amount);
+    expect(figures('Officers of the regional police, the state force, shot dead the five men in the car, who wore fake belts.')).toEqual([5]);
+    expect(figures('Troops later killed the three attackers inside the hotel.')).toEqual([3]);
+    // "The two men met in the port": no deed done to them, the generic "the two" stays out.
+    expect(figures('The two men met in the port.')).toEqual([]);
+  });
+});

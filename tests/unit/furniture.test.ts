@@ -1773,3 +1773,24 @@ describe('lines of the thirtieth blind set\'s kinds (own text)', () => {
     expectRemoved(result, ['Comments: Our rules', 'We want our comments to be a lively and valuable part of our community, a place where readers can debate local issues.']);
   });
 });
+
+describe('furniture of the thirty-first blind set\'s kinds (own text)', () => {
+  it('removes a site\'s "X is now on Facebook" prompt and a podcast\'s "listen now" teaser', () => {
+    expect(lineRuleVerdict('The Harbour Times is now on Facebook. Like our page')).toBe('call to action');
+    expect(lineRuleVerdict('Harbour Weekly Podcast: listen now')).toBe('call to action');
+    expect(lineRuleVerdict('Witnesses said: watch')).toBeNull();
+  });
+
+  it('keeps a short last sentence under a photo credit that holds its own caption', () => {
+    const result = strip(`Harbour Post
+Car attack at the university injures eleven
+November 28, 2016
+A student drove a car into a crowd outside an engineering building on Monday morning and then attacked people with a knife before a police officer shot him dead, officials said.
+The university's president thanked the police and the first responders, and said the campus would reopen on Tuesday morning.
+Photo: Police cordon outside the engineering hall on Monday. Jane Roe | Assistant Photo Editor
+Classes were cancelled for the rest of the day.
+Share this:   Facebook   Twitter   Email
+`);
+    expect(result.kept.map((line) => line.text)).toContain('Classes were cancelled for the rest of the day.');
+  });
+});

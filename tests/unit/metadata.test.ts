@@ -2758,3 +2758,48 @@ describe('date lines of the thirtieth blind set\'s kinds (own text)', () => {
     expect(isDateLine('Harbour   ■   Mon, March 29, 2021')).toBe(true);
   });
 });
+
+describe('heads of the thirty-first blind set\'s kinds (own text)', () => {
+  it('reads a date line that names the newspaper\'s section after a bar ("published : 21 Apr 2017 at 17:05 | newspaper section: World")', () => {
+    expect(isDateLine('published : 21 Apr 2017 at 17:05   |   newspaper section: World')).toBe(true);
+    expect(isDateLine('12 May 2021 | Category: Politics')).toBe(true);
+    const article = annotate(`Harbour Post
+World
+Gunman who shot a guard had attacked police before
+published : 21 Apr 2017 at 17:05   |   newspaper section: World
+HARBOUR - The gunman who shot dead a guard at the port on Thursday night had served a prison term for attacking police, investigators said.
+Prosecutors said a note praising the group had been found near the body, and that the man had been released for lack of evidence.
+`);
+    expect(article.metadata.published).toBe('2017-04-21');
+    expect(article.paragraphs.join('\n')).not.toContain('published :');
+  });
+
+  it('takes the headline, not the topic label of three words above it ("Terror in Riverland" over the headline)', () => {
+    const article = annotateWithChrome(`HARBOUR POST in English
+The Riverland's English-language newspaper since 1984
+Home | Local News | Region | Lifestyle | Property | What's On | Classifieds
+This site uses cookies to improve your browsing experience. More info   OK
+REGION
+Terror in Riverland
+Eleven dead on the promenade as police kill four suspects in Portvale
+Friday, 18 August 2017, 13:05
+A day of mourning in the capital after a van ploughed through crowds on the city's busiest avenue
+Riverland woke up on Friday to the news that a second attack had been stopped in the seaside town of Portvale, hours after a van killed 11 people on the promenade.
+The driver of the van zigzagged for several hundred metres down the crowded promenade before abandoning the vehicle and escaping on foot, police said.
+`);
+    expect(article.metadata.title).toBe('Eleven dead on the promenade as police kill four suspects in Portvale');
+  });
+
+  it('takes a Russian headline over a deck as long as itself under a section trail in sentence case', () => {
+    const article = annotateWithChrome(`ГАЗЕТА ПРИМЕРА
+Главная   Политика   Общество   В мире   Спорт
+В мире / Теракты в Примерске
+Прокурор Примерска назвал число погибших в терактах
+Нападения в пятницу вечером совершили три группы боевиков
+14 ноября 2015, 22:47
+Жертвами серии нападений в Примерске стали 40 человек, сообщил в субботу вечером прокурор города. По его словам, ранены 90 человек.
+Прокурор рассказал, что атаки совершили три скоординированные группы, и добавил, что следствие продолжается.
+`);
+    expect(article.metadata.title).toBe('Прокурор Примерска назвал число погибших в терактах');
+  });
+});

@@ -308,3 +308,18 @@ describe('mastheadName: a domain of a European or Asian country code', () => {
     expect(mastheadName('hanriver.kr', outlets)).toBe('hanriver.kr');
   });
 });
+
+describe('outlet names of the thirty-first blind set\'s kinds (own text)', () => {
+  it('reads a copyright holder whose name holds a place\'s abbreviation ("St. Harbour Times")', () => {
+    expect(copyrightHolder('Copyright 2016 St. Harbour Times. All rights reserved.', outlets)).toBe('St. Harbour Times');
+    expect(copyrightHolder('© 2016 Mt. Example Herald. All rights reserved.', outlets)).toBe('Mt. Example Herald');
+    // Any other full stop still ends the holder.
+    expect(copyrightHolder('© 2016 Example Co. All rights reserved.', outlets)).toBe('Example Co');
+  });
+
+  it('reads a masthead followed by the group that owns it ("Example Herald | Part of the Example Network")', () => {
+    expect(mastheadName('St. Harbour Times | Part of the RIVER MEDIA NETWORK', outlets)).toBe('St. Harbour Times');
+    expect(mastheadName('Example Herald | A Riverside Media company', outlets)).toBe('Example Herald');
+    expect(mastheadName('Home | Part of the network', outlets)).toBeNull();
+  });
+});

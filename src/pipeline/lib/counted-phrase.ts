@@ -181,6 +181,9 @@ const FOREIGN_COUNTED_NOUNS: ReadonlySet<string> = languageVocabulary().countedN
 /** Verbs of a deed done to people: "killed", "died", "wounded" (for "the nine people he killed"). */
 const VICTIM_VERBS = /^(?:killed|died|wounded|injured|murdered|slain|shot)$/;
 
+/** A deed done to people, then "the", right before a count: "shot dead the", "killed the", "arrested all the". */
+const DEED_BEFORE_THE = /\b(?:shot dead|shot and killed|killed|gunned down|arrested|detained|captured|executed|beheaded|deported|extradited|repatriated|kidnapped|abducted|freed|released)\s+(?:all\s+)?the\s+$/i;
+
 /** A noun, "and", a second count and its noun: " women and five men". */
 const COUNTED_PARTS = /^\s+(\p{L}+)\s+and\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(\p{L}+)/iu;
 
@@ -205,6 +208,8 @@ export function isCountedClaim(sentence: string, quantity: Quantity): boolean {
   if (/\bthe\s+$/i.test(before) && PEOPLE_NOUNS.has(first.lower) && words.slice(1, 5).some((w) => VICTIM_VERBS.test(w.lower))) return true;
   // "The four men charged with the attack", "the two women detained in May": the people a deed was done to.
   if (/\bthe\s+$/i.test(before) && PEOPLE_NOUNS.has(first.lower) && DEED_PARTICIPLES.test(words[1]?.lower ?? '')) return true;
+  // "police shot dead the five men in the car", "troops killed the three attackers": the people a deed right before was done to.
+  if (/\bthe\s+$/i.test(before) && PEOPLE_NOUNS.has(first.lower) && DEED_BEFORE_THE.test(sentence.slice(Math.max(0, quantity.start - 30), quantity.start))) return true;
   // "The seven women and five men deliberated": a group counted by its parts, even after "the".
   const parts = /\bthe\s+$/i.test(before) ? COUNTED_PARTS.exec(sentence.slice(quantity.end)) : null;
   if (parts !== null && PEOPLE_NOUNS.has((parts[1] ?? '').toLowerCase()) && PEOPLE_NOUNS.has((parts[2] ?? '').toLowerCase())) return true;

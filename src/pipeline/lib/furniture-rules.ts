@@ -450,7 +450,9 @@ const LINE_RULES: ReadonlyArray<readonly [string, number, (text: string, core: s
   // "Our newsletter is free. Sign up here for ...", "Get involved with the news in your community", "X.com is now on Viber.": the site's own appeals.
   ['call to action', 25, (text, _core, words) => words <= 25 && (/\b(?:sign up|subscribe)\s+(?:here|now|today|for free|below)\b/iu.test(text) && /\bnewsletter\b/iu.test(text))],
   ['call to action', 12, (text, _core, words) => words <= 12 && /^get involved\b/iu.test(text.trim())],
-  ['call to action', 20, (text, _core, words) => words <= 20 && /^\S+\s+is now on (?:viber|telegram|whatsapp|instagram|tiktok|threads|google news|youtube|signal)\b/iu.test(text.trim())],
+  // "Example Weekly Podcast: listen now", "Our documentary – watch here": a programme of the site offered.
+  ['call to action', 10, (text, _core, words) => words <= 10 && /[:–—|-]\s*(?:listen|watch|stream|play)(?:\s+(?:now|here|today|online)|(?<=\b(?:podcast|video|documentary|episode|series|live)\s*[:–—|-]\s*\p{L}+))[.!]?$/iu.test(text.trim())],
+  ['call to action', 20, (text, _core, words) => words <= 20 && /^(?:\S+\s+){1,4}(?:is|are) now on (?:viber|telegram|whatsapp|instagram|tiktok|threads|google news|youtube|signal|facebook|twitter|x|linkedin|bluesky)\b/iu.test(text.trim())],
   // "This website and associated newspapers adhere to the Independent Press Standards Organisation's Editors' Code of Practice."
   ['disclaimer', 40, (text, _core, words) => words <= 40 && /\b(?:adheres?|abides?|subscribes?|complies|comply)\s+(?:by\s+|to\s+|with\s+)?(?:the\s+)?(?:independent press standards organisation|ipso|editors['’]? code|press council|(?:\p{L}+\s+){0,3}code of (?:practice|ethics|conduct))/iu.test(text)],
   ['photo caption', 30, (text, _core, words) => isPresentTenseCaption(text, words)],

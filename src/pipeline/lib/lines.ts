@@ -178,6 +178,9 @@ const WIRE_CREDIT_BEFORE_DATE = /^\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*
 /** A source credit after a date line: "29. Februar 2024, 10:41 Uhr   Quelle: ZEIT ONLINE, dpa, AFP, lk". */
 const SOURCE_CREDIT_AFTER_DATE = /\s+(?:[|·•]\s*)?(?:quelle|source|sources|источник|kaynak|fuente)\s*:\s*[^:]{2,80}$/iu;
 
+/** A section named after a date line: "21 Apr 2017 at 17:05   |   newspaper section: World", "| Category: Politics", "| Рубрика: Общество". */
+const SECTION_AFTER_DATE = /\s+(?:[|·•]\s*)?(?:(?:newspaper|print)\s+)?(?:section|category|rubric|рубрика|раздел|kategorie|ressort|rubrique)\s*:\s*[^:|]{2,40}$/iu;
+
 /**
  * A line without the byline of a few words that opens it before a date ("By
  * Reuters, Wire Service Content   June 12, 2016" -> "June 12, 2016").
@@ -209,7 +212,7 @@ function isDateLineFresh(raw: string): boolean {
   // A view counter after the date ("21.06.2023 11:05  👁 3 471", "12 May 2021 | Views: 1 024") says nothing.
   // A template placeholder the scraper caught unfilled ("{{hitsCtrl.values.hits}}") says nothing either.
   let text = (raw.includes('{{') ? raw.replace(TEMPLATE_PLACEHOLDER, ' ') : raw).replace(VIEW_COUNTER, ' ').replace(WIRE_CREDIT_BEFORE_DATE, '');
-  if (text.includes(':')) text = text.replace(SOURCE_CREDIT_AFTER_DATE, '');
+  if (text.includes(':')) text = text.replace(SOURCE_CREDIT_AFTER_DATE, '').replace(SECTION_AFTER_DATE, '');
   // "Friday January 27, 2023 - 10:48:12 in Latest News by Garowe Online": the section and the site after the date.
   if (/\sby\s/u.test(text)) text = text.replace(SECTION_AND_SITE_AFTER_DATE, '');
   // "By Reuters, Wire Service Content   June 12, 2016, at 7:31 p.m.": a byline of a few words, then the date.
@@ -870,7 +873,12 @@ function isStandfirstUnder(headline: string, below: string, labelled = false): b
   // запрет ..." over "Движение ... числилось ...").
   const cyrillic = /^[^\p{Script=Latin}]*\p{Script=Cyrillic}/u.test(headline) && /^[^\p{Script=Latin}]*\p{Script=Cyrillic}/u.test(below);
   if (cyrillic && capitalisedShare(headline) < 0.75 && capitalisedShare(below) < 0.4 && lowerWords >= 8 && lowerWords >= upperWords + 2) return true;
+  // Under a trail, a Cyrillic deck as long as the headline at least: both in sentence case, the Russian way, so the case tells nothing.
+  if (cyrillic && labelled && capitalisedShare(headline) < 0.75 && capitalisedShare(below) < 0.4 && lowerWords >= 6 && lowerWords >= upperWords) return true;
   if (lowerWords < upperWords) return false;
+  // "Terror in Catalonia" over "Thirteen dead on Las Ramblas as police kill five suspects in Cambrils": a topic's label of a
+  // few words in title case over a headline in sentence case; a standfirst under so short a line is longer or a sentence.
+  if (upperWords <= 3 && lowerWords < 14 && !endsLikeSentence(below)) return false;
   return capitalisedShare(headline) >= 0.75 && capitalisedShare(below) <= 0.4;
 }
 
@@ -960,8 +968,18 @@ const TRAIL_SEPARATOR = /\s+[>»›→]\s+/u;
  */
 function isBreadcrumbTrail(text: string): boolean {
   const items = text.trim().split(TRAIL_SEPARATOR);
-  if (items.length === 1 && /\s\/\s/u.test(text)) return isSectionLabel(text);
+  // "В мире / Теракты в Париже": Russian sections are in sentence case, each part short and capitalised.
+  if (items.length === 1 && /\s\/\s/u.test(text)) return isSectionLabel(text) || isCyrillicTrail(text);
   return items.length >= 2 && items.every((item) => /^\p{Lu}/u.test(item) && wordCount(item, 5) <= 4 && !endsLikeSentence(item));
+}
+
+/**
+ * @param text A line with " / " in it.
+ * @returns Whether it is a trail of two or three Cyrillic sections in sentence case, each of one to three words ("В мире / Теракты в Париже").
+ */
+function isCyrillicTrail(text: string): boolean {
+  const parts = text.trim().split(/\s+\/\s+/u);
+  return parts.length >= 2 && parts.length <= 3 && parts.every((part) => /^\p{Lu}/u.test(part) && /^[\p{Script=Cyrillic}\s-]+$/u.test(part) && wordCount(part, 4) <= 3);
 }
 
 /** What `titleScore` reads from a line alone: its text without a trailing date, that text's word count, and the score of the line's own shape. */

@@ -214,6 +214,8 @@ export function mastheadName(raw: string, outlets: OutletIndex): string | null {
     if (known !== null && !(menu && !item.includes(' ') && known !== item)) return known;
     if (DOMAIN_NAME.test(item)) return item;
   }
+  // "Example Times | Part of the Example Network": the name, then the group that owns it.
+  if (items.length === 2 && OWNER_NOTE.test(items[1] ?? '') && isOrganisationName(items[0] ?? '')) return items[0] ?? null;
   const name = line.trim();
   if (SLOGAN.test(name)) return null;
   if (items.length === 1 && (isOrganisationName(name) || isCamelCasePressName(name) || NEWSPAPER_TITLE_WORD.test(name))) return name;
@@ -226,6 +228,9 @@ export function mastheadName(raw: string, outlets: OutletIndex): string | null {
   if (named === '' || !/\p{Ll}/u.test(slogan?.[2] ?? '')) return null;
   return outlets.canonical(named) ?? (isOrganisationName(named) ? named : null);
 }
+
+/** The group a masthead says owns it: "Part of the Example Network", "A member of Example Media", "An Example Group company". */
+const OWNER_NOTE = /^(?:(?:a\s+)?part of|(?:a\s+)?member of|an?\s+.{2,40}\s+(?:company|publication|title|brand))\b/iu;
 
 /**
  * A masthead's slogan under the name: "Qatar's Leading English Daily",
@@ -339,7 +344,8 @@ function copyrightHolderText(line: string, dotsSeparate = false): string | null 
     .replace(/^\s*[-–—|:]\s*/u, '') // "Nice-Matin © 2022 - Tous droits réservés"
     .replace(/^\s*by\s+/iu, '')
     .replace(/^\s*(?:copyright|copr\.)\s+/iu, '') // "© Copyright Example Media Ltd 2022": the word repeats the mark.
-    .split(dotsSeparate ? /\s*[|;–—·∙•]\s*|[.,!](?:\s|$)|\s+\/\s+|\s+-\s+/u : /\s*[|;–—]\s*|[.,!](?:\s|$)|\s+\/\s+|\s+-\s+/u)[0]
+    // "St. Cloud Times", "Mt. Airy News": the period of a place's abbreviation does not end the holder.
+    .split(dotsSeparate ? /\s*[|;–—·∙•]\s*|(?<!\b(?:St|Ste|Mt|Ft))\.(?:\s|$)|[,!](?:\s|$)|\s+\/\s+|\s+-\s+/u : /\s*[|;–—]\s*|(?<!\b(?:St|Ste|Mt|Ft))\.(?:\s|$)|[,!](?:\s|$)|\s+\/\s+|\s+-\s+/u)[0]
     ?.replace(/\s*\([^()]*\)\s*$/u, '')
     .replace(/\s+(?:19|20)\d{2}(?:\s*[-–—]\s*(?:19|20)?\d{2,4})?$/u, '')
     .trim()

@@ -440,10 +440,20 @@ function markCaptionsUnderCredits(texts: readonly string[], verdicts: Verdict[],
     if (verdicts[i] !== null || verdicts[i - 1] !== 'photo credit' || wordCount(text, 16) >= 16) continue;
     // A bare name there is the author's byline (see `isBareByline`), not a caption.
     if (isDateLine(text) || bylineText(text) !== null || isBareNameLine(text)) continue;
+    // "Photo: Police cordon outside the hall on Monday. Jane Roe | Staff": a credit that holds its own caption has none under it.
+    if (holdsCaption(texts[i - 1] ?? '')) continue;
     const above = texts[i - 2] ?? '';
     const captionAbove = verdicts[i - 2] === null && i - 2 !== title && !isProseLine(above) && !isHeaderMetaLine(above);
     if (!captionAbove) verdicts[i] = 'photo caption';
   }
+}
+
+/**
+ * @param credit A photo credit line.
+ * @returns Whether it holds a caption of its own: eight words or more, with a sentence ending before the credit's name.
+ */
+function holdsCaption(credit: string): boolean {
+  return wordCount(credit, 8) >= 8 && /\p{Ll}[.!?]\s+\p{Lu}/u.test(credit);
 }
 
 /**
