@@ -1794,3 +1794,42 @@ Share this:   Facebook   Twitter   Email
     expect(result.kept.map((line) => line.text)).toContain('Classes were cancelled for the rest of the day.');
   });
 });
+
+describe('furniture of the thirty-second and thirty-third blind sets\' kinds (own text)', () => {
+  it('removes byline labels, empty ad slots, discounts, teasers, sponsor labels, newsletter offers and house ads', () => {
+    expect(lineRuleVerdict('Author of the article:')).toBe('byline label');
+    expect(lineRuleVerdict('Written by:')).toBe('byline label');
+    expect(lineRuleVerdict('This advertisement has not loaded yet, but your article continues below.')).toBe('advertisement');
+    expect(lineRuleVerdict('Get 50% off your first year of Harbour Post digital')).toBe('subscription offer');
+    expect(lineRuleVerdict('Get 50% off at the harbour pharmacy')).toBeNull();
+    expect(lineRuleVerdict('More: Governor reviews security situation in the capital')).toBe('read-also link');
+    expect(lineRuleVerdict('More: the police said five men were held.')).toBeNull();
+    expect(lineRuleVerdict('READ FULL ARTICLE: Why foreign workers keep becoming targets')).toBe('read-also link');
+    expect(lineRuleVerdict('Sponsor Message')).toBe('advertisement');
+    expect(lineRuleVerdict('Harbour newsletter: subscribe to receive our latest dispatches by e-mail.')).toBe('call to action');
+    expect(lineRuleVerdict("Advertisement — Reach the region's decision-makers. Advertise with the Harbour Herald.")).toBe('advertisement');
+  });
+
+  it('reads "Sketch: AFP" after a caption and "X via Getty Images" as photo credits or captions', () => {
+    expect(lineRuleVerdict('The court during the trial at the harbour courthouse. Sketch: AFP')).toBe('photo caption');
+    expect(lineRuleVerdict('AFP via Getty Images')).toBe('photo credit');
+    expect(lineRuleVerdict('Jane Roe/AFP via Getty Images')).toBe('photo credit');
+    expect(lineRuleVerdict('Jane Roe/AP')).toBe('photo credit');
+  });
+
+  it('removes a caption of one short sentence over its credit between paragraphs, and keeps a reported sentence there', () => {
+    const page = (caption: string): string[] =>
+      strip(`Harbour Post
+Gunman who killed 23 at a store sentenced to 90 life terms
+July 7, 2023
+A federal judge on Friday sentenced the man who killed 23 people at a store in the border city to 90 consecutive life terms, prosecutors said.
+The gunman pleaded guilty in February to 90 federal charges, and the Justice Department said in January that it would not seek the death penalty in the case.
+${caption}
+AFP via Getty Images
+On the day of the attack the gunman drove more than 600 miles from his home and opened fire in the crowded store, killing 23 people and injuring 22 others.
+`).kept.map((line) => line.text);
+    expect(page('Family members embrace outside the federal courthouse on Friday.')).not.toContain('Family members embrace outside the federal courthouse on Friday.');
+    expect(page('The U.S. District Courthouse in the city on Monday, the first day of sentencing.')).not.toContain('The U.S. District Courthouse in the city on Monday, the first day of sentencing.');
+    expect(page('The families of the victims said they were relieved that the case was over.')).toContain('The families of the victims said they were relieved that the case was over.');
+  });
+});

@@ -2803,3 +2803,66 @@ The driver of the van zigzagged for several hundred metres down the crowded prom
     expect(article.metadata.title).toBe('Прокурор Примерска назвал число погибших в терактах');
   });
 });
+
+describe('heads of the thirty-second and thirty-third blind sets\' kinds (own text)', () => {
+  it('reads a date line with a reading time in minutes, and the name under a byline label', () => {
+    expect(isDateLine('Published Apr 11, 2025  •  Last updated Apr 11, 2025  •  3 minute read')).toBe(true);
+    const article = annotateWithChrome(`HARBOUR POST
+News   Opinion   Sports   Culture   Life
+World
+Citizen wanted over the 2008 port attacks extradited
+The former army doctor who ran an immigration business abroad is now in the custody of the anti-terror agency
+Author of the article:
+Jane Roe
+Published Apr 11, 2025  •  Last updated Apr 11, 2025  •  3 minute read
+A citizen wanted over the 2008 port attacks was flown to the capital on Thursday and handed over to the anti-terror agency, officials said.
+The former doctor, 64, was formally arrested by the agency after his special flight landed at an air base near the capital, and a court remanded him to 18 days in custody.
+`);
+    expect(article.metadata.author).toBe('Jane Roe');
+    expect(article.metadata.published).toBe('2025-04-11');
+    expect(article.paragraphs.join('\n')).not.toContain('Jane Roe');
+  });
+
+  it('takes the headline under a trail over a one-clause standfirst, a name and a date line, not a discount banner above it', () => {
+    const article = annotateWithChrome(`Harbour Morning Post
+HMP
+Harbour   China   Asia   World   Opinion   Business
+Get 50% off your first year of HMP digital
+Asia / South Asia
+Suicide bomber kills five foreign engineers and driver in the north
+The attack near the dam targeted a convoy heading to the foreign-built dam, the second deadly strike on the project's workers since 2021
+Jane Roe
++ FOLLOW
+Published: 7:15am, 27 Mar 2024
+Five foreign nationals and their driver were killed on Tuesday when a suicide bomber drove a car packed with explosives into their convoy in the north, police said.
+The engineers were travelling from the capital to the camp of the hydropower project when the car rammed their vehicle on the mountain highway, officials said.
+`);
+    expect(article.metadata.title).toBe('Suicide bomber kills five foreign engineers and driver in the north');
+  });
+
+  it('takes the headline that repeats the short label above it ("Harbour Gazette trial" over "... as Harbour Gazette trial ends")', () => {
+    const texts = [
+      'World',
+      'Harbour Gazette trial',
+      'Accomplice of harbour gunman jailed for 30 years as Harbour Gazette trial ends',
+      '16.12.2020 19:05',
+      'A court on Wednesday sentenced a close associate of the gunman to 30 years in prison at the end of the trial over the January 2015 attacks on the port, prosecutors said.',
+      'The special court found the man, 35, guilty of complicity in terrorist crimes, the most serious charge in the case.',
+    ];
+    expect(findTitleIndex(texts)).toBe(2);
+  });
+
+  it('cuts the site\'s own name and a dash that open the first paragraph', () => {
+    const article = annotateWithChrome(`Harbour News
+Home   Local   World
+Ten killed in attacks at the castle, four gunmen dead
+Monday, December 19, 2016
+Harbour News - Ten people, among them seven members of the security services, were killed in a series of attacks by gunmen on Sunday, according to the police.
+The police said in a statement that 34 people were wounded, some of them seriously, and that four gunmen were killed at the castle.
+Follow Harbour News on Twitter for breaking news
+All rights reserved © Harbour News 2016
+`);
+    expect(article.metadata.outlet).toBe('Harbour News');
+    expect(article.paragraphs[0]).toMatch(/^Ten people, among them/);
+  });
+});

@@ -51,7 +51,7 @@ const CHROME_PHRASES = new Set([
 
 /** Bare advertisement or sponsor labels, in lower case: furniture alone, but not the end of the article. */
 const AD_LABELS = new Set([
-  'advertisement', 'advertising', 'advert', 'ad', 'ads', 'sponsored', 'sponsored content', 'promoted', 'реклама', 'anzeige', 'werbung',
+  'advertisement', 'advertising', 'advert', 'ad', 'ads', 'sponsored', 'sponsored content', 'sponsor message', 'sponsored message', 'promoted', 'реклама', 'anzeige', 'werbung',
   'publicité', 'publicidad', 'pubblicità',
 ]);
 
@@ -377,7 +377,7 @@ const LINE_RULES: ReadonlyArray<readonly [string, number, (text: string, core: s
   ['advertisement', 8, (_text, core, words) => words <= 8 && /^(?:advertisement|advert|sponsored(?: content| by\b.*)?|promoted(?: content)?|paid (?:content|post|partnership)\s*$|partner content|реклама|на правах рекламы|партн[её]рский материал|спецпроект)(?![\p{L}])/iu.test(core)],
   ['call to action', 20, (text, _core, words) => words <= 20 && CTA_VERB.test(text) && CTA_OBJECT.test(text) && (!(endsWithFullStop(text) && words > 12) || (MESSENGER_CTA.test(text) && !REPORTED_SPEECH.test(text)))],
   // "A Tajik woman walks past a portrait of the president in Dushanbe. PHOTO: AFP": a caption closed by its credit.
-  ['photo caption', 45, (text, _core, words) => words <= 45 && text.includes(':') && /[.!]\s+(?:photo|photograph|picture|image|foto|фото)\s*:\s*[\p{L}][\p{L}/ .&-]{1,40}$/iu.test(text)],
+  ['photo caption', 45, (text, _core, words) => words <= 45 && text.includes(':') && /[.!]\s+(?:photo|photograph|picture|image|sketch|drawing|illustration|foto|фото)\s*:\s*[\p{L}][\p{L}/ .&-]{1,40}$/iu.test(text)],
   ['call to action', 5, (text, _core, words) => words <= 5 && /^follow\b.*:$/iu.test(text)],
   // "Example News on Twitter: follow @examplenews for breaking news".
   ['call to action', 16, (text, _core, words) => words <= 16 && /(?:^|\s)follow\s+@[\p{L}\p{N}_]{2,}/iu.test(text)],
@@ -411,6 +411,10 @@ const LINE_RULES: ReadonlyArray<readonly [string, number, (text: string, core: s
   ['copyright', Infinity, (text, _core, words) => /^(?:©|\(c\)\s|copyright\b|all rights reserved)/iu.test(text) || (words <= 30 && /\ball rights reserved\b|все права защищены/iu.test(text)) || (words <= 15 && /©/u.test(text))],
   ['reuse notice', 40, (text, _core, words) => words <= 40 && isReuseNotice(text)],
   ['read-also link', Infinity, (text) => /^(?:read|see) (?:also|more|next)(?: (?:in|on|at|from) [^:]{2,40})?\s*[:\-–—|>»]\s*\S|^(?:read|see) (?:also|more|next)\s+(?:subscribers?|members?|premium|exclusive|free)(?: (?:only|article|content))?\s+["“«\p{Lu}]|^also on (?:[\p{Lu}][\p{L}.'’-]*\s*){1,2}$|^(?:related(?: (?:news|stories|articles?|posts|reading|coverage))?|recommended|also read|also (?:watch|see)|watch also|you (?:may|might) also (?:like|read|enjoy|be interested in)|don['’]?t miss|must read|more on this(?: story)?)\s*[:|]\s*\S|^(?:читайте|смотрите) также\s*[:\-–—]/iu.test(text) || READ_TEASER.test(text) || READ_LABEL.test(text)],
+  // "READ FULL ARTICLE: Why workers keep becoming targets": a teaser of another story.
+  ['read-also link', 20, (text, _core, words) => words <= 20 && /^read (?:the )?full (?:article|story|report|piece)\s*[:|»›>-]\s*\S/iu.test(text.trim())],
+  // "More: Governor reviews security in the capital": a headline of another story after "More:", with no full stop.
+  ['read-also link', 20, (text, _core, words) => words <= 20 && /^(?:More|MORE)\s*:\s*["“«\p{Lu}\p{N}]/u.test(text.trim()) && !endsWithFullStop(text)],
   ['tag list', Infinity, (text) => /^(?:tags?|topics?|keywords?|filed under|categories|category|related topics|posted in|sections?|теги|метки|ключевые слова|рубрик[аи])\s*:/iu.test(text) || /^(?:#[\p{L}\p{N}_]+[\s,]*){2,}$/u.test(text)],
   // "Tags   germany   terrorism   isis", "Filed under  isis ,  terror attack": a label, then lower-case topics without a sentence.
   ['tag list', 24, (text, _core, words) => words <= 24 && /^(?:tags?|topics?|keywords?|filed under|schlagworte|mots-clés|etiquetas|теги)\s+\p{Ll}/iu.test(text) && !/[.!?]$/u.test(text.trim()) && !/(?<![\p{L}])(?:is|are|was|were|has|have)(?![\p{L}])/iu.test(text)],
@@ -450,6 +454,10 @@ const LINE_RULES: ReadonlyArray<readonly [string, number, (text: string, core: s
   // "Our newsletter is free. Sign up here for ...", "Get involved with the news in your community", "X.com is now on Viber.": the site's own appeals.
   ['call to action', 25, (text, _core, words) => words <= 25 && (/\b(?:sign up|subscribe)\s+(?:here|now|today|for free|below)\b/iu.test(text) && /\bnewsletter\b/iu.test(text))],
   ['call to action', 12, (text, _core, words) => words <= 12 && /^get involved\b/iu.test(text.trim())],
+  // "Example newsletter: subscribe to receive our latest dispatches by e-mail.": the site's newsletter offered.
+  ['call to action', 20, (text, _core, words) => words <= 20 && /^(?:[\p{L}\p{N}.&'’-]+\s+){0,4}newsletters?\s*[:–—|-]\s*(?:subscribe|sign up|register|join)\b/iu.test(text.trim())],
+  // "Advertisement — Reach the country's decision-makers. Advertise with Example Herald.": an ad label glued to the house ad under it.
+  ['advertisement', 25, (text, _core, words) => words <= 25 && /^(?:advertisement|advertising|sponsored|promoted|реклама)\s*[:–—|-]\s+\S/iu.test(text.trim()) && /\b(?:advertis\p{L}*|sponsor\p{L}*|partner\p{L}*|promot\p{L}*|реклам\p{L}*)/iu.test(text.trim().replace(/^\S+/u, ''))],
   // "Example Weekly Podcast: listen now", "Our documentary – watch here": a programme of the site offered.
   ['call to action', 10, (text, _core, words) => words <= 10 && /[:–—|-]\s*(?:listen|watch|stream|play)(?:\s+(?:now|here|today|online)|(?<=\b(?:podcast|video|documentary|episode|series|live)\s*[:–—|-]\s*\p{L}+))[.!]?$/iu.test(text.trim())],
   ['call to action', 20, (text, _core, words) => words <= 20 && /^(?:\S+\s+){1,4}(?:is|are) now on (?:viber|telegram|whatsapp|instagram|tiktok|threads|google news|youtube|signal|facebook|twitter|x|linkedin|bluesky)\b/iu.test(text.trim())],
@@ -478,6 +486,8 @@ const LINE_RULES: ReadonlyArray<readonly [string, number, (text: string, core: s
   ['embed or player', 20, (text, _core, words) => words <= 20 && /^(?:listen|watch|play|hear)\b[^.!?]{0,80}\(\s*\d{1,2}\s*(?:[′':]\s*\d{1,2}\s*[″"]?|min\.?|mins|minutes)\s*\)$/iu.test(text)],
   ['call to action', 8, (text, _core, words) => words <= 8 && !endsWithFullStop(text) && /^(?:our|наш)\s+(?:official\s+)?(?:telegram|facebook|instagram|youtube|twitter|whatsapp|tiktok|vk|телеграм)/iu.test(text)],
   ['subscription offer', 25, (text, _core, words) => words <= 25 && PRICE.test(text) && OFFER_WORD.test(text) && (!endsWithFullStop(text) || (words <= 8 && SUBSCRIPTION_WORD.test(text)))],
+  // "Get 50% off your first year of Example digital", "Save 40% on a digital subscription": a discount on the site's own product.
+  ['subscription offer', 15, (text, _core, words) => words <= 15 && /^(?:get|save|enjoy|take)\s+(?:up to\s+)?\d{1,2}\s?%\s+(?:off|on)\b/iu.test(text.trim()) && /\b(?:first|year|month|subscription|digital|access|membership|premium|plan)\b/iu.test(text)],
   ['donation appeal', 6, (text, _core, words) => words <= 6 && /^(?:please\s+)?(?:support|donate to)\s+(?:the\s+)?\p{Lu}[^.?]{0,50}!?$/u.test(text)],
   // "Help keep Example News free: make a contribution today": a line without a full stop.
   // A newsletter's own promotion in German, French or Spanish ("X: Unser Newsletter bringt Sie morgens auf den neuesten Stand.").
@@ -494,6 +504,10 @@ const LINE_RULES: ReadonlyArray<readonly [string, number, (text: string, core: s
   ['reader prompt', Infinity, (text) => /^(?:yes|no|да|нет|иә|жоқ)(?:\s+(?:yes|no|да|нет|иә|жоқ))+$/iu.test(text)],
   ['reading time', Infinity, (text) => /^(?:reading time|read time|время (?:на )?чтени\p{L}*|lesedauer|lesezeit|temps de lecture|tiempo de lectura|tempo di lettura|okuma süresi|leestijd|lästid)\s*:?\s*\d|^\d+\s*(?:min|mins|minutes?|минут\p{L}*)\.?\s*(?:read|to read|чтения)?$/iu.test(text)],
   ['counter', Infinity, (text) => /^(?:rating|рейтинг)\s*:?\s*[\d.,]+\s*(?:\/\s*\d+)?$/iu.test(text)],
+  // "Author of the article:", "Written by:", "Автор:": a byline's label on a line of its own, the name on the next.
+  ['byline label', 6, (text, _core, words) => words <= 6 && /^(?:(?:the\s+)?authors?(?:\s+of\s+(?:the|this)\s+(?:article|story|post))?|article\s+authors?|written\s+by|story\s+by|by|автор(?:ы)?(?:\s+(?:статьи|материала))?|auteur|autor(?:in)?|yazar)\s*:$/iu.test(text.trim())],
+  // "This advertisement has not loaded yet, but your article continues below.": an empty ad slot's notice.
+  ['advertisement', 20, (text, _core, words) => words <= 20 && /^this (?:advertisement|ad) has not loaded\b|\byour article continues below\b/iu.test(text.trim())],
   ['navigation or banner', 15, (text, _core, words) => words <= 15 && /^(?:previous|next|prev|older|newer) (?:post|article|story|news|entry)\s*[:»›>]/iu.test(text)],
   ['widget', Infinity, (text) => /^(?:[AАaа][+-]?\s*){2,4}$/u.test(text)],
   ['footer', Infinity, (text) => /^our standards\b|^this (?:article|story|report|post) (?:was|is|has been) (?:originally|first) (?:published|posted)|^originally published (?:by|on|in|at)\b/iu.test(text)],
@@ -846,6 +860,8 @@ function isPhotoCredit(text: string, words: number): boolean {
     (words <= 15 && CREDIT_OPENING.test(text) && !isKickedHeadline(text)) ||
     /^(?:getty images|afp|reuters|ap|epa|tass|ria novosti|sputnik|shutterstock|apa|dpa|ansa|efe|pap|anadolu|irna|keystone|anp|belga|čtk|ctk|mti|xinhua|kyodo|yonhap)\s*(?:photo)?\s*(?:\/|$)/iu.test(text) ||
     /^(?:image (?:caption|source|copyright)|hide caption|toggle caption|expand image|enlarge image|media caption|caption)\b/iu.test(text) ||
+    // "AFP via Getty Images", "Jane Roe/AP", "Jane Roe for The Example Times": an agency's or photographer's credit alone.
+    (words <= 8 && /^(?:\p{Lu}[\p{L}.&'’/-]*\s+){0,4}(?:via|for)\s+(?:getty images|ap|afp|reuters|epa|shutterstock|sipa|abaca)$|^(?:\p{Lu}[\p{L}.&'’-]*\s+){1,3}?\p{Lu}[\p{L}.&'’-]*\s*\/\s*(?:getty images|ap|afp|reuters|epa|shutterstock|sipa)$/iu.test(text.trim())) ||
     (!isProseLine(text) && /\((?:photo|file photo|illustrative photo|фото)\b[^)]*\)\s*$/iu.test(text))
   );
 }

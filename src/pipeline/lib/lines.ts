@@ -134,7 +134,7 @@ const DATE_LABEL_WORD_LIST: readonly string[] = [
   'publié', 'publie', 'modifié', 'modifie', 'actualisé', 'mis à jour', 'mise à jour', 'le', 'à', 'il y a', 'heure', 'heures', 'jours', 'aujourd’hui', "aujourd'hui", 'hier',
   'lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi', 'dimanche',
   // A reading time by the date ("7 min read · Jan 9, 2023"), and "Updated 2 years ago".
-  'min read', 'week', 'weeks', 'month', 'months', 'year', 'years',
+  'min read', 'minute read', 'minutes read', 'week', 'weeks', 'month', 'months', 'year', 'years',
   // A reading time after the date ("18 Jan 2016 · Reading time 5 min", "Lesezeit: 4 Min.", "Temps de lecture : 3 min").
   'reading time', 'read time', 'min', 'mins', 'lesezeit', 'temps de lecture', 'время чтения',
   // Links in a masthead's date bar ("Friday, May 15, 2015   |   Back issues", "Today's paper").
@@ -774,7 +774,9 @@ export function titleScore(
   // "Terror in Berlin" over "Attentäter vom Breitscheidplatz bei Mailand erschossen": a short label that a
   // breadcrumb ends with, over a longer headline, is the section's kicker; the echo does not make it the title.
   const kickerOverHeadline = (isKicker(texts[i] ?? '') || repeatsCrumbAbove(texts, i)) && next !== undefined && isTitleCandidate(next) && !isKicker(next) && wordCount(next) > words;
-  if (words >= 3 && !kickerOverHeadline && isEchoed(echoes, i, core)) score += 2;
+  // "Charlie Hebdo trial" over "... as Charlie Hebdo trial ends": a short label the headline right under it repeats is no echoed title.
+  const echoesBesideNext = words <= 4 && next !== undefined && isTitleCandidate(next) && wordCount(next) > words ? echoes.filter((echo) => echo.index !== nextAt) : echoes;
+  if (words >= 3 && !kickerOverHeadline && isEchoed(echoesBesideNext, i, core)) score += 2;
   // Only a line that looks like a headline on its own (no menu, credit or caption shape) heads such a pair.
   // (A headline of three words scores less on its own: "Kyrgyzstan's imam problem" over its standfirst.)
   if ((ownScore >= 1 || (words === 3 && ownScore >= 0.5)) && isHeadlineOverStandfirst(texts, i, words, removed)) score += 2;
@@ -813,7 +815,9 @@ function isHeadlineOverStandfirst(texts: readonly string[], i: number, words: nu
   let afterAt = neighbourIndex(texts, belowAt, 1, removed);
   // "Gulf News Report", "Example Times Staff": a desk's credit between the deck and the date; or a bare name over it.
   // (A bare name only under a standfirst of sentences: under a second headline it would pair a slogan with the title.)
-  const bareNameOverDate = isSentencesDeck(below) && isBareNameLine(texts[afterAt] ?? '') && isDateLine(texts[neighbourIndex(texts, afterAt, 1, removed)] ?? '');
+  // (Or under a standfirst of one long clause, 14 words or more, that no headline has.)
+  const deckShaped = isSentencesDeck(below) || (wordCount(below, 15) >= 14 && wordCount(below, 61) <= 60);
+  const bareNameOverDate = deckShaped && isBareNameLine(texts[afterAt] ?? '') && isDateLine(texts[neighbourIndex(texts, afterAt, 1, removed)] ?? '');
   if (STAFF_CREDIT.test(texts[afterAt] ?? '') || bareNameOverDate) afterAt = neighbourIndex(texts, afterAt, 1, removed);
   // Under a headline of three or four words, only a standfirst of sentences makes the pair.
   if (shortOverDeck && !isSentencesDeck(below)) return false;

@@ -383,7 +383,9 @@ function markByPosition(texts: readonly string[], verdicts: Verdict[], title: nu
     } else if (i < lastProse) {
       // A long caption over its credit ("Lager Roj ...: Die kurdische Verwaltung drängt ..." over "Foto: X / AFP") ends with no stop.
       const longCaption = (verdicts[i + 1] === 'photo credit' || verdicts[i - 1] === 'photo credit') && !endsLikeSentence(text) && wordCount(text, 30) < 30;
-      if (!dated && !byline && (!isProseLine(text) || longCaption) && isInlineCaption(texts, verdicts, i)) verdicts[i] = 'photo caption';
+      // "Family members embrace outside the courthouse on Friday." over "AFP via Getty Images", a paragraph under both: a caption of one short sentence.
+      const sentenceOverCredit = verdicts[i + 1] === 'photo credit' && isBodyLine(texts[i + 2] ?? '') && wordCount(text, 16) < 16 && !/\p{Ll}[.!?]\s+\p{Lu}|["“”«»]|\b(?:said|says|told|according to)\b/u.test(text);
+      if (!dated && !byline && (!isProseLine(text) || longCaption || sentenceOverCredit) && isInlineCaption(texts, verdicts, i)) verdicts[i] = 'photo caption';
       // "WATCH: Eyewitnesses describe the blast" between paragraphs: a link to a video or story, not text.
       else if (INLINE_MEDIA_TEASER.test(text) && !endsLikeSentence(text) && wordCount(text, 20) < 20) verdicts[i] = 'read-also link';
       // "Commentary" alone between paragraphs: the label of the piece's part, not text.

@@ -257,12 +257,15 @@ export function extractMetadata(
       () => removedHeadDate(removed, titleLine, kept[bodyAt[0] ?? -1]?.line ?? Infinity),
     ),
   };
-  const lead = cutPlaceOutletDateline(glued.paragraphs, outlets);
+  const lead = cutPlaceOutletDateline(glued.paragraphs, outlets, metadata.outlet);
   if (metadata.outlet === null && lead.outlet !== null) metadata.outlet = lead.outlet;
   const printed = metadata.outlet === null ? printNote() : null;
   if (printed) metadata.outlet = outlets.canonical(printed.outlet) ?? printed.outlet;
   return { metadata, paragraphs: lead.paragraphs.filter((paragraph) => paragraph !== '') };
 }
+
+/** An outlet's name of one to five words and a dash opening the first paragraph: "Example News - Ten people ...". */
+const OUTLET_DASH_DATELINE = /^(\p{Lu}[\p{L}\p{N}.&'’]*(?:\s+[\p{Lu}\p{N}][\p{L}\p{N}.&'’]*){0,4})\s+[-–—]\s+(?=["“«\p{Lu}\p{N}])/u;
 
 /**
  * The title of a channel's post: the first kept line after the day's date
@@ -695,8 +698,14 @@ const CAPITALS_COLON_DATELINE = /^\p{Lu}{3,}(?:[ -]\p{Lu}{2,}){0,2}:\s+(?=["“�
  * @param outlets Known outlets.
  * @returns The paragraphs with the dateline cut, and the outlet it named (null when nothing was cut).
  */
-function cutPlaceOutletDateline(paragraphs: readonly string[], outlets: OutletIndex): { paragraphs: readonly string[]; outlet: string | null } {
+function cutPlaceOutletDateline(paragraphs: readonly string[], outlets: OutletIndex, pageOutlet: string | null = null): { paragraphs: readonly string[]; outlet: string | null } {
   const lead = paragraphs[0];
+  // "Example News - Ten people were killed ...": the site's own name and a dash open its copy, in the place of a dateline.
+  const named = lead === undefined ? null : OUTLET_DASH_DATELINE.exec(lead);
+  const opener = named?.[1] ?? '';
+  if (lead && named && (opener.toLowerCase() === pageOutlet?.toLowerCase() || outlets.canonical(opener) !== null)) {
+    return { paragraphs: [lead.slice(named[0].length), ...paragraphs.slice(1)], outlet: outlets.canonical(opener) ?? opener };
+  }
   const dateline = lead === undefined ? null : PLACE_OUTLET_DATELINE.exec(lead);
   const bracketed = dateline?.[2]?.trim() ?? '';
   // With a date before the bracket ("KYIV. Nov 19 (Agency) -"), or a place in capitals and a colon after it
