@@ -1526,3 +1526,37 @@ describe('embassies and consulates (own sentences)', () => {
     expect(embassy.aliases).toContain('посольстве США в Москве');
   });
 });
+
+describe('people and places of the thirty-first to thirty-third blind sets\' kinds (own text, invented names)', () => {
+  it('finds a person in apposition to an employee, a schoolgirl, a candidate, a campaigner or a partner', () => {
+    expect(get(entitiesOf('Tavo Rembaly, a Muslim employee from Mali, hid several customers in a cold room.'), 'Tavo Rembaly').type).toBe('person');
+    expect(get(entitiesOf('The gunmen attacked Nadra Kesuvai, the schoolgirl who later won a prize.'), 'Nadra Kesuvai').type).toBe('person');
+    expect(get(entitiesOf('She shared the prize with the children\'s rights campaigner Ravindar Oltaru.'), 'Ravindar Oltaru').type).toBe('person');
+    expect(get(entitiesOf('His partner Hamra Zeltouni, who travelled abroad days before, was tried in absentia.'), 'Hamra Zeltouni').type).toBe('person');
+  });
+
+  it('finds the person a court or the police acted on, and a judge\'s sentence', () => {
+    expect(get(entitiesOf('On Tuesday the judge sentenced Varo Kemshu and Tilan Obrak to 10 years each.'), 'Varo Kemshu').type).toBe('person');
+    expect(get(entitiesOf('A federal judge on Wednesday sent Guvel Ormado to prison for 35 years.'), 'Guvel Ormado').type).toBe('person');
+    expect(get(entitiesOf('On Monday he gave Abdel Yurasso, the first of the group to plead guilty, no further prison time.'), 'Abdel Yurasso').type).toBe('person');
+    // A sentence's verb before an airport is no cue for a person.
+    expect(find(entitiesOf('Police arrested Hamid Karzai Airport staff.'), 'Hamid Karzai Airport')?.type).not.toBe('person');
+  });
+
+  it('finds two people listed after a plural noun ("two other girls, X and Y")', () => {
+    const entities = entitiesOf('Two other girls, Shavra Remzani and Kanti Roaz, were wounded in the attack.');
+    expect(get(entities, 'Shavra Remzani').type).toBe('person');
+    expect(get(entities, 'Kanti Roaz').type).toBe('person');
+  });
+
+  it('gives a role\'s person the country of the role, not of the post after "in" or "to"', () => {
+    const entities = entitiesOf("India's High Commissioner in Islamabad, Avin Barsoli, was called back for consultations.");
+    expect(get(entities, 'Avin Barsoli')).toMatchObject({ type: 'person', country: 'IN' });
+    expect(get(entitiesOf('The ambassador to Russia, Avin Barsoli, was called back.'), 'Avin Barsoli').country).toBeUndefined();
+  });
+
+  it('reads a French quay, gate or square written with a capital as a place, never a person', () => {
+    expect(get(entitiesOf('A tourist was walking with his partner on the Quai de Grenelle when he was attacked.'), 'Quai de Grenelle').type).toBe('place');
+    expect(get(entitiesOf('He took hostages at a kosher supermarket at Porte de Vincennes in eastern Paris.'), 'Porte de Vincennes').type).toBe('place');
+  });
+});

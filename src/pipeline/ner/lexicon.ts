@@ -67,6 +67,9 @@ export const PERSON_NOUNS: ReadonlySet<string> = new Set([
   'paramedic', 'rescuer', 'mother-of-two', 'father-of-two', 'father-of-three', 'mother-of-three', 'grandfather',
   'ringleader', 'mastermind', 'accomplice', 'co-defendant', 'fugitive', 'informant', 'recruit',
   'counterpart', 'predecessor', 'successor', 'namesake', 'lawyer', 'client', 'landlord', 'employer', 'owner',
+  'employee', 'schoolgirl', 'schoolboy', 'pupil', 'campaigner', 'candidate', 'partner', 'teen', 'passenger', 'customer',
+  // Plurals before a list of names ("two other girls, X and Y, were wounded").
+  'girls', 'boys', 'children', 'sons', 'daughters', 'brothers', 'sisters', 'victims', 'suspects', 'defendants', 'students',
 ]);
 
 /** Honorifics that make even a single following word a person ("Mullah Omar", "Mr. Putin"). */
@@ -80,7 +83,7 @@ export const HONORIFICS: ReadonlySet<string> = new Set([
 /** Role nouns and their modifiers, walked over when looking back from a name for its role. */
 export const ROLE_WORDS: ReadonlySet<string> = new Set([
   ...TITLE_WORDS,
-  'prime', 'vice', 'deputy', 'first', 'former', 'ex', 'acting', 'then', 'current', 'senior', 'junior',
+  'prime', 'high', 'vice', 'deputy', 'first', 'former', 'ex', 'acting', 'then', 'current', 'senior', 'junior',
   'political', 'military', 'religious', 'independent', 'local', 'regional', 'national', 'foreign',
   'interior', 'defense', 'defence', 'justice', 'security', 'intelligence', 'counter-terrorism',
   'counterterrorism', 'terrorism', 'extremism', 'islamic', 'islam', 'islamist', 'affairs', 'internal',
@@ -102,6 +105,16 @@ export const ROLE_NOUNS: ReadonlySet<string> = new Set([...[...TITLE_WORDS].filt
 
 /** Words a name is introduced with: "a militant named X", "known as X". */
 export const NAMING_WORDS: ReadonlySet<string> = new Set(['named', 'called', 'dubbed', 'nicknamed', 'alias', 'aka', 'pseudonym']);
+
+/**
+ * Verbs whose object is a person, right before a name ("sentenced X Y", "the court jailed X Y",
+ * "police arrested X Y"): a court's or a police force's deed. (Not "sent" or "gave": "sent Russia a note".)
+ */
+export const PERSON_OBJECT_VERBS: ReadonlySet<string> = new Set([
+  'sentenced', 'sentences', 'jailed', 'jails', 'convicted', 'convicts', 'acquitted', 'acquits', 'indicted', 'indicts',
+  'extradited', 'extradites', 'deported', 'deports', 'executed', 'hanged', 'arrested', 'arrests', 'detained', 'detains',
+  'interrogated', 'questioned', 'pardoned', 'pardons', 'freed', 'frees', 'released', 'kidnapped', 'abducted',
+]);
 
 /** Verbs of saying after a name ("X said", "X told", "X believes"). */
 export const SPEECH_VERBS: ReadonlySet<string> = new Set([

@@ -41,6 +41,7 @@ import {
   NAME_CONNECTORS,
   NAME_PARTICLES,
   NAMING_WORDS,
+  PERSON_OBJECT_VERBS,
   GROUP_ADJECTIVES,
   NEVER_NAMES,
   isOrgHead,
@@ -1921,6 +1922,8 @@ function looksLikePersonName(state: PassState, tokens: readonly Token[], titled 
   }
   // "San Bernardino County", "Martin Place": a name closed by an administrative division's or a street's noun is a place.
   if (ADMINISTRATIVE_DIVISIONS.has(tokens.at(-1)?.norm ?? '') || STREET_WORDS.has(tokens.at(-1)?.norm ?? '')) return false;
+  // "Quai de Grenelle", "Porte de Vincennes", "Place de la République": a French street's or square's noun opens a place.
+  if (tokens.length >= 2 && FRENCH_PLACE_HEADS.has(tokens[0]?.norm ?? '')) return false;
   return capitals >= 2 && capitals <= 5;
 }
 
@@ -2002,6 +2005,10 @@ function personEvidence(state: PassState, start: number, end: number, hints: Run
   const previous = tokens[start - 1];
   const previous2 = tokens[start - 2];
   if (previous && NAMING_WORDS.has(previous.norm)) strong = true;
+  // "sentenced X Y", "police arrested X Y": the object of a court's or a police force's deed (two or three name words).
+  if (previous && PERSON_OBJECT_VERBS.has(previous.norm) && end - start >= 2 && end - start <= 3) strong = true;
+  // "sent X Y to prison", "gave X Y 30 years": a judge's sentence.
+  if (previous && (previous.norm === 'sent' || previous.norm === 'gave') && end - start >= 2 && end - start <= 3 && /^\s*(?:,[^,]{2,60},\s*)?(?:to (?:prison|jail)|(?:a |an )?(?:\d+|life|\p{L}+)[ -](?:years?|months?|life|sentence|term)\b|no further prison)/iu.test(paragraph.text.slice(tokens[end - 1]?.end ?? 0, (tokens[end - 1]?.end ?? 0) + 90))) strong = true;
   // "the 24-year-old X Y", "Eight-year-old X Y": an age right before a name; Russian "32-летний X Y".
   if (previous && (/^\p{L}+-year-old$/iu.test(previous.text) || /^\d{1,3}-летн\p{L}+$/u.test(previous.text))) strong = true;
   // "Der 24 Jahre alte Tunesier Anis Amri": a German age, then perhaps a demonym, before two name words.
@@ -2095,6 +2102,9 @@ function roleBefore(state: PassState, start: number): { role: boolean; country?:
   let role = false;
   let country: string | undefined;
   let commas = 0;
+  // The country of the name just passed, until the word before it shows whether it is the role's post ("in Islamabad").
+  let passed: string | undefined;
+  let postDiscarded = false;
   for (let j = start - 1, steps = 0; j >= 0 && steps < 10; j--, steps++) {
     const token = paragraph.tokens[j] as Token;
     const found = state.foundByEnd.get(j + 1);
@@ -2108,6 +2118,7 @@ function roleBefore(state: PassState, start: number): { role: boolean; country?:
       const match = paragraph.matches[m] as PhraseMatch;
       const mention = knownMentionAt(state.known, paragraph.index, m);
       const code = mention ? mentionCountry({ start: match.start, end: match.end, mention }) : mentionCountry({ start: match.start, end: match.end, match });
+      if (country === undefined && code !== undefined) passed = code;
       country ??= code;
       j = match.start;
       continue;
@@ -2116,12 +2127,19 @@ function roleBefore(state: PassState, start: number): { role: boolean; country?:
       if (j !== start - 1 || ++commas > 1) break;
       continue;
     }
-    if (token.norm === "'s" || token.norm === 'of' || token.norm === 'the' || token.norm === 'for' || token.norm === 'from' || token.norm === 'a' || token.norm === 'an' || token.norm === 'at' || token.norm === 'and') continue;
+    // "India's High Commissioner in Islamabad, X Y", "the ambassador to Russia, X Y": the role's post after "in" or "to",
+    // walked over; its country is not the person's.
+    if ((token.norm === 'in' || token.norm === 'to') && passed !== undefined && country === passed) {
+      country = undefined;
+      postDiscarded = true;
+    }
+    passed = undefined;
+    if (token.norm === "'s" || token.norm === 'of' || token.norm === 'the' || token.norm === 'for' || token.norm === 'from' || token.norm === 'a' || token.norm === 'an' || token.norm === 'at' || token.norm === 'and' || token.norm === 'in' || token.norm === 'to') continue;
     if (!ROLE_WORDS.has(token.norm)) break;
     if (ROLE_NOUNS.has(token.norm)) role = true;
   }
   if (!role) return { role: false };
-  if (country === undefined) {
+  if (country === undefined && !postDiscarded) {
     const qualifier = qualifierInRole(paragraph, start, 10);
     country = qualifier?.code;
   }
@@ -2243,6 +2261,8 @@ function placeEvidence(state: PassState, start: number, end: number): PlaceEvide
   // "Burj al-Barajneh", "Ras al-Ain", "Wadi Kabir": an Arabic place word opening a name of two words or more.
   const opening = tokens[start];
   if (!introduced && end - start >= 2 && opening !== undefined && isCapitalized(opening) && ARABIC_PLACE_WORDS.has(opening.norm)) introduced = true;
+  // "Quai de Grenelle", "Porte de Vincennes": a French street's or gate's noun with a capital, then "de" and the name.
+  if (!introduced && end - start >= 3 && opening !== undefined && isCapitalized(opening) && FRENCH_PLACE_HEADS.has(opening.norm) && NAME_PARTICLES.has(tokens[start + 1]?.norm ?? '')) introduced = true;
   // "the Blue Mosque and Hagia Sophia": a name joined to a place just found is a place too.
   const joined = tokens[start - 1]?.norm === 'and' ? state.out.mentions.at(-1) : undefined;
   if (!introduced && joined !== undefined && joined.para === paragraph.index && joined.end === start - 1 && joined.type === 'place' && joined.ref.kind === 'found' && end - start <= 3) introduced = true;
@@ -2266,6 +2286,9 @@ function placeEvidence(state: PassState, start: number, end: number): PlaceEvide
 
 /** French street words written in lower case before the street's name ("rue Monsigny", "boulevard Voltaire"). */
 const FRENCH_STREET_WORDS: ReadonlySet<string> = new Set(['rue', 'avenue', 'boulevard', 'impasse', 'allee', 'chaussee', 'ruelle']);
+
+/** French nouns of streets, squares, quays and gates that open a place's name written with a capital ("Quai de Grenelle", "Porte de Vincennes"). */
+const FRENCH_PLACE_HEADS: ReadonlySet<string> = new Set([...FRENCH_STREET_WORDS, 'quai', 'place', 'porte', 'pont', 'cours', 'square', 'parvis', 'esplanade', 'promenade']);
 
 /** Place suffixes that a court may follow as its seat ("the X district court", "the X city court"). */
 const COURT_SEAT_SUFFIXES: ReadonlySet<string> = new Set(['district', 'city', 'town', 'county', 'region', 'oblast', 'province']);
