@@ -1560,3 +1560,22 @@ describe('people and places of the thirty-first to thirty-third blind sets\' kin
     expect(get(entitiesOf('He took hostages at a kosher supermarket at Porte de Vincennes in eastern Paris.'), 'Porte de Vincennes').type).toBe('place');
   });
 });
+
+describe('bodies and venues of the thirty-second and thirty-third blind sets\' kinds (own text, invented names)', () => {
+  it('reads a name right after "men at the" as a place, not one of the men', () => {
+    const entities = entitiesOf('On January 9 he killed four men at the Marvel Kosha supermarket in the east of the city.');
+    expect(find(entities, 'Marvel Kosha')?.type ?? find(entities, 'Marvel Kosha supermarket')?.type).toBe('place');
+  });
+
+  it('reads a name before "network", "brigade" or "group" as a body, also with its acronym in brackets between', () => {
+    expect(get(entitiesOf('He was the ideological leader of the Jamaat Ansar Dawlat (JAD) network.'), 'Jamaat Ansar Dawlat').type).toBe('organization');
+    expect(get(entitiesOf('He was once a commander of the Obeida Bin Al-Harrah brigade in Benghazi.'), 'Obeida Bin Al-Harrah').type).toBe('organization');
+    // One word before "group" may be a sect's adjective: "the Shiite group Hezbollah" names no body "Shiite".
+    expect(find(entitiesOf('The statement said its members had targeted the Shiite group Hezbollah.'), 'Shiite')).toBeUndefined();
+  });
+
+  it('reads a name closed by "Castle" or "Terminal" as a place', () => {
+    expect(get(entitiesOf('Security forces stormed the Marek Castle, where the attackers had taken shelter.'), 'Marek Castle').type).toBe('place');
+    expect(get(entitiesOf('He set off a pipe bomb in a passageway of the Eastgate Bus Terminal in the city.'), 'Eastgate Bus Terminal').type).toBe('place');
+  });
+});

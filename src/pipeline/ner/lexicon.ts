@@ -204,7 +204,7 @@ export const GERMAN_ARTICLES: ReadonlySet<string> = new Set(['der', 'die', 'das'
 /** Lower-case nouns after a name that make it a body's name ("the ruling United Russia party", "the X fund"). */
 export const ORG_SUFFIXES: ReadonlySet<string> = new Set([
   'party', 'fund', 'foundation', 'charity', 'movement', 'newspaper', 'magazine', 'website', 'broadcaster', 'bloc',
-  'militia', 'faction', 'daily',
+  'militia', 'faction', 'daily', 'network', 'brigade', 'battalion', 'group', 'organisation', 'organization',
 ]);
 
 /** Head nouns of names of places and venues ("Crocus City Hall", "Manas International Airport"). */
@@ -215,6 +215,7 @@ export const PLACE_HEADS: ReadonlySet<string> = new Set([
   'airbase', 'checkpoint', 'crossing', 'nightclub', 'theatre', 'theater', 'museum', 'highway', 'district',
   'province', 'region', 'oblast', 'governorate', 'county', 'gate', 'monastery', 'temple', 'shrine', 'hospital',
   'memorial', 'hill', 'promenade', 'boulevard', 'plaza', 'tower', 'embankment', 'block',
+  'terminal', 'castle', 'fortress', 'citadel',
 ]);
 
 /** Lower-case nouns that introduce the name of a body ("the rock band Piknik", "the newspaper Kommersant"). */

@@ -793,8 +793,11 @@ function readSuffixedOrganization(state: PassState, units: Unit[]): boolean {
   const first = units[0];
   const last = units[units.length - 1];
   if (!first || !last || units.length > 5) return false;
-  const kind = paragraph.tokens[last.end];
-  const suffixed = kind !== undefined && ORG_SUFFIXES.has(kind.norm) && !isCapitalized(kind)
+  // "the Example Daulah (ED) network": the name's acronym in brackets may stand before the kind.
+  const bracketed = paragraph.tokens[last.end]?.text === '(' && /^\p{Lu}{2,8}$/u.test(paragraph.tokens[last.end + 1]?.text ?? '') && paragraph.tokens[last.end + 2]?.text === ')';
+  const kind = paragraph.tokens[bracketed ? last.end + 3 : last.end];
+  // ("the Shiite group Hezbollah": one word before "group" may be a sect's or a people's adjective.)
+  const suffixed = kind !== undefined && ORG_SUFFIXES.has(kind.norm) && !isCapitalized(kind) && !(kind.norm === 'group' && last.end - first.start < 2)
     && paragraph.tokens.slice(Math.max(0, first.start - 2), first.start).some((token) => token.norm === 'the');
   // "its magazine Voice of Khurasan", "the newspaper Novaya Gazeta": the kind before the name.
   const introducer = paragraph.tokens[first.start - 1];
@@ -2105,10 +2108,13 @@ function roleBefore(state: PassState, start: number): { role: boolean; country?:
   // The country of the name just passed, until the word before it shows whether it is the role's post ("in Islamabad").
   let passed: string | undefined;
   let postDiscarded = false;
+  // Whether a name or a comma stands between this word and the run: "men at the X" makes X the place of the men, not one of them.
+  let walkedName = false;
   for (let j = start - 1, steps = 0; j >= 0 && steps < 10; j--, steps++) {
     const token = paragraph.tokens[j] as Token;
     const found = state.foundByEnd.get(j + 1);
     if (found) {
+      walkedName = true;
       country ??= found.country;
       j = found.start;
       continue;
@@ -2120,13 +2126,16 @@ function roleBefore(state: PassState, start: number): { role: boolean; country?:
       const code = mention ? mentionCountry({ start: match.start, end: match.end, mention }) : mentionCountry({ start: match.start, end: match.end, match });
       if (country === undefined && code !== undefined) passed = code;
       country ??= code;
+      walkedName = true;
       j = match.start;
       continue;
     }
     if (token.text === ',') {
       if (j !== start - 1 || ++commas > 1) break;
+      walkedName = true;
       continue;
     }
+    if (!walkedName && ['at', 'in', 'to', 'from', 'for'].includes(token.norm)) break;
     // "India's High Commissioner in Islamabad, X Y", "the ambassador to Russia, X Y": the role's post after "in" or "to",
     // walked over; its country is not the person's.
     if ((token.norm === 'in' || token.norm === 'to') && passed !== undefined && country === passed) {
