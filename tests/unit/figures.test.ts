@@ -1651,3 +1651,10 @@ describe('counts of the thirty-first blind set\'s kinds (own sentences)', () => 
     expect(figures('The two men met in the port.')).toEqual([]);
   });
 });
+
+describe('Russian counts of the thirty-first blind set\'s kinds (own sentences)', () => {
+  it('counts a collective numeral after the sentence\'s first word ("Погибли семеро нападавших")', () => {
+    expect(extractFigures(article('2015-11-14', ['Погибли семеро нападавших.']), []).map(amount)).toEqual([7]);
+    expect(extractFigures(article('2015-11-14', ['Задержаны трое подозреваемых.']), []).map(amount)).toEqual([3]);
+  });
+});

@@ -262,15 +262,22 @@ describe('Russian ordinals with a case ending', () => {
 });
 
 describe('Indian and Pakistani counting units (languages.yaml hi)', () => {
-  it('reads "lakh" and "crore" after digits', () => {
+  it('reads "lakh" and "crore" after digits, and after a number word (twelfth session)', () => {
     expect(numbersOf('an ex gratia payment of Rs 10 lakh to each family')).toEqual(['10 lakh=1000000']);
     expect(numbersOf('the scheme will cost 2.5 crore rupees')).toEqual(['2.5 crore=25000000']);
-    expect(numbersOf('three lakhs of pilgrims')).not.toContain('three lakhs=300000');
+    expect(numbersOf('three lakhs of pilgrims')).toContain('three lakhs=300000');
   });
 });
 
 describe('Russian thousands in other cases', () => {
   it('reads "о четырех тысячах"', () => {
     expect(numbersOf('речь идет о четырех тысячах человек')).toEqual(['четырех тысячах=4000']);
+  });
+});
+
+describe('numbers of the thirty-third blind set\'s kinds (own sentences)', () => {
+  it('reads a number word before the South Asian scale words "lakh" and "crore"', () => {
+    expect(findNumbers('The force has more than three lakh personnel.').map((token) => token.value)).toContain(300000);
+    expect(findNumbers('a budget of two crore rupees').map((token) => token.value)).toContain(20000000);
   });
 });

@@ -48,16 +48,21 @@ const TENS: Record<string, number> = {
 /** French collective numbers: "une centaine" (about a hundred), "une dizaine", "un millier". Approximate, as "a dozen" is. */
 const COLLECTIVES: Record<string, number> = { dizaine: 10, vingtaine: 20, trentaine: 30, cinquantaine: 50, centaine: 100, millier: 1000 };
 
-/** Scale words and their multipliers, in words and common abbreviations. */
+/** Scale words after digits in other languages ("48 bin", "12 миллионов", "100 juta"), from languages.yaml `scale_words`. */
+const FOREIGN_DIGIT_SCALES: Readonly<Record<string, number>> = languageVocabulary().scaleWords;
+
+/**
+ * Scale words and their multipliers, in words and common abbreviations, and the
+ * foreign ones of four Latin letters or more, which English text may write after
+ * a number word too ("three lakh", "two crore").
+ */
 const SCALES: Record<string, number> = {
+  ...Object.fromEntries(Object.entries(FOREIGN_DIGIT_SCALES).filter(([word]) => /^[a-z]{4,}$/.test(word))),
   hundred: 100, thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12,
   mln: 1e6, mn: 1e6, bn: 1e9, bln: 1e9, thsd: 1e3, tn: 1e12,
   // German and French plurals after a number word: "sechs Millionen", "trois millions".
   millionen: 1e6, milliarden: 1e9, millions: 1e6, milliards: 1e9,
 };
-
-/** Scale words after digits in other languages ("48 bin", "12 миллионов", "100 juta"), from languages.yaml `scale_words`. */
-const FOREIGN_DIGIT_SCALES: Readonly<Record<string, number>> = languageVocabulary().scaleWords;
 
 /** Alternation of the foreign scale words, longest first (so "тысячи" wins over "тыс"). */
 const FOREIGN_SCALE_ALTERNATION = Object.keys(FOREIGN_DIGIT_SCALES)

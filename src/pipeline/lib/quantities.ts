@@ -248,7 +248,9 @@ export function nonQuantityReason(sentence: string, token: NumberToken, spans: A
     && !RUSSIAN_PLACE_PHRASE_BEFORE.test(before)
     && !/^(?:US|U\.S\.)$/.test(previousWord) && !CURRENCY_BEFORE.test(before) && !isListedCount(before, after, token.start <= before.length)
     // "Last March two gunmen ...", "On Monday two men ...": a time word, then a count in words.
-    && !(token.form === 'words' && TIME_NAME.test(previousWord))) {
+    && !(token.form === 'words' && TIME_NAME.test(previousWord))
+    // "Погибли семеро нападавших": the sentence's first word, capitalised as such, then a count in words.
+    && !(token.form === 'words' && /^["«“]?\p{L}+\s+$/u.test(sentence.slice(0, token.start)) && /\p{Script=Cyrillic}/u.test(previousWord))) {
     return 'number inside a name';
   }
   if (token.value === 100 && /^\s*(?:%|percent|per cent)\s+(?:sure|certain|confident|guaranteed|true|correct|right|convinced|safe|committed|behind)\b/i.test(after)) {
