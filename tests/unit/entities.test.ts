@@ -1579,3 +1579,10 @@ describe('bodies and venues of the thirty-second and thirty-third blind sets\' k
     expect(get(entitiesOf('He set off a pipe bomb in a passageway of the Eastgate Bus Terminal in the city.'), 'Eastgate Bus Terminal').type).toBe('place');
   });
 });
+
+describe('Russian case forms of smaller towns (thirty-third blind set\'s kind, own text)', () => {
+  it('finds a town of the gazetteer in a case form after a Russian preposition ("в Беслане", "из Беслана")', () => {
+    expect(get(entitiesOf('В Беслане завершились трехдневные траурные мероприятия.'), 'Беслане')).toMatchObject({ type: 'place', country: 'RU' });
+    expect(get(entitiesOf('Он приехал из Беслана в понедельник.'), 'Беслана')).toMatchObject({ type: 'place', country: 'RU' });
+  });
+});

@@ -72,7 +72,7 @@ import {
   WEEKDAYS,
   PLACE_OF_WORDS,
 } from './lexicon.ts';
-import { isCyrillicWord, russianNominative, russianWordStem } from './inflection.ts';
+import { cyrillicStem, isCyrillicWord, russianNominative, russianWordStem } from './inflection.ts';
 import type { Mention } from './mention.ts';
 import type { PhraseMatch, ScannedParagraph } from './scan.ts';
 import { compoundEnding, languageVocabulary } from '../lib/language-vocabulary.ts';
@@ -2260,7 +2260,10 @@ function placeEvidence(state: PassState, start: number, end: number): PlaceEvide
     const before = tokens[start - 1];
     // Also "In Hamilton, flags were lowered": the preposition opening the sentence, the town closed by a comma.
     const opening = before !== undefined && start - 1 >= 0 && state.paragraph.sentenceStart[start - 1] === true && tokens[end]?.text === ',';
-    const town = before !== undefined && (!isCapitalized(before) || opening) && TOWN_PREPOSITIONS.has(before.norm) ? state.knowledge.towns.get(runKey(tokens, start, end)) : undefined;
+    const town =
+      before !== undefined && (!isCapitalized(before) || opening) && TOWN_PREPOSITIONS.has(before.norm)
+        ? state.knowledge.towns.get(runKey(tokens, start, end))
+        : russianTownAfterPreposition(state, start, end);
     if (town !== undefined) {
       introduced = true;
       isTown = true;
@@ -2428,6 +2431,36 @@ function isSpeakingBody(state: PassState, end: number): boolean {
 
 /** Lower-case prepositions before a town named with its country or region ("from Rosario, Argentina"). */
 const TOWN_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'from', 'near', 'outside', 'of']); // not "to": "According to Soylu, Turkey holds ..."
+
+/** Russian prepositions of place before a town's name in the prepositional or genitive case ("в Беслане", "из Беслана"), as match keys. */
+const RUSSIAN_TOWN_PREPOSITIONS: ReadonlySet<string> = new Set(['v', 'vo', 'iz', 'pod', 'okolo', 'vozle', 'bliz', 'u']);
+
+/** Countries whose towns the gazetteer names by transliterating their Cyrillic names: there a Cyrillic case form's stem finds the town. */
+const TRANSLITERATED_TOWN_COUNTRIES: ReadonlySet<string> = new Set(['RU', 'UA', 'BY', 'KZ', 'KG', 'TJ', 'UZ']);
+
+/**
+ * A smaller town of the gazetteer named by one Cyrillic word in a case form after
+ * a Russian preposition ("в Беслане", "из Беслана"): the word's stem, or the stem
+ * and "a" ("в Пензе" -> Penza), is the key of a town of a country whose names are
+ * transliterated from Cyrillic.
+ * @param state Pass state.
+ * @param start The run's first token.
+ * @param end Index past its last.
+ * @returns The town, or undefined.
+ */
+function russianTownAfterPreposition(state: PassState, start: number, end: number): { name: string; country: string } | undefined {
+  const tokens = state.paragraph.tokens;
+  const word = tokens[start];
+  const before = tokens[start - 1];
+  if (end - start !== 1 || word === undefined || before === undefined || !isCyrillicWord(word.text) || !RUSSIAN_TOWN_PREPOSITIONS.has(before.norm)) return undefined;
+  const stem = cyrillicStem(word.norm);
+  if (stem === undefined) return undefined;
+  for (const key of [word.norm, stem, `${stem}a`]) {
+    const town = state.knowledge.towns.get(key);
+    if (town !== undefined && TRANSLITERATED_TOWN_COUNTRIES.has(town.country.toUpperCase())) return town;
+  }
+  return undefined;
+}
 
 /**
  * Whether a short run is a town written with the country or region it lies in,
