@@ -15,6 +15,7 @@ import { describeMeasure } from './measure-labels.ts';
 import { claimsPageUrl, claimsPages, measureUrls, type ClaimsPage } from './claims-pages.ts';
 import { figureRows, type FigureRow } from './downloads.ts';
 import { figureUrl, measureAnchor } from './figure-urls.ts';
+import { figureYears, yearPages, type FigureYear, type FiguresPage } from './figures-pages.ts';
 import { articleUrl } from './urls.ts';
 
 export interface FigureCorpus {
@@ -24,6 +25,10 @@ export interface FigureCorpus {
   recordById: Map<string, FigureRecord>;
   /** Every claim, repeats traced (oldest first). */
   claims: Claim[];
+  /** The claims by year of first report (./figures-pages.ts): the runs of the figures table. */
+  years: FigureYear[];
+  /** Every page of the figures table, year by year. */
+  figuresPages: FiguresPage[];
   /** Every measure's claims compared, most claims first. */
   measures: MeasureGroup[];
   vocabulary: MeasureVocabulary;
@@ -77,10 +82,14 @@ async function load(): Promise<FigureCorpus> {
   const measures = groupMeasures(records);
   const pages = claimsPages(measures);
   const urls = measureUrls(pages);
+  const claims = groupClaims(records);
+  const years = figureYears(claims);
   return {
     records,
     recordById: new Map(records.map((record) => [`${record.article.id}#figure-${record.index}`, record])),
-    claims: groupClaims(records),
+    claims,
+    years,
+    figuresPages: years.flatMap((run) => yearPages(run)),
     measures,
     vocabulary,
     claimsPages: pages,

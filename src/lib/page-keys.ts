@@ -19,12 +19,14 @@
  * - a country page: its newest articles, the entities and figures it lists
  *   and the figures its timeline draws, with the totals it prints;
  * - a page of the figures table: its claims (every figure with its article's
- *   metadata), their measures' names and links, and how many claims there are;
+ *   metadata), their measures' names and links, and the counts of its own
+ *   year of first report (never the whole table's: see ./figures-pages.ts);
  * - a later claims page: its measures' names and statistics, the claims each
  *   section shows and every single claim.
  *
  * figures.html and claims.html have no key (they are not dynamic routes) and
- * are rendered by every build; both are bounded in size.
+ * are rendered by every build; both are bounded in size (figures.html is an
+ * overview of the years, with the totals).
  *
  * The code a page runs is not part of the key: Astro hashes each page's
  * module graph itself, and the Markdown plugins' code is in the config (see
@@ -40,7 +42,7 @@ import { COUNTRY_ARTICLES_PER_PAGE, MENTIONS_PER_PAGE, pageItems } from './pagin
 import { COUNTRY_ENTITIES_PER_TYPE, COUNTRY_TIMELINE_POINTS, countryEntityGroups, timelineFigures } from './country-pages.ts';
 import { siteConfig } from '../site.config.ts';
 import { measureSection, type ClaimsPage } from './claims-pages.ts';
-import type { FigureTableRow } from './figures-pages.ts';
+import type { FiguresPage, FigureTableRow } from './figures-pages.ts';
 
 /** Rows of an entity's figure tables (EntityLayout shows the newest this many). */
 export const ENTITY_FIGURE_ROWS = 100;
@@ -247,18 +249,24 @@ export function claimsPageKey(page: ClaimsPage, total: number, describe: (measur
 }
 
 /**
- * @param rows The claims a page of the figures table shows (../lib/figures-pages.ts).
- * @param page Its 1-based number.
- * @param total How many claims the whole table holds.
+ * @param page A page of the figures table (../lib/figures-pages.ts).
+ * @param years Every run's year, in table order (each page links to them all).
+ * @param rows The page's rows.
  * @param describe A measure's readable name.
  * @param measureUrl A measure's section on the claims pages (it moves when the claims pages are cut anew).
- * @returns The key of that page.
+ * @returns The key of that page: its year, its place in the year and the
+ *   year's counts, the list of years, its claims (every figure with its
+ *   article's metadata) and their measures' names and links; nothing of the
+ *   other years' claims.
  */
-export function figuresPageKey(rows: readonly FigureTableRow[], page: number, total: number, describe: (measure: string) => string, measureUrl: (measure: string) => string): string {
+export function figuresPageKey(page: FiguresPage, years: readonly string[], rows: readonly FigureTableRow[], describe: (measure: string) => string, measureUrl: (measure: string) => string): string {
   return pageKey([
     'figures',
-    page,
-    total,
+    page.year,
+    page.page,
+    page.pages,
+    page.yearTotal,
+    years,
     rows.map(({ claim }) => [claim.key, claim.figures, claim.first.measure ? [describe(claim.first.measure), measureUrl(claim.first.measure)] : null]),
   ]);
 }

@@ -1,12 +1,13 @@
 /**
  * The figures table in pages (src/lib/figures-pages.ts) on a generated corpus
- * larger than one page: the pages, their rows in table order, and filter
- * choices that list only what a page holds.
+ * larger than one page: the cut by year of first report, the pages of each
+ * year, their rows in table order, and filter choices that list only what a
+ * page holds.
  */
 import { describe, expect, it } from 'vitest';
-import { figureRecords, groupClaims, type RecordArticle } from '../../src/lib/figure-records.ts';
-import { claimantKey, figureFilterOptions, figuresPageUrl, figureTableRows } from '../../src/lib/figures-pages.ts';
-import { FIGURE_ROWS_PER_PAGE, laterPages, pageCount, pageItems, pageRange } from '../../src/lib/paginate.ts';
+import { claimKey, figureRecords, groupClaims, type RecordArticle } from '../../src/lib/figure-records.ts';
+import { claimantKey, figureFilterOptions, figuresPageUrl, figureTableRows, figureYears, UNDATED, yearLabel, yearOfFirstReport, yearPages } from '../../src/lib/figures-pages.ts';
+import { FIGURE_ROWS_PER_PAGE, pageItems } from '../../src/lib/paginate.ts';
 
 /** Claimants of the generated corpus: a ministry (an entity) and an unnamed source. */
 const claimants = ['interior-ministry', null] as const;
@@ -51,22 +52,57 @@ const claims = groupClaims(records);
 const describe_ = (measure: string): string => measure.replace(/-/g, ' ');
 
 describe('the figures table in pages', () => {
-  it('cuts 1,234 claims into pages of FIGURE_ROWS_PER_PAGE, page 1 at figures.html', () => {
+  it('cuts 1,234 claims into one run per year of first report, oldest year first, then pages of FIGURE_ROWS_PER_PAGE', () => {
     expect(claims).toHaveLength(1234);
     expect(FIGURE_ROWS_PER_PAGE).toBe(500);
-    expect(pageCount(claims.length, FIGURE_ROWS_PER_PAGE)).toBe(3);
-    expect(laterPages(claims.length, FIGURE_ROWS_PER_PAGE)).toEqual([{ page: '2' }, { page: '3' }]);
-    expect(pageRange(3, FIGURE_ROWS_PER_PAGE, claims.length)).toBe('1,001–1,234 of 1,234');
-    expect(figuresPageUrl(1)).toBe('/figures.html');
-    expect(figuresPageUrl(2)).toBe('/figures/page-2.html');
+    const years = figureYears(claims);
+    // The generated dates cycle through 2010 to 2019: 124 claims a year for the first four years, 123 after.
+    expect(years.map((run) => run.year)).toEqual(['2010', '2011', '2012', '2013', '2014', '2015', '2016', '2017', '2018', '2019']);
+    expect(years.map((run) => run.claims.length)).toEqual([124, 124, 124, 124, 123, 123, 123, 123, 123, 123]);
+    for (const run of years) expect(run.claims.every((claim) => yearOfFirstReport(claim) === run.year)).toBe(true);
+    const pages = yearPages({ year: '2010', claims: [...claims, ...claims].slice(0, 1001) });
+    expect(pages.map((page) => [page.page, page.pages, page.yearTotal, page.claims.length])).toEqual([
+      [1, 3, 1001, 500],
+      [2, 3, 1001, 500],
+      [3, 3, 1001, 1],
+    ]);
+    expect(yearPages({ year: '2010', claims: [] })).toHaveLength(1);
+    expect(figuresPageUrl('2014')).toBe('/figures/2014.html');
+    expect(figuresPageUrl('2014', 1)).toBe('/figures/2014.html');
+    expect(figuresPageUrl('2014', 2)).toBe('/figures/2014/page-2.html');
+    expect(figuresPageUrl(UNDATED)).toBe('/figures/undated.html');
+    expect(yearLabel(UNDATED)).toBe('no date');
   });
 
-  it('keeps the order of the whole table across its pages, every claim on exactly one page', () => {
-    const pages = [1, 2, 3].map((page) => figureTableRows(pageItems(claims, page, FIGURE_ROWS_PER_PAGE)));
-    expect(pages.map((rows) => rows.length)).toEqual([500, 500, 234]);
-    expect(pages.flat().map((row) => row.claim.key)).toEqual(claims.map((claim) => claim.key));
-    const row = pages[0]?.[0];
+  it('keeps the order of the whole table within each year, every claim on exactly one page, undated claims last', () => {
+    const undated = generatedArticles(3).map((article, n) => ({ ...article, id: `u${n}`, published: null, figures: article.figures.map((figure) => ({ ...figure, value: -n })) }));
+    const mixed = groupClaims(figureRecords([...articles.slice(0, 600), ...undated], { entityName: () => undefined, figureCountries: () => [] }));
+    const years = figureYears(mixed);
+    expect(years.at(-1)).toMatchObject({ year: UNDATED });
+    expect(years.at(-1)?.claims.map((claim) => claim.first.article.id)).toEqual(['u0', 'u1', 'u2']);
+    const pages = years.flatMap((run) => yearPages(run, 25));
+    const shown = pages.flatMap((page) => page.claims);
+    expect(new Set(shown).size).toBe(mixed.length);
+    expect(shown).toHaveLength(mixed.length);
+    for (const run of years) {
+      const order = mixed.filter((claim) => yearOfFirstReport(claim) === run.year);
+      expect(pages.filter((page) => page.year === run.year).flatMap((page) => page.claims)).toEqual(order);
+    }
+    const row = figureTableRows(pages[0]!.claims)[0];
     expect(row?.first).toBe(row?.claim.first);
+  });
+
+  it('a claim first reported in one year changes only that year\'s run: the other runs keep the same claims and pages', () => {
+    const added = { ...articles[5]!, id: 'z-new', published: '2012-01-01', figures: [{ ...articles[5]!.figures[0]!, value: 9999, quote: '9999 people were counted.' }] };
+    const grown = figureYears(groupClaims(figureRecords([...articles, added], { entityName: () => undefined, figureCountries: () => [] })));
+    const before = figureYears(claims);
+    expect(grown.map((run) => run.year)).toEqual(before.map((run) => run.year));
+    for (const [index, run] of grown.entries()) {
+      const old = before[index]!;
+      const keys = (list: typeof run.claims): string[] => list.map((claim) => claim.key);
+      // The new claim is the oldest of 2012 (the generated dates are the 15th of a month): it comes first and shifts that year only.
+      expect(keys(run.claims)).toEqual(run.year === '2012' ? [claimKey(added.figures[0]!), ...keys(old.claims)] : keys(old.claims));
+    }
   });
 
   it("lists in a page's filter form only the countries, claimants and measures of its rows", () => {

@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import type { Corpus } from '../../src/lib/corpus.ts';
 import { articleListPageKey, articlePageKey, countryArticlesPageKey, countryPageKey, entityIndexPageKey, entityMentionsPageKey, entityPageKey, figuresPageKey } from '../../src/lib/page-keys.ts';
 import { figureRecords, groupClaims } from '../../src/lib/figure-records.ts';
-import { figureTableRows } from '../../src/lib/figures-pages.ts';
+import { figureTableRows, figureYears, yearPages, type FiguresPage } from '../../src/lib/figures-pages.ts';
 import { buildRelations, type ArticleData, type EntityRef } from '../../src/lib/relations.ts';
 
 const ministry: EntityRef = { id: 'interior-ministry', name: 'Interior Ministry', type: 'organization', aliases: [], country: 'KG' };
@@ -130,20 +130,56 @@ describe('page keys', () => {
     expect(countryPageKey(longer, stats(longer))).not.toBe(countryPageKey(base, stats(base)));
   });
 
-  it('a page of the figures table changes with its claims, their measure names and links, and the total', () => {
+  it('a page of the figures table changes with its claims, their measure names and links, and its year\'s counts', () => {
     const records = figureRecords(
       fixtures.map(({ data }) => ({ ...data, author: null, source: `https://example.org/${data.id}`, figures: data.figures.map((figure) => ({ ...figure, measure: 'kg-fighters' })) })),
       { entityName: (id) => (id === 'aibek-tursunov' ? 'Aibek Tursunov' : undefined), figureCountries: () => ['KG'] },
     );
-    const rows = figureTableRows(groupClaims(records));
+    const claims = groupClaims(records);
+    const page: FiguresPage = { year: '2016', page: 2, pages: 3, yearTotal: 1200, claims };
+    const rows = figureTableRows(claims);
+    const years = ['2016', '2017'];
     const describe_ = (measure: string): string => measure;
     const url = (measure: string): string => `/claims.html#measure-${measure}`;
-    const key = figuresPageKey(rows, 2, 1200, describe_, url);
-    expect(figuresPageKey(figureTableRows(groupClaims(records)), 2, 1200, describe_, url)).toBe(key);
-    expect(figuresPageKey(rows, 2, 1201, describe_, url)).not.toBe(key);
-    expect(figuresPageKey(rows, 2, 1200, (measure) => `${measure} (renamed)`, url)).not.toBe(key);
-    expect(figuresPageKey(rows, 2, 1200, describe_, (measure) => `/claims/page-3.html#measure-${measure}`)).not.toBe(key);
+    const key = figuresPageKey(page, years, rows, describe_, url);
+    expect(figuresPageKey({ ...page, claims: groupClaims(records) }, [...years], figureTableRows(groupClaims(records)), describe_, url)).toBe(key);
+    expect(figuresPageKey({ ...page, yearTotal: 1201 }, years, rows, describe_, url)).not.toBe(key);
+    expect(figuresPageKey({ ...page, pages: 4 }, years, rows, describe_, url)).not.toBe(key);
+    expect(figuresPageKey(page, [...years, 'undated'], rows, describe_, url)).not.toBe(key);
+    expect(figuresPageKey(page, years, rows, (measure) => `${measure} (renamed)`, url)).not.toBe(key);
+    expect(figuresPageKey(page, years, rows, describe_, (measure) => `/claims/page-3.html#measure-${measure}`)).not.toBe(key);
     const retitled = records.map((record) => ({ ...record, article: { ...record.article, title: `${record.article.title}!` } }));
-    expect(figuresPageKey(figureTableRows(groupClaims(retitled)), 2, 1200, describe_, url)).not.toBe(key);
+    expect(figuresPageKey(page, years, figureTableRows(groupClaims(retitled)), describe_, url)).not.toBe(key);
+  });
+
+  it('a claim added to one year of the figures table leaves the keys of every other year\'s pages as they were', () => {
+    /** @returns Articles with one figure each, a different claim each, published over 2014 to 2016 and undated. */
+    const corpus = (extra: boolean) => {
+      const articles = Array.from({ length: 2400 }, (_, n) => ({
+        id: `a${String(n).padStart(5, '0')}`,
+        title: `Report ${n}`,
+        outlet: 'Example Wire',
+        author: null,
+        published: n % 4 === 3 ? null : `${2014 + (n % 4)}-0${1 + (n % 9)}-15`,
+        source: `https://example.org/${n}`,
+        countries: ['KG'],
+        figures: [{ value: 100 + n, what: 'fighters', measure: 'kg-fighters', claimant: null, asOf: null, quote: `${100 + n} fighters.` }],
+      }));
+      // An article of early 2015 with a claim of its own: it comes first in its year and shifts that year's rows.
+      if (extra) articles.push({ ...articles[1]!, id: 'a-new', published: '2015-01-01', figures: [{ value: 7, what: 'fighters', measure: 'kg-fighters', claimant: null, asOf: null, quote: '7 fighters.' }] });
+      const years = figureYears(groupClaims(figureRecords(articles, { entityName: () => undefined, figureCountries: () => ['KG'] })));
+      const yearList = years.map((run) => run.year);
+      const keys = new Map<string, string>();
+      for (const run of years) {
+        for (const page of yearPages(run)) keys.set(`${page.year}/${page.page}`, figuresPageKey(page, yearList, figureTableRows(page.claims), (measure) => measure, (measure) => `/claims.html#measure-${measure}`));
+      }
+      return keys;
+    };
+    const before = corpus(false);
+    const after = corpus(true);
+    expect([...before.keys()]).toEqual(['2014/1', '2014/2', '2015/1', '2015/2', '2016/1', '2016/2', 'undated/1', 'undated/2']);
+    expect([...after.keys()]).toEqual([...before.keys()]);
+    const changed = [...before].filter(([page, key]) => after.get(page) !== key).map(([page]) => page);
+    expect(changed).toEqual(['2015/1', '2015/2']);
   });
 });
