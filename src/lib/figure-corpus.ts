@@ -12,9 +12,9 @@ import { formatIsoDate } from './dates.ts';
 import { formatFigureValue } from './figures.ts';
 import { figureRecords, groupClaims, groupMeasures, type Claim, type FigureRecord, type MeasureGroup } from './figure-records.ts';
 import { describeMeasure } from './measure-labels.ts';
-import { claimsPageUrl, claimsPages, measureUrls, type ClaimsPage } from './claims-pages.ts';
+import { isCompared, measureUrl } from './claims-pages.ts';
 import { figureRows, type FigureRow } from './downloads.ts';
-import { figureUrl, measureAnchor } from './figure-urls.ts';
+import { claimsUrl, figureUrl, measureAnchor } from './figure-urls.ts';
 import { figureYears, yearPages, type FigureYear, type FiguresPage } from './figures-pages.ts';
 import { articleUrl } from './urls.ts';
 
@@ -32,11 +32,13 @@ export interface FigureCorpus {
   /** Every measure's claims compared, most claims first. */
   measures: MeasureGroup[];
   vocabulary: MeasureVocabulary;
-  /** The claims page cut into pages (./claims-pages.ts). */
-  claimsPages: ClaimsPage[];
+  /** The measures with more than one claim, most claims first: each has its page (./claims-pages.ts). */
+  compared: MeasureGroup[];
+  /** The measures with a single claim, listed on the overview. */
+  single: MeasureGroup[];
   /**
    * @param measure A measure key.
-   * @returns The URL of its section on the claims pages.
+   * @returns The URL of its section on the claims pages (a stable one: ./claims-pages.ts).
    */
   measureUrl(measure: string): string;
   /**
@@ -80,8 +82,7 @@ async function load(): Promise<FigureCorpus> {
   // The build runs bundled code from elsewhere: the file is found from the project folder.
   const vocabulary = loadMeasureVocabulary(path.resolve('data/knowledge/measures.yaml'));
   const measures = groupMeasures(records);
-  const pages = claimsPages(measures);
-  const urls = measureUrls(pages);
+  const urls = new Map(measures.map((group) => [group.measure, measureUrl(group)]));
   const claims = groupClaims(records);
   const years = figureYears(claims);
   return {
@@ -92,8 +93,9 @@ async function load(): Promise<FigureCorpus> {
     figuresPages: years.flatMap((run) => yearPages(run)),
     measures,
     vocabulary,
-    claimsPages: pages,
-    measureUrl: (measure) => urls.get(measure) ?? `${claimsPageUrl(1)}#${measureAnchor(measure)}`,
+    compared: measures.filter(isCompared),
+    single: measures.filter((group) => !isCompared(group)),
+    measureUrl: (measure) => urls.get(measure) ?? `${claimsUrl()}#${measureAnchor(measure)}`,
     describe: (measure) => describeMeasure(measure, vocabulary),
   };
 }

@@ -21,8 +21,8 @@
  * - a page of the figures table: its claims (every figure with its article's
  *   metadata), their measures' names and links, and the counts of its own
  *   year of first report (never the whole table's: see ./figures-pages.ts);
- * - a later claims page: its measures' names and statistics, the claims each
- *   section shows and every single claim.
+ * - a compared measure's page: its name and statistics and the claims its
+ *   section shows.
  *
  * figures.html and claims.html have no key (they are not dynamic routes) and
  * are rendered by every build; both are bounded in size (figures.html is an
@@ -41,7 +41,8 @@ import type { CountryStats, EntityRef, FigureInArticle, Mention } from './relati
 import { COUNTRY_ARTICLES_PER_PAGE, MENTIONS_PER_PAGE, pageItems } from './paginate.ts';
 import { COUNTRY_ENTITIES_PER_TYPE, COUNTRY_TIMELINE_POINTS, countryEntityGroups, timelineFigures } from './country-pages.ts';
 import { siteConfig } from '../site.config.ts';
-import { measureSection, type ClaimsPage } from './claims-pages.ts';
+import { measureSection } from './claims-pages.ts';
+import type { MeasureGroup } from './figure-records.ts';
 import type { FiguresPage, FigureTableRow } from './figures-pages.ts';
 
 /** Rows of an entity's figure tables (EntityLayout shows the newest this many). */
@@ -231,21 +232,14 @@ export function countryArticlesPageKey(corpus: Corpus, stats: CountryStats, page
 }
 
 /**
- * @param page One page of the claims (../lib/claims-pages.ts).
- * @param total How many claims pages there are.
+ * @param group A compared measure (its page: ../lib/claims-pages.ts).
  * @param describe A measure's readable name.
- * @returns The key of that page: its measures, their labels, the statistics of
- *   each compared one and the claims its section shows (with their figures),
- *   and every single claim.
+ * @returns The key of its page: its label, its statistics and the claims its
+ *   section shows (with their figures); nothing of the other measures.
  */
-export function claimsPageKey(page: ClaimsPage, total: number, describe: (measure: string) => string): string {
-  return pageKey([
-    'claims',
-    page.page,
-    total,
-    page.compared.map(({ claims, figures, ...statistics }) => [describe(statistics.measure), statistics, claims.length, measureSection({ claims, figures, ...statistics }).claims]),
-    page.single.map((group) => [describe(group.measure), group]),
-  ]);
+export function measurePageKey(group: MeasureGroup, describe: (measure: string) => string): string {
+  const { claims, figures, ...statistics } = group;
+  return pageKey(['measure', describe(group.measure), statistics, claims.length, measureSection(group).claims]);
 }
 
 /**

@@ -126,6 +126,45 @@ test('the Kyrgyz claims of the seeds land in one comparison group', async ({ pag
   await expect(group.locator('.measure-stats')).toContainText('330–500');
 });
 
+for (const mode of siteModes) {
+  test(`${mode.name}: each measure with several claims has its own page, linked from the claims overview and the figures table`, async ({ page }) => {
+    const figuresOf = new Map<string, number>();
+    for (const figure of articles.flatMap((article) => article.figures)) if (figure.measure) figuresOf.set(figure.measure, (figuresOf.get(figure.measure) ?? 0) + 1);
+    await page.goto(new URL('claims.html', mode.home).href);
+    const toc = page.locator('ul.measure-toc a');
+    const hrefs = await toc.evaluateAll((links) => links.map((link) => (link as HTMLAnchorElement).getAttribute('href') ?? ''));
+    expect(hrefs.length).toBeGreaterThan(1);
+    const measures = hrefs.map((href) => /claims\/([a-z0-9-]+)\.html#measure-\1$/.exec(href)?.[1]);
+    expect(measures.every(Boolean), hrefs.join(' ')).toBe(true);
+    // Every other measure of content/ is a row of the overview's table of single claims.
+    for (const measure of figuresOf.keys()) {
+      if (measures.includes(measure)) continue;
+      await expect(page.locator(`tr#measure-${measure}[data-measure="${measure}"]`)).toHaveCount(1);
+    }
+    for (const [index, measure] of measures.entries()) {
+      await page.goto(new URL('claims.html', mode.home).href);
+      await toc.nth(index).click();
+      await expect(page).toHaveURL(new RegExp(`/claims/${measure}\\.html#measure-${measure}$`));
+      const section = page.locator(`section.measure-group[data-measure="${measure}"]`);
+      await expect(section).toHaveCount(1);
+      await expect(page.locator('section.measure-group')).toHaveCount(1);
+      // Its chart by claimant plots every figure of the measure in content/, with one row per figure in its text alternative.
+      await expect(section.locator('.figure-chart').first().locator('svg g.figure-point > *, svg g.figure-range > *')).toHaveCount(figuresOf.get(measure!) ?? -1);
+      for (const count of await chartCounts(page)) {
+        expect(count.marks).toBe(count.declared);
+        expect(count.rows).toBe(count.declared);
+      }
+    }
+    // A row of a figures table links to its measure's page.
+    await page.goto(new URL('figures.html', mode.home).href);
+    const measureLink = page.locator('table[data-figures-table] tbody tr td:nth-child(3) a').first();
+    const measure = await measureLink.evaluate((link) => link.closest('tr')?.dataset.measure ?? '');
+    await measureLink.click();
+    await expect(page.locator(`[data-measure="${measure}"]`).first()).toBeVisible();
+    expect(page.url()).toMatch(measures.includes(measure) ? new RegExp(`/claims/${measure}\\.html#measure-${measure}$`) : new RegExp(`/claims\\.html#measure-${measure}$`));
+  });
+}
+
 test('a figures-table link lands on its article with the quoted sentence highlighted', async ({ page }) => {
   const seed = articles.find((article) => article.id.startsWith('000_')) as Frontmatter;
   const index = seed.figures.findIndex((figure) => figure.value === 339);
@@ -204,7 +243,9 @@ test('on a corpus that fits one page, the figures table, a country and the claim
   expect((await request.get(new URL('countries/kz/page-2.html', home).href)).status()).toBe(404);
   await page.goto(new URL('claims.html', home).href);
   await expect(page.locator('nav.page-nav')).toHaveCount(0);
-  await expect(page.locator('[data-measure-capped], [data-toc-capped]')).toHaveCount(0);
+  await expect(page.locator('[data-measure-capped]')).toHaveCount(0);
+  // The claims' old pages, packed most claims first, are gone: each measure has its page.
+  expect((await request.get(new URL('claims/page-2.html', home).href)).status()).toBe(404);
 });
 
 /** Years in which the articles of content/ were published ('undated' for those with no date). */

@@ -5,8 +5,8 @@
 import type { CollectionEntry } from 'astro:content';
 import { describe, expect, it } from 'vitest';
 import type { Corpus } from '../../src/lib/corpus.ts';
-import { articleListPageKey, articlePageKey, countryArticlesPageKey, countryPageKey, entityIndexPageKey, entityMentionsPageKey, entityPageKey, figuresPageKey } from '../../src/lib/page-keys.ts';
-import { figureRecords, groupClaims } from '../../src/lib/figure-records.ts';
+import { articleListPageKey, articlePageKey, countryArticlesPageKey, countryPageKey, entityIndexPageKey, entityMentionsPageKey, entityPageKey, figuresPageKey, measurePageKey } from '../../src/lib/page-keys.ts';
+import { figureRecords, groupClaims, groupMeasures } from '../../src/lib/figure-records.ts';
 import { figureTableRows, figureYears, yearPages, type FiguresPage } from '../../src/lib/figures-pages.ts';
 import { buildRelations, type ArticleData, type EntityRef } from '../../src/lib/relations.ts';
 
@@ -130,6 +130,32 @@ describe('page keys', () => {
     expect(countryPageKey(longer, stats(longer))).not.toBe(countryPageKey(base, stats(base)));
   });
 
+  it("a measure's page changes with its own claims and name, not with another measure's", () => {
+    const article = (id: string, published: string, value: number, measure: string) => ({
+      id,
+      title: `Report ${id}`,
+      outlet: 'Example Wire',
+      author: null,
+      published,
+      source: `https://example.org/${id}`,
+      countries: ['KG'],
+      figures: [{ value, what: 'fighters', measure, claimant: null, asOf: published, quote: `${value} fighters.` }],
+    });
+    const keys = (articles: ReturnType<typeof article>[], describe_ = (measure: string): string => measure) =>
+      new Map(groupMeasures(figureRecords(articles, { entityName: () => undefined, figureCountries: () => ['KG'] })).map((group) => [group.measure, measurePageKey(group, describe_)]));
+    const base = [article('a', '2016-01-01', 100, 'kg-fighters'), article('b', '2016-02-01', 120, 'kg-fighters'), article('c', '2016-01-01', 5, 'kz-fighters'), article('d', '2016-03-01', 7, 'kz-fighters')];
+    const before = keys(base);
+    expect(keys(base.map((item) => ({ ...item, figures: item.figures.map((figure) => ({ ...figure })) })))).toEqual(before);
+    // A claim added to kz-fighters (and enough to put it first by number of claims) leaves kg-fighters' page as it was.
+    const after = keys([...base, article('e', '2016-04-01', 9, 'kz-fighters'), article('f', '2016-05-01', 11, 'kz-fighters')]);
+    expect(after.get('kg-fighters')).toBe(before.get('kg-fighters'));
+    expect(after.get('kz-fighters')).not.toBe(before.get('kz-fighters'));
+    expect(keys(base, (measure) => `${measure}!`).get('kg-fighters')).not.toBe(before.get('kg-fighters'));
+    const retitled = keys(base.map((item) => (item.id === 'a' ? { ...item, title: 'Another title' } : item)));
+    expect(retitled.get('kg-fighters')).not.toBe(before.get('kg-fighters'));
+    expect(retitled.get('kz-fighters')).toBe(before.get('kz-fighters'));
+  });
+
   it('a page of the figures table changes with its claims, their measure names and links, and its year\'s counts', () => {
     const records = figureRecords(
       fixtures.map(({ data }) => ({ ...data, author: null, source: `https://example.org/${data.id}`, figures: data.figures.map((figure) => ({ ...figure, measure: 'kg-fighters' })) })),
@@ -147,7 +173,7 @@ describe('page keys', () => {
     expect(figuresPageKey({ ...page, pages: 4 }, years, rows, describe_, url)).not.toBe(key);
     expect(figuresPageKey(page, [...years, 'undated'], rows, describe_, url)).not.toBe(key);
     expect(figuresPageKey(page, years, rows, (measure) => `${measure} (renamed)`, url)).not.toBe(key);
-    expect(figuresPageKey(page, years, rows, describe_, (measure) => `/claims/page-3.html#measure-${measure}`)).not.toBe(key);
+    expect(figuresPageKey(page, years, rows, describe_, (measure) => `/claims/${measure}.html#measure-${measure}`)).not.toBe(key);
     const retitled = records.map((record) => ({ ...record, article: { ...record.article, title: `${record.article.title}!` } }));
     expect(figuresPageKey(page, years, figureTableRows(groupClaims(retitled)), describe_, url)).not.toBe(key);
   });
