@@ -19,8 +19,9 @@
  * - a country page: its newest articles, the entities and figures it lists
  *   and the figures its timeline draws, with the totals it prints;
  * - a page of the figures table: its claims (every figure with its article's
- *   metadata), their measures' names and links, and the counts of its own
- *   year of first report (never the whole table's: see ./figures-pages.ts);
+ *   metadata), their measures' names and links, and its place among the
+ *   pages of its year of first report (no count of the year or of the
+ *   table: see ./figures-pages.ts);
  * - a compared measure's page: its name and statistics and the claims its
  *   section shows.
  *
@@ -249,7 +250,7 @@ export function measurePageKey(group: MeasureGroup, describe: (measure: string) 
  * @param describe A measure's readable name.
  * @param measureUrl A measure's section on the claims pages (it moves when the claims pages are cut anew).
  * @returns The key of that page: its year, its place in the year and the
- *   year's counts, the list of years, its claims (every figure with its
+ *   year's number of pages, the list of years, its claims (every figure with its
  *   article's metadata) and their measures' names and links; nothing of the
  *   other years' claims.
  */
@@ -259,7 +260,6 @@ export function figuresPageKey(page: FiguresPage, years: readonly string[], rows
     page.year,
     page.page,
     page.pages,
-    page.yearTotal,
     years,
     rows.map(({ claim }) => [claim.key, claim.figures, claim.first.measure ? [describe(claim.first.measure), measureUrl(claim.first.measure)] : null]),
   ]);

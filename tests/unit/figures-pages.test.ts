@@ -6,7 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { claimKey, figureRecords, groupClaims, type RecordArticle } from '../../src/lib/figure-records.ts';
-import { claimantKey, figureFilterOptions, figuresPageUrl, figureTableRows, figureYears, UNDATED, yearLabel, yearOfFirstReport, yearPages } from '../../src/lib/figures-pages.ts';
+import { claimantKey, endsPage, FIGURE_PAGE_CUT_ONE_IN, FIGURE_PAGE_MIN_ROWS, figureFilterOptions, figuresPageUrl, figureTableRows, figureYears, UNDATED, yearLabel, yearOfFirstReport, yearPages } from '../../src/lib/figures-pages.ts';
 import { FIGURE_ROWS_PER_PAGE, pageItems } from '../../src/lib/paginate.ts';
 
 /** Claimants of the generated corpus: a ministry (an entity) and an unnamed source. */
@@ -51,27 +51,72 @@ const records = figureRecords(articles, {
 const claims = groupClaims(records);
 const describe_ = (measure: string): string => measure.replace(/-/g, ' ');
 
+/**
+ * @param count Claims.
+ * @returns A run of that many claims with different keys (the cut reads only their keys).
+ */
+function bigRun(count: number): typeof claims {
+  return Array.from({ length: count }, (_, index) => ({ ...claims[index % claims.length]!, key: `kz-returnees:${index}:interior-ministry` }));
+}
+
 describe('the figures table in pages', () => {
-  it('cuts 1,234 claims into one run per year of first report, oldest year first, then pages of FIGURE_ROWS_PER_PAGE', () => {
+  it('cuts 1,234 claims into one run per year of first report, oldest year first', () => {
     expect(claims).toHaveLength(1234);
-    expect(FIGURE_ROWS_PER_PAGE).toBe(500);
     const years = figureYears(claims);
     // The generated dates cycle through 2010 to 2019: 124 claims a year for the first four years, 123 after.
     expect(years.map((run) => run.year)).toEqual(['2010', '2011', '2012', '2013', '2014', '2015', '2016', '2017', '2018', '2019']);
     expect(years.map((run) => run.claims.length)).toEqual([124, 124, 124, 124, 123, 123, 123, 123, 123, 123]);
     for (const run of years) expect(run.claims.every((claim) => yearOfFirstReport(claim) === run.year)).toBe(true);
-    const pages = yearPages({ year: '2010', claims: [...claims, ...claims].slice(0, 1001) });
-    expect(pages.map((page) => [page.page, page.pages, page.yearTotal, page.claims.length])).toEqual([
-      [1, 3, 1001, 500],
-      [2, 3, 1001, 500],
-      [3, 3, 1001, 1],
-    ]);
-    expect(yearPages({ year: '2010', claims: [] })).toHaveLength(1);
+    expect(yearPages({ year: '2010', claims: [] })).toEqual([{ year: '2010', page: 1, pages: 1, claims: [] }]);
     expect(figuresPageUrl('2014')).toBe('/figures/2014.html');
     expect(figuresPageUrl('2014', 1)).toBe('/figures/2014.html');
     expect(figuresPageUrl('2014', 2)).toBe('/figures/2014/page-2.html');
     expect(figuresPageUrl(UNDATED)).toBe('/figures/undated.html');
     expect(yearLabel(UNDATED)).toBe('no date');
+  });
+
+  it('ends a page after a claim whose hash says so once it holds FIGURE_PAGE_MIN_ROWS, and always at FIGURE_ROWS_PER_PAGE', () => {
+    expect([FIGURE_PAGE_MIN_ROWS, FIGURE_ROWS_PER_PAGE, FIGURE_PAGE_CUT_ONE_IN]).toEqual([100, 500, 250]);
+    const run = { year: '2010', claims };
+    // With a rule that marks every 150th claim: pages end after claims 150, 300 (each past the minimum of 100), ...
+    const marked = new Set(claims.filter((_, index) => (index + 1) % 150 === 0).map((claim) => claim.key));
+    const pages = yearPages(run, 500, 100, (key) => marked.has(key));
+    expect(pages.map((page) => page.claims.length)).toEqual([150, 150, 150, 150, 150, 150, 150, 150, 34]);
+    expect(pages.map((page) => [page.page, page.pages])).toEqual(pages.map((_, index) => [index + 1, 9]));
+    // Marks closer than the minimum are skipped; without marks, pages are cut at the maximum.
+    expect(yearPages(run, 500, 200, (key) => marked.has(key)).map((page) => page.claims.length)).toEqual([300, 300, 300, 300, 34]);
+    expect(yearPages(run, 500, 100, () => false).map((page) => page.claims.length)).toEqual([500, 500, 234]);
+    // The real rule: about one key in FIGURE_PAGE_CUT_ONE_IN ends a page.
+    const keys = Array.from({ length: 100_000 }, (_, index) => `measure-${index % 97}:${index}:claimant-${index % 13}`);
+    const share = keys.filter(endsPage).length / keys.length;
+    expect(share).toBeGreaterThan(0.7 / FIGURE_PAGE_CUT_ONE_IN);
+    expect(share).toBeLessThan(1.3 / FIGURE_PAGE_CUT_ONE_IN);
+    const real = yearPages({ year: '2010', claims: bigRun(5000) });
+    for (const page of real) expect(page.claims.length).toBeLessThanOrEqual(FIGURE_ROWS_PER_PAGE);
+    for (const page of real.slice(0, -1)) expect(page.claims.length).toBeGreaterThanOrEqual(FIGURE_PAGE_MIN_ROWS);
+  });
+
+  it('a claim added inside a run changes the page it lands on and the few after it up to a cut by hash, never the pages before', () => {
+    const run = bigRun(6000);
+    const before = yearPages({ year: '2010', claims: run });
+    expect(before.length).toBeGreaterThan(10);
+    const fingerprint = (page: { page: number; pages: number; claims: Array<{ key: string }> }): string => `${page.page}/${page.pages}:${page.claims.map((claim) => claim.key).join(',')}`;
+    const changedCounts: number[] = [];
+    for (const at of [0, 17, 999, 2500, 4321, 5999]) {
+      for (const n of [1, 2, 3]) {
+        const added = { ...run[0]!, key: `added-${at}-${n}` };
+        const after = yearPages({ year: '2010', claims: [...run.slice(0, at), added, ...run.slice(at)] });
+        const changed = after.flatMap((page, index) => (before[index] !== undefined && fingerprint(page) === fingerprint(before[index]!) ? [] : [index]));
+        const landed = after.findIndex((page) => page.claims.some((claim) => claim.key === added.key));
+        // Nothing before the page it lands on changes, and what changes is one stretch from there.
+        expect(changed[0]).toBe(landed);
+        expect(changed).toEqual(changed.map((_, index) => landed + index));
+        changedCounts.push(changed.length);
+      }
+    }
+    // Cutting every 500 claims instead, a claim added near the start changed every page (12 here).
+    expect(Math.max(...changedCounts)).toBeLessThanOrEqual(4);
+    expect(changedCounts.reduce((sum, count) => sum + count, 0) / changedCounts.length).toBeLessThan(2);
   });
 
   it('keeps the order of the whole table within each year, every claim on exactly one page, undated claims last', () => {

@@ -156,20 +156,19 @@ describe('page keys', () => {
     expect(retitled.get('kz-fighters')).toBe(before.get('kz-fighters'));
   });
 
-  it('a page of the figures table changes with its claims, their measure names and links, and its year\'s counts', () => {
+  it('a page of the figures table changes with its claims, their measure names and links, and its place among its year\'s pages', () => {
     const records = figureRecords(
       fixtures.map(({ data }) => ({ ...data, author: null, source: `https://example.org/${data.id}`, figures: data.figures.map((figure) => ({ ...figure, measure: 'kg-fighters' })) })),
       { entityName: (id) => (id === 'aibek-tursunov' ? 'Aibek Tursunov' : undefined), figureCountries: () => ['KG'] },
     );
     const claims = groupClaims(records);
-    const page: FiguresPage = { year: '2016', page: 2, pages: 3, yearTotal: 1200, claims };
+    const page: FiguresPage = { year: '2016', page: 2, pages: 3, claims };
     const rows = figureTableRows(claims);
     const years = ['2016', '2017'];
     const describe_ = (measure: string): string => measure;
     const url = (measure: string): string => `/claims.html#measure-${measure}`;
     const key = figuresPageKey(page, years, rows, describe_, url);
     expect(figuresPageKey({ ...page, claims: groupClaims(records) }, [...years], figureTableRows(groupClaims(records)), describe_, url)).toBe(key);
-    expect(figuresPageKey({ ...page, yearTotal: 1201 }, years, rows, describe_, url)).not.toBe(key);
     expect(figuresPageKey({ ...page, pages: 4 }, years, rows, describe_, url)).not.toBe(key);
     expect(figuresPageKey(page, [...years, 'undated'], rows, describe_, url)).not.toBe(key);
     expect(figuresPageKey(page, years, rows, (measure) => `${measure} (renamed)`, url)).not.toBe(key);
@@ -203,9 +202,12 @@ describe('page keys', () => {
     };
     const before = corpus(false);
     const after = corpus(true);
-    expect([...before.keys()]).toEqual(['2014/1', '2014/2', '2015/1', '2015/2', '2016/1', '2016/2', 'undated/1', 'undated/2']);
-    expect([...after.keys()]).toEqual([...before.keys()]);
-    const changed = [...before].filter(([page, key]) => after.get(page) !== key).map(([page]) => page);
-    expect(changed).toEqual(['2015/1', '2015/2']);
+    expect(new Set([...before.keys()].map((page) => page.split('/')[0]))).toEqual(new Set(['2014', '2015', '2016', 'undated']));
+    expect([...before.keys()].length).toBeGreaterThan(4);
+    const changed = [...new Set([...before.keys(), ...after.keys()])].filter((page) => after.get(page) !== before.get(page));
+    // The new claim is the first of 2015: its first page changes (and the next if the first was cut by its size), no other year's.
+    expect(changed.length).toBeGreaterThan(0);
+    expect(changed.every((page) => page.startsWith('2015/'))).toBe(true);
+    expect(changed[0]).toBe('2015/1');
   });
 });
