@@ -97,9 +97,9 @@ function stampOf(entry: CollectionEntry<'articles'> | CollectionEntry<'entities'
 /**
  * @param corpus The corpus.
  * @param id An article id.
- * @returns The article's stamp ('' for an unknown id).
+ * @returns The article's stamp ('' for an unknown id): Astro's digest of its file.
  */
-function articleStamp(corpus: Corpus, id: string): string {
+export function articleStamp(corpus: Corpus, id: string): string {
   let stamps = articleStamps.get(corpus);
   if (!stamps) {
     stamps = new Map(corpus.articles.map((entry) => [entry.id, stampOf(entry)]));
