@@ -17,7 +17,7 @@ import { csvChunks, csvField } from './csv.ts';
 import { piecedDownload, type Piece, type PieceLayout, type PiecedDownload } from './download-pieces.ts';
 import { jsonArrayChunks } from './json-chunks.ts';
 import { FIGURE_COLUMNS, csvValues, figureRowsOf, type FigureRow } from './downloads.ts';
-import { claimKey, type FigureRecord } from './figure-records.ts';
+import type { FigureRecord } from './figure-records.ts';
 import { loadFigureCorpus, loadFigureRows } from './figure-corpus.ts';
 import { figureUrl } from './figure-urls.ts';
 import { articleStamp } from './page-keys.ts';
@@ -127,6 +127,8 @@ export async function piecedDownloadOf(name: (typeof PIECED_DOWNLOADS)[number], 
   }
   const { records, claims } = await loadFigureCorpus();
   const articlesPerClaim = new Map(claims.map((claim) => [claim.key, new Set(claim.figures.map((figure) => figure.article.id)).size]));
+  // The same counts by figure, for the pieces' keys (claimKey, which slugifies, is left to the rows made anew).
+  const articlesOfFigure = new Map(claims.flatMap((claim) => claim.figures.map((figure) => [figure, articlesPerClaim.get(claim.key) ?? 1] as const)));
   const urls = { article: (id: string) => new URL(articleUrl(id), origin).href, figure: (id: string, index: number) => new URL(figureUrl(id, index), origin).href };
   const pieces: Piece[] = [];
   // Records are in article id order: one run per article.
@@ -135,7 +137,7 @@ export async function piecedDownloadOf(name: (typeof PIECED_DOWNLOADS)[number], 
     while (end < records.length && records[end]!.article.id === records[start]!.article.id) end++;
     const ofArticle = records.slice(start, end);
     const id = ofArticle[0]!.article.id;
-    const outside = ofArticle.map((record: FigureRecord) => [record.claimantName, record.claimantIsEntity, record.countries, articlesPerClaim.get(claimKey(record)) ?? 1]);
+    const outside = ofArticle.map((record: FigureRecord) => [record.claimantName, record.claimantIsEntity, record.countries, articlesOfFigure.get(record) ?? 1]);
     const rows = (): FigureRow[] => figureRowsOf(ofArticle, articlesPerClaim, urls);
     pieces.push({
       key: pieceKey([origin.href, id, articleStamp(corpus, id), outside]),

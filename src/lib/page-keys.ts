@@ -43,7 +43,7 @@ import { COUNTRY_ARTICLES_PER_PAGE, MENTIONS_PER_PAGE, pageItems } from './pagin
 import { COUNTRY_ENTITIES_PER_TYPE, COUNTRY_TIMELINE_POINTS, countryEntityGroups, timelineFigures } from './country-pages.ts';
 import { siteConfig } from '../site.config.ts';
 import { measureSection } from './claims-pages.ts';
-import type { MeasureGroup } from './figure-records.ts';
+import type { FigureRecord, MeasureGroup } from './figure-records.ts';
 import type { FiguresPage, FigureTableRow } from './figures-pages.ts';
 
 /** Rows of an entity's figure tables (EntityLayout shows the newest this many). */
@@ -233,14 +233,27 @@ export function countryArticlesPageKey(corpus: Corpus, stats: CountryStats, page
 }
 
 /**
+ * What a table or chart prints of some figures, without serialising them: each
+ * figure's article file (its stamp), its index, and what it takes from
+ * elsewhere (its claimant's name, whether that is an entity, its countries).
+ * @param figures Figure records.
+ * @param stamp An article's stamp ({@link articleStamp}).
+ * @returns Plain data standing for them.
+ */
+function figureStamps(figures: readonly FigureRecord[], stamp: (articleId: string) => string): unknown {
+  return figures.map((figure) => [stamp(figure.article.id), figure.index, figure.claimantName, figure.claimantIsEntity, figure.countries]);
+}
+
+/**
  * @param group A compared measure (its page: ../lib/claims-pages.ts).
  * @param describe A measure's readable name.
+ * @param stamp An article's stamp ({@link articleStamp}).
  * @returns The key of its page: its label, its statistics and the claims its
  *   section shows (with their figures); nothing of the other measures.
  */
-export function measurePageKey(group: MeasureGroup, describe: (measure: string) => string): string {
+export function measurePageKey(group: MeasureGroup, describe: (measure: string) => string, stamp: (articleId: string) => string): string {
   const { claims, figures, ...statistics } = group;
-  return pageKey(['measure', describe(group.measure), statistics, claims.length, measureSection(group).claims]);
+  return pageKey(['measure', describe(group.measure), statistics, claims.length, measureSection(group).claims.map((claim) => [claim.key, figureStamps(claim.figures, stamp)])]);
 }
 
 /**
@@ -248,19 +261,27 @@ export function measurePageKey(group: MeasureGroup, describe: (measure: string) 
  * @param years Every run's year, in table order (each page links to them all).
  * @param rows The page's rows.
  * @param describe A measure's readable name.
- * @param measureUrl A measure's section on the claims pages (it moves when the claims pages are cut anew).
+ * @param measureUrl A measure's section on the claims pages.
+ * @param stamp An article's stamp ({@link articleStamp}).
  * @returns The key of that page: its year, its place in the year and the
- *   year's number of pages, the list of years, its claims (every figure with its
- *   article's metadata) and their measures' names and links; nothing of the
- *   other years' claims.
+ *   year's number of pages, the list of years, its claims (every figure by
+ *   its article's stamp, with its claimant's name and countries) and their
+ *   measures' names and links; nothing of the other years' claims.
  */
-export function figuresPageKey(page: FiguresPage, years: readonly string[], rows: readonly FigureTableRow[], describe: (measure: string) => string, measureUrl: (measure: string) => string): string {
+export function figuresPageKey(
+  page: FiguresPage,
+  years: readonly string[],
+  rows: readonly FigureTableRow[],
+  describe: (measure: string) => string,
+  measureUrl: (measure: string) => string,
+  stamp: (articleId: string) => string,
+): string {
   return pageKey([
     'figures',
     page.year,
     page.page,
     page.pages,
     years,
-    rows.map(({ claim }) => [claim.key, claim.figures, claim.first.measure ? [describe(claim.first.measure), measureUrl(claim.first.measure)] : null]),
+    rows.map(({ claim }) => [claim.key, figureStamps(claim.figures, stamp), claim.first.measure ? [describe(claim.first.measure), measureUrl(claim.first.measure)] : null]),
   ]);
 }

@@ -141,8 +141,14 @@ describe('page keys', () => {
       countries: ['KG'],
       figures: [{ value, what: 'fighters', measure, claimant: null, asOf: published, quote: `${value} fighters.` }],
     });
+    // An article's stamp stands for its file: here, its data.
     const keys = (articles: ReturnType<typeof article>[], describe_ = (measure: string): string => measure) =>
-      new Map(groupMeasures(figureRecords(articles, { entityName: () => undefined, figureCountries: () => ['KG'] })).map((group) => [group.measure, measurePageKey(group, describe_)]));
+      new Map(
+        groupMeasures(figureRecords(articles, { entityName: () => undefined, figureCountries: () => ['KG'] })).map((group) => [
+          group.measure,
+          measurePageKey(group, describe_, (id) => JSON.stringify(articles.find((item) => item.id === id))),
+        ]),
+      );
     const base = [article('a', '2016-01-01', 100, 'kg-fighters'), article('b', '2016-02-01', 120, 'kg-fighters'), article('c', '2016-01-01', 5, 'kz-fighters'), article('d', '2016-03-01', 7, 'kz-fighters')];
     const before = keys(base);
     expect(keys(base.map((item) => ({ ...item, figures: item.figures.map((figure) => ({ ...figure })) })))).toEqual(before);
@@ -167,14 +173,19 @@ describe('page keys', () => {
     const years = ['2016', '2017'];
     const describe_ = (measure: string): string => measure;
     const url = (measure: string): string => `/claims.html#measure-${measure}`;
-    const key = figuresPageKey(page, years, rows, describe_, url);
-    expect(figuresPageKey({ ...page, claims: groupClaims(records) }, [...years], figureTableRows(groupClaims(records)), describe_, url)).toBe(key);
-    expect(figuresPageKey({ ...page, pages: 4 }, years, rows, describe_, url)).not.toBe(key);
-    expect(figuresPageKey(page, [...years, 'undated'], rows, describe_, url)).not.toBe(key);
-    expect(figuresPageKey(page, years, rows, (measure) => `${measure} (renamed)`, url)).not.toBe(key);
-    expect(figuresPageKey(page, years, rows, describe_, (measure) => `/claims/${measure}.html#measure-${measure}`)).not.toBe(key);
+    const stamp = (id: string): string => `${id}@1`;
+    const key = figuresPageKey(page, years, rows, describe_, url, stamp);
+    expect(figuresPageKey({ ...page, claims: groupClaims(records) }, [...years], figureTableRows(groupClaims(records)), describe_, url, stamp)).toBe(key);
+    expect(figuresPageKey({ ...page, pages: 4 }, years, rows, describe_, url, stamp)).not.toBe(key);
+    expect(figuresPageKey(page, [...years, 'undated'], rows, describe_, url, stamp)).not.toBe(key);
+    expect(figuresPageKey(page, years, rows, (measure) => `${measure} (renamed)`, url, stamp)).not.toBe(key);
+    expect(figuresPageKey(page, years, rows, describe_, (measure) => `/claims/${measure}.html#measure-${measure}`, stamp)).not.toBe(key);
+    // An article file changed (its stamp), a claimant renamed: the key changes.
+    expect(figuresPageKey(page, years, rows, describe_, url, (id) => (id === 'ministry-count' ? `${id}@2` : stamp(id)))).not.toBe(key);
+    const renamed = records.map((record) => (record.claimantName === 'Aibek Tursunov' ? { ...record, claimantName: 'Aibek Tursunov Jr' } : record));
+    expect(figuresPageKey(page, years, figureTableRows(groupClaims(renamed)), describe_, url, stamp)).not.toBe(key);
     const retitled = records.map((record) => ({ ...record, article: { ...record.article, title: `${record.article.title}!` } }));
-    expect(figuresPageKey(page, years, figureTableRows(groupClaims(retitled)), describe_, url)).not.toBe(key);
+    expect(figuresPageKey(page, years, figureTableRows(groupClaims(retitled)), describe_, url, (id) => `${id}@retitled`)).not.toBe(key);
   });
 
   it('a claim added to one year of the figures table leaves the keys of every other year\'s pages as they were', () => {
@@ -196,7 +207,7 @@ describe('page keys', () => {
       const yearList = years.map((run) => run.year);
       const keys = new Map<string, string>();
       for (const run of years) {
-        for (const page of yearPages(run)) keys.set(`${page.year}/${page.page}`, figuresPageKey(page, yearList, figureTableRows(page.claims), (measure) => measure, (measure) => `/claims.html#measure-${measure}`));
+        for (const page of yearPages(run)) keys.set(`${page.year}/${page.page}`, figuresPageKey(page, yearList, figureTableRows(page.claims), (measure) => measure, (measure) => `/claims.html#measure-${measure}`, (id) => id));
       }
       return keys;
     };
