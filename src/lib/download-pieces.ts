@@ -156,14 +156,14 @@ export function piecedDownload(pieces: Iterable<Piece>, layout: PieceLayout, cac
           push(bytes);
         }
         if (batchBytes >= CHUNK_BYTES) {
-          yield Buffer.concat(batch, batchBytes);
+          yield batch.length === 1 ? batch[0]! : Buffer.concat(batch, batchBytes);
           batch = [];
           batchBytes = 0;
         }
       }
       flushRun();
       push(Buffer.from(first ? layout.empty : layout.tail, 'utf8'));
-      if (batchBytes > 0) yield Buffer.concat(batch, batchBytes);
+      if (batchBytes > 0) yield batch.length === 1 ? batch[0]! : Buffer.concat(batch, batchBytes);
     } finally {
       if (fd !== undefined) closeSync(fd);
     }
