@@ -23,3 +23,12 @@ export async function timed<T>(label: string, step: () => T | Promise<T>): Promi
     process.stderr.write(`timing: ${label} ${Math.round(performance.now() - start)} ms, heap ${Math.round(process.memoryUsage().heapUsed / 2 ** 20)} MiB\n`);
   }
 }
+
+/**
+ * Print a fact about a step when timings are on (`timing: <label> <text>`).
+ * @param label What the step is.
+ * @param text What to say of it.
+ */
+export function noteTiming(label: string, text: string): void {
+  if (enabled) process.stderr.write(`timing: ${label} ${text}\n`);
+}

@@ -1,19 +1,22 @@
 /**
- * The claims page in pages: `claims.html` (with the table of contents of every
- * compared measure) and `claims/page-N.html`. Measures are laid out in the
- * order of the figure corpus (compared ones, most claims first, then those
- * with a single claim), a page filled up to a budget of table rows, so that a
- * corpus of thousands of measures makes pages of a readable size, each
- * rendered (and reused by an incremental build) on its own. A measure with
- * more claims than a section shows (MEASURE_SECTION_CLAIMS) shows the most
- * recent ones, and the table of contents lists the CLAIMS_TOC_ENTRIES
- * measures with most claims: so no page grows with the corpus.
+ * The claims compared, cut so that each measure's place never depends on the
+ * others: every measure with more than one claim has a page of its own,
+ * `claims/<measure>.html` (its statistics, charts and table), and
+ * `claims.html` is the overview: every compared measure, most claims first,
+ * with its number of claims, and the measures with a single claim, as one
+ * table. A claim added to a measure changes that measure's page and the
+ * overview, nothing else, and the link to a measure (from the figures table)
+ * stays where it was. A measure with more claims than a section shows
+ * (MEASURE_SECTION_CLAIMS) shows the most recent ones, so no page grows with
+ * the corpus. A corpus whose measures would all fit one page
+ * (CLAIMS_PAGE_ROWS) also has every section on the overview, so that a small
+ * dossier reads them side by side.
  */
 import type { Claim, FigureRecord, MeasureGroup } from './figure-records.ts';
-import { measureAnchor } from './figure-urls.ts';
+import { claimsUrl, measureAnchor } from './figure-urls.ts';
 import { sitePath } from './urls.ts';
 
-/** Table rows a page holds at most (unless one measure alone is longer). */
+/** Table rows the overview holds at most with every section on it (unless one measure alone is longer). */
 export const CLAIMS_PAGE_ROWS = 600;
 
 /** Rows a compared measure costs beyond its claims: its statistics and two charts. */
@@ -21,9 +24,6 @@ const COMPARED_OVERHEAD = 12;
 
 /** Claims a compared measure's section shows at most, in its table and its charts: the most recent ones. */
 export const MEASURE_SECTION_CLAIMS = 200;
-
-/** Compared measures the table of contents of claims.html lists at most: those with most claims. */
-export const CLAIMS_TOC_ENTRIES = 200;
 
 /** What the section of a compared measure shows. */
 export interface MeasureSection {
@@ -66,57 +66,39 @@ export function measureSection(group: MeasureGroup, limit: number = MEASURE_SECT
   };
 }
 
-/** One page of the claims. */
-export interface ClaimsPage {
-  /** 1-based page number. */
-  page: number;
-  /** Measures with more than one claim, each a section with charts. */
-  compared: MeasureGroup[];
-  /** Measures with a single claim, rows of one table. */
-  single: MeasureGroup[];
+/**
+ * @param group A measure's claims.
+ * @returns Whether it has a page of its own: more than one claim to compare.
+ */
+export function isCompared(group: MeasureGroup): boolean {
+  return group.claims.length > 1;
 }
 
 /**
- * Cut the measures into pages.
- * @param measures Every measure, compared ones first (as the figure corpus orders them).
- * @returns At least one page.
+ * Whether every measure's section fits the overview.
+ * @param measures Every measure.
+ * @returns True when their sections hold at most CLAIMS_PAGE_ROWS table rows.
  */
-export function claimsPages(measures: readonly MeasureGroup[]): ClaimsPage[] {
-  const pages: ClaimsPage[] = [];
-  let current: ClaimsPage = { page: 1, compared: [], single: [] };
+export function fitsOnePage(measures: readonly MeasureGroup[]): boolean {
   let rows = 0;
-  for (const group of measures) {
-    const cost = group.claims.length > 1 ? Math.min(group.claims.length, MEASURE_SECTION_CLAIMS) * 2 + COMPARED_OVERHEAD : 1;
-    if (rows > 0 && rows + cost > CLAIMS_PAGE_ROWS) {
-      pages.push(current);
-      current = { page: pages.length + 1, compared: [], single: [] };
-      rows = 0;
-    }
-    if (group.claims.length > 1) current.compared.push(group);
-    else current.single.push(group);
-    rows += cost;
-  }
-  pages.push(current);
-  return pages;
+  for (const group of measures) rows += isCompared(group) ? Math.min(group.claims.length, MEASURE_SECTION_CLAIMS) * 2 + COMPARED_OVERHEAD : 1;
+  return rows <= CLAIMS_PAGE_ROWS;
 }
 
 /**
- * @param page A 1-based page number.
- * @returns Its URL: `claims.html` for the first, `claims/page-N.html` after.
+ * @param measure A compared measure's key.
+ * @returns Its page, `claims/<measure>.html`.
  */
-export function claimsPageUrl(page: number): string {
-  return page === 1 ? sitePath('claims.html') : sitePath(`claims/page-${page}.html`);
+export function measurePageUrl(measure: string): string {
+  return sitePath(`claims/${measure}.html`);
 }
 
 /**
- * Where each measure's section is.
- * @param pages The pages.
- * @returns Measure key -> its section's URL (page and anchor).
+ * Where a measure is shown: a compared measure on its own page, a measure
+ * with a single claim in the overview's table of them.
+ * @param group A measure's claims.
+ * @returns Its URL (with the anchor of its section).
  */
-export function measureUrls(pages: readonly ClaimsPage[]): Map<string, string> {
-  const urls = new Map<string, string>();
-  for (const { page, compared, single } of pages) {
-    for (const group of [...compared, ...single]) urls.set(group.measure, `${claimsPageUrl(page)}#${measureAnchor(group.measure)}`);
-  }
-  return urls;
+export function measureUrl(group: MeasureGroup): string {
+  return isCompared(group) ? `${measurePageUrl(group.measure)}#${measureAnchor(group.measure)}` : `${claimsUrl()}#${measureAnchor(group.measure)}`;
 }

@@ -40,8 +40,8 @@ export function directCacheDir(): string | undefined {
   return import.meta.env.DOSSIER_DIRECT_CACHE_DIR;
 }
 
-/** A file to write: output path relative to the output folder, its text (whole, or as chunks to be written in turn), and optionally a digest of that text. */
-export type DirectFile = readonly [relative: string, text: () => string | Iterable<string>, digest?: string];
+/** A file to write: output path relative to the output folder, its text (whole, or as chunks of text or UTF-8 bytes to be written in turn), and optionally a digest of that text. */
+export type DirectFile = readonly [relative: string, text: () => string | Iterable<string | Uint8Array>, digest?: string];
 
 /**
  * A digest standing for a file's bytes, from its stamp (size, modification and change times, inode), for a
@@ -157,8 +157,8 @@ function tryLink(cached: string, file: string): boolean {
  * @param content A text, whole or in chunks.
  * @returns The whole text.
  */
-function wholeText(content: string | Iterable<string>): string {
-  return typeof content === 'string' ? content : [...content].join('');
+function wholeText(content: string | Iterable<string | Uint8Array>): string {
+  return typeof content === 'string' ? content : [...content].map((chunk) => (typeof chunk === 'string' ? chunk : Buffer.from(chunk).toString('utf8'))).join('');
 }
 
 /**
@@ -167,7 +167,7 @@ function wholeText(content: string | Iterable<string>): string {
  * @param content The text.
  * @param hash A hash to feed the bytes written.
  */
-function writeText(file: string, content: string | Iterable<string>, hash?: ReturnType<typeof createHash>): void {
+function writeText(file: string, content: string | Iterable<string | Uint8Array>, hash?: ReturnType<typeof createHash>): void {
   if (typeof content === 'string' && !hash) {
     writeFileSync(file, content);
     return;
@@ -175,7 +175,7 @@ function writeText(file: string, content: string | Iterable<string>, hash?: Retu
   const fd = openSync(file, 'w');
   try {
     for (const chunk of typeof content === 'string' ? [content] : content) {
-      const bytes = Buffer.from(chunk, 'utf8');
+      const bytes = typeof chunk === 'string' ? Buffer.from(chunk, 'utf8') : chunk;
       hash?.update(bytes);
       let done = 0;
       while (done < bytes.length) done += writeSync(fd, bytes, done);
@@ -197,7 +197,7 @@ function writeText(file: string, content: string | Iterable<string>, hash?: Retu
  * @param folderOf Creates a file's folder.
  * @returns What to record of the cached copy now, or undefined when the output is not a link to it.
  */
-function writeChunksThroughCache(cached: string, file: string, chunks: Iterable<string>, recorded: RecordedFile | undefined, folderOf: (file: string) => void): RecordedFile | undefined {
+function writeChunksThroughCache(cached: string, file: string, chunks: Iterable<string | Uint8Array>, recorded: RecordedFile | undefined, folderOf: (file: string) => void): RecordedFile | undefined {
   folderOf(cached);
   const fresh = `${cached}.new`;
   const hash = createHash('sha1');

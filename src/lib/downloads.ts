@@ -59,6 +59,21 @@ export function figureRows(
   urls: { article: (id: string) => string; figure: (id: string, index: number) => string },
 ): FigureRow[] {
   const articlesPerClaim = new Map(claims.map((claim) => [claim.key, new Set(claim.figures.map((figure) => figure.article.id)).size]));
+  return figureRowsOf(records, articlesPerClaim, urls);
+}
+
+/**
+ * Download rows of some figures.
+ * @param records The figure records.
+ * @param articlesPerClaim The number of articles carrying each claim, by claim key.
+ * @param urls Absolute URLs of an article page and of a figure in it.
+ * @returns Their rows, in the records' order.
+ */
+export function figureRowsOf(
+  records: readonly FigureRecord[],
+  articlesPerClaim: ReadonlyMap<string, number>,
+  urls: { article: (id: string) => string; figure: (id: string, index: number) => string },
+): FigureRow[] {
   return records.map((record) => {
     const key = claimKey(record);
     return {

@@ -12,9 +12,10 @@ import { formatIsoDate } from './dates.ts';
 import { formatFigureValue } from './figures.ts';
 import { figureRecords, groupClaims, groupMeasures, type Claim, type FigureRecord, type MeasureGroup } from './figure-records.ts';
 import { describeMeasure } from './measure-labels.ts';
-import { claimsPageUrl, claimsPages, measureUrls, type ClaimsPage } from './claims-pages.ts';
+import { isCompared, measureUrl } from './claims-pages.ts';
 import { figureRows, type FigureRow } from './downloads.ts';
-import { figureUrl, measureAnchor } from './figure-urls.ts';
+import { claimsUrl, figureUrl, measureAnchor } from './figure-urls.ts';
+import { figureYears, yearPages, type FigureYear, type FiguresPage } from './figures-pages.ts';
 import { articleUrl } from './urls.ts';
 
 export interface FigureCorpus {
@@ -24,14 +25,20 @@ export interface FigureCorpus {
   recordById: Map<string, FigureRecord>;
   /** Every claim, repeats traced (oldest first). */
   claims: Claim[];
+  /** The claims by year of first report (./figures-pages.ts): the runs of the figures table. */
+  years: FigureYear[];
+  /** Every page of the figures table, year by year. */
+  figuresPages: FiguresPage[];
   /** Every measure's claims compared, most claims first. */
   measures: MeasureGroup[];
   vocabulary: MeasureVocabulary;
-  /** The claims page cut into pages (./claims-pages.ts). */
-  claimsPages: ClaimsPage[];
+  /** The measures with more than one claim, most claims first: each has its page (./claims-pages.ts). */
+  compared: MeasureGroup[];
+  /** The measures with a single claim, listed on the overview. */
+  single: MeasureGroup[];
   /**
    * @param measure A measure key.
-   * @returns The URL of its section on the claims pages.
+   * @returns The URL of its section on the claims pages (a stable one: ./claims-pages.ts).
    */
   measureUrl(measure: string): string;
   /**
@@ -75,16 +82,20 @@ async function load(): Promise<FigureCorpus> {
   // The build runs bundled code from elsewhere: the file is found from the project folder.
   const vocabulary = loadMeasureVocabulary(path.resolve('data/knowledge/measures.yaml'));
   const measures = groupMeasures(records);
-  const pages = claimsPages(measures);
-  const urls = measureUrls(pages);
+  const urls = new Map(measures.map((group) => [group.measure, measureUrl(group)]));
+  const claims = groupClaims(records);
+  const years = figureYears(claims);
   return {
     records,
     recordById: new Map(records.map((record) => [`${record.article.id}#figure-${record.index}`, record])),
-    claims: groupClaims(records),
+    claims,
+    years,
+    figuresPages: years.flatMap((run) => yearPages(run)),
     measures,
     vocabulary,
-    claimsPages: pages,
-    measureUrl: (measure) => urls.get(measure) ?? `${claimsPageUrl(1)}#${measureAnchor(measure)}`,
+    compared: measures.filter(isCompared),
+    single: measures.filter((group) => !isCompared(group)),
+    measureUrl: (measure) => urls.get(measure) ?? `${claimsUrl()}#${measureAnchor(measure)}`,
     describe: (measure) => describeMeasure(measure, vocabulary),
   };
 }

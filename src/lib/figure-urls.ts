@@ -18,12 +18,6 @@ export const claimsUrl = (): string => sitePath('claims.html');
 export const measureAnchor = (measure: string): string => `measure-${measure}`;
 
 /**
- * @param measure A measure key.
- * @returns The measure's section on the claims page.
- */
-export const measureUrl = (measure: string): string => `${claimsUrl()}#${measureAnchor(measure)}`;
-
-/**
  * @param articleId The article.
  * @param index The figure's index in its frontmatter.
  * @returns The article page, scrolled to the figure's mark (`#figure-N`).

@@ -19,12 +19,15 @@
  * - a country page: its newest articles, the entities and figures it lists
  *   and the figures its timeline draws, with the totals it prints;
  * - a page of the figures table: its claims (every figure with its article's
- *   metadata), their measures' names and links, and how many claims there are;
- * - a later claims page: its measures' names and statistics, the claims each
- *   section shows and every single claim.
+ *   metadata), their measures' names and links, and its place among the
+ *   pages of its year of first report (no count of the year or of the
+ *   table: see ./figures-pages.ts);
+ * - a compared measure's page: its name and statistics and the claims its
+ *   section shows.
  *
  * figures.html and claims.html have no key (they are not dynamic routes) and
- * are rendered by every build; both are bounded in size.
+ * are rendered by every build; both are bounded in size (figures.html is an
+ * overview of the years, with the totals).
  *
  * The code a page runs is not part of the key: Astro hashes each page's
  * module graph itself, and the Markdown plugins' code is in the config (see
@@ -39,8 +42,9 @@ import type { CountryStats, EntityRef, FigureInArticle, Mention } from './relati
 import { COUNTRY_ARTICLES_PER_PAGE, MENTIONS_PER_PAGE, pageItems } from './paginate.ts';
 import { COUNTRY_ENTITIES_PER_TYPE, COUNTRY_TIMELINE_POINTS, countryEntityGroups, timelineFigures } from './country-pages.ts';
 import { siteConfig } from '../site.config.ts';
-import { measureSection, type ClaimsPage } from './claims-pages.ts';
-import type { FigureTableRow } from './figures-pages.ts';
+import { measureSection } from './claims-pages.ts';
+import type { FigureRecord, MeasureGroup } from './figure-records.ts';
+import type { FiguresPage, FigureTableRow } from './figures-pages.ts';
 
 /** Rows of an entity's figure tables (EntityLayout shows the newest this many). */
 export const ENTITY_FIGURE_ROWS = 100;
@@ -93,9 +97,9 @@ function stampOf(entry: CollectionEntry<'articles'> | CollectionEntry<'entities'
 /**
  * @param corpus The corpus.
  * @param id An article id.
- * @returns The article's stamp ('' for an unknown id).
+ * @returns The article's stamp ('' for an unknown id): Astro's digest of its file.
  */
-function articleStamp(corpus: Corpus, id: string): string {
+export function articleStamp(corpus: Corpus, id: string): string {
   let stamps = articleStamps.get(corpus);
   if (!stamps) {
     stamps = new Map(corpus.articles.map((entry) => [entry.id, stampOf(entry)]));
@@ -229,36 +233,55 @@ export function countryArticlesPageKey(corpus: Corpus, stats: CountryStats, page
 }
 
 /**
- * @param page One page of the claims (../lib/claims-pages.ts).
- * @param total How many claims pages there are.
- * @param describe A measure's readable name.
- * @returns The key of that page: its measures, their labels, the statistics of
- *   each compared one and the claims its section shows (with their figures),
- *   and every single claim.
+ * What a table or chart prints of some figures, without serialising them: each
+ * figure's article file (its stamp), its index, and what it takes from
+ * elsewhere (its claimant's name, whether that is an entity, its countries).
+ * @param figures Figure records.
+ * @param stamp An article's stamp ({@link articleStamp}).
+ * @returns Plain data standing for them.
  */
-export function claimsPageKey(page: ClaimsPage, total: number, describe: (measure: string) => string): string {
-  return pageKey([
-    'claims',
-    page.page,
-    total,
-    page.compared.map(({ claims, figures, ...statistics }) => [describe(statistics.measure), statistics, claims.length, measureSection({ claims, figures, ...statistics }).claims]),
-    page.single.map((group) => [describe(group.measure), group]),
-  ]);
+function figureStamps(figures: readonly FigureRecord[], stamp: (articleId: string) => string): unknown {
+  return figures.map((figure) => [stamp(figure.article.id), figure.index, figure.claimantName, figure.claimantIsEntity, figure.countries]);
 }
 
 /**
- * @param rows The claims a page of the figures table shows (../lib/figures-pages.ts).
- * @param page Its 1-based number.
- * @param total How many claims the whole table holds.
+ * @param group A compared measure (its page: ../lib/claims-pages.ts).
  * @param describe A measure's readable name.
- * @param measureUrl A measure's section on the claims pages (it moves when the claims pages are cut anew).
- * @returns The key of that page.
+ * @param stamp An article's stamp ({@link articleStamp}).
+ * @returns The key of its page: its label, its statistics and the claims its
+ *   section shows (with their figures); nothing of the other measures.
  */
-export function figuresPageKey(rows: readonly FigureTableRow[], page: number, total: number, describe: (measure: string) => string, measureUrl: (measure: string) => string): string {
+export function measurePageKey(group: MeasureGroup, describe: (measure: string) => string, stamp: (articleId: string) => string): string {
+  const { claims, figures, ...statistics } = group;
+  return pageKey(['measure', describe(group.measure), statistics, claims.length, measureSection(group).claims.map((claim) => [claim.key, figureStamps(claim.figures, stamp)])]);
+}
+
+/**
+ * @param page A page of the figures table (../lib/figures-pages.ts).
+ * @param years Every run's year, in table order (each page links to them all).
+ * @param rows The page's rows.
+ * @param describe A measure's readable name.
+ * @param measureUrl A measure's section on the claims pages.
+ * @param stamp An article's stamp ({@link articleStamp}).
+ * @returns The key of that page: its year, its place in the year and the
+ *   year's number of pages, the list of years, its claims (every figure by
+ *   its article's stamp, with its claimant's name and countries) and their
+ *   measures' names and links; nothing of the other years' claims.
+ */
+export function figuresPageKey(
+  page: FiguresPage,
+  years: readonly string[],
+  rows: readonly FigureTableRow[],
+  describe: (measure: string) => string,
+  measureUrl: (measure: string) => string,
+  stamp: (articleId: string) => string,
+): string {
   return pageKey([
     'figures',
-    page,
-    total,
-    rows.map(({ claim }) => [claim.key, claim.figures, claim.first.measure ? [describe(claim.first.measure), measureUrl(claim.first.measure)] : null]),
+    page.year,
+    page.page,
+    page.pages,
+    years,
+    rows.map(({ claim }) => [claim.key, figureStamps(claim.figures, stamp), claim.first.measure ? [describe(claim.first.measure), measureUrl(claim.first.measure)] : null]),
   ]);
 }

@@ -12,7 +12,7 @@ export const ENTITIES_PER_PAGE = 200;
 export const MENTIONS_PER_PAGE = 50;
 /** Articles per page of a country's list of articles. */
 export const COUNTRY_ARTICLES_PER_PAGE = 50;
-/** Rows (claims) per page of the figures table (figures.html, figures/page-N.html). */
+/** Rows (claims) per page of a year of the figures table (figures/<year>.html, figures/<year>/page-N.html). */
 export const FIGURE_ROWS_PER_PAGE = 500;
 
 /**

@@ -19,6 +19,7 @@ interface Figure {
 interface Frontmatter {
   id: string;
   title: string;
+  published: string | null;
   figures: Figure[];
 }
 
@@ -125,6 +126,45 @@ test('the Kyrgyz claims of the seeds land in one comparison group', async ({ pag
   await expect(group.locator('.measure-stats')).toContainText('330–500');
 });
 
+for (const mode of siteModes) {
+  test(`${mode.name}: each measure with several claims has its own page, linked from the claims overview and the figures table`, async ({ page }) => {
+    const figuresOf = new Map<string, number>();
+    for (const figure of articles.flatMap((article) => article.figures)) if (figure.measure) figuresOf.set(figure.measure, (figuresOf.get(figure.measure) ?? 0) + 1);
+    await page.goto(new URL('claims.html', mode.home).href);
+    const toc = page.locator('ul.measure-toc a');
+    const hrefs = await toc.evaluateAll((links) => links.map((link) => (link as HTMLAnchorElement).getAttribute('href') ?? ''));
+    expect(hrefs.length).toBeGreaterThan(1);
+    const measures = hrefs.map((href) => /claims\/([a-z0-9-]+)\.html#measure-\1$/.exec(href)?.[1]);
+    expect(measures.every(Boolean), hrefs.join(' ')).toBe(true);
+    // Every other measure of content/ is a row of the overview's table of single claims.
+    for (const measure of figuresOf.keys()) {
+      if (measures.includes(measure)) continue;
+      await expect(page.locator(`tr#measure-${measure}[data-measure="${measure}"]`)).toHaveCount(1);
+    }
+    for (const [index, measure] of measures.entries()) {
+      await page.goto(new URL('claims.html', mode.home).href);
+      await toc.nth(index).click();
+      await expect(page).toHaveURL(new RegExp(`/claims/${measure}\\.html#measure-${measure}$`));
+      const section = page.locator(`section.measure-group[data-measure="${measure}"]`);
+      await expect(section).toHaveCount(1);
+      await expect(page.locator('section.measure-group')).toHaveCount(1);
+      // Its chart by claimant plots every figure of the measure in content/, with one row per figure in its text alternative.
+      await expect(section.locator('.figure-chart').first().locator('svg g.figure-point > *, svg g.figure-range > *')).toHaveCount(figuresOf.get(measure!) ?? -1);
+      for (const count of await chartCounts(page)) {
+        expect(count.marks).toBe(count.declared);
+        expect(count.rows).toBe(count.declared);
+      }
+    }
+    // A row of a figures table links to its measure's page.
+    await page.goto(new URL('figures.html', mode.home).href);
+    const measureLink = page.locator('table[data-figures-table] tbody tr td:nth-child(3) a').first();
+    const measure = await measureLink.evaluate((link) => link.closest('tr')?.dataset.measure ?? '');
+    await measureLink.click();
+    await expect(page.locator(`[data-measure="${measure}"]`).first()).toBeVisible();
+    expect(page.url()).toMatch(measures.includes(measure) ? new RegExp(`/claims/${measure}\\.html#measure-${measure}$`) : new RegExp(`/claims\\.html#measure-${measure}$`));
+  });
+}
+
 test('a figures-table link lands on its article with the quoted sentence highlighted', async ({ page }) => {
   const seed = articles.find((article) => article.id.startsWith('000_')) as Frontmatter;
   const index = seed.figures.findIndex((figure) => figure.value === 339);
@@ -187,19 +227,90 @@ test('filtering the figures table by a country hides the rows of other countries
 });
 
 test('on a corpus that fits one page, the figures table, a country and the claims have no page navigation', async ({ page, request }) => {
-  // The seeds hold a few dozen claims: far fewer than FIGURE_ROWS_PER_PAGE (src/lib/paginate.ts).
+  // The seeds hold a few dozen claims: far fewer than FIGURE_ROWS_PER_PAGE (src/lib/paginate.ts), so figures.html holds the whole table too.
   await page.goto(new URL('figures.html', home).href);
   await expect(page.locator('table[data-figures-table] tbody tr')).not.toHaveCount(0);
   await expect(page.locator('nav.page-nav')).toHaveCount(0);
-  await expect(page.locator('[data-figures-range]')).toHaveCount(0);
+  // The table's old pages in the order of first report are gone: a year's pages replace them.
   expect((await request.get(new URL('figures/page-2.html', home).href)).status()).toBe(404);
+  expect((await request.get(new URL('figures/2014/page-2.html', home).href)).status()).toBe(404);
+  await page.goto(new URL('figures/2014.html', home).href);
+  await expect(page.locator('table[data-figures-table] tbody tr')).not.toHaveCount(0);
+  await expect(page.locator('nav.page-nav')).toHaveCount(0);
   await page.goto(new URL('countries/kz.html', home).href);
   await expect(page.locator('#country-articles + ol li')).not.toHaveCount(0);
   await expect(page.locator('nav.page-nav')).toHaveCount(0);
   expect((await request.get(new URL('countries/kz/page-2.html', home).href)).status()).toBe(404);
   await page.goto(new URL('claims.html', home).href);
   await expect(page.locator('nav.page-nav')).toHaveCount(0);
-  await expect(page.locator('[data-measure-capped], [data-toc-capped]')).toHaveCount(0);
+  await expect(page.locator('[data-measure-capped]')).toHaveCount(0);
+  // The claims' old pages, packed most claims first, are gone: each measure has its page.
+  expect((await request.get(new URL('claims/page-2.html', home).href)).status()).toBe(404);
+});
+
+/** Years in which the articles of content/ were published ('undated' for those with no date). */
+const publishedYears = articles.map((article) => (article.published ? String(article.published).slice(0, 4) : 'undated'));
+
+for (const mode of siteModes) {
+  test(`${mode.name}: the figures overview lists each year of first report, and each year's page holds exactly its claims`, async ({ page }) => {
+    await page.goto(new URL('figures.html', mode.home).href);
+    const whole = await page.locator('table[data-figures-table] tbody tr').count();
+    const years = page.getByRole('table', { name: 'By year of first report' }).locator('tbody tr');
+    const listed = await years.evaluateAll((rows) => rows.map((row) => ({ year: row.querySelector('th')?.textContent?.trim() ?? '', claims: Number(row.querySelector('td')?.textContent?.replace(/,/g, '')) })));
+    // The seeds: an article of 2013, one of 2014 and two with no date; every year with a figure is listed, oldest first, the undated last.
+    expect(listed.map((entry) => entry.year)).toEqual(['2013', '2014', 'No date']);
+    expect(new Set(publishedYears)).toEqual(new Set(['2013', '2014', 'undated']));
+    expect(listed.reduce((sum, entry) => sum + entry.claims, 0)).toBe(whole);
+
+    for (const [index, entry] of listed.entries()) {
+      await page.goto(new URL('figures.html', mode.home).href);
+      await years.nth(index).getByRole('link').click();
+      const slug = entry.year === 'No date' ? 'undated' : entry.year;
+      await expect(page).toHaveURL(new RegExp(`/figures/${slug}\\.html$`));
+      const rows = page.locator('table[data-figures-table] tbody tr');
+      await expect(rows).toHaveCount(entry.claims);
+      // The last cell sorts by the publication of the claim's first report: its year is the page's (9999 when undated).
+      const firstReports = await rows.evaluateAll((elements) => elements.map((row) => row.querySelector('td:last-child')?.getAttribute('data-sort') ?? ''));
+      for (const published of firstReports) expect(published.slice(0, 4)).toBe(slug === 'undated' ? '9999' : slug);
+      // The list of years links every year, this one marked as the current page; it prints no count.
+      const nav = page.getByRole('navigation', { name: 'Figures by year of first report' });
+      await expect(nav.getByRole('link')).toHaveText(['2013', '2014', 'no date']);
+      await expect(nav.locator('[aria-current="page"]')).toHaveText(entry.year === 'No date' ? 'no date' : entry.year);
+      // The page counts its own claims only; the year's total is on the overview.
+      await expect(page.locator('[data-figures-range]')).toContainText(entry.claims === 1 ? 'One claim' : `${entry.claims} claims`);
+    }
+
+    // From one year to the next through the list of years, and back to the overview through the breadcrumbs.
+    await page.getByRole('navigation', { name: 'Figures by year of first report' }).getByRole('link', { name: '2013' }).click();
+    await expect(page).toHaveURL(/\/figures\/2013\.html$/);
+    await page.getByRole('navigation', { name: 'Breadcrumbs' }).getByRole('link', { name: 'Figures' }).click();
+    await expect(page).toHaveURL(/\/figures\.html$/);
+  });
+}
+
+test("a year's figures page filters and sorts its own rows", async ({ page }) => {
+  await page.goto(new URL('figures/undated.html', home).href);
+  const rows = page.locator('table[data-figures-table] tbody tr');
+  const total = await rows.count();
+  expect(total).toBeGreaterThan(2);
+  // Each choice of the claimant filter lists a claimant of this page's rows only.
+  const claimants = await rows.evaluateAll((elements) => [...new Set(elements.map((element) => (element as HTMLElement).dataset.claimant ?? ''))]);
+  const options = await page.getByLabel('Claimed by').locator('option').evaluateAll((elements) => elements.map((element) => (element as HTMLOptionElement).value).filter(Boolean));
+  expect(options.sort()).toEqual([...claimants].sort());
+  const claimant = options.find((value) => value !== 'unattributed') ?? options[0]!;
+  await page.getByLabel('Claimed by').selectOption(claimant);
+  const visible = rows.locator('visible=true');
+  const shown = await visible.count();
+  expect(shown).toBeGreaterThan(0);
+  expect(shown).toBeLessThan(total);
+  for (const value of await visible.evaluateAll((elements) => elements.map((element) => (element as HTMLElement).dataset.claimant))) expect(value).toBe(claimant);
+  await expect(page.getByRole('status')).toHaveText(`Showing ${shown} of ${total} claims.`);
+  await page.getByRole('button', { name: 'Show all' }).click();
+  await expect(rows.locator('visible=true')).toHaveCount(total);
+  // Sorting by value puts the smallest first on the first press.
+  await page.getByRole('button', { name: 'Value' }).click();
+  const values = await rows.evaluateAll((elements) => elements.map((element) => Number(element.querySelector('td')?.dataset.sort)));
+  expect(values[0]).toBe(Math.min(...values));
 });
 
 test('the cite box copies the BibTeX citation to the clipboard', async ({ page, context }) => {

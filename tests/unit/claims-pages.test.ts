@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { CLAIMS_PAGE_ROWS, claimsPageUrl, claimsPages, MEASURE_SECTION_CLAIMS, measureSection, measureUrls } from '../../src/lib/claims-pages.ts';
+import { CLAIMS_PAGE_ROWS, fitsOnePage, isCompared, MEASURE_SECTION_CLAIMS, measurePageUrl, measureSection, measureUrl } from '../../src/lib/claims-pages.ts';
 import { figureRecords, groupMeasures, type MeasureGroup } from '../../src/lib/figure-records.ts';
 
 /**
@@ -11,44 +11,33 @@ function group(measure: string, claims: number): MeasureGroup {
   return { measure, claims: Array.from({ length: claims }, () => ({})) } as unknown as MeasureGroup;
 }
 
-describe('claimsPages', () => {
-  it('keeps a small corpus on one page, compared measures before single ones', () => {
-    const pages = claimsPages([group('fighters-kyrgyzstan', 4), group('deaths-syria', 2), group('women-kyrgyzstan', 1)]);
-    expect(pages).toHaveLength(1);
-    expect(pages[0]!.compared.map((item) => item.measure)).toEqual(['fighters-kyrgyzstan', 'deaths-syria']);
-    expect(pages[0]!.single.map((item) => item.measure)).toEqual(['women-kyrgyzstan']);
+describe('the claims pages', () => {
+  it('gives each measure with more than one claim a page of its own and shows a single claim on the overview', () => {
+    expect(isCompared(group('fighters-kyrgyzstan', 2))).toBe(true);
+    expect(isCompared(group('women-kyrgyzstan', 1))).toBe(false);
+    expect(measurePageUrl('fighters-kyrgyzstan')).toBe('/claims/fighters-kyrgyzstan.html');
+    expect(measureUrl(group('fighters-kyrgyzstan', 4))).toBe('/claims/fighters-kyrgyzstan.html#measure-fighters-kyrgyzstan');
+    expect(measureUrl(group('women-kyrgyzstan', 1))).toBe('/claims.html#measure-women-kyrgyzstan');
   });
 
-  it('cuts thousands of measures into pages of bounded size, every measure on exactly one page, in order', () => {
-    const measures = [
-      ...Array.from({ length: 300 }, (_, index) => group(`compared-${index}`, 2 + (index % 40))),
-      ...Array.from({ length: 3000 }, (_, index) => group(`single-${index}`, 1)),
-      group('huge', 1000),
-    ];
-    const pages = claimsPages(measures);
-    expect(pages.length).toBeGreaterThan(10);
-    expect(pages.map((page) => page.page)).toEqual(pages.map((_, index) => index + 1));
-    expect(pages.flatMap((page) => [...page.compared, ...page.single].map((item) => item.measure)).sort()).toEqual(measures.map((item) => item.measure).sort());
-    for (const page of pages) {
-      // A section shows at most MEASURE_SECTION_CLAIMS claims, so even the huge measure fits the budget.
-      const rows = page.compared.reduce((sum, item) => sum + Math.min(item.claims.length, MEASURE_SECTION_CLAIMS) * 2 + 12, 0) + page.single.length;
-      expect(rows).toBeLessThanOrEqual(CLAIMS_PAGE_ROWS);
-    }
+  it("a measure's URL depends on nothing but the measure: claims added elsewhere never move it", () => {
+    const measures = [...Array.from({ length: 300 }, (_, index) => group(`compared-${index}`, 2 + (index % 40))), group('huge', 1000)];
+    const before = measures.map(measureUrl);
+    // Every other measure gains claims, enough to reorder them by number of claims.
+    const grown = measures.map((item, index) => (index % 2 === 0 ? group(item.measure, item.claims.length + 50) : item));
+    expect(grown.map(measureUrl)).toEqual(before);
   });
 
-  it('gives one empty page when there is no measure', () => {
-    expect(claimsPages([])).toEqual([{ page: 1, compared: [], single: [] }]);
-  });
-});
-
-describe('measureUrls', () => {
-  it('points each measure at its page and section', () => {
-    const pages = claimsPages([group('big', 400), group('other', 200), group('alone', 1)]);
-    const urls = measureUrls(pages);
-    expect(urls.get('big')).toBe(`${claimsPageUrl(1)}#measure-big`);
-    expect(urls.get('other')).toBe('/claims/page-2.html#measure-other');
-    expect(urls.get('alone')).toBe('/claims/page-2.html#measure-alone');
-    expect(claimsPageUrl(1)).toBe('/claims.html');
+  it('keeps every section of a small corpus on the overview, and only there a corpus that fits CLAIMS_PAGE_ROWS', () => {
+    expect(fitsOnePage([])).toBe(true);
+    expect(fitsOnePage([group('fighters-kyrgyzstan', 4), group('deaths-syria', 2), group('women-kyrgyzstan', 1)])).toBe(true);
+    // A section shows at most MEASURE_SECTION_CLAIMS claims, two rows each (table and chart), and twelve more rows; a single claim is one row.
+    const huge = group('huge', 5000);
+    const singles = (count: number): MeasureGroup[] => Array.from({ length: count }, (_, index) => group(`single-${index}`, 1));
+    const rest = CLAIMS_PAGE_ROWS - (MEASURE_SECTION_CLAIMS * 2 + 12);
+    expect(fitsOnePage([huge, ...singles(rest)])).toBe(true);
+    expect(fitsOnePage([huge, ...singles(rest + 1)])).toBe(false);
+    expect(fitsOnePage(singles(CLAIMS_PAGE_ROWS + 1))).toBe(false);
   });
 });
 

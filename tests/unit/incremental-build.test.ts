@@ -77,10 +77,21 @@ describe.skipIf(!enabled)('incremental build', () => {
     expect(reusedPage).toMatch(/href="\.\.\/entities\/[a-z0-9-]+\.html"/);
     expect(reusedPage).not.toMatch(/href="\/(?:articles|entities)\//);
 
+    // The downloads made of per-article pieces (src/lib/download-pieces.ts) reuse the unchanged article's and show the change.
+    const downloads = ['articles.json', 'figures.csv', 'figures.json'].map((name) => [name, readFileSync(path.join(project, 'dist/data', name), 'utf8')] as const);
+    const pieceIndex = JSON.parse(readFileSync(path.join(project, 'node_modules/.astro/dossier-direct/data/articles.json.pieces.json'), 'utf8')) as { keys: string[] };
+    expect(pieceIndex.keys).toHaveLength(articles.length);
+    const articleRows = JSON.parse(downloads[0]![1]) as Array<{ id: string; title: string }>;
+    expect(articleRows.find((row) => `${row.id}.md` === changed)?.title).toBe('A headline changed between two builds');
+    const figureRows = JSON.parse(downloads[2]![1]) as Array<{ article_id: string; article_title: string }>;
+    expect(figureRows.filter((row) => `${row.article_id}.md` === changed).every((row) => row.article_title === 'A headline changed between two builds')).toBe(true);
+
     // Changing the code that finishes pages (the middleware's imports) renders every page again.
     const finishing = path.join(project, 'src/lib/output-path.ts');
     writeFileSync(finishing, `${readFileSync(finishing, 'utf8')}\n// changed between two builds\n`);
     expect(reused(build(project), `/articles/${unchanged.replace(/\.md$/, '.html')}`)).toBe(false);
+    // A change to src/lib makes every piece of the downloads again: the same bytes as the pieces reused above.
+    for (const [name, text] of downloads) expect(readFileSync(path.join(project, 'dist/data', name), 'utf8'), name).toBe(text);
   }, 600_000);
 
   it('fails the build, naming the page, when a page holds a script the site did not bundle', () => {

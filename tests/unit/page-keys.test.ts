@@ -5,9 +5,9 @@
 import type { CollectionEntry } from 'astro:content';
 import { describe, expect, it } from 'vitest';
 import type { Corpus } from '../../src/lib/corpus.ts';
-import { articleListPageKey, articlePageKey, countryArticlesPageKey, countryPageKey, entityIndexPageKey, entityMentionsPageKey, entityPageKey, figuresPageKey } from '../../src/lib/page-keys.ts';
-import { figureRecords, groupClaims } from '../../src/lib/figure-records.ts';
-import { figureTableRows } from '../../src/lib/figures-pages.ts';
+import { articleListPageKey, articlePageKey, countryArticlesPageKey, countryPageKey, entityIndexPageKey, entityMentionsPageKey, entityPageKey, figuresPageKey, measurePageKey } from '../../src/lib/page-keys.ts';
+import { figureRecords, groupClaims, groupMeasures } from '../../src/lib/figure-records.ts';
+import { figureTableRows, figureYears, yearPages, type FiguresPage } from '../../src/lib/figures-pages.ts';
 import { buildRelations, type ArticleData, type EntityRef } from '../../src/lib/relations.ts';
 
 const ministry: EntityRef = { id: 'interior-ministry', name: 'Interior Ministry', type: 'organization', aliases: [], country: 'KG' };
@@ -130,20 +130,95 @@ describe('page keys', () => {
     expect(countryPageKey(longer, stats(longer))).not.toBe(countryPageKey(base, stats(base)));
   });
 
-  it('a page of the figures table changes with its claims, their measure names and links, and the total', () => {
+  it("a measure's page changes with its own claims and name, not with another measure's", () => {
+    const article = (id: string, published: string, value: number, measure: string) => ({
+      id,
+      title: `Report ${id}`,
+      outlet: 'Example Wire',
+      author: null,
+      published,
+      source: `https://example.org/${id}`,
+      countries: ['KG'],
+      figures: [{ value, what: 'fighters', measure, claimant: null, asOf: published, quote: `${value} fighters.` }],
+    });
+    // An article's stamp stands for its file: here, its data.
+    const keys = (articles: ReturnType<typeof article>[], describe_ = (measure: string): string => measure) =>
+      new Map(
+        groupMeasures(figureRecords(articles, { entityName: () => undefined, figureCountries: () => ['KG'] })).map((group) => [
+          group.measure,
+          measurePageKey(group, describe_, (id) => JSON.stringify(articles.find((item) => item.id === id))),
+        ]),
+      );
+    const base = [article('a', '2016-01-01', 100, 'kg-fighters'), article('b', '2016-02-01', 120, 'kg-fighters'), article('c', '2016-01-01', 5, 'kz-fighters'), article('d', '2016-03-01', 7, 'kz-fighters')];
+    const before = keys(base);
+    expect(keys(base.map((item) => ({ ...item, figures: item.figures.map((figure) => ({ ...figure })) })))).toEqual(before);
+    // A claim added to kz-fighters (and enough to put it first by number of claims) leaves kg-fighters' page as it was.
+    const after = keys([...base, article('e', '2016-04-01', 9, 'kz-fighters'), article('f', '2016-05-01', 11, 'kz-fighters')]);
+    expect(after.get('kg-fighters')).toBe(before.get('kg-fighters'));
+    expect(after.get('kz-fighters')).not.toBe(before.get('kz-fighters'));
+    expect(keys(base, (measure) => `${measure}!`).get('kg-fighters')).not.toBe(before.get('kg-fighters'));
+    const retitled = keys(base.map((item) => (item.id === 'a' ? { ...item, title: 'Another title' } : item)));
+    expect(retitled.get('kg-fighters')).not.toBe(before.get('kg-fighters'));
+    expect(retitled.get('kz-fighters')).toBe(before.get('kz-fighters'));
+  });
+
+  it('a page of the figures table changes with its claims, their measure names and links, and its place among its year\'s pages', () => {
     const records = figureRecords(
       fixtures.map(({ data }) => ({ ...data, author: null, source: `https://example.org/${data.id}`, figures: data.figures.map((figure) => ({ ...figure, measure: 'kg-fighters' })) })),
       { entityName: (id) => (id === 'aibek-tursunov' ? 'Aibek Tursunov' : undefined), figureCountries: () => ['KG'] },
     );
-    const rows = figureTableRows(groupClaims(records));
+    const claims = groupClaims(records);
+    const page: FiguresPage = { year: '2016', page: 2, pages: 3, claims };
+    const rows = figureTableRows(claims);
+    const years = ['2016', '2017'];
     const describe_ = (measure: string): string => measure;
     const url = (measure: string): string => `/claims.html#measure-${measure}`;
-    const key = figuresPageKey(rows, 2, 1200, describe_, url);
-    expect(figuresPageKey(figureTableRows(groupClaims(records)), 2, 1200, describe_, url)).toBe(key);
-    expect(figuresPageKey(rows, 2, 1201, describe_, url)).not.toBe(key);
-    expect(figuresPageKey(rows, 2, 1200, (measure) => `${measure} (renamed)`, url)).not.toBe(key);
-    expect(figuresPageKey(rows, 2, 1200, describe_, (measure) => `/claims/page-3.html#measure-${measure}`)).not.toBe(key);
+    const stamp = (id: string): string => `${id}@1`;
+    const key = figuresPageKey(page, years, rows, describe_, url, stamp);
+    expect(figuresPageKey({ ...page, claims: groupClaims(records) }, [...years], figureTableRows(groupClaims(records)), describe_, url, stamp)).toBe(key);
+    expect(figuresPageKey({ ...page, pages: 4 }, years, rows, describe_, url, stamp)).not.toBe(key);
+    expect(figuresPageKey(page, [...years, 'undated'], rows, describe_, url, stamp)).not.toBe(key);
+    expect(figuresPageKey(page, years, rows, (measure) => `${measure} (renamed)`, url, stamp)).not.toBe(key);
+    expect(figuresPageKey(page, years, rows, describe_, (measure) => `/claims/${measure}.html#measure-${measure}`, stamp)).not.toBe(key);
+    // An article file changed (its stamp), a claimant renamed: the key changes.
+    expect(figuresPageKey(page, years, rows, describe_, url, (id) => (id === 'ministry-count' ? `${id}@2` : stamp(id)))).not.toBe(key);
+    const renamed = records.map((record) => (record.claimantName === 'Aibek Tursunov' ? { ...record, claimantName: 'Aibek Tursunov Jr' } : record));
+    expect(figuresPageKey(page, years, figureTableRows(groupClaims(renamed)), describe_, url, stamp)).not.toBe(key);
     const retitled = records.map((record) => ({ ...record, article: { ...record.article, title: `${record.article.title}!` } }));
-    expect(figuresPageKey(figureTableRows(groupClaims(retitled)), 2, 1200, describe_, url)).not.toBe(key);
+    expect(figuresPageKey(page, years, figureTableRows(groupClaims(retitled)), describe_, url, (id) => `${id}@retitled`)).not.toBe(key);
+  });
+
+  it('a claim added to one year of the figures table leaves the keys of every other year\'s pages as they were', () => {
+    /** @returns Articles with one figure each, a different claim each, published over 2014 to 2016 and undated. */
+    const corpus = (extra: boolean) => {
+      const articles = Array.from({ length: 2400 }, (_, n) => ({
+        id: `a${String(n).padStart(5, '0')}`,
+        title: `Report ${n}`,
+        outlet: 'Example Wire',
+        author: null,
+        published: n % 4 === 3 ? null : `${2014 + (n % 4)}-0${1 + (n % 9)}-15`,
+        source: `https://example.org/${n}`,
+        countries: ['KG'],
+        figures: [{ value: 100 + n, what: 'fighters', measure: 'kg-fighters', claimant: null, asOf: null, quote: `${100 + n} fighters.` }],
+      }));
+      // An article of early 2015 with a claim of its own: it comes first in its year and shifts that year's rows.
+      if (extra) articles.push({ ...articles[1]!, id: 'a-new', published: '2015-01-01', figures: [{ value: 7, what: 'fighters', measure: 'kg-fighters', claimant: null, asOf: null, quote: '7 fighters.' }] });
+      const years = figureYears(groupClaims(figureRecords(articles, { entityName: () => undefined, figureCountries: () => ['KG'] })));
+      const yearList = years.map((run) => run.year);
+      const keys = new Map<string, string>();
+      for (const run of years) {
+        for (const page of yearPages(run)) keys.set(`${page.year}/${page.page}`, figuresPageKey(page, yearList, figureTableRows(page.claims), (measure) => measure, (measure) => `/claims.html#measure-${measure}`, (id) => id));
+      }
+      return keys;
+    };
+    const before = corpus(false);
+    const after = corpus(true);
+    expect(new Set([...before.keys()].map((page) => page.split('/')[0]))).toEqual(new Set(['2014', '2015', '2016', 'undated']));
+    expect([...before.keys()].length).toBeGreaterThan(4);
+    const changed = [...new Set([...before.keys(), ...after.keys()])].filter((page) => after.get(page) !== before.get(page));
+    // The new claim is the first of 2015: its first page changes (and the next if the first was cut by its size), no other year's.
+    expect(changed.length).toBeGreaterThan(0);
+    expect(changed.every((page) => page.startsWith('2015/'))).toBe(true);
+    expect(changed[0]).toBe('2015/1');
   });
 });
