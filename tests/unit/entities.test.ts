@@ -1586,3 +1586,11 @@ describe('Russian case forms of smaller towns (thirty-third blind set\'s kind, o
     expect(get(entitiesOf('Он приехал из Беслана в понедельник.'), 'Беслана')).toMatchObject({ type: 'place', country: 'RU' });
   });
 });
+
+describe('one of a group named between commas (thirty-second and thirty-third blind sets\' kind, own text)', () => {
+  it('finds "One of the original group, X Y, reached ..." and "the only one captured alive, X Y, was hanged" as people', () => {
+    expect(get(entitiesOf('One of the original group, Abdo Nurran, reached the border in 2014.'), 'Abdo Nurran').type).toBe('person');
+    expect(get(entitiesOf('Nine attackers were killed; the only one captured alive, Amjad Kessab, was hanged in 2012.'), 'Amjad Kessab').type).toBe('person');
+    expect(get(entitiesOf('One of the cities, Kuala Lumpur, was quiet.'), 'Kuala Lumpur').type).toBe('place');
+  });
+});

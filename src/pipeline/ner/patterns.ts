@@ -2008,6 +2008,11 @@ function personEvidence(state: PassState, start: number, end: number, hints: Run
   const previous = tokens[start - 1];
   const previous2 = tokens[start - 2];
   if (previous && NAMING_WORDS.has(previous.norm)) strong = true;
+  // "One of the original group, X Y, reached Syria", "the only one captured alive, X Y, was hanged": one of a group of people
+  // named between commas, a verb after.
+  if (end - start >= 2 && end - start <= 3 && tokens[start - 1]?.text === ',' && tokens[end]?.text === ','
+    && /(?:^|[.;:]\s+|,\s+|\b(?:and|but)\s+)(?:the\s+)?(?:only\s+)?one\b(?:\s+of\s+(?:the|them|those|his|her|their))?[^,.;:]{0,40},\s*$/iu.test(paragraph.text.slice(Math.max(0, (tokens[start]?.start ?? 0) - 70), tokens[start]?.start ?? 0))
+    && /^\s*,\s*(?:was|were|is|has|had|who|\p{Ll}+ed)\b/u.test(paragraph.text.slice(tokens[end - 1]?.end ?? 0, (tokens[end - 1]?.end ?? 0) + 24))) strong = true;
   // "sentenced X Y", "police arrested X Y": the object of a court's or a police force's deed (two or three name words).
   if (previous && PERSON_OBJECT_VERBS.has(previous.norm) && end - start >= 2 && end - start <= 3) strong = true;
   // "sent X Y to prison", "gave X Y 30 years": a judge's sentence.
