@@ -1594,3 +1594,12 @@ describe('one of a group named between commas (thirty-second and thirty-third bl
     expect(get(entitiesOf('One of the cities, Kuala Lumpur, was quiet.'), 'Kuala Lumpur').type).toBe('place');
   });
 });
+
+describe('given names of more regions (given-names.yaml, twelfth session)', () => {
+  it('finds a person by a South Asian, Somali, West African or Polish given name with no other cue', () => {
+    expect(get(entitiesOf('Later that year Guled Ormado reached the border.'), 'Guled Ormado').type).toBe('person');
+    expect(get(entitiesOf('Later that year Shazia Ramtel reached the border.'), 'Shazia Ramtel').type).toBe('person');
+    expect(get(entitiesOf('Later that year Mamadou Keitaro reached the border.'), 'Mamadou Keitaro').type).toBe('person');
+    expect(get(entitiesOf('Later that year Grzegorz Wolanski reached the border.'), 'Grzegorz Wolanski').type).toBe('person');
+  });
+});
