@@ -1603,3 +1603,11 @@ describe('given names of more regions (given-names.yaml, twelfth session)', () =
     expect(get(entitiesOf('Later that year Grzegorz Wolanski reached the border.'), 'Grzegorz Wolanski').type).toBe('person');
   });
 });
+
+describe('regions of Europe under their English names (places.yaml, twelfth session)', () => {
+  it('finds "Catalonia", "Basque Country" and "Lombardy" as places of their countries, with no preposition before them', () => {
+    expect(get(entitiesOf('Catalonia woke up to the news on Friday.'), 'Catalonia')).toMatchObject({ type: 'place', country: 'ES' });
+    expect(get(entitiesOf('The Basque Country held a day of mourning.'), 'Basque Country')).toMatchObject({ type: 'place', country: 'ES' });
+    expect(get(entitiesOf('Lombardy closed its schools.'), 'Lombardy')).toMatchObject({ type: 'place', country: 'IT' });
+  });
+});
