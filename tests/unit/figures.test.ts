@@ -1658,3 +1658,17 @@ describe('Russian counts of the thirty-first blind set\'s kinds (own sentences)'
     expect(extractFigures(article('2015-11-14', ['Задержаны трое подозреваемых.']), []).map(amount)).toEqual([3]);
   });
 });
+
+describe('prison terms of the thirty-second blind set\'s kinds (own sentences)', () => {
+  const terms = (text: string): string[] => extractFigures(article('2016-11-16', [text]), []).map((figure) => `${amount(figure)} ${figure.unit ?? ''}`.trim());
+
+  it('reads the terms a judge gave named people, the next term of a list of sentences and a term after a left-out verb', () => {
+    expect(terms('Judge Michael Dorne gave Jamal Fareh and Abdel Dawood 30 years each.')).toEqual(['30 years']);
+    expect(terms('On Tuesday the judge sentenced Hanad Mursi and Adnan Fareh to 10 years each and Hamza Ahmadi to 15 years.')).toEqual(['10 years', '15 years']);
+    expect(terms('Warsan received 30 months, and Zakaria Durahman 10 years.')).toEqual(['30 months', '10 years']);
+  });
+
+  it('names a term in months a prison term', () => {
+    expect(extractFigures(article('2016-11-16', ['Warsan received 30 months.']), [])[0]?.what).toBe('prison term');
+  });
+});

@@ -498,7 +498,7 @@ function capWords(phrase: string, maxWords: number): string {
  */
 export function describeCounted(sentence: string, quantity: Quantity, context: CountedContext): CountedPhrase {
   // "sentenced to 8 years", "up to seven years in prison": a prison term.
-  if (quantity.unit === 'years') return { what: 'prison term', head: '' };
+  if (quantity.unit === 'years' || quantity.unit === 'months') return { what: 'prison term', head: '' };
   // "a 20-strong unit", "a 12-member cell": the compound says nothing about what is counted.
   let clause = clauseAfter(sentence, quantity.end).replace(/^-(?:strong|member|man|person|people)\b/i, '');
   const prefix = sentence.slice(0, quantity.start);

@@ -246,6 +246,8 @@ export function nonQuantityReason(sentence: string, token: NumberToken, spans: A
   const previousWord = /([\p{L}][\p{L}'’.-]*)\s+$/u.exec(before)?.[1];
   if (previousWord && /^\p{Lu}/u.test(previousWord) && !FUNCTION_WORDS_BEFORE_NUMBER.has(previousWord.toLowerCase()) && !countsForeignNoun(after)
     && !RUSSIAN_PLACE_PHRASE_BEFORE.test(before)
+    // "gave Jane Doe and John Roe 30 years each": a prison term right after the names of the sentenced.
+    && !(/^[\s-]*(?:years?|months?)\b/i.test(after) && isPrisonTerm(sentence, token))
     && !/^(?:US|U\.S\.)$/.test(previousWord) && !CURRENCY_BEFORE.test(before) && !isListedCount(before, after, token.start <= before.length)
     // "Last March two gunmen ...", "On Monday two men ...": a time word, then a count in words.
     && !(token.form === 'words' && TIME_NAME.test(previousWord))
@@ -366,9 +368,21 @@ function isPrisonTerm(sentence: string, token: NumberToken): boolean {
   if (/^\s*(?:Jahren?|Monaten?)\b/i.test(after)) return /^\s*(?:Jahren?|Monaten?)\s+(?:Haft|Gefängnis|Freiheitsstrafe|Jugendstrafe)\b/i.test(after);
   if (!/^[\s-]*(?:years?|months?)\b/i.test(after)) return false;
   if (PRISON_AFTER.test(after) || PRISON_BEFORE.test(before) || PRISON_REQUEST_BEFORE.test(before)) return true;
-  // "X received 13 years", "each was given six years": a term handed out, ending its clause.
-  return RECEIVED_TERM_BEFORE.test(before) && RECEIVED_TERM_AFTER.test(after);
+  // "sentenced X and Y to 10 years each and Z to 15 years": the next term of a list of sentences.
+  if (NEXT_SENTENCE_IN_LIST.test(sentence.slice(Math.max(0, token.start - 160), token.start))) return true;
+  // "X received 13 years", "each was given six years", "the judge gave X and Y 30 years each", "received 30 months, and
+  // Z 10 years": a term handed out, ending its clause.
+  return (RECEIVED_TERM_BEFORE.test(before) || GAVE_NAMES_BEFORE.test(before) || GAPPED_TERM_BEFORE.test(before)) && RECEIVED_TERM_AFTER.test(after);
 }
+
+/** A later term of a list of sentences: "sentenced X to 10 years each and Y to " right before the number. */
+const NEXT_SENTENCE_IN_LIST = /\bsentenced\b[^.;:]{0,120}\bto\s+\S+\s+(?:years?|months?)\b[^.;:]{0,40}\bto\s+$/i;
+
+/** A judge's verb and the names of the people sentenced: "gave Jane Doe and John Roe " right before the term. */
+const GAVE_NAMES_BEFORE = /\bgave\s+(?:\p{Lu}[\p{L}'’.-]*\s+(?:and\s+)?){1,8}$/u;
+
+/** A term of the same verb left out before the next name: "received 30 months, and Jane Doe " right before the term. */
+const GAPPED_TERM_BEFORE = /\b(?:received|got|was\s+given|were\s+given)\s+\S+\s+(?:years?|months?)\b[^.;:]{0,30}?,?\s+and\s+(?:\p{Lu}[\p{L}'’.-]*\s+){1,4}$/u;
 
 /** French words of a prison term after "N ans": "de prison", "d'emprisonnement", "de réclusion (criminelle)", "ferme". */
 const FRENCH_PRISON_AFTER = /^\s*(?:ans|mois)\s+(?:de\s+prison|d['’]emprisonnement|de\s+réclusion|de\s+détention|ferme)\b/i;
