@@ -1672,3 +1672,15 @@ describe('prison terms of the thirty-second blind set\'s kinds (own sentences)',
     expect(extractFigures(article('2016-11-16', ['Warsan received 30 months.']), [])[0]?.what).toBe('prison term');
   });
 });
+
+describe('counts and terms of the thirty-second blind set\'s kinds, continued (own sentences)', () => {
+  it('reads a term written in words before a hyphen ("a nine-year sentence") and leaves "a nine-year-old girl" as an age', () => {
+    expect(extractFigures(article('2018-06-22', ['He was serving a nine-year sentence for funding a camp.']), []).map((figure) => `${amount(figure)} ${figure.unit}`)).toEqual(['9 years']);
+    expect(extractFigures(article('2018-06-22', ['A nine-year-old girl was hurt.']), [])).toEqual([]);
+  });
+
+  it('counts "all four attackers were killed", with the verb\'s auxiliary between', () => {
+    expect(extractFigures(article('2018-06-22', ['Four civilians and all four attackers were killed.']), []).map(amount)).toEqual([4, 4]);
+    expect(extractFigures(article('2018-06-22', ['All three men are brothers.']), [])).toEqual([]);
+  });
+});

@@ -204,6 +204,9 @@ export function isCountedClaim(sentence: string, quantity: Quantity): boolean {
   const possessive = /\b(?:its|their|our|his|her)\s+$/i.test(before);
   // "all four men detained as the shooters": a count of people something was done to.
   if (/\ball\s+$/i.test(before) && PEOPLE_NOUNS.has(first.lower) && isParticiple(words[1]?.lower ?? '')) return true;
+  // "all four attackers were killed", "all three suspects have been arrested": the same, with the verb's auxiliary between.
+  if (/\ball\s+$/i.test(before) && PEOPLE_NOUNS.has(first.lower) && /^(?:were|was|are|have|had|has)$/.test(words[1]?.lower ?? '')
+    && (isParticiple(words[2]?.lower ?? '') || (words[2]?.lower === 'been' && isParticiple(words[3]?.lower ?? '')))) return true;
   // "the nine people he killed", "the 12 people killed in the blast": the victims of a deed are counted, even after "the".
   if (/\bthe\s+$/i.test(before) && PEOPLE_NOUNS.has(first.lower) && words.slice(1, 5).some((w) => VICTIM_VERBS.test(w.lower))) return true;
   // "The four men charged with the attack", "the two women detained in May": the people a deed was done to.

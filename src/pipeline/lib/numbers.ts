@@ -116,7 +116,8 @@ const MONTH_BEFORE =
  * A word of the number vocabulary, with hyphenated compounds ("thirty-five"). An accented
  * Latin letter belongs to the word: "töten" is one word, not "t", "ö" and "ten".
  */
-const WORD = /[A-Za-z\u00c0-\u024f]+(?:-[A-Za-z\u00c0-\u024f]+)*/g;
+// A hyphen before a unit ends the word ("nine-year sentence", "three-day siege", "20-member"): the number word stands alone.
+const WORD = /[A-Za-z\u00c0-\u024f]+(?:-(?!(?:year|month|week|day|hour|strong|member|man|person|old)s?(?![A-Za-z\u00c0-\u024f]))[A-Za-z\u00c0-\u024f]+)*/g;
 
 /**
  * Parses digits as written ("2,000", "1 500", "2.5").
