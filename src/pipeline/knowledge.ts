@@ -160,7 +160,7 @@ export interface RawCountry {
   cca2: string;
   name: { common: string; official: string };
   altSpellings?: string[];
-  demonyms?: { eng?: { m?: string; f?: string } };
+  demonyms?: { eng?: { m?: string; f?: string }; fra?: { m?: string; f?: string } };
   capital?: string[];
   independent?: boolean;
   /** Names in other languages, by ISO 639-3 code (`deu`, `rus`, `tur`). */
@@ -1173,6 +1173,7 @@ function buildCountries(
 ): CountryEntry[] {
   const countries = new Map<string, CountryEntry>();
   const added = new Map<string, Set<string>>();
+  const frenchShared = sharedFrenchDemonyms(raw);
   for (const record of raw) {
     const code = record.cca2.toUpperCase();
     const names = [
@@ -1180,7 +1181,10 @@ function buildCountries(
       ...[record.name.official, ...(record.altSpellings ?? []), ...(extraNames[code] ?? [])].filter(isUsableCountryName),
       ...(foreignNames.get(code) ?? []),
     ];
-    const demonyms = [record.demonyms?.eng?.m, record.demonyms?.eng?.f].filter((item): item is string => typeof item === 'string' && item !== '');
+    // French demonyms of sovereign states too ("la Danoise X", "un Marocain de 24 ans"): French pages name people by them;
+    // five letters at least, and none that two records share ("Américaine": the US and the Northern Mariana Islands).
+    const french = record.independent === false ? [] : [record.demonyms?.fra?.m, record.demonyms?.fra?.f].filter((item): item is string => typeof item === 'string' && item.length >= 5 && !frenchShared.has(phraseKey(item)));
+    const demonyms = [record.demonyms?.eng?.m, record.demonyms?.eng?.f, ...french].filter((item): item is string => typeof item === 'string' && item !== '');
     countries.set(code, {
       code,
       id: slugify(record.name.common),
@@ -1416,4 +1420,23 @@ function isUsableCountryName(name: string): boolean {
  */
 export function wordKey(word: string): string {
   return normalizeToken(word);
+}
+
+/**
+ * @param raw The world-countries records.
+ * @returns The keys of the French demonyms that more than one record gives ("congolais", "francais", "americaine").
+ */
+function sharedFrenchDemonyms(raw: readonly RawCountry[]): Set<string> {
+  const owner = new Map<string, string>();
+  const shared = new Set<string>();
+  for (const record of raw) {
+    for (const demonym of [record.demonyms?.fra?.m, record.demonyms?.fra?.f, record.demonyms?.eng?.m, record.demonyms?.eng?.f]) {
+      if (typeof demonym !== 'string' || demonym === '') continue;
+      const key = phraseKey(demonym);
+      const code = record.cca2;
+      if (owner.has(key) && owner.get(key) !== code) shared.add(key);
+      else owner.set(key, code);
+    }
+  }
+  return shared;
 }

@@ -1611,3 +1611,11 @@ describe('regions of Europe under their English names (places.yaml, twelfth sess
     expect(get(entitiesOf('Lombardy closed its schools.'), 'Lombardy')).toMatchObject({ type: 'place', country: 'IT' });
   });
 });
+
+describe('French demonyms (world-countries, twelfth session)', () => {
+  it('reads "la Danoise X Y Z" and "la Norvégienne X Y" as people introduced by their nationality', () => {
+    const entities = entitiesOf("Le procès porte sur le meurtre de la Danoise Louise Vestergaard Jensen et de la Norvégienne Marit Uvland en 2018.");
+    expect(get(entities, 'Louise Vestergaard Jensen').type).toBe('person');
+    expect(get(entities, 'Marit Uvland').type).toBe('person');
+  });
+});
