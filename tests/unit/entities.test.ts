@@ -1619,3 +1619,10 @@ describe('French demonyms (world-countries, twelfth session)', () => {
     expect(get(entities, 'Marit Uvland').type).toBe('person');
   });
 });
+
+describe('a surname that is a word after a name particle (twelfth session, own text)', () => {
+  it('finds "the candidate Marine Le Pen" after a role', () => {
+    expect(get(entitiesOf('The far-right candidate Marine Le Pen cancelled campaign events on Friday.'), 'Marine Le Pen').type).toBe('person');
+    expect(get(entitiesOf('Far-right leader Marine Le Pen said the vote should go ahead.'), 'Marine Le Pen').type).toBe('person');
+  });
+});

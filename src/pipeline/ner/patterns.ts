@@ -1921,7 +1921,9 @@ function looksLikePersonName(state: PassState, tokens: readonly Token[], titled 
     const titledGiven = titled && k === 1 && tokens.length === 2 && givenNames.has(tokens[0]?.norm ?? '');
     // "Foreign Minister Wang Yi": right after a title, the first word may be a common one.
     const wordSurname = givenNoWord && k === 1 && !PLACE_HEADS.has(token.norm) && !PLACE_SUFFIXES.has(token.norm);
-    if (common && !afterInitial && !titledGiven && !wordSurname && !(givenFirst && k > 0) && (k > 0 || (tokens.length < 3 && !titled))) return false;
+    // "the candidate Marine Le Pen": after a title, a surname that is a word may follow a name particle.
+    const afterParticle = (titled || vouched) && k === tokens.length - 1 && k >= 2 && NAME_PARTICLES.has(tokens[k - 1]?.norm ?? '');
+    if (common && !afterInitial && !titledGiven && !wordSurname && !afterParticle && !(givenFirst && k > 0) && (k > 0 || (tokens.length < 3 && !titled))) return false;
   }
   // "San Bernardino County", "Martin Place": a name closed by an administrative division's or a street's noun is a place.
   if (ADMINISTRATIVE_DIVISIONS.has(tokens.at(-1)?.norm ?? '') || STREET_WORDS.has(tokens.at(-1)?.norm ?? '')) return false;
