@@ -88,14 +88,7 @@ export function yearOfFirstReport(claim: Claim): string {
  * @returns One run per year that has claims, oldest year first, then the undated run; each keeps the table order.
  */
 export function figureYears(claims: readonly Claim[]): FigureYear[] {
-  const byYear = new Map<string, Claim[]>();
-  for (const claim of claims) {
-    const year = yearOfFirstReport(claim);
-    const list = byYear.get(year);
-    if (list) list.push(claim);
-    else byYear.set(year, [claim]);
-  }
-  return [...byYear]
+  return [...Map.groupBy(claims, yearOfFirstReport)]
     .map(([year, list]) => ({ year, claims: list }))
     .sort((a, b) => (a.year === b.year ? 0 : a.year === UNDATED ? 1 : b.year === UNDATED ? -1 : a.year < b.year ? -1 : 1));
 }

@@ -2100,6 +2100,9 @@ function coordinatedWithPerson(state: PassState, start: number): boolean {
   return previous !== undefined && previous.para === state.paragraph.index && previous.type === 'person' && previous.end === start - 1;
 }
 
+/** Small words walked over inside a role phrase before a name ("the head of the", "India's High Commissioner in"). */
+const ROLE_JOINERS: ReadonlySet<string> = new Set(["'s", 'of', 'the', 'for', 'from', 'a', 'an', 'at', 'and', 'in', 'to']);
+
 /**
  * Walk back from a name over its role phrase ("Kazakhstan political analyst",
  * "the deputy prime minister of Kyrgyzstan,", "Russia's head of Security Council").
@@ -2150,7 +2153,7 @@ function roleBefore(state: PassState, start: number): { role: boolean; country?:
       postDiscarded = true;
     }
     passed = undefined;
-    if (token.norm === "'s" || token.norm === 'of' || token.norm === 'the' || token.norm === 'for' || token.norm === 'from' || token.norm === 'a' || token.norm === 'an' || token.norm === 'at' || token.norm === 'and' || token.norm === 'in' || token.norm === 'to') continue;
+    if (ROLE_JOINERS.has(token.norm)) continue;
     if (!ROLE_WORDS.has(token.norm)) break;
     if (ROLE_NOUNS.has(token.norm)) role = true;
   }
