@@ -840,6 +840,9 @@ function scoreCountries(expected: ExpectedArticle, actual: readonly string[]) {
   };
 }
 
+/** The dash (or colon) between a dateline and its paragraph: " — ", " - ", ": ". */
+const DATELINE_DASH = /^\s*(?:\([^()]{1,40}\)\s*)?[—–:-]+\s*/u;
+
 /**
  * Check the body: furniture and glued fragments gone, real paragraphs kept.
  * @param expected The hand annotation.
@@ -860,7 +863,11 @@ function scoreBody(expected: ExpectedArticle, paragraphs: readonly string[]) {
     // quote the outlet by name in running text ("..., speaking to The Example Times."): there it is left
     // only as a paragraph of its own or glued to a paragraph's start or end.
     if (outletNames.includes(key)) return folded.some((paragraph) => paragraphHoldsLine(paragraph, key, false));
-    return folded.some((paragraph) => paragraphHoldsLine(paragraph, key));
+    // A kicker that names the dateline's place ("Fort Hood" over the title, "FORT HOOD — A military jury ..."):
+    // the dateline opening a kept paragraph is no furniture left.
+    const isDateline = (paragraph: string): boolean =>
+      paragraph.startsWith(key) && keptOpenings.some((opening) => paragraph.slice(key.length).replace(DATELINE_DASH, '').startsWith(opening));
+    return folded.some((paragraph) => paragraphHoldsLine(paragraph, key) && !isDateline(paragraph));
   });
   const strayTextLeft = expected.bodyMustNotContain.filter((text) => {
     const key = foldText(text);

@@ -307,6 +307,18 @@ describe('scoreArticle', () => {
     expect(scoreArticle(expectedOf(menu), glued).furnitureLeft).toEqual(['Most read this week']);
   });
 
+  it('does not count a kicker naming a place as left where it is only the dateline of a kept paragraph', () => {
+    const kicker = SMALL_EXPECTED.replace('  - "Share"', '  - "Fort Example"').replace(
+      'body_must_keep:\n',
+      'body_must_keep:\n  - "A military jury on Wednesday sentenced"\n',
+    );
+    const actual = perfectSmallActual();
+    actual.paragraphs.push('FORT EXAMPLE — A military jury on Wednesday sentenced the officer to death.');
+    expect(scoreArticle(expectedOf(kicker), actual).furnitureLeft).toEqual([]);
+    actual.paragraphs.push('Fort Example');
+    expect(scoreArticle(expectedOf(kicker), actual).furnitureLeft).toEqual(['Fort Example']);
+  });
+
   it('scores countries as sets', () => {
     const actual = perfectSmallActual();
     actual.countries = ['KG', 'SY', 'TR'];

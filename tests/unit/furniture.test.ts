@@ -1833,3 +1833,46 @@ On the day of the attack the gunman drove more than 600 miles from his home and 
     expect(page('The families of the victims said they were relieved that the case was over.')).toContain('The families of the victims said they were relieved that the case was over.');
   });
 });
+
+describe('furniture of the thirty-fourth blind set\'s kinds (own text)', () => {
+  it('removes disclosure notes, partner lines, view counters, post footers, newsletter boxes and slashed caption labels', () => {
+    expect(lineRuleVerdict('Jane Roe does not work for, consult, own shares in or receive funding from any company that would benefit from this article.')).toBe('interest disclosure');
+    expect(lineRuleVerdict('The author declares no conflict of interest.')).toBe('interest disclosure');
+    expect(lineRuleVerdict('Harbour University provides funding as a member of Harbour Review UK.')).toBe('interest disclosure');
+    expect(lineRuleVerdict('The university receives funding from the ministry for its research on radicalisation.')).toBeNull();
+    expect(lineRuleVerdict('Partners')).toBe('navigation or banner');
+    expect(lineRuleVerdict('This story has been viewed 1204 times.')).toBe('counter');
+    expect(lineRuleVerdict('Posted in Harbour County on Monday, May 4, 2015 9:10 am.')).toBe('post footer');
+    expect(lineRuleVerdict('Filed under: Courts, Terrorism')).not.toBeNull();
+    expect(lineRuleVerdict('Posted in the camp for two years, he said he had seen the men leave.')).toBeNull();
+    expect(lineRuleVerdict('Posted in Kabul for two years, he said he had seen the men leave.')).toBeNull();
+    expect(lineRuleVerdict("📩 Newsletter Lyon : recevez chaque soir l'essentiel de l'actualité")).toBe('call to action');
+    expect(lineRuleVerdict('Photo/Illustration A still from the video shows the two men in orange clothes. (Captured from the Internet)')).toBe('photo caption');
+    expect(lineRuleVerdict('Photo by Staff Photographer /Harbour Post.')).toBe('photo credit');
+    expect(lineRuleVerdict('Want the latest? Sign up for our breaking news alerts.')).toBe('call to action');
+    expect(lineRuleVerdict('Why did he go? Sign up forms found at his flat point to a recruiter.')).toBeNull();
+  });
+
+  it('reads section rows joined by "+" and French section rows as menus', () => {
+    expect(lineRuleVerdict('Arts + Culture   Business + Economy   Education   Health + Medicine   Politics + Society')).not.toBeNull();
+    expect(lineRuleVerdict('Accueil   Lyon   Rhône   Faits divers   Politique   Sports   Loisirs')).not.toBeNull();
+    expect(lineRuleVerdict('Accueil de réfugiés à Lyon')).toBeNull();
+  });
+
+  it('removes a one-sentence caption of up to 24 words under a photo credit, and keeps a paragraph of speech there', () => {
+    const page = (line: string): string[] =>
+      strip(`Harbour Post
+Sailor dies of wounds, raising toll of harbour attack to five
+July 18th, 2015 by Jane Roe in Breaking News
+A Navy sailor who was badly hurt in Thursday's attack on a reserve center in the harbour city died early Saturday, the Navy said.
+The gunman first fired at a recruiting office on the main road and then drove to the reserve center, where he kept shooting until police officers killed him.
+Photo by Staff Photographer /Harbour Post.
+${line}
+The FBI, which leads the investigation, said agents were treating the case as a terrorism investigation until they could show otherwise.
+`).kept.map((kept) => kept.text);
+    const caption = 'Flowers, flags and handwritten notes have piled up outside the recruiting office on the main road of the harbour city.';
+    expect(page(caption)).not.toContain(caption);
+    const speech = 'The mayor said the city would hold a vigil for the five servicemen on Sunday evening at the memorial park by the river.';
+    expect(page(speech)).toContain(speech);
+  });
+});

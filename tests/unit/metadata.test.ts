@@ -2866,3 +2866,47 @@ All rights reserved © Harbour News 2016
     expect(article.paragraphs[0]).toMatch(/^Ten people, among them/);
   });
 });
+
+describe('heads of the thirty-fourth blind set\'s kinds (own text)', () => {
+  it('takes the headline under a kicker, not the slogan under a masthead in capitals, and the outlet a partner line names', () => {
+    const article = annotateWithChrome(`THE HARBOUR REVIEW
+Academic rigour, plain words
+Edition:   Australia   Global   UK
+Arts + Culture   Business + Economy   Education   Health + Medicine   Politics + Society
+Politics + Society
+Foreign fighters in Syria: the numbers keep growing
+Published: June 10, 2014 2.17pm AEST
+Author
+Jane Roe
+Lecturer in Security Studies, Harbour University
+Disclosure statement
+Jane Roe does not work for, consult, own shares in or receive funding from any company or organisation that would benefit from this article.
+Partners
+Harbour University provides funding as a member of The Harbour Review AU.
+A report released this month puts the number of foreigners who have gone to fight in the civil war at more than 12,000, from at least 81 countries.
+The largest groups come from the Arab world, the report says, with about 3,000 fighters from one country alone.
+`);
+    expect(article.metadata.title).toBe('Foreign fighters in Syria: the numbers keep growing');
+    expect(article.metadata.outlet).toBe('The Harbour Review');
+    expect(article.metadata.author).toBe('Jane Roe');
+    expect(article.paragraphs[0]).toMatch(/^A report released this month/);
+  });
+
+  it('takes the headline under a topic label in capitals, past a French section row', () => {
+    const article = annotateWithChrome(`LeQuotidien.fr
+Accueil   Lyon   Rhône   Faits divers   Politique   Sports   Loisirs
+Publié le 22/03/2012 à 16:48
+ATTAQUES DE LYON
+Le suspect tué par la police après trente heures de siège
+Le jeune homme de 23 ans a été abattu ce jeudi en sautant par la fenêtre de son appartement, a indiqué le procureur.
+Le siège de l'immeuble aura duré 32 heures, selon le ministre de l'Intérieur, qui a salué le travail des policiers.
+`);
+    expect(article.metadata.title).toBe('Le suspect tué par la police après trente heures de siège');
+  });
+
+  it('reads the author from a date line that goes on "by Name in Section"', () => {
+    expect(bylineText('July 18th, 2015 by Jane Roe in Breaking News')).toBe('Jane Roe');
+    expect(bylineText('12 March 2019 by John Roe')).toBe('John Roe');
+    expect(bylineText('In 2015 by the ministry')).toBeNull();
+  });
+});

@@ -37,7 +37,7 @@ const CHROME_PHRASES = new Set([
   'advertisement', 'advertising', 'advert', 'ad', 'ads', 'sponsored', 'sponsored content', 'promoted', 'newsletter', 'rss',
   'sitemap', 'about us', 'contact us', 'contacts', 'advertise', 'advertise with us', 'privacy policy',
   'terms of use', 'terms of service', 'terms and conditions', 'cookie policy', 'feedback', 'faq', 'help',
-  'careers', 'donate', 'support us', 'ok', 'accept', 'accept all', 'got it', 'i agree', 'dismiss', 'cancel',
+  'careers', 'donate', 'support us', 'partners', 'our partners', 'funders', 'our funders', 'disclosure statement', 'ok', 'accept', 'accept all', 'got it', 'i agree', 'dismiss', 'cancel',
   'take us with you', 'get the app', 'download the app', 'download our app', 'stay informed', 'stay connected',
   'never miss a story', "don't miss a story", 'don’t miss a story',
   'loading', 'video', 'audio', 'photo', 'photos', 'gallery', 'podcast', 'podcasts', 'watch', 'watch live',
@@ -173,7 +173,7 @@ const URLS = /(?:https?:\/\/|www\.)\S+/giu;
 export const HAS_URL = /(?:https?:\/\/|www\.)\S+/iu;
 /** Calls to action about the site itself: the verb... */
 const CTA_VERB =
-  /^(?:(?:don['’]t|do not|never) miss\b[^.!?]{0,60}?[-–—:,]\s*)?(?:subscribe|sign up|follow|join|download|install|get|read|watch|listen|like|share|find|connect|stay|receive|support|donate|send|contact|tell|email|write|click|tap|visit|check out|подпишитесь|подписывайтесь|читайте|следите|присоединяйтесь|скачайте|смотрите|слушайте)(?![\p{L}])/iu;
+  /^(?:(?:\p{L}+\s+){0,3}\p{L}+\?\s+)?(?:(?:don['’]t|do not|never) miss\b[^.!?]{0,60}?[-–—:,]\s*)?(?:subscribe|sign up|follow|join|download|install|get|read|watch|listen|like|share|find|connect|stay|receive|support|donate|send|contact|tell|email|write|click|tap|visit|check out|подпишитесь|подписывайтесь|читайте|следите|присоединяйтесь|скачайте|смотрите|слушайте)(?![\p{L}])/iu;
 /** A call to join the site on a messenger: "Join ST's Telegram channel and get the latest breaking news delivered to you." */
 const MESSENGER_CTA = /^(?:join|follow|subscribe to)\s+(?:our|us on|\p{Lu}[\p{L}'’]*\s+)?(?:\p{L}+\s+)?(?:telegram|whatsapp|viber|signal)\s+(?:channel|group|account)\b/iu;
 
@@ -217,6 +217,14 @@ const FUNDING_NOTE =
  */
 const BARE_FUNDING_NOTE =
   /^(?:(?:prepared|produced|published|created|implemented|realised|realized|developed|made)\s+(?:with (?:the )?(?:financial |generous |kind )?(?:support|assistance|funding|help)\b|as (?:a )?part of\b|within the framework of\b|in (?:partnership|cooperation|collaboration) with\b|possible (?:by|thanks to|with)\b)|(?:funded|supported|financed|sponsored|co-funded|co-financed) by\b)[^,;]*$/iu;
+
+/**
+ * An author's statement of interests, or a partner's funding line, on a line of its own: "Jane Doe
+ * does not work for, consult, own shares in or receive funding from any company ...", "The author
+ * declares no conflict of interest.", "Example University provides funding as a member of Example Site."
+ */
+const INTEREST_DISCLOSURE =
+  /\b(?:does|do) not work for, consult, own shares in\b|\bha(?:s|ve) disclosed no relevant affiliations\b|^(?:the )?authors? (?:declares?|reports?|ha(?:s|ve)) no (?:competing|conflicts? of|financial) interests?\b|\bprovides? funding as (?:a )?(?:founding )?(?:member|partner) of\b|\b(?:is|are) (?:a )?founding partners? of\b/iu;
 
 /**
  * A note on the piece's licence or first publisher: "This article is
@@ -494,6 +502,8 @@ const LINE_RULES: ReadonlyArray<readonly [string, number, (text: string, core: s
   ['call to action', 25, (text, _core, words) => words <= 25 && /(?:^|:\s*)(?:unser|unsere|notre|nuestro|nuestra)\s+(?:[\p{L}-]+\s+)?(?:newsletter|lettre d['’]information|boletín)\b/iu.test(text) && !REPORTED_SPEECH.test(text)],
   ['donation appeal', 15, (text, _core, words) => words <= 15 && !endsWithFullStop(text) && /^(?:please\s+)?help (?:keep|us keep)\s.{1,40}?\s(?:free|independent|open|alive|going)\b|(?<![\p{L}])make a (?:contribution|donation)(?: today| now)?\s*[!.]?$/iu.test(text)],
   ['donation appeal', 15, (text, _core, words) => words <= 15 && /\b(?:donate|support (?:independent|our|us)|become a (?:member|subscriber|patron|supporter)|subscribe today)\b/iu.test(text)],
+  // "Photo by Staff Photographer /Example Press.": a photo's credit, which a caption may follow.
+  ['photo credit', 12, (text, _core, words) => words <= 12 && /^\(?(?:photos?|photograph|image|picture) by\s+\S/iu.test(text)],
   ['production credits', 40, (text, _core, words) => words <= 40 && (/^\(?(?:additional )?(?:reporting|writing|editing|edited|compiled|translated|translation|graphics|photos?|video|illustrations?|design|produced) by\b/iu.test(text) || /^(?:contributing|contributors?|contributed by)\s*:\s*\S/iu.test(text))],
   // A broadcaster's sponsor slot: "Support Provided By: Learn more", "Funding provided by:", "Presented by:".
   ['sponsor label', 12, (text, _core, words) => words <= 12 && /^(?:support|funding|underwriting) (?:is )?provided by\s*:|^(?:presented|supported|sponsored|powered) by\s*:\s*(?:learn more)?$/iu.test(text)],
@@ -503,6 +513,14 @@ const LINE_RULES: ReadonlyArray<readonly [string, number, (text: string, core: s
   ['reader prompt', 25, (text, _core, words) => words <= 25 && (/^send (?:us )?(?:your )?(?:news|tips?|stories|photos|videos|information)\b|^(?:write|contact|message) (?:to )?us\b|^присылайте (?:нам )?(?:новости|фото|видео)/iu.test(text) || (/^(?:if you have|do you have|have you got) (?:any )?(?:information|a (?:news )?tip|a story|news)\b/iu.test(text) && /\b(?:write|contact|send|call|e-?mail|message|tell)\b/iu.test(text) && /\b(?:us|our)\b/iu.test(text) && !/\b(?:said|says|according)\b/iu.test(text)))],
   ['reader prompt', Infinity, (text) => /^(?:yes|no|да|нет|иә|жоқ)(?:\s+(?:yes|no|да|нет|иә|жоқ))+$/iu.test(text)],
   ['reading time', Infinity, (text) => /^(?:reading time|read time|время (?:на )?чтени\p{L}*|lesedauer|lesezeit|temps de lecture|tiempo de lectura|tempo di lettura|okuma süresi|leestijd|lästid)\s*:?\s*\d|^\d+\s*(?:min|mins|minutes?|минут\p{L}*)\.?\s*(?:read|to read|чтения)?$/iu.test(text)],
+  // "This story has been viewed 2841 times.": a page's view counter written as a sentence.
+  ['counter', 12, (text, _core, words) => words <= 12 && /^this (?:story|article|page|post|news|item) has been (?:viewed|read|seen|shared) [\d,.\s]+ times\.?$/iu.test(text.trim())],
+  // "Posted in Fort Hood on Wednesday, August 28, 2013 6:12 pm.", "Filed under: Politics": where a blog filed the post.
+  ['post footer', 15, (text, _core, words) => words <= 15 && /^(?:[Pp]osted|[Ff]iled) (?:in|under)(?:\s*:\s*\p{Lu}[^.!?]*$|\s+\p{Lu}[^,.!?]{0,40}?\s+on\s+[^!?]*\b(?:19|20)\d{2}\b)/u.test(text.trim())],
+  // "📩 Newsletter Toulouse : recevez chaque matin ...", "Newsletter: the day's news in your inbox": a newsletter's box between paragraphs.
+  ['call to action', 20, (text, _core, words) => words <= 20 && /^[\p{So}\p{Extended_Pictographic}\s]*(?:newsletters?|lettre d['’]information|рассылка)(?:\s+[\p{L}'’-]+){0,3}\s*:\s*\S/iu.test(text.trim()) && !REPORTED_SPEECH.test(text)],
+  // "Photo/Illustration A still from the video ... (Captured from the Internet)": a caption under a slashed label.
+  ['photo caption', 60, (text, _core, words) => words <= 60 && /^(?:photo|image|video)\s*\/\s*\p{L}+\s+\p{Lu}/iu.test(text.trim())],
   ['counter', Infinity, (text) => /^(?:rating|рейтинг)\s*:?\s*[\d.,]+\s*(?:\/\s*\d+)?$/iu.test(text)],
   // "Author of the article:", "Written by:", "Автор:": a byline's label on a line of its own, the name on the next.
   ['byline label', 6, (text, _core, words) => words <= 6 && /^(?:(?:the\s+)?authors?(?:\s+of\s+(?:the|this)\s+(?:article|story|post))?|article\s+authors?|written\s+by|story\s+by|by|автор(?:ы)?(?:\s+(?:статьи|материала))?|auteur|autor(?:in)?|yazar)\s*:$/iu.test(text.trim())],
@@ -516,6 +534,7 @@ const LINE_RULES: ReadonlyArray<readonly [string, number, (text: string, core: s
   ['editor note', 60, (text, _core, words) => words <= 60 && /^(?:editor['’]?s['’]? note|note from the editor|publisher['’]s note|note de la rédaction|anmerkung der redaktion|примечание редакции|от редакции)\s*[:.—–-]/iu.test(text)],
   ['funding note', 60, (text, _core, words) => words <= 60 && FUNDING_NOTE.test(text)],
   ['funding note', 15, (text, _core, words) => words <= 15 && BARE_FUNDING_NOTE.test(text)],
+  ['interest disclosure', 60, (text, _core, words) => words <= 60 && INTEREST_DISCLOSURE.test(text)],
   ['licence note', 40, (text, _core, words) => words <= 40 && LICENCE_NOTE.test(text)],
   ['subscription notice', 60, (text, _core, words) => words <= 60 && SITE_ADDRESS.test(text) && SUBSCRIPTION_TOPIC.test(text) && !REPORTED_SPEECH.test(text)],
   ['photo caption', 30, (text, _core, words) => words <= 30 && (CLOSING_AGENCY_CREDIT.test(text) || CLOSING_SOURCE_CREDIT.test(text))],
@@ -551,6 +570,9 @@ const MENU_SECTION_WORDS = new Set([
   'opinion', 'society', 'analysis', 'multimedia', 'videos', 'video', 'photos', 'search', 'blog', 'research', 'topics',
   'regions', 'projects', 'library', 'documents', 'reports', 'mission', 'team', 'donate', 'login',
   'политика', 'экономика', 'общество', 'происшествия', 'мир', 'культура', 'спорт', 'новости', 'контакты', 'аналитика',
+  'actualité', 'actualités', 'politique', 'économie', 'société', 'monde', 'loisirs', 'immobilier', 'divers', 'régions',
+  'politik', 'wirtschaft', 'kultur', 'gesellschaft', 'panorama', 'meinung', 'nachrichten',
+  'política', 'economía', 'sociedad', 'deportes', 'cultura', 'internacional', 'nacional', 'opinión',
 ]);
 
 /**

@@ -332,6 +332,10 @@ const VERB_BYLINE =
   /^(?:written by|reporting by|reported by|story by|report by|posted by|text by|words by|écrit par|rédigé par|geschrieben von|escrito por|redactado por|scritto da|(?:(?:материал|текст|статью|новость|репортаж|матеріал|статтю|новину)\s+)?(?:подготовил[аи]?|підготува(?:в|ла|ли))|(?:haberi\s+)?hazırlayan|penulis|pewarta|napisał[a]?|opracował[a]?)\s*:?\s*(\p{Lu}.*)$/iu;
 /** "Posted on March 3, 2020 by Jane Doe": a date, then the author (the name part is returned, the caller reads the date). */
 const DATED_BYLINE = /^(?:posted|published|written)\s+(?:on\s+)?[^.!?]{4,40}?\d[^.!?]{0,20}?\s+by\s+(\p{L}[^.!?]{1,60})$/iu;
+/** A date, then "by" and the author: "July 18th, 2015 by Jane Doe in Breaking News" (the caller checks that the first part is a date). */
+const DATE_THEN_BY = /^([^.!?]{4,40}?\d[^.!?]{0,20}?)\s+by\s+(\p{Lu}[^.!?]{1,60})$/u;
+/** The section a post was filed in, after the author's name: " in Breaking News". */
+const SECTION_AFTER_AUTHOR = /\s+in\s+\p{Lu}[\p{L}&'’ -]{1,40}$/u;
 /** "-- Name", "— Name", "– Name": a signature line (a single "-" starts a list item instead). */
 const DASH_SIGNATURE = /^(?:--|[–—]{1,2})\s*(\p{Lu}[^.!?]*)$/u;
 /** "Jane Doe avec AFP", "Jane Doe with agencies", "Anna Berger mit dpa": a name and the wire agencies it wrote with. */
@@ -392,6 +396,9 @@ function bylineTextFresh(text: string): string | null {
   if (by?.[1] && !sentenceLike) return withoutBylineTail(trimmed.replace(BY_MARKER, ''));
   const labelled = LABELLED_BYLINE.exec(trimmed) ?? AUTHORS_NAME.exec(trimmed) ?? VERB_BYLINE.exec(trimmed) ?? DATED_BYLINE.exec(trimmed);
   if (labelled?.[1]) return withoutBylineTail(labelled[1]);
+  // "July 18th, 2015 by Jane Doe in Breaking News": a date line, then the author and the section.
+  const datedBy = DATE_THEN_BY.exec(trimmed);
+  if (datedBy?.[1] && datedBy[2] && isDateLine(datedBy[1])) return withoutBylineTail(datedBy[2].replace(SECTION_AFTER_AUTHOR, ''));
   const dashed = DASH_SIGNATURE.exec(trimmed);
   if (dashed?.[1] && wordCount(dashed[1], 6) <= 5) return dashed[1];
   const reporting = REPORTING_BYLINE.exec(trimmed);
@@ -766,6 +773,10 @@ export function titleScore(
   // Above the page's menus, a name in capitals on the first line is the masthead and the line under it its slogan.
   const mastheadAbove = i === 1 && lastChrome > i;
   if ((isKicker(texts[i - 1] ?? '') && !mastheadAbove) || (i >= 1 && repeatsCrumbAbove(texts, i - 1) && words > wordCount(texts[i - 1] ?? ''))) score += 1.5;
+  // "TUERIES DE TOULOUSE ET MONTAUBAN" over "Mohamed Merah tué par le RAID ...": a topic label in capitals over the headline.
+  // (Past the page's menus: above them, a name in capitals is the masthead and the line under it its slogan.)
+  else if (i - 1 > lastChrome && !removed(i - 1) && isCapitalsTopicOver(texts[i - 1] ?? '', texts[i] ?? '')) score += 1.5;
+  if (i > lastChrome && !removed(i + 1) && isCapitalsTopicOver(texts[i] ?? '', texts[i + 1] ?? '')) score -= 2;
   const previous = neighbour(texts, i, -1, removed);
   if (words >= 14 && previous !== undefined && isTitleCandidate(previous) && !isMenuShaped(previous)) {
     const previousWords = wordCount(splitTrailingDate(previous).text);
@@ -1056,6 +1067,21 @@ function isKicker(text: string): boolean {
 }
 
 /**
+ * Whether a line is a topic label in capitals over the headline under it:
+ * two to six words all in capitals ("TUERIES DE TOULOUSE ET MONTAUBAN"),
+ * over a longer title candidate in mixed case that ends without a full
+ * stop (a headline, not a standfirst).
+ * @param text The upper line.
+ * @param below The line right under it.
+ * @returns True for such a label.
+ */
+function isCapitalsTopicOver(text: string, below: string): boolean {
+  const words = wordCount(text, 7);
+  if (words < 2 || words > 6 || /\p{Ll}/u.test(text) || !/^[\p{Lu}\p{N}][\p{Lu}\p{N}\s'’,&-]*$/u.test(text.trim())) return false;
+  return /\p{Ll}/u.test(below) && isTitleCandidate(below) && !/[.]\s*$/u.test(below) && wordCount(below, words + 1) > words;
+}
+
+/**
  * Whether another title candidate stands just above a line, with only date
  * lines and bylines between them and no furniture: then a line followed by
  * a photo credit is that photo's caption, not the title.
@@ -1209,6 +1235,14 @@ const SECTION_WORDS = new Set([
 const US_MENU_ITEM = /(?<![\p{L}])(about|contact|join|support|follow)\s+(?:us|the\s+\p{Lu}\p{Ll}+)(?![\p{L}])/giu;
 
 /**
+ * @param token A word of a menu row.
+ * @returns False for the joiners between two halves of one item ("Arts & Culture", "Arts + Culture", "Arts and Culture").
+ */
+function isMenuItemWord(token: string): boolean {
+  return token !== '' && token !== '&' && token !== '+' && token.toLowerCase() !== 'and';
+}
+
+/**
  * Whether a line is shaped like a site menu written without separators:
  * three or more capitalised words, no punctuation, no function words, and
  * at least half (and at least three) of them section names or regions
@@ -1220,7 +1254,7 @@ const US_MENU_ITEM = /(?<![\p{L}])(about|contact|join|support|follow)\s+(?:us|th
  */
 export function isMenuShaped(text: string): boolean {
   if (/[\p{N},:;!?"“”«»()[\]]/u.test(text)) return false;
-  const tokens = text.replace(US_MENU_ITEM, '$1-us').split(/\s+/).filter((token) => token !== '' && token !== '&' && token.toLowerCase() !== 'and');
+  const tokens = text.replace(US_MENU_ITEM, '$1-us').split(/\s+/).filter(isMenuItemWord);
   if (tokens.length < 3 || tokens.length > 16) return false;
   let sections = 0;
   for (const token of tokens) {
@@ -1244,8 +1278,8 @@ export function isMenuShaped(text: string): boolean {
  * @returns True for such runs.
  */
 export function isNameRunShaped(text: string): boolean {
-  if (/[^\p{L}\s&'’-]/u.test(text) || text === text.toUpperCase()) return false;
-  const tokens = text.split(/\s+/).filter((token) => token !== '' && token !== '&' && token.toLowerCase() !== 'and');
+  if (/[^\p{L}\s&+'’-]/u.test(text) || text === text.toUpperCase()) return false;
+  const tokens = text.split(/\s+/).filter(isMenuItemWord);
   if (tokens.length < 8 || tokens.length > 24 || !tokens.every((token) => /^[\p{Lu}\p{Lt}]/u.test(token))) return false;
   // "News Stoke City Port Vale What's On Property Jobs Obituaries": a long menu may hold one item with a function word.
   const functionWords = tokens.filter((token) => HEADLINE_FUNCTION_WORDS.has(token.toLowerCase())).length;

@@ -398,11 +398,13 @@ const NAMING_PROMPTS: readonly RegExp[] = [
   /^(?:abonnieren sie|unterstützen sie|abonnez-vous à|soutenez|подпишитесь на|поддержите)\s+(.{2,60}?)\s*[!:.]?$/iu,
   // A publishing platform's footer: "Recommended from X", "More from X" (X may be the platform or an author: the masthead decides).
   /^(?:recommended from|more from)\s+(.{2,60}?)\s*$/iu,
+  // A partner's funding line in the footer: "Example University provides funding as a member of Example Site AU." (the site, without its edition).
+  /\bprovides? funding as (?:a )?(?:founding )?(?:member|partner) of\s+(\p{Lu}.{1,59}?)(?:\s+\p{Lu}{2})?\s*\.?$/u,
 ];
 
 /** A word that every line `chromeVote` reads after the title holds (a cheap test before the full patterns). */
 const CHROME_NAMING_CUE =
-  /©|\(c\)|copyright|subscribe|support|donate|follow|join|thank|message from|note from|more from|recommended from|reader|press|information service|listen to|watch|tune in|droits réservés|rights reserved|rechte vorbehalten|права защищены|пресс|abonn|unterstützen|soutenez|подпиш|поддерж|\sis\s(?:a|an|the)\s/iu;
+  /©|\(c\)|copyright|subscribe|support|donate|funding|follow|join|thank|message from|note from|more from|recommended from|reader|press|information service|listen to|watch|tune in|droits réservés|rights reserved|rechte vorbehalten|права защищены|пресс|abonn|unterstützen|soutenez|подпиш|поддерж|\sis\s(?:a|an|the)\s/iu;
 
 /** The institution an author's note names: "Jane Doe is a senior fellow at the Example Institute." -> "Example Institute"; "John Roe is a reporter for Example 7 News." -> "Example 7 News". */
 const BIO_AFFILIATION = /^\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,3}\s+is\s+(?:a|an|the)\s+[^.]{0,80}?\s(?:at|with|of|for)\s+(?:the\s+)?(\p{Lu}[^.,;]{2,80}?)(?:\s+in\s+\p{Lu}[\p{L}'’ -]*(?:,\s*\p{Lu}[\p{L}.'’ -]*)?)?\s*\.?$/u;

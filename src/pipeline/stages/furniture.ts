@@ -439,15 +439,27 @@ const INLINE_MEDIA_TEASER = /^(?:watch|video|listen|audio|photos?|gallery|in pic
 function markCaptionsUnderCredits(texts: readonly string[], verdicts: Verdict[], title: number): void {
   for (let i = Math.max(title, 0) + 2; i < texts.length; i++) {
     const text = texts[i] ?? '';
-    if (verdicts[i] !== null || verdicts[i - 1] !== 'photo credit' || wordCount(text, 16) >= 16) continue;
+    if (verdicts[i] !== null || verdicts[i - 1] !== 'photo credit' || !isCaptionLength(text)) continue;
     // A bare name there is the author's byline (see `isBareByline`), not a caption.
     if (isDateLine(text) || bylineText(text) !== null || isBareNameLine(text)) continue;
     // "Photo: Police cordon outside the hall on Monday. Jane Roe | Staff": a credit that holds its own caption has none under it.
     if (holdsCaption(texts[i - 1] ?? '')) continue;
     const above = texts[i - 2] ?? '';
-    const captionAbove = verdicts[i - 2] === null && i - 2 !== title && !isProseLine(above) && !isHeaderMetaLine(above);
+    // (A long line over the credit that ends without a stop is that caption too: "Border post on the river: guards ...".)
+    const captionAbove = verdicts[i - 2] === null && i - 2 !== title && (!isProseLine(above) || !endsLikeSentence(above)) && !isHeaderMetaLine(above);
     if (!captionAbove) verdicts[i] = 'photo caption';
   }
+}
+
+/**
+ * @param text A line under a photo credit.
+ * @returns Whether it is short enough for that photo's caption: under sixteen words, or one sentence under
+ * 25 words without speech ("Flowers, flags and notes have piled up outside the recruiting office on Lee Highway.").
+ */
+function isCaptionLength(text: string): boolean {
+  const words = wordCount(text, 25);
+  if (words < 16) return true;
+  return words < 25 && !/[.!?]\s+["“«]?\p{Lu}|["“”«»]|\b(?:said|says|told|according to|added)\b/u.test(text);
 }
 
 /**
