@@ -1626,3 +1626,23 @@ describe('a surname that is a word after a name particle (twelfth session, own t
     expect(get(entitiesOf('Far-right leader Marine Le Pen said the vote should go ahead.'), 'Marine Le Pen').type).toBe('person');
   });
 });
+
+describe('ranks, forts and roads of the thirty-fourth blind set\'s kinds (own text)', () => {
+  it('reads a rank written short before a name as no body, and the name after it as a person', () => {
+    const entities = entitiesOf('Police named Gunnery Sgt. Tom Harlow, Staff Sgt. Dan Wexley and Pfc. Carl Brandt.');
+    expect(find(entities, 'Staff Sgt')).toBeUndefined();
+    expect(get(entities, 'Dan Wexley').type).toBe('person');
+    expect(get(entities, 'Carl Brandt').type).toBe('person');
+  });
+
+  it('finds a person by an Arabic given name after a rank ("Maj. Nidal X")', () => {
+    expect(get(entitiesOf('A jury sentenced Maj. Nidal Qasimi to death on Wednesday.'), 'Nidal Qasimi').type).toBe('person');
+    expect(get(entitiesOf('Later that year Ziad Karbani reached the border.'), 'Ziad Karbani').type).toBe('person');
+  });
+
+  it('reads "Fort X" as a place, and "X Drive" and "X Barracks" too', () => {
+    expect(get(entitiesOf('He is to be moved to Fort Calloway, where five other men are held.'), 'Fort Calloway').type).toBe('place');
+    expect(get(entitiesOf('The attack began at the complex on Brookside Drive on Tuesday.'), 'Brookside Drive').type).toBe('place');
+    expect(get(entitiesOf('He will be held at the Disciplinary Barracks until the appeal.'), 'Disciplinary Barracks').type).toBe('place');
+  });
+});

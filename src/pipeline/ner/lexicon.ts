@@ -37,6 +37,8 @@ export const TITLE_WORDS: ReadonlySet<string> = new Set([
   'me', 'maitre', 'mme',
   // British police and council ranks written short: "PC Keith Palmer", "DCI Jane Roe", "Cllr John Doe".
   'pc', 'pcso', 'dc', 'ds', 'dci', 'dsi', 'supt', 'insp', 'cllr',
+  // American military ranks written short: "Lance Cpl. X", "Pfc. X", "Gunnery Sgt. X" (not "Lance", a given name too).
+  'cpl', 'pvt', 'pfc', 'spc', 'cmdr', 'cdr', 'adm', 'brig', 'gunnery',
   // Other languages (languages.yaml `titles`), as their match keys.
   ...languageVocabulary().titles.map(normalizeToken),
 ]);
@@ -215,7 +217,7 @@ export const PLACE_HEADS: ReadonlySet<string> = new Set([
   'airbase', 'checkpoint', 'crossing', 'nightclub', 'theatre', 'theater', 'museum', 'highway', 'district',
   'province', 'region', 'oblast', 'governorate', 'county', 'gate', 'monastery', 'temple', 'shrine', 'hospital',
   'memorial', 'hill', 'promenade', 'boulevard', 'plaza', 'tower', 'embankment', 'block',
-  'terminal', 'castle', 'fortress', 'citadel',
+  'terminal', 'castle', 'fortress', 'citadel', 'drive', 'lane', 'barracks',
 ]);
 
 /** Lower-case nouns that introduce the name of a body ("the rock band Piknik", "the newspaper Kommersant"). */

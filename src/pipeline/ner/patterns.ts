@@ -545,6 +545,12 @@ const RUSSIAN_OBLIQUE_SURNAME = /(?:ов|ев|ёв|ин)(?:у|е|ым)$/u;
 const MONTH_SURNAMES: ReadonlySet<string> = new Set(['may', 'june', 'august']);
 
 /** Arabic words that open a place's name ("Burj" tower, "Ras" cape, "Wadi" valley, "Deir" monastery), as match keys. */
+/**
+ * English nouns that open a place's name: "Fort Leavenworth". ("Mount" and "Camp" were tried: the chunker
+ * reads those names another way before this test, so they are not listed.)
+ */
+const ENGLISH_PLACE_OPENERS: ReadonlySet<string> = new Set(['fort']);
+
 const ARABIC_PLACE_WORDS: ReadonlySet<string> = new Set([
   'burj', 'ras', 'wadi', 'jabal', 'jebel', 'deir', 'dayr', 'ain', 'ayn', 'bab', 'beit', 'bayt', 'kafr', 'qasr', 'marj', 'tell', 'tal', 'tall', 'bir', 'souq', 'suq',
 ]);
@@ -1381,6 +1387,9 @@ function isNameStart(units: readonly Unit[], index: number): boolean {
   return !isNameWord(units[index + 1]) && !TITLE_WORDS.has(units[index + 1]?.token?.norm ?? '') && !ROLE_WORDS.has(units[index + 1]?.token?.norm ?? '');
 }
 
+/** Military ranks written short ("Staff Sgt.", "Lance Cpl."), as match keys: the end of a rank before a name. */
+const RANK_ABBREVIATIONS: ReadonlySet<string> = new Set(['sgt', 'cpl', 'pvt', 'pfc', 'spc', 'maj', 'col', 'lt', 'gen', 'capt', 'cmdr', 'cdr', 'adm']);
+
 /**
  * Read a chunk with a head noun as an organization.
  * @param state Pass state.
@@ -1425,6 +1434,8 @@ function readOrganization(state: PassState, units: Unit[]): void {
   const words = name.filter((unit) => unit.token !== undefined);
   if (name.length < 2 || words.length === 0) return;
   if (name.every((unit) => unit.mention !== undefined)) return;
+  // "Staff Sgt." before a name: a rank written short ends no body's name.
+  if (RANK_ABBREVIATIONS.has(name[name.length - 1]?.token?.norm ?? '')) return;
   const last = name[name.length - 1] as Unit;
   const beforeLast = name[name.length - 2]?.token?.norm === 'the' ? name[name.length - 3] : name[name.length - 2];
   if (last.mention && isGeographic(last) && beforeLast?.token?.norm === 'of') country ??= last.mention.country ?? mentionCountry(last);
@@ -2283,6 +2294,8 @@ function placeEvidence(state: PassState, start: number, end: number): PlaceEvide
   // "Burj al-Barajneh", "Ras al-Ain", "Wadi Kabir": an Arabic place word opening a name of two words or more.
   const opening = tokens[start];
   if (!introduced && end - start >= 2 && opening !== undefined && isCapitalized(opening) && ARABIC_PLACE_WORDS.has(opening.norm)) introduced = true;
+  // "Fort Leavenworth": an English place word opening a name of two or three words.
+  if (!introduced && end - start >= 2 && end - start <= 3 && opening !== undefined && isCapitalized(opening) && ENGLISH_PLACE_OPENERS.has(opening.norm)) introduced = true;
   // "Quai de Grenelle", "Porte de Vincennes": a French street's or gate's noun with a capital, then "de" and the name.
   if (!introduced && end - start >= 3 && opening !== undefined && isCapitalized(opening) && FRENCH_PLACE_HEADS.has(opening.norm) && NAME_PARTICLES.has(tokens[start + 1]?.norm ?? '')) introduced = true;
   // "the Blue Mosque and Hagia Sophia": a name joined to a place just found is a place too.
