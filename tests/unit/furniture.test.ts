@@ -1876,3 +1876,36 @@ The FBI, which leads the investigation, said agents were treating the case as a 
     expect(page(speech)).toContain(speech);
   });
 });
+
+describe('furniture of the thirty-fifth blind set\'s kinds (own text)', () => {
+  it('removes share boxes with the title, wire credits, newsletter consent lines and the site\'s advertising offer', () => {
+    expect(lineRuleVerdict('Share this Story : Harbour man gets five years in terror case')).toBe('share buttons');
+    expect(lineRuleVerdict('-- With files from The Harbour Press')).toBe('production credits');
+    expect(lineRuleVerdict('By signing up you consent to receive the above newsletter from Harbour Media Inc.')).toBe('call to action');
+    expect(lineRuleVerdict("Advertise with the Harbour Times — call our city office")).toBe('advertisement');
+    expect(lineRuleVerdict('Advertisers said the campaign would go ahead.')).toBeNull();
+  });
+
+  it('keeps a sentence that tells of an appeal to donate blood', () => {
+    expect(lineRuleVerdict('Leaders of all communities condemned the attack and urged people to donate blood.')).toBeNull();
+    expect(lineRuleVerdict('Donate to the Harbour Times today')).toBe('donation appeal');
+  });
+
+  it('removes a newsletter\'s name under its label, and the headlines under "Recommended from X"', () => {
+    const kept = strip(`Harbour Journal
+Harbour man gets five years in terror case as preacher is jailed for life
+July 30, 2024
+A Harbour man has been sentenced to five years in prison in London for belonging to a banned group, a court said on Tuesday.
+NEWSLETTER
+The Noon Harbour Roundup
+By signing up you consent to receive the above newsletter from Harbour Media Inc.
+The preacher, 57, was ordered to serve a minimum of 28 years, the judge said in his ruling at the end of the trial.
+Recommended from Editorial
+Harbour police warn of phone scam targeting seniors
+© 2024 Harbour Journal. All rights reserved.
+`).kept.map((line) => line.text);
+    expect(kept).not.toContain('The Noon Harbour Roundup');
+    expect(kept).not.toContain('Harbour police warn of phone scam targeting seniors');
+    expect(kept).toContain('The preacher, 57, was ordered to serve a minimum of 28 years, the judge said in his ruling at the end of the trial.');
+  });
+});

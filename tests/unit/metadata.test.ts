@@ -2910,3 +2910,53 @@ Le siège de l'immeuble aura duré 32 heures, selon le ministre de l'Intérieur,
     expect(bylineText('In 2015 by the ministry')).toBeNull();
   });
 });
+
+describe('heads of the thirty-fifth blind set\'s kinds (own text)', () => {
+  it('takes the headline with an attribution tail over a shorter deck, not the slogan under the masthead', () => {
+    const article = annotateWithChrome(`HARBOUR WIRE
+The inside story on crises
+Home   Countries   Themes   Investigations   Photo   Video   Donate
+Afghanistan
+Civilian casualties hit new record in 2015, UN says
+Fighting moves into towns and cities as the insurgents take ground
+NEWS
+14/2/2016
+Jane Roe
+KABUL — More civilians were killed or wounded in 2015 than in any year since the United Nations began keeping count, the UN mission said on Sunday.
+The mission documented 11,002 civilian casualties last year, it said in its annual report on the protection of civilians.
+`);
+    expect(article.metadata.title).toBe('Civilian casualties hit new record in 2015, UN says');
+  });
+
+  it('takes a Russian headline under a trail over a shorter deck', () => {
+    const article = annotateWithChrome(`ГАЗЕТА ПРИМЕР
+Главное   Экономика   Финансы   Бизнес   Политика   Мнения
+Политика / Мир
+Среди погибших при захвате отеля оказались шесть граждан страны
+Все они были сотрудниками одной авиакомпании
+21 ноября 2015, 12:40
+Во время захвата гостиницы в столице погибли шесть граждан страны, сообщила в субботу авиакомпания.
+Вооруженные люди ворвались в гостиницу в пятницу утром, по данным гостиничного оператора.
+`);
+    expect(article.metadata.title).toBe('Среди погибших при захвате отеля оказались шесть граждан страны');
+  });
+
+  it('drops a desk credit under the deck from the body, reads a copyright year after the word, and a hyphenated surname in a signature', () => {
+    const article = annotateWithChrome(`Harbour Live
+The city's first English-language news source
+HOME   POLITICS   SECURITY   ECONOMY   SOCIETY
+Death toll in harbour rally bombings rises to 95
+Twin blasts tore through a crowd of union members outside the main station on Saturday.
+SUNDAY, OCTOBER 11, 2015
+HARBOUR DAILY / ANKARA
+The death toll from the two explosions that struck a rally on Saturday rose to 95 overnight, the prime minister's office said.
+The blasts went off seconds apart shortly after 10 a.m. near the central station, where thousands had gathered.
+-- Mariam Al-Hakimi
+© Copyright 2015 Harbour Live. All Rights Reserved.
+`);
+    expect(article.paragraphs.join('\n')).not.toContain('HARBOUR DAILY / ANKARA');
+    expect(article.metadata.outlet).toBe('Harbour Live');
+    expect(article.metadata.author).toBe('Mariam Al-Hakimi');
+    expect(personName('Al-Masry Al-Youm')).toBeNull();
+  });
+});

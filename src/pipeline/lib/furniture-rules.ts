@@ -226,6 +226,9 @@ const BARE_FUNDING_NOTE =
 const INTEREST_DISCLOSURE =
   /\b(?:does|do) not work for, consult, own shares in\b|\bha(?:s|ve) disclosed no relevant affiliations\b|^(?:the )?authors? (?:declares?|reports?|ha(?:s|ve)) no (?:competing|conflicts? of|financial) interests?\b|\bprovides? funding as (?:a )?(?:founding )?(?:member|partner) of\b|\b(?:is|are) (?:a )?founding partners? of\b/iu;
 
+/** An appeal told as news, not made by the site: "urged people to donate blood", "called on residents to support the families". */
+const REPORTED_APPEAL = /\b(?:urged|urges|called on|calls on|asked|appealed to|encouraged|told)\b|\bdonat(?:e|ed|ing) (?:blood|organs?)\b/iu;
+
 /**
  * A note on the piece's licence or first publisher: "This article is
  * republished from Example under a Creative Commons license", "Republished
@@ -501,7 +504,8 @@ const LINE_RULES: ReadonlyArray<readonly [string, number, (text: string, core: s
   // A newsletter's own promotion in German, French or Spanish ("X: Unser Newsletter bringt Sie morgens auf den neuesten Stand.").
   ['call to action', 25, (text, _core, words) => words <= 25 && /(?:^|:\s*)(?:unser|unsere|notre|nuestro|nuestra)\s+(?:[\p{L}-]+\s+)?(?:newsletter|lettre d['’]information|boletín)\b/iu.test(text) && !REPORTED_SPEECH.test(text)],
   ['donation appeal', 15, (text, _core, words) => words <= 15 && !endsWithFullStop(text) && /^(?:please\s+)?help (?:keep|us keep)\s.{1,40}?\s(?:free|independent|open|alive|going)\b|(?<![\p{L}])make a (?:contribution|donation)(?: today| now)?\s*[!.]?$/iu.test(text)],
-  ['donation appeal', 15, (text, _core, words) => words <= 15 && /\b(?:donate|support (?:independent|our|us)|become a (?:member|subscriber|patron|supporter)|subscribe today)\b/iu.test(text)],
+  // (Not the news of an appeal: "Leaders ... urged people to donate blood.")
+  ['donation appeal', 15, (text, _core, words) => words <= 15 && /\b(?:donate|support (?:independent|our|us)|become a (?:member|subscriber|patron|supporter)|subscribe today)\b/iu.test(text) && !REPORTED_APPEAL.test(text)],
   // "Photo by Staff Photographer /Example Press.": a photo's credit, which a caption may follow.
   ['photo credit', 12, (text, _core, words) => words <= 12 && /^\(?(?:photos?|photograph|image|picture) by\s+\S/iu.test(text)],
   ['production credits', 40, (text, _core, words) => words <= 40 && (/^\(?(?:additional )?(?:reporting|writing|editing|edited|compiled|translated|translation|graphics|photos?|video|illustrations?|design|produced) by\b/iu.test(text) || /^(?:contributing|contributors?|contributed by)\s*:\s*\S/iu.test(text))],
@@ -521,6 +525,14 @@ const LINE_RULES: ReadonlyArray<readonly [string, number, (text: string, core: s
   ['call to action', 20, (text, _core, words) => words <= 20 && /^[\p{So}\p{Extended_Pictographic}\s]*(?:newsletters?|lettre d['’]information|рассылка)(?:\s+[\p{L}'’-]+){0,3}\s*:\s*\S/iu.test(text.trim()) && !REPORTED_SPEECH.test(text)],
   // "Photo/Illustration A still from the video ... (Captured from the Internet)": a caption under a slashed label.
   ['photo caption', 60, (text, _core, words) => words <= 60 && /^(?:photo|image|video)\s*\/\s*\p{L}+\s+\p{Lu}/iu.test(text.trim())],
+  // "Share this Story : Headline of the piece": a share box that repeats the title.
+  ['share buttons', 40, (text, _core, words) => words <= 40 && /^share this (?:story|article|post|page)\s*:\s*\S/iu.test(text.trim())],
+  // "-- With files from The Canadian Press": a wire's credit under the copy.
+  ['production credits', 12, (text, _core, words) => words <= 12 && /^(?:--|[–—])?\s*\(?with files from\b/iu.test(text.trim())],
+  // "By signing up you consent to receive the above newsletter from X": a newsletter form's consent line.
+  ['call to action', 40, (text, _core, words) => words <= 40 && /^by (?:signing up|subscribing|clicking [^,]{1,30}),? you (?:consent|agree)\b/iu.test(text.trim())],
+  // "Advertise with the Example Times — call our office": the site's own advertising offer.
+  ['advertisement', 15, (text, _core, words) => words <= 15 && /^advertise (?:with|in|on) (?:us|the\s+\p{Lu}|\p{Lu})/iu.test(text.trim()) && !REPORTED_SPEECH.test(text)],
   ['counter', Infinity, (text) => /^(?:rating|рейтинг)\s*:?\s*[\d.,]+\s*(?:\/\s*\d+)?$/iu.test(text)],
   // "Author of the article:", "Written by:", "Автор:": a byline's label on a line of its own, the name on the next.
   ['byline label', 6, (text, _core, words) => words <= 6 && /^(?:(?:the\s+)?authors?(?:\s+of\s+(?:the|this)\s+(?:article|story|post))?|article\s+authors?|written\s+by|story\s+by|by|автор(?:ы)?(?:\s+(?:статьи|материала))?|auteur|autor(?:in)?|yazar)\s*:$/iu.test(text.trim())],

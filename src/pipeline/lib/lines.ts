@@ -849,6 +849,18 @@ function isSentencesDeck(text: string): boolean {
 /** A desk's credit instead of a byline: "Gulf News Report", "Example Times Staff", "Web Desk". */
 const STAFF_CREDIT = /^(?:\p{Lu}[\p{L}.'’-]*\s+){0,4}(?:report|staff|desk|bureau|web desk|news desk|online desk)$/iu;
 
+/** The site's desk and the reporting city in capitals, in place of a byline: "EXAMPLE DAILY / ANKARA". */
+const DESK_PLACE_CREDIT = /^(?=[^\p{Ll}]*$)\p{Lu}[\p{Lu}'’.& -]{2,40}\s+\/\s+\p{Lu}[\p{Lu} -]{1,30}$/u;
+
+/**
+ * @param text A line under the headline.
+ * @returns Whether it credits a desk instead of a reporter: "Example Times Staff", "MEE staff", "EXAMPLE DAILY / ANKARA".
+ */
+export function isDeskCredit(text: string): boolean {
+  const line = text.trim();
+  return STAFF_CREDIT.test(line) || DESK_PLACE_CREDIT.test(line);
+}
+
 /** A verb of a deck's clause: an auxiliary or a past form ("had been working", "was found guilty"). */
 const DECK_VERB = /\s(?:had|has|have|was|were|is|are|will|would)\s|\s\p{Ll}{3,}ed\s/u;
 
@@ -873,8 +885,15 @@ function isStandfirstUnder(headline: string, below: string, labelled = false): b
   const lowerWords = wordCount(splitTrailingDate(below).text);
   const sentenceCase = capitalisedShare(headline) < 0.6 && capitalisedShare(below) < 0.6;
   // Under a trail, a long headline may have a short deck of one clause ("X was found guilty of murder last week").
-  const shortDeck = labelled && sentenceCase && upperWords >= 12 && lowerWords >= 6 && DECK_VERB.test(below);
+  const bothCyrillic = /^[^\p{Script=Latin}]*\p{Script=Cyrillic}/u.test(headline) && /^[^\p{Script=Latin}]*\p{Script=Cyrillic}/u.test(below);
+  // (In Cyrillic, where the verb test cannot look, a headline of six words or more over a clause of five: "Среди погибших
+  // ... оказались шесть россиян" over "Все они были сотрудниками авиакомпании".)
+  const shortDeck = labelled && sentenceCase && ((upperWords >= 12 && lowerWords >= 6 && DECK_VERB.test(below)) || (bothCyrillic && upperWords >= 6 && lowerWords >= 5));
+  // "Civilian casualties hit new record in 2015, UN says" over "Fighting moves into towns as Taliban take ground":
+  // the upper line carries a headline's attribution tail, the lower is a clause in sentence case.
+  if (HEADLINE_SOURCE_TAIL.test(headline) && !HEADLINE_SOURCE_TAIL.test(below) && sentenceCase && lowerWords >= 5 && !endsLikeSentence(below)) return true;
   if (lowerWords < upperWords - 2 && !shortDeck) return false;
+  if (shortDeck && bothCyrillic) return true;
   // "..., relatives say": a headline's attribution tail; a standfirst tells its source otherwise.
   if (HEADLINE_SOURCE_TAIL.test(below)) return false;
   if (lowerWords >= 14 || STANDFIRST_REPORTER.test(below)) return true;

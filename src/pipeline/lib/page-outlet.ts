@@ -344,6 +344,7 @@ function copyrightHolderText(line: string, dotsSeparate = false): string | null 
     .replace(/^\s*[-–—|:]\s*/u, '') // "Nice-Matin © 2022 - Tous droits réservés"
     .replace(/^\s*by\s+/iu, '')
     .replace(/^\s*(?:copyright|copr\.)\s+/iu, '') // "© Copyright Example Media Ltd 2022": the word repeats the mark.
+    .replace(/^(?:19|20)\d{2}(?:\s*[-–—]\s*(?:19|20)?\d{2,4})?\s*,?\s+(?=\p{L})/u, '') // "© Copyright 2015 Example Live.": the year after the word.
     // "St. Cloud Times", "Mt. Airy News": the period of a place's abbreviation does not end the holder.
     .split(dotsSeparate ? /\s*[|;–—·∙•]\s*|(?<!\b(?:St|Ste|Mt|Ft))\.(?:\s|$)|[,!](?:\s|$)|\s+\/\s+|\s+-\s+/u : /\s*[|;–—]\s*|(?<!\b(?:St|Ste|Mt|Ft))\.(?:\s|$)|[,!](?:\s|$)|\s+\/\s+|\s+-\s+/u)[0]
     ?.replace(/\s*\([^()]*\)\s*$/u, '')

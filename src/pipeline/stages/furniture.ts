@@ -82,6 +82,7 @@ export function stripFurniture(lines: readonly SourceLine[], outlets: OutletInde
   markMenuRuns(texts, verdicts, outlets);
 
   markBlurbAboveHeader(texts, verdicts);
+  markNewsletterNames(texts, verdicts);
   const title = titleIndex(texts, verdicts, outlets);
   markDuplicates(texts, verdicts, title);
   markByPosition(texts, verdicts, title, outlets);
@@ -95,11 +96,29 @@ export function stripFurniture(lines: readonly SourceLine[], outlets: OutletInde
   return { kept, removed };
 }
 
+/**
+ * Mark a newsletter's name under its box's label ("NEWSLETTER", then "The Noon
+ * News Roundup", then the form's consent line): a line of at most six words
+ * without a final stop, right under a removed "Newsletter" label.
+ * @param texts All lines.
+ * @param verdicts Verdicts so far; updated in place.
+ */
+function markNewsletterNames(texts: readonly string[], verdicts: Verdict[]): void {
+  for (let i = 1; i < texts.length; i++) {
+    const text = texts[i] ?? '';
+    if (verdicts[i] !== null || verdicts[i - 1] === null || !NEWSLETTER_LABEL.test(texts[i - 1] ?? '')) continue;
+    if (wordCount(text, 7) <= 6 && !/[.!?]["”»]?$/u.test(text.trim())) verdicts[i] = 'call to action';
+  }
+}
+
+/** A newsletter box's label on a line of its own: "NEWSLETTER", "Newsletters", "Рассылка". */
+const NEWSLETTER_LABEL = /^\s*(?:newsletters?|рассылка|infolettre|lettre d['’]information)\s*:?\s*$/iu;
+
 // ------------------------------------------------------------------ sections
 
 /** Headings that start a list of other stories: the heading and the headlines under it go. */
 const SIDEBAR_HEADING = new RegExp(
-  String.raw`^(?:${MORE_ON_TOPIC_WORDS}|related|related (?:articles?|stories|news|posts|content|topics|coverage|reading)|read (?:also|more|next)|see also|also (?:read|see)|more (?:on|about|from) .{1,40}|more (?:stories|news|like this|to read)|latest(?: (?:posts|news|stories|articles|headlines|videos))?|most (?:read|popular|viewed|visited|shared|commented)|popular(?: (?:news|stories|posts))?|trending(?: now| stories| in [\p{Lu}\p{L}.'’ -]{2,30})?|don['’]?t miss|must read|also watch|watch also|top (?:stories|news|headlines)|recommended(?: for you| stories)?|you (?:may|might) also (?:like|be interested in|enjoy)|you (?:may|might) be interested in|editors?['’]? picks?|further reading|other news|news feed|in other news|what to read next|watch next|читайте также|смотрите также|другие новости|похожие (?:новости|материалы|статьи)|последние новости|популярное|по теме|новости по теме|самое (?:читаемое|популярное)|главное за день|лента новостей|also on [\p{L}.'’-]+(?: [\p{L}.'’-]+)?|paid (?:content|post|partnership)|sponsored(?: content| stories| links)?|promoted(?: content| stories)?|partner content|from our partners|story highlights|highlights|key points|key takeaways)$`,
+  String.raw`^(?:${MORE_ON_TOPIC_WORDS}|related|related (?:articles?|stories|news|posts|content|topics|coverage|reading)|read (?:also|more|next)|see also|also (?:read|see)|more (?:on|about|from) .{1,40}|more (?:stories|news|like this|to read)|latest(?: (?:posts|news|stories|articles|headlines|videos))?|most (?:read|popular|viewed|visited|shared|commented)|popular(?: (?:news|stories|posts))?|trending(?: now| stories| in [\p{Lu}\p{L}.'’ -]{2,30})?|don['’]?t miss|must read|also watch|watch also|top (?:stories|news|headlines)|recommended(?: for you| stories| from [\p{L}'’ ]{2,30})?|you (?:may|might) also (?:like|be interested in|enjoy)|you (?:may|might) be interested in|editors?['’]? picks?|further reading|other news|news feed|in other news|what to read next|watch next|читайте также|смотрите также|другие новости|похожие (?:новости|материалы|статьи)|последние новости|популярное|по теме|новости по теме|самое (?:читаемое|популярное)|главное за день|лента новостей|also on [\p{L}.'’-]+(?: [\p{L}.'’-]+)?|paid (?:content|post|partnership)|sponsored(?: content| stories| links)?|promoted(?: content| stories)?|partner content|from our partners|story highlights|highlights|key points|key takeaways)$`,
   'iu',
 );
 

@@ -69,6 +69,7 @@ import {
   endsLikeSentence,
   findTitleIndex,
   headerLineParts,
+  isDeskCredit,
   isAboutAuthorHeading,
   isBareNameLine,
   reporterPlaceByline,
@@ -167,7 +168,7 @@ export function extractMetadata(
   const headerNames = draftBody.filter(
     (i, n) =>
       n < 3 &&
-      (isBareNameLine(texts[i] ?? '') || isCapitalsName(texts[i] ?? '') || reporterPlaceByline(texts[i] ?? '') !== null) &&
+      (isBareNameLine(texts[i] ?? '') || isCapitalsName(texts[i] ?? '') || reporterPlaceByline(texts[i] ?? '') !== null || isDeskCredit(texts[i] ?? '')) &&
       (isDateLine(texts[i - 1] ?? '') || isDateLine(texts[i + 1] ?? '') || isFollowButton(texts[i + 1] ?? '')),
   );
   const bodyAt = draftBody.filter((i) => !headerNames.includes(i));
@@ -1698,9 +1699,10 @@ export function personName(raw: string, outlets: OutletIndex = defaultOutletInde
   const allCaps = words.every((word) => word === word.toUpperCase());
   // "JANE DOE" and "Jane DOE" (a surname in capitals, as some agencies sign) -> "Jane Doe".
   const fixed = allCaps ? words.map(titleCaseWord) : words.map((word) => (/^\p{Lu}{3,}$/u.test(word) ? titleCaseWord(word) : word));
+  // A surname of hyphenated parts ("Mariam Al-Hakimi"), not a first word so ("Al-Masry Al-Youm" is a newspaper).
   const valid = fixed.every(
-    (word) =>
-      (/^\p{Lu}[\p{Ll}'’-]*\p{Ll}$|^\p{Lu}\.$|^\p{Lu}['’]\p{Lu}\p{Ll}+$|^(?:Mc|Mac)\p{Lu}\p{Ll}+$/u.test(word) || NAME_PARTICLES.test(word)) &&
+    (word, k) =>
+      (/^\p{Lu}[\p{Ll}'’-]*\p{Ll}$|^\p{Lu}\.$|^\p{Lu}['’]\p{Lu}\p{Ll}+$|^(?:Mc|Mac)\p{Lu}\p{Ll}+$/u.test(word) || (k > 0 && /^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)+$/u.test(word)) || NAME_PARTICLES.test(word)) &&
       !NOT_NAME_WORDS.has(word.toLowerCase()),
   );
   const name = fixed.join(' ');
