@@ -1646,3 +1646,20 @@ describe('ranks, forts and roads of the thirty-fourth blind set\'s kinds (own te
     expect(get(entitiesOf('He will be held at the Disciplinary Barracks until the appeal.'), 'Disciplinary Barracks').type).toBe('place');
   });
 });
+
+describe('regnal numerals, churches and prefixed places (thirty-fifth blind set\'s kinds, own text)', () => {
+  it('keeps a regnal numeral in a monarch\'s or a pope\'s name', () => {
+    expect(get(entitiesOf('King Harald IV vowed revenge for the pilot.'), 'Harald IV').type).toBe('person');
+    expect(get(entitiesOf('Pope Shenouda III led the prayers on Sunday.'), 'Shenouda III').type).toBe('person');
+  });
+
+  it('reads a denomination\'s church as a body, and a dedicated church as a place', () => {
+    expect(get(entitiesOf('The Armenian Apostolic Church condemned the killings.'), 'Armenian Apostolic Church').type).toBe('organization');
+    expect(get(entitiesOf('Worshippers gathered outside Holy Trinity Church on Sunday.'), 'Holy Trinity Church').type).toBe('place');
+  });
+
+  it('reads "Upper X" and "Greater X" before a known place as one place of its country', () => {
+    expect(get(entitiesOf('The militants came from Upper Egypt last year.'), 'Upper Egypt')).toMatchObject({ type: 'place', country: 'EG' });
+    expect(get(entitiesOf('Police searched homes across Greater Manchester on Monday.'), 'Greater Manchester')).toMatchObject({ type: 'place', country: 'GB' });
+  });
+});

@@ -631,6 +631,11 @@ function readChunk(state: PassState, units: Unit[]): void {
     if (cut > 0) readRuns(state, whole.slice(0, cut));
     const segment = dropTrailingTime(cut > 0 ? stripNoise(state, whole.slice(cut + 1)) : whole);
     if (segment.length === 0) continue;
+    // "Upper Egypt", "Greater Tunis": a part of a known place named by a prefix and the place.
+    if (segment.length === 2 && isPrefixedPlace(segment)) {
+      readPrefixedPlace(state, segment);
+      continue;
+    }
     // "Christian D. Albers of the Eastern District": a name with a middle initial is no part of a body's name.
     const initialName = leadingInitialName(segment);
     if (initialName > 0) {
@@ -667,7 +672,7 @@ function readChunk(state: PassState, units: Unit[]): void {
       // "Centre Block", "Parliament Hill": a body's word inside, but the last word, the head, makes it a place.
       readPlaceSegment(state, segment);
     }
-    else if (isOrganizationSegment(state, segment)) readOrganization(state, segment);
+    else if (isOrganizationSegment(state, segment) || isDenominationalChurch(segment)) readOrganization(state, segment);
     else if (isPlaceSegment(segment)) readPlaceSegment(state, segment);
     else readRuns(state, segment);
   }
@@ -1095,6 +1100,58 @@ function isPlaceSegment(units: readonly Unit[]): boolean {
   // (An office's name that named no body here counts as a word: "Parliament Hill".)
   return units.some((unit) => unit !== last && ((unit.token !== undefined && isCapitalized(unit.token)) || (unit.match !== undefined && unit.mention === undefined)));
 }
+
+/** Prefixes that name a part of a place, or the area around a city, with it: "Upper Egypt", "Lower Saxony", "Greater Tunis". */
+const PLACE_PART_PREFIXES: ReadonlySet<string> = new Set(['upper', 'lower', 'greater']);
+
+/**
+ * @param units A chunk of two units.
+ * @returns Whether it is such a prefix, capitalised, then a known place (a country, city or region).
+ */
+function isPrefixedPlace(units: readonly Unit[]): boolean {
+  const [prefix, place] = units;
+  return prefix?.token !== undefined && isCapitalized(prefix.token) && PLACE_PART_PREFIXES.has(prefix.token.norm) && place?.mention !== undefined && isGeographic(place);
+}
+
+/**
+ * Read "Upper Egypt" as one place of the known place's country, the known place's mention absorbed.
+ * @param state Pass state.
+ * @param units The prefix and the place ({@link isPrefixedPlace}).
+ */
+function readPrefixedPlace(state: PassState, units: readonly Unit[]): void {
+  const { paragraph } = state;
+  const place = units[1] as Unit;
+  const country = mentionCountry(place);
+  const start = (units[0] as Unit).start;
+  const name = paragraph.text.slice(paragraph.tokens[start]?.start ?? 0, paragraph.tokens[place.end - 1]?.end ?? 0);
+  if (place.mention) state.out.absorbed.add(place.mention);
+  state.out.mentions.push(mentionOf(paragraph, start, place.end, { kind: 'found', type: 'place', name, ...(country ? { country } : {}) }, true, country));
+}
+
+/**
+ * Whether a segment names a church as a body, not a building: "Church" after a
+ * denomination's word and no saint ("Coptic Orthodox Church", "Roman Catholic
+ * Church"; not "St Mark's Coptic Church" or "Holy Trinity Church").
+ * @param units A segment.
+ * @returns True for such a body.
+ */
+function isDenominationalChurch(units: readonly Unit[]): boolean {
+  const last = units[units.length - 1]?.token;
+  if (last === undefined || !isCapitalized(last) || last.norm !== 'church' || units.length < 2) return false;
+  const before = units.slice(0, -1);
+  if (before.some((unit) => unit.token !== undefined && DEDICATION_WORDS.has(unit.token.norm))) return false;
+  // (A demonym may open it: "Armenian Apostolic Church".)
+  return before.every((unit) => (unit.token !== undefined && isCapitalized(unit.token)) || (unit.match !== undefined && unit.mention === undefined)) && before.some((unit) => DENOMINATIONS.has(unit.token?.norm ?? ''));
+}
+
+/** Words of a denomination before "Church". */
+const DENOMINATIONS: ReadonlySet<string> = new Set([
+  'orthodox', 'catholic', 'anglican', 'protestant', 'evangelical', 'lutheran', 'methodist', 'baptist', 'presbyterian',
+  'coptic', 'apostolic', 'episcopal', 'pentecostal', 'reformed', 'adventist', 'maronite', 'assyrian', 'chaldean',
+]);
+
+/** A building's dedication before a church's name, beside a saint's title: the building, not the body. */
+const DEDICATION_WORDS: ReadonlySet<string> = new Set([...SAINT_WORDS, 'holy', 'sainte', "'s"]);
 
 /**
  * @param units A place segment ({@link isPlaceSegment}).
@@ -1922,6 +1979,8 @@ function looksLikePersonName(state: PassState, tokens: readonly Token[], titled 
     // "Prime Minister Theresa May": after a title and a listed given name, a month may be a surname.
     const monthSurname = k === tokens.length - 1 && k >= 1 && (titled || vouched) && givenNames.has(tokens[0]?.norm ?? '') && MONTH_SURNAMES.has(token.norm);
     if (NEVER_NAMES.has(token.norm) && !monthSurname) return false;
+    // "King Abdullah II", "Pope Tawadros II", "Felipe VI": a regnal numeral closes the name.
+    if (k === tokens.length - 1 && k >= 1 && REGNAL_NUMERAL.test(token.text)) continue;
     if (isAllCaps(token.text) && token.text.length > 1 && !isCapitalSurname(state, tokens, k)) return false;
     // "Marion Van Reeth": a particle inside a name may be written with a capital.
     if (k > 0 && k < tokens.length - 1 && NAME_PARTICLES.has(token.norm)) continue;
@@ -1942,6 +2001,9 @@ function looksLikePersonName(state: PassState, tokens: readonly Token[], titled 
   if (tokens.length >= 2 && FRENCH_PLACE_HEADS.has(tokens[0]?.norm ?? '')) return false;
   return capitals >= 2 && capitals <= 5;
 }
+
+/** A regnal numeral after a monarch's or a pope's name, II to XXIII ("Abdullah II", "Felipe VI"); "I" alone is the pronoun too. */
+const REGNAL_NUMERAL = /^(?!I$)(?:X{0,2}(?:IX|IV|V?I{1,3})|X{1,2}|X{0,2}V)$/u;
 
 /** An opening quotation mark, as a token of its own. */
 const OPENING_QUOTE = /^["„“«‹‘']$/u;
