@@ -1663,3 +1663,17 @@ describe('regnal numerals, churches and prefixed places (thirty-fifth blind set\
     expect(get(entitiesOf('Police searched homes across Greater Manchester on Monday.'), 'Greater Manchester')).toMatchObject({ type: 'place', country: 'GB' });
   });
 });
+
+describe('Russian bodies in quotation marks and world regions in other languages (own text)', () => {
+  it('reads a name in quotation marks after "авиакомпания" or "группировка" as a body', () => {
+    expect(get(entitiesOf('Об этом сообщила авиакомпания «Север-Транс».'), 'Север-Транс').type).toBe('organization');
+    expect(get(entitiesOf('Ответственность взяла группировка «Ансар аль-Хак».'), 'Ансар аль-Хак').type).toBe('organization');
+  });
+
+  it('finds continents and regions under their Russian, French and German names, longer names first', () => {
+    expect(get(entitiesOf('Компания выполняет в Африке грузовые рейсы.'), 'Африка').type).toBe('place');
+    expect(get(entitiesOf('Боевики действуют в Юго-Восточной Азии.'), 'Юго-Восточная Азия').type).toBe('place');
+    expect(find(entitiesOf('Боевики действуют в Юго-Восточной Азии.'), 'Азия')).toBeUndefined();
+    expect(get(entitiesOf('Il est rentré en Afrique du Nord.'), 'Afrique du Nord').type).toBe('place');
+  });
+});
