@@ -1684,3 +1684,22 @@ describe('counts and terms of the thirty-second blind set\'s kinds, continued (o
     expect(extractFigures(article('2018-06-22', ['All three men are brothers.']), [])).toEqual([]);
   });
 });
+
+describe('counts of the thirty-fourth blind set\'s kinds (own sentences)', () => {
+  const amounts = (text: string): Array<string | number> => extractFigures(article('2017-06-16', [text]), []).map(amount);
+
+  it('counts the people a deed harmed with the noun left out at the clause\'s end', () => {
+    expect(amounts('In April a man drove a stolen van into shoppers in the harbour city, killing five.')).toEqual([5]);
+    expect(amounts('He met two of them in the city.')).toEqual([]);
+  });
+
+  it('counts the items of a list by name with the noun and the verb left out', () => {
+    expect(amounts('Greece recorded six, Germany five and Belgium four.')).toEqual([6, 5, 4]);
+    expect(amounts('Greece and Germany, the two largest, agreed.')).toEqual([]);
+  });
+
+  it('counts "one" as the last part of a count by kinds, even with a name after it', () => {
+    expect(amounts('Twelve soldiers and one civilian, Jane Roe, were killed in the attack.')).toEqual([12, 1]);
+    expect(amounts('One member of the group, Jane Roe, was detained.')).toEqual([]);
+  });
+});

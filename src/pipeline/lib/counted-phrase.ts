@@ -184,6 +184,9 @@ const VICTIM_VERBS = /^(?:killed|died|wounded|injured|murdered|slain|shot)$/;
 /** A deed done to people, then "the", right before a count: "shot dead the", "killed the", "arrested all the". */
 const DEED_BEFORE_THE = /\b(?:shot dead|shot and killed|killed|gunned down|arrested|detained|captured|executed|beheaded|deported|extradited|repatriated|kidnapped|abducted|freed|released)\s+(?:all\s+)?the\s+$/i;
 
+/** A count of one kind, then "and" before the next count: "Twelve soldiers and ", "30 police officers and ". */
+const COUNT_OF_KIND_AND = /(?:^|\s)(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|twenty|thirty|forty|fifty|hundred)\s+(?:[\p{Ll}-]+\s+)?[\p{Ll}-]+s\s+and\s+$/iu;
+
 /** A noun, "and", a second count and its noun: " women and five men". */
 const COUNTED_PARTS = /^\s+(\p{L}+)\s+and\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(\p{L}+)/iu;
 
@@ -218,7 +221,9 @@ export function isCountedClaim(sentence: string, quantity: Quantity): boolean {
   if (parts !== null && PEOPLE_NOUNS.has((parts[1] ?? '').toLowerCase()) && PEOPLE_NOUNS.has((parts[2] ?? '').toLowerCase())) return true;
   if (/\b(?:the|these|those|both|its|their|our|his|her|all|each|every|no|any)\s+$/i.test(before) && !(possessive && FAMILY_NOUNS.test(first.lower))) return false;
   // "one member of the group, Asliddin Yusufov, ...": one named person, not a count.
-  if (quantity.value === 1 && /^[^,;.]{0,60},\s*\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+/u.test(sentence.slice(quantity.end))) return false;
+  // (Not the last part of a count by kinds: "Twelve soldiers and one civilian, Jane Roe, were killed".)
+  const lastOfParts = quantity.value === 1 && COUNT_OF_KIND_AND.test(sentence.slice(Math.max(0, quantity.start - 40), quantity.start));
+  if (quantity.value === 1 && !lastOfParts && /^[^,;.]{0,60},\s*\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+/u.test(sentence.slice(quantity.end))) return false;
   // "One car burned near the mosque, the other near the market": one of a pair, not a count.
   if (quantity.value === 1 && /\bthe other\b/i.test(sentence.slice(quantity.end))) return false;
   // "One diplomat told the panel ...": one unnamed source speaking, not a count.

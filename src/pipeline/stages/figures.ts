@@ -616,7 +616,36 @@ function isFigure(sentence: string, quantity: Quantity, all: Quantity[]): boolea
   if (CHANGE_FROM_BEFORE.test(before) && all.some((q) => q.end <= quantity.start && q.unit === undefined && (q.value ?? q.max ?? 0) > 1)) return true;
   // "eight consecutive life terms ... and two more": more of what a figure before counted.
   if (/^\s+(?:more|others|further|additional)\b/i.test(sentence.slice(quantity.end)) && all.some((q) => q.end <= quantity.start && (q.value ?? q.max ?? 0) > 1)) return true;
-  return isBreakdown(sentence, quantity, all) || isElidedCount(sentence, quantity, all) || isParallelObject(sentence, quantity, all);
+  // "drove into shoppers, killing five.": the people a deed harmed, the noun left out at the clause's end.
+  if (HARM_BEFORE.test(before) && CLAUSE_END_AFTER.test(sentence.slice(quantity.end, quantity.end + 6))) return true;
+  return isBreakdown(sentence, quantity, all) || isElidedCount(sentence, quantity, all) || isParallelObject(sentence, quantity, all) || isListedCount(sentence, quantity, all);
+}
+
+/** A harming verb right before a number: "killing ", "wounding at least ". */
+const HARM_BEFORE = /\b(?:killing|wounding|injuring|killed|wounded|injured)\s+(?:(?:at least|about|some|another|a further)\s+)?$/i;
+
+/** The end of a clause right after a number: a stop, a comma, "and". */
+const CLAUSE_END_AFTER = /^\s*(?:[,.;:)]|and\b|$)/;
+
+/** One item of a list of counts by name, its noun left out: ", Germany " or " and the Netherlands " before the number. */
+const NAMED_ITEM_BEFORE = /^\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2}\s+$/u;
+
+/**
+ * Whether a number in words is an item of a list of counts by name with the
+ * noun and the verb left out: "Greece recorded six, Germany five, Belgium four
+ * and the Netherlands one." The number after a name follows another number
+ * of the sentence; the first of the list is followed by such an item.
+ * @param sentence The sentence.
+ * @param quantity The number in words.
+ * @param all Every quantity of the sentence.
+ * @returns True for such a listed count.
+ */
+function isListedCount(sentence: string, quantity: Quantity, all: Quantity[]): boolean {
+  if (!CLAUSE_END_AFTER.test(sentence.slice(quantity.end, quantity.end + 6))) return false;
+  const previous = all.filter((q) => q.end <= quantity.start && q !== quantity).at(-1);
+  if (previous !== undefined && previous.unit === undefined && NAMED_ITEM_BEFORE.test(sentence.slice(previous.end, quantity.start))) return true;
+  const next = all.find((q) => q.start >= quantity.end && q !== quantity);
+  return next !== undefined && next.unit === undefined && NAMED_ITEM_BEFORE.test(sentence.slice(quantity.end, next.start)) && CLAUSE_END_AFTER.test(sentence.slice(next.end, next.end + 6));
 }
 
 /**
