@@ -1703,3 +1703,15 @@ describe('counts of the thirty-fourth blind set\'s kinds (own sentences)', () =>
     expect(amounts('One member of the group, Jane Roe, was detained.')).toEqual([]);
   });
 });
+
+describe('a document\'s owner as the claimant (thirty-fourth blind set\'s kind, own sentences)', () => {
+  const claimants = claimantsOn('2017-06-16');
+
+  it('gives a count that "X\'s survey of ... across Y" recorded to X, also in capitals, and "the report" after it to X too', () => {
+    const entities = [org('harbourpol', 'Harbourpol'), org('northern-union', 'Northern Union')];
+    expect(claimants(entities, "HARBOURPOL'S annual survey of terrorism across the Northern Union recorded 142 attacks in 2016. Police arrested 1,002 people, according to the report.")).toEqual([
+      [142, 'harbourpol'],
+      [1002, 'harbourpol'],
+    ]);
+  });
+});

@@ -740,6 +740,19 @@ export function resolveSubject(
       return agent;
     }
   }
+  // "Europol's annual survey of terrorism across the European Union recorded ...": the owner of the document speaks
+  // through it, not a body named inside its title.
+  const ownedDocument = DOCUMENT_OF_OWNER.exec(span);
+  if (ownedDocument) {
+    const ownerStart = from + span.indexOf(ownedDocument[1] as string);
+    const owner = resolveSubject(scope, ownerStart, ownerStart + (ownedDocument[1] as string).length, 'first');
+    if (owner?.isEntity) {
+      const documents = scope.discourse.documents;
+      const position = scope.position + from;
+      if (documents && !documents.some((d) => d.position === position)) documents.push({ noun: (ownedDocument[2] as string).toLowerCase(), ...owner, position });
+      return owner;
+    }
+  }
   // "The figures, released by the ministry on Monday, show ...": the publisher speaks through them.
   const publishedBy = prefer === 'first' ? PUBLISHED_APPOSITIVE.exec(span) : null;
   if (publishedBy) {
@@ -939,6 +952,10 @@ const DATA_FROM =
 /** A document subject with its author: "A new study by the OSCE's mission", "the report from the institute". */
 const DOCUMENT_BY =
   /^\s*(?:a|an|the|its|their|this|that)\s+(?:[\p{L}-]+\s+){0,2}?(report|study|survey|assessment|analysis|review|paper|investigation|audit)\s+(?:(?:published|released|issued|prepared|compiled|produced|written|presented)\s+)?(?:by|from)\s+((?:the\s+)?\p{Lu}.*)$/iu;
+
+/** A document subject after its owner's possessive: "Europol's annual survey of ...", "the ministry's latest figures". */
+const DOCUMENT_OF_OWNER =
+  /^\s*(?:the\s+)?(\p{Lu}[^,;:'’]{0,60}?|[\p{Ll}-]+)['’][sS]\s+(?:[\p{L}-]+\s+){0,3}?(report|study|survey|assessment|analysis|review|index|paper|audit|data|figures|statistics|database|tally|count)\b/u;
 
 /** A document subject with its publisher in apposition: "The figures, released by the ministry on Monday,". */
 const PUBLISHED_APPOSITIVE =
