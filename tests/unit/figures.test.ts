@@ -1715,3 +1715,19 @@ describe('a document\'s owner as the claimant (thirty-fourth blind set\'s kind, 
     ]);
   });
 });
+
+describe('speech that does not claim a figure (thirty-fifth blind set\'s kinds, own sentences)', () => {
+  const claimants = claimantsOn('2016-03-28');
+
+  it('lets doctors in a clause after "where" speak only for that clause', () => {
+    expect(claimants([], 'More than 300 people were injured and many are being treated at the city hospital, where doctors said 12 remained in critical condition.')).toEqual([
+      [300, null],
+      [12, 'doctors'],
+    ]);
+  });
+
+  it('gives no claimant to an event as the subject of "recalled", nor to a group a bombing was "blamed on"', () => {
+    const entities = [org('harbour-front', 'Harbour Front')];
+    expect(claimants(entities, 'The attack recalled the bombing in the border town in July, blamed on Harbour Front, in which 33 young activists were killed.')).toEqual([[33, null]]);
+  });
+});
