@@ -1677,3 +1677,22 @@ describe('Russian bodies in quotation marks and world regions in other languages
     expect(get(entitiesOf('Il est rentré en Afrique du Nord.'), 'Afrique du Nord').type).toBe('place');
   });
 });
+
+describe('names of the thirty-fourth blind set\'s kinds, continued (own text)', () => {
+  it('finds Northern Ireland as a place of the United Kingdom, not Ireland', () => {
+    const entities = entitiesOf('Most of the incidents were in Northern Ireland, where dissident groups remain active.');
+    expect(get(entities, 'Northern Ireland')).toMatchObject({ type: 'place', country: 'GB' });
+    expect(find(entities, 'Ireland')).toBeUndefined();
+  });
+
+  it('keeps the letters after an apostrophe in a name outside Turkish prose, and cuts a Turkish case suffix inside it', () => {
+    expect(get(entitiesOf("Interior Cabinet Secretary Fred Kamau'i had announced it."), "Fred Kamau'i").type).toBe('person');
+    expect(get(entitiesOf("İçişleri Bakanı Süleyman Demirkaya'nın açıklamasına göre saldırgan yakalandı."), 'Süleyman Demirkaya').type).toBe('person');
+  });
+
+  it('reads "of Police" after a title as part of the title, and a road\'s name as no person', () => {
+    expect(get(entitiesOf('Inspector General of Police Joseph Kariuki said police received the first reports.'), 'Joseph Kariuki').type).toBe('person');
+    const entities = entitiesOf('Flowers piled up outside the recruiting office on Martin Highway.');
+    expect(find(entities, 'Martin Highway')?.type).not.toBe('person');
+  });
+});

@@ -24,6 +24,9 @@ import type { PhraseMatch, ScannedParagraph } from './scan.ts';
 import { isAllCaps } from './tokens.ts';
 import { PLACE_HEADS } from './lexicon.ts';
 
+/** Letters of Turkish that English and Russian prose lack (two of them mark a paragraph as Turkish). */
+const TURKISH_LETTERS = /[ğışİĞŞ][^]*[ğışİĞŞçöü]/u;
+
 /** Mentions found from gazetteer matches. */
 export interface KnownMentions {
   mentions: Mention[];
@@ -369,7 +372,8 @@ export function mentionOf(
   const startOffset = paragraph.tokens[start]?.start ?? 0;
   const last = paragraph.tokens[end - 1];
   let endOffset = last?.end ?? startOffset;
-  // "Suriye'de", "el-Bağdadi'nin": a Turkish case suffix is no part of the name.
-  if (last?.capitalized && last.text.length > 4 && apostropheBase(last.norm) !== undefined) endOffset = last.start + Math.max(last.text.lastIndexOf("'"), last.text.lastIndexOf('’'));
+  // "Suriye'de", "el-Bağdadi'nin": a Turkish case suffix is no part of the name (in Turkish prose only: "Fred
+  // Matiang'i" and "Ng'ang'a" keep theirs).
+  if (last?.capitalized && last.text.length > 4 && apostropheBase(last.norm) !== undefined && TURKISH_LETTERS.test(paragraph.text)) endOffset = last.start + Math.max(last.text.lastIndexOf("'"), last.text.lastIndexOf('’'));
   return makeMention(paragraph.index, start, end, { source: paragraph.text, startOffset, endOffset }, ref, nameCandidate, country);
 }

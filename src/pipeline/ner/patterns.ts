@@ -1329,7 +1329,8 @@ function titleSplit(units: readonly Unit[], inName: (index: number) => boolean =
   for (let first = 0; first < units.length; first++) {
     if (!isTitleWord(units[first]) || inName(first)) continue;
     let name = first + 1;
-    while (name < units.length && isRoleWord(units[name]) && !isNameStart(units, name)) name++;
+    // ("Inspector General of Police Joseph Boinnet": "of" and a role word after the title belong to it.)
+    while (name < units.length && (isRoleWord(units[name]) || (units[name]?.token?.norm === 'of' && isRoleWord(units[name + 1]))) && !isNameStart(units, name)) name++;
     let end = name;
     // "Judge Sharon Lovelace Blackburn": a one-word city after two name words is the surname.
     while (end < units.length && end - name < 5 && (isNameWord(units[end]) || (end > name && inName(end)) || (end - name >= 2 && isCitySurname(units[end])))) end++;
@@ -2013,7 +2014,7 @@ const FOREIGN_INTRODUCERS: ReadonlySet<string> = new Set(languageVocabulary().or
 const FOREIGN_INTRODUCER_ENDING = compoundEnding([...FOREIGN_INTRODUCERS]);
 
 /** Words closing the names of streets and squares named after people ("Martin Place", "Albert Terrace"). */
-const STREET_WORDS: ReadonlySet<string> = new Set(['place', 'terrace', 'crescent', 'circus', 'parade', 'gardens', 'row', 'drive', 'close', 'walk', 'wharf', 'quay', 'mews']);
+const STREET_WORDS: ReadonlySet<string> = new Set(['place', 'terrace', 'crescent', 'circus', 'parade', 'gardens', 'row', 'drive', 'close', 'walk', 'wharf', 'quay', 'mews', 'highway', 'road', 'street', 'avenue', 'boulevard', 'lane']);
 
 /** Nouns of administrative divisions that close a place's name, never a person's. */
 const ADMINISTRATIVE_DIVISIONS: ReadonlySet<string> = new Set(['province', 'region', 'district', 'oblast', 'governorate', 'county', 'municipality', 'prefecture', 'canton', 'territory', 'raion', 'rayon']);
