@@ -1696,3 +1696,14 @@ describe('names of the thirty-fourth blind set\'s kinds, continued (own text)', 
     expect(find(entities, 'Martin Highway')?.type).not.toBe('person');
   });
 });
+
+describe('hyphenated group names and stations (thirty-fifth blind set\'s kinds, own text)', () => {
+  it('reads a hyphenated name of Arabic or Urdu form as a body, unless a capitalised word goes on with it', () => {
+    expect(get(entitiesOf('Jamaat-ul-Furqan, a breakaway faction, claimed the attack.'), 'Jamaat-ul-Furqan').type).toBe('organization');
+    expect(find(entitiesOf('Lashkar-e-Harbour Pakistan claimed the attack.'), 'Lashkar-e-Harbour')).toBeUndefined();
+  });
+
+  it('reads "X Central Railway Station" as one place, with its city', () => {
+    expect(get(entitiesOf('The blasts went off near Ankara Central Railway Station on Saturday.'), 'Ankara Central Railway Station').type).toBe('place');
+  });
+});

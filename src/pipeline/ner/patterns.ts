@@ -1204,7 +1204,7 @@ function isGenericBeforeHead(state: PassState, units: readonly Unit[]): boolean 
 }
 
 /** Generic words of venue names that name nothing without their place ("International Airport", "Central Market"). */
-const GENERIC_VENUE_WORDS: ReadonlySet<string> = new Set(['international', 'regional', 'central', 'main', 'national', 'municipal', 'city', 'grand', 'old', 'new']);
+const GENERIC_VENUE_WORDS: ReadonlySet<string> = new Set(['international', 'regional', 'central', 'main', 'national', 'municipal', 'city', 'grand', 'old', 'new', 'railway', 'railroad', 'bus', 'metro', 'train', 'ferry']);
 
 /**
  * Whether a unit's mention is a country, city or place (kept when inside a body's name).
@@ -1669,6 +1669,15 @@ function readRun(state: PassState, run: Unit[], hints: RunHints): void {
   const tokens = paragraph.tokens.slice(start, end).filter((token) => token.word);
   const nameWords = tokens.filter((token) => isCapitalized(token));
   if (isByline(state, start, end)) return;
+  // "Jamaat-ul-Ahrar", "Lashkar-e-Jhangvi": a group's name of Arabic or Urdu form written as one hyphenated word.
+  // (Not when a capitalised word goes on with the name: "Tehrik-i-Jihad Pakistan" is left to the other readings.)
+  const nextWord = paragraph.tokens[end];
+  if (run.length === 1 && tokens.length === 1 && isHyphenatedGroupName(tokens[0]?.text ?? '') && !(nextWord?.word && isCapitalized(nextWord))) {
+    const mention = mentionOf(paragraph, start, end, { kind: 'found', type: 'organization', name: tokens[0]?.text ?? '' }, true);
+    state.out.mentions.push(mention);
+    state.foundByEnd.set(end, mention);
+    return;
+  }
   // "told CABAR.asia", "Kaktus.media reported": a name written as a web address is a news site.
   if (run.length === 1 && tokens.length === 1 && WEB_NAME.test(tokens[0]?.text ?? '')) {
     const mention = mentionOf(paragraph, start, end, { kind: 'found', type: 'organization', name: tokens[0]?.text ?? '' }, true);
@@ -2005,6 +2014,19 @@ function looksLikePersonName(state: PassState, tokens: readonly Token[], titled 
 
 /** A regnal numeral after a monarch's or a pope's name, II to XXIII ("Abdullah II", "Felipe VI"); "I" alone is the pronoun too. */
 const REGNAL_NUMERAL = /^(?!I$)(?:X{0,2}(?:IX|IV|V?I{1,3})|X{1,2}|X{0,2}V)$/u;
+
+/** The joining particles of names of Arabic and Urdu form: "ul", "e", "ut", "al" ... */
+const NAME_JOINING_PARTICLES: ReadonlySet<string> = new Set(['ul', 'ud', 'us', 'ut', 'ur', 'un', 'e', 'i', 'al', 'as', 'an', 'ush', 'ash', 'ad', 'at']);
+
+/**
+ * @param text A word.
+ * @returns Whether it is a group's name written as one hyphenated word: a body's prefix
+ * (`ORG_PREFIXES`), a joining particle and a capitalised name ("Jamaat-ul-Ahrar", "Lashkar-e-Jhangvi").
+ */
+function isHyphenatedGroupName(text: string): boolean {
+  const parts = text.split('-');
+  return parts.length >= 3 && /^\p{Lu}/u.test(text) && ORG_PREFIXES.has((parts[0] ?? '').toLowerCase()) && NAME_JOINING_PARTICLES.has((parts[1] ?? '').toLowerCase()) && /^\p{Lu}/u.test(parts[2] ?? '');
+}
 
 /** An opening quotation mark, as a token of its own. */
 const OPENING_QUOTE = /^["„“«‹‘']$/u;
