@@ -1707,3 +1707,10 @@ describe('hyphenated group names and stations (thirty-fifth blind set\'s kinds, 
     expect(get(entitiesOf('The blasts went off near Ankara Central Railway Station on Saturday.'), 'Ankara Central Railway Station').type).toBe('place');
   });
 });
+
+describe('a currency sign is no country (own text)', () => {
+  it('finds no United States in "US$3,700"', () => {
+    expect(find(entitiesOf('He sent about 4.2 million won (US$3,700) to the group over 18 months.'), 'United States')).toBeUndefined();
+    expect(get(entitiesOf('The US said it would respond.'), 'United States').type).toBe('place');
+  });
+});

@@ -108,6 +108,9 @@ function resolveMatch(paragraph: ScannedParagraph, m: number, match: PhraseMatch
   const targets = match.targets.filter((target) => !('weak' in target) || !target.weak || state.context.stronglyNamed.has(target.entry.id));
   if (targets.length === 0) return null;
   const country = targets.find((target) => target.kind === 'country');
+  // "US$3,700", "A$500": a currency's sign, no mention of the country.
+  const next = paragraph.tokens[match.end];
+  if (country?.kind === 'country' && next?.text === '$' && next.start === paragraph.tokens[match.end - 1]?.end) return null;
   if (country?.kind === 'country') return mentionOf(paragraph, match.start, match.end, { kind: 'country', entry: country.entry }, true);
   const orgs = targets.filter((target): target is Extract<PhraseTarget, { kind: 'organization' }> => target.kind === 'organization').map((target) => target.entry);
   if (orgs.length > 0) return resolveOrganization(paragraph, m, match, orgs, state);
