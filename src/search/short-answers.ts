@@ -102,19 +102,19 @@ export async function addShortAnswers(index: BuiltIndex, reuse: ShortAnswerReuse
   // Engines read the files as built, never those this function has added answers to.
   const built = new Map(index.files);
   const read = (name: string): Payload => {
-    const text = built.get(`${name}.js`);
+    const text = built.get(`${name}.js`) ?? index.kept.read(`${name}.js`);
     if (text === undefined) throw new Error(`no search index file ${name}.js`);
     return parsePayload(text);
   };
   const digests = new Map<string, string>();
   /**
    * @param name File name without `.js`.
-   * @returns Its {@link inputDigest} in this build (computed once).
+   * @returns Its {@link inputDigest} in this build (computed once; a kept file's is its digest, not read).
    */
   const digestOf = (name: string): string => {
     let digest = digests.get(name);
     if (digest === undefined) {
-      digest = inputDigest(name, built.get(`${name}.js`));
+      digest = built.has(`${name}.js`) ? inputDigest(name, built.get(`${name}.js`)) : (index.kept.digests.get(`${name}.js`) ?? inputDigest(name, undefined));
       digests.set(name, digest);
     }
     return digest;
@@ -191,6 +191,8 @@ export async function addShortAnswers(index: BuiltIndex, reuse: ShortAnswerReuse
     reuse.current?.set(key, { inputs, files: written, answered: answered - answeredBefore });
   }
   index.files.set('meta.js', serialise({ ...meta, shortAnswers: { ...BOX_REQUEST, longest: LONGEST } }));
-  index.stats.bytes = [...index.files.values()].reduce((total, content) => total + Buffer.byteLength(content), 0);
+  let keptBytes = 0;
+  for (const name of index.kept.digests.keys()) keptBytes += index.kept.size?.(name) ?? 0;
+  index.stats.bytes = [...index.files.values()].reduce((total, content) => total + Buffer.byteLength(content), keptBytes);
   return answered;
 }
