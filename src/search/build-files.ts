@@ -5,7 +5,7 @@
  * type stripping (./build-worker.ts, started by ./site-index.ts).
  */
 import path from 'node:path';
-import { timed } from '../lib/build-timings.ts';
+import { noteTiming, timed } from '../lib/build-timings.ts';
 import { writeDirectFiles } from '../lib/direct-files.ts';
 import { buildSearchIndex, recordDigest } from './build-index.ts';
 import { buildClientBundles } from './bundle.ts';
@@ -54,6 +54,8 @@ export async function buildSearchFiles(records: readonly SearchRecord[], root: s
   await timed('search: write pieces', () => writePieces(cacheDir, codeKey, pieces));
   const answers = { previous: await timed('search: read short answers', () => readShortAnswers(cacheDir, codeKey)), current: new Map<string, ShortAnswerShard>() };
   await timed('search: short answers', () => addShortAnswers(index, answers));
+  const reusedShards = [...answers.current].filter(([shard, found]) => answers.previous.get(shard) === found).length;
+  noteTiming('search:', `${index.kept.digests.size} doc and text shards kept, ${reusedShards} of ${answers.current.size} vocabulary shards' short answers reused`);
   await timed('search: write short answers', () => writeShortAnswers(cacheDir, codeKey, answers.current));
   const bundles = await timed('search: bundles', () => buildClientBundles(root));
   const files = await timed('search: store files', () => storeFiles(cacheDir, key, new Map([...index.files, ...bundles]), index.kept));

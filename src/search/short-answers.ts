@@ -79,7 +79,12 @@ export interface ShortAnswerReuse {
  * The digest an answer's input is compared by: the file's content, except
  * for the manifest, whose `build` stamp (a digest of every file, so it
  * changes with any article) is left out: the engine only passes it back to
- * `load` as the files' version, which the builder's loader ignores.
+ * `load` as the files' version, which the builder's loader ignores. So are
+ * the posting shards' bounds, which move whenever a changed list makes a
+ * shard cut fall one term further: the engine uses them only to find the
+ * shard of a vocabulary term, and a term found in a loaded shard whose bytes
+ * are unchanged is found in that shard under any bounds (a shard's bound is
+ * its first term, and the shards hold consecutive ranges of the sorted terms).
  * @param name File name without `.js`.
  * @param text Its content, or undefined when there is no such file.
  * @returns A hex digest.
@@ -87,7 +92,7 @@ export interface ShortAnswerReuse {
 export function inputDigest(name: string, text: string | undefined): string {
   if (text === undefined) return 'missing';
   if (name !== 'meta') return contentDigest(text);
-  const { build: _build, ...rest } = parsePayload(text) as MetaPayload;
+  const { build: _build, postingBounds: _postingBounds, ...rest } = parsePayload(text) as MetaPayload;
   return contentDigest(`meta\n${JSON.stringify(rest)}`);
 }
 
