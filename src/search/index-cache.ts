@@ -171,6 +171,7 @@ export function readStoredFiles(cacheDir: string, key: string): SearchFileSet | 
 export function storeFiles(cacheDir: string, key: string, files: Map<string, string>, kept?: SearchFileSet): SearchFileSet {
   const { pack, listing } = packPaths(cacheDir, key);
   let descriptor: number | undefined;
+  let keptContents: Map<string, string> | undefined;
   try {
     mkdirSync(cacheDir, { recursive: true });
     const encoded: Array<{ name: string; bytes?: Buffer; digest: string }> = [...files].map(([name, content]) => {
@@ -190,10 +191,13 @@ export function storeFiles(cacheDir: string, key: string, files: Map<string, str
     for (const [name, digest] of kept?.digests ?? []) encoded.push(known.has(digest) ? { name, digest } : { name, digest, bytes: contentOf(name) });
     const liveBytes = encoded.reduce((sum, { bytes, digest }) => sum + (bytes?.length ?? known.get(digest)![1]), 0);
     if (offset > 2 * liveBytes) {
-      // Mostly contents no listing needs any more: start a new pack (written beside, then renamed in), every kept file read first.
+      // Mostly contents no listing needs any more: start a new pack (written beside, then renamed in), every kept file read first
+      // (once the new pack is in place, the old one's offsets mean nothing).
       closeSync(descriptor);
       descriptor = undefined;
-      return writeNewPack(cacheDir, pack, listing, encoded.map(({ name, digest, bytes }) => ({ name, digest, bytes: bytes ?? contentOf(name) })));
+      const whole = encoded.map(({ name, digest, bytes }) => ({ name, digest, bytes: bytes ?? contentOf(name) }));
+      keptContents = new Map(whole.filter(({ name }) => !files.has(name)).map(({ name, bytes }) => [name, bytes.toString('utf8')]));
+      return writeNewPack(cacheDir, pack, listing, whole);
     }
     removeEntries(cacheDir, (name) => name !== PACK && !name.startsWith('pieces-') && !name.startsWith('answers-') && !name.startsWith('index-'));
     const entries: PackEntry[] = [];
@@ -232,7 +236,8 @@ export function storeFiles(cacheDir: string, key: string, files: Map<string, str
     if (descriptor !== undefined) closeSync(descriptor);
     const made = filesInMemory(files);
     if (!kept) return made;
-    return { digests: new Map([...kept.digests, ...made.digests]), read: (name) => (files.has(name) ? files.get(name) : kept.read(name)) };
+    const readKept = keptContents ? (name: string) => keptContents?.get(name) : (name: string) => kept.read(name);
+    return { digests: new Map([...kept.digests, ...made.digests]), read: (name) => (files.has(name) ? files.get(name) : readKept(name)) };
   }
 }
 

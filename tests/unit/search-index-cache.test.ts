@@ -74,6 +74,32 @@ describe('storeFiles / readStoredFiles', () => {
   });
 });
 
+describe('storeFiles with files kept from the previous build', () => {
+  it('lists a kept file where the pack holds it without reading it, and reads it only to write a new pack', () => {
+    const dir = path.join(scratch, 'kept');
+    const big = (letter: string): string => letter.repeat(1000);
+    const first = storeFiles(dir, 'k1', new Map([['d-0.js', big('a')], ['d-1.js', big('b')], ['meta.js', big('m')]]));
+    const reads: string[] = [];
+    const kept = (names: string[]) => ({
+      digests: new Map(names.map((name) => [name, first.digests.get(name)!])),
+      read: (name: string) => (reads.push(name), first.read(name)),
+    });
+    const second = storeFiles(dir, 'k2', new Map([['meta.js', big('M')]]), kept(['d-0.js', 'd-1.js']));
+    expect(reads).toEqual([]);
+    expect(statSync(path.join(dir, 'files.pack')).size).toBe(4000);
+    expect(second.read('d-1.js')).toBe(big('b'));
+    expect(readStoredFiles(dir, 'k2')?.read('d-0.js')).toBe(big('a'));
+    expect(readStoredFiles(dir, 'k2')?.digests.get('d-0.js')).toBe(first.digests.get('d-0.js'));
+    // Most of the pack unused: the new pack is written with the kept file read from the old one.
+    const fromSecond = { digests: new Map([['d-1.js', second.digests.get('d-1.js')!]]), read: (name: string) => (reads.push(name), second.read(name)) };
+    const third = storeFiles(dir, 'k3', new Map([['meta.js', 'x']]), fromSecond);
+    expect(reads).toEqual(['d-1.js']);
+    expect(statSync(path.join(dir, 'files.pack')).size).toBe(1001);
+    expect(third.read('d-1.js')).toBe(big('b'));
+    expect(readStoredFiles(dir, 'k3')?.read('meta.js')).toBe('x');
+  });
+});
+
 describe('incremental index build (pieces of the previous build)', () => {
   it('reuses the terms of unchanged records, computes the changed ones’, and gives exactly the cold build’s files', async () => {
     const dir = path.join(scratch, 'pieces');
