@@ -56,7 +56,7 @@ export async function buildSearchFiles(records: readonly SearchRecord[], root: s
   await timed('search: short answers', () => addShortAnswers(index, answers));
   const reusedShards = [...answers.current].filter(([shard, found]) => answers.previous.get(shard) === found).length;
   noteTiming('search:', `${index.kept.digests.size} doc and text shards kept, ${reusedShards} of ${answers.current.size} vocabulary shards' short answers reused`);
-  await timed('search: write short answers', () => writeShortAnswers(cacheDir, codeKey, answers.current));
+  await timed('search: write short answers', () => writeShortAnswers(cacheDir, codeKey, answers.current, answers.previous));
   const bundles = await timed('search: bundles', () => buildClientBundles(root));
   const files = await timed('search: store files', () => storeFiles(cacheDir, key, new Map([...index.files, ...bundles]), index.kept));
   await timed('search: write index state', () => writeIndexState(cacheDir, codeKey, key, index.state));

@@ -1,4 +1,4 @@
-import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -129,7 +129,31 @@ describe('readShortAnswers / writeShortAnswers', () => {
     expect(readShortAnswers(dir, 'code1')).toEqual(current);
     expect(readShortAnswers(dir, 'code2').size).toBe(0);
     writeShortAnswers(dir, 'code2', current);
-    expect(readdirSync(dir).filter((name) => name.startsWith('answers-'))).toEqual(['answers-code2.json']);
+    expect(readdirSync(dir).filter((name) => name.startsWith('answers-'))).toEqual(['answers-code2']);
     expect(readShortAnswers(dir, 'code1').size).toBe(0);
+  });
+
+  it('writes only the shards answered afresh, one file each, and removes those of shards that are gone', async () => {
+    const dir = path.join(scratch, 'answers-by-shard');
+    const before = corpus(40);
+    const first = await answered(before);
+    writeShortAnswers(dir, 'code', first.current);
+    const shardFiles = path.join(dir, 'answers-code');
+    expect(readdirSync(shardFiles).sort()).toEqual([...first.current.keys()].map((key) => `${key}.json`).sort());
+    const written = (key: string) => statSync(path.join(shardFiles, `${key}.json`)).mtimeMs;
+    const stamps = new Map([...first.current.keys()].map((key) => [key, written(key)]));
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    const previous = readShortAnswers(dir, 'code');
+    const after = before.map((record) => (record.url === 'articles/a17.html' ? { ...record, body: `${record.body} The tribunal heard them.` } : record));
+    const second = await answered(after, previous);
+    writeShortAnswers(dir, 'code', second.current, previous);
+    const rewritten = [...second.current.keys()].filter((key) => written(key) !== stamps.get(key));
+    expect(rewritten.sort()).toEqual([...second.current].filter(([key, shard]) => shard !== previous.get(key)).map(([key]) => key).sort());
+    expect(rewritten).toContain('t');
+    expect(rewritten.length).toBeLessThan(second.current.size);
+    expect(readShortAnswers(dir, 'code')).toEqual(second.current);
+    // A shard this build has not: its file goes.
+    writeShortAnswers(dir, 'code', new Map([...second.current].filter(([key]) => key !== 'a')), readShortAnswers(dir, 'code'));
+    expect(readdirSync(shardFiles)).not.toContain('a.json');
   });
 });
