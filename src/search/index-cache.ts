@@ -24,6 +24,9 @@
  *   index tokenizes only the changed records, and one that can finds the
  *   changed records' previous terms. A build appends the pieces it made, and
  *   rewrites the file when most of it is unused.
+ * - `answers-<code key>/<shard>.json`: the short answers of each vocabulary
+ *   shard with the digests of the files they were computed from
+ *   (./short-answers.ts); a build writes only the shards it answered afresh.
  *
  * Only the latest build's entries are kept (the pieces file may also hold
  * a few of earlier builds). Everything is safe to delete.
