@@ -67,7 +67,7 @@ export function writeSiteSearchFiles(outDir: string, cacheDir: string | undefine
     if (!existsSync(worker)) return writeSearchFiles(await buildSearchFiles(records, root), outDir, cacheDir);
     return new Promise<number>((resolve, reject) => {
       let count: number | undefined;
-      new Worker(worker, { workerData: { records, root, outDir, cacheDir } })
+      new Worker(worker, { workerData: { records, root, outDir, cacheDir, askedAt: Date.now() } })
         .on('message', (message: number) => (count = message))
         .on('error', reject)
         .on('exit', (code) => (count !== undefined ? resolve(count) : reject(new Error(`the search index's worker stopped (exit code ${code}) before writing search/`))));
