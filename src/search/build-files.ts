@@ -5,11 +5,23 @@
  * type stripping (./build-worker.ts, started by ./site-index.ts).
  */
 import path from 'node:path';
-import { timed } from '../lib/build-timings.ts';
+import { noteTiming, timed } from '../lib/build-timings.ts';
 import { writeDirectFiles } from '../lib/direct-files.ts';
-import { buildSearchIndex } from './build-index.ts';
+import { buildSearchIndex, recordDigest } from './build-index.ts';
 import { buildClientBundles } from './bundle.ts';
-import { readPieces, readShortAnswers, readStoredFiles, searchCacheKey, searchCodeKey, storeFiles, writePieces, writeShortAnswers, type SearchFileSet } from './index-cache.ts';
+import {
+  readPieces,
+  readPreviousIndex,
+  readShortAnswers,
+  readStoredFiles,
+  searchCacheKey,
+  searchCodeKey,
+  storeFiles,
+  writeIndexState,
+  writePieces,
+  writeShortAnswers,
+  type SearchFileSet,
+} from './index-cache.ts';
 import { addShortAnswers, type ShortAnswerShard } from './short-answers.ts';
 import type { SearchRecord } from './types.ts';
 
@@ -24,22 +36,31 @@ function searchCacheDir(root: string): string {
 /**
  * @param records The search records of the corpus.
  * @param root The project folder.
- * @returns The files: read back from the cache when the records and the code are those of a previous build, else built (reusing the pieces of unchanged records) and cached.
+ * @returns The files: read back from the cache when the records and the code are those of a previous build, else built (patching the previous build's index, or from the pieces of unchanged records) and cached.
  */
 export async function buildSearchFiles(records: readonly SearchRecord[], root: string): Promise<SearchFileSet> {
   const cacheDir = searchCacheDir(root);
   const codeKey = searchCodeKey(root);
-  const key = await timed('search: cache key', () => searchCacheKey(records, root, codeKey));
+  const digests = new Map<SearchRecord, string>();
+  const key = await timed('search: cache key', () => {
+    for (const record of records) digests.set(record, recordDigest(record));
+    return searchCacheKey(records, root, codeKey, [...digests.values()]);
+  });
   const stored = readStoredFiles(cacheDir, key);
   if (stored) return stored;
+  const previous = await timed('search: read previous index', () => readPreviousIndex(cacheDir, codeKey));
   const pieces = await timed('search: read pieces', () => readPieces(cacheDir, codeKey));
-  const index = await timed('search: build index', () => buildSearchIndex(records, { pieces }));
+  const index = await timed('search: build index', () => buildSearchIndex(records, { pieces, previous, digest: (record) => digests.get(record) ?? recordDigest(record) }));
   await timed('search: write pieces', () => writePieces(cacheDir, codeKey, pieces));
   const answers = { previous: await timed('search: read short answers', () => readShortAnswers(cacheDir, codeKey)), current: new Map<string, ShortAnswerShard>() };
   await timed('search: short answers', () => addShortAnswers(index, answers));
-  await timed('search: write short answers', () => writeShortAnswers(cacheDir, codeKey, answers.current));
+  const reusedShards = [...answers.current].filter(([shard, found]) => answers.previous.get(shard) === found).length;
+  noteTiming('search:', `${index.kept.digests.size} doc and text shards kept, ${reusedShards} of ${answers.current.size} vocabulary shards' short answers reused`);
+  await timed('search: write short answers', () => writeShortAnswers(cacheDir, codeKey, answers.current, answers.previous));
   const bundles = await timed('search: bundles', () => buildClientBundles(root));
-  return timed('search: store files', () => storeFiles(cacheDir, key, new Map([...index.files, ...bundles])));
+  const files = await timed('search: store files', () => storeFiles(cacheDir, key, new Map([...index.files, ...bundles]), index.kept));
+  await timed('search: write index state', () => writeIndexState(cacheDir, codeKey, key, index.state));
+  return files;
 }
 
 /**

@@ -12,7 +12,9 @@
 import { createHash } from 'node:crypto';
 import Fuse from 'fuse.js';
 import { STOPWORDS, isIndexable, tokenize } from './fold.ts';
-import { encodePostings } from './postings.ts';
+import { contentDigest } from './digest.ts';
+import type { SearchFileSet } from './index-cache.ts';
+import { decodePostings, encodePostings } from './postings.ts';
 import {
   FUSE_KEYS,
   KINDS,
@@ -43,6 +45,41 @@ export interface BuildOptions {
   inlineMax?: number;
   /** Pieces of a previous build to reuse (./index-cache.ts); by default everything is computed. */
   pieces?: IndexPieces;
+  /** The previous build's index: what it is made of, and its files (./index-cache.ts). */
+  previous?: PreviousIndex;
+  /** A record's digest ({@link recordDigest} unless the caller has them already). */
+  digest?: (record: SearchRecord) => string;
+}
+
+/**
+ * The vocabulary with its posting lists encoded, in parallel arrays: what
+ * the vocabulary and posting shards are made of, kept so that a build where
+ * a few records changed decodes and encodes again only their terms' lists.
+ */
+export interface TermTable {
+  /** Every term, sorted. */
+  terms: string[];
+  /** Documents holding each term (short and body postings together). */
+  df: number[];
+  /** Each term's documents holding it in a short field, encoded (./postings.ts). */
+  short: string[];
+  /** Each term's documents holding it only in the body, encoded. */
+  body: string[];
+}
+
+/** What a build keeps of its index for the next one to patch. */
+export interface IndexState {
+  docShardSize: number;
+  textShardSize: number;
+  /** Each document's record digest, in document order. */
+  docs: string[];
+  table: TermTable;
+}
+
+/** The previous build's index: its state and its files (read only when asked for). */
+export interface PreviousIndex {
+  state: IndexState;
+  files: SearchFileSet;
 }
 
 /** The indexed terms of one record. */
@@ -60,30 +97,41 @@ export interface RecordTerms {
  */
 export interface IndexPieces {
   /**
-   * @param record A record.
+   * @param digest The record's digest.
    * @param compute Computes its terms.
    * @returns Its terms.
    */
-  recordTerms(record: SearchRecord, compute: () => RecordTerms): RecordTerms;
+  recordTerms(digest: string, compute: () => RecordTerms): RecordTerms;
   /**
-   * @param first Number of the shard's first document.
-   * @param records The shard's records, in order.
-   * @param compute Computes the shard's file content.
-   * @returns The file content.
+   * @param digest A record's digest.
+   * @returns The terms kept for that record, if any (they count as used by this build).
    */
-  docShard(first: number, records: readonly SearchRecord[], compute: () => string): string;
+  storedTerms(digest: string): RecordTerms | undefined;
+  /**
+   * Count a record's kept terms as used by this build without reading them.
+   * @param digest The record's digest.
+   */
+  keep(digest: string): void;
 }
 
 /** Computes every piece afresh. */
 const computeEverything: IndexPieces = {
-  recordTerms: (_record, compute) => compute(),
-  docShard: (_first, _records, compute) => compute(),
+  recordTerms: (_digest, compute) => compute(),
+  storedTerms: () => undefined,
+  keep: () => undefined,
 };
+
+/** No files. */
+const noFiles: SearchFileSet = { digests: new Map(), read: () => undefined };
 
 /** The built index. */
 export interface BuiltIndex {
-  /** File name (inside `search/`) -> content. */
+  /** File name (inside `search/`) -> content, of the files this build made. */
   files: Map<string, string>;
+  /** The previous build's files this build kept as they were (doc and text shards of unchanged documents), unread. */
+  kept: SearchFileSet;
+  /** What the next build may patch. */
+  state: IndexState;
   /** The records in document order (document number = index). */
   records: SearchRecord[];
   stats: { docs: number; terms: number; postings: number; bytes: number };
@@ -107,49 +155,55 @@ export function buildSearchIndex(input: readonly SearchRecord[], options: BuildO
   const postingShardChars = options.postingShardChars ?? 12_000;
   const inlineMax = options.inlineMax ?? 8;
   const pieces = options.pieces ?? computeEverything;
+  const digestOf = options.digest ?? recordDigest;
   const records = orderRecords(input);
+  const docs = records.map(digestOf);
   const kindStarts = KINDS.map((kind) => records.findIndex((record) => KINDS.indexOf(record.kind) >= KINDS.indexOf(kind))).map((start) =>
     start < 0 ? records.length : start,
   );
   kindStarts.push(records.length);
 
-  const postings = collectPostings(records, pieces);
-  const terms = [...postings.keys()].sort();
-  const payloads: Payload[] = [];
+  // The previous build's documents, when its shards are cut the same way: a shard whose documents are all unchanged is kept.
+  const previous = options.previous?.state.docShardSize === docShardSize && options.previous.state.textShardSize === textShardSize ? options.previous : undefined;
+  const unchanged = (start: number, end: number): boolean => {
+    if (!previous || end > previous.state.docs.length || (end === records.length) !== (end === previous.state.docs.length)) return false;
+    for (let doc = start; doc < end; doc++) if (previous.state.docs[doc] !== docs[doc]) return false;
+    return true;
+  };
+  const table = (previous && patchedTable(previous.state, records, docs, pieces)) ?? termTable(collectPostings(records, docs, pieces));
 
+  const payloads: Payload[] = [];
   // Vocabulary, one shard per first character, with the postings of rare terms inlined.
   const vocabKeys: string[] = [];
-  const inlined = new Set<string>();
+  const inlined = new Set<number>();
   let vocab: VocabPayload | undefined;
-  for (const term of terms) {
+  table.terms.forEach((term, at) => {
     const key = vocabKey(term);
     if (vocab?.n !== `v-${key}`) {
       vocab = { n: `v-${key}`, t: [], f: [] };
       vocabKeys.push(key);
       payloads.push(vocab);
     }
-    const entry = postings.get(term)!;
-    const df = entry.short.length + entry.body.length;
+    const df = table.df[at]!;
     if (df <= inlineMax) {
       vocab.i ??= {};
-      vocab.i[vocab.t.length] = [encodePostings(entry.short), encodePostings(entry.body)];
-      inlined.add(term);
+      vocab.i[vocab.t.length] = [table.short[at]!, table.body[at]!];
+      inlined.add(at);
     }
     vocab.t.push(term);
     vocab.f.push(df);
-  }
+  });
 
   // The other posting lists, cut into shards of about postingShardChars characters.
   const postingBounds: string[] = [];
   let shard: PostingPayload | undefined;
   let shardChars = 0;
   let postingCount = 0;
-  for (const term of terms) {
-    const entry = postings.get(term)!;
-    postingCount += entry.short.length + entry.body.length;
-    if (inlined.has(term)) continue;
-    const short = encodePostings(entry.short);
-    const body = encodePostings(entry.body);
+  table.terms.forEach((term, at) => {
+    postingCount += table.df[at]!;
+    if (inlined.has(at)) return;
+    const short = table.short[at]!;
+    const body = table.body[at]!;
     if (!shard || shardChars + short.length + body.length > postingShardChars) {
       shard = { n: `p-${postingBounds.length}`, t: [], s: [], b: [] };
       postingBounds.push(term);
@@ -160,35 +214,57 @@ export function buildSearchIndex(input: readonly SearchRecord[], options: BuildO
     shard.s.push(short);
     shard.b.push(body);
     shardChars += term.length + short.length + body.length + 8;
-  }
+  });
 
-  // Documents: display data and prebuilt Fuse records, in shards.
-  // Their content is made (or reused) now; the payload in the list only holds the place of the file.
-  const docContents = new Map<string, string>();
+  // Documents: display data and prebuilt Fuse records, in shards. Those of unchanged documents are the previous build's files.
+  const made = new Map<string, string>();
+  const kept = new Map<string, string>();
+  /**
+   * @param name A file name without `.js`.
+   * @param start Its first document.
+   * @param end After its last document.
+   * @returns Whether the previous build's file is kept (its digest recorded), or that build had none.
+   */
+  const keep = (name: string, start: number, end: number): 'kept' | 'none' | undefined => {
+    if (!previous || !unchanged(start, end)) return undefined;
+    const digest = previous.files.digests.get(`${name}.js`);
+    if (digest === undefined) return 'none';
+    kept.set(`${name}.js`, digest);
+    return 'kept';
+  };
+  const ordered: string[] = [];
   for (let start = 0; start < records.length; start += docShardSize) {
-    const slice = records.slice(start, start + docShardSize);
+    const end = Math.min(start + docShardSize, records.length);
     const name = `d-${start / docShardSize}`;
-    docContents.set(name, pieces.docShard(start, slice, () => serialise(docShard(name, slice))));
-    payloads.push({ n: name, d: [], f: [] } satisfies DocPayload);
+    ordered.push(name);
+    if (keep(name, start, end) !== 'kept') made.set(name, serialise(docShard(name, records.slice(start, end))));
   }
 
   // Long texts for snippets, textShardSize documents per file (a shard with no text has no file).
-  const textShards = new Map<number, TextPayload>();
-  records.forEach((record, doc) => {
-    if (!record.body) return;
-    const shardNumber = Math.floor(doc / textShardSize);
-    let textShard = textShards.get(shardNumber);
-    if (!textShard) {
-      textShard = { n: `t-${shardNumber}`, x: {} };
-      textShards.set(shardNumber, textShard);
-      payloads.push(textShard);
-    }
-    textShard.x[doc] = record.body;
-  });
+  for (let start = 0; start < records.length; start += textShardSize) {
+    const end = Math.min(start + textShardSize, records.length);
+    const name = `t-${start / textShardSize}`;
+    const found = keep(name, start, end);
+    if (found === 'kept') ordered.push(name);
+    if (found !== undefined) continue;
+    const textShard: TextPayload = { n: name, x: {} };
+    for (let doc = start; doc < end; doc++) if (records[doc]!.body) textShard.x[doc] = records[doc]!.body!;
+    if (Object.keys(textShard.x).length === 0) continue;
+    ordered.push(name);
+    made.set(name, serialise(textShard));
+  }
 
-  const serialised = payloads.map((payload) => [payload.n, docContents.get(payload.n) ?? serialise(payload)] as const);
+  // The manifest first, as a reader of the folder would want it; its content comes last.
+  const files = new Map<string, string>([['meta.js', '']]);
   const hash = createHash('sha1');
-  for (const [, content] of serialised) hash.update(content);
+  // The build id: a digest of every file's digest, in order (kept files are not read for it).
+  const addFile = (name: string, content: string | undefined): void => {
+    const digest = content === undefined ? kept.get(`${name}.js`)! : contentDigest(content);
+    hash.update(`${name} ${digest}\n`);
+    if (content !== undefined) files.set(`${name}.js`, content);
+  };
+  for (const payload of payloads) addFile(payload.n, serialise(payload));
+  for (const name of ordered) addFile(name, made.get(name));
   const meta: MetaPayload = {
     n: 'meta',
     format: INDEX_FORMAT,
@@ -204,11 +280,160 @@ export function buildSearchIndex(input: readonly SearchRecord[], options: BuildO
       [],
     ).toJSON().keys as unknown[],
   };
-  const files = new Map<string, string>([['meta.js', serialise(meta)]]);
-  for (const [name, content] of serialised) files.set(`${name}.js`, content);
+  files.set('meta.js', serialise(meta));
+  const keptFiles: SearchFileSet = previous
+    ? { digests: kept, read: (name) => (kept.has(name) ? previous.files.read(name) : undefined), size: (name) => (kept.has(name) ? previous.files.size?.(name) : undefined) }
+    : noFiles;
   let bytes = 0;
   for (const content of files.values()) bytes += Buffer.byteLength(content);
-  return { files, records, stats: { docs: records.length, terms: terms.length, postings: postingCount, bytes } };
+  for (const name of kept.keys()) bytes += keptFiles.size?.(name) ?? 0;
+  return {
+    files,
+    kept: keptFiles,
+    state: { docShardSize, textShardSize, docs, table },
+    records,
+    stats: { docs: records.length, terms: table.terms.length, postings: postingCount, bytes },
+  };
+}
+
+/**
+ * @param record A record.
+ * @returns The digest it is known by across builds (its pieces, the documents of a kept shard).
+ */
+export function recordDigest(record: SearchRecord): string {
+  return contentDigest(JSON.stringify(record));
+}
+
+/**
+ * @param postings Term -> its posting lists.
+ * @returns The sorted vocabulary with the lists encoded.
+ */
+function termTable(postings: ReadonlyMap<string, TermPostings>): TermTable {
+  const terms = [...postings.keys()].sort();
+  const table: TermTable = { terms, df: [], short: [], body: [] };
+  for (const term of terms) {
+    const entry = postings.get(term)!;
+    table.df.push(entry.short.length + entry.body.length);
+    table.short.push(encodePostings(entry.short));
+    table.body.push(encodePostings(entry.body));
+  }
+  return table;
+}
+
+/** At most this share of the documents changed for the previous build's term table to be patched rather than made again. */
+const PATCH_SHARE = 0.25;
+
+/**
+ * The previous build's term table with the changed documents' postings moved: each changed document is
+ * taken out of the lists of its previous terms and put into those of its terms now. Exactly the table
+ * {@link collectPostings} would give, when the documents are as many as before.
+ * @param state The previous build's state.
+ * @param records This build's records, in document order.
+ * @param docs Their digests.
+ * @param pieces Where the previous and current records' terms come from.
+ * @returns The table, or undefined when it must be made from every record (other document count, too many changes, a previous record's terms unknown).
+ */
+function patchedTable(state: IndexState, records: readonly SearchRecord[], docs: readonly string[], pieces: IndexPieces): TermTable | undefined {
+  if (state.docs.length !== docs.length) return undefined;
+  const changed: number[] = [];
+  docs.forEach((digest, doc) => {
+    if (state.docs[doc] !== digest) changed.push(doc);
+  });
+  if (changed.length > docs.length * PATCH_SHARE) return undefined;
+  const before: RecordTerms[] = [];
+  for (const doc of changed) {
+    const terms = pieces.storedTerms(state.docs[doc]!);
+    if (!terms) return undefined;
+    before.push(terms);
+  }
+  /** Term -> its documents, decoded, for the terms the changes touch. */
+  const touched = new Map<string, TermPostings>();
+  const lists = (term: string): TermPostings => {
+    let found = touched.get(term);
+    if (!found) {
+      const at = termIndex(state.table.terms, term);
+      found = at < 0 ? { short: [], body: [] } : { short: [...decodePostings(state.table.short[at]!)], body: [...decodePostings(state.table.body[at]!)] };
+      touched.set(term, found);
+    }
+    return found;
+  };
+  changed.forEach((doc, at) => {
+    const previous = before[at]!;
+    for (const term of previous.short) removeDoc(lists(term).short, doc);
+    for (const term of previous.body) removeDoc(lists(term).body, doc);
+  });
+  changed.forEach((doc) => {
+    const terms = pieces.recordTerms(docs[doc]!, () => recordTerms(records[doc]!));
+    for (const term of terms.short) insertDoc(lists(term).short, doc);
+    for (const term of terms.body) insertDoc(lists(term).body, doc);
+  });
+  const changedSet = new Set(changed);
+  docs.forEach((digest, doc) => {
+    if (!changedSet.has(doc)) pieces.keep(digest);
+  });
+  // Merge the touched terms into the sorted vocabulary; a term no document holds any more leaves it.
+  const added = [...touched.keys()].filter((term) => termIndex(state.table.terms, term) < 0).sort();
+  const table: TermTable = { terms: [], df: [], short: [], body: [] };
+  const push = (term: string, at: number): void => {
+    const entry = touched.get(term);
+    if (!entry) {
+      table.terms.push(term);
+      table.df.push(state.table.df[at]!);
+      table.short.push(state.table.short[at]!);
+      table.body.push(state.table.body[at]!);
+      return;
+    }
+    const df = entry.short.length + entry.body.length;
+    if (df === 0) return;
+    table.terms.push(term);
+    table.df.push(df);
+    table.short.push(encodePostings(entry.short));
+    table.body.push(encodePostings(entry.body));
+  };
+  let next = 0;
+  state.table.terms.forEach((term, at) => {
+    while (next < added.length && added[next]! < term) push(added[next++]!, -1);
+    push(term, at);
+  });
+  while (next < added.length) push(added[next++]!, -1);
+  return table;
+}
+
+/**
+ * @param terms Sorted terms.
+ * @param term A term.
+ * @returns Its index, or -1.
+ */
+function termIndex(terms: readonly string[], term: string): number {
+  let low = 0;
+  let high = terms.length - 1;
+  while (low <= high) {
+    const middle = (low + high) >>> 1;
+    const found = terms[middle]!;
+    if (found === term) return middle;
+    if (found < term) low = middle + 1;
+    else high = middle - 1;
+  }
+  return -1;
+}
+
+/**
+ * @param docs A sorted list of documents.
+ * @param doc One to take out (if there).
+ */
+function removeDoc(docs: number[], doc: number): void {
+  const at = docs.indexOf(doc);
+  if (at >= 0) docs.splice(at, 1);
+}
+
+/**
+ * @param docs A sorted list of documents without `doc`.
+ * @param doc One to put in its place.
+ */
+function insertDoc(docs: number[], doc: number): void {
+  let at = docs.length;
+  while (at > 0 && docs[at - 1]! > doc) at--;
+  docs.splice(at, 0, doc);
 }
 
 /**
@@ -251,10 +476,11 @@ function shortTexts(record: SearchRecord): string[] {
 /**
  * Read every record's terms into posting lists.
  * @param records Records in document order.
+ * @param docs Their digests.
  * @param pieces Where each record's terms come from.
  * @returns Term -> documents holding it in a short field, and documents holding it only in the body.
  */
-function collectPostings(records: readonly SearchRecord[], pieces: IndexPieces): Map<string, TermPostings> {
+function collectPostings(records: readonly SearchRecord[], docs: readonly string[], pieces: IndexPieces): Map<string, TermPostings> {
   const postings = new Map<string, TermPostings>();
   const entry = (term: string): TermPostings => {
     let found = postings.get(term);
@@ -262,7 +488,7 @@ function collectPostings(records: readonly SearchRecord[], pieces: IndexPieces):
     return found;
   };
   records.forEach((record, doc) => {
-    const terms = pieces.recordTerms(record, () => recordTerms(record));
+    const terms = pieces.recordTerms(docs[doc]!, () => recordTerms(record));
     for (const term of terms.short) entry(term).short.push(doc);
     for (const term of terms.body) entry(term).body.push(doc);
   });

@@ -7,9 +7,11 @@
  * erasable TypeScript.
  */
 import { parentPort, workerData } from 'node:worker_threads';
+import { noteTiming } from '../lib/build-timings.ts';
 import { buildSearchFiles, writeSearchFiles } from './build-files.ts';
 import type { SearchRecord } from './types.ts';
 
-const { records, root, outDir, cacheDir } = workerData as { records: SearchRecord[]; root: string; outDir: string; cacheDir: string | undefined };
+const { records, root, outDir, cacheDir, askedAt } = workerData as { records: SearchRecord[]; root: string; outDir: string; cacheDir: string | undefined; askedAt: number };
+noteTiming('search: worker', `at work ${Date.now() - askedAt} ms after it was started (the records received, the modules loaded)`);
 const files = await buildSearchFiles(records, root);
 parentPort?.postMessage(await writeSearchFiles(files, outDir, cacheDir));

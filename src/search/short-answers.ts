@@ -79,7 +79,12 @@ export interface ShortAnswerReuse {
  * The digest an answer's input is compared by: the file's content, except
  * for the manifest, whose `build` stamp (a digest of every file, so it
  * changes with any article) is left out: the engine only passes it back to
- * `load` as the files' version, which the builder's loader ignores.
+ * `load` as the files' version, which the builder's loader ignores. So are
+ * the posting shards' bounds, which move whenever a changed list makes a
+ * shard cut fall one term further: the engine uses them only to find the
+ * shard of a vocabulary term, and a term found in a loaded shard whose bytes
+ * are unchanged is found in that shard under any bounds (a shard's bound is
+ * its first term, and the shards hold consecutive ranges of the sorted terms).
  * @param name File name without `.js`.
  * @param text Its content, or undefined when there is no such file.
  * @returns A hex digest.
@@ -87,7 +92,7 @@ export interface ShortAnswerReuse {
 export function inputDigest(name: string, text: string | undefined): string {
   if (text === undefined) return 'missing';
   if (name !== 'meta') return contentDigest(text);
-  const { build: _build, ...rest } = parsePayload(text) as MetaPayload;
+  const { build: _build, postingBounds: _postingBounds, ...rest } = parsePayload(text) as MetaPayload;
   return contentDigest(`meta\n${JSON.stringify(rest)}`);
 }
 
@@ -102,19 +107,19 @@ export async function addShortAnswers(index: BuiltIndex, reuse: ShortAnswerReuse
   // Engines read the files as built, never those this function has added answers to.
   const built = new Map(index.files);
   const read = (name: string): Payload => {
-    const text = built.get(`${name}.js`);
+    const text = built.get(`${name}.js`) ?? index.kept.read(`${name}.js`);
     if (text === undefined) throw new Error(`no search index file ${name}.js`);
     return parsePayload(text);
   };
   const digests = new Map<string, string>();
   /**
    * @param name File name without `.js`.
-   * @returns Its {@link inputDigest} in this build (computed once).
+   * @returns Its {@link inputDigest} in this build (computed once; a kept file's is its digest, not read).
    */
   const digestOf = (name: string): string => {
     let digest = digests.get(name);
     if (digest === undefined) {
-      digest = inputDigest(name, built.get(`${name}.js`));
+      digest = built.has(`${name}.js`) ? inputDigest(name, built.get(`${name}.js`)) : (index.kept.digests.get(`${name}.js`) ?? inputDigest(name, undefined));
       digests.set(name, digest);
     }
     return digest;
@@ -191,6 +196,8 @@ export async function addShortAnswers(index: BuiltIndex, reuse: ShortAnswerReuse
     reuse.current?.set(key, { inputs, files: written, answered: answered - answeredBefore });
   }
   index.files.set('meta.js', serialise({ ...meta, shortAnswers: { ...BOX_REQUEST, longest: LONGEST } }));
-  index.stats.bytes = [...index.files.values()].reduce((total, content) => total + Buffer.byteLength(content), 0);
+  let keptBytes = 0;
+  for (const name of index.kept.digests.keys()) keptBytes += index.kept.size?.(name) ?? 0;
+  index.stats.bytes = [...index.files.values()].reduce((total, content) => total + Buffer.byteLength(content), keptBytes);
   return answered;
 }

@@ -15,9 +15,11 @@
  * - the files themselves, keyed by a digest of the search records and of the
  *   search's source files: a build whose records and code are unchanged reads
  *   them back instead of building anything;
- * - each record's terms and each doc shard, by digest: a build where some
- *   records changed tokenizes and indexes only those again (the posting
- *   lists and vocabulary are then put together afresh, so the index is
+ * - the index's state (each document's record digest, the vocabulary with its
+ *   encoded posting lists) and each record's terms, by digest: a build where
+ *   a few records changed takes them out of the previous vocabulary's posting
+ *   lists and puts their new terms in, and keeps the doc and text shards of
+ *   unchanged documents as the previous build wrote them (the index is
  *   exactly that of a cold build);
  * - the stored answers of short prefixes, by vocabulary shard, with the
  *   digests of the index files they were computed from: a shard whose
@@ -65,7 +67,7 @@ export function writeSiteSearchFiles(outDir: string, cacheDir: string | undefine
     if (!existsSync(worker)) return writeSearchFiles(await buildSearchFiles(records, root), outDir, cacheDir);
     return new Promise<number>((resolve, reject) => {
       let count: number | undefined;
-      new Worker(worker, { workerData: { records, root, outDir, cacheDir } })
+      new Worker(worker, { workerData: { records, root, outDir, cacheDir, askedAt: Date.now() } })
         .on('message', (message: number) => (count = message))
         .on('error', reject)
         .on('exit', (code) => (count !== undefined ? resolve(count) : reject(new Error(`the search index's worker stopped (exit code ${code}) before writing search/`))));

@@ -1,4 +1,4 @@
-import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -82,9 +82,38 @@ describe('short answers reused across builds', () => {
     expect(fromForged.index.files).toEqual(cold.index.files);
   });
 
-  it('compares the manifest without its build stamp, and every other file by its bytes', () => {
-    const meta = (build: string, docs: number) => `${PAYLOAD_PREFIX}${JSON.stringify({ n: 'meta', build, docs })})`;
+  it('reuses the answers of shards whose files are unchanged when a posting shard’s cut moves', async () => {
+    // One-letter posting lists (every term in one document), shards cut at 15 characters: [alpha bravo] [charlie] [delta echo].
+    const options = { docShardSize: 1, textShardSize: 1, postingShardChars: 15, inlineMax: 0 };
+    const words = ['alpha', 'bravo', 'charlie', 'delta', 'echo'];
+    const before: SearchRecord[] = words.map((word, i) => ({ kind: 'article', url: `articles/${word}.html`, title: word, rank: 100 - i }));
+    const build = async (records: SearchRecord[], previous?: ReadonlyMap<string, ShortAnswerShard>) => {
+      const index = buildSearchIndex(records, options);
+      const current = new Map<string, ShortAnswerShard>();
+      await addShortAnswers(index, { previous, current });
+      return { index, current };
+    };
+    const first = await build(before);
+    // 'alpha' in a second document: its list takes two letters, 'bravo' no longer fits its shard and joins 'charlie' ([alpha] [bravo charlie] [delta echo]).
+    const after = before.map((record) => (record.title === 'echo' ? { ...record, title: 'echo alpha' } : record));
+    const incremental = await build(after, first.current);
+    const cold = await build(after);
+    const bounds = (files: Map<string, string>) => {
+      const meta = files.get('meta.js')!;
+      return (JSON.parse(meta.slice(PAYLOAD_PREFIX.length, meta.lastIndexOf(')'))) as { postingBounds: string[] }).postingBounds;
+    };
+    expect(bounds(first.index.files)).toEqual(['alpha', 'charlie', 'delta']);
+    expect(bounds(cold.index.files)).toEqual(['alpha', 'bravo', 'delta']);
+    expect(incremental.index.files).toEqual(cold.index.files);
+    // 'delta' is answered from the manifest, its vocabulary, p-2 and d-3, all as they were: its answers are kept.
+    expect(incremental.current.get('d')).toBe(first.current.get('d'));
+    expect(incremental.current.get('a')).not.toBe(first.current.get('a'));
+  });
+
+  it('compares the manifest without its build stamp and posting bounds, and every other file by its bytes', () => {
+    const meta = (build: string, docs: number, postingBounds = ['a']) => `${PAYLOAD_PREFIX}${JSON.stringify({ n: 'meta', build, docs, postingBounds })})`;
     expect(inputDigest('meta', meta('aaa', 3))).toBe(inputDigest('meta', meta('bbb', 3)));
+    expect(inputDigest('meta', meta('aaa', 3))).toBe(inputDigest('meta', meta('aaa', 3, ['a', 'm'])));
     expect(inputDigest('meta', meta('aaa', 3))).not.toBe(inputDigest('meta', meta('aaa', 4)));
     expect(inputDigest('d-0', 'one')).not.toBe(inputDigest('d-0', 'two'));
     expect(inputDigest('d-0', undefined)).toBe('missing');
@@ -100,7 +129,31 @@ describe('readShortAnswers / writeShortAnswers', () => {
     expect(readShortAnswers(dir, 'code1')).toEqual(current);
     expect(readShortAnswers(dir, 'code2').size).toBe(0);
     writeShortAnswers(dir, 'code2', current);
-    expect(readdirSync(dir).filter((name) => name.startsWith('answers-'))).toEqual(['answers-code2.json']);
+    expect(readdirSync(dir).filter((name) => name.startsWith('answers-'))).toEqual(['answers-code2']);
     expect(readShortAnswers(dir, 'code1').size).toBe(0);
+  });
+
+  it('writes only the shards answered afresh, one file each, and removes those of shards that are gone', async () => {
+    const dir = path.join(scratch, 'answers-by-shard');
+    const before = corpus(40);
+    const first = await answered(before);
+    writeShortAnswers(dir, 'code', first.current);
+    const shardFiles = path.join(dir, 'answers-code');
+    expect(readdirSync(shardFiles).sort()).toEqual([...first.current.keys()].map((key) => `${key}.json`).sort());
+    const written = (key: string) => statSync(path.join(shardFiles, `${key}.json`)).mtimeMs;
+    const stamps = new Map([...first.current.keys()].map((key) => [key, written(key)]));
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    const previous = readShortAnswers(dir, 'code');
+    const after = before.map((record) => (record.url === 'articles/a17.html' ? { ...record, body: `${record.body} The tribunal heard them.` } : record));
+    const second = await answered(after, previous);
+    writeShortAnswers(dir, 'code', second.current, previous);
+    const rewritten = [...second.current.keys()].filter((key) => written(key) !== stamps.get(key));
+    expect(rewritten.sort()).toEqual([...second.current].filter(([key, shard]) => shard !== previous.get(key)).map(([key]) => key).sort());
+    expect(rewritten).toContain('t');
+    expect(rewritten.length).toBeLessThan(second.current.size);
+    expect(readShortAnswers(dir, 'code')).toEqual(second.current);
+    // A shard this build has not: its file goes.
+    writeShortAnswers(dir, 'code', new Map([...second.current].filter(([key]) => key !== 'a')), readShortAnswers(dir, 'code'));
+    expect(readdirSync(shardFiles)).not.toContain('a.json');
   });
 });
