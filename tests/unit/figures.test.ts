@@ -1731,3 +1731,16 @@ describe('speech that does not claim a figure (thirty-fifth blind set\'s kinds, 
     expect(claimants(entities, 'The attack recalled the bombing in the border town in July, blamed on Harbour Front, in which 33 young activists were killed.')).toEqual([[33, null]]);
   });
 });
+
+describe('ages after a person\'s noun and French counted nouns (thirty-fourth blind set\'s kinds, own sentences)', () => {
+  const amounts = (...paragraphs: string[]): Array<string | number> => extractFigures(article('2015-02-04', paragraphs), []).map(amount);
+
+  it('reads "The pilot, 26, from X" as an age, not a count carried from the figure before', () => {
+    expect(amounts('The army hanged two prisoners linked to the group at dawn.', 'The pilot, 26, from the south, was captured by the militants on December 24.')).toEqual([2]);
+  });
+
+  it('counts French nouns of people newly listed ("deux parachutistes", "trois otages")', () => {
+    expect(amounts('Le 15 mars, deux parachutistes étaient tués devant une caserne.')).toEqual([2]);
+    expect(amounts('Trois otages ont été libérés samedi.')).toEqual([3]);
+  });
+});

@@ -6,6 +6,7 @@
  * to 8 years") is a quantity with the unit "years", unlike other spans of time.
  */
 import { languageVocabulary } from './language-vocabulary.ts';
+import { PERSON_NOUNS, TITLE_WORDS } from '../ner/lexicon.ts';
 
 /** Counted nouns of other languages, lower case (languages.yaml `counted_nouns`). */
 const FOREIGN_COUNTED: ReadonlySet<string> = languageVocabulary().countedNouns;
@@ -220,6 +221,9 @@ export function nonQuantityReason(sentence: string, token: NumberToken, spans: A
     && /\b(?:son|daughter|boy|girl|man|woman|brother|sister|husband|wife|child|teenager|student|mother|father|suspect|defendant|victim|resident|native|nephew|niece|grandson|granddaughter),\s*$/i.test(before)) {
     return 'age';
   }
+  // "The pilot, 26, from Karak", "the officer, 41, who ...": any noun of a person or a rank (ner/lexicon.ts) before the age.
+  const personBefore = token.form === 'digits' && token.value < 120 && /^\s*,/.test(after) ? /\b([\p{Ll}-]+),\s*$/u.exec(before)?.[1] : undefined;
+  if (personBefore !== undefined && (PERSON_NOUNS.has(personBefore) || TITLE_WORDS.has(personBefore))) return 'age';
   // "at least three were under 18", "all of them are over 21": an age threshold after a copula.
   if (token.value < 100 && /\b(?:were|was|are|is|being)\s+(?:all\s+)?(?:aged\s+)?(?:under|over|below|above|younger than|older than)\s+$/i.test(before)
     && !/^\s+(?:[a-z-]+\s+)?(?:people|persons|children|men|women|of|percent|per cent|%)\b/i.test(after)) {
