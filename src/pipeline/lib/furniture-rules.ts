@@ -229,6 +229,9 @@ const INTEREST_DISCLOSURE =
 /** An appeal told as news, not made by the site: "urged people to donate blood", "called on residents to support the families". */
 const REPORTED_APPEAL = /\b(?:urged|urges|called on|calls on|asked|appealed to|encouraged|told)\b|\bdonat(?:e|ed|ing) (?:blood|organs?)\b/iu;
 
+/** A word every `INTEREST_DISCLOSURE` holds, found by a plain scan before the whole pattern is tried. */
+const DISCLOSURE_WORD = /work for|disclosed|uthor|funding|founding/;
+
 /**
  * A note on the piece's licence or first publisher: "This article is
  * republished from Example under a Creative Commons license", "Republished
@@ -518,21 +521,21 @@ const LINE_RULES: ReadonlyArray<readonly [string, number, (text: string, core: s
   ['reader prompt', Infinity, (text) => /^(?:yes|no|да|нет|иә|жоқ)(?:\s+(?:yes|no|да|нет|иә|жоқ))+$/iu.test(text)],
   ['reading time', Infinity, (text) => /^(?:reading time|read time|время (?:на )?чтени\p{L}*|lesedauer|lesezeit|temps de lecture|tiempo de lectura|tempo di lettura|okuma süresi|leestijd|lästid)\s*:?\s*\d|^\d+\s*(?:min|mins|minutes?|минут\p{L}*)\.?\s*(?:read|to read|чтения)?$/iu.test(text)],
   // "This story has been viewed 2841 times.": a page's view counter written as a sentence.
-  ['counter', 12, (text, _core, words) => words <= 12 && /^this (?:story|article|page|post|news|item) has been (?:viewed|read|seen|shared) [\d,.\s]+ times\.?$/iu.test(text.trim())],
+  ['counter', 12, (text, _core, words) => words <= 12 && opensWithSiteNote(text) && /^this (?:story|article|page|post|news|item) has been (?:viewed|read|seen|shared) [\d,.\s]+ times\.?$/iu.test(text.trim())],
   // "Posted in Fort Hood on Wednesday, August 28, 2013 6:12 pm.", "Filed under: Politics": where a blog filed the post.
-  ['post footer', 15, (text, _core, words) => words <= 15 && /^(?:[Pp]osted|[Ff]iled) (?:in|under)(?:\s*:\s*\p{Lu}[^.!?]*$|\s+\p{Lu}[^,.!?]{0,40}?\s+on\s+[^!?]*\b(?:19|20)\d{2}\b)/u.test(text.trim())],
+  ['post footer', 15, (text, _core, words) => words <= 15 && opensWithSiteNote(text) && /^(?:[Pp]osted|[Ff]iled) (?:in|under)(?:\s*:\s*\p{Lu}[^.!?]*$|\s+\p{Lu}[^,.!?]{0,40}?\s+on\s+[^!?]*\b(?:19|20)\d{2}\b)/u.test(text.trim())],
   // "📩 Newsletter Toulouse : recevez chaque matin ...", "Newsletter: the day's news in your inbox": a newsletter's box between paragraphs.
-  ['call to action', 20, (text, _core, words) => words <= 20 && /^[\p{So}\p{Extended_Pictographic}\s]*(?:newsletters?|lettre d['’]information|рассылка)(?:\s+[\p{L}'’-]+){0,3}\s*:\s*\S/iu.test(text.trim()) && !REPORTED_SPEECH.test(text)],
+  ['call to action', 20, (text, _core, words) => words <= 20 && opensWithSiteNote(text) && /^[\p{So}\p{Extended_Pictographic}\s]*(?:newsletters?|lettre d['’]information|рассылка)(?:\s+[\p{L}'’-]+){0,3}\s*:\s*\S/iu.test(text.trim()) && !REPORTED_SPEECH.test(text)],
   // "Photo/Illustration A still from the video ... (Captured from the Internet)": a caption under a slashed label.
-  ['photo caption', 60, (text, _core, words) => words <= 60 && /^(?:photo|image|video)\s*\/\s*\p{L}+\s+\p{Lu}/iu.test(text.trim())],
+  ['photo caption', 60, (text, _core, words) => words <= 60 && opensWithSiteNote(text) && /^(?:photo|image|video)\s*\/\s*\p{L}+\s+\p{Lu}/iu.test(text.trim())],
   // "Share this Story : Headline of the piece": a share box that repeats the title.
-  ['share buttons', 40, (text, _core, words) => words <= 40 && /^share this (?:story|article|post|page)\s*:\s*\S/iu.test(text.trim())],
+  ['share buttons', 40, (text, _core, words) => words <= 40 && opensWithSiteNote(text) && /^share this (?:story|article|post|page)\s*:\s*\S/iu.test(text.trim())],
   // "-- With files from The Canadian Press": a wire's credit under the copy.
-  ['production credits', 12, (text, _core, words) => words <= 12 && /^(?:--|[–—])?\s*\(?with files from\b/iu.test(text.trim())],
+  ['production credits', 12, (text, _core, words) => words <= 12 && opensWithSiteNote(text) && /^(?:--|[–—])?\s*\(?with files from\b/iu.test(text.trim())],
   // "By signing up you consent to receive the above newsletter from X": a newsletter form's consent line.
-  ['call to action', 40, (text, _core, words) => words <= 40 && /^by (?:signing up|subscribing|clicking [^,]{1,30}),? you (?:consent|agree)\b/iu.test(text.trim())],
+  ['call to action', 40, (text, _core, words) => words <= 40 && opensWithSiteNote(text) && /^by (?:signing up|subscribing|clicking [^,]{1,30}),? you (?:consent|agree)\b/iu.test(text.trim())],
   // "Advertise with the Example Times — call our office": the site's own advertising offer.
-  ['advertisement', 15, (text, _core, words) => words <= 15 && /^advertise (?:with|in|on) (?:us|the\s+\p{Lu}|\p{Lu})/iu.test(text.trim()) && !REPORTED_SPEECH.test(text)],
+  ['advertisement', 15, (text, _core, words) => words <= 15 && opensWithSiteNote(text) && /^advertise (?:with|in|on) (?:us|the\s+\p{Lu}|\p{Lu})/iu.test(text.trim()) && !REPORTED_SPEECH.test(text)],
   ['counter', Infinity, (text) => /^(?:rating|рейтинг)\s*:?\s*[\d.,]+\s*(?:\/\s*\d+)?$/iu.test(text)],
   // "Author of the article:", "Written by:", "Автор:": a byline's label on a line of its own, the name on the next.
   ['byline label', 6, (text, _core, words) => words <= 6 && /^(?:(?:the\s+)?authors?(?:\s+of\s+(?:the|this)\s+(?:article|story|post))?|article\s+authors?|written\s+by|story\s+by|by|автор(?:ы)?(?:\s+(?:статьи|материала))?|auteur|autor(?:in)?|yazar)\s*:$/iu.test(text.trim())],
@@ -546,7 +549,7 @@ const LINE_RULES: ReadonlyArray<readonly [string, number, (text: string, core: s
   ['editor note', 60, (text, _core, words) => words <= 60 && /^(?:editor['’]?s['’]? note|note from the editor|publisher['’]s note|note de la rédaction|anmerkung der redaktion|примечание редакции|от редакции)\s*[:.—–-]/iu.test(text)],
   ['funding note', 60, (text, _core, words) => words <= 60 && FUNDING_NOTE.test(text)],
   ['funding note', 15, (text, _core, words) => words <= 15 && BARE_FUNDING_NOTE.test(text)],
-  ['interest disclosure', 60, (text, _core, words) => words <= 60 && INTEREST_DISCLOSURE.test(text)],
+  ['interest disclosure', 60, (text, _core, words) => words <= 60 && DISCLOSURE_WORD.test(text) && INTEREST_DISCLOSURE.test(text)],
   ['licence note', 40, (text, _core, words) => words <= 40 && LICENCE_NOTE.test(text)],
   ['subscription notice', 60, (text, _core, words) => words <= 60 && SITE_ADDRESS.test(text) && SUBSCRIPTION_TOPIC.test(text) && !REPORTED_SPEECH.test(text)],
   ['photo caption', 30, (text, _core, words) => words <= 30 && (CLOSING_AGENCY_CREDIT.test(text) || CLOSING_SOURCE_CREDIT.test(text))],
@@ -767,6 +770,30 @@ function isCurrencyTicker(text: string, words: number): boolean {
  * A rule that needs the exact count of a longer line counts it again.
  */
 const COUNTED_WORDS = 62;
+
+/**
+ * The openings that the site-note rules of `LINE_RULES` (view counters written as a sentence, post footers,
+ * newsletter boxes, slashed caption labels, share boxes, wire credits, consent lines, advertising offers)
+ * look for: tested once a line, so that a body line costs one test for all of them.
+ */
+const SITE_NOTE_OPENING =
+  /^(?:[\p{So}\p{Extended_Pictographic}\s]*(?:newsletters?|lettre d|рассылка)|this (?:story|article|page|post|news|item) has been|posted |filed |(?:photo|image|video)\s*\/|share this|(?:--|[–—])?\s*\(?with files from|by (?:signing|subscribing|clicking)|advertise )/iu;
+
+/** The line last tested against `SITE_NOTE_OPENING`, and the answer (a one-slot memo: the rules ask in turn of one line). */
+let siteNoteText = '';
+let siteNoteFound = false;
+
+/**
+ * @param text A line.
+ * @returns Whether it opens like one of the site's notes (see `SITE_NOTE_OPENING`).
+ */
+function opensWithSiteNote(text: string): boolean {
+  if (text !== siteNoteText) {
+    siteNoteText = text;
+    siteNoteFound = SITE_NOTE_OPENING.test(text.trim());
+  }
+  return siteNoteFound;
+}
 
 /**
  * Apply the whole-line rules. Bylines are never removed by them.
