@@ -1714,3 +1714,19 @@ describe('a currency sign is no country (own text)', () => {
     expect(get(entitiesOf('The US said it would respond.'), 'United States').type).toBe('place');
   });
 });
+
+describe('extra entities found across the sets (own text)', () => {
+  it('reads no Isle of Man in a German "Der Mann" opening a sentence', () => {
+    expect(find(entitiesOf('Der Mann hätte bereits im Juni ausreisen müssen.'), 'Isle of Man')).toBeUndefined();
+  });
+
+  it('keeps a state inside a university\'s name, no place of its own', () => {
+    const entities = entitiesOf('The index draws on a database kept by the University of Maryland.');
+    expect(get(entities, 'University of Maryland').type).toBe('organization');
+    expect(find(entities, 'Maryland')).toBeUndefined();
+  });
+
+  it('reads Charlie Hebdo as the weekly, not a person', () => {
+    expect(get(entitiesOf('Millions marched after the attack on Charlie Hebdo in Paris.'), 'Charlie Hebdo').type).toBe('organization');
+  });
+});

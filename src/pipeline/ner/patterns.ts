@@ -1445,6 +1445,9 @@ function isNameStart(units: readonly Unit[], index: number): boolean {
   return !isNameWord(units[index + 1]) && !TITLE_WORDS.has(units[index + 1]?.token?.norm ?? '') && !ROLE_WORDS.has(units[index + 1]?.token?.norm ?? '');
 }
 
+/** Heads of a school's name, before "of" and its place ("University of Maryland", "College of Europe"). */
+const ACADEMIC_HEADS: ReadonlySet<string> = new Set(['university', 'college', 'academy', 'school', 'polytechnic']);
+
 /** Military ranks written short ("Staff Sgt.", "Lance Cpl."), as match keys: the end of a rank before a name. */
 const RANK_ABBREVIATIONS: ReadonlySet<string> = new Set(['sgt', 'cpl', 'pvt', 'pfc', 'spc', 'maj', 'col', 'lt', 'gen', 'capt', 'cmdr', 'cdr', 'adm']);
 
@@ -1504,7 +1507,9 @@ function readOrganization(state: PassState, units: Unit[]): void {
   name.forEach((unit, k) => {
     if (!unit.mention) return;
     const after = name[k - 1]?.token?.norm === 'the' ? name[k - 2]?.token?.norm : name[k - 1]?.token?.norm;
-    const keep = isGeographic(unit) && (after === 'of' || after === 'in' || (k === 0 && mentionCountry(unit) !== undefined));
+    // (Not in a university's name: "the University of Maryland" names no state of its own.)
+    const academic = ACADEMIC_HEADS.has(name[0]?.token?.norm ?? '');
+    const keep = isGeographic(unit) && (((after === 'of' || after === 'in') && !academic) || (k === 0 && mentionCountry(unit) !== undefined));
     if (!keep) state.out.absorbed.add(unit.mention);
   });
   // "the 14th Heavy Penal Court", "the 201st Military Base": a numbered body keeps its ordinal.

@@ -472,7 +472,8 @@ function isFalseFriend(target: PhraseTarget, tokens: readonly Token[], start: nu
     let at = start - 1;
     if (tokens[at]?.text === ',') at--; // "Atlanta, Georgia"
     const from = at - words.length + 1;
-    if (from >= 0 && words.every((word, k) => tokens[from + k]?.text === word.text)) return true;
+    // (Without case: "Der Mann" opens a sentence as "der Mann" runs on.)
+    if (from >= 0 && words.every((word, k) => tokens[from + k]?.text.toLowerCase() === word.text.toLowerCase())) return true;
   }
   return false;
 }
