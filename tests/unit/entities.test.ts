@@ -1730,3 +1730,11 @@ describe('extra entities found across the sets (own text)', () => {
     expect(get(entitiesOf('Millions marched after the attack on Charlie Hebdo in Paris.'), 'Charlie Hebdo').type).toBe('organization');
   });
 });
+
+describe('more world regions under their other names (own text)', () => {
+  it('finds Oceania, the Sahel and the Maghreb, also in Russian and German', () => {
+    expect(get(entitiesOf('Attacks fell in Oceania last year.'), 'Oceania').type).toBe('place');
+    expect(get(entitiesOf('Die Gruppe ist in der Sahelzone aktiv.'), 'Sahelzone').type).toBe('place');
+    expect(get(entitiesOf('Группировка действует в странах Магриба.'), 'Магриб').type).toBe('place');
+  });
+});
