@@ -1738,3 +1738,11 @@ describe('more world regions under their other names (own text)', () => {
     expect(get(entitiesOf('Группировка действует в странах Магриба.'), 'Магриб').type).toBe('place');
   });
 });
+
+describe('AQIM under its French and Russian names (own text)', () => {
+  it('finds the group in a Russian case form, with no Maghreb of its own', () => {
+    const entities = entitiesOf('Группировка действует вместе с «Аль-Каидой в странах исламского Магриба».');
+    expect(get(entities, 'Аль-Каида в странах исламского Магриба').type).toBe('organization');
+    expect(find(entities, 'Магриб')).toBeUndefined();
+  });
+});
