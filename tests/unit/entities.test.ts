@@ -1746,3 +1746,11 @@ describe('AQIM under its French and Russian names (own text)', () => {
     expect(find(entities, 'Магриб')).toBeUndefined();
   });
 });
+
+describe('a minister\'s portfolio after "of" (thirty-sixth blind set\'s kind, own text)', () => {
+  it('reads "Minister of Information X Y Z" as a title and a person', () => {
+    const entities = entitiesOf("The toll has risen to 358, the country's Minister of Information Abdi Omar Warsame said.");
+    expect(get(entities, 'Abdi Omar Warsame').type).toBe('person');
+    expect(find(entities, 'Information Abdi Omar Warsame')).toBeUndefined();
+  });
+});

@@ -1744,3 +1744,12 @@ describe('ages after a person\'s noun and French counted nouns (thirty-fourth bl
     expect(amounts('Trois otages ont été libérés samedi.')).toEqual([3]);
   });
 });
+
+describe('claimants of the thirty-sixth blind set\'s kinds (own sentences)', () => {
+  const claimants = claimantsOn('2018-01-28');
+
+  it('reads "keeping records" as a noun, so the body "according to" stays the claimant', () => {
+    const entities = [org('harbour-mission', 'Harbour Mission')];
+    expect(claimants(entities, 'According to Harbour Mission, 1,418 civilians were killed or injured in 2016, the highest toll since the mission began keeping records in 2009.')).toEqual([[1418, 'harbour-mission']]);
+  });
+});

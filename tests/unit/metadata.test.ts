@@ -2960,3 +2960,17 @@ The blasts went off seconds apart shortly after 10 a.m. near the central station
     expect(personName('Al-Masry Al-Youm')).toBeNull();
   });
 });
+
+describe('heads of the thirty-sixth blind set\'s kinds (own text)', () => {
+  it('takes no author from a share row of network names', () => {
+    const article = annotateWithChrome(`harbour.com
+NEWS   SPORTS   ENTERTAINMENT   OPINION
+Harbour bomber sentenced to life in prison
+Published 1:38 p.m. ET Feb. 13, 2018 | Updated 5:02 p.m. ET Feb. 13, 2018
+Facebook   Twitter   Email
+A man who set off a pressure-cooker bomb on a crowded street in the city in September 2016 was sentenced Tuesday to life in prison.
+A federal judge handed down the sentence four months after a jury found him guilty on all eight counts he faced.
+`);
+    expect(article.metadata.author).toBeNull();
+  });
+});

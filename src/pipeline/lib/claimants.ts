@@ -656,6 +656,8 @@ function findSpeechVerbs(sentence: string): VerbHit[] {
       // "119 counts of", "records of": a plural noun, not a verb.
       // ("gave the figures of the injured" is a verb with its object.)
       if (/s$/i.test(m[0]) && !/\s/.test(m[0]) && /^\s+of\b/i.test(after) && !/^speaks$/i.test(m[0])) continue;
+      // "since the mission began keeping records": the noun after "keeping", no verb.
+      if (/^(?:records|counts|notes|comments|reports|claims|estimates)$/i.test(m[0]) && /\b(?:keeping|keep|keeps|kept|its|their|his|her|the|official|police|court|public)\s+$/i.test(before)) continue;
       // "claimed the attack", "claimed the lives of 14": an act or a toll, not a statement.
       if (/^claim/i.test(m[0]) && CLAIMED_ACT.test(after)) continue;
       // "several attacks claimed by the group": a passive participle after a noun (an act's claim of responsibility), not the sentence subject speaking.

@@ -99,6 +99,9 @@ export const ROLE_WORDS: ReadonlySet<string> = new Set([
   'special', 'chief', 'head', 'director', 'fellow', 'visiting', 'nonresident', 'non-resident',
   'human', 'rights', 'defender', 'field', 'recruitment', 'propaganda', 'media', 'combat', 'battle',
   'on', 'criminal', 'crime', 'organized', 'organised', 'combating', 'fighting', 'countering',
+  // A minister's portfolio after "of" ("Minister of Information X", "Minister of Health X").
+  'information', 'health', 'finance', 'education', 'culture', 'transport', 'energy', 'communications', 'agriculture',
+  'trade', 'labour', 'labor', 'economy', 'tourism', 'endowments',
   ...PERSON_NOUNS, 'presiding', 'defence', 'defense', 'district', 'trial', 'lead',
 ]);
 

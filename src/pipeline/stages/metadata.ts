@@ -1659,6 +1659,8 @@ function domainOutlet(paragraph: string, outlets: OutletIndex): string | null {
 
 /** Words that make a capitalised phrase something other than a person's name. */
 const NOT_NAME_WORDS = new Set([
+  // A share row is no name: "Facebook   Twitter   Email".
+  'facebook', 'twitter', 'email', 'e-mail', 'whatsapp', 'telegram', 'linkedin', 'reddit', 'pinterest', 'print', 'share', 'tweet',
   'news', 'breaking', 'world', 'asia', 'europe', 'politics', 'society', 'economy', 'business', 'security',
   'incidents', 'sport', 'sports', 'culture', 'opinion', 'analysis', 'central', 'middle', 'east', 'west', 'north',
   'south', 'latest', 'top', 'live', 'updated', 'published', 'posted', 'region', 'local', 'international',
