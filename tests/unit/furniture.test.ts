@@ -1909,3 +1909,23 @@ Harbour police warn of phone scam targeting seniors
     expect(kept).toContain('The preacher, 57, was ordered to serve a minimum of 28 years, the judge said in his ruling at the end of the trial.');
   });
 });
+
+describe('furniture of the thirty-sixth blind set\'s kinds (own text)', () => {
+  it('removes a share row with a talkback counter', () => {
+    expect(lineRuleVerdict('Share   Tweet   Talkback (31)')).toBe('button row');
+  });
+
+  it('keeps the last sentence between a newsletter prompt and the writer\'s signature', () => {
+    const kept = strip(`Harbour English
+Shrine bomb: death toll reaches 20
+A bomb exploded at the shrine in the centre of the city on Monday evening, killing 20 people and wounding more than 120, the police said.
+The police chief said the footage showed a young man leaving a backpack under a bench inside the shrine's grounds minutes before the blast.
+Subscribe to our newsletter
+Nobody has so far claimed the attack.
+-- Jane Roe
+Tags: Bomb, Shrine
+`).kept.map((line) => line.text);
+    expect(kept).toContain('Nobody has so far claimed the attack.');
+    expect(kept).not.toContain('Subscribe to our newsletter');
+  });
+});

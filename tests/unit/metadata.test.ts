@@ -2974,3 +2974,20 @@ A federal judge handed down the sentence four months after a jury found him guil
     expect(article.metadata.author).toBeNull();
   });
 });
+
+describe('heads of the thirty-sixth blind set\'s kinds, continued (own text)', () => {
+  it('drops "X and agencies" between the standfirst and the date from the body', () => {
+    const article = annotateWithChrome(`harbournews
+Israel News   Middle East   Opinion   Travel   Magazine
+Middle East
+Gunmen kill 16 soldiers at border post, try to cross the frontier
+Border guards killed at sunset meal; one stolen vehicle blows up at the crossing, second hit
+Harbour and agencies
+Published:  08.06.12, 08:41 / Israel News
+Share   Tweet   Talkback (31)
+Gunmen attacked a border post at sunset on Sunday, killing 16 soldiers, and then drove a stolen armoured vehicle towards the frontier, the army said.
+Aircraft struck the vehicle after it crossed, the army said, and the attackers inside were killed.
+`);
+    expect(article.paragraphs.join('\\n')).not.toContain('Harbour and agencies');
+  });
+});

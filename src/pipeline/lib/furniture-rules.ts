@@ -659,6 +659,8 @@ const BUTTON_LABELS = new Set([
   // English article tools ("Print   License article   Comments").
   'license article', 'licence article', 'license this article', 'reprints', 'reprint', 'gift article', 'gift this article',
   'save article', 'save for later', 'read later', 'text size',
+  // A reader-comment button under its own name ("Share   Tweet   Talkback (31)").
+  'talkback', 'talkbacks',
 ]);
 
 /** Social networks and messengers, as a button names them ("Open in Telegram", "Share Facebook"). */
@@ -670,7 +672,7 @@ const APP_BUTTON =
 
 /** A count under a post: "23 comments", "1.2k followers", "48 312 subscribers". */
 const COUNT_LABEL =
-  /^\d[\d\s.,]*[km]? (?:comments?|likes?|shares?|views?|replies|reposts?|followers?|subscribers?|members?|claps?|reactions?|reads?|minutes|minuten)$|^(?:kommentare|comments|commentaires|réactions|комментарии) \d+$/u;
+  /^\d[\d\s.,]*[km]? (?:comments?|likes?|shares?|views?|replies|reposts?|followers?|subscribers?|members?|claps?|reactions?|reads?|minutes|minuten)$|^(?:kommentare|comments|commentaires|réactions|комментарии|talkbacks?) \d+$/u;
 
 /**
  * One label of a button row: a navigation or banner phrase, an app or

@@ -854,12 +854,15 @@ const DESK_PLACE_CREDIT = /^(?=[^\p{Ll}]*$)\p{Lu}[\p{Lu}'’.& -]{2,40}\s+\/\s+\
 
 /**
  * @param text A line under the headline.
- * @returns Whether it credits a desk instead of a reporter: "Example Times Staff", "MEE staff", "EXAMPLE DAILY / ANKARA".
+ * @returns Whether it credits a desk instead of a reporter: "Example Times Staff", "MEE staff", "EXAMPLE DAILY / ANKARA", "Example and agencies".
  */
 export function isDeskCredit(text: string): boolean {
   const line = text.trim();
-  return STAFF_CREDIT.test(line) || DESK_PLACE_CREDIT.test(line);
+  return STAFF_CREDIT.test(line) || DESK_PLACE_CREDIT.test(line) || DESK_AND_AGENCIES.test(line);
 }
+
+/** The site's desk and the wires it used, in place of a byline: "Example News and agencies", "Example Desk & AFP". */
+const DESK_AND_AGENCIES = /^(?:\p{Lu}[\p{L}.'’-]*\s+){1,3}(?:and|&)\s+(?:agencies|wires|AP|AFP|Reuters|dpa)$/u;
 
 /** A verb of a deck's clause: an auxiliary or a past form ("had been working", "was found guilty"). */
 const DECK_VERB = /\s(?:had|has|have|was|were|is|are|will|would)\s|\s\p{Ll}{3,}ed\s/u;

@@ -683,7 +683,14 @@ function markTail(texts: readonly string[], verdicts: Verdict[], outlets: Outlet
     const substantial =
       afterTexts.some((line) => wordCount(line, 25) >= 25 && endsLikeSentence(line)) || afterTexts.filter(isProseLine).length >= 2;
     if (substantial) continue;
-    for (const j of after) if (!keepsAfterEnd(texts[j] ?? '')) verdicts[j] = 'after the article';
+    // "Subscribe to our newsletter", then "Nobody has so far claimed the attack." over "-- Jane Roe": a sentence
+    // right above the writer's signature is the article's last, the box glued in before it.
+    const signatureAt = after.find((j) => /^(?:--|[–—])/u.test(texts[j] ?? '') && bylineText(texts[j] ?? '') !== null) ?? -1;
+    for (const j of after) {
+      const text = texts[j] ?? '';
+      if (keepsAfterEnd(text) || (j < signatureAt && isClosingSentence(text) && after.every((k) => k >= j || k > signatureAt || isClosingSentence(texts[k] ?? '')))) continue;
+      verdicts[j] = 'after the article';
+    }
     return;
   }
 }
