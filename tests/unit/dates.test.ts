@@ -250,3 +250,11 @@ describe('Solar Hijri dates (Afghan and Iranian pages)', () => {
     expect(findDates('Police seized 1400 rockets and 12 tir.').map((date) => date.date)).toEqual([]);
   });
 });
+
+describe('Thai dates with the Buddhist Era year (own text)', () => {
+  it('reads "18 สิงหาคม 2558" and "3 ม.ค. 2560" as Gregorian dates, and no 31st of February', () => {
+    expect(findDates('18 สิงหาคม 2558').map((date) => [date.year, date.month, date.day])).toEqual([[2015, 8, 18]]);
+    expect(findDates('เผยแพร่ 3 ม.ค. 2560 เวลา 10:00').map((date) => [date.year, date.month, date.day])).toEqual([[2017, 1, 3]]);
+    expect(findDates('31 กุมภาพันธ์ 2558').filter((date) => date.day !== undefined)).toEqual([]);
+  });
+});

@@ -15,6 +15,7 @@
  * Offsets are UTF-16 indices into the searched text.
  */
 import { SOLAR_HIJRI_DATE, SOLAR_HIJRI_NUMERIC_DATE, solarHijriMonthToGregorian, solarHijriToGregorian } from './solar-hijri.ts';
+import { THAI_DATE, THAI_SCRIPT, thaiDateToGregorian } from './thai-dates.ts';
 import { memoizeText } from './memo.ts';
 import type { IsoDate } from '../types.ts';
 
@@ -239,6 +240,13 @@ function findDatesFresh(text: string, options: FindDatesOptions): DateMention[] 
     for (const match of text.matchAll(SOLAR_HIJRI_NUMERIC_DATE)) {
       const gregorian = solarHijriMonthToGregorian(Number(match[4]), Number(match[3]), Number(match[1]));
       if (gregorian) candidates.push({ mention: mentionOf(match, gregorian.year, gregorian.month, gregorian.day), priority: 0 });
+    }
+  }
+  // "18 สิงหาคม 2558": a Thai date with the Buddhist Era year, in its Gregorian form.
+  if (hasDigit && THAI_SCRIPT.test(text)) {
+    for (const match of text.matchAll(THAI_DATE)) {
+      const gregorian = thaiDateToGregorian(Number(match[1]), match[2] ?? '', Number(match[3]));
+      if (gregorian) candidates.push({ mention: mentionOf(match, gregorian.year, gregorian.month, gregorian.day), priority: 1 });
     }
   }
   if ((options.bareYears ?? true) && hasDigit && CENTURY_YEAR.test(text)) {
