@@ -1754,3 +1754,19 @@ describe('a minister\'s portfolio after "of" (thirty-sixth blind set\'s kind, ow
     expect(find(entities, 'Information Abdi Omar Warsame')).toBeUndefined();
   });
 });
+
+describe('venues "on" a place, and Israeli bodies (thirty-sixth blind set\'s kinds, own text)', () => {
+  it('cuts a venue\'s name before "on" and a place, not before "on" and a day', () => {
+    const entities = entitiesOf('A second device was thrown toward Harbour Pier on the Great Harbour River.');
+    expect(get(entities, 'Harbour Pier').type).toBe('place');
+    expect(get(entities, 'Great Harbour River').type).toBe('place');
+    expect(get(entitiesOf('He killed 44 worshippers at Al Noor Mosque on Deans Ave last year.'), 'Al Noor Mosque').type).toBe('place');
+    expect(find(entitiesOf('A bomb went off outside the Grand Harbour Hospital on Remembrance Sunday.'), 'Remembrance Sunday')).toBeUndefined();
+  });
+
+  it('knows the IDF and the Shin Bet', () => {
+    const entities = entitiesOf('The IDF and the Shin Bet said the attackers came from Sinai.');
+    expect(get(entities, 'IDF')).toMatchObject({ type: 'organization', country: 'IL' });
+    expect(get(entities, 'Shin Bet')).toMatchObject({ type: 'organization', country: 'IL' });
+  });
+});

@@ -1753,3 +1753,9 @@ describe('claimants of the thirty-sixth blind set\'s kinds (own sentences)', () 
     expect(claimants(entities, 'According to Harbour Mission, 1,418 civilians were killed or injured in 2016, the highest toll since the mission began keeping records in 2009.')).toEqual([[1418, 'harbour-mission']]);
   });
 });
+
+describe('clock times of other languages (thirty-sixth blind set\'s kind, own sentences)', () => {
+  it('reads "kurz nach 22 Uhr" as a time, no count', () => {
+    expect(extractFigures(article('2020-02-20', ['Kurz nach 22 Uhr in einer Bar am Markt starben drei Menschen.']), []).map(amount)).toEqual([3]);
+  });
+});

@@ -137,6 +137,8 @@ const NON_QUANTITY_SPANS: ReadonlyArray<{ pattern: RegExp; trigger: RegExp }> = 
   // Times: 14:51, 10 a.m., 9.30 pm, 8 o'clock (not the start of "1.125 billion" or "12.400").
   { trigger: /\d[:.]\d/, pattern: /\b\d{1,2}[:.]\d{2}(?!\d)(?::\d{2})?\s*(?:a\.m\.|p\.m\.|am\b|pm\b|hrs\b|GMT\b|UTC\b|MSK\b)?/gi },
   { trigger: /\d\s*(?:a\.m|p\.m|am\b|pm\b|o'clock|hrs|h\b)/i, pattern: /\b\d{1,2}(?:[:.]\d{2})?\s*(?:a\.m\.|p\.m\.|am\b|pm\b|o'clock\b|hrs\b|h\b)/gi },
+  // German and Russian clock times: "gegen 22 Uhr", "um 21.55 Uhr", "в 11 часов утра".
+  { trigger: /\d\s*(?:Uhr|час)/u, pattern: /(?<![\p{N}])\d{1,2}(?:[:.]\d{2})?\s*(?:Uhr\b|часов\s+(?:утра|вечера|дня|ночи))/gu },
   // Numeric dates that dates.ts leaves out as ambiguous (05/09/2014); slashed codes (9/11, 24/7).
   { trigger: /\d[./]\d/, pattern: /\b\d{1,2}[./]\d{1,2}[./]\d{2,4}\b|\b\d{1,3}\/\d{1,3}\b/g },
   // Year ranges and seasons: 2014-2015, 2014–15, 2014/15.

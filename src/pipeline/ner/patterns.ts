@@ -714,9 +714,20 @@ function isFacilitySegment(state: PassState, units: readonly Unit[]): boolean {
  * @returns The index of "in", or -1.
  */
 function venueBeforeLocation(segment: readonly Unit[]): number {
-  const at = headBeforeIn(segment);
-  return at > 0 && PLACE_HEADS.has(segment[at - 1]?.token?.norm ?? '') && isPlaceSegment(segment.slice(0, at)) ? at : -1;
+  const at = headBeforeIn(segment, IN_OR_ON);
+  if (at <= 0 || !PLACE_HEADS.has(segment[at - 1]?.token?.norm ?? '') || !isPlaceSegment(segment.slice(0, at))) return -1;
+  // After "on", a place too ("on the Chao Phraya River"), not a day ("on Remembrance Sunday").
+  const last = segment[segment.length - 1] as Unit;
+  const placeAfter = PLACE_HEADS.has(last.token?.norm ?? '') || STREET_ABBREVIATIONS.has(last.token?.norm ?? '') || (last.mention !== undefined && isGeographic(last));
+  return segment[at]?.token?.norm === 'in' || placeAfter ? at : -1;
 }
+
+/** Street words written short that close a street's name ("Deans Ave", "Station Rd"). */
+const STREET_ABBREVIATIONS: ReadonlySet<string> = new Set(['ave', 'rd', 'blvd', 'hwy']);
+
+/** The prepositions after a venue's head before where it stands: "St Mary's Church in X", "Sathorn Pier on the X River". */
+const IN_ONLY: ReadonlySet<string> = new Set(['in']);
+const IN_OR_ON: ReadonlySet<string> = new Set(['in', 'on']);
 
 /**
  * Where a school's name ends in a segment that goes on with "in" and a place
@@ -735,11 +746,12 @@ function institutionBeforeLocation(segment: readonly Unit[]): number {
  * @param segment A segment of a chunk.
  * @returns The index of "in", or -1.
  */
-function headBeforeIn(segment: readonly Unit[]): number {
+function headBeforeIn(segment: readonly Unit[], prepositions: ReadonlySet<string> = IN_ONLY): number {
   for (let k = 1; k + 1 < segment.length; k++) {
-    if (segment[k]?.token?.norm !== 'in') continue;
+    if (!prepositions.has(segment[k]?.token?.norm ?? '')) continue;
     const head = segment[k - 1]?.token;
-    const next = segment[k + 1];
+    // ("Sathorn Pier on the Chao Phraya River": "the" may stand between.)
+    const next = segment[k + 1]?.token?.norm === 'the' ? segment[k + 2] : segment[k + 1];
     const nextCapitalized = next?.mention !== undefined || (next?.token !== undefined && isCapitalized(next.token));
     return head !== undefined && isCapitalized(head) && nextCapitalized ? k : -1;
   }
