@@ -1770,3 +1770,10 @@ describe('venues "on" a place, and Israeli bodies (thirty-sixth blind set\'s kin
     expect(get(entities, 'Shin Bet')).toMatchObject({ type: 'organization', country: 'IL' });
   });
 });
+
+describe('a Russian title heard like a town (own text)', () => {
+  it('reads no Münster in "Министр"', () => {
+    const entities = entitiesOf('Министр внутренних дел страны заявил в субботу, что погибли 20 человек.');
+    expect(find(entities, 'Münster')).toBeUndefined();
+  });
+});

@@ -11,7 +11,7 @@
  */
 import type { Knowledge, Phrase, PhraseTarget } from '../knowledge.ts';
 import { apostropheBase, inflectionKeys, isCyrillicWord, russianWordStem } from './inflection.ts';
-import { ABBREVIATIONS, OPENERS, TERMINATORS } from './lexicon.ts';
+import { ABBREVIATIONS, OPENERS, TERMINATORS, TITLE_WORDS } from './lexicon.ts';
 import { isAllCaps, isCapitalized, splitAtHyphen, tokenize, type Token } from './tokens.ts';
 
 /** A gazetteer phrase found in a paragraph. */
@@ -240,8 +240,10 @@ function matchInflected(tokens: readonly Token[], i: number, knowledge: Knowledg
   // A word heard like a town but followed by another name ("при Нурсултане Назарбаеве") is a person's given name.
   const next = tokens[i + 1];
   const inName = next !== undefined && isCapitalized(next) && isCyrillicWord(next.text);
+  // "Министр" heard like "Münster": a title of the text's own language is no town's name.
+  const titleWord = TITLE_WORDS.has(token.norm);
   if (knowledge.inflections.size > 0) for (const key of inflectionKeys(token.text, token.norm)) {
-    if (inName && key.startsWith('sound:')) continue;
+    if ((inName || titleWord) && key.startsWith('sound:')) continue;
     const target = knowledge.inflections.get(key);
     if (target !== undefined) keys.push(target);
   }
