@@ -699,6 +699,22 @@ function pickMention(list: EntityMention[], prefer: 'first' | 'last'): EntityMen
 }
 
 /**
+ * Remember a document whose author speaks through it, so that "the report" later in the
+ * article is that author's too (once per subject position).
+ * @param scope The sentence scope.
+ * @param from Where the subject's span starts in the sentence.
+ * @param noun The document's noun as written ("study", "survey").
+ * @param agent Its author.
+ * @returns The author.
+ */
+function rememberDocument(scope: SentenceScope, from: number, noun: string, agent: { claimant: string; isEntity: boolean }): { claimant: string; isEntity: boolean } {
+  const documents = scope.discourse.documents;
+  const position = scope.position + from;
+  if (documents && !documents.some((d) => d.position === position)) documents.push({ noun: noun.toLowerCase(), ...agent, position });
+  return agent;
+}
+
+/**
  * Resolves a subject span to a claimant: a person named in it, else a role noun or
  * pronoun resolved to a person, else an organisation named in it, else "the
  * ministry", "the committee's press centre", "the report" or "it" resolved to a
@@ -740,12 +756,7 @@ export function resolveSubject(
   if (documentBy) {
     const agentStart = from + documentBy[0].length - (documentBy[2] as string).length;
     const agent = resolveSubject(scope, agentStart, to, 'first');
-    if (agent) {
-      const documents = scope.discourse.documents;
-      const position = scope.position + from;
-      if (documents && !documents.some((d) => d.position === position)) documents.push({ noun: (documentBy[1] as string).toLowerCase(), ...agent, position });
-      return agent;
-    }
+    if (agent) return rememberDocument(scope, from, documentBy[1] as string, agent);
   }
   // "Europol's annual survey of terrorism across the European Union recorded ...": the owner of the document speaks
   // through it, not a body named inside its title.
@@ -753,12 +764,7 @@ export function resolveSubject(
   if (ownedDocument) {
     const ownerStart = from + span.indexOf(ownedDocument[1] as string);
     const owner = resolveSubject(scope, ownerStart, ownerStart + (ownedDocument[1] as string).length, 'first');
-    if (owner?.isEntity) {
-      const documents = scope.discourse.documents;
-      const position = scope.position + from;
-      if (documents && !documents.some((d) => d.position === position)) documents.push({ noun: (ownedDocument[2] as string).toLowerCase(), ...owner, position });
-      return owner;
-    }
+    if (owner?.isEntity) return rememberDocument(scope, from, ownedDocument[2] as string, owner);
   }
   // "The figures, released by the ministry on Monday, show ...": the publisher speaks through them.
   const publishedBy = prefer === 'first' ? PUBLISHED_APPOSITIVE.exec(span) : null;
@@ -768,13 +774,8 @@ export function resolveSubject(
     const described = /\b(?:think[- ]tank|institute|organi[sz]ation|agency|foundation|cent(?:re|er))\s*$/iu.test(publishedBy[2] as string) ? lastBodySource(scope.position + from, scope.discourse) : null;
     const named = resolveSubject(scope, agentStart, agentStart + (publishedBy[2] as string).length, 'first');
     const agent = named?.isEntity !== true && described ? { claimant: described.id, isEntity: true } : named;
-    if (agent) {
-      // "The index, compiled by the institute, counted ...": the index, and "the report" on it later, are the institute's.
-      const documents = scope.discourse.documents;
-      const position = scope.position + from;
-      if (documents && !documents.some((d) => d.position === position)) documents.push({ noun: (publishedBy[1] as string).toLowerCase(), ...agent, position });
-      return agent;
-    }
+    // "The index, compiled by the institute, counted ...": the index, and "the report" on it later, are the institute's.
+    if (agent) return rememberDocument(scope, from, publishedBy[1] as string, agent);
   }
   // "Turkey, which for years was a transit route, says": the head before the closed clause.
   if (prefer === 'first') {

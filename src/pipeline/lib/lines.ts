@@ -908,10 +908,9 @@ function isStandfirstUnder(headline: string, below: string, labelled = false): b
   // In Cyrillic, where the English verb test above cannot look: neither in title case (the headline may hold names),
   // the lower line a good deal longer (8 words or more, 2 more than the headline): a deck ("Верховный суд России снял
   // запрет ..." over "Движение ... числилось ...").
-  const cyrillic = /^[^\p{Script=Latin}]*\p{Script=Cyrillic}/u.test(headline) && /^[^\p{Script=Latin}]*\p{Script=Cyrillic}/u.test(below);
-  if (cyrillic && capitalisedShare(headline) < 0.75 && capitalisedShare(below) < 0.4 && lowerWords >= 8 && lowerWords >= upperWords + 2) return true;
+  if (bothCyrillic && capitalisedShare(headline) < 0.75 && capitalisedShare(below) < 0.4 && lowerWords >= 8 && lowerWords >= upperWords + 2) return true;
   // Under a trail, a Cyrillic deck as long as the headline at least: both in sentence case, the Russian way, so the case tells nothing.
-  if (cyrillic && labelled && capitalisedShare(headline) < 0.75 && capitalisedShare(below) < 0.4 && lowerWords >= 6 && lowerWords >= upperWords) return true;
+  if (bothCyrillic && labelled && capitalisedShare(headline) < 0.75 && capitalisedShare(below) < 0.4 && lowerWords >= 6 && lowerWords >= upperWords) return true;
   if (lowerWords < upperWords) return false;
   // "Terror in Catalonia" over "Thirteen dead on Las Ramblas as police kill five suspects in Cambrils": a topic's label of a
   // few words in title case over a headline in sentence case; a standfirst under so short a line is longer or a sentence.
