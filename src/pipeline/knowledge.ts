@@ -25,6 +25,8 @@ import { slugify } from '../lib/slug.ts';
 import { isCyrillicWord, placeNameStem } from './ner/inflection.ts';
 import { isDistinctSound, soundKey } from './ner/sound-key.ts';
 import { isAcronymWord, normalizeToken, tokenize } from './ner/tokens.ts';
+import { withCommonTownNames } from './lib/city-names.ts';
+import { splitGlossedAcronym } from './lib/acronym-names.ts';
 
 /** An organization of the knowledge file (or a generic office such as "Interior Ministry"). */
 export interface OrgEntry {
@@ -492,7 +494,7 @@ function loadPackageData(): Pick<RawKnowledge, 'countries' | 'countryNames' | 'f
   const foreignCountryNames: Record<string, string[]> = {};
   const addForeign = (code: string, name: string | undefined): void => {
     if (name === undefined || name === '') return;
-    (foreignCountryNames[code.toUpperCase()] ??= []).push(name);
+    (foreignCountryNames[code.toUpperCase()] ??= []).push(...splitGlossedAcronym(name));
   };
   for (const locale of FOREIGN_NAME_LOCALES) {
     iso.registerLocale(require(`i18n-iso-countries/langs/${locale}.json`));
@@ -526,8 +528,9 @@ export function buildKnowledge(raw: RawKnowledge): Knowledge {
     gazetteer: raw.files?.gazetteer ?? 'gazetteer.yaml',
   };
   const lexicon = readLexicon(raw.lexicon ?? {});
+  const rawCities = withCommonTownNames(raw.cities ?? []);
   const givenNames = new Set([...lexicon.firstNames, ...readGivenNames(raw.givenNames, files.givenNames)]);
-  const foreignNames = foreignCountryNames(raw.foreignCountryNames ?? {}, lexicon.commonWords, givenNames, largeCityNames(raw.cities ?? []));
+  const foreignNames = foreignCountryNames(raw.foreignCountryNames ?? {}, lexicon.commonWords, givenNames, largeCityNames(rawCities));
   const countries = buildCountries(raw.countries ?? [], raw.countryNames ?? {}, raw.countryAdditions, files.countryAdditions, foreignNames);
   const countryByCode = new Map(countries.map((country) => [country.code, country]));
   const organizations = readOrganizations(raw.organizations, files.organizations, countryByCode);
@@ -539,7 +542,7 @@ export function buildKnowledge(raw: RawKnowledge): Knowledge {
   const settings = readGazetteerSettings(raw.gazetteer, files.gazetteer);
   const placeNames = new Set(places.flatMap((place) => [place.name, ...place.aliases]).map(phraseKey));
   const countryWords = new Set(countries.flatMap((country) => [...country.names, ...country.demonyms]).map(phraseKey));
-  const cities = selectCities(raw.cities ?? [], settings, countries, {
+  const cities = selectCities(rawCities, settings, countries, {
     skip: (name) => {
       const key = phraseKey(name);
       const lower = name.toLowerCase();
@@ -558,8 +561,8 @@ export function buildKnowledge(raw: RawKnowledge): Knowledge {
     const key = phraseKey(name);
     return placeNames.has(key) || countryWords.has(key) || settings.excludeNames.has(key) || lexicon.commonWords.has(name.toLowerCase()) || name.replace(/[^\p{L}]/gu, '').length <= 3;
   };
-  const towns = selectTowns(raw.cities ?? [], settings, skipTown);
-  addPrepositionCities(towns, raw.cities ?? [], settings);
+  const towns = selectTowns(rawCities, settings, skipTown);
+  addPrepositionCities(towns, rawCities, settings);
   if (settings.divisions) addDivisions(towns, raw.divisions ?? [], (name) => skipTown(name) || givenNames.has(name.toLowerCase()) || lexicon.surnames.has(name.toLowerCase()));
 
   const index = new PhraseIndex();
@@ -1271,13 +1274,15 @@ function largeCityNames(cities: readonly RawCity[]): Set<string> {
 /**
  * Whether a country name in another language may be matched.
  * @param name A name.
- * @returns True for Latin or Cyrillic names of four letters or more, or three-letter capital acronyms.
+ * @returns True for Latin or Cyrillic names of four letters or more, three-letter capital acronyms, or Cyrillic ones of four or five.
  */
 function isUsableForeignName(name: string): boolean {
   if (/[,()]/.test(name)) return false;
   if (/[^\p{Script=Latin}\p{Script=Cyrillic}\p{M}\s'’.\-]/u.test(name)) return false;
   const letters = name.replace(/[^\p{L}]/gu, '');
   if (/^\p{Lu}{3}$/u.test(letters) && !/\s/.test(name)) return true;
+  // Cyrillic acronyms are never English words: "КНДР".
+  if (/^\p{Script=Cyrillic}{4,5}$/u.test(letters) && /^\p{Lu}+$/u.test(letters) && !/\s/.test(name)) return true;
   if (letters.length < 4 || /^\p{Lu}+$/u.test(letters)) return false;
   return /^\p{Lu}/u.test(name);
 }

@@ -1777,3 +1777,23 @@ describe('a Russian title heard like a town (own text)', () => {
     expect(find(entities, 'Münster')).toBeUndefined();
   });
 });
+
+describe('German towns named with their river, and Russian acronyms of countries (thirty-sixth blind set\'s kinds, own text)', () => {
+  it('reads "in Offenbach" and "in Limburg" though the gazetteer names them "am Main" and "an der Lahn"', () => {
+    const entities = entitiesOf('The suspect grew up in Offenbach and later worked in Limburg for a courier firm.');
+    expect(get(entities, 'Offenbach')).toMatchObject({ type: 'place', country: 'DE' });
+    expect(get(entities, 'Limburg')).toMatchObject({ type: 'place', country: 'DE' });
+  });
+
+  it('reads КНДР and КНР, which the country package glosses in brackets', () => {
+    const entities = entitiesOf('Делегации КНДР и КНР встретились в Пекине в среду.');
+    expect(get(entities, 'North Korea').aliases).toContain('КНДР');
+    expect(get(entities, 'China').aliases).toContain('КНР');
+  });
+
+  it('reads Russian names of Russian and German regions', () => {
+    const entities = entitiesOf('Среди задержанных были выходцы из Северной Осетии и жители Баварии.');
+    expect(get(entities, 'Северная Осетия')).toMatchObject({ type: 'place', country: 'RU' });
+    expect(get(entities, 'Бавария')).toMatchObject({ type: 'place', country: 'DE' });
+  });
+});

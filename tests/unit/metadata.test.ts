@@ -2991,3 +2991,48 @@ Aircraft struck the vehicle after it crossed, the army said, and the attackers i
     expect(article.paragraphs.join('\\n')).not.toContain('Harbour and agencies');
   });
 });
+
+describe('heads of common shapes no set had yet (own text, fourteenth session)', () => {
+  const lead = `Police in the northern province detained 14 suspected members of the group on Monday, the provincial police chief said.
+
+The men, three of them foreign citizens, were arrested in a raid on a house outside the city, a police spokesman told reporters.`;
+
+  it('drops a writer\'s title from a byline ("By Dr. Jane Doe")', () => {
+    expect(personName('Dr. Jane Doe')).toBe('Jane Doe');
+    expect(personName('Prof Jane Doe, Example University')).toBe('Jane Doe');
+    const article = annotateWithChrome(`Home | World | Asia
+
+Police detain 14 suspects in the north
+
+By Dr. Jane Doe
+November 3, 2015
+
+${lead}`);
+    expect(article.metadata.author).toBe('Jane Doe');
+  });
+
+  it('takes a headline printed with a full stop over a menu row', () => {
+    const article = annotateWithChrome(`Home | World
+
+Police detain 14 suspected militants in the north.
+
+By Jane Doe
+November 3, 2015
+
+${lead}`);
+    expect(article.metadata.title).toBe('Police detain 14 suspected militants in the north.');
+    expect(article.paragraphs[0]).toMatch(/^Police in the northern province/u);
+  });
+
+  it('reads a byline in capitals parted from its date by a bullet', () => {
+    const article = annotateWithChrome(`Home | World | Asia
+
+Police detain 14 suspects in the north
+
+JANE DOE  •  NOV 3, 2015
+
+${lead}`);
+    expect(article.metadata.author).toBe('Jane Doe');
+    expect(article.metadata.published).toBe('2015-11-03');
+  });
+});

@@ -588,12 +588,13 @@ export function splitTrailingDate(text: string): { text: string; date: DateMenti
   if (!last) return { text, date: null };
   const after = text.slice(last.index + last.length);
   const tail = after.replace(TIMES, ' ');
-  if (!/^[\s,|/–—-]*$/.test(tail)) return { text, date: null };
+  if (!/^[\s,|/–—•·-]*$/u.test(tail)) return { text, date: null };
+  // "JANE DOE  •  NOV 3, 2015": bullets and middle dots part a byline from its date as bars do.
   const before = text
     .slice(0, last.index)
-    .replace(/[\s,|/:–—-]+$/u, '')
+    .replace(/[\s,|/:–—•·-]+$/u, '')
     .replace(TRAILING_TIME, '')
-    .replace(/[\s,|/:–—-]+$/u, '');
+    .replace(/[\s,|/:–—•·-]+$/u, '');
   if (before === '') return { text, date: null };
   return { text: before, date: last };
 }
@@ -655,8 +656,17 @@ export function findTitleIndex(
       bestScore = score;
     }
   }
-  return best === -1 ? fallbackTitleIndex(texts, skip, removed, bodyStart) : best;
+  if (best === -1) return fallbackTitleIndex(texts, skip, removed, bodyStart);
+  // The only candidates have a menu's or a credit's shape ("Home | World"): a headline printed with a full stop wins.
+  if (bestScore <= UNLIKELY_TITLE_SCORE) {
+    const fallback = fallbackTitleIndex(texts, skip, removed, bodyStart);
+    if (fallback !== -1) return fallback;
+  }
+  return best;
 }
+
+/** A best candidate scoring this low has the shape of a menu or a credit, no headline's. */
+const UNLIKELY_TITLE_SCORE = -4;
 
 /**
  * When no line is headline-shaped: a title printed with a full stop. The

@@ -1679,6 +1679,9 @@ const NOT_NAME_WORDS = new Set([
   'social', 'sharing', 'share', 'shares',
 ]);
 
+/** A writer's title before the name in a byline. */
+const BYLINE_HONORIFIC = /^(?:Dr|Prof|Professor|Mr|Mrs|Ms)\.?\s+(?=\p{Lu})/u;
+
 /** Name particles allowed in lower case inside a name. */
 const NAME_PARTICLES = /^(?:al|el|bin|ibn|van|von|de|der|da|du|ul|ur|la|le|di|uly|kyzy|qizi|qyzy|ogli|o[‘'’`]g[‘'’`]li|ugli|zade|оглы|кызы|улы|кызы)(?:-.*)?$/u;
 
@@ -1696,7 +1699,8 @@ export function personName(raw: string, outlets: OutletIndex = defaultOutletInde
     undated
       .split(/\s*[,|;/(]\s*|\s+(?:and|AND|&|и|И|et|und|y)\s+|\s+[-–—]\s+|\s+(?:for|in|at|from|on|with|of|FOR|IN|AT|FROM|ON|WITH|OF)(?:\s+|$)|\s+\d/u)[0]
       ?.trim() ?? '';
-  const words = head.split(/\s+/).filter(Boolean);
+  // "By Dr. Jane Doe", "By Prof Jane Doe": the writer's title is no part of the name.
+  const words = head.replace(BYLINE_HONORIFIC, '').split(/\s+/).filter(Boolean);
   if (words.length < 2 || words.length > 4) return null;
   const allCaps = words.every((word) => word === word.toUpperCase());
   // "JANE DOE" and "Jane DOE" (a surname in capitals, as some agencies sign) -> "Jane Doe".
