@@ -1797,3 +1797,28 @@ describe('German towns named with their river, and Russian acronyms of countries
     expect(get(entities, 'Бавария')).toMatchObject({ type: 'place', country: 'DE' });
   });
 });
+
+describe('Russian titles before names no list holds (own text)', () => {
+  it('reads a person after a title and its office, in the nominative', () => {
+    const entities = entitiesOf('Премьер-министр Норвегии Ула Нурдманн выразил соболезнования. По словам министра внутренних дел Баварии Йоахима Штайнбреннера, обыск продолжается.');
+    expect(get(entities, 'Ула Нурдманн').type).toBe('person');
+    expect(get(entities, 'Йоахим Штайнбреннер')).toMatchObject({ type: 'person', aliases: ['Йоахима Штайнбреннера'] });
+  });
+
+  it('reads a woman\'s name after a title in the dative, and across a party in quotation marks', () => {
+    const entities = entitiesOf('Вопрос задали депутату парламента от «Левых» Кларе Вайсбергер, которая ответила письменно.');
+    expect(get(entities, 'Клара Вайсбергер').type).toBe('person');
+  });
+
+  it('keeps a surname after a given name from reading as a case of a city', () => {
+    const entities = entitiesOf('Спецпосланник президента по Ближнему Востоку Замир Кабулов ранее посетил Кабул.');
+    expect(get(entities, 'Замир Кабулов').type).toBe('person');
+    expect(get(entities, 'Kabul').aliases).not.toContain('Кабулов');
+  });
+
+  it('merges a name in the genitive with the same person named in the nominative', () => {
+    const entities = entitiesOf('Председатель КНР Ли Мэнцзюнь потребовал найти виновных. Взрыв прогремел после визита Ли Мэнцзюня в регион.');
+    expect(get(entities, 'Ли Мэнцзюнь').aliases).toContain('Ли Мэнцзюня');
+    expect(entities.filter((entity) => entity.type === 'person')).toHaveLength(1);
+  });
+});

@@ -41,6 +41,8 @@ export interface Mention {
    * knowledge files, not a name written in lower case ("the Kyrgyz interior ministry").
    */
   unnamed?: boolean;
+  /** The name in the nominative where the text writes it in a case its title shows ("министра ... Иоахима Херрманна"). */
+  nominative?: string;
 }
 
 /**

@@ -73,6 +73,7 @@ import {
   PLACE_OF_WORDS,
 } from './lexicon.ts';
 import { cyrillicStem, isCyrillicWord, russianNominative, russianWordStem } from './inflection.ts';
+import { russianNameInCase, russianTitleBefore } from './russian-titles.ts';
 import type { Mention } from './mention.ts';
 import type { PhraseMatch, ScannedParagraph } from './scan.ts';
 import { compoundEnding, languageVocabulary } from '../lib/language-vocabulary.ts';
@@ -1729,8 +1730,13 @@ function readRun(state: PassState, run: Unit[], hints: RunHints): void {
   const knownPlace = run.length === 1 && run[0]?.mention !== undefined && isGeographic(run[0]);
   if (!knownPlace && !namesFacility && !styledVenue && nameWords.length >= 2 && looksLikePersonName(state, tokens, hints.titled === true, evidence.strong) && (evidence.strong || (evidence.shape && !(shapeOnly && placeEvidence(state, start, end).introduced)))) {
     for (const unit of run) if (unit.mention) state.out.absorbed.add(unit.mention);
-    const name = paragraph.text.slice(paragraph.tokens[start]?.start ?? 0, paragraph.tokens[end - 1]?.end ?? 0);
-    state.out.mentions.push(mentionOf(paragraph, start, end, { kind: 'found', type: 'person', name, ...(evidence.country ? { country: evidence.country } : {}) }, true, evidence.country));
+    const written = paragraph.text.slice(paragraph.tokens[start]?.start ?? 0, paragraph.tokens[end - 1]?.end ?? 0);
+    // "министра внутренних дел Баварии Иоахима Херрманна": the title's case puts the name in the nominative.
+    const titleCase = isCyrillicWord(written) ? russianTitleBefore(paragraph, start) : undefined;
+    const name = titleCase === undefined ? written : russianNameInCase(written, titleCase);
+    const mention = mentionOf(paragraph, start, end, { kind: 'found', type: 'person', name, ...(evidence.country ? { country: evidence.country } : {}) }, true, evidence.country);
+    if (name !== written) mention.nominative = name;
+    state.out.mentions.push(mention);
     return;
   }
   // Not a person: absorbable matches stay what they are; plain words are read alone.
@@ -2011,7 +2017,8 @@ function looksLikePersonName(state: PassState, tokens: readonly Token[], titled 
     if (isAllCaps(token.text) && token.text.length > 1 && !isCapitalSurname(state, tokens, k)) return false;
     // "Marion Van Reeth": a particle inside a name may be written with a capital.
     if (k > 0 && k < tokens.length - 1 && NAME_PARTICLES.has(token.norm)) continue;
-    const common = commonWords.has(token.norm) && !givenNames.has(token.norm) && !surnames.has(token.norm);
+    // (English words only: a Cyrillic name's transliteration may spell one, "Го" is `go`.)
+    const common = commonWords.has(token.norm) && !givenNames.has(token.norm) && !surnames.has(token.norm) && !isCyrillicWord(token.text);
     // "Edward J. Lodge": a surname after a middle initial may be a common word.
     const afterInitial = k === tokens.length - 1 && k >= 2 && MIDDLE_INITIAL.test(tokens[k - 1]?.text ?? '');
     // "Press Secretary Peter Cook": after a title, a known given name may precede a surname that is a word.
@@ -2123,6 +2130,8 @@ function personEvidence(state: PassState, start: number, end: number, hints: Run
   const previous = tokens[start - 1];
   const previous2 = tokens[start - 2];
   if (previous && NAMING_WORDS.has(previous.norm)) strong = true;
+  // "Премьер-министр Финляндии Юха Сипиля", "директору ЦРУ Майку Помпео": a Russian title, its office between.
+  if (isCyrillicWord(tokens[start]?.text ?? '') && russianTitleBefore(paragraph, start) !== undefined) strong = true;
   // "One of the original group, X Y, reached Syria", "the only one captured alive, X Y, was hanged": one of a group of people
   // named between commas, a verb after.
   if (end - start >= 2 && end - start <= 3 && tokens[start - 1]?.text === ',' && tokens[end]?.text === ','

@@ -242,6 +242,9 @@ function matchInflected(tokens: readonly Token[], i: number, knowledge: Knowledg
   const inName = next !== undefined && isCapitalized(next) && isCyrillicWord(next.text);
   // "Министр" heard like "Münster": a title of the text's own language is no town's name.
   const titleWord = TITLE_WORDS.has(token.norm);
+  // "Замир Кабулов": a surname's ending after a given name is no case of a place's name ("Кабул").
+  const previous = tokens[i - 1];
+  if (previous !== undefined && isCapitalized(previous) && isCyrillicWord(previous.text) && RUSSIAN_SURNAME_ENDING.test(token.text)) return null;
   if (knowledge.inflections.size > 0) for (const key of inflectionKeys(token.text, token.norm)) {
     if ((inName || titleWord) && key.startsWith('sound:')) continue;
     const target = knowledge.inflections.get(key);
@@ -258,6 +261,9 @@ function matchInflected(tokens: readonly Token[], i: number, knowledge: Knowledg
   }
   return null;
 }
+
+/** The endings of Russian surnames, in any case: "Кабулов", "Кабулова", "Кабуловым". */
+const RUSSIAN_SURNAME_ENDING = /\p{L}{3,}(?:ов|ев|ёв|ин|ын)(?:а|у|ым|ой|е)?$/u;
 
 /** Russian names of several words, keyed by the stems of their words (`russianWordStem`). */
 interface RussianPhraseIndex {

@@ -30,6 +30,7 @@ import { slugOf as slugify } from '../lib/slugs.ts';
 import type { Knowledge } from '../knowledge.ts';
 import { buildArticleContext, type ArticleContext } from '../ner/context.ts';
 import { isCyrillicWord, russianNominative, russianWordStem } from '../ner/inflection.ts';
+import { russianNameInCase } from '../ner/russian-titles.ts';
 import { mentionOf, resolveKnownMentions } from '../ner/known.ts';
 import { refKey, type EntityRef, type Mention } from '../ner/mention.ts';
 import { findPatternMentions, type SingleName } from '../ner/patterns.ts';
@@ -65,7 +66,7 @@ export function extractEntities(text: ArticleText, knowledge: Knowledge): Articl
 function nominativePersons(entities: ArticleEntity[], givenNames: ReadonlySet<string>): ArticleEntity[] {
   const out: ArticleEntity[] = [];
   for (const entity of entities) {
-    const nominative = entity.type === 'person' ? (russianNominative(entity.name, givenNames, normalizeToken) ?? genitiveBySurname(entity)) : undefined;
+    const nominative = entity.type === 'person' ? (russianNominative(entity.name, givenNames, normalizeToken) ?? genitiveBySurname(entity) ?? namedInNominative(entity, entities)) : undefined;
     if (nominative === undefined) {
       out.push(entity);
       continue;
@@ -80,6 +81,23 @@ function nominativePersons(entities: ArticleEntity[], givenNames: ReadonlySet<st
     out.push(renamed);
   }
   return out;
+}
+
+/**
+ * The nominative of a Cyrillic name written in the genitive or the dative when
+ * the text also names the person in the nominative ("визита Си Цзиньпина"
+ * beside "Председатель КНР Си Цзиньпин").
+ * @param entity A person.
+ * @param entities The article's entities.
+ * @returns The nominative, or undefined.
+ */
+function namedInNominative(entity: ArticleEntity, entities: readonly ArticleEntity[]): string | undefined {
+  if (!isCyrillicWord(entity.name)) return undefined;
+  for (const grammaticalCase of ['genitive', 'dative'] as const) {
+    const nominative = russianNameInCase(entity.name, grammaticalCase);
+    if (nominative !== entity.name && entities.some((other) => other !== entity && other.type === 'person' && sameForm(other.name, nominative))) return nominative;
+  }
+  return undefined;
 }
 
 /**
@@ -732,7 +750,7 @@ function entityOf(group: Group): ArticleEntity {
       country = ref.entry.country;
       break;
     case 'found':
-      name = ref.type === 'person' ? fullestName(candidates.length > 0 ? candidates : [ref.name]) : ref.name;
+      name = ref.type === 'person' ? fullestName(candidates.length > 0 ? inNominative(candidates, mentions) : [ref.name]) : ref.name;
       id = slugify(name) || 'unnamed';
       country = ref.country ?? firstCountry(mentions);
       break;
@@ -743,6 +761,18 @@ function entityOf(group: Group): ArticleEntity {
   if (ref.kind === 'instance') for (const surface of surfaces) addAlias(entity, officeWithoutCountry(surface, ref.country.names));
   if (country !== undefined) entity.country = country;
   return entity;
+}
+
+/**
+ * Name forms with each one the text writes in a case replaced by its nominative
+ * (`Mention.nominative`); the written forms stay aliases.
+ * @param forms The forms that may name the entity.
+ * @param mentions The entity's mentions.
+ * @returns The forms, in the nominative where it is known.
+ */
+function inNominative(forms: readonly string[], mentions: readonly Mention[]): string[] {
+  const nominatives = new Map(mentions.flatMap((mention) => (mention.nominative === undefined ? [] : [[mention.surface, mention.nominative] as const])));
+  return nominatives.size === 0 ? [...forms] : uniqueForms(forms.map((form) => nominatives.get(form) ?? form));
 }
 
 /**
