@@ -1759,3 +1759,21 @@ describe('clock times of other languages (thirty-sixth blind set\'s kind, own se
     expect(extractFigures(article('2020-02-20', ['Kurz nach 22 Uhr in einer Bar am Markt starben drei Menschen.']), []).map(amount)).toEqual([3]);
   });
 });
+
+describe('sources after the figures and counts over adjectives in Russian, and what befell attackers (own sentences, fourteenth session)', () => {
+  const claimants = claimantsOn('2014-05-23');
+
+  it('gives the figures before "Об этом сообщило агентство X" to the agency', () => {
+    const entities = [org('harbour-agency', 'Харбор')];
+    expect(claimants(entities, 'Число погибших при взрыве на вокзале достигло 12 человек, еще 40 человек получили ранения. Об этом сообщило агентство Харбор.')).toEqual([[12, 'harbour-agency'], [40, 'harbour-agency']]);
+  });
+
+  it('counts people and groups over one or two Russian adjectives', () => {
+    expect(extractFigures(article('2015-11-14', ['Нападение совершили три скоординированные группы, задержаны пять вооруженных боевиков.']), []).map(amount)).toEqual([3, 5]);
+  });
+
+  it('carries a speaker into a sentence on what befell the attackers', () => {
+    const entities = [person('jean-roe', 'Jean Roe')];
+    expect(claimantsOn('2015-11-14')(entities, 'Prosecutor Jean Roe said the attacks were carried out by 3 teams. Seven attackers died: three blew themselves up at the stadium.')).toEqual([[3, 'jean-roe'], [7, 'jean-roe'], [3, 'jean-roe']]);
+  });
+});

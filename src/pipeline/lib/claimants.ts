@@ -20,7 +20,7 @@
  * speaker cites someone else inside it ("Experts say ..., he said" -> the speaker).
  */
 import type { ArticleEntity } from '../types.ts';
-import { languageVocabulary, trieAlternation } from './language-vocabulary.ts';
+import { languageVocabulary, trieAlternation, wordAlternation } from './language-vocabulary.ts';
 
 /** Finds the entities of one article in text. */
 export interface EntityIndex {
@@ -1423,7 +1423,7 @@ function invertedSubjectFrames(scope: SentenceScope, verbs: readonly RegExpExecA
   const frames: Frame[] = [];
   for (const m of verbs) {
     const verbStart = m.index;
-    const at = verbStart + m[0].length + (/^\s+(?:(?:die|der|das|den|dem|пресс-служба|пресс-службы)\s+)?/iu.exec(sentence.slice(verbStart + m[0].length))?.[0].length ?? 0);
+    const at = verbStart + m[0].length + (INVERTED_SUBJECT_LEAD.exec(sentence.slice(verbStart + m[0].length))?.[0].length ?? 0);
     if (scope.mentions.some((mention) => mention.end <= verbStart && /^[\s,]*$/.test(sentence.slice(mention.end, verbStart)))) continue;
     const subject = scope.mentions.find((mention) => mention.start === at);
     // "kündigte die Polizei an": a source noun of languages.yaml as the subject.
@@ -1441,6 +1441,15 @@ function invertedSubjectFrames(scope: SentenceScope, verbs: readonly RegExpExecA
   }
   return frames;
 }
+
+/**
+ * What stands between an inverted verb and its subject's name: an article ("kündigte die Polizei an"), a press
+ * service, or the kind of body before its name ("сообщило агентство Синьхуа", languages.yaml `organization_introducers`).
+ */
+const INVERTED_SUBJECT_LEAD = new RegExp(
+  `^\\s+(?:(?:die|der|das|den|dem|пресс-служба|пресс-службы|${wordAlternation(languageVocabulary().organizationIntroducers)})\\s+)?`,
+  'iu',
+);
 
 /** A French subject after its verb, to the end of the sentence: " le ministère russe de la Défense." (the article left out). */
 const FRENCH_INVERTED_SOURCE = /^\s+(?:le|la|les|l['’])\s*(([\p{Ll}-]+)(?:\s+[\p{L}'’-]+){0,6}?)\s*[.!]?\s*$/u;

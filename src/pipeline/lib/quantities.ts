@@ -15,15 +15,27 @@ const DURATIONS = languageVocabulary().durations;
 
 /**
  * Whether the word after a number is a counted noun of another language ("drei
- * Personen", "sieben Männer"): German capitalises its nouns, so a number after a
- * capitalised word ("am Samstag drei Personen") is still a count.
+ * Personen", "sieben Männer"), in Russian after up to two adjectives: German
+ * capitalises its nouns, so a number after a capitalised word ("am Samstag drei
+ * Personen") is still a count.
  * @param after The text after the number.
  * @returns True when the next word is such a noun.
  */
 function countsForeignNoun(after: string): boolean {
-  const next = /^\s+(\p{L}+)/u.exec(after)?.[1];
-  return next !== undefined && FOREIGN_COUNTED.has(next.toLowerCase());
+  const words = /^\s+(\p{L}+)(?:\s+(\p{L}+))?(?:\s+(\p{L}+))?/u.exec(after);
+  if (words === null) return false;
+  // "пять вооруженных боевиков", "три скоординированные группы": up to two Russian adjectives before the noun.
+  for (const word of words.slice(1)) {
+    if (word === undefined) return false;
+    const lower = word.toLowerCase();
+    if (FOREIGN_COUNTED.has(lower)) return true;
+    if (!RUSSIAN_ADJECTIVE.test(lower)) return false;
+  }
+  return false;
 }
+
+/** A Russian adjective in a case a count governs ("вооруженных", "скоординированные", "иностранных"). */
+const RUSSIAN_ADJECTIVE = /^\p{Script=Cyrillic}{3,}(?:ых|их|ые|ие|ый|ий|ой|ая|ое|ую|ого|его)$/u;
 import { findNumbers, type NumberToken } from './numbers.ts';
 import { findDates } from './dates.ts';
 

@@ -451,9 +451,12 @@ function speaksAboutSource(scope: SentenceScope, frames: readonly Frame[], sourc
   return person && THIRD_PERSON.test(scope.sentence);
 }
 
-/** A body, armed group or attacker opening a sentence as the doer of an active verb: "Police later detained ...", "a gunman who ... shot dead". */
+/**
+ * A body, armed group or attacker opening a sentence as the doer of an active verb: "Police later detained ...", "a gunman who ... shot dead".
+ * (Not what befell them: "Seven attackers died" goes on with the source's account.)
+ */
 const ACTOR_SUBJECT =
-  /^(?:[^,]{0,40},\s+)?(?:the\s+|a\s+|an\s+)?(?:[\p{L}'’-]+\s+){0,3}?(?:police(?:men)?|authorities|officials|security\s+(?:forces|services)|forces|troops|soldiers|officers|government|courts?|judges?|prosecutors|investigators|army|military|border\s+guards|guards|militants?|rebels?|gunm[ae]n|attackers?|assailants?|bombers?|insurgents?|jihadists?)(?:\s+who\s+[^,;]{1,80}?)?\s+(?:(?:\w+ly|later|also|then|soon|again|on\s+\w+day)\s+)*(?:have\s+|has\s+|had\s+)?(?!been\b|said\b|told\b|reported\b|stated\b|added\b|noted\b|announced\b|claimed\b|estimated\b|believed\b)(?:\p{Ll}+ed|shot|struck|hit|blew|drove|took|fled|fought|stole|threw|held|seized|broke|beat|stabbed|set)\b/u;
+  /^(?:[^,]{0,40},\s+)?(?:the\s+|a\s+|an\s+)?(?:[\p{L}'’-]+\s+){0,3}?(?:police(?:men)?|authorities|officials|security\s+(?:forces|services)|forces|troops|soldiers|officers|government|courts?|judges?|prosecutors|investigators|army|military|border\s+guards|guards|militants?|rebels?|gunm[ae]n|attackers?|assailants?|bombers?|insurgents?|jihadists?)(?:\s+who\s+[^,;]{1,80}?)?\s+(?:(?:\w+ly|later|also|then|soon|again|on\s+\w+day)\s+)*(?:have\s+|has\s+|had\s+)?(?!been\b|said\b|told\b|reported\b|stated\b|added\b|noted\b|announced\b|claimed\b|estimated\b|believed\b|died\b|perished\b|survived\b)(?:\p{Ll}+ed|shot|struck|hit|blew|drove|took|fled|fought|stole|threw|held|seized|broke|beat|stabbed|set)\b/u;
 
 /**
  * Whether a sentence opens with a new actor doing something ("Police later detained
