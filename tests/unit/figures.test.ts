@@ -1777,3 +1777,15 @@ describe('sources after the figures and counts over adjectives in Russian, and w
     expect(claimantsOn('2015-11-14')(entities, 'Prosecutor Jean Roe said the attacks were carried out by 3 teams. Seven attackers died: three blew themselves up at the stadium.')).toEqual([[3, 'jean-roe'], [7, 'jean-roe'], [3, 'jean-roe']]);
   });
 });
+
+describe('an earlier event\'s toll in a clause run on from it (own sentences, fourteenth session)', () => {
+  it('gives no carried speaker the toll of an earlier year\'s attack, nor the part of it', () => {
+    const entities = [person('jane-roe', 'Jane Roe'), person('john-doe', 'John Doe')];
+    expect(claimantsOn('2022-08-02')(entities, 'Jane Roe said John Doe had sent 40 fighters to raid the port. Doe was also linked to the bombing of a ferry in 2004, which killed 63 passengers, 12 of them children.')).toEqual([[40, 'jane-roe'], [63, null], [12, null]]);
+  });
+
+  it('keeps a speaker\'s own account that runs on into a toll', () => {
+    const entities = [person('jane-roe', 'Jane Roe')];
+    expect(claimantsOn('2022-08-02')(entities, 'The commander planned the bombing of a ferry in 2004, which killed 63 passengers, Jane Roe said.')).toEqual([[63, 'jane-roe']]);
+  });
+});

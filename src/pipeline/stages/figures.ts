@@ -358,7 +358,9 @@ function paragraphFigures(
       const quote = quoteIndexAt(scope, quantity.numberStart);
       const own = attribute(frames, quantity, quote, speakers);
       // "the Paris attacks of November 2015, in which 130 people were killed": an earlier event's toll is background, nobody's claim.
-      const attribution = isEarlierEventToll(sentence.text, quantity.start, published) ? null : carry.attributionFor(own, quote);
+      // "... the attack on the USS Cole in 2000, which killed 17 sailors": in a sentence that names no source, nor does the one before.
+      const background = isEarlierEventToll(sentence.text, quantity.start, published) || (own === null && isEarlierEventRunOn(sentence.text, quantity.start, published));
+      const attribution = background ? null : carry.attributionFor(own, quote);
       const previous = out[out.length - 1] ?? earlier[earlier.length - 1];
       const partOfPrevious = previous !== undefined && refersToPreviousFigure(sentence.text, quantity, previousQuantity?.sentence === sentence.text);
       const ownDate = figureDate(sentence.text, dates, quantity, quantities);
@@ -382,7 +384,9 @@ function paragraphFigures(
       if (partOfPrevious && previous) {
         // "Of them, 600 are children": the part comes from the same source, as of the same date.
         // (A new actor's deed, "Police later freed 5 of them", stays narration.)
-        if (attribution === null && !newActor) figure.claimant = previous.claimant;
+        // (Carried or not, within one sentence: "224 people, 12 of them Americans" is as much background as the 224.)
+        const sameSentence = previousQuantity?.sentence === sentence.text;
+        if ((attribution === null || (own === null && sameSentence)) && !newActor) figure.claimant = previous.claimant;
         if (ownDate === null) figure.asOf = previous.asOf;
       }
       const conversion = isConversion(sentence.text, quantity, previousQuantity);
@@ -499,6 +503,23 @@ const EARLIER_EVENT_TOLL =
  */
 function isEarlierEventToll(sentence: string, start: number, published: IsoDate | null): boolean {
   return isBeforePublication(EARLIER_EVENT_TOLL.exec(sentence.slice(Math.max(0, start - 140), start))?.[1], published);
+}
+
+/**
+ * An earlier year, then a clause that runs on into its event's toll: ", which killed", ", killing". A source's
+ * own account may run on so, but a source carried from the sentence before does not speak for it.
+ */
+const EARLIER_EVENT_RUN_ON =
+  /\b((?:19|20)\d\d)\b[^.;:]{0,60}?,\s*(?:which|that)\s+(?:killed|left|claimed)\s+(?:(?:more than|at least|about|around|nearly|almost|some|over|up to)\s+)?$/iu;
+
+/**
+ * @param sentence The sentence.
+ * @param start Where the number starts in it.
+ * @param published The publication date, or null.
+ * @returns Whether the number is the toll of an event of an earlier year, in a clause run on from it.
+ */
+function isEarlierEventRunOn(sentence: string, start: number, published: IsoDate | null): boolean {
+  return isBeforePublication(EARLIER_EVENT_RUN_ON.exec(sentence.slice(Math.max(0, start - 140), start))?.[1], published);
 }
 
 /**
