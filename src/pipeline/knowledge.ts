@@ -218,6 +218,11 @@ export interface RawKnowledge {
   divisions?: readonly RawDivision[];
   /** English lexicon: word -> tag(s) (compromise's `model().one.lexicon`). */
   lexicon?: Readonly<Record<string, string | readonly string[]>>;
+  /**
+   * Given names of many languages (the first-name lists of @faker-js/faker's locales), as written. Evidence of a
+   * person's name only: a name that is also a word, a place or a town is left out.
+   */
+  packageGivenNames?: readonly string[];
   /** File names for error messages, by input. */
   files?: Partial<Record<'organizations' | 'places' | 'countryAdditions' | 'givenNames' | 'gazetteer', string>>;
 }
@@ -479,7 +484,7 @@ function readLanguageSection(section: Record<string, unknown>, language: string,
  * Read the country, city and lexicon data of the installed packages.
  * @returns The package parts of `RawKnowledge`.
  */
-function loadPackageData(): Pick<RawKnowledge, 'countries' | 'countryNames' | 'foreignCountryNames' | 'cities' | 'divisions' | 'lexicon'> {
+function loadPackageData(): Pick<RawKnowledge, 'countries' | 'countryNames' | 'foreignCountryNames' | 'cities' | 'divisions' | 'lexicon' | 'packageGivenNames'> {
   const require = createRequire(import.meta.url);
   const countries = require('world-countries') as RawCountry[];
   const iso = require('i18n-iso-countries') as {
@@ -491,6 +496,7 @@ function loadPackageData(): Pick<RawKnowledge, 'countries' | 'countryNames' | 'f
   const regions = require('country-region-data/data.json') as Array<{ countryShortCode: string; regions: Array<{ name: string }> }>;
   const divisions = regions.flatMap((country) => country.regions.map((region) => ({ name: region.name, country: country.countryShortCode })));
   const nlp = require('compromise') as { model(): { one: { lexicon: Record<string, string | string[]> } } };
+  const faker = require('@faker-js/faker') as { allLocales: Record<string, { person?: { first_name?: unknown } }> };
   const foreignCountryNames: Record<string, string[]> = {};
   const addForeign = (code: string, name: string | undefined): void => {
     if (name === undefined || name === '') return;
@@ -510,7 +516,27 @@ function loadPackageData(): Pick<RawKnowledge, 'countries' | 'countryNames' | 'f
     cities,
     divisions,
     lexicon: nlp.model().one.lexicon,
+    packageGivenNames: firstNamesOfLocales(faker.allLocales),
   };
+}
+
+/** Locales whose name lists are jokes or invented words, not names people bear. */
+const UNREAL_NAME_LOCALES: ReadonlySet<string> = new Set(['en_BORK', 'en_AU_ocker', 'base']);
+
+/**
+ * The first names of @faker-js/faker's locales written in the Latin or Cyrillic script.
+ * @param locales `allLocales` of the package.
+ * @returns The names, each once.
+ */
+function firstNamesOfLocales(locales: Readonly<Record<string, { person?: { first_name?: unknown } }>>): string[] {
+  const names = new Set<string>();
+  for (const [code, locale] of Object.entries(locales)) {
+    if (UNREAL_NAME_LOCALES.has(code)) continue;
+    const lists = locale.person?.first_name;
+    const values = Array.isArray(lists) ? lists : typeof lists === 'object' && lists !== null ? Object.values(lists).flat() : [];
+    for (const name of values) if (typeof name === 'string' && /^[\p{Script=Latin}\p{Script=Cyrillic}][\p{Script=Latin}\p{Script=Cyrillic}\p{M}'’-]+$/u.test(name)) names.add(name);
+  }
+  return [...names];
 }
 
 /**
@@ -580,6 +606,15 @@ export function buildKnowledge(raw: RawKnowledge): Knowledge {
   }
   for (const city of cities) index.add(city.name, { kind: 'city', entry: city });
   const inflections = inflectionIndex(index.phrases, foreignNames);
+  // After the cities and towns are chosen: a package's given name never hides a place ("Sofia", "Florence").
+  for (const name of raw.packageGivenNames ?? []) {
+    const key = phraseKey(name);
+    const lower = name.toLowerCase();
+    if (name.replace(/[^\p{L}]/gu, '').length < 4 || lexicon.commonWords.has(lower) || lexicon.commonWords.has(key) || index.phrases.has(key) || towns.has(key)) continue;
+    // "Donalda" would read "Дональда", the genitive of a listed man's name, as a woman's name in the nominative.
+    if (/[aeyu]$/u.test(key) && givenNames.has(key.slice(0, -1))) continue;
+    givenNames.add(key);
+  }
 
   return {
     organizations,

@@ -1822,3 +1822,24 @@ describe('Russian titles before names no list holds (own text)', () => {
     expect(entities.filter((entity) => entity.type === 'person')).toHaveLength(1);
   });
 });
+
+describe('given names of many languages, and names after a role (own text, fourteenth session)', () => {
+  it('knows given names of other languages from the name lists of a package, and leaves out those that are places or words', () => {
+    expect(knowledge.givenNames.has('sisto')).toBe(true);
+    expect(knowledge.givenNames.has('jamel')).toBe(true);
+    expect(knowledge.givenNames.has('florence')).toBe(false);
+    const entities = entitiesOf('Sisto Varenna, the owner of a cafe on the corner, was among the dead.');
+    expect(get(entities, 'Sisto Varenna').type).toBe('person');
+  });
+
+  it('reads a name of two words, one of them also a word, after a role and before a speech verb', () => {
+    expect(get(entitiesOf('Police spokesperson Meaghan Gray said there was no evidence of a wider plot.'), 'Meaghan Gray').type).toBe('person');
+    expect(get(entitiesOf('Its chief executive, Mat Tinsdale, said the children should be brought home.'), 'Mat Tinsdale').type).toBe('person');
+    expect(entitiesOf('Golden Dawn said the march would go ahead.').some((entity) => entity.type === 'person')).toBe(false);
+  });
+
+  it('reads no person in a town named for a saint, nor in a credit with a slash', () => {
+    const entities = entitiesOf('He lived in Sesto San Giovanni, near Milan, and worked for Dunya News/AFP.');
+    expect(entities.some((entity) => entity.type === 'person')).toBe(false);
+  });
+});

@@ -1728,7 +1728,7 @@ function readRun(state: PassState, run: Unit[], hints: RunHints): void {
   const styledVenue = hints.titled === true && style !== undefined && STYLED_TITLES.has(style.norm) && facility !== undefined && !isCapitalized(facility) && PLACE_SUFFIXES.has(facility.norm);
   // "the FBI's Los Angeles office": a place of several words known as one is no person, whatever the cues around it.
   const knownPlace = run.length === 1 && run[0]?.mention !== undefined && isGeographic(run[0]);
-  if (!knownPlace && !namesFacility && !styledVenue && nameWords.length >= 2 && looksLikePersonName(state, tokens, hints.titled === true, evidence.strong) && (evidence.strong || (evidence.shape && !(shapeOnly && placeEvidence(state, start, end).introduced)))) {
+  if (!knownPlace && !namesFacility && !styledVenue && nameWords.length >= 2 && looksLikePersonName(state, tokens, hints.titled === true, evidence.strong, evidence.role) && (evidence.strong || (evidence.shape && !(shapeOnly && placeEvidence(state, start, end).introduced)))) {
     for (const unit of run) if (unit.mention) state.out.absorbed.add(unit.mention);
     const written = paragraph.text.slice(paragraph.tokens[start]?.start ?? 0, paragraph.tokens[end - 1]?.end ?? 0);
     // "министра внутренних дел Баварии Иоахима Херрманна": the title's case puts the name in the nominative.
@@ -1986,9 +1986,12 @@ function honorificBefore(state: PassState, start: number): boolean {
  * name, no head noun, and no common English word after the first.
  * @param state Pass state.
  * @param tokens The run's words.
+ * @param titled Whether a title stands right before the run.
+ * @param vouched Whether the context says it is a person (`PersonEvidence.strong`).
+ * @param role Whether a role stands before it or in apposition after it (`PersonEvidence.role`).
  * @returns True when they can.
  */
-function looksLikePersonName(state: PassState, tokens: readonly Token[], titled = false, vouched = false): boolean {
+function looksLikePersonName(state: PassState, tokens: readonly Token[], titled = false, vouched = false, role = false): boolean {
   const { commonWords, givenNames, surnames } = state.knowledge;
   // "Joana Cook, one of the authors, said", "Attorney Joyce White Vance": after a known given name, with a
   // speaker's or a title's cue, the other words may be common ones.
@@ -2027,14 +2030,23 @@ function looksLikePersonName(state: PassState, tokens: readonly Token[], titled 
     const wordSurname = givenNoWord && k === 1 && !PLACE_HEADS.has(token.norm) && !PLACE_SUFFIXES.has(token.norm);
     // "the candidate Marine Le Pen": after a title, a surname that is a word may follow a name particle.
     const afterParticle = (titled || vouched) && k === tokens.length - 1 && k >= 2 && NAME_PARTICLES.has(tokens[k - 1]?.norm ?? '');
-    if (common && !afterInitial && !titledGiven && !wordSurname && !afterParticle && !(givenFirst && k > 0) && (k > 0 || (tokens.length < 3 && !titled))) return false;
+    // "Police spokesperson Meaghan Gray said", "Its chief executive, Mat Tinkler, said": with a role before and a
+    // speaker's cue, a name of two words may have one that is also a word, given name or surname, not both.
+    const other = tokens[1 - k];
+    const vouchedPair = vouched && (titled || role) && tokens.length === 2 && other !== undefined && !commonWords.has(other.norm);
+    if (common && !afterInitial && !titledGiven && !wordSurname && !afterParticle && !vouchedPair && !(givenFirst && k > 0) && (k > 0 || (tokens.length < 3 && !titled))) return false;
   }
+  // "Sesto San Giovanni", "Dunya News/AFP": a saint's name inside, or a credit's slash, makes no person's name.
+  if (tokens.some((token, k) => (k > 0 && k < tokens.length - 1 && PLACE_SAINTS.has(token.text)) || token.text.includes('/'))) return false;
   // "San Bernardino County", "Martin Place": a name closed by an administrative division's or a street's noun is a place.
   if (ADMINISTRATIVE_DIVISIONS.has(tokens.at(-1)?.norm ?? '') || STREET_WORDS.has(tokens.at(-1)?.norm ?? '')) return false;
   // "Quai de Grenelle", "Porte de Vincennes", "Place de la République": a French street's or square's noun opens a place.
   if (tokens.length >= 2 && FRENCH_PLACE_HEADS.has(tokens[0]?.norm ?? '')) return false;
   return capitals >= 2 && capitals <= 5;
 }
+
+/** The saints' titles that open the names of towns in Romance and Germanic languages ("Sesto San Giovanni", "Sankt Pölten"). */
+const PLACE_SAINTS: ReadonlySet<string> = new Set(['San', 'Santa', 'Santo', 'São', 'Sankt', 'Sint']);
 
 /** A regnal numeral after a monarch's or a pope's name, II to XXIII ("Abdullah II", "Felipe VI"); "I" alone is the pronoun too. */
 const REGNAL_NUMERAL = /^(?!I$)(?:X{0,2}(?:IX|IV|V?I{1,3})|X{1,2}|X{0,2}V)$/u;
@@ -2101,6 +2113,8 @@ interface PersonEvidence {
   strong: boolean;
   /** The name's shape says so: given name, surname ending, Arabic form. */
   shape: boolean;
+  /** A role stands right before the name or in apposition after it ("spokesperson X Y", "X Y, the mayor"). */
+  role: boolean;
   /** Country from the role context, if any. */
   country?: string;
 }
@@ -2187,7 +2201,7 @@ function personEvidence(state: PassState, start: number, end: number, hints: Run
   if (words.length >= 2 && coordinatedWithPerson(state, start)) shape = true;
   // "Naïm Boudaoud and Azim Epsirkhanov": a name joined to a name that has a person's shape.
   if (words.length >= 2 && words.length <= 3 && coordinatedBeforePerson(state, end)) shape = true;
-  return { strong, shape, ...(country ? { country } : {}) };
+  return { strong, shape, role: before.role || after.role, ...(country ? { country } : {}) };
 }
 
 /**
