@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { commonTownName, withCommonTownNames } from '../../src/pipeline/lib/city-names.ts';
+import { arabicTownNames, commonTownName, withCommonTownNames } from '../../src/pipeline/lib/city-names.ts';
 import { splitGlossedAcronym } from '../../src/pipeline/lib/acronym-names.ts';
 
 describe('commonTownName', () => {
@@ -36,5 +36,23 @@ describe('splitGlossedAcronym', () => {
     expect(splitGlossedAcronym('Виргинские Острова (США)')).toEqual(['Виргинские Острова (США)']);
     expect(splitGlossedAcronym('США (Америка)')).toEqual(['США (Америка)']);
     expect(splitGlossedAcronym('Германия')).toEqual(['Германия']);
+  });
+});
+
+describe('arabicTownNames', () => {
+  it('gives the forms news text writes a strictly transliterated Arab town in', () => {
+    expect(arabicTownNames('Mişrātah', 'LY')).toEqual(['Misratah', 'Misrata']);
+    expect(arabicTownNames('As Sulaymānīyah', 'IQ')).toEqual(['As Sulaymaniyah', 'Sulaymaniyah', 'As Sulaymaniya', 'Sulaymaniya']);
+    expect(arabicTownNames('Sāmarrā’', 'IQ')).toEqual(['Samarra']);
+  });
+
+  it('leaves towns elsewhere, and plain names, alone', () => {
+    expect(arabicTownNames('Mişrātah', 'TR')).toEqual([]);
+    expect(arabicTownNames('Mosul', 'IQ')).toEqual([]);
+  });
+
+  it('makes the town readable under those forms', () => {
+    const names = withCommonTownNames([{ name: 'Mişrātah', country: 'LY', population: 386120 }]).map((city) => city.name);
+    expect(names).toContain('Misrata');
   });
 });

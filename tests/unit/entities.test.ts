@@ -1843,3 +1843,12 @@ describe('given names of many languages, and names after a role (own text, fourt
     expect(entities.some((entity) => entity.type === 'person')).toBe(false);
   });
 });
+
+describe('Arab towns under the names news text uses (own text, fourteenth session)', () => {
+  it('reads Misrata, Baquba and Samarra though the gazetteer writes Mişrātah, Baqubah and Sāmarrā’', () => {
+    const entities = entitiesOf('The suspect was held in Misrata after fighting in Baquba and Samarra.');
+    expect(get(entities, 'Misrata')).toMatchObject({ type: 'place', country: 'LY' });
+    expect(get(entities, 'Baquba')).toMatchObject({ type: 'place', country: 'IQ' });
+    expect(get(entities, 'Samarra')).toMatchObject({ type: 'place', country: 'IQ' });
+  });
+});
