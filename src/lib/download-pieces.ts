@@ -12,7 +12,14 @@
  * missing or damaged index included, makes every piece anew. The output is
  * byte for byte `head + texts.join(separator) + tail` (`empty` when there is
  * no piece) either way (tests/unit/download-pieces.test.ts).
+ *
+ * Since a piece's bytes follow from its key (under the same code key), the
+ * download's bytes follow from its keys in order: {@link PiecedDownload.digest}
+ * is a digest of those, known before anything is read or made, so that the
+ * writer can link an unchanged download without making it, and need not hash
+ * 150 MB to tell whether a download changed.
  */
+import { createHash } from 'node:crypto';
 import { closeSync, lstatSync, openSync, readFileSync, readSync, writeFileSync } from 'node:fs';
 
 /** One piece: its key and a function making its text (called only when the key is new). */
@@ -46,6 +53,8 @@ interface PieceIndex {
 
 /** Chunks of a pieced download, and what to do once they are written. */
 export interface PiecedDownload {
+  /** A digest standing for the download's bytes: of the layout, the code key and the pieces' keys in order. */
+  digest: string;
   /** The download's bytes, in chunks of about a megabyte. */
   chunks: Iterable<Uint8Array>;
   /** How many pieces were read from the last build's file (known once the chunks are consumed). */
@@ -54,13 +63,30 @@ export interface PiecedDownload {
   pieces(): number;
   /**
    * Record where each piece lies in the file just written; call it once the
-   * chunks are consumed and the file is in place.
+   * chunks are consumed and the file is in place. When the chunks were never
+   * made (the last build's file was kept whole), the index that describes it
+   * is left as it is.
    */
   saveIndex(): void;
 }
 
 /** Bytes gathered before a chunk is handed on. */
 const CHUNK_BYTES = 1 << 20;
+
+/** Changes whenever the same keys would give other bytes: part of {@link PiecedDownload.digest}. */
+const DIGEST_FORMAT = 'pieced-download 1';
+
+/**
+ * @param keys The pieces' keys, in order.
+ * @param layout How they are put together.
+ * @param code The code key the pieces are made with.
+ * @returns A digest standing for the bytes they make.
+ */
+function piecesDigest(keys: readonly string[], layout: PieceLayout, code: string): string {
+  const hash = createHash('sha1').update(`${DIGEST_FORMAT}\n${JSON.stringify([layout.head, layout.separator, layout.tail, layout.empty, code])}\n`);
+  for (const key of keys) hash.update(key).update('\n');
+  return `pieces ${hash.digest('hex')}`;
+}
 
 /**
  * @param file The last build's file (the cached copy of the download).
@@ -88,8 +114,15 @@ function readIndex(file: string, indexFile: string, code: string): Map<string, [
  * @param cache The last build's file (where the new one will be too, once written) and its index; without it every piece is made.
  * @returns The chunks, and the index to save once they are written.
  */
-export function piecedDownload(pieces: Iterable<Piece>, layout: PieceLayout, cache?: { file: string; index: string; code: string }): PiecedDownload {
-  const previous = cache ? readIndex(cache.file, cache.index, cache.code) : new Map<string, [number, number]>();
+export function piecedDownload(pieces: readonly Piece[], layout: PieceLayout, cache?: { file: string; index: string; code: string }): PiecedDownload {
+  const digest = piecesDigest(
+    pieces.map((piece) => piece.key),
+    layout,
+    cache?.code ?? '',
+  );
+  // Read when the chunks are first made: a download kept whole never reads its index.
+  let previous = new Map<string, [number, number]>();
+  let made = false;
   const keys: string[] = [];
   const starts: number[] = [];
   const lengths: number[] = [];
@@ -97,6 +130,9 @@ export function piecedDownload(pieces: Iterable<Piece>, layout: PieceLayout, cac
 
   /** @yields The download's bytes. */
   function* generate(): Generator<Uint8Array> {
+    if (made) throw new Error('a pieced download is made once');
+    made = true;
+    previous = cache ? readIndex(cache.file, cache.index, cache.code) : new Map<string, [number, number]>();
     const fd = previous.size > 0 && cache ? openSync(cache.file, 'r') : undefined;
     let batch: Uint8Array[] = [];
     let batchBytes = 0;
@@ -120,6 +156,13 @@ export function piecedDownload(pieces: Iterable<Piece>, layout: PieceLayout, cac
       }
       push(bytes);
       runLength = 0;
+    };
+    /** The gathered bytes as one chunk (a single part is handed on as it is, not copied). */
+    const takeBatch = (): Uint8Array => {
+      const chunk = batch.length === 1 ? batch[0]! : Buffer.concat(batch, batchBytes);
+      batch = [];
+      batchBytes = 0;
+      return chunk;
     };
     try {
       const separator = Buffer.from(layout.separator, 'utf8');
@@ -147,7 +190,11 @@ export function piecedDownload(pieces: Iterable<Piece>, layout: PieceLayout, cac
           starts.push(offset + runLength - range[1]);
           lengths.push(range[1]);
           reusedCount += 1;
-          if (runLength >= CHUNK_BYTES) flushRun();
+          if (runLength >= CHUNK_BYTES) {
+            // A megabyte of old bytes is a chunk of its own: what was gathered before it goes first, uncopied into it.
+            if (batchBytes > 0) yield takeBatch();
+            flushRun();
+          }
         } else {
           flushRun();
           const bytes = Buffer.from(piece.text(), 'utf8');
@@ -155,26 +202,23 @@ export function piecedDownload(pieces: Iterable<Piece>, layout: PieceLayout, cac
           lengths.push(bytes.length);
           push(bytes);
         }
-        if (batchBytes >= CHUNK_BYTES) {
-          yield batch.length === 1 ? batch[0]! : Buffer.concat(batch, batchBytes);
-          batch = [];
-          batchBytes = 0;
-        }
+        if (batchBytes >= CHUNK_BYTES) yield takeBatch();
       }
       flushRun();
       push(Buffer.from(first ? layout.empty : layout.tail, 'utf8'));
-      if (batchBytes > 0) yield batch.length === 1 ? batch[0]! : Buffer.concat(batch, batchBytes);
+      if (batchBytes > 0) yield takeBatch();
     } finally {
       if (fd !== undefined) closeSync(fd);
     }
   }
 
   return {
+    digest,
     chunks: { [Symbol.iterator]: generate },
-    reused: () => reusedCount,
-    pieces: () => keys.length,
+    reused: () => (made ? reusedCount : pieces.length),
+    pieces: () => pieces.length,
     saveIndex(): void {
-      if (!cache) return;
+      if (!cache || !made) return;
       const stats = lstatSync(cache.file);
       const index: PieceIndex = { code: cache.code, stamp: [stats.size, stats.mtimeMs, stats.ino], keys, starts, lengths };
       writeFileSync(cache.index, JSON.stringify(index));

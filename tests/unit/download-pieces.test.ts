@@ -124,4 +124,38 @@ describe('piecedDownload', () => {
     expect(chunks.length).toBeGreaterThan(2);
     for (const chunk of chunks) expect(chunk.length).toBeLessThan(2.1 * (1 << 20));
   });
+
+  it('has a digest that follows the keys in order, the layout and the code key, known before any piece is made', () => {
+    const made: string[] = [];
+    const cache = (code: string) => ({ file: '/nonexistent/figures.json', index: '/nonexistent/figures.json.pieces.json', code });
+    const digest = piecedDownload(piecesOf(rows, made), json, cache('code-1')).digest;
+    expect(made).toEqual([]);
+    // The texts do not count: a piece's bytes follow from its key.
+    expect(piecedDownload(piecesOf(rows.map(([key]) => [key, 'other text'])), json, cache('code-1')).digest).toBe(digest);
+    const others = [
+      piecedDownload(piecesOf([...rows].reverse()), json, cache('code-1')),
+      piecedDownload(piecesOf(rows.slice(1)), json, cache('code-1')),
+      piecedDownload(piecesOf([...rows, ['a5', '{}']]), json, cache('code-1')),
+      piecedDownload(piecesOf(rows), csv, cache('code-1')),
+      piecedDownload(piecesOf(rows), json, cache('code-2')),
+      piecedDownload(piecesOf([['a1a2', 'x'], ['a3', 'y']]), json, cache('code-1')),
+      piecedDownload(piecesOf([['a1', 'x'], ['a2a3', 'y']]), json, cache('code-1')),
+    ].map((download) => download.digest);
+    expect(new Set([digest, ...others]).size).toBe(others.length + 1);
+  });
+
+  it('leaves the index alone when the chunks are never made (the last file is kept whole)', () => {
+    const dir = folder();
+    build(dir, piecesOf(rows), json);
+    const indexFile = path.join(dir, 'figures.json.pieces.json');
+    const index = readFileSync(indexFile, 'utf8');
+    const made: string[] = [];
+    const kept = piecedDownload(piecesOf(rows, made), json, { file: path.join(dir, 'figures.json'), index: indexFile, code: 'code-1' });
+    kept.saveIndex();
+    expect(readFileSync(indexFile, 'utf8')).toBe(index);
+    expect(made).toEqual([]);
+    expect(kept.reused()).toBe(rows.length);
+    // The index still describes the file: a later build reads every piece from it.
+    expect(build(dir, piecesOf(rows), json)).toEqual({ text: whole(rows, json), reused: rows.length });
+  });
 });
