@@ -38,7 +38,7 @@ function piecesOf(rows: Array<[string, string]>, made: string[] = []): Piece[] {
 function build(folder: string, pieces: Piece[], layout: PieceLayout, code = 'code-1'): { text: string; reused: number } {
   const cache = { file: path.join(folder, 'figures.json'), index: path.join(folder, 'figures.json.pieces.json'), code };
   const download = piecedDownload(pieces, layout, cache);
-  const bytes = Buffer.concat([...download.chunks]);
+  const bytes = Buffer.concat(copies(download.chunks));
   // The new file replaces the cached copy (as direct-files.ts renames it into place).
   writeFileSync(`${cache.file}.new`, bytes);
   rmSync(cache.file, { force: true });
@@ -46,6 +46,14 @@ function build(folder: string, pieces: Piece[], layout: PieceLayout, code = 'cod
   rmSync(`${cache.file}.new`);
   download.saveIndex();
   return { text: bytes.toString('utf8'), reused: download.reused() };
+}
+
+/**
+ * @param chunks A download's chunks (one of reused bytes is valid until the next is asked for).
+ * @returns A copy of each.
+ */
+function copies(chunks: Iterable<Uint8Array>): Buffer[] {
+  return Array.from(chunks, (chunk) => Buffer.from(chunk));
 }
 
 /**
@@ -118,7 +126,7 @@ describe('piecedDownload', () => {
     build(dir, piecesOf(many), json);
     const next = [...many.slice(0, 1500), ['new', '  {}'] as [string, string], ...many.slice(1500)];
     const download = piecedDownload(piecesOf(next), json, { file: path.join(dir, 'figures.json'), index: path.join(dir, 'figures.json.pieces.json'), code: 'code-1' });
-    const chunks = [...download.chunks];
+    const chunks = copies(download.chunks);
     expect(Buffer.concat(chunks).toString('utf8')).toBe(whole(next, json));
     expect(download.reused()).toBe(3000);
     expect(chunks.length).toBeGreaterThan(2);
