@@ -6,6 +6,8 @@ import contentSecurityPolicy from './src/integrations/csp.ts';
 import dataStoreFromDisk from './src/integrations/data-store.ts';
 import directFiles from './src/integrations/direct-files.ts';
 import reusedPages from './src/integrations/reused-pages.ts';
+import cachedSitemap from './src/integrations/cached-sitemap.ts';
+import sitemapPackage from '@astrojs/sitemap/package.json' with { type: 'json' };
 import { markdownFingerprint, remarkFigureMarks, remarkMentionLinks, satteriTransformers } from './src/markdown/index.ts';
 import { entityPath } from './src/lib/urls.ts';
 
@@ -63,7 +65,8 @@ export default defineConfig({
   // dataStoreFromDisk() keeps the content store out of the server bundle (src/integrations/data-store.ts).
   // directFiles() lets the search index and the seed texts be written without Astro's per-page work (src/lib/direct-files.ts).
   // reusedPages() hard-links the pages the incremental build reuses instead of copying them (src/integrations/reused-pages.ts).
-  integrations: [sitemap(), contentSecurityPolicy(), dataStoreFromDisk(), directFiles(), reusedPages()],
+  // cachedSitemap() links the last build's sitemap when the pages are the same (src/integrations/cached-sitemap.ts).
+  integrations: [cachedSitemap(sitemap(), sitemapPackage.version), contentSecurityPolicy(), dataStoreFromDisk(), directFiles(), reusedPages()],
   devToolbar: { enabled: false },
   experimental: {
     // Pages whose getStaticPaths() gives a cacheKey (src/lib/page-keys.ts) are copied from

@@ -235,7 +235,8 @@ function siblingPath(dir: string, role: 'new' | 'old'): string {
  * @returns How many `.html` files it holds.
  */
 function countPages(dir: string): number {
-  return readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((name) => name.endsWith('.html') && statSync(path.join(dir, name)).isFile()).length;
+  // The entries' types come with the listing: only a symbolic link needs a stat (of what it points to).
+  return readdirSync(dir, { recursive: true, withFileTypes: true }).filter((entry) => entry.name.endsWith('.html') && (entry.isFile() || (entry.isSymbolicLink() && statSync(path.join(entry.parentPath, entry.name)).isFile()))).length;
 }
 
 /**

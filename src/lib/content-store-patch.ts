@@ -5,10 +5,13 @@
  * read the file back.
  *
  * It replaces three things of Astro 7.3 (astro/dist/content/):
- *   - `FileWriter.prototype.write(collections)`: encodes the store reusing the
- *     lines of unchanged entries, and compares the text with the one it last
- *     read or wrote in this process instead of reading the file back;
- *   - `MutableDataStore.fromString(text)`: reads either format;
+ *   - `FileWriter.prototype.write(collections)`: writes the store's lines in
+ *     turn, reusing the bytes of unchanged entries' lines (those read from the
+ *     file, or written before), and compares them with the lines it last read
+ *     or wrote in this process instead of reading the file back;
+ *   - `MutableDataStore.fromString(text)`: reads either format (from the
+ *     file's bytes when `fromFile` is reading, so that each line's bytes are
+ *     kept for the next write);
  *   - `MutableDataStore.fromFile(url)`: as before, and records the store it
  *     made, so that the data store module of the pages
  *     (src/integrations/data-store.ts) can take it from {@link syncedStore}.
@@ -16,9 +19,9 @@
  * Astro reads and writes its own format as before (same pages, slower):
  * `tests/unit/content-store-patch.test.ts` notices.
  */
-import { renameSync, writeFileSync } from 'node:fs';
+import { closeSync, existsSync, openSync, readFileSync, renameSync, writevSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { decodeStore, encodeStore, sortedCollections, type Collections, type LineCache } from './content-store-file.ts';
+import { readStore, sortedCollections, storeLines, type Collections, type LineCache } from './content-store-file.ts';
 
 /** The global symbol's key under which the synced stores are kept for the pages, by absolute file path (a global: the pages are bundled modules of the same process). */
 export const SYNCED_STORES_KEY = 'dossier.content-store.synced';
@@ -95,34 +98,83 @@ export async function installContentStoreFormat(astroEntry: string): Promise<boo
     return false;
   }
   const lines: LineCache = new WeakMap();
-  /** The text last read or written, by file path. */
-  const texts = new Map<string, string>();
-  let lastRead: string | undefined;
+  /** The lines last read or written, by file path. */
+  const fileLines = new Map<string, Uint8Array[]>();
+  /** The bytes of the file fromFile is reading (Astro reads it as text; its lines' bytes are what is written back). */
+  let reading: Uint8Array | undefined;
+  let lastRead: Uint8Array[] | undefined;
   const originalFromFile = Store.fromFile.bind(Store);
 
   Store.fromString = async (text: string) => {
-    const store = await Store.fromMap(decodeStore(text, lines));
-    lastRead = text;
+    const { collections, fileLines: read } = readStore(reading ?? Buffer.from(text, 'utf8'), lines);
+    const store = await Store.fromMap(collections);
+    lastRead = read;
     return store;
   };
   Store.fromFile = async (file: URL | string) => {
-    lastRead = undefined;
-    const store = await originalFromFile(file);
     const filePath = pathOf(file);
-    if (lastRead !== undefined) texts.set(filePath, lastRead);
+    lastRead = undefined;
+    reading = existsSync(filePath) ? readFileSync(filePath) : undefined;
+    let store: { _collections: Collections };
+    try {
+      store = await originalFromFile(file);
+    } finally {
+      reading = undefined;
+    }
+    if (lastRead !== undefined) fileLines.set(filePath, lastRead);
     lastRead = undefined;
     syncedStores().set(filePath, store._collections);
     return store;
   };
   FileWriter.prototype.write = async function write(this: { target: URL | string }, collections: Collections): Promise<boolean> {
     const file = pathOf(this.target);
-    const text = encodeStore(collections, lines);
-    if (texts.get(file) === text) return false;
-    writeFileSync(`${file}.tmp`, text);
+    const next = storeLines(collections, lines);
+    if (sameLines(fileLines.get(file), next)) return false;
+    writeLines(`${file}.tmp`, next);
     renameSync(`${file}.tmp`, file);
-    texts.set(file, text);
+    fileLines.set(file, next);
     return true;
   };
   installed = true;
   return true;
+}
+
+/**
+ * @param previous The lines last read or written, if any.
+ * @param next The lines to write.
+ * @returns Whether they are the same bytes (an unchanged entry's line is the same object, compared without reading it).
+ */
+function sameLines(previous: readonly Uint8Array[] | undefined, next: readonly Uint8Array[]): boolean {
+  if (previous === undefined || previous.length !== next.length) return false;
+  return next.every((line, at) => line === previous[at] || Buffer.from(line.buffer, line.byteOffset, line.byteLength).equals(previous[at]!));
+}
+
+/** How many buffers one `writev` takes (the usual IOV_MAX). */
+const LINES_PER_WRITE = 1024;
+
+/**
+ * Write lines in turn to a new file, without joining them.
+ * @param file The file.
+ * @param lines Their bytes.
+ */
+function writeLines(file: string, lines: readonly Uint8Array[]): void {
+  const fd = openSync(file, 'w');
+  try {
+    for (let start = 0; start < lines.length; start += LINES_PER_WRITE) {
+      let batch = lines.slice(start, start + LINES_PER_WRITE);
+      let left = batch.reduce((sum, line) => sum + line.byteLength, 0);
+      while (left > 0) {
+        let written = writevSync(fd, batch);
+        left -= written;
+        // A short write: go on from the first byte not written.
+        while (left > 0 && written >= batch[0]!.byteLength) {
+          written -= batch[0]!.byteLength;
+          batch = batch.slice(1);
+        }
+        if (left > 0 && written > 0) batch = [batch[0]!.subarray(written), ...batch.slice(1)];
+      }
+    }
+  } finally {
+    closeSync(fd);
+  }
 }

@@ -7,6 +7,8 @@
  * figures' countries, how many articles repeat each claim), of the site's
  * origin and of this code: the pieces of unchanged articles are read from
  * the last build's file instead of being made and serialised again.
+ * entities.json is made of one piece per entity, keyed by everything its row
+ * prints but the URLs (which follow from the origin and the ids).
  */
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
@@ -61,8 +63,8 @@ export async function downloadChunks(name: DownloadName, origin: URL): Promise<I
   }
 }
 
-/** The downloads made of one piece per article in a build. */
-export const PIECED_DOWNLOADS = ['articles.json', 'figures.csv', 'figures.json'] as const satisfies readonly DownloadName[];
+/** The downloads made of pieces in a build: one per article, or per entity for entities.json. */
+export const PIECED_DOWNLOADS = ['articles.json', 'entities.json', 'figures.csv', 'figures.json'] as const satisfies readonly DownloadName[];
 
 /** The layout of a JSON array as `JSON.stringify(rows, null, 2)` prints it, with a final newline. */
 const JSON_LAYOUT: PieceLayout = { head: '[\n', separator: ',\n', tail: '\n]\n', empty: '[]\n' };
@@ -108,8 +110,8 @@ function pieceKey(parts: unknown): string {
 }
 
 /**
- * A download made of one piece per article, reusing the last build's bytes of unchanged articles.
- * @param name articles.json, figures.csv or figures.json.
+ * A download made of pieces (one per article, or per entity), reusing the last build's bytes of unchanged ones.
+ * @param name A download.
  * @param origin The site's absolute base URL.
  * @param cacheDir The folder of the last build's direct files (src/lib/direct-files.ts).
  * @returns Its chunks, and the index to save once it is written.
@@ -122,6 +124,14 @@ export async function piecedDownloadOf(name: (typeof PIECED_DOWNLOADS)[number], 
     const pieces = sortedById(corpus.articles).map((article): Piece => ({
       key: pieceKey([origin.href, article.id, articleStamp(corpus, article.id)]),
       text: () => jsonItems([articleRow(article, origin)]),
+    }));
+    return piecedDownload(pieces, JSON_LAYOUT, cache);
+  }
+  if (name === 'entities.json') {
+    const pieces = entitySources(corpus).map((source): Piece => ({
+      // The row's URLs follow from the origin and the ids, so the key holds only those.
+      key: pieceKey([origin.href, source]),
+      text: () => jsonItems([entityRow(source, origin)]),
     }));
     return piecedDownload(pieces, JSON_LAYOUT, cache);
   }
@@ -198,22 +208,58 @@ async function articleRows(origin: URL) {
  * @returns The rows, by id.
  */
 async function entityRows(origin: URL) {
-  const { relations, entityFiles } = await loadCorpus();
+  return entitySources(await loadCorpus()).map((source) => entityRow(source, origin));
+}
+
+/** What a row of data/entities.json is made from: everything but its URLs. */
+interface EntitySource {
+  id: string;
+  name: string;
+  type: string;
+  aliases: string[];
+  country: string | null;
+  description: string | null;
+  /** Ids of the articles naming it, sorted. */
+  articles: string[];
+  figuresClaimed: number;
+}
+
+/**
+ * @param corpus The corpus.
+ * @returns What each row of data/entities.json is made from, by entity id.
+ */
+function entitySources({ relations, entityFiles }: Awaited<ReturnType<typeof loadCorpus>>): EntitySource[] {
   return [...relations.entities.values()]
     .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
-    .map((entity) => {
-      const articles = [...new Set((relations.mentions.get(entity.id) ?? []).map((mention) => mention.article.id))].sort();
-      return {
-        id: entity.id,
-        name: entity.name,
-        type: entity.type,
-        aliases: entity.aliases,
-        country: entity.country ?? null,
-        description: entityFiles.get(entity.id)?.body?.trim() || null,
-        url: new URL(entityUrl(entity.id), origin).href,
-        articles,
-        article_urls: articles.map((id) => new URL(articleUrl(id), origin).href),
-        figures_claimed: (relations.claimedBy.get(entity.id) ?? []).length,
-      };
-    });
+    .map((entity) => ({
+      id: entity.id,
+      name: entity.name,
+      type: entity.type,
+      aliases: entity.aliases,
+      country: entity.country ?? null,
+      description: entityFiles.get(entity.id)?.body?.trim() || null,
+      articles: [...new Set((relations.mentions.get(entity.id) ?? []).map((mention) => mention.article.id))].sort(),
+      figuresClaimed: (relations.claimedBy.get(entity.id) ?? []).length,
+    }));
+}
+
+/**
+ * One row of data/entities.json.
+ * @param source What it is made from.
+ * @param origin The site's absolute base URL.
+ * @returns The entity with the articles that name it.
+ */
+function entityRow(source: EntitySource, origin: URL) {
+  return {
+    id: source.id,
+    name: source.name,
+    type: source.type,
+    aliases: source.aliases,
+    country: source.country,
+    description: source.description,
+    url: new URL(entityUrl(source.id), origin).href,
+    articles: source.articles,
+    article_urls: source.articles.map((id) => new URL(articleUrl(id), origin).href),
+    figures_claimed: source.figuresClaimed,
+  };
 }

@@ -18,8 +18,11 @@
  * 10,000 articles). A file given as chunks (the data downloads, 150 MB at
  * 10,000 articles) is written to a new file while its digest is computed,
  * and kept only when that digest is not the cached copy's: no whole text is
- * ever held in memory, and the cached copy is never read back. Any other
- * file is compared with the cached copy, by size first.
+ * ever held in memory, and the cached copy is never read back; with a digest
+ * given (a download made of pieces knows one from its pieces' keys) an
+ * unchanged one is linked without being made, and a changed one is written
+ * without being hashed. Any other file is compared with the cached copy, by
+ * size first.
  */
 import { createHash } from 'node:crypto';
 import { closeSync, copyFileSync, linkSync, lstatSync, mkdirSync, openSync, readFileSync, renameSync, unlinkSync, writeFileSync, writeSync, type Stats } from 'node:fs';
@@ -109,8 +112,18 @@ export function writeDirectFiles(outDir: string, files: Iterable<DirectFile>, ca
       const cached = path.join(cacheDir, relative);
       const stamp = record.previous.get(relative);
       const linked = stamp !== undefined && stamp[0] === digest && sameStamp(statOf(cached), stamp) && tryLink(cached, file);
-      const stats = linked || writeThroughCache(cached, file, wholeText(text()), folderOf) ? statOf(cached) : undefined;
-      if (stats) record.next.set(relative, [digest, stats.size, stats.mtimeMs, stats.ino]);
+      if (linked) {
+        record.next.set(relative, stamp);
+      } else {
+        const content = text();
+        if (typeof content === 'string') {
+          const stats = writeThroughCache(cached, file, content, folderOf) ? statOf(cached) : undefined;
+          if (stats) record.next.set(relative, [digest, stats.size, stats.mtimeMs, stats.ino]);
+        } else {
+          const written = writeChunksThroughCache(cached, file, content, undefined, folderOf, digest);
+          if (written) record.next.set(relative, written);
+        }
+      }
     }
     written += 1;
   }
@@ -154,14 +167,6 @@ function tryLink(cached: string, file: string): boolean {
 }
 
 /**
- * @param content A text, whole or in chunks.
- * @returns The whole text.
- */
-function wholeText(content: string | Iterable<string | Uint8Array>): string {
-  return typeof content === 'string' ? content : [...content].map((chunk) => (typeof chunk === 'string' ? chunk : Buffer.from(chunk).toString('utf8'))).join('');
-}
-
-/**
  * Write a text, whole or chunk by chunk, as UTF-8.
  * @param file The file (its folder exists).
  * @param content The text.
@@ -195,14 +200,15 @@ function writeText(file: string, content: string | Iterable<string | Uint8Array>
  * @param chunks Its content.
  * @param recorded What the cache recorded of the cached copy, if anything.
  * @param folderOf Creates a file's folder.
+ * @param knownDigest A digest standing for the chunks' bytes, given by the caller (then they are not hashed; the caller has found it is not the cached copy's).
  * @returns What to record of the cached copy now, or undefined when the output is not a link to it.
  */
-function writeChunksThroughCache(cached: string, file: string, chunks: Iterable<string | Uint8Array>, recorded: RecordedFile | undefined, folderOf: (file: string) => void): RecordedFile | undefined {
+function writeChunksThroughCache(cached: string, file: string, chunks: Iterable<string | Uint8Array>, recorded: RecordedFile | undefined, folderOf: (file: string) => void, knownDigest?: string): RecordedFile | undefined {
   folderOf(cached);
   const fresh = `${cached}.new`;
-  const hash = createHash('sha1');
+  const hash = knownDigest === undefined ? createHash('sha1') : undefined;
   writeText(fresh, chunks, hash);
-  const digest = hash.digest('hex');
+  const digest = knownDigest ?? hash!.digest('hex');
   // A rename puts a new file in the cache; the previous output keeps the old one.
   if (recorded !== undefined && recorded[0] === digest && sameStamp(statOf(cached), recorded)) removeIfThere(fresh);
   else renameSync(fresh, cached);

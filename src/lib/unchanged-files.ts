@@ -18,6 +18,10 @@
  * other file (new, changed, moved) is parsed as before. The store, and so
  * every page, is the same.
  *
+ * A file whose stamp is the one recorded when its stored entry was made is
+ * not even read (./unread-files.ts): the loader gets a placeholder text for
+ * it, which this wrapper takes for the stored entry's id and digest.
+ *
  * It relies on two things of Astro 7.3's glob loader (astro/dist/content/loaders/glob.js):
  * the `entryTypes` it receives in its context, and its taking `data.slug` as
  * the id; should they change, files are simply parsed again (a stored id no
@@ -26,6 +30,7 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
+import { startUnreadFiles } from './unread-files.ts';
 
 /** The part of an Astro content entry type the glob loader calls. */
 interface EntryType {
@@ -42,10 +47,12 @@ type GlobLoaderContext = LoaderContext & { entryTypes?: Map<string, EntryType> }
 export function skipUnchangedFiles(loader: Loader): Loader {
   return {
     ...loader,
-    load: (context: GlobLoaderContext) => {
+    load: async (context: GlobLoaderContext) => {
       if (!context.entryTypes) return loader.load(context);
       const root = fileURLToPath(context.config.root);
       const stored = storedByPath(context);
+      const cacheDir = context.config.cacheDir;
+      const unread = cacheDir ? startUnreadFiles(path.join(fileURLToPath(cacheDir), `dossier-content-stamps-${context.collection}.json`), root, stored) : undefined;
       const entryTypes = new Map(
         [...context.entryTypes].map(([extension, entryType]): [string, EntryType] => [
           extension,
@@ -53,13 +60,22 @@ export function skipUnchangedFiles(loader: Loader): Loader {
             ...entryType,
             getEntryInfo(params) {
               const entry = stored.get(posixRelative(root, fileURLToPath(params.fileUrl)));
+              // A file not read (src/lib/unread-files.ts) has the stored digest by its stamp.
+              if (entry !== undefined && unread?.digests.get(params.contents) === entry.digest) return { body: '', data: { slug: entry.id } };
               if (entry !== undefined && entry.digest === context.generateDigest(params.contents)) return { body: '', data: { slug: entry.id } };
               return entryType.getEntryInfo(params);
             },
           },
         ]),
       );
-      return loader.load({ ...context, entryTypes } as GlobLoaderContext);
+      const generateDigest = ((data: Record<string, unknown> | string) => (typeof data === 'string' ? unread?.digests.get(data) : undefined) ?? context.generateDigest(data)) as LoaderContext['generateDigest'];
+      try {
+        await loader.load({ ...context, entryTypes, generateDigest } as GlobLoaderContext);
+      } catch (error) {
+        unread?.abandon();
+        throw error;
+      }
+      unread?.finish([...storedByPath(context)].map(([filePath, { digest }]) => ({ filePath, digest })));
     },
   };
 }

@@ -5,7 +5,7 @@
  * tiny site, so these tests need no real Astro build (tests/e2e/hostile.spec.ts
  * runs a real one).
  */
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -75,6 +75,22 @@ describe('npm run build', () => {
     expect(readdirSync(path.join(work, 'content', 'articles'))).toHaveLength(readdirSync(path.join(work, 'seeds')).length);
     expect(out.lines.at(-1)).toBe('build: the site is in dist/ (2 pages)');
     expect(leftovers(work)).toEqual([]);
+  });
+
+  it('counts the pages it built: HTML files, or links to one, at any depth (through linked folders too), and no folder named like one', async () => {
+    const step = async (request: AstroBuildRequest): Promise<void> => {
+      mkdirSync(path.join(request.outDir, 'articles/deep/deeper.html'), { recursive: true });
+      writeFileSync(path.join(request.outDir, 'index.html'), '<!doctype html><title>x</title>');
+      writeFileSync(path.join(request.outDir, 'articles/deep/a.html'), 'a');
+      writeFileSync(path.join(request.outDir, 'articles/deep/deeper.html/b.html'), 'b');
+      writeFileSync(path.join(request.outDir, 'articles/notes.txt'), 'not a page');
+      symlinkSync('deep/a.html', path.join(request.outDir, 'articles/link.html'));
+      symlinkSync('deep', path.join(request.outDir, 'articles/folder-link.html'));
+    };
+    const out = capture();
+    expect(await runBuild(['--quiet'], out, work, { astroBuild: step })).toBe(0);
+    // index, deep/a, deep/deeper.html/b, link.html, and a and b again under folder-link.html.
+    expect(out.lines.at(-1)).toBe('build: the site is in dist/ (6 pages)');
   });
 
   it('stops on a content error, naming it, and leaves the previous dist/ untouched', async () => {

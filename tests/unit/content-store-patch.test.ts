@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -50,11 +50,11 @@ describe('the content store file, one line per entry', () => {
   });
 
   it('reuses the line of an entry object it has read, and serialises a new object afresh', () => {
-    const lines = new WeakMap<object, string>();
+    const lines = new WeakMap<object, Uint8Array>();
     const store = decodeStore(encodeStore(sampleStore(), new WeakMap()), lines);
     const kept = store.get('articles')?.get('a') as object;
     // A line known for an object is what is written for it, so a kept entry is never serialised again.
-    lines.set(kept, lines.get(kept)?.replace('Court in Osh', 'Court in Bishkek') ?? '');
+    lines.set(kept, Buffer.from(Buffer.from(lines.get(kept) ?? []).toString('utf8').replace('Court in Osh', 'Court in Bishkek'), 'utf8'));
     store.get('articles')?.set('b', { id: 'b', data: { title: 'Changed' } });
     const again = decodeStore(encodeStore(store, lines));
     expect((again.get('articles')?.get('a') as { data: { title: string } }).data.title).toBe('Court in Bishkek');
@@ -86,5 +86,37 @@ describe('installContentStoreFormat (relies on Astro 7.3 internals: astro/dist/c
     expect([...(syncedStore(file)?.get('articles')?.keys() ?? [])]).toEqual(['a', 'b', 'c']);
     const reread = await MutableDataStore.fromFile(pathToFileURL(file));
     expect(reread._collections).toEqual(expected);
+  });
+
+  it('writes back the bytes of the lines it read for unchanged entries, and nothing at all when no entry changed', async () => {
+    const astroEntry = import.meta.resolve('astro');
+    expect(await installContentStoreFormat(astroEntry)).toBe(true);
+    const { MutableDataStore } = (await import(new URL('./content/mutable-data-store.js', astroEntry).href)) as {
+      MutableDataStore: { fromFile(file: URL): Promise<{ set(collection: string, key: string, value: unknown): void; writeToDisk(): Promise<void>; _collections: Collections }> };
+    };
+    const file = path.join(scratch, 'lines-store.json');
+    // Valid lines that the writer would not have made (spaces JSON allows, an Ünïcödé line without its final newline): kept as they are.
+    const spaced = (line: string): string => (line.includes('"osh"') ? `[ ${line.slice(1)}` : line);
+    const text = encodeStore(sampleStore(), new WeakMap()).split('\n').map(spaced).join('\n').replace(/\n$/, '');
+    const oshLine = text.split('\n').find((line) => line.startsWith('[ '));
+    expect(oshLine).toBeDefined();
+    writeFileSync(file, text);
+    const store = await MutableDataStore.fromFile(pathToFileURL(file));
+    expect(store._collections).toEqual(sampleStore());
+    store.set('articles', 'c', { id: 'c', data: { title: 'New — Ünïcödé' } });
+    await store.writeToDisk();
+    const written = readFileSync(file, 'utf8');
+    expect(written.split('\n')).toContain(oshLine);
+    expect(written.endsWith('\n')).toBe(true);
+    const expected = sampleStore();
+    expected.get('articles')?.set('c', { id: 'c', data: { title: 'New — Ünïcödé' } });
+    expect(decodeStore(written)).toEqual(expected);
+    expect(decodeStore(readFileSync(file))).toEqual(expected);
+    // The same entries again: the file is not written.
+    const before = statSync(file);
+    store.set('articles', 'c', { id: 'c', data: { title: 'New — Ünïcödé' } });
+    await store.writeToDisk();
+    expect(statSync(file).mtimeMs).toBe(before.mtimeMs);
+    expect(statSync(file).ino).toBe(before.ino);
   });
 });

@@ -38,7 +38,7 @@ function piecesOf(rows: Array<[string, string]>, made: string[] = []): Piece[] {
 function build(folder: string, pieces: Piece[], layout: PieceLayout, code = 'code-1'): { text: string; reused: number } {
   const cache = { file: path.join(folder, 'figures.json'), index: path.join(folder, 'figures.json.pieces.json'), code };
   const download = piecedDownload(pieces, layout, cache);
-  const bytes = Buffer.concat([...download.chunks]);
+  const bytes = Buffer.concat(copies(download.chunks));
   // The new file replaces the cached copy (as direct-files.ts renames it into place).
   writeFileSync(`${cache.file}.new`, bytes);
   rmSync(cache.file, { force: true });
@@ -46,6 +46,14 @@ function build(folder: string, pieces: Piece[], layout: PieceLayout, code = 'cod
   rmSync(`${cache.file}.new`);
   download.saveIndex();
   return { text: bytes.toString('utf8'), reused: download.reused() };
+}
+
+/**
+ * @param chunks A download's chunks (one of reused bytes is valid until the next is asked for).
+ * @returns A copy of each.
+ */
+function copies(chunks: Iterable<Uint8Array>): Buffer[] {
+  return Array.from(chunks, (chunk) => Buffer.from(chunk));
 }
 
 /**
@@ -118,10 +126,44 @@ describe('piecedDownload', () => {
     build(dir, piecesOf(many), json);
     const next = [...many.slice(0, 1500), ['new', '  {}'] as [string, string], ...many.slice(1500)];
     const download = piecedDownload(piecesOf(next), json, { file: path.join(dir, 'figures.json'), index: path.join(dir, 'figures.json.pieces.json'), code: 'code-1' });
-    const chunks = [...download.chunks];
+    const chunks = copies(download.chunks);
     expect(Buffer.concat(chunks).toString('utf8')).toBe(whole(next, json));
     expect(download.reused()).toBe(3000);
     expect(chunks.length).toBeGreaterThan(2);
     for (const chunk of chunks) expect(chunk.length).toBeLessThan(2.1 * (1 << 20));
+  });
+
+  it('has a digest that follows the keys in order, the layout and the code key, known before any piece is made', () => {
+    const made: string[] = [];
+    const cache = (code: string) => ({ file: '/nonexistent/figures.json', index: '/nonexistent/figures.json.pieces.json', code });
+    const digest = piecedDownload(piecesOf(rows, made), json, cache('code-1')).digest;
+    expect(made).toEqual([]);
+    // The texts do not count: a piece's bytes follow from its key.
+    expect(piecedDownload(piecesOf(rows.map(([key]) => [key, 'other text'])), json, cache('code-1')).digest).toBe(digest);
+    const others = [
+      piecedDownload(piecesOf([...rows].reverse()), json, cache('code-1')),
+      piecedDownload(piecesOf(rows.slice(1)), json, cache('code-1')),
+      piecedDownload(piecesOf([...rows, ['a5', '{}']]), json, cache('code-1')),
+      piecedDownload(piecesOf(rows), csv, cache('code-1')),
+      piecedDownload(piecesOf(rows), json, cache('code-2')),
+      piecedDownload(piecesOf([['a1a2', 'x'], ['a3', 'y']]), json, cache('code-1')),
+      piecedDownload(piecesOf([['a1', 'x'], ['a2a3', 'y']]), json, cache('code-1')),
+    ].map((download) => download.digest);
+    expect(new Set([digest, ...others]).size).toBe(others.length + 1);
+  });
+
+  it('leaves the index alone when the chunks are never made (the last file is kept whole)', () => {
+    const dir = folder();
+    build(dir, piecesOf(rows), json);
+    const indexFile = path.join(dir, 'figures.json.pieces.json');
+    const index = readFileSync(indexFile, 'utf8');
+    const made: string[] = [];
+    const kept = piecedDownload(piecesOf(rows, made), json, { file: path.join(dir, 'figures.json'), index: indexFile, code: 'code-1' });
+    kept.saveIndex();
+    expect(readFileSync(indexFile, 'utf8')).toBe(index);
+    expect(made).toEqual([]);
+    expect(kept.reused()).toBe(rows.length);
+    // The index still describes the file: a later build reads every piece from it.
+    expect(build(dir, piecesOf(rows), json)).toEqual({ text: whole(rows, json), reused: rows.length });
   });
 });

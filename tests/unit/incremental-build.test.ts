@@ -77,8 +77,8 @@ describe.skipIf(!enabled)('incremental build', () => {
     expect(reusedPage).toMatch(/href="\.\.\/entities\/[a-z0-9-]+\.html"/);
     expect(reusedPage).not.toMatch(/href="\/(?:articles|entities)\//);
 
-    // The downloads made of per-article pieces (src/lib/download-pieces.ts) reuse the unchanged article's and show the change.
-    const downloads = ['articles.json', 'figures.csv', 'figures.json'].map((name) => [name, readFileSync(path.join(project, 'dist/data', name), 'utf8')] as const);
+    // The downloads made of pieces (src/lib/download-pieces.ts) reuse the unchanged article's and show the change.
+    const downloads = ['articles.json', 'figures.csv', 'figures.json', 'entities.json'].map((name) => [name, readFileSync(path.join(project, 'dist/data', name), 'utf8')] as const);
     const pieceIndex = JSON.parse(readFileSync(path.join(project, 'node_modules/.astro/dossier-direct/data/articles.json.pieces.json'), 'utf8')) as { keys: string[] };
     expect(pieceIndex.keys).toHaveLength(articles.length);
     const articleRows = JSON.parse(downloads[0]![1]) as Array<{ id: string; title: string }>;

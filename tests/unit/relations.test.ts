@@ -82,3 +82,45 @@ describe('splitSentences', () => {
     ]);
   });
 });
+
+describe('buildRelations: neighbours', () => {
+  /**
+   * The neighbours as a map per entity counts them (the reference the counter must match, order included).
+   * @param list Articles, newest first.
+   * @param entities Entities by id.
+   * @returns Each entity id with its neighbours' ids and counts.
+   */
+  function reference(list: readonly ArticleData[], entities: Map<string, EntityRef>): Array<[string, Array<[string, number]>]> {
+    const pairCounts = new Map<string, Map<string, number>>();
+    for (const article of list) {
+      const ids = [...new Set(article.entities.map((entity) => entity.id))];
+      for (const a of ids) {
+        const row = pairCounts.get(a) ?? new Map<string, number>();
+        pairCounts.set(a, row);
+        for (const b of ids) if (a !== b) row.set(b, (row.get(b) ?? 0) + 1);
+      }
+    }
+    return [...pairCounts].map(([id, row]) => [
+      id,
+      [...row]
+        .map(([other, count]) => ({ entity: entities.get(other)!, count }))
+        .sort((a, b) => b.count - a.count || a.entity.name.localeCompare(b.entity.name))
+        .map(({ entity, count }): [string, number] => [entity.id, count]),
+    ]);
+  }
+
+  it('counts the articles naming each pair, in the order a map per entity gives (ties of count and name included)', () => {
+    let seed = 7;
+    const random = (): number => (seed = (seed * 16807) % 2147483647) / 2147483647;
+    // Few names for many ids: many ties of count and name, whose order is the order first met.
+    const pool: EntityRef[] = Array.from({ length: 40 }, (_, index) => ({ id: `e${index}`, name: `Name ${index % 7}`, type: 'person', aliases: [] }));
+    const list: ArticleData[] = Array.from({ length: 300 }, (_, index) => {
+      const named = Array.from({ length: 1 + Math.floor(random() * 9) }, () => pool[Math.floor(random() * random() * pool.length)]!);
+      return { id: `a${String(index).padStart(3, '0')}`, title: 't', outlet: null, published: `2020-01-${String(1 + (index % 28)).padStart(2, '0')}`, countries: [], entities: named, figures: [], text: '' };
+    });
+    const relations = buildRelations(list, [], { isCountry: () => false });
+    const sorted = [...list].sort((a, b) => (b.published ?? '').localeCompare(a.published ?? '') || a.id.localeCompare(b.id));
+    const got = [...relations.neighbours].map(([id, row]): [string, Array<[string, number]>] => [id, row.map(({ entity, count }): [string, number] => [entity.id, count])]);
+    expect(got).toEqual(reference(sorted, relations.entities));
+  });
+});

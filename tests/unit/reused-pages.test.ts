@@ -188,6 +188,38 @@ describe('writeDirectFiles with a cache folder', () => {
     expect(readFileSync(path.join(fifth, 'data/a.csv'), 'utf8')).toBe('a,b\r\n1,2\r\n');
   });
 
+  it('links chunks given with an unchanged digest without making them, and writes chunks with another digest as a new file', () => {
+    const cacheDir = tempFolder();
+    let made = 0;
+    const chunks = function* (...parts: string[]): Generator<string> {
+      made += 1;
+      yield* parts;
+    };
+    const file = (digest: string, ...parts: string[]): [string, () => Iterable<string>, string] => ['data/figures.json', () => chunks(...parts), digest];
+    const first = tempFolder();
+    writeDirectFiles(first, [file('pieces 1', '[\n', '  {"é": 1}\n]\n')], cacheDir);
+    expect(made).toBe(1);
+    expect(readFileSync(path.join(first, 'data/figures.json'), 'utf8')).toBe('[\n  {"é": 1}\n]\n');
+    // The same digest: linked, the chunks never made.
+    const second = tempFolder();
+    writeDirectFiles(second, [file('pieces 1', 'never', 'made')], cacheDir);
+    expect(made).toBe(1);
+    expect(statSync(path.join(second, 'data/figures.json')).ino).toBe(statSync(path.join(first, 'data/figures.json')).ino);
+    // Another digest: a new file, and the previous output keeps its own; no temporary file is left.
+    const third = tempFolder();
+    writeDirectFiles(third, [file('pieces 2', '[]\n')], cacheDir);
+    expect(made).toBe(2);
+    expect(readFileSync(path.join(third, 'data/figures.json'), 'utf8')).toBe('[]\n');
+    expect(readFileSync(path.join(second, 'data/figures.json'), 'utf8')).toBe('[\n  {"é": 1}\n]\n');
+    expect(readdirSync(path.join(cacheDir, 'data')).sort()).toEqual(['figures.json']);
+    // A built file edited in place (it shares the cached copy): the same digest makes the file again.
+    writeFileSync(path.join(third, 'data/figures.json'), '[9]\n');
+    const fourth = tempFolder();
+    writeDirectFiles(fourth, [file('pieces 2', '[]\n')], cacheDir);
+    expect(made).toBe(3);
+    expect(readFileSync(path.join(fourth, 'data/figures.json'), 'utf8')).toBe('[]\n');
+  });
+
   it('links an unchanged source by its stamp without reading it, and reads one that changed', () => {
     const cacheDir = tempFolder();
     const seeds = tempFolder();

@@ -3,7 +3,7 @@
  * loader: a second sync parses only the files that changed, and leaves the
  * store exactly as the plain glob loader does.
  */
-import { mkdtempSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, mkdirSync, promises as fsPromises, readFileSync, readdirSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
 import { createHash } from 'node:crypto';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -49,7 +49,7 @@ function project(): string {
  * @param store The collection's store (kept between syncs).
  * @returns The files whose frontmatter was parsed.
  */
-async function sync(loader: Loader, root: string, store: Map<string, StoredEntry>): Promise<string[]> {
+async function sync(loader: Loader, root: string, store: Map<string, StoredEntry>, cacheDir?: string): Promise<string[]> {
   const parsed: string[] = [];
   const markdown = {
     getEntryInfo({ contents, fileUrl }: { contents: string; fileUrl: URL }) {
@@ -77,7 +77,7 @@ async function sync(loader: Loader, root: string, store: Map<string, StoredEntry
     store: storeApi,
     meta: new Map(),
     logger,
-    config: { root: pathToFileURL(`${root}/`), srcDir: pathToFileURL(`${root}/src/`) },
+    config: { root: pathToFileURL(`${root}/`), srcDir: pathToFileURL(`${root}/src/`), ...(cacheDir ? { cacheDir: pathToFileURL(`${cacheDir}/`) } : {}) },
     parseData: async ({ data }: { data: Record<string, unknown> }) => ({ ...data }),
     generateDigest: (text: string) => createHash('sha1').update(text).digest('hex').slice(0, 16),
     entryTypes: new Map([['.md', markdown]]),
@@ -109,6 +109,69 @@ describe('skipUnchangedFiles', () => {
     expect(wrapped).toEqual(plain);
     expect(wrapped.get('b')?.data.title).toBe('Second note, corrected');
     expect(wrapped.has('a')).toBe(false);
+  });
+
+  it('does not read a file whose stamp and stored digest are the recorded ones (relies on the glob loader reading through fs.promises.readFile)', async () => {
+    const root = project();
+    const cacheDir = path.join(root, 'node_modules/.astro');
+    const notes = path.join(root, 'content/notes');
+    const past = new Date(Date.now() - 60_000);
+    for (const name of readdirSync(notes)) utimesSync(path.join(notes, name), past, past);
+    // Their change time is now: a stamp is recorded only for a file untouched for two seconds before the sync.
+    await new Promise((resolve) => setTimeout(resolve, 2100));
+    // Counts the files really read under the project (a placeholder answered instead is no read).
+    const read: string[] = [];
+    const readFile = fsPromises.readFile;
+    fsPromises.readFile = (async (...args: Parameters<typeof readFile>) => {
+      const result = await readFile(...args);
+      const file = args[0] instanceof URL ? args[0].pathname : String(args[0]);
+      if (file.startsWith(root) && !(typeof result === 'string' && result.startsWith('\u0000dossier: unchanged file'))) read.push(path.basename(file));
+      return result;
+    }) as typeof readFile;
+    try {
+      const wrapped = new Map<string, StoredEntry>();
+      const plain = new Map<string, StoredEntry>();
+      const options = { pattern: '*.md', base: notes };
+      expect(await sync(skipUnchangedFiles(glob(options)), root, wrapped, cacheDir)).toEqual(['a.md', 'b.md', 'c.md']);
+      await sync(glob(options), root, plain);
+      read.length = 0;
+
+      // Nothing changed: nothing is read, nothing parsed, every entry kept.
+      expect(await sync(skipUnchangedFiles(glob(options)), root, wrapped, cacheDir)).toEqual([]);
+      expect(read).toEqual([]);
+      expect(wrapped).toEqual(plain);
+
+      // A file changed (its change time moves even with its old modification time), one added just now: both read.
+      writeFileSync(path.join(notes, 'b.md'), '---\ntitle: Second note, corrected\n---\nThe second body.\n');
+      utimesSync(path.join(notes, 'b.md'), past, past);
+      writeFileSync(path.join(notes, 'd.md'), '---\ntitle: Fourth note\n---\nThe fourth body.\n');
+      expect(await sync(skipUnchangedFiles(glob(options)), root, wrapped, cacheDir)).toEqual(['b.md', 'd.md']);
+      expect(read.sort()).toEqual(['b.md', 'd.md']);
+      await sync(glob(options), root, plain);
+      expect(wrapped).toEqual(plain);
+      expect(wrapped.get('b')?.data.title).toBe('Second note, corrected');
+
+      // b.md and d.md were written less than two seconds before: read again (not parsed); c.md is not read.
+      read.length = 0;
+      expect(await sync(skipUnchangedFiles(glob(options)), root, wrapped, cacheDir)).toEqual([]);
+      expect(read.sort()).toEqual(['b.md', 'd.md']);
+
+      // A stored entry whose digest is not the recorded one (the store was made otherwise): its file is read.
+      read.length = 0;
+      (wrapped.get('a') as StoredEntry).digest = 'another digest';
+      expect(await sync(skipUnchangedFiles(glob(options)), root, wrapped, cacheDir)).toEqual(['a.md']);
+      expect(read.sort()).toEqual(['a.md', 'b.md', 'd.md']);
+      expect(wrapped).toEqual(plain);
+
+      // A damaged record: every file is read, and the store is the same.
+      for (const name of readdirSync(cacheDir)) writeFileSync(path.join(cacheDir, name), '[["content/notes/a.md"');
+      read.length = 0;
+      expect(await sync(skipUnchangedFiles(glob(options)), root, wrapped, cacheDir)).toEqual([]);
+      expect(read.sort()).toEqual(['a.md', 'b.md', 'c.md', 'd.md']);
+      expect(wrapped).toEqual(plain);
+    } finally {
+      fsPromises.readFile = readFile;
+    }
   });
 
   it('passes a context without entry types to the loader unchanged', async () => {

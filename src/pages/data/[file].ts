@@ -5,14 +5,15 @@
  * In `astro build` they are written straight into the output folder
  * (src/lib/direct-files.ts), chunk by chunk, and the route has no page: as
  * endpoints, Astro turned each text (30 MB in all at 2,000 articles) into a
- * Response, which cost more than building it. articles.json, figures.csv and
- * figures.json are made of one piece per article, reused from the last
- * build's file when the article is unchanged (../../lib/download-pieces.ts).
+ * Response, which cost more than building it. Each is made of pieces (one
+ * per article, or per entity), reused from the last build's file when
+ * unchanged (../../lib/download-pieces.ts); a download whose pieces are all
+ * the same is linked from the last build without being made.
  * On the dev server each is served by this endpoint.
  */
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { DOWNLOADS, PIECED_DOWNLOADS, downloadChunks, downloadText, piecedDownloadOf, type DownloadName } from '../../lib/data-downloads.ts';
-import { directCacheDir, directOutDir, writeDirectFiles } from '../../lib/direct-files.ts';
+import { directCacheDir, directOutDir, writeDirectFiles, type DirectFile } from '../../lib/direct-files.ts';
 import { noteTiming, timed } from '../../lib/build-timings.ts';
 import { deferWrite } from '../../lib/deferred-writes.ts';
 import { writeSiteSearchFiles } from '../../search/site-index.ts';
@@ -28,8 +29,15 @@ export const getStaticPaths = (async () => {
     await timed('data: write files', async () => {
       const cacheDir = directCacheDir();
       const pieced = new Map(await Promise.all(PIECED_DOWNLOADS.map(async (name) => [name, await piecedDownloadOf(name, origin, cacheDir)] as const)));
-      const texts = await Promise.all(names.map(async (name) => [`data/${name}`, pieced.get(name as (typeof PIECED_DOWNLOADS)[number])?.chunks ?? (await downloadChunks(name, origin))] as const));
-      const written = writeDirectFiles(outDir, texts.map(([file, chunks]) => [file, () => chunks] as const), cacheDir);
+      const files = await Promise.all(
+        names.map(async (name): Promise<DirectFile> => {
+          const download = pieced.get(name as (typeof PIECED_DOWNLOADS)[number]);
+          if (download) return [`data/${name}`, () => download.chunks, download.digest];
+          const chunks = await downloadChunks(name, origin);
+          return [`data/${name}`, () => chunks];
+        }),
+      );
+      const written = writeDirectFiles(outDir, files, cacheDir);
       for (const [name, download] of pieced) {
         download.saveIndex();
         noteTiming(`data: ${name}`, `${download.reused()} of ${download.pieces()} pieces reused`);
