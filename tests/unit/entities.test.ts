@@ -1852,3 +1852,29 @@ describe('Arab towns under the names news text uses (own text, fourteenth sessio
     expect(get(entities, 'Samarra')).toMatchObject({ type: 'place', country: 'IQ' });
   });
 });
+
+describe('"who" after a name, a party before it, and a priest\'s title (own text, fourteenth session)', () => {
+  it('reads a name no list holds as a person\'s when "who" follows it', () => {
+    expect(get(entitiesOf('Zorvan Teklemar, who heads the commission, said the men had been detained.'), 'Zorvan Teklemar').type).toBe('person');
+  });
+
+  it('reads an age after a name whose surname is also a word', () => {
+    expect(get(entitiesOf('Mehmood Gray, 34, was arrested at the airport.'), 'Mehmood Gray').type).toBe('person');
+  });
+
+  it('does not make a town a person when "who" speaks of someone named before it', () => {
+    const entities = entitiesOf('One activist from the nearby town of Tal Kasra, who asked to be named only as Abu Salim, said the fighters left.');
+    expect(find(entities, 'Tal Kasra')?.type).not.toBe('person');
+  });
+
+  it('leaves a party\'s adjective out of a member\'s name, not out of a body\'s', () => {
+    expect(get(entitiesOf('The seat was won by Conservative Anna Firth, who took office in March.'), 'Anna Firth').type).toBe('person');
+    expect(get(entitiesOf('He was sent to the Republican Centre for Social Adaptation of Children.'), 'Republican Centre for Social Adaptation of Children').type).toBe('organization');
+  });
+
+  it('reads "Fr" as a priest\'s title, no part of his name', () => {
+    const entities = entitiesOf('Fr Jacques Hamel was killed at the altar.', 'Parishioners said Fr Hamel, who was ordained in 1958, had served there for years.');
+    expect(get(entities, 'Jacques Hamel').type).toBe('person');
+    expect(entities.filter((entity) => entity.type === 'person').map((entity) => entity.name)).toEqual(['Jacques Hamel']);
+  });
+});

@@ -39,6 +39,8 @@ export const TITLE_WORDS: ReadonlySet<string> = new Set([
   'pc', 'pcso', 'dc', 'ds', 'dci', 'dsi', 'supt', 'insp', 'cllr',
   // American military ranks written short: "Lance Cpl. X", "Pfc. X", "Gunnery Sgt. X" (not "Lance", a given name too).
   'cpl', 'pvt', 'pfc', 'spc', 'cmdr', 'cdr', 'adm', 'brig', 'gunnery',
+  // A priest's title written short: "Fr Jacques Hamel".
+  'fr',
   // Other languages (languages.yaml `titles`), as their match keys.
   ...languageVocabulary().titles.map(normalizeToken),
 ]);

@@ -1659,6 +1659,8 @@ function readRun(state: PassState, run: Unit[], hints: RunHints): void {
   if (run.length >= 3 && /^\p{L}+-year-old$/iu.test(run[0]?.token?.text ?? '')) run = run.slice(1);
   // "On Thursday Amedy Coulibaly killed ...": a weekday is no part of a name.
   if (run.length >= 3 && WEEKDAYS.has(run[0]?.token?.norm ?? '')) run = run.slice(1);
+  // "Conservative Anna Firth", "Republican John Doe": a party's adjective before a listed given name is no part of the name.
+  if (run.length >= 3 && PARTY_ADJECTIVES.has(run[0]?.token?.norm ?? '') && state.knowledge.givenNames.has(run[1]?.token?.norm ?? '')) run = run.slice(1);
   // "Bangladeshi-Canadian Tamim Chowdhury": a pair of demonyms before a name is no part of it.
   if (run.length >= 3 && isDemonymPair(state, run[0]?.token)) run = run.slice(1);
   // "Der 24 Jahre alte Tunesier Anis Amri": after a German age, a noun before a listed given name is no part of the name.
@@ -1728,7 +1730,7 @@ function readRun(state: PassState, run: Unit[], hints: RunHints): void {
   const styledVenue = hints.titled === true && style !== undefined && STYLED_TITLES.has(style.norm) && facility !== undefined && !isCapitalized(facility) && PLACE_SUFFIXES.has(facility.norm);
   // "the FBI's Los Angeles office": a place of several words known as one is no person, whatever the cues around it.
   const knownPlace = run.length === 1 && run[0]?.mention !== undefined && isGeographic(run[0]);
-  if (!knownPlace && !namesFacility && !styledVenue && nameWords.length >= 2 && looksLikePersonName(state, tokens, hints.titled === true, evidence.strong, evidence.role) && (evidence.strong || (evidence.shape && !(shapeOnly && placeEvidence(state, start, end).introduced)))) {
+  if (!knownPlace && !namesFacility && !styledVenue && nameWords.length >= 2 && looksLikePersonName(state, tokens, hints.titled === true, evidence.strong, evidence.certain) && (evidence.strong || (evidence.shape && !(shapeOnly && placeEvidence(state, start, end).introduced)))) {
     for (const unit of run) if (unit.mention) state.out.absorbed.add(unit.mention);
     const written = paragraph.text.slice(paragraph.tokens[start]?.start ?? 0, paragraph.tokens[end - 1]?.end ?? 0);
     // "министра внутренних дел Баварии Иоахима Херрманна": the title's case puts the name in the nominative.
@@ -1988,10 +1990,10 @@ function honorificBefore(state: PassState, start: number): boolean {
  * @param tokens The run's words.
  * @param titled Whether a title stands right before the run.
  * @param vouched Whether the context says it is a person (`PersonEvidence.strong`).
- * @param role Whether a role stands before it or in apposition after it (`PersonEvidence.role`).
+ * @param certain Whether a role, an age or "who" marks it as a person's (`PersonEvidence.certain`).
  * @returns True when they can.
  */
-function looksLikePersonName(state: PassState, tokens: readonly Token[], titled = false, vouched = false, role = false): boolean {
+function looksLikePersonName(state: PassState, tokens: readonly Token[], titled = false, vouched = false, certain = false): boolean {
   const { commonWords, givenNames, surnames } = state.knowledge;
   // "Joana Cook, one of the authors, said", "Attorney Joyce White Vance": after a known given name, with a
   // speaker's or a title's cue, the other words may be common ones.
@@ -2033,7 +2035,7 @@ function looksLikePersonName(state: PassState, tokens: readonly Token[], titled 
     // "Police spokesperson Meaghan Gray said", "Its chief executive, Mat Tinkler, said": with a role before and a
     // speaker's cue, a name of two words may have one that is also a word, given name or surname, not both.
     const other = tokens[1 - k];
-    const vouchedPair = vouched && (titled || role) && tokens.length === 2 && other !== undefined && !commonWords.has(other.norm);
+    const vouchedPair = vouched && (titled || certain) && tokens.length === 2 && other !== undefined && !commonWords.has(other.norm);
     if (common && !afterInitial && !titledGiven && !wordSurname && !afterParticle && !vouchedPair && !(givenFirst && k > 0) && (k > 0 || (tokens.length < 3 && !titled))) return false;
   }
   // "Sesto San Giovanni", "Dunya News/AFP": a saint's name inside, or a credit's slash, makes no person's name.
@@ -2074,6 +2076,9 @@ const FOREIGN_INTRODUCER_ENDING = compoundEnding([...FOREIGN_INTRODUCERS]);
 /** Words closing the names of streets and squares named after people ("Martin Place", "Albert Terrace"). */
 const STREET_WORDS: ReadonlySet<string> = new Set(['place', 'terrace', 'crescent', 'circus', 'parade', 'gardens', 'row', 'drive', 'close', 'walk', 'wharf', 'quay', 'mews', 'highway', 'road', 'street', 'avenue', 'boulevard', 'lane']);
 
+/** Parties' adjectives written before a member's name. */
+const PARTY_ADJECTIVES: ReadonlySet<string> = new Set(['conservative', 'labour', 'liberal', 'republican', 'democrat', 'democratic', 'socialist', 'tory']);
+
 /** Nouns of administrative divisions that close a place's name, never a person's. */
 const ADMINISTRATIVE_DIVISIONS: ReadonlySet<string> = new Set(['province', 'region', 'district', 'oblast', 'governorate', 'county', 'municipality', 'prefecture', 'canton', 'territory', 'raion', 'rayon']);
 
@@ -2113,8 +2118,11 @@ interface PersonEvidence {
   strong: boolean;
   /** The name's shape says so: given name, surname ending, Arabic form. */
   shape: boolean;
-  /** A role stands right before the name or in apposition after it ("spokesperson X Y", "X Y, the mayor"). */
-  role: boolean;
+  /**
+   * Only a person's name fits the context: a role right before it or in apposition after it ("spokesperson X Y",
+   * "X Y, the mayor"), an age after it ("X Y, 34,"), or "who" after it ("X Y, who heads ...").
+   */
+  certain: boolean;
   /** Country from the role context, if any. */
   country?: string;
 }
@@ -2173,7 +2181,12 @@ function personEvidence(state: PassState, start: number, end: number, hints: Run
   if (demonym !== undefined && demonym.end === start && isDemonym(demonym) && end - start >= 2 && end - start <= 3) strong = true;
   // "X, 32, Y, 30": an age after a name.
   const age = tokens[end + 1];
-  if (tokens[end]?.text === ',' && age && /^\d{1,2}$/.test(age.text) && [',', ')', '.', ';'].includes(tokens[end + 2]?.text ?? '.')) strong = true;
+  const aged = tokens[end]?.text === ',' && age !== undefined && /^\d{1,2}$/.test(age.text) && [',', ')', '.', ';'].includes(tokens[end + 2]?.text ?? '.');
+  if (aged) strong = true;
+  // "X Y, who heads the commission, said": "who" speaks of a person (a body is "which").
+  // (Not after "the town of": "the nearby town of Tal Rifaat, who asked ..." speaks of someone named before.)
+  const who = end - start >= 2 && tokens[end]?.text === ',' && tokens[end + 1]?.norm === 'who' && !placeEvidence(state, start, end).introduced;
+  if (who) strong = true;
   // "Chérif Chekatt, 29 ans,", "Anis Amri, 24 Jahre,": an age with its word for years.
   if (tokens[end]?.text === ',' && age && /^\d{1,2}$/.test(age.text) && AGE_YEAR_WORDS.has(tokens[end + 2]?.norm ?? '') && [',', ')', '.', ';'].includes(tokens[end + 3]?.text ?? '.')) strong = true;
 
@@ -2201,7 +2214,7 @@ function personEvidence(state: PassState, start: number, end: number, hints: Run
   if (words.length >= 2 && coordinatedWithPerson(state, start)) shape = true;
   // "Naïm Boudaoud and Azim Epsirkhanov": a name joined to a name that has a person's shape.
   if (words.length >= 2 && words.length <= 3 && coordinatedBeforePerson(state, end)) shape = true;
-  return { strong, shape, role: before.role || after.role, ...(country ? { country } : {}) };
+  return { strong, shape, certain: before.role || after.role || aged || who, ...(country ? { country } : {}) };
 }
 
 /**
