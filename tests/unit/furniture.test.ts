@@ -1929,3 +1929,26 @@ Tags: Bomb, Shrine
     expect(kept).not.toContain('Subscribe to our newsletter');
   });
 });
+
+describe('furniture of common shapes no set had yet (own text, fourteenth session)', () => {
+  it('knows pagers, links to the original, syndication notes, calls to follow and a post\'s categories', () => {
+    for (const line of [
+      'Continue reading the main story',
+      'Page 1 of 2',
+      'Next page',
+      'Read the full story on Example News',
+      'Disclaimer: This story has not been edited by Example staff and is published from a syndicated feed.',
+      "Don't miss out on the latest news",
+      'For the latest news, follow us on Telegram',
+      'Posted in Asia, World',
+    ]) expect(lineRuleVerdict(line), line).not.toBeNull();
+  });
+
+  it('keeps sentences of news that open the same way', () => {
+    for (const line of [
+      'Posted in the morning, the video showed 12 men in uniform.',
+      'For the latest attack, the group used two trucks packed with explosives, police said.',
+      'Page after page of the indictment lists transfers to the group.',
+    ]) expect(lineRuleVerdict(line), line).toBeNull();
+  });
+});

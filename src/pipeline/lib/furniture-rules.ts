@@ -31,7 +31,8 @@ const CHROME_PHRASES = new Set([
   'main', 'news', 'share', 'share this', 'share this article', 'share this story', 'tweet', 'email', 'e-mail',
   'copy link', 'link copied', 'copied', 'comments', 'comment', 'add comment', 'leave a comment', 'read more',
   'more', 'show more', 'load more', 'see more', 'view more', 'view all', 'see all', 'all news',
-  'continue reading', 'read full story', 'read the full story', 'full story', 'details', 'next', 'previous',
+  'continue reading', 'continue reading the main story', 'read full story', 'read the full story', 'full story', 'details', 'next', 'previous',
+  'next page', 'previous page', 'prev page', 'first page', 'last page',
   'next article', 'previous article', 'prev', 'older posts', 'newer posts', 'show comments', 'hide comments',
   'breaking news', 'breaking', 'live', 'live updates', 'just in', 'developing story', 'exclusive',
   'advertisement', 'advertising', 'advert', 'ad', 'ads', 'sponsored', 'sponsored content', 'promoted', 'newsletter', 'rss',
@@ -448,6 +449,16 @@ const LINE_RULES: ReadonlyArray<readonly [string, number, (text: string, core: s
   ['counter', 12, (text, _core, words) => words <= 12 && /^(?:(?:views?|reads?|comments?|likes?|shares?|просмотр\p{L}*|комментари\p{L}*)\s*:?\s*[\d\s.,]+[KkMm]?\s*){2,}$/iu.test(text.trim())],
   // "Suivez Euronews sur WhatsApp", "Folgen Sie uns auf Instagram", "Síguenos en X", "Asia-Plus in Telegram": a call to follow the site.
   ['call to action', 10, (text, _core, words) => words <= 10 && (/^(?:suivez|suivez-nous|folgen sie|folge uns|síguenos|siguenos|seguici|volg ons|følg oss|följ oss|obserwuj|takip edin|подписывайтесь|следите за)\b/iu.test(text) || /^(?!open\b|download\b|get\b)[\p{L}\p{N}.'’-]+(?:\s+[\p{L}\p{N}.'’-]+){0,3}\s+(?:in|в)\s+(?:telegram|whatsapp|instagram|facebook|youtube|tiktok|телеграм\p{L}*)$/iu.test(text.trim()))],
+  // "Page 1 of 2", "Seite 2 von 3": a pager.
+  ['navigation or banner', 5, (text, _core, words) => words <= 5 && /^(?:page|seite|страница)\s+\d+\s+(?:of|von|из)\s+\d+$/iu.test(text.trim())],
+  // "Read the full story on Example News", "Read the full article at example.com": a link to the original.
+  ['link prompt', 12, (text, _core, words) => words <= 12 && /^(?:read|see|view) (?:the )?(?:full|whole|complete|original) (?:story|article|report|text|piece) (?:on|at|in)\s+\S/iu.test(text.trim())],
+  // "(Except for the headline, this story has not been edited by Example staff and is published from a syndicated feed.)"
+  ['reuse notice', 40, (text, _core, words) => words <= 40 && /(?:has|have) not been edited by (?:\p{Lu}[\p{L}.'’&-]*\s+){0,4}(?:staff|editors|team)\b/iu.test(text)],
+  // "Don't miss out on the latest news", "For the latest news, follow us on Telegram": a call with no sentence of news in it.
+  ['call to action', 12, (text, _core, words) => words <= 12 && /^(?:don['’]?t miss(?: out)?(?: on)?|never miss|for (?:the )?(?:latest|more|all the latest|breaking) (?:news|updates|stories)(?: and [\p{L} ]{1,30})?,?)\s+(?:the latest|a story|an update|any(?:thing)?|follow|join|subscribe|sign up|download|like|visit|check)\b/iu.test(text.trim()) && !REPORTED_SPEECH.test(text)],
+  // "Posted in Asia, World": a post's categories without a date.
+  ['tag list', 8, (text, _core, words) => words <= 8 && /^[Pp]osted in\s+\p{Lu}[\p{L}&' -]*(?:\s*,\s*\p{Lu}[\p{L}&' -]*)*$/u.test(text.trim())],
   // "Download full report (PDF)", "Download the report": a file offered for download.
   ['navigation or banner', 10, (text, _core, words) => words <= 10 && /^(?:download|télécharger|herunterladen|descargar|скачать)\b.*(?:pdf|report|rapport|bericht|informe|file|отчет|отчёт|доклад)/iu.test(text) && !/[.!?]$/u.test(text.trim())],
   ['link', Infinity, (text) => HAS_URL.test(text) && wordCount(text.replace(URLS, ' '), 3) <= 2],
