@@ -1789,3 +1789,10 @@ describe('an earlier event\'s toll in a clause run on from it (own sentences, fo
     expect(claimantsOn('2022-08-02')(entities, 'The commander planned the bombing of a ferry in 2004, which killed 63 passengers, Jane Roe said.')).toEqual([[63, 'jane-roe']]);
   });
 });
+
+describe('a share in words (own sentences, fourteenth session)', () => {
+  it('reads "one in four" as 25 per cent, with no count of one or four', () => {
+    const figures = extractFigures(article('2016-02-14', ['The study found that nearly one in four casualties was a child, and 1 in 10 was a woman.']), []);
+    expect(figures.map((figure) => [figure.value, figure.unit, figure.approx])).toEqual([[25, 'percent', 'nearly'], [10, 'percent', undefined]]);
+  });
+});

@@ -281,3 +281,11 @@ describe('numbers of the thirty-third blind set\'s kinds (own sentences)', () =>
     expect(findNumbers('a budget of two crore rupees').map((token) => token.value)).toContain(20000000);
   });
 });
+
+describe('a scale glued to digits before a noun of people or money (own text, fourteenth session)', () => {
+  it('reads "1.2m people" and "3bn dollars", not "100m sprint"', () => {
+    expect(findNumbers('More than 1.2m people have been displaced.').map((n) => n.value)).toEqual([1_200_000]);
+    expect(findNumbers('The fund holds about 3bn dollars.').map((n) => n.value)).toEqual([3_000_000_000]);
+    expect(findNumbers('He won the 100m sprint and fell from a 5m wall.').map((n) => n.value)).toEqual([]);
+  });
+});

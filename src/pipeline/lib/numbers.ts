@@ -83,6 +83,9 @@ const SCALE_REMAINDER = new RegExp(
   'iu',
 );
 
+/** An abbreviated scale glued to digits, then a noun of people or money: "1.2m people", "3bn dollars". */
+const GLUED_SCALE_BEFORE_NOUN = /^(?:m|bn|mln)\s+(?:people|persons|residents|refugees|migrants|children|civilians|voters|users|followers|viewers|dollars|euros|pounds|rubles|roubles|tenge|somoni|soms?|sums?|rupees|liras?|barrels|tonnes|tons)\b/iu;
+
 /** Abbreviated scales glued to digits after a currency sign: "$2m", "$5k", "$1bn". */
 const GLUED_SCALE = /^(m|k|bn|mln)\b/i;
 
@@ -399,7 +402,9 @@ export function findDigitNumbers(text: string): NumberToken[] {
     // decade, unless it is an amount with an abbreviated scale ("$2m", "$5bn").
     const gluedToLetters = /^[\p{L}_]/u.test(after);
     const currencyBefore = /[$€£₽₸]\s?$/.test(text.slice(Math.max(0, start - 4), start));
-    if (gluedToLetters && !(currencyBefore && GLUED_SCALE.test(after))) continue;
+    // "1.2m people", "3bn dollars": a scale glued to the digits before a noun of people or of money (not "100m sprint").
+    const scaledNoun = GLUED_SCALE_BEFORE_NOUN.test(after);
+    if (gluedToLetters && !((currencyBefore || scaledNoun) && GLUED_SCALE.test(after))) continue;
     // A Russian ordinal ending after a hyphen ("201-ю база", "5-й батальон", "90-х годах") is no count.
     if (RUSSIAN_ORDINAL_ENDING.test(after)) continue;
     // A dot glued to lower-case letters ("24.kg", "112.ua", "7.tv/") makes it a host name, not a number.
@@ -424,7 +429,7 @@ export function findDigitNumbers(text: string): NumberToken[] {
       end += half.length;
     } else {
       const glued = GLUED_SCALE.exec(after);
-      if (glued && currencyBefore) {
+      if (glued && (currencyBefore || scaledNoun)) {
         const abbreviation = (glued[1] ?? '').toLowerCase();
         scale = abbreviation === 'k' ? 1e3 : abbreviation === 'm' || abbreviation === 'mln' ? 1e6 : 1e9;
         end += glued[0].length;

@@ -491,6 +491,9 @@ function isForeignRange(gap: string, before: string): boolean {
 /** The months of a prison term after its years: " and six months", " and 6 months" (the number is the next token). */
 const MONTHS_AFTER_YEARS = /^\s+and\s+(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven)\s+months?(?![\p{L}])/iu;
 
+/** "one in" or "1 out of" right before a number: a share in words. */
+const ONE_IN = /(?<![\p{L}\p{N}])(?:one|1)\s+(?:in|out of)\s+$/iu;
+
 /**
  * Finds the quantities of a sentence.
  * @param sentence One sentence.
@@ -529,6 +532,16 @@ export function findQuantities(sentence: string): Quantity[] {
       quantity.max = last.value;
     } else {
       quantity.value = first.value;
+    }
+
+    // "one in five recruits", "1 in 4 casualties": a share (20 per cent), not a count of five; the "one" is no figure.
+    const share = ranged ? null : ONE_IN.exec(sentence.slice(0, start));
+    if (share && first.value >= 2 && first.value <= 100 && Number.isInteger(first.value)) {
+      quantity.value = Math.round(1000 / first.value) / 10;
+      quantity.unit = 'percent';
+      start -= share[0].length;
+      quantity.numberStart = start;
+      if (out.at(-1) !== undefined && (out.at(-1)?.end ?? 0) > start) out.pop();
     }
 
     // Prefix: "between" for ranges, then a currency sign, then a qualifier.
