@@ -3000,6 +3000,8 @@ The men, three of them foreign citizens, were arrested in a raid on a house outs
   it('drops a writer\'s title from a byline ("By Dr. Jane Doe")', () => {
     expect(personName('Dr. Jane Doe')).toBe('Jane Doe');
     expect(personName('Prof Jane Doe, Example University')).toBe('Jane Doe');
+    expect(personName('Корреспондент Анна Иванова')).toBe('Анна Иванова');
+    expect(personName('Correspondent Jane Doe')).toBe('Jane Doe');
     const article = annotateWithChrome(`Home | World | Asia
 
 Police detain 14 suspects in the north

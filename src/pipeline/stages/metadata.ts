@@ -1679,8 +1679,8 @@ const NOT_NAME_WORDS = new Set([
   'social', 'sharing', 'share', 'shares',
 ]);
 
-/** A writer's title before the name in a byline. */
-const BYLINE_HONORIFIC = /^(?:Dr|Prof|Professor|Mr|Mrs|Ms)\.?\s+(?=\p{Lu})/u;
+/** A writer's title or trade before the name in a byline: "Dr. Jane Doe", "Correspondent Jane Doe", "Корреспондент Анна Иванова". */
+const BYLINE_HONORIFIC = /^(?:Dr|Prof|Professor|Mr|Mrs|Ms|Correspondent|Reporter|Корреспондент|Обозреватель|Редактор|Журналист|Журналистка)\.?\s+(?=\p{Lu})/u;
 
 /** Name particles allowed in lower case inside a name. */
 const NAME_PARTICLES = /^(?:al|el|bin|ibn|van|von|de|der|da|du|ul|ur|la|le|di|uly|kyzy|qizi|qyzy|ogli|o[‘'’`]g[‘'’`]li|ugli|zade|оглы|кызы|улы|кызы)(?:-.*)?$/u;
