@@ -1878,3 +1878,9 @@ describe('"who" after a name, a party before it, and a priest\'s title (own text
     expect(entities.filter((entity) => entity.type === 'person').map((entity) => entity.name)).toEqual(['Jacques Hamel']);
   });
 });
+
+describe('a hotel named after its noun (own text, fourteenth session)', () => {
+  it('reads "the Hotel Serenade" as a place', () => {
+    expect(get(entitiesOf('Gunmen stormed the Hotel Serenade in the capital on Friday.'), 'Hotel Serenade').type).toBe('place');
+  });
+});

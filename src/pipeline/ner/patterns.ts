@@ -547,10 +547,10 @@ const MONTH_SURNAMES: ReadonlySet<string> = new Set(['may', 'june', 'august']);
 
 /** Arabic words that open a place's name ("Burj" tower, "Ras" cape, "Wadi" valley, "Deir" monastery), as match keys. */
 /**
- * English nouns that open a place's name: "Fort Leavenworth". ("Mount" and "Camp" were tried: the chunker
+ * English nouns that open a place's name: "Fort Leavenworth", "Hotel Serena". ("Mount" and "Camp" were tried: the chunker
  * reads those names another way before this test, so they are not listed.)
  */
-const ENGLISH_PLACE_OPENERS: ReadonlySet<string> = new Set(['fort']);
+const ENGLISH_PLACE_OPENERS: ReadonlySet<string> = new Set(['fort', 'hotel']);
 
 const ARABIC_PLACE_WORDS: ReadonlySet<string> = new Set([
   'burj', 'ras', 'wadi', 'jabal', 'jebel', 'deir', 'dayr', 'ain', 'ayn', 'bab', 'beit', 'bayt', 'kafr', 'qasr', 'marj', 'tell', 'tal', 'tall', 'bir', 'souq', 'suq',
