@@ -1796,3 +1796,20 @@ describe('a share in words (own sentences, fourteenth session)', () => {
     expect(figures.map((figure) => [figure.value, figure.unit, figure.approx])).toEqual([[25, 'percent', 'nearly'], [10, 'percent', undefined]]);
   });
 });
+
+describe('Russian impersonal sources and ranges opening a sentence (own sentences, fourteenth session)', () => {
+  it('gives the figures to the body after "сообщили в" or before "заявили"', () => {
+    const entities = [org('harbour-ministry', 'МВД Харбора')];
+    expect(claimantsOn('2017-05-01')(entities, 'Погибли 15 человек, еще 40 получили ранения, сообщили в МВД Харбора.')).toEqual([[15, 'harbour-ministry'], [40, 'harbour-ministry']]);
+    expect(claimantsOn('2017-05-01')(entities, 'В МВД Харбора заявили, что с начала года задержаны 35 вербовщиков.')).toEqual([[35, 'harbour-ministry']]);
+  });
+
+  it('names nobody in "сообщил в полицию" (reported to the police)', () => {
+    const entities = [org('harbour-police', 'полиция Харбора')];
+    expect(claimantsOn('2017-05-01')(entities, 'Задержаны 12 человек, сообщил в полицию Харбора местный житель.')).toEqual([[12, null]]);
+  });
+
+  it('reads a range whose opening word starts the sentence', () => {
+    expect(extractFigures(article('2017-05-01', ['От 2 до 4 тысяч выходцев из региона воюют в Сирии.']), []).map(amount)).toEqual(['2000-4000']);
+  });
+});

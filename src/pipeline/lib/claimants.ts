@@ -1451,6 +1451,30 @@ const INVERTED_SUBJECT_LEAD = new RegExp(
   'iu',
 );
 
+/**
+ * Russian impersonal speech with the body it comes from after "в": "..., сообщили в МВД.", "В ГКНБ заявили, что ...",
+ * "рассказали в пресс-службе ведомства" (they said at the ministry: the ministry said). Only a plural verb, so that
+ * "сообщил в полицию" (reported to the police) names no source.
+ * @param scope The sentence.
+ * @param verbs Its speech verbs of languages.yaml.
+ * @returns A frame per such verb whose body is a known entity.
+ */
+function impersonalRussianFrames(scope: SentenceScope, verbs: readonly RegExpExecArray[]): Frame[] {
+  const { sentence } = scope;
+  const frames: Frame[] = [];
+  for (const m of verbs) {
+    if (!/ли$/u.test(m[0])) continue;
+    const verbEnd = m.index + m[0].length;
+    const after = /^\s+во?\s+(?:пресс-службе\s+)?/iu.exec(sentence.slice(verbEnd));
+    const next = after === null ? undefined : scope.mentions.find((mention) => mention.start === verbEnd + after[0].length);
+    const previous = scope.mentions.find((mention) => /^\s+$/u.test(sentence.slice(mention.end, m.index)) && /(?:^|[\s,«"])во?\s+(?:пресс-службе\s+)?$/iu.test(sentence.slice(Math.max(0, mention.start - 24), mention.start)));
+    const body = next ?? previous;
+    if (body === undefined) continue;
+    frames.push({ attribution: { claimant: body.entity.id, isEntity: true, kind: next ? 'post' : 'pre' }, coverStart: 0, coverEnd: sentence.length, quote: quoteIndexAt(scope, m.index), anchor: m.index });
+  }
+  return frames;
+}
+
 /** A French subject after its verb, to the end of the sentence: " le ministère russe de la Défense." (the article left out). */
 const FRENCH_INVERTED_SOURCE = /^\s+(?:le|la|les|l['’])\s*(([\p{Ll}-]+)(?:\s+[\p{L}'’-]+){0,6}?)\s*[.!]?\s*$/u;
 
@@ -1652,6 +1676,7 @@ export function findFrames(scope: SentenceScope): Frame[] {
       const opening = openingSubjectFrame(scope, verbs);
       if (opening) frames.push(opening);
       frames.push(...invertedSubjectFrames(scope, verbs));
+      frames.push(...impersonalRussianFrames(scope, verbs));
     }
   }
   const medium = MEDIUM_SOURCE.exec(sentence);

@@ -269,6 +269,8 @@ export function nonQuantityReason(sentence: string, token: NumberToken, spans: A
     && !/^(?:US|U\.S\.)$/.test(previousWord) && !CURRENCY_BEFORE.test(before) && !isListedCount(before, after, token.start <= before.length)
     // "Last March two gunmen ...", "On Monday two men ...": a time word, then a count in words.
     && !(token.form === 'words' && TIME_NAME.test(previousWord))
+    // "От 2 до 4 тысяч ...", "Antara 30 dan 40": a range's opening word, capitalised as the sentence's first.
+    && !(/^["«“]?\p{L}+\s+$/u.test(sentence.slice(0, token.start)) && FOREIGN_RANGE_OPENERS.has(previousWord.toLowerCase()))
     // "Погибли семеро нападавших": the sentence's first word, capitalised as such, then a count in words.
     && !(token.form === 'words' && /^["«“]?\p{L}+\s+$/u.test(sentence.slice(0, token.start)) && /\p{Script=Cyrillic}/u.test(previousWord))) {
     return 'number inside a name';
@@ -473,6 +475,9 @@ function isRange(sentence: string, first: NumberToken, second: NumberToken): boo
 
 /** The range words of other languages (languages.yaml `range_words`), by the lower-case word between the ends. */
 const FOREIGN_RANGE_GAPS: ReadonlyMap<string, readonly string[]> = languageVocabulary().rangeGaps;
+
+/** The words that open those ranges ("от", "antara"), lower case. */
+const FOREIGN_RANGE_OPENERS: ReadonlySet<string> = new Set([...FOREIGN_RANGE_GAPS.values()].flat().filter((opener) => opener !== ''));
 
 /**
  * Whether the text between two numbers and before the first makes them a range in
