@@ -1952,3 +1952,10 @@ describe('furniture of common shapes no set had yet (own text, fourteenth sessio
     ]) expect(lineRuleVerdict(line), line).toBeNull();
   });
 });
+
+describe('furniture of the thirty-seventh blind set\'s kind (own text)', () => {
+  it('drops a comment widget\'s label with the site\'s initials, and keeps the paragraphs under it', () => {
+    expect(lineRuleVerdict('EN Comments')).not.toBeNull();
+    expect(lineRuleVerdict('UN Comments on the report were due in May.')).toBeNull();
+  });
+});

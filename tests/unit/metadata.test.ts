@@ -3038,3 +3038,42 @@ ${lead}`);
     expect(article.metadata.published).toBe('2015-11-03');
   });
 });
+
+describe('heads of the thirty-seventh blind set\'s kinds (own text)', () => {
+  const lead = `Police in the northern province detained 14 suspected members of the group on Monday, the provincial police chief said.
+
+The men, three of them foreign citizens, were arrested in a raid on a house outside the city, a police spokesman told reporters.`;
+
+  it('reads a byline with the site in brackets after two names', () => {
+    expect(bylineText('By Li Wen and Wang Jun (Example Daily)')).toBe('Li Wen and Wang Jun (Example Daily)');
+    expect(personName('Li Wen and Wang Jun (Example Daily)')).toBe('Li Wen');
+  });
+
+  it('reads the name after the site in capitals and a bar, and the first of a signature of three', () => {
+    expect(personName(bylineText('EXAMPLE CHRONICLE. | R. KUMAR') ?? '')).toBe('R. Kumar');
+    expect(personName(bylineText('-- Jane Doe, John Roe and Ann Poe') ?? '')).toBe('Jane Doe');
+    expect(bylineText('WORLD | Asia')).toBeNull();
+  });
+
+  it('gives no author when the credit under the headline is the site\'s own name', () => {
+    const article = annotateWithChrome(`Example Masr
+News   Politics   Culture
+
+Police detain 14 suspects in the north
+Example Masr
+December 13, 2016
+
+${lead}
+
+© 2016 Example Masr`);
+    expect(article.metadata.outlet).toBe('Example Masr');
+    expect(article.metadata.author).toBeNull();
+  });
+
+  it('reads a date line in Arabic with a Moroccan, an Egyptian or a Levantine month name', () => {
+    expect(isDateLine('الخميس 17 دجنبر 2020 - 20:15')).toBe(true);
+    expect(findDates('الخميس 17 دجنبر 2020 - 20:15').map((date) => [date.year, date.month, date.day])).toEqual([[2020, 12, 17]]);
+    expect(findDates('٣ كانون الأول ٢٠١٩').map((date) => [date.year, date.month, date.day])).toEqual([[2019, 12, 3]]);
+    expect(findDates('5 أبريل 2016').map((date) => [date.year, date.month, date.day])).toEqual([[2016, 4, 5]]);
+  });
+});

@@ -16,6 +16,7 @@
  */
 import { SOLAR_HIJRI_DATE, SOLAR_HIJRI_NUMERIC_DATE, solarHijriMonthToGregorian, solarHijriToGregorian } from './solar-hijri.ts';
 import { THAI_DATE, THAI_SCRIPT, thaiDateToGregorian } from './thai-dates.ts';
+import { ARABIC_DATE, ARABIC_SCRIPT, arabicDate } from './arabic-dates.ts';
 import { memoizeText } from './memo.ts';
 import type { IsoDate } from '../types.ts';
 
@@ -247,6 +248,13 @@ function findDatesFresh(text: string, options: FindDatesOptions): DateMention[] 
     for (const match of text.matchAll(THAI_DATE)) {
       const gregorian = thaiDateToGregorian(Number(match[1]), match[2] ?? '', Number(match[3]));
       if (gregorian) candidates.push({ mention: mentionOf(match, gregorian.year, gregorian.month, gregorian.day), priority: 1 });
+    }
+  }
+  // "الخميس 17 دجنبر 2020": a date in Arabic with a Gregorian month's name.
+  if (ARABIC_SCRIPT.test(text)) {
+    for (const match of text.matchAll(ARABIC_DATE)) {
+      const date = arabicDate(match[1] ?? '', match[2] ?? '', match[3] ?? '');
+      if (date) candidates.push({ mention: mentionOf(match, date.year, date.month, date.day), priority: 1 });
     }
   }
   if ((options.bareYears ?? true) && hasDigit && CENTURY_YEAR.test(text)) {

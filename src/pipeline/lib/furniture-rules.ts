@@ -449,6 +449,8 @@ const LINE_RULES: ReadonlyArray<readonly [string, number, (text: string, core: s
   ['counter', 12, (text, _core, words) => words <= 12 && /^(?:(?:views?|reads?|comments?|likes?|shares?|просмотр\p{L}*|комментари\p{L}*)\s*:?\s*[\d\s.,]+[KkMm]?\s*){2,}$/iu.test(text.trim())],
   // "Suivez Euronews sur WhatsApp", "Folgen Sie uns auf Instagram", "Síguenos en X", "Asia-Plus in Telegram": a call to follow the site.
   ['call to action', 10, (text, _core, words) => words <= 10 && (/^(?:suivez|suivez-nous|folgen sie|folge uns|síguenos|siguenos|seguici|volg ons|følg oss|följ oss|obserwuj|takip edin|подписывайтесь|следите за)\b/iu.test(text) || /^(?!open\b|download\b|get\b)[\p{L}\p{N}.'’-]+(?:\s+[\p{L}\p{N}.'’-]+){0,3}\s+(?:in|в)\s+(?:telegram|whatsapp|instagram|facebook|youtube|tiktok|телеграм\p{L}*)$/iu.test(text.trim()))],
+  // "DC Comments": a comment widget's label with the site's initials (alone: it heads no section, the story may go on under it).
+  ['comment widget', 2, (text, _core, words) => words <= 2 && /^\p{Lu}{2,6}\s+[Cc]omments?$/u.test(text.trim())],
   // "Page 1 of 2", "Seite 2 von 3": a pager.
   ['navigation or banner', 5, (text, _core, words) => words <= 5 && /^(?:page|seite|страница)\s+\d+\s+(?:of|von|из)\s+\d+$/iu.test(text.trim())],
   // "Read the full story on Example News", "Read the full article at example.com": a link to the original.

@@ -141,6 +141,8 @@ const DATE_LABEL_WORD_LIST: readonly string[] = [
   'back issues', 'archive', 'archives', 'e-paper', 'epaper', "today's paper", 'today’s paper', 'print edition',
   // A print edition's date ("Édition du mardi 22 janvier 2013", "Edition of 3 March 2021", "Ausgabe vom 3. März 2021", "Выпуск от 3 марта").
   'édition du', 'edition du', 'édition', 'edition of', 'edition', 'ausgabe vom', 'ausgabe', 'выпуск от', 'выпуск', 'номер от',
+  // Arabic weekdays and labels ("الخميس 17 دجنبر 2020 - 20:15", "نشر في", "آخر تحديث").
+  'الأحد', 'الاثنين', 'الإثنين', 'الثلاثاء', 'الأربعاء', 'الخميس', 'الجمعة', 'السبت', 'نشر في', 'نشر', 'آخر تحديث', 'تحديث',
   // Swedish, Norwegian, Danish and Finnish labels ("Publicerad 3 maj 2021 kl 08.15", "Publisert 12.03.2020 kl. 14:05").
   'publicerad', 'publicerat', 'uppdaterad', 'uppdaterat', 'publisert', 'oppdatert', 'udgivet', 'opdateret', 'offentliggjort', 'kl', 'klockan', 'julkaistu', 'päivitetty', 'klo',
   'måndag', 'tisdag', 'onsdag', 'torsdag', 'fredag', 'lördag', 'söndag', 'mandag', 'tirsdag', 'lørdag', 'søndag', 'i dag', 'igår', 'i går',
@@ -302,7 +304,7 @@ const FOREIGN_BY = '(?:Von|VON|Par|PAR|Por|POR|Door|Av|di|Di)';
 /** The byline marker at the start of a byline, to cut it off. */
 const BY_MARKER = new RegExp(`^(?:by|${FOREIGN_BY})\\s+`, 'iu');
 /** "By Name" / "BY NAME" at the start of a line, optionally ", Outlet" or "| Outlet" after it. */
-const BY_LINE = new RegExp(`^(?:by|BY|By|${FOREIGN_BY}(?=\\s+\\p{Lu}\\p{Ll}))\\s+(${NAME_WORD}(?:\\s+(?:${NAME_WORD}|and|&|et|und|y))*?)\\s*(?:$|[,|/–—·•]\\s*\\S|\\s+-\\s+\\S|\\s+\\d|\\s+(?:on|in|at|for|with|avec|mit|con)\\s+\\S)`, 'u');
+const BY_LINE = new RegExp(`^(?:by|BY|By|${FOREIGN_BY}(?=\\s+\\p{Lu}\\p{Ll}))\\s+(${NAME_WORD}(?:\\s+(?:${NAME_WORD}|and|&|et|und|y))*?)\\s*(?:$|[,|/–—·•]\\s*\\S|\\s+-\\s+\\S|\\s+\\d|\\s+\\(\\p{Lu}[^()]*\\)$|\\s+(?:on|in|at|for|with|avec|mit|con)\\s+\\S)`, 'u');
 /** "Author: Name", "Автор: Имя", "Text: Name", "Par : Nom", "Von: Name" (the colon is required after these labels). */
 const LABELLED_BYLINE = /^(?:author[`'’]?s name|authors?|author\(s\)|by|par|von|por|door|oleh|autorin|autoren|yazan|tekst|muallif|text|words|reporter|reporting|correspondent|writer|autor|auteur|texte|textes|texto|reportage|muhabir|yazar|haber|муаллиф|автор(?:ы)?|текст|корреспондент)\s*:\s*(\p{Lu}.*)$/iu;
 /** "Author`s name Anna Doe": a site's label for its author, without a colon. */
@@ -338,6 +340,10 @@ const DATE_THEN_BY = /^([^.!?]{4,40}?\d[^.!?]{0,20}?)\s+by\s+(\p{Lu}[^.!?]{1,60}
 const SECTION_AFTER_AUTHOR = /\s+in\s+\p{Lu}[\p{L}&'’ -]{1,40}$/u;
 /** "-- Name", "— Name", "– Name": a signature line (a single "-" starts a list item instead). */
 const DASH_SIGNATURE = /^(?:--|[–—]{1,2})\s*(\p{Lu}[^.!?]*)$/u;
+/** Two to four names of two or three words each, parted by commas and a last "and": "Abbas Jimoh, Ronald Mutum and Hamza Idris". */
+const NAME_LIST = new RegExp(`^${NAME_WORD}(?:\\s+${NAME_WORD}){1,2}(?:,\\s+${NAME_WORD}(?:\\s+${NAME_WORD}){1,2}){0,2},?\\s+(?:and|&)\\s+${NAME_WORD}(?:\\s+${NAME_WORD}){1,2}$`, 'u');
+/** A site's name in capitals, a bar, then a name: "DECCAN CHRONICLE. | S. ARUNA". */
+const CAPITALS_THEN_NAME = new RegExp(`^(?=[^\\p{Ll}]*$)\\p{Lu}[\\p{Lu}\\p{N}.&'’ -]{2,40}\\s*\\|\\s*(${NAME_WORD}(?:\\s+${NAME_WORD}){1,2})$`, 'u');
 /** "Jane Doe avec AFP", "Jane Doe with agencies", "Anna Berger mit dpa": a name and the wire agencies it wrote with. */
 const AGENCY_BYLINE = new RegExp(`^(${NAME_WORD}(?:\\s+${NAME_WORD}){1,3})\\s+(?:with|avec|mit|con)\\s+(?:\\p{Lu}{2,6}|agencies|agences|Agenturen|wires)(?:\\s*(?:,|and|et|und|&)\\s*\\p{Lu}{2,6})*$`, 'u');
 /**
@@ -401,6 +407,11 @@ function bylineTextFresh(text: string): string | null {
   if (datedBy?.[1] && datedBy[2] && isDateLine(datedBy[1])) return withoutBylineTail(datedBy[2].replace(SECTION_AFTER_AUTHOR, ''));
   const dashed = DASH_SIGNATURE.exec(trimmed);
   if (dashed?.[1] && wordCount(dashed[1], 6) <= 5) return dashed[1];
+  // "-- Abbas Jimoh, Ronald Mutum and Hamza Idris": a signature of several writers, the first named first.
+  if (dashed?.[1] && NAME_LIST.test(dashed[1])) return dashed[1];
+  // "DECCAN CHRONICLE. | S. ARUNA": the site's name in capitals, a bar, then the writer's name.
+  const masthead = CAPITALS_THEN_NAME.exec(trimmed);
+  if (masthead?.[1]) return masthead[1];
   const reporting = REPORTING_BYLINE.exec(trimmed);
   if (reporting?.[1]) return reporting[1];
   const role = ROLE_BYLINE.exec(trimmed);

@@ -262,6 +262,8 @@ export function extractMetadata(
   if (metadata.outlet === null && lead.outlet !== null) metadata.outlet = lead.outlet;
   const printed = metadata.outlet === null ? printNote() : null;
   if (printed) metadata.outlet = outlets.canonical(printed.outlet) ?? printed.outlet;
+  // "Mada Masr" under the headline: the site's own name as a desk's credit is no writer.
+  if (metadata.author !== null && metadata.outlet !== null && nameFold(metadata.author) === nameFold(metadata.outlet)) metadata.author = null;
   return { metadata, paragraphs: lead.paragraphs.filter((paragraph) => paragraph !== '') };
 }
 
