@@ -1813,3 +1813,16 @@ describe('Russian impersonal sources and ranges opening a sentence (own sentence
     expect(extractFigures(article('2017-05-01', ['От 2 до 4 тысяч выходцев из региона воюют в Сирии.']), []).map(amount)).toEqual(['2000-4000']);
   });
 });
+
+describe('claimants of the thirty-seventh blind set\'s kinds (own sentences)', () => {
+  it('reads no speaker in a participle after a superlative\'s noun', () => {
+    const entities = [org('harbour-mission', 'Harbour Mission')];
+    const [[, claimant]] = claimantsOn('2019-02-24')(entities, 'Harbour Mission published its yearly report. The mission documented 412 children killed, the highest number recorded in a single year.') as [[number, string | null]];
+    expect(claimant).not.toBe('highest number');
+  });
+
+  it('gives the figures before "Об этом говорится в ежегодном докладе X" to X', () => {
+    const entities = [org('harbour-mission', 'Миссия Харбора', ['Миссии Харбора'])];
+    expect(claimantsOn('2020-02-22')(entities, 'В прошлом году погибли 3 403 мирных жителя, еще 6 989 человек получили ранения. Об этом говорится в ежегодном докладе Миссии Харбора, опубликованном в субботу.')).toEqual([[3403, 'harbour-mission'], [6989, 'harbour-mission']]);
+  });
+});

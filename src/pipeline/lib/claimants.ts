@@ -663,6 +663,8 @@ function findSpeechVerbs(sentence: string): VerbHit[] {
       // "several attacks claimed by the group": a passive participle after a noun (an act's claim of responsibility), not the sentence subject speaking.
       if (/^claimed$/i.test(m[0]) && /^\s+by\s(?!(?:tele)?phone|e-?mail|letter|video|text)/i.test(after) && /\p{L}{3,},?\s+$/u.test(before)) continue;
       if (/\b(?:not|never|n't|no longer)\s+(?:\w+\s+)?$/i.test(before)) continue;
+      // "927 children killed, the highest number recorded in a single year": a participle after a superlative's noun.
+      if (/ed$/i.test(m[0]) && SUPERLATIVE_NOUN_BEFORE.test(before)) continue;
       // A noun, not a verb: "an estimate by", "various estimates", "media reports".
       // ("The ministry says", "police estimate that" stay verbs.)
       if ((NOUN_DETERMINER_BEFORE.test(before) || NUMBER_BEFORE.test(before)) && /^(?:estimates?|claims?|reports?|notes?|counts?|records?|comments?|accused|quotes)$/i.test(m[0]) && !/^\s+that\b/i.test(after)) continue;
@@ -1297,7 +1299,7 @@ const RU_DOCUMENT_NOUNS: ReadonlyArray<readonly [string, string]> = [
 
 /** A Russian impersonal verb of a document: "говорится в докладе", "в докладе приводятся (цифры)", "в отчете отмечается". */
 const RU_DOCUMENT_SOURCE =
-  /(?:говорится|отмечается|сообщается|указывается|подчеркивается|подчёркивается|приводятся|приводится|утверждается)\s+в\s+(доклад\p{L}*|отч[её]т\p{L}*|исследовани\p{L}*|сообщени\p{L}*|заявлени\p{L}*|документ\p{L}*|релиз\p{L}*|публикаци\p{L}*)|(?<![\p{L}])в\s+(доклад\p{L}*|отч[её]т\p{L}*|исследовани\p{L}*)[^.,;:]{0,40}?\s(?:говорится|отмечается|сообщается|указывается|подчеркивается|подчёркивается|приводятся|приводится|утверждается)(?![\p{L}])/giu;
+  /(?:говорится|отмечается|сообщается|указывается|подчеркивается|подчёркивается|приводятся|приводится|утверждается)\s+в\s+(?:\p{L}+(?:ом|ем|ой|ей|ых|их)\s+){0,2}(доклад\p{L}*|отч[её]т\p{L}*|исследовани\p{L}*|сообщени\p{L}*|заявлени\p{L}*|документ\p{L}*|релиз\p{L}*|публикаци\p{L}*)|(?<![\p{L}])в\s+(доклад\p{L}*|отч[её]т\p{L}*|исследовани\p{L}*)[^.,;:]{0,40}?\s(?:говорится|отмечается|сообщается|указывается|подчеркивается|подчёркивается|приводятся|приводится|утверждается)(?![\p{L}])/giu;
 
 /**
  * The attribution frames of the other languages' source phrases: "по данным ГКНБ",
@@ -1327,7 +1329,10 @@ function vocabularyFrames(scope: SentenceScope): Frame[] {
       const written = (m[1] ?? m[2] ?? '').toLowerCase();
       const noun = RU_DOCUMENT_NOUNS.find(([stem]) => written.startsWith(stem))?.[1];
       if (noun === undefined) continue;
-      const resolved = documentReference(`the ${noun}`, scope.position + m.index, scope.discourse);
+      // "в ежегодном докладе Миссии ООН ...": the document's owner right after it.
+      const nounEnd = m.index + m[0].length;
+      const owner = m[1] === undefined ? undefined : scope.mentions.find((mention) => mention.start >= nounEnd && /^\s+$/u.test(sentence.slice(nounEnd, mention.start)));
+      const resolved = owner ? { claimant: owner.entity.id, isEntity: true } : documentReference(`the ${noun}`, scope.position + m.index, scope.discourse);
       const attribution = resolved?.isEntity ? resolved : { claimant: written, isEntity: false };
       frames.push({ attribution: { ...attribution, kind: 'according' }, coverStart: 0, coverEnd: sentence.length, quote: quoteIndexAt(scope, m.index), anchor: m.index });
     }
@@ -1474,6 +1479,9 @@ function impersonalRussianFrames(scope: SentenceScope, verbs: readonly RegExpExe
   }
   return frames;
 }
+
+/** "the highest number ", "the largest toll ever ", "the first such attack ": a superlative's noun phrase, which a participle then qualifies. */
+const SUPERLATIVE_NOUN_BEFORE = /\bthe\s+(?:\p{L}+est|most\s+\p{L}+|least\s+\p{L}+|first|only)\s+(?:such\s+)?\p{L}+\s+(?:ever\s+)?$/iu;
 
 /** A French subject after its verb, to the end of the sentence: " le ministère russe de la Défense." (the article left out). */
 const FRENCH_INVERTED_SOURCE = /^\s+(?:le|la|les|l['’])\s*(([\p{Ll}-]+)(?:\s+[\p{L}'’-]+){0,6}?)\s*[.!]?\s*$/u;
