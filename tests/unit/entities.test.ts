@@ -1884,3 +1884,17 @@ describe('a hotel named after its noun (own text, fourteenth session)', () => {
     expect(get(entitiesOf('Gunmen stormed the Hotel Serenade in the capital on Friday.'), 'Hotel Serenade').type).toBe('place');
   });
 });
+
+describe('entities of the thirty-seventh blind set\'s kinds (own text)', () => {
+  it('reads no person in a body\'s name of a plural noun after a role', () => {
+    const entities = entitiesOf('Gen. John Roe, chairman of the Joint Chiefs of Staff, said on Monday that 12 soldiers were on the patrol.');
+    expect(find(entities, 'Joint Chiefs')?.type).not.toBe('person');
+    expect(get(entities, 'John Roe').type).toBe('person');
+  });
+
+  it('reads a surname after a listed given name in Russian, not a country heard like it', () => {
+    const entities = entitiesOf('Президент Ашраф Гани набрал большинство голосов, сообщила комиссия.');
+    expect(get(entities, 'Ашраф Гани').type).toBe('person');
+    expect(find(entities, 'Ghana')).toBeUndefined();
+  });
+});

@@ -2035,7 +2035,8 @@ function looksLikePersonName(state: PassState, tokens: readonly Token[], titled 
     // "Police spokesperson Meaghan Gray said", "Its chief executive, Mat Tinkler, said": with a role before and a
     // speaker's cue, a name of two words may have one that is also a word, given name or surname, not both.
     const other = tokens[1 - k];
-    const vouchedPair = vouched && (titled || certain) && tokens.length === 2 && other !== undefined && !commonWords.has(other.norm);
+    // (Not a plural noun last: "the chairman of the Joint Chiefs of Staff said" names a body.)
+    const vouchedPair = vouched && (titled || certain) && tokens.length === 2 && other !== undefined && !commonWords.has(other.norm) && !(k === 1 && /s$/u.test(token.norm));
     if (common && !afterInitial && !titledGiven && !wordSurname && !afterParticle && !vouchedPair && !(givenFirst && k > 0) && (k > 0 || (tokens.length < 3 && !titled))) return false;
   }
   // "Sesto San Giovanni", "Dunya News/AFP": a saint's name inside, or a credit's slash, makes no person's name.
