@@ -540,7 +540,7 @@ export function findQuantities(sentence: string): Quantity[] {
     }
 
     // "one in five recruits", "1 in 4 casualties": a share (20 per cent), not a count of five; the "one" is no figure.
-    const share = ranged ? null : ONE_IN.exec(sentence.slice(0, start));
+    const share = ranged ? null : ONE_IN.exec(sentence.slice(Math.max(0, start - 16), start));
     if (share && first.value >= 2 && first.value <= 100 && Number.isInteger(first.value)) {
       quantity.value = Math.round(1000 / first.value) / 10;
       quantity.unit = 'percent';
