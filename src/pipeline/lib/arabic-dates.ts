@@ -5,6 +5,8 @@
  * Arabic-Indic digits.
  */
 
+import { daysInMonth } from './days-in-month.ts';
+
 /** Month names by number, in the three usages. */
 const ARABIC_MONTHS: ReadonlyArray<readonly [string, number]> = [
   ['يناير', 1], ['كانون الثاني', 1], ['فبراير', 2], ['شباط', 2], ['مارس', 3], ['آذار', 3], ['أبريل', 4], ['ابريل', 4], ['إبريل', 4], ['نيسان', 4],
@@ -45,6 +47,6 @@ export function arabicDate(day: string, month: string, year: string): { year: nu
   const number = MONTH_BY_NAME.get(month);
   const y = numberOf(year);
   const d = numberOf(day);
-  if (number === undefined || d < 1 || d > new Date(Date.UTC(y, number, 0)).getUTCDate()) return undefined;
+  if (number === undefined || d < 1 || d > daysInMonth(y, number)) return undefined;
   return { year: y, month: number, day: d };
 }

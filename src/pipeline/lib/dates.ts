@@ -17,6 +17,7 @@
 import { SOLAR_HIJRI_DATE, SOLAR_HIJRI_NUMERIC_DATE, solarHijriMonthToGregorian, solarHijriToGregorian } from './solar-hijri.ts';
 import { THAI_DATE, THAI_SCRIPT, thaiDateToGregorian } from './thai-dates.ts';
 import { ARABIC_DATE, ARABIC_SCRIPT, arabicDate } from './arabic-dates.ts';
+import { daysInMonth } from './days-in-month.ts';
 import { memoizeText } from './memo.ts';
 import type { IsoDate } from '../types.ts';
 
@@ -465,8 +466,7 @@ function isRealDate(year: number | undefined, month: number | undefined, day: nu
   if (month === undefined) return day === undefined;
   if (month < 1 || month > 12) return false;
   if (day === undefined) return true;
-  const daysInMonth = new Date(Date.UTC(year ?? 2000, month, 0)).getUTCDate();
-  return day >= 1 && day <= daysInMonth;
+  return day >= 1 && day <= daysInMonth(year ?? 2000, month);
 }
 
 /**

@@ -3,6 +3,8 @@
  * ("18 สิงหาคม 2558", "18 ส.ค. 2558"): the year is the Gregorian one plus 543.
  */
 
+import { daysInMonth } from './days-in-month.ts';
+
 /** Thai month names, full and abbreviated, by month number. */
 const THAI_MONTHS: ReadonlyArray<readonly [string, number]> = [
   ['มกราคม', 1], ['ม.ค.', 1], ['กุมภาพันธ์', 2], ['ก.พ.', 2], ['มีนาคม', 3], ['มี.ค.', 3], ['เมษายน', 4], ['เม.ย.', 4],
@@ -33,6 +35,6 @@ export const THAI_SCRIPT = /[\u0E00-\u0E7F]/u;
 export function thaiDateToGregorian(day: number, month: string, buddhistYear: number): { year: number; month: number; day: number } | undefined {
   const number = MONTH_BY_NAME.get(month);
   const year = buddhistYear - BUDDHIST_ERA_OFFSET;
-  if (number === undefined || day < 1 || day > new Date(Date.UTC(year, number, 0)).getUTCDate()) return undefined;
+  if (number === undefined || day < 1 || day > daysInMonth(year, number)) return undefined;
   return { year, month: number, day };
 }

@@ -242,11 +242,10 @@ function matchInflected(tokens: readonly Token[], i: number, knowledge: Knowledg
   const inName = next !== undefined && isCapitalized(next) && isCyrillicWord(next.text);
   // "Министр" heard like "Münster": a title of the text's own language is no town's name.
   const titleWord = TITLE_WORDS.has(token.norm);
-  // "Замир Кабулов": a surname's ending after a given name is no case of a place's name ("Кабул").
+  // After a capitalised Cyrillic word, a surname: "Замир Кабулов" (a surname's ending is no case of "Кабул"),
+  // "Ашраф Гани" (after a listed given name, a word heard like "Ghana").
   const previous = tokens[i - 1];
-  if (previous !== undefined && isCapitalized(previous) && isCyrillicWord(previous.text) && RUSSIAN_SURNAME_ENDING.test(token.text)) return null;
-  // "Ашраф Гани": after a listed given name, a word heard like a country ("Ghana") is the surname.
-  if (previous !== undefined && isCapitalized(previous) && isCyrillicWord(previous.text) && knowledge.givenNames.has(previous.norm)) return null;
+  if (previous !== undefined && isCapitalized(previous) && isCyrillicWord(previous.text) && (RUSSIAN_SURNAME_ENDING.test(token.text) || knowledge.givenNames.has(previous.norm))) return null;
   if (knowledge.inflections.size > 0) for (const key of inflectionKeys(token.text, token.norm)) {
     if ((inName || titleWord) && key.startsWith('sound:')) continue;
     const target = knowledge.inflections.get(key);
