@@ -1959,3 +1959,24 @@ describe('furniture of the thirty-seventh blind set\'s kind (own text)', () => {
     expect(lineRuleVerdict('UN Comments on the report were due in May.')).toBeNull();
   });
 });
+
+describe('furniture of the thirty-eighth blind set\'s kinds (own text)', () => {
+  it('removes a lone button label, subscription offers in other languages and the writer\'s contact line', () => {
+    for (const line of [
+      'Buy Now',
+      'LEARN MORE',
+      'Abonnez-vous au Journal pour 1 € le premier mois — sans engagement',
+      'Jetzt abonnieren für 9,99 € im Monat',
+      'Reach Jane Doe at jdoe@example-courier.com. Follow her on Twitter @janedoe.',
+      'Contact the reporter: jdoe@example-courier.com',
+    ]) expect(lineRuleVerdict(line), line).not.toBeNull();
+  });
+
+  it('keeps sentences that open with the same words', () => {
+    for (const line of [
+      'Reached by phone, the lawyer said his client would appeal the 20-year sentence.',
+      'Subscribers to the channel paid 5 € a month, prosecutors said, and the money went to the group.',
+      'Buy now, pay later schemes were used to fund the travel of 12 recruits, the court heard.',
+    ]) expect(lineRuleVerdict(line), line).toBeNull();
+  });
+});

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { decodeSeed, toLines } from '../../src/pipeline/stages/read.ts';
 import { stripFurniture } from '../../src/pipeline/stages/furniture.ts';
 import { AUTHOR_CUE_WEIGHTS, PUBLISHED_CUE_WEIGHTS, extractMetadata, personName } from '../../src/pipeline/stages/metadata.ts';
-import { bylineText, findTitleIndex, isDateLine, isSiteNotice } from '../../src/pipeline/lib/lines.ts';
+import { bylineText, findTitleIndex, isDateLine, isMenuShaped as isMenuShapedLine, isSiteNotice } from '../../src/pipeline/lib/lines.ts';
 import { buildOutletIndex, loadOutletIndex } from '../../src/pipeline/lib/outlets.ts';
 import { SeedError, type ArticleText } from '../../src/pipeline/types.ts';
 import { findDates } from '../../src/pipeline/lib/dates.ts';
@@ -3072,5 +3072,58 @@ ${lead}
     expect(findDates('الخميس 17 دجنبر 2020 - 20:15').map((date) => [date.year, date.month, date.day])).toEqual([[2020, 12, 17]]);
     expect(findDates('٣ كانون الأول ٢٠١٩').map((date) => [date.year, date.month, date.day])).toEqual([[2019, 12, 3]]);
     expect(findDates('5 أبريل 2016').map((date) => [date.year, date.month, date.day])).toEqual([[2016, 4, 5]]);
+  });
+});
+
+describe('heads of the thirty-eighth blind set\'s kinds (own text)', () => {
+  it('keeps the headline and its standfirst under a "Top Stories" kicker, and takes the headline over a masthead slogan', () => {
+    const article = annotateWithChrome(`EXAMPLE OBSERVER
+Monday to Sunday | Riverton
+Home | Region | Nation | World | Business | Sports | Opinion
+ADVERTISEMENT
+Top Stories
+Militant Leader Hanged In Central Jail, Buried Inside Prison; Curfew Across District
+Relatives say they learnt of it from television
+Observer News Service
+Sunday, 10 February 2013 01:15
+${lead}`);
+    expect(article.metadata.title).toBe('Militant Leader Hanged In Central Jail, Buried Inside Prison; Curfew Across District');
+    expect(article.paragraphs.join('\n')).not.toMatch(/Monday to Sunday|Observer News Service/u);
+  });
+
+  it('reads a byline with the writer\'s e-mail address after the name', () => {
+    expect(bylineText('By Jane Doe jdoe@example-courier.com')).toBe('Jane Doe');
+    const article = annotateWithChrome(`The Example Courier
+News   Politics   Business   Sports
+Jury sentences gunman to death for church attack
+By Jane Doe jdoe@example-courier.com
+Jan 10, 2017   Updated Jan 11, 2017
+${lead}`);
+    expect(article.metadata.title).toBe('Jury sentences gunman to death for church attack');
+    expect(article.metadata.author).toBe('Jane Doe');
+  });
+
+  it('takes a Russian menu row, whose items of two words keep the second in lower case, for no headline', () => {
+    const article = annotateWithChrome(`ПримерТВ
+Прямой эфир   Новости   Шоу   Подкасты   Спецпроекты   О канале
+Мир
+Взрыв в центре города: задержана подозреваемая, власти обвиняют боевиков
+Иван Петров
+14 ноября 2022, 11:20
+Полиция задержала женщину, которую власти считают исполнительницей теракта. Об этом в понедельник сообщил министр внутренних дел.
+
+Взрыв прогремел в воскресенье на пешеходной улице, погибли шесть человек, еще 81 человек получил ранения.`);
+    expect(article.metadata.title).toBe('Взрыв в центре города: задержана подозреваемая, власти обвиняют боевиков');
+    expect(isMenuShapedLine('Прямой эфир Новости Шоу Подкасты Спецпроекты О канале')).toBe(true);
+    expect(isMenuShapedLine('Владимир Путин и Си Цзиньпин обсудили новости в Москве')).toBe(false);
+  });
+
+  it('keeps a menu row in title case over a headline, without a comma or a function word, from the title', () => {
+    const article = annotateWithChrome(`Example Gazette Europe
+News  Investigations  Opinion  Podcasts  Russian version
+Military court hands six men up to 19 years for party membership
+15 марта 2023, 16:20
+${lead}`);
+    expect(article.metadata.title).toBe('Military court hands six men up to 19 years for party membership');
   });
 });

@@ -174,7 +174,7 @@ const URLS = /(?:https?:\/\/|www\.)\S+/giu;
 export const HAS_URL = /(?:https?:\/\/|www\.)\S+/iu;
 /** Calls to action about the site itself: the verb... */
 const CTA_VERB =
-  /^(?:(?:\p{L}+\s+){0,3}\p{L}+\?\s+)?(?:(?:don['’]t|do not|never) miss\b[^.!?]{0,60}?[-–—:,]\s*)?(?:subscribe|sign up|follow|join|download|install|get|read|watch|listen|like|share|find|connect|stay|receive|support|donate|send|contact|tell|email|write|click|tap|visit|check out|подпишитесь|подписывайтесь|читайте|следите|присоединяйтесь|скачайте|смотрите|слушайте)(?![\p{L}])/iu;
+  /^(?:(?:\p{L}+\s+){0,3}\p{L}+\?\s+)?(?:(?:don['’]t|do not|never) miss\b[^.!?]{0,60}?[-–—:,]\s*)?(?:subscribe|sign up|follow|join|download|install|get|read|watch|listen|like|share|find|connect|stay|receive|support|donate|send|contact|reach|tell|email|write|click|tap|visit|check out|подпишитесь|подписывайтесь|читайте|следите|присоединяйтесь|скачайте|смотрите|слушайте)(?![\p{L}])/iu;
 /** A call to join the site on a messenger: "Join ST's Telegram channel and get the latest breaking news delivered to you." */
 const MESSENGER_CTA = /^(?:join|follow|subscribe to)\s+(?:our|us on|\p{Lu}[\p{L}'’]*\s+)?(?:\p{L}+\s+)?(?:telegram|whatsapp|viber|signal)\s+(?:channel|group|account)\b/iu;
 
@@ -379,6 +379,14 @@ function isSentenceCase(text: string): boolean {
   return long.filter((word) => /^["'“‘«(]?\p{Lu}/u.test(word)).length * 2 < long.length || long.length === 0;
 }
 
+/** A subscription offer and its price: "Abonnez-vous à Libé pour 1 €", "Jetzt abonnieren für 9,99 € im Monat", "Подпишитесь за 99 ₽". */
+const SUBSCRIPTION_OFFER =
+  /^(?:\p{L}+\s+){0,3}(?:subscribe|abonnez-vous|abonnez|abonnieren|abonniere|suscríbete|suscribite|abbonati|abone ol|подпишитесь|оформите подписку)(?![\p{L}])[^.!?]{0,60}?(?:[$€£₽]\s?\d|\d+(?:[.,]\d+)?\s?(?:€|\$|£|₽|руб))/iu;
+
+/** The writer's address after the copy: "Reach Jane Doe at jdoe@example.com", "Contact the reporter: jdoe@example.com". */
+const WRITER_CONTACT =
+  /^(?:reach|contact|e-?mail|write to)\s+(?:(?:the\s+)?(?:reporter|writer|author)\s*:?\s+|(?:\p{Lu}[\p{L}'’.-]*\s+){1,3}(?:at|via|on)\s+)[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+\.[\p{L}.]{2,}/iu;
+
 const LINE_RULES: ReadonlyArray<readonly [string, number, (text: string, core: string, words: number) => boolean]> = [
   ['no words', Infinity, (text) => !/[\p{L}\p{N}]/u.test(text)],
   ['navigation or banner', Infinity, (_text, core) => CHROME_PHRASES.has(core)],
@@ -571,6 +579,12 @@ const LINE_RULES: ReadonlyArray<readonly [string, number, (text: string, core: s
   ['call to action', 30, (text, _core, words) => words <= 30 && /^for (?:more information|further information|media enquiries|interviews)\b.*\b(?:please )?contact\b/iu.test(text.trim())],
   // "Get the Early Bird brief: ...", "Sign up for the Morning Briefing": a newsletter's offer.
   ['call to action', 20, (text, _core, words) => words <= 20 && /^(?:get|receive|sign up for|subscribe to)\s+(?:the|our)\s+(?:[\p{L}'’-]+\s+){0,3}(?:brief|briefing|newsletter|digest|bulletin)\b/iu.test(text.trim())],
+  // "Buy Now", "Subscribe", "LEARN MORE": a button's label on a line of its own.
+  ['button', 3, (text, _core, words) => words <= 3 && /^\p{Lu}/u.test(text) && BUTTON_LABEL_END.exec(text.trim())?.index === 0],
+  // "Abonnez-vous à Libé pour 1 € le premier mois — sans engagement": a subscription offer with its price, in any language.
+  ['call to action', 25, (text, _core, words) => words <= 25 && SUBSCRIPTION_OFFER.test(text) && !REPORTED_SPEECH.test(text)],
+  // "Reach Jane Doe at jdoe@example.com or 555-0100. Follow her on Twitter @jdoe.": the writer's contact under the copy.
+  ['call to action', 40, (text, _core, words) => words <= 40 && WRITER_CONTACT.test(text)],
   // "Our journalism needs your support. Subscribe to the Star for $0.99 a week.": a subscription appeal with its price.
   ['call to action', 25, (text, _core, words) => words <= 25 && /\bsubscribe\s+(?:(?:to|now to)\s+(?:the|our)\s+[\p{L}'’ -]{1,30}?\s+)?(?:for|from|at)\s+(?:just\s+|only\s+)?(?:[$€£]\s?\d|\d)/iu.test(text)],
   ['embed or player', 6, (text, _core, words) => words <= 6 && MEDIA_LENGTH.test(text)],

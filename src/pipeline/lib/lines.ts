@@ -303,8 +303,10 @@ const NAME_WORD = "(?:\\p{Lu}[\\p{Ll}\\p{Lu}'’-]*\\.?|(?:al|el|bin|ibn|van|von
 const FOREIGN_BY = '(?:Von|VON|Par|PAR|Por|POR|Door|Av|di|Di)';
 /** The byline marker at the start of a byline, to cut it off. */
 const BY_MARKER = new RegExp(`^(?:by|${FOREIGN_BY})\\s+`, 'iu');
+/** The writer's address after a byline's name: "By Jane Doe jdoe@example.com". */
+const BYLINE_EMAIL = '[\\p{L}\\p{N}._%+-]+@[\\p{L}\\p{N}-]+(?:\\.[\\p{L}\\p{N}-]+)+';
 /** "By Name" / "BY NAME" at the start of a line, optionally ", Outlet" or "| Outlet" after it. */
-const BY_LINE = new RegExp(`^(?:by|BY|By|${FOREIGN_BY}(?=\\s+\\p{Lu}\\p{Ll}))\\s+(${NAME_WORD}(?:\\s+(?:${NAME_WORD}|and|&|et|und|y))*?)\\s*(?:$|[,|/–—·•]\\s*\\S|\\s+-\\s+\\S|\\s+\\d|\\s+\\(\\p{Lu}[^()]*\\)$|\\s+(?:on|in|at|for|with|avec|mit|con)\\s+\\S)`, 'u');
+const BY_LINE = new RegExp(`^(?:by|BY|By|${FOREIGN_BY}(?=\\s+\\p{Lu}\\p{Ll}))\\s+(${NAME_WORD}(?:\\s+(?:${NAME_WORD}|and|&|et|und|y))*?)\\s*(?:$|[,|/–—·•]\\s*\\S|\\s+-\\s+\\S|\\s+\\d|\\s+\\(\\p{Lu}[^()]*\\)$|\\s+(?:on|in|at|for|with|avec|mit|con)\\s+\\S|\\s+${BYLINE_EMAIL}$)`, 'u');
 /** "Author: Name", "Автор: Имя", "Text: Name", "Par : Nom", "Von: Name" (the colon is required after these labels). */
 const LABELLED_BYLINE = /^(?:author[`'’]?s name|authors?|author\(s\)|by|par|von|por|door|oleh|autorin|autoren|yazan|tekst|muallif|text|words|reporter|reporting|correspondent|writer|autor|auteur|texte|textes|texto|reportage|muhabir|yazar|haber|муаллиф|автор(?:ы)?|текст|корреспондент)\s*:\s*(\p{Lu}.*)$/iu;
 /** "Author`s name Anna Doe": a site's label for its author, without a colon. */
@@ -312,11 +314,11 @@ const AUTHORS_NAME = /^author[`'’]?s name\s*:?\s+(\p{Lu}.*)$/iu;
 /**
  * What may follow the author's name in a byline and is no author: a second
  * role after a separator ("· Translation: X", "| Edited by X", "· Photo:
- * X"), or the wire agencies the text was written with ("avec AFP, dpa",
- * "with Reuters").
+ * X"), the wire agencies the text was written with ("avec AFP, dpa",
+ * "with Reuters"), or the writer's e-mail address.
  */
 const BYLINE_TAIL =
-  /\s*(?:[·•|;,/]\s*|\s)(?:translat\p{L}*|edit(?:ed|ing|or)\p{L}*|photos?|pictures?|video|graphics?|illustrations?|çeviri|editör|fotoğraf|перевод\p{L}*|редактор\p{L}*|фото|übersetzung|redaktion|traduction|édition|rédaction)(?:\s+by)?\s*:?\s+\S.*$|\s+(?:with|avec|mit|con)\s+[\p{L}.-]{2,8}(?:\s*(?:,|and|et|und|&)\s*[\p{L}.-]{2,8}){0,3}$/iu;
+  /\s*(?:[·•|;,/]\s*|\s)(?:translat\p{L}*|edit(?:ed|ing|or)\p{L}*|photos?|pictures?|video|graphics?|illustrations?|çeviri|editör|fotoğraf|перевод\p{L}*|редактор\p{L}*|фото|übersetzung|redaktion|traduction|édition|rédaction)(?:\s+by)?\s*:?\s+\S.*$|\s+(?:with|avec|mit|con)\s+[\p{L}.-]{2,8}(?:\s*(?:,|and|et|und|&)\s*[\p{L}.-]{2,8}){0,3}$|\s+[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+$/iu;
 
 /**
  * A byline's name part without what follows the author (see `BYLINE_TAIL`).
@@ -812,6 +814,7 @@ export function titleScore(
   // Only a line that looks like a headline on its own (no menu, credit or caption shape) heads such a pair.
   // (A headline of three words scores less on its own: "Kyrgyzstan's imam problem" over its standfirst.)
   if ((ownScore >= 1 || (words === 3 && ownScore >= 0.5)) && isHeadlineOverStandfirst(texts, i, words, removed)) score += 2;
+  else if (ownScore >= 1 && words >= 5 && isTitleCasedOverDeck(texts, i, nextAt, removed)) score += 2;
   return score;
 }
 
@@ -859,6 +862,32 @@ function isHeadlineOverStandfirst(texts: readonly string[], i: number, words: nu
 }
 
 /**
+ * Whether a headline in title case stands over a standfirst in sentence
+ * case that the article's head closes ("Afzal Guru Hanged In Tihar, Buried
+ * Inside Jail", "Family says it learnt of execution from TV", a desk's
+ * credit, the date line). A row of menu items in title case has no such
+ * line under it. The standfirst stands right under the headline, and the
+ * headline holds a comma, a colon or a function word as a menu row does not.
+ * @param texts All lines.
+ * @param i The candidate's index.
+ * @param belowAt Index of the next line that is no furniture.
+ * @param removed Lines already judged to be furniture.
+ * @returns True for the headline of such a head.
+ */
+function isTitleCasedOverDeck(texts: readonly string[], i: number, belowAt: number, removed: (index: number) => boolean): boolean {
+  const text = texts[i] ?? '';
+  const below = texts[belowAt] ?? '';
+  if (belowAt !== i + 1 || /\S\s{2,}\S/u.test(text) || !isTitleCased(text) || isMenuShaped(text)) return false;
+  // A headline holds a comma, a colon or a function word ("In", "Across"); a menu row in title case holds none.
+  if (!/[,;:'’?]/u.test(text) && !text.split(/\s+/u).some((word) => HEADLINE_FUNCTION_WORDS.has(word.toLowerCase()))) return false;
+  if (wordCount(below, 4) < 4 || capitalisedShare(below) >= 0.5 || !isTitleCandidate(below)) return false;
+  let afterAt = neighbourIndex(texts, belowAt, 1, removed);
+  if (STAFF_CREDIT.test(texts[afterAt] ?? '')) afterAt = neighbourIndex(texts, afterAt, 1, removed);
+  const after = texts[afterAt] ?? '';
+  return isBylineLine(after) || isDateLine(after) || isDateBylineLine(after);
+}
+
+/**
  * @param text A line.
  * @returns Whether it is a standfirst of two or three sentences, 12 to 60 words in all ("Mannheim mourns the officer. Prosecutors suspect a religious motive.").
  */
@@ -868,7 +897,7 @@ function isSentencesDeck(text: string): boolean {
 }
 
 /** A desk's credit instead of a byline: "Gulf News Report", "Example Times Staff", "Web Desk". */
-const STAFF_CREDIT = /^(?:\p{Lu}[\p{L}.'’-]*\s+){0,4}(?:report|staff|desk|bureau|web desk|news desk|online desk)$/iu;
+const STAFF_CREDIT = /^(?:\p{Lu}[\p{L}.'’-]*\s+){0,4}(?:report|staff|desk|bureau|web desk|news desk|online desk|news service)$/iu;
 
 /** The site's desk and the reporting city in capitals, in place of a byline: "EXAMPLE DAILY / ANKARA". */
 const DESK_PLACE_CREDIT = /^(?=[^\p{Ll}]*$)\p{Lu}[\p{Lu}'’.& -]{2,40}\s+\/\s+\p{Lu}[\p{Lu} -]{1,30}$/u;
@@ -949,6 +978,14 @@ function capitalisedShare(text: string): number {
   const long = text.split(/\s+/u).filter((word) => /^["'“‘«(]?\p{L}{4,}/u.test(word));
   if (long.length === 0) return 0;
   return long.filter((word) => /^["'“‘«(]?\p{Lu}/u.test(word)).length / long.length;
+}
+
+/**
+ * @param text A line.
+ * @returns Whether three in four of its words of four letters or more (three such words at least) start with a capital: a headline in title case ("Afzal Guru Hanged In Tihar, Buried Inside Jail").
+ */
+export function isTitleCased(text: string): boolean {
+  return wordCount(text, 3) >= 3 && capitalisedShare(text) >= 0.75 && text.split(/\s+/u).filter((word) => /^["'“‘«(]?\p{L}{4,}/u.test(word)).length >= 3;
 }
 
 /**
@@ -1262,6 +1299,9 @@ const SECTION_WORDS = new Set([
   'мир', 'спорт', 'культура', 'регионы', 'мнения', 'аналитика', 'интервью', 'статьи', 'бизнес', 'наука',
   'технологии', 'здоровье', 'образование', 'право', 'религия', 'безопасность', 'лента', 'главное', 'актуально',
   'армия', 'оборона', 'снг',
+  // Russian menu items of broadcasters and portals ("Прямой эфир Новости Шоу Подкасты Спецпроекты").
+  'эфир', 'шоу', 'подкасты', 'подкаст', 'спецпроекты', 'передачи', 'программы', 'телепрограмма', 'афиша', 'мультимедиа',
+  'инфографика', 'блоги', 'колонки', 'репортажи', 'расследования', 'авторы', 'истории', 'экспертиза', 'тесты', 'карточки',
   'elections', 'documents', 'topics', 'countries', 'publications', 'research', 'events', 'programmes', 'programs',
   // Kinds of pieces that label a headline as a kicker ("Commentary", "Explainer").
   'commentary', 'commentaries', 'essay', 'essays', 'explainer', 'explainers', 'perspective', 'perspectives', 'viewpoint', 'briefing',
@@ -1298,6 +1338,7 @@ export function isMenuShaped(text: string): boolean {
   if (/[\p{N},:;!?"“”«»()[\]]/u.test(text)) return false;
   const tokens = text.replace(US_MENU_ITEM, '$1-us').split(/\s+/).filter(isMenuItemWord);
   if (tokens.length < 3 || tokens.length > 16) return false;
+  if (/^\p{Script=Cyrillic}/u.test(text)) return isCyrillicMenuShaped(tokens);
   let sections = 0;
   for (const token of tokens) {
     const lower = token.toLowerCase();
@@ -1305,6 +1346,22 @@ export function isMenuShaped(text: string): boolean {
     if (SECTION_WORDS.has(lower)) sections++;
   }
   return sections >= 3 && sections * 2 >= tokens.length;
+}
+
+/**
+ * `isMenuShaped` for a Russian menu row, whose items of two words keep the
+ * second in lower case ("Прямой эфир", "О канале"): five words or more,
+ * three in five of them capitalised, two section names at least and one
+ * in three words at most another word. A Russian headline is written in
+ * sentence case and holds no two section names.
+ * @param tokens The row's words.
+ * @returns True for such rows.
+ */
+function isCyrillicMenuShaped(tokens: readonly string[]): boolean {
+  const sections = tokens.filter((token) => SECTION_WORDS.has(token.toLowerCase())).length;
+  if (tokens.length < 5) return sections >= 3 && sections * 2 >= tokens.length && tokens.every((token) => /^\p{Lu}/u.test(token));
+  const capitalised = tokens.filter((token) => /^\p{Lu}/u.test(token)).length;
+  return capitalised * 5 >= tokens.length * 3 && sections >= 2 && sections * 3 >= tokens.length;
 }
 
 /**

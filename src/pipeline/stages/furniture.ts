@@ -54,13 +54,16 @@ import {
   isContributionNote,
   isDateBylineLine,
   isDateLine,
+  isDeskCredit,
   isHeadlineShaped,
   isNamesOnlyLine,
   isProseLine,
   isSectionLabel,
   isSiteNotice,
   isTitleCandidate,
+  isTitleCased,
   reporterPlaceByline,
+  titleScore,
   wordCount,
 } from '../lib/lines.ts';
 import { defaultOutletIndex, type OutletIndex } from '../lib/outlets.ts';
@@ -192,10 +195,10 @@ function markSidebarList(texts: readonly string[], verdicts: Verdict[], heading:
   const noBodyBefore = !texts.slice(0, heading).some((text, j) => verdicts[j] === null && isBodyLine(text));
   // Above the body, the last headline-shaped line before it is the title, not a teaser (nor a photo caption).
   const titleLike = (j: number): boolean =>
-    isHeadlineShaped(texts[j] ?? '') && !hasCaptionCue(texts[j] ?? '') && verdicts[j - 1] !== 'photo credit';
+    isHeadlineShaped(texts[j] ?? '') && !hasCaptionCue(texts[j] ?? '') && !isDeskCredit(texts[j] ?? '') && verdicts[j - 1] !== 'photo credit';
   // "Story highlights" under the title: what follows is a list of points, never the title.
   const points = /^(?:story highlights|highlights|key points|key takeaways)$/iu.test(coreText(texts[heading] ?? ''));
-  const lastHeadline = noBodyBefore && !points ? aboveBody.filter(titleLike).at(-1) : undefined;
+  const lastHeadline = noBodyBefore && !points ? headOfArticle(texts, verdicts, aboveBody.filter(titleLike)) : undefined;
   for (const [n, j] of kept.entries()) {
     const text = texts[j] ?? '';
     // A headline asking a question ("Nach dem Anschlag: Wie gefährlich sind die Rückkehrer?") right under the heading is one of its links.
@@ -203,6 +206,36 @@ function markSidebarList(texts: readonly string[], verdicts: Verdict[], heading:
     if ((isProseLine(text) && !teaserQuestion) || (lastHeadline !== undefined && j >= lastHeadline)) break;
     if (bylineText(text) === null && !(noBodyBefore && isDateLine(text))) verdicts[j] = 'sidebar list';
   }
+}
+
+/**
+ * The article's own headline among the headline-shaped lines under a
+ * sidebar heading above the body: the one with the best title score
+ * (a byline or date line under it, a standfirst under it), the last
+ * one on a tie. So a kicker such as "Top Stories" over the article's
+ * head ("Headline", "Standfirst", "News Service", date) keeps the
+ * headline and its standfirst, and a list of teasers over the title
+ * loses only the teasers.
+ * @param texts All lines.
+ * @param verdicts Verdicts so far.
+ * @param candidates Indexes of the headline-shaped lines above the body, in order.
+ * @returns The index of the headline, or undefined when there is none.
+ */
+function headOfArticle(texts: readonly string[], verdicts: readonly Verdict[], candidates: readonly number[]): number | undefined {
+  if (candidates.length <= 1) return candidates[0];
+  const context = { removed: (index: number): boolean => verdicts[index] !== null };
+  let best: number | undefined;
+  let bestScore = -Infinity;
+  for (const j of candidates) {
+    const score = titleScore(texts, j, context);
+    // A headline in title case right over a line in sentence case, scored alike: the headline and its standfirst.
+    const standfirstOfBest = best === j - 1 && isTitleCased(texts[j - 1] ?? '') && !isTitleCased(texts[j] ?? '');
+    if (score >= bestScore && !(score === bestScore && standfirstOfBest)) {
+      best = j;
+      bestScore = score;
+    }
+  }
+  return best;
 }
 
 /**
