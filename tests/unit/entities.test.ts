@@ -1898,3 +1898,50 @@ describe('entities of the thirty-seventh blind set\'s kinds (own text)', () => {
     expect(find(entities, 'Ghana')).toBeUndefined();
   });
 });
+
+describe('entities of the thirty-eighth blind set\'s kinds (own text)', () => {
+  it('reads jails, termini, cafés and houses as places, and a venue named "X of Y" before its noun', () => {
+    const entities = entitiesOf(
+      'The convict was hanged at Raipur Central Jail on Wednesday; he had been held in Tihar Jail before.',
+      'The gunmen attacked Victoria Terminus, Nariman House and Leopold Cafe, and later the Tree of Life synagogue.',
+    );
+    for (const name of ['Raipur Central Jail', 'Tihar Jail', 'Victoria Terminus', 'Nariman House', 'Leopold Cafe', 'Tree of Life synagogue']) expect(get(entities, name).type, name).toBe('place');
+    expect(find(entities, 'Life')).toBeUndefined();
+  });
+
+  it('reads a town\'s own body before the name of another country\'s body', () => {
+    const entities = entitiesOf('The counter-terrorism unit of the Dhaka Metropolitan Police pressed charges against six men.');
+    expect(get(entities, 'Dhaka Metropolitan Police')).toMatchObject({ type: 'organization', country: 'BD' });
+    expect(find(entities, 'Metropolitan Police')?.country).not.toBe('GB');
+  });
+
+  it('reads initials written without full stops, a styled word inside a name, and a rank with a prefix', () => {
+    const entities = entitiesOf(
+      'A court presided over by Judge M L Raheja sentenced him; Delhi University lecturer S A R Qadri was acquitted.',
+      'Mohammad Ajmal Amir Qureshi, the only gunman captured alive, was hanged.',
+      'Assistant Sub-Inspector Tukaram Pawle died after grabbing the barrel of his rifle.',
+    );
+    expect(get(entities, 'M L Raheja').type).toBe('person');
+    expect(get(entities, 'S A R Qadri').type).toBe('person');
+    expect(get(entities, 'Mohammad Ajmal Amir Qureshi').type).toBe('person');
+    expect(entities.filter((entity) => entity.type === 'person' && entity.name.startsWith('Mohammad')).map((entity) => entity.name)).toEqual(['Mohammad Ajmal Amir Qureshi']);
+    expect(get(entities, 'Tukaram Pawle').type).toBe('person');
+  });
+
+  it('reads India\'s "Union Home Minister" as a title, and co-accused and relatives named after their nouns as persons', () => {
+    const entities = entitiesOf(
+      'Union Home Minister Sushilkumar Rao told reporters that the two co-accused, Fahim Qazi and Sabauddin Mirza, were acquitted.',
+      'His wife Tabassum had filed a petition; the couple have a son, Ghalib.',
+      'A court sentenced his cousin Shaukat Hussain Guru and Delhi University lecturer Javed Qadri to death.',
+    );
+    expect(find(entities, 'Union Home')).toBeUndefined();
+    for (const name of ['Sushilkumar Rao', 'Fahim Qazi', 'Sabauddin Mirza', 'Tabassum', 'Ghalib', 'Shaukat Hussain Guru']) expect(get(entities, name).type, name).toBe('person');
+    expect(get(entities, 'Delhi University').type).toBe('organization');
+  });
+
+  it('reads "X alias Y" as a person\'s name, and a conference as a body', () => {
+    const entities = entitiesOf('Police detained Mozammel Hossain alias Saimon on Monday.', 'Both factions of the Hurriyat Conference called a strike.');
+    expect(get(entities, 'Mozammel Hossain').type).toBe('person');
+    expect(get(entities, 'Hurriyat Conference').type).toBe('organization');
+  });
+});

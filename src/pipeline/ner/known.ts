@@ -149,6 +149,8 @@ function resolveOrganization(
   // "Parliament Hill", "Senate Square": an office's name before a place's head noun is part of the place's name.
   const next = paragraph.tokens[match.end];
   if (generic && specific.length === 0 && next !== undefined && /^\p{Lu}/u.test(next.text) && PLACE_HEADS.has(next.norm)) return null;
+  const local = generic === undefined && specific.length === 1 ? localBody(paragraph, match, specific[0] as OrgEntry, adjacent) : undefined;
+  if (local !== undefined) return local;
   if (qualifier) {
     const own = specific.find((entry) => entry.country === qualifier.code);
     if (own) {
@@ -176,6 +178,27 @@ function resolveOrganization(
   if (state.firstPass) return 'later';
   const best = rankEntries(specific, paragraph.sentence[match.start] ?? -1, state.chosen.get(key), state.context);
   return mentionOf(paragraph, match.start, match.end, { kind: 'org', entry: best }, true, best.country);
+}
+
+/**
+ * "Dhaka Metropolitan Police": a town's or place's name written right before
+ * the name of one country's body, where the town lies in another country,
+ * names that town's own body, not the known one (London's Metropolitan
+ * Police). A country's name or demonym before it ("Pakistani Taliban") is
+ * left to the known body.
+ * @param paragraph The match's paragraph.
+ * @param match The body's match.
+ * @param entry The one known body it may name.
+ * @param adjacent The place or country written right before or after it.
+ * @returns A mention of the town's body, or undefined.
+ */
+function localBody(paragraph: ScannedParagraph, match: PhraseMatch, entry: OrgEntry, adjacent: Qualifier | undefined): Mention | undefined {
+  if (adjacent === undefined || entry.country === undefined || adjacent.code === entry.country || adjacent.edge >= match.start) return undefined;
+  const before = paragraph.tokens[match.start - 1];
+  const place = paragraph.matches[paragraph.cover[match.start - 1] ?? -1];
+  if (before === undefined || before.norm === "'s" || place === undefined || !place.targets.every((target) => target.kind === 'city' || target.kind === 'place')) return undefined;
+  const name = paragraph.text.slice(paragraph.tokens[adjacent.edge]?.start ?? 0, paragraph.tokens[match.end - 1]?.end ?? 0);
+  return mentionOf(paragraph, adjacent.edge, match.end, { kind: 'found', type: 'organization', name }, true, adjacent.code);
 }
 
 /**

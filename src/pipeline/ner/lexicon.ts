@@ -69,7 +69,7 @@ export const PERSON_NOUNS: ReadonlySet<string> = new Set([
   'surgeon', 'pharmacist', 'dentist', 'programmer', 'scientist', 'academic', 'retiree', 'housewife', 'musician',
   'painter', 'designer', 'manager', 'executive', 'clerk', 'cashier', 'cleaner', 'janitor', 'firefighter',
   'paramedic', 'rescuer', 'mother-of-two', 'father-of-two', 'father-of-three', 'mother-of-three', 'grandfather',
-  'ringleader', 'mastermind', 'accomplice', 'co-defendant', 'fugitive', 'informant', 'recruit',
+  'ringleader', 'mastermind', 'accomplice', 'co-defendant', 'co-defendants', 'co-accused', 'fugitive', 'informant', 'recruit',
   'counterpart', 'predecessor', 'successor', 'namesake', 'lawyer', 'client', 'landlord', 'employer', 'owner',
   'employee', 'schoolgirl', 'schoolboy', 'pupil', 'campaigner', 'candidate', 'partner', 'teen', 'passenger', 'customer',
   // Plurals before a list of names ("two other girls, X and Y, were wounded").
@@ -104,6 +104,8 @@ export const ROLE_WORDS: ReadonlySet<string> = new Set([
   // A minister's portfolio after "of" ("Minister of Information X", "Minister of Health X").
   'information', 'health', 'finance', 'education', 'culture', 'transport', 'energy', 'communications', 'agriculture',
   'trade', 'labour', 'labor', 'economy', 'tourism', 'endowments',
+  // "Union Home Minister X", "Home Secretary X": India's and Britain's interior portfolio, and India's "Union" (federal).
+  'home', 'union',
   ...PERSON_NOUNS, 'presiding', 'defence', 'defense', 'district', 'trial', 'lead',
 ]);
 
@@ -171,7 +173,7 @@ export const ORG_HEADS: ReadonlySet<string> = new Set([
   'division', 'regiment', 'squad', 'detachment', 'command', 'headquarters', 'secretariat', 'chamber',
   'voice', 'team', 'panel', 'institution', 'consultancy', 'club', 'bloc', 'committees', 'ministries',
   'airlines', 'airline', 'airways', 'prosecution', 'constabulary', 'gendarmerie', 'judiciary', 'tribunals',
-  'staff', 'force',
+  'staff', 'force', 'conference',
   // Other languages (languages.yaml `organization_heads`), as their match keys.
   ...languageVocabulary().organizationHeads.map(normalizeToken),
 ]);
@@ -223,6 +225,7 @@ export const PLACE_HEADS: ReadonlySet<string> = new Set([
   'province', 'region', 'oblast', 'governorate', 'county', 'gate', 'monastery', 'temple', 'shrine', 'hospital',
   'memorial', 'hill', 'promenade', 'boulevard', 'plaza', 'tower', 'embankment', 'block',
   'terminal', 'castle', 'fortress', 'citadel', 'drive', 'lane', 'barracks', 'station', 'pier', 'junction', 'intersection',
+  'jail', 'terminus', 'cafe', 'café', 'restaurant', 'house',
 ]);
 
 /** Lower-case nouns that introduce the name of a body ("the rock band Piknik", "the newspaper Kommersant"). */
@@ -281,7 +284,7 @@ export const PLACE_APPOSITION_NOUNS: ReadonlySet<string> = new Set([
   'city', 'town', 'village', 'hamlet', 'suburb', 'district', 'region', 'province', 'settlement', 'street', 'avenue',
   'square', 'neighbourhood', 'neighborhood', 'quarter', 'area', 'port', 'resort', 'island', 'river', 'lake',
   'valley', 'gorge', 'mountain', 'county', 'municipality', 'commune', 'enclave', 'exclave', 'oasis', 'mall',
-  'bazaar', 'market', 'airport', 'stadium', 'mosque', 'prison', 'camp', 'seaport', 'capital', 'crossing',
+  'bazaar', 'market', 'airport', 'stadium', 'mosque', 'prison', 'camp', 'seaport', 'capital', 'crossing', 'jail',
 ]);
 
 /** Words that may follow a place noun closing an apposition (", a suburb north of ..."). */
@@ -298,7 +301,7 @@ export const PLACE_APPOSITION_FOLLOWERS: ReadonlySet<string> = new Set([
 export const VENUE_SUFFIXES: ReadonlySet<string> = new Set([
   'shop', 'store', 'station', 'stations', 'restaurant', 'cafe', 'café', 'hotel', 'market', 'mall', 'centre', 'center',
   'base', 'plant', 'factory', 'camp', 'prison', 'hospital', 'range', 'complex', 'mosque', 'school', 'club',
-  'bar', 'pub', 'salon', 'gym', 'bakery', 'pharmacy', 'garage', 'warehouse', 'workshop', 'nightclub', 'theatre', 'theater',
+  'bar', 'pub', 'salon', 'gym', 'bakery', 'pharmacy', 'garage', 'warehouse', 'workshop', 'nightclub', 'theatre', 'theater', 'jail',
 ]);
 
 /** Lower-case words that follow a place name ("Kunduz province", "Batken region"). */
@@ -309,7 +312,7 @@ export const PLACE_SUFFIXES: ReadonlySet<string> = new Set([
   'station', 'range', 'pass', 'ridge', 'plateau', 'canyon', 'dam', 'reservoir', 'canal', 'beach', 'resort', 'port',
   'harbour', 'harbor', 'shop', 'store', 'restaurant', 'cafe', 'café', 'supermarket', 'hospital', 'airbase', 'mine',
   'street', 'avenue', 'boulevard', 'highway', 'quarter', 'oasis', 'steppe', 'river', 'lake', 'mountains',
-  'synagogue', 'cathedral', 'monastery', 'temple', 'shrine', 'municipality', 'terminal',
+  'synagogue', 'cathedral', 'monastery', 'temple', 'shrine', 'municipality', 'terminal', 'jail',
 ]);
 
 /** Lower-case words after a city that name its surrounding region ("the Tashkent region"). */

@@ -50,6 +50,7 @@ import {
   ORG_INTRODUCERS,
   ORG_SUFFIXES,
   PATRONYMICS,
+  PERSON_NOUNS,
   POST_NOMINALS,
   ORG_PREFIXES,
   PLACE_HEADS,
@@ -617,7 +618,8 @@ function readChunk(state: PassState, units: Unit[]): void {
   if (title !== undefined) {
     // "Interior Cabinet Secretary X": the capitalised role words before the title belong to it, no body of their own.
     let first = title.first;
-    while (first > 0 && trimmed[first - 1]?.token !== undefined && isCapitalized(trimmed[first - 1]?.token as Token) && ROLE_WORDS.has(trimmed[first - 1]?.token?.norm ?? '') && !isOrgHead(trimmed[first - 1]?.token?.norm ?? '')) first--;
+    // ("Union Home Minister X": India's federal "Union" opening the title is no body's head there.)
+    while (first > 0 && trimmed[first - 1]?.token !== undefined && isCapitalized(trimmed[first - 1]?.token as Token) && ROLE_WORDS.has(trimmed[first - 1]?.token?.norm ?? '') && (!isOrgHead(trimmed[first - 1]?.token?.norm ?? '') || (first === 1 && trimmed[0]?.token?.norm === 'union'))) first--;
     if (first > 0 && trimmed[first - 1]?.token?.norm === 'cabinet') first--;
     const before = trimmed.slice(0, first);
     if (before.some((unit) => unit.token !== undefined && isCapitalized(unit.token))) readChunk(state, before);
@@ -627,7 +629,7 @@ function readChunk(state: PassState, units: Unit[]): void {
     if (after.length > 0) readChunk(state, after);
     return;
   }
-  for (const whole of splitSegments(trimmed)) {
+  for (const whole of splitSegments(trimmed, (units) => isPersonNameUnits(state, units))) {
     const cut = headlessLead(whole);
     if (cut > 0) readRuns(state, whole.slice(0, cut));
     const segment = dropTrailingTime(cut > 0 ? stripNoise(state, whole.slice(cut + 1)) : whole);
@@ -973,7 +975,7 @@ function readRuns(state: PassState, units: Unit[]): void {
  * @param units A chunk.
  * @returns Its segments.
  */
-function splitSegments(units: Unit[]): Unit[][] {
+function splitSegments(units: Unit[], isPersonName: (units: readonly Unit[]) => boolean = () => false): Unit[][] {
   const segments: Unit[][] = [];
   let current: Unit[] = [];
   for (let k = 0; k < units.length; k++) {
@@ -991,7 +993,9 @@ function splitSegments(units: Unit[]): Unit[][] {
       const after = restEnd < 0 ? rest : rest.slice(0, restEnd);
       // "at Attari and the High Commission": a body's name after "and the" starts a name of its own too.
       const venueAfter = units[k + 1]?.token?.norm === 'the' && (isPlaceSegment(after) || venueBeforeLocation(after) > 0 || hasHeadWord(after));
-      if (following && (startsBody(following) || bothBodies || venueBefore || venueAfter)) {
+      // "Shaukat Hussain Guru and Delhi University lecturer X": a person's name before "and" is no part of the body after it.
+      const personBefore = hasHeadWord(after) && isPersonName(current);
+      if (following && (startsBody(following) || bothBodies || venueBefore || venueAfter || personBefore)) {
         if (current.length > 0) segments.push(current);
         current = [];
         k = next - 1;
@@ -1006,6 +1010,21 @@ function splitSegments(units: Unit[]): Unit[][] {
     while (segment.length > 0 && isConnector(segment[0] as Unit)) segment.shift();
     return segment;
   }).filter((segment) => segment.length > 0);
+}
+
+/**
+ * Whether units read as a person's name: two to four capitalised name words,
+ * no gazetteer match or head noun among them, the first a listed given name
+ * or a role's or kin's noun in lower case right before them ("his cousin X Y Z").
+ * @param state Pass state.
+ * @param units Units.
+ * @returns True for such names.
+ */
+function isPersonNameUnits(state: PassState, units: readonly Unit[]): boolean {
+  if (units.length < 2 || units.length > 4 || !units.every((unit) => unit.match === undefined && isNameWord(unit) && unit.token !== undefined && isCapitalized(unit.token))) return false;
+  const before = state.paragraph.tokens[(units[0]?.start ?? 0) - 1];
+  const introduced = before !== undefined && !isCapitalized(before) && (PERSON_NOUNS.has(before.norm) || TITLE_WORDS.has(before.norm));
+  return introduced || state.knowledge.givenNames.has(units[0]?.token?.norm ?? '');
 }
 
 /**
@@ -1273,6 +1292,8 @@ function stripNoise(state: PassState, units: Unit[]): Unit[] {
     // "Chief Executive Abdullah Abdullah said": a title opening the sentence stays, to be split off with its name.
     const next = units[from + 1]?.token;
     if (sentenceInitial && TITLE_WORDS.has(lower) && isCapitalized(token) && next !== undefined && isCapitalized(next) && ROLE_WORDS.has(next.norm)) break;
+    // "S A R Geelani", "M L Tahaliyani": initials without full stops open a name ("A" and "I" only before another initial).
+    if (initialsBeforeName(units, from)) break;
     if (GERMAN_ARTICLES.has(lower) && units.slice(from + 1).some((unit) => unit.token !== undefined && isCompoundOrgHead(unit.token.norm))) from++;
     else if (LEADING_NOISE.has(lower) || isConnector(units[from] as Unit) || (sentenceInitial && (isCommonNotGiven(state, lower) || NEVER_NAMES.has(lower)))) from++;
     else if (NEVER_NAMES.has(lower) && !TITLE_WORDS.has(lower) && from + 1 < units.length && !MIDDLE_INITIAL.test(units[from + 1]?.token?.text ?? '') && !isGivenBeforeSurname(state, token, units[from + 1]?.token)) from++;
@@ -1281,6 +1302,23 @@ function stripNoise(state: PassState, units: Unit[]): Unit[] {
   const rest = units.slice(from);
   while (rest.length > 0 && isConnector(rest[rest.length - 1] as Unit)) rest.pop();
   return rest;
+}
+
+/**
+ * Whether a chunk's unit opens a name's initials written without full stops:
+ * one capital letter, more such letters perhaps, then a capitalised word of
+ * two letters or more ("S A R Geelani", "R K Singh"). "A" and "I", an article
+ * and a pronoun too, count only before another initial.
+ * @param units A chunk.
+ * @param from The unit to judge.
+ * @returns True for such initials.
+ */
+function initialsBeforeName(units: readonly Unit[], from: number): boolean {
+  let k = from;
+  while (units[k]?.token !== undefined && isBareInitial(units[k]?.token as Token)) k++;
+  const name = units[k]?.token;
+  if (k === from || name === undefined || !isCapitalized(name) || name.text.length < 2 || TITLE_WORDS.has(name.norm)) return false;
+  return k - from >= 2 || !/^[AI]$/u.test(units[from]?.token?.text ?? '');
 }
 
 /**
@@ -1358,7 +1396,8 @@ function titleSplit(units: readonly Unit[], inName: (index: number) => boolean =
  * Whether a styled title (Sheikh, Haji, Hafiz, Mullah ...) stands inside a
  * person's name: right after the name's first word, a listed given name that
  * opens the chunk or follows a lower-case word, and before a capitalised word
- * ("Hassan Sheikh Mohamud").
+ * ("Hassan Sheikh Mohamud"); or after the two first words of a chunk, the
+ * first a listed given name ("Mohammad Ajmal Amir Kasab").
  * @param state Pass state (given names).
  * @param units The chunk.
  * @param index The title's index in the chunk.
@@ -1370,7 +1409,9 @@ function isStyleInName(state: PassState, units: readonly Unit[], index: number):
   const next = units[index + 1]?.token;
   if (style === undefined || given === undefined || next === undefined || !STYLED_TITLES.has(style.norm) || !isCapitalized(next)) return false;
   const before = units[index - 2]?.token;
-  return state.knowledge.givenNames.has(given.norm) && (index === 1 || (before !== undefined && (!isCapitalized(before) || isTitleWord(units[index - 2]))));
+  if (state.knowledge.givenNames.has(given.norm) && (index === 1 || (before !== undefined && (!isCapitalized(before) || isTitleWord(units[index - 2]))))) return true;
+  // "Mohammad Ajmal Amir Kasab": two name words opening the chunk, the first a listed given name.
+  return index === 2 && before !== undefined && state.knowledge.givenNames.has(before.norm) && isCapitalized(given) && !isTitleWord(units[index - 1]) && !isTitleWord(units[0]);
 }
 
 /**
@@ -1379,7 +1420,19 @@ function isStyleInName(state: PassState, units: readonly Unit[], index: number):
  * @returns True for such words.
  */
 function isTitleWord(unit: Unit | undefined): boolean {
-  return unit?.token !== undefined && isCapitalized(unit.token) && (TITLE_WORDS.has(unit.token.norm) || isForeignTitle(unit.token.norm));
+  return unit?.token !== undefined && isCapitalized(unit.token) && !isBareInitial(unit.token) && (TITLE_WORDS.has(unit.token.norm) || isForeignTitle(unit.token.norm) || isPrefixedTitle(unit.token.norm));
+}
+
+/** Prefixes of a rank below or beside a title: "Sub-Inspector", "Vice-Admiral", "Co-Chairman", "Under-Secretary". */
+const RANK_PREFIXES: ReadonlySet<string> = new Set(['sub', 'vice', 'deputy', 'assistant', 'under', 'co', 'acting', 'lieutenant', 'lance', 'rear', 'staff']);
+
+/**
+ * @param norm A word's match key.
+ * @returns Whether it is a title with a rank's prefix joined by a hyphen ("sub-inspector", "vice-admiral").
+ */
+function isPrefixedTitle(norm: string): boolean {
+  const hyphen = norm.indexOf('-');
+  return hyphen > 0 && RANK_PREFIXES.has(norm.slice(0, hyphen)) && TITLE_WORDS.has(norm.slice(hyphen + 1));
 }
 
 /**
@@ -1407,7 +1460,16 @@ function isForeignTitle(norm: string): boolean {
  * @returns True for such words.
  */
 function isRoleWord(unit: Unit | undefined): boolean {
-  return unit?.token !== undefined && isCapitalized(unit.token) && (TITLE_WORDS.has(unit.token.norm) || ROLE_WORDS.has(unit.token.norm));
+  return unit?.token !== undefined && isCapitalized(unit.token) && !isBareInitial(unit.token) && (TITLE_WORDS.has(unit.token.norm) || ROLE_WORDS.has(unit.token.norm));
+}
+
+/**
+ * @param token A token.
+ * @returns Whether it is one capital letter without a full stop: an initial of a name as South Asian text writes it ("M L Tahaliyani", "R K Singh"), never "M." for "Monsieur".
+ */
+function isBareInitial(token: Token): boolean {
+  // (Latin only: Cyrillic "В", "С", "К" are prepositions that open sentences.)
+  return token.text.length === 1 && /^[A-Z]$/u.test(token.text);
 }
 
 /**
@@ -1443,7 +1505,7 @@ function isNameWord(unit: Unit | undefined): boolean {
   const token = unit?.token;
   if (!token) return false;
   if (!isCapitalized(token)) return NAME_PARTICLES.has(token.norm);
-  return !isOrgHead(token.norm) && !TITLE_WORDS.has(token.norm);
+  return !isOrgHead(token.norm) && (!TITLE_WORDS.has(token.norm) || isBareInitial(token));
 }
 
 /**
@@ -1777,7 +1839,8 @@ function readRun(state: PassState, run: Unit[], hints: RunHints): void {
     const name = paragraph.text.slice(paragraph.tokens[first]?.start ?? 0, paragraph.tokens[last - 1]?.end ?? 0);
     const ref = { kind: 'found', type: court ? 'organization' : 'place', name, ...(place.country ? { country: place.country } : {}) } as const;
     state.out.mentions.push(mentionOf(paragraph, first, last, ref, true, place.country));
-    if (place.suffixEnd !== undefined) state.out.mentions.push(mentionOf(paragraph, start, end, ref, false, place.country));
+    // ("Life" of "the Tree of Life synagogue" is no name of it.)
+    if (place.suffixEnd !== undefined && place.prefixStart === undefined) state.out.mentions.push(mentionOf(paragraph, start, end, ref, false, place.country));
     return;
   }
   if (nameWords.length === 1 && tokens.length === 1) {
@@ -1802,7 +1865,9 @@ function readRun(state: PassState, run: Unit[], hints: RunHints): void {
     const givenName = knownAs && paragraph.tokens[start - 2]?.norm !== 'known' && state.knowledge.givenNames.has(token.norm);
     // "The older brother, Tamerlan, 26, died": one name set off by commas with an age after it.
     const aged = isAgedApposition(state, start, end) && !state.knowledge.commonWords.has(token.norm);
-    const person = hints.honorific === true || honorificBefore(state, start) || givenName || aged || (surnameShape && (evidence.strong || knownAs || hints.titled === true));
+    // "His wife Tabassum", "the couple have a son, Ghalib": a relative named by one name right after the kin noun.
+    const kin = isKinNamed(paragraph.tokens, start) && !state.knowledge.commonWords.has(token.norm);
+    const person = hints.honorific === true || honorificBefore(state, start) || givenName || aged || kin || (surnameShape && (evidence.strong || knownAs || hints.titled === true));
     // "Pope Francis", "Mullah Omar", "King Abdullah": the style is part of a single name.
     const style = paragraph.tokens[start - 1];
     if (person && style && isCapitalized(style) && STYLED_TITLES.has(style.norm) && !state.knowledge.commonWords.has(token.norm)) {
@@ -2009,21 +2074,21 @@ function looksLikePersonName(state: PassState, tokens: readonly Token[], titled 
     capitals++;
     // "Hassan Sheikh Mohamud": a styled title inside a name, after its given name (see `isStyleInName`).
     const styleInName = k >= 1 && k < tokens.length - 1 && STYLED_TITLES.has(token.norm) && givenNames.has(tokens[k - 1]?.norm ?? '');
-    if (isOrgHead(token.norm) || (TITLE_WORDS.has(token.norm) && !styleInName)) return false;
+    if (isOrgHead(token.norm) || (TITLE_WORDS.has(token.norm) && !styleInName && !(isBareInitial(token) && k < tokens.length - 1))) return false;
     // "Christian S. Nafzger": a word before a middle initial is a given name.
     if (k === 0 && tokens.length === 3 && MIDDLE_INITIAL.test(tokens[1]?.text ?? '')) continue;
     // "Islam Karimov": a given name that is also a word, before a surname-shaped word.
     if (k === 0 && tokens.length === 2 && isGivenBeforeSurname(state, token, tokens[1])) continue;
     // "Prime Minister Theresa May": after a title and a listed given name, a month may be a surname.
     const monthSurname = k === tokens.length - 1 && k >= 1 && (titled || vouched) && givenNames.has(tokens[0]?.norm ?? '') && MONTH_SURNAMES.has(token.norm);
-    if (NEVER_NAMES.has(token.norm) && !monthSurname) return false;
+    if (NEVER_NAMES.has(token.norm) && !monthSurname && !(isBareInitial(token) && k < tokens.length - 1)) return false;
     // "King Abdullah II", "Pope Tawadros II", "Felipe VI": a regnal numeral closes the name.
     if (k === tokens.length - 1 && k >= 1 && REGNAL_NUMERAL.test(token.text)) continue;
     if (isAllCaps(token.text) && token.text.length > 1 && !isCapitalSurname(state, tokens, k)) return false;
     // "Marion Van Reeth": a particle inside a name may be written with a capital.
     if (k > 0 && k < tokens.length - 1 && NAME_PARTICLES.has(token.norm)) continue;
     // (English words only: a Cyrillic name's transliteration may spell one, "Го" is `go`.)
-    const common = commonWords.has(token.norm) && !givenNames.has(token.norm) && !surnames.has(token.norm) && !isCyrillicWord(token.text);
+    const common = commonWords.has(token.norm) && !givenNames.has(token.norm) && !surnames.has(token.norm) && !isCyrillicWord(token.text) && !(isBareInitial(token) && k < tokens.length - 1);
     // "Edward J. Lodge": a surname after a middle initial may be a common word.
     const afterInitial = k === tokens.length - 1 && k >= 2 && MIDDLE_INITIAL.test(tokens[k - 1]?.text ?? '');
     // "Press Secretary Peter Cook": after a title, a known given name may precede a surname that is a word.
@@ -2036,7 +2101,9 @@ function looksLikePersonName(state: PassState, tokens: readonly Token[], titled 
     // speaker's cue, a name of two words may have one that is also a word, given name or surname, not both.
     const other = tokens[1 - k];
     // (Not a plural noun last: "the chairman of the Joint Chiefs of Staff said" names a body.)
-    const vouchedPair = vouched && (titled || certain) && tokens.length === 2 && other !== undefined && !commonWords.has(other.norm) && !(k === 1 && /s$/u.test(token.norm));
+    // ("his cousin Shaukat Hussain Guru": of three words, the last may be a word when the two others are none.)
+    const others = tokens.length === 2 ? (other === undefined ? [] : [other]) : tokens.length === 3 && k === 2 ? tokens.slice(0, 2) : [];
+    const vouchedPair = vouched && (titled || certain) && others.length > 0 && others.every((word) => !commonWords.has(word.norm)) && !(k === tokens.length - 1 && k >= 1 && /s$/u.test(token.norm));
     if (common && !afterInitial && !titledGiven && !wordSurname && !afterParticle && !vouchedPair && !(givenFirst && k > 0) && (k > 0 || (tokens.length < 3 && !titled))) return false;
   }
   // "Sesto San Giovanni", "Dunya News/AFP": a saint's name inside, or a credit's slash, makes no person's name.
@@ -2188,6 +2255,10 @@ function personEvidence(state: PassState, start: number, end: number, hints: Run
   // (Not after "the town of": "the nearby town of Tal Rifaat, who asked ..." speaks of someone named before.)
   const who = end - start >= 2 && tokens[end]?.text === ',' && tokens[end + 1]?.norm === 'who' && !placeEvidence(state, start, end).introduced;
   if (who) strong = true;
+  // "Mozammel Hossain alias Saimon", "X Y a.k.a. Z": a court's or police report's other name for a person.
+  const aliasWord = tokens[end];
+  const alias = end - start >= 2 && end - start <= 3 && aliasWord !== undefined && !isCapitalized(aliasWord) && (aliasWord.norm === 'alias' || aliasWord.norm === 'a.k.a.' || aliasWord.norm === 'aka') && isCapitalized(tokens[end + 1] ?? aliasWord);
+  if (alias) strong = true;
   // "Chérif Chekatt, 29 ans,", "Anis Amri, 24 Jahre,": an age with its word for years.
   if (tokens[end]?.text === ',' && age && /^\d{1,2}$/.test(age.text) && AGE_YEAR_WORDS.has(tokens[end + 2]?.norm ?? '') && [',', ')', '.', ';'].includes(tokens[end + 3]?.text ?? '.')) strong = true;
 
@@ -2215,7 +2286,7 @@ function personEvidence(state: PassState, start: number, end: number, hints: Run
   if (words.length >= 2 && coordinatedWithPerson(state, start)) shape = true;
   // "Naïm Boudaoud and Azim Epsirkhanov": a name joined to a name that has a person's shape.
   if (words.length >= 2 && words.length <= 3 && coordinatedBeforePerson(state, end)) shape = true;
-  return { strong, shape, certain: before.role || after.role || aged || who, ...(country ? { country } : {}) };
+  return { strong, shape, certain: before.role || after.role || aged || who || alias, ...(country ? { country } : {}) };
 }
 
 /**
@@ -2405,10 +2476,15 @@ function placeEvidence(state: PassState, start: number, end: number): PlaceEvide
   }
   const next = tokens[end];
   const afterNext = tokens[end + 1];
+  let prefixStart: number | undefined;
   if (next && PLACE_SUFFIXES.has(next.norm) && !isCapitalized(next)) {
     introduced = true;
     suffixEnd = end + 1;
     country ??= qualifierBefore(paragraph, start)?.code;
+    // "the Tree of Life synagogue": a capitalised word and "of" before the name belong to the venue's name.
+    const head = tokens[start - 2];
+    const beforeHead = tokens[start - 3];
+    if (tokens[start - 1]?.text === 'of' && head !== undefined && isCapitalized(head) && paragraph.sentenceStart[start - 2] !== true && beforeHead !== undefined && !isCapitalized(beforeHead)) prefixStart = start - 2;
   } else if (next && afterNext && isVenueModifier(state, end) && VENUE_SUFFIXES.has(afterNext.norm) && !isCapitalized(afterNext)) {
     introduced = true;
     suffixEnd = end + 2;
@@ -2441,7 +2517,6 @@ function placeEvidence(state: PassState, start: number, end: number): PlaceEvide
   const joined = tokens[start - 1]?.norm === 'and' ? state.out.mentions.at(-1) : undefined;
   if (!introduced && joined !== undefined && joined.para === paragraph.index && joined.end === start - 1 && joined.type === 'place' && joined.ref.kind === 'found' && end - start <= 3) introduced = true;
   // "rue Monsigny", "boulevard Voltaire": a French street word in lower case names the street with it.
-  let prefixStart: number | undefined;
   // "rue des Orfèvres", "place de la République", "avenue du Général": the street word, then "des", "du", "de (la)".
   const joiner = ['des', 'du', 'de', "d'"].includes(tokens[start - 1]?.norm ?? '') ? 1 : tokens[start - 1]?.norm === 'la' && tokens[start - 2]?.norm === 'de' ? 2 : 0;
   const street = tokens[start - 1 - joiner];
@@ -2456,6 +2531,24 @@ function placeEvidence(state: PassState, start: number, end: number): PlaceEvide
   const found = region?.targets.find((target) => target.kind === 'country');
   if (found?.kind === 'country') country ??= found.entry.code;
   return { introduced, ...(suffixEnd !== undefined ? { suffixEnd } : {}), ...(prefixStart !== undefined ? { prefixStart } : {}), ...(country ? { country } : {}), ...(isTown ? { town: true } : {}) };
+}
+
+/** Nouns of kin that a single name may follow ("his wife Tabassum", "a son, Ghalib"). */
+const KIN_NOUNS: ReadonlySet<string> = new Set(['wife', 'husband', 'son', 'daughter', 'brother', 'sister', 'mother', 'father', 'widow', 'widower', 'cousin', 'nephew', 'niece', 'uncle', 'aunt', 'fiancee', 'fiance']);
+
+/** Words that open a phrase of kin before a single name ("his wife", "a son", "the victim's brother"). */
+const KIN_DETERMINERS: ReadonlySet<string> = new Set(['his', 'her', 'their', 'a', 'an', 'the', 'whose', "'s", 'my', 'our', 'your']);
+
+/**
+ * Whether a single name follows a noun of kin in lower case and its determiner, with or without a comma between.
+ * @param tokens The paragraph's tokens.
+ * @param start The name's token.
+ * @returns True for "his wife Tabassum", "a son, Ghalib".
+ */
+function isKinNamed(tokens: readonly Token[], start: number): boolean {
+  const j = tokens[start - 1]?.text === ',' ? start - 2 : start - 1;
+  const noun = tokens[j];
+  return noun !== undefined && !isCapitalized(noun) && KIN_NOUNS.has(noun.norm) && KIN_DETERMINERS.has(tokens[j - 1]?.norm ?? '');
 }
 
 /** French street words written in lower case before the street's name ("rue Monsigny", "boulevard Voltaire"). */
