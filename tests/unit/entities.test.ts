@@ -1945,3 +1945,24 @@ describe('entities of the thirty-eighth blind set\'s kinds (own text)', () => {
     expect(get(entities, 'Hurriyat Conference').type).toBe('organization');
   });
 });
+
+describe('more entities of the thirty-eighth blind set\'s kinds (own text)', () => {
+  it('reads a common word used as a surname inside sentences, never in lower case, as one', () => {
+    const entities = entitiesOf('A jury decided that Dylann Hammer should die for the massacre.', 'The panel convicted Hammer last month, and Hammer did not ask for mercy.');
+    expect(get(entities, 'Dylann Hammer')).toMatchObject({ type: 'person', aliases: ['Hammer'] });
+    expect(find(entitiesOf('A jury decided that Dylann Hammer should die.', 'The panel convicted Hammer last month, and Hammer did not ask for mercy.', 'He used a hammer.'), 'Dylann Hammer')).toBeUndefined();
+  });
+
+  it('reads a town after "downtown" or a compass adjective, a solicitor\'s title, and a given name that is also a country\'s French name', () => {
+    const entities = entitiesOf(
+      'The jury met in the federal courthouse in downtown Charleston on Tuesday.',
+      'Ninth Circuit Solicitor Scarlett Wilson is seeking a death sentence.',
+      'A third accused, Liban Abdullah Omar, was acquitted.',
+    );
+    expect(get(entities, 'Charleston').type).toBe('place');
+    expect(get(entities, 'Scarlett Wilson').type).toBe('person');
+    expect(find(entities, 'Circuit Solicitor Scarlett Wilson')).toBeUndefined();
+    expect(get(entities, 'Liban Abdullah Omar').type).toBe('person');
+    expect(find(entities, 'Lebanon')).toBeUndefined();
+  });
+});

@@ -31,7 +31,7 @@ export const TITLE_WORDS: ReadonlySet<string> = new Set([
   'sister', 'brother', 'son', 'daughter', 'wife', 'husband', 'mother', 'father', 'uncle', 'widow',
   'superintendent', 'constable', 'commissioner', 'sheriff', 'chancellor', 'attorney-general', 'solicitor-general',
   'magistrate', 'rapporteur', 'undersecretary', 'under-secretary', 'secretary-general', 'vice-chairman', 'speaker',
-  'agent', 'corporal', 'chaplain', 'rabbi', 'pastor', 'warden', 'ombudsperson', 'premier', 'counsellor', 'councillor',
+  'agent', 'corporal', 'chaplain', 'rabbi', 'pastor', 'warden', 'ombudsperson', 'premier', 'counsellor', 'councillor', 'solicitor',
   'councilman', 'councilwoman', 'assemblyman', 'assemblywoman', 'governor-general', 'vice-premier',
   // French: "Me" (Maître, a lawyer's title), "Mme" (Madame).
   'me', 'maitre', 'mme',

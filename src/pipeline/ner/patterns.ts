@@ -1732,7 +1732,10 @@ function readRun(state: PassState, run: Unit[], hints: RunHints): void {
   const givenAt = run.length - 2;
   const given = run[givenAt]?.token;
   const surname = run[givenAt + 1]?.token;
-  if (givenAt >= 1 && run[givenAt - 1]?.mention?.type === 'place' && given !== undefined && surname !== undefined && state.knowledge.givenNames.has(given.norm) && isCapitalized(surname)) run = run.slice(givenAt);
+  // (Not a place whose one word is a given name too: "Liban Abdullah Omar", "Jordan Abdullah Omar".)
+  const placeBefore = run[givenAt - 1];
+  const givenPlace = placeBefore !== undefined && placeBefore.end - placeBefore.start === 1 && state.knowledge.givenNames.has(state.paragraph.tokens[placeBefore.start]?.norm ?? '');
+  if (givenAt >= 1 && placeBefore?.mention?.type === 'place' && !givenPlace && given !== undefined && surname !== undefined && state.knowledge.givenNames.has(given.norm) && isCapitalized(surname)) run = run.slice(givenAt);
   // "the Minister of the Interior Gerald Darmanin", "le ministre de l'Intérieur Christophe Castaner": the end of an
   // office's name, right after "of (the)" or "de (l')", then a listed given name and a surname.
   else if (givenAt >= 1 && given !== undefined && surname !== undefined && state.knowledge.givenNames.has(given.norm) && isCapitalized(surname) && isOfficeTail(state, run, givenAt)) {
@@ -2496,8 +2499,10 @@ function placeEvidence(state: PassState, start: number, end: number): PlaceEvide
     const before = tokens[start - 1];
     // Also "In Hamilton, flags were lowered": the preposition opening the sentence, the town closed by a comma.
     const opening = before !== undefined && start - 1 >= 0 && state.paragraph.sentenceStart[start - 1] === true && tokens[end]?.text === ',';
+    // "in downtown Charleston", "from northern Kunduz": a part of the town between the preposition and its name.
+    const area = before !== undefined && !isCapitalized(before) && TOWN_AREA_WORDS.has(before.norm) && TOWN_PREPOSITIONS.has(tokens[start - 2]?.norm ?? '');
     const town =
-      before !== undefined && (!isCapitalized(before) || opening) && TOWN_PREPOSITIONS.has(before.norm)
+      before !== undefined && (((!isCapitalized(before) || opening) && TOWN_PREPOSITIONS.has(before.norm)) || area)
         ? state.knowledge.towns.get(runKey(tokens, start, end))
         : russianTownAfterPreposition(state, start, end);
     if (town !== undefined) {
@@ -2686,6 +2691,9 @@ function isSpeakingBody(state: PassState, end: number): boolean {
 
 /** Lower-case prepositions before a town named with its country or region ("from Rosario, Argentina"). */
 const TOWN_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'from', 'near', 'outside', 'of']); // not "to": "According to Soylu, Turkey holds ..."
+
+/** Parts of a town between a place preposition and its name ("in downtown Charleston", "in northern Kunduz"). */
+const TOWN_AREA_WORDS: ReadonlySet<string> = new Set(['downtown', 'central', 'suburban', 'northern', 'southern', 'eastern', 'western', 'north-eastern', 'north-western', 'south-eastern', 'south-western', 'northeastern', 'northwestern', 'southeastern', 'southwestern', 'old', 'greater']);
 
 /** Russian prepositions of place before a town's name in the prepositional or genitive case ("в Беслане", "из Беслана"), as match keys. */
 const RUSSIAN_TOWN_PREPOSITIONS: ReadonlySet<string> = new Set(['v', 'vo', 'iz', 'pod', 'okolo', 'vozle', 'bliz', 'u']);

@@ -37,9 +37,15 @@ export function surnameRepeatPersons(
   knowledge: Knowledge,
 ): Mention[] {
   const surnames = new Set<string>();
+  const wordSurnames = new Map<string, number>();
   for (const single of singles) {
-    if (isSurnameCandidate(single.token, knowledge) && !ARTICLES.has(paragraphs[single.para]?.tokens[single.index - 1]?.norm ?? '')) surnames.add(single.token.norm);
+    if (ARTICLES.has(paragraphs[single.para]?.tokens[single.index - 1]?.norm ?? '')) continue;
+    if (isSurnameCandidate(single.token, knowledge)) surnames.add(single.token.norm);
+    else if (isWordSurnameCandidate(single, paragraphs, knowledge)) wordSurnames.set(single.token.norm, (wordSurnames.get(single.token.norm) ?? 0) + 1);
   }
+  // "Roof joined ...", "Roof told her ...": a common word written alone with a capital inside sentences twice or
+  // more, and never in lower case, is a surname too.
+  for (const [norm, count] of wordSurnames) if (count >= 2 && !writtenInLowerCase(paragraphs, norm)) surnames.add(norm);
   if (surnames.size === 0) return [];
   const covered = coveredTokens(mentions);
   const result: Mention[] = [];
@@ -72,6 +78,31 @@ function isSurnameCandidate(token: Token, knowledge: Knowledge): boolean {
   if (!isCapitalized(token) || isAllCaps(token.text) || token.text.length < 4 || !/^\p{L}+(?:[-'’]\p{L}+)?$/u.test(token.text)) return false;
   const norm = token.norm;
   return !knowledge.commonWords.has(norm) && !knowledge.givenNames.has(norm) && !NEVER_NAMES.has(norm) && !TITLE_WORDS.has(norm) && !isOrgHead(norm);
+}
+
+/**
+ * Whether a one-word name that is also a common word may be a surname: the
+ * other tests of `isSurnameCandidate` pass, and it stands inside a sentence,
+ * not at its start, where every word has a capital.
+ * @param single The one-word name.
+ * @param paragraphs Scanned paragraphs.
+ * @param knowledge Given names and common words.
+ * @returns True when it may.
+ */
+function isWordSurnameCandidate(single: SingleName, paragraphs: readonly ScannedParagraph[], knowledge: Knowledge): boolean {
+  const { token } = single;
+  if (!isCapitalized(token) || isAllCaps(token.text) || token.text.length < 4 || !/^\p{L}+$/u.test(token.text) || paragraphs[single.para]?.sentenceStart[single.index] === true) return false;
+  const norm = token.norm;
+  return knowledge.commonWords.has(norm) && !knowledge.givenNames.has(norm) && !NEVER_NAMES.has(norm) && !TITLE_WORDS.has(norm) && !isOrgHead(norm) && !WEEKDAYS.has(norm);
+}
+
+/**
+ * @param paragraphs Scanned paragraphs.
+ * @param norm A word's match key.
+ * @returns Whether the word is written in lower case anywhere in them ("the church roof").
+ */
+function writtenInLowerCase(paragraphs: readonly ScannedParagraph[], norm: string): boolean {
+  return paragraphs.some((paragraph) => paragraph.tokens.some((token) => token.norm === norm && token.word && !isCapitalizedToken(token)));
 }
 
 /**
