@@ -1826,3 +1826,24 @@ describe('claimants of the thirty-seventh blind set\'s kinds (own sentences)', (
     expect(claimantsOn('2020-02-22')(entities, 'В прошлом году погибли 3 403 мирных жителя, еще 6 989 человек получили ранения. Об этом говорится в ежегодном докладе Миссии Харбора, опубликованном в субботу.')).toEqual([[3403, 'harbour-mission'], [6989, 'harbour-mission']]);
   });
 });
+
+describe('figures of the thirty-eighth blind set\'s kinds (own sentences)', () => {
+  const amounts = (...paragraphs: string[]): Array<string | number> => extractFigures(article('2020-10-02', paragraphs), []).map(amount);
+
+  it('counts the accused, handguns, congregations, a part a deed was done to and the whole of a part', () => {
+    expect(amounts('The judge read the verdict in the presence of four of the six accused.')).toEqual([4, 6]);
+    expect(amounts('He carried a rifle and three handguns.')).toEqual([3]);
+    expect(amounts('Three congregations held services in the building.')).toEqual([3]);
+    expect(amounts('A special court sentenced three of them to death in 2002.')).toEqual([3]);
+  });
+
+  it('reads the second term of "jailed X for 33 years and Y for 18 years"', () => {
+    expect(extractFigures(article('2020-10-02', ['The magistrate jailed Mohamed Ahmed Abdirahman for 33 years and Hussein Hassan Mustafa for 18 years.']), []).map((figure) => [figure.value, figure.unit])).toEqual([[33, 'years'], [18, 'years']]);
+  });
+
+  it('takes no calibre and no age written "at 97" for a figure', () => {
+    expect(amounts('He opened fire with a .45-caliber pistol, firing more than 70 rounds.')).toEqual([70]);
+    expect(amounts('Police seized a 9mm pistol.')).toEqual([]);
+    expect(amounts('The dead included Rose Weller. Weller, at 97, was the oldest.')).toEqual([]);
+  });
+});

@@ -36,6 +36,8 @@ const PEOPLE_NOUNS = new Set([
   'associates', 'colleagues', 'co-workers', 'coworkers', 'classmates', 'compatriots', 'acquaintances', 'teachers', 'doctors', 'nurses', 'journalists', 'bloggers', 'activists', 'lawyers',
   'attackers', 'attacker', 'gunmen', 'gunman', 'bombers', 'bomber', 'assailants', 'perpetrators', 'accomplice',
   'tourists', 'worshippers', 'protesters', 'demonstrators', 'policewomen', 'conscripts', 'sympathizers', 'sympathisers',
+  'accused', 'co-accused', 'co-defendants', 'judges', 'jurors', 'magistrates', 'worshipers', 'congregants',
+  'magistrats', 'juges', 'jurés',
 ]);
 
 /** Family nouns: "her two sons" is a count despite the possessive. */
@@ -55,6 +57,7 @@ const THING_NOUNS = new Set([
   'flights', 'buses', 'tanks', 'kilograms', 'tonnes', 'tons', 'trucks', 'houses', 'homes', 'buildings',
   'courses', 'counts', 'charges', 'checkpoints', 'posts', 'bases', 'prisons', 'camps',
   'addresses', 'properties', 'premises', 'flats', 'apartments', 'locations', 'knives', 'seats', 'hostages',
+  'handguns', 'pistols', 'firearms', 'shotguns', 'congregations', 'synagogues', 'churches',
 ]);
 
 /** Verbs that make a bare small number a claim: "eight have been convicted", "two were killed". */
@@ -219,6 +222,8 @@ export function isCountedClaim(sentence: string, quantity: Quantity): boolean {
   // "The seven women and five men deliberated": a group counted by its parts, even after "the".
   const parts = /\bthe\s+$/i.test(before) ? COUNTED_PARTS.exec(sentence.slice(quantity.end)) : null;
   if (parts !== null && PEOPLE_NOUNS.has((parts[1] ?? '').toLowerCase()) && PEOPLE_NOUNS.has((parts[2] ?? '').toLowerCase())) return true;
+  // "four of the six accused": the whole a part is counted from, a count of its own.
+  if (/\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+of\s+the\s+$/i.test(sentence.slice(Math.max(0, quantity.start - 24), quantity.start)) && isCountableNoun(first.lower)) return true;
   if (/\b(?:the|these|those|both|its|their|our|his|her|all|each|every|no|any)\s+$/i.test(before) && !(possessive && FAMILY_NOUNS.test(first.lower))) return false;
   // "one member of the group, Asliddin Yusufov, ...": one named person, not a count.
   // (Not the last part of a count by kinds: "Twelve soldiers and one civilian, Jane Roe, were killed".)
@@ -240,6 +245,8 @@ export function isCountedClaim(sentence: string, quantity: Quantity): boolean {
   // and so are "three of them are in custody", "six of the seven were charged".
   if (first.lower === 'of') {
     if (quantity.value === 1) return false;
+    // "sentenced three of them to death", "police arrested two of the men": a part of a group that a deed was done to.
+    if (/\b(?:sentenced|convicted|jailed|acquitted|arrested|detained|killed|executed|charged|deported|released|freed|extradited|identified)\s+$/i.test(sentence.slice(Math.max(0, quantity.start - 14), quantity.start))) return true;
     if (words.slice(1).some((w) => isCountableNoun(w.lower) || CLAIM_VERBS.has(w.lower))) return true;
     return PARTITIVE_CLAIM.test(clauseAfter(sentence, quantity.end));
   }

@@ -226,6 +226,10 @@ export function nonQuantityReason(sentence: string, token: NumberToken, spans: A
   if (token.form === 'digits' && token.value < 120 && /\p{Lu}[\p{L}'’-]+,\s*$/u.test(before) && /^\s*(?:,|[.;)]\s*$|[.;)]\s+\p{Lu})/u.test(after)) {
     return 'age';
   }
+  // "Mallinger, at 97, was the oldest": a name, then "at" and an age set off by commas.
+  if (token.form === 'digits' && token.value < 120 && /\p{Lu}[\p{L}'’-]+,\s*at\s+$/u.test(before) && /^\s*,/.test(after)) return 'age';
+  // "a .45-caliber pistol", "a 9mm handgun", "7.62-calibre rounds": a weapon's calibre, no count.
+  if (/^-?\s?(?:caliber|calibre|mm)\b/iu.test(after)) return 'calibre';
   // "the church's sacristan, a man of 55", "a woman of 60": a person's age after "of".
   if (token.value < 120 && /\b(?:a|an)\s+(?:(?:young|old|elderly)\s+)?(?:man|woman|boy|girl|person|father|mother|grandfather|grandmother)\s+of\s+$/i.test(before) && /^\s*(?:[,.;:)]|and\b|who\b|$)/i.test(after)) return 'age';
   // "most of the children are younger than 10", "older than 60".
@@ -395,8 +399,8 @@ function isPrisonTerm(sentence: string, token: NumberToken): boolean {
   return (RECEIVED_TERM_BEFORE.test(before) || GAVE_NAMES_BEFORE.test(before) || GAPPED_TERM_BEFORE.test(before)) && RECEIVED_TERM_AFTER.test(after);
 }
 
-/** A later term of a list of sentences: "sentenced X to 10 years each and Y to " right before the number. */
-const NEXT_SENTENCE_IN_LIST = /\bsentenced\b[^.;:]{0,120}\bto\s+\S+\s+(?:years?|months?)\b[^.;:]{0,40}\bto\s+$/i;
+/** A later term of a list of sentences: "sentenced X to 10 years each and Y to ", "jailed X for 33 years and Y for " right before the number. */
+const NEXT_SENTENCE_IN_LIST = /\bsentenced\b[^.;:]{0,120}\bto\s+\S+\s+(?:years?|months?)\b[^.;:]{0,40}\bto\s+$|\b(?:jailed|imprisoned)\b[^.;:]{0,80}\bfor\s+\S+\s+(?:years?|months?)\s+(?:each\s+)?and\s+(?:\p{Lu}[\p{L}'’.-]*\s+){1,4}for\s+$/iu;
 
 /** A judge's verb and the names of the people sentenced: "gave Jane Doe and John Roe " right before the term. */
 const GAVE_NAMES_BEFORE = /\bgave\s+(?:\p{Lu}[\p{L}'’.-]*\s+(?:and\s+)?){1,8}$/u;
