@@ -1966,3 +1966,25 @@ describe('more entities of the thirty-eighth blind set\'s kinds (own text)', () 
     expect(find(entities, 'Lebanon')).toBeUndefined();
   });
 });
+
+describe('Russian names of the thirty-eighth blind set\'s kinds (own text)', () => {
+  it('reads streets, squares and quarters after their Russian nouns', () => {
+    const entities = entitiesOf('Взрыв прогремел на улице Шахрисабз в районе Чиланзар, недалеко от площади Мустакиллик.', 'Полиция оцепила улицу Шахрисабз.');
+    expect(get(entities, 'улица Шахрисабз')).toMatchObject({ type: 'place', aliases: ['Шахрисабз'] });
+    expect(get(entities, 'Чиланзар').type).toBe('place');
+    expect(get(entities, 'площадь Мустакиллик').type).toBe('place');
+  });
+
+  it('reads a citizen named after "гражданка" and the Arabic article in Cyrillic as part of a name', () => {
+    const entities = entitiesOf('По его словам, задержанная — гражданка Ирака Самира аль-Хашими.');
+    expect(get(entities, 'Самира аль-Хашими').type).toBe('person');
+  });
+
+  it('knows the PKK, the SDF and the G20 under their Russian names in any case', () => {
+    const entities = entitiesOf('Он возложил ответственность на Рабочую партию Курдистана (РПК). Сирийские демократические силы (СДС) это отрицают.', 'Он вылетел на саммит «Большой двадцатки».');
+    expect(get(entities, 'Рабочую партию Курдистана').id).toBe('kurdistan-workers-party');
+    expect(find(entities, 'Kurdistan')).toBeUndefined();
+    expect(get(entities, 'СДС').id).toBe('syrian-democratic-forces');
+    expect(get(entities, 'Большой двадцатки').id).toBe('g20');
+  });
+});

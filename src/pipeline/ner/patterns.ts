@@ -148,6 +148,7 @@ export function findPatternMentions(
     readFrenchCourts(state);
     readCyrillicBodies(state);
     readRussianQuotedVenues(state);
+    readRussianStreetPlaces(state);
     readRussianRegions(state);
     for (const chunk of chunks(state)) readChunk(state, chunk);
   }
@@ -398,6 +399,46 @@ function readRussianQuotedVenues(state: PassState): void {
     if (j === i + 2 || tokens[j]?.text !== '»' || !isCapitalized(tokens[i + 2] as Token)) continue;
     const name = paragraph.text.slice((tokens[i + 2] as Token).start, (tokens[j - 1] as Token).end);
     const found = mentionOf(paragraph, i + 2, j, { kind: 'found', type: 'place', name }, true);
+    state.out.mentions.push(found);
+    state.foundByEnd.set(j, found);
+    i = j;
+  }
+}
+
+/**
+ * Russian nouns of streets, squares and quarters by their stem, with the
+ * nominative a street's or square's name keeps ("улица Истикляль"), or
+ * null where the name stands alone ("в районе Бейоглу" names "Бейоглу").
+ */
+const RUSSIAN_STREET_NOUNS: ReadonlyMap<string, string | null> = new Map([
+  ['ulits', 'улица'], ['ploshchad', 'площадь'], ['prospekt', 'проспект'], ['bulvar', 'бульвар'], ['pereulk', 'переулок'],
+  ['pereulok', 'переулок'], ['shosse', 'шоссе'], ['rayon', null], ['kvartal', null], ['mikrorayon', null],
+]);
+
+/**
+ * A street, square or quarter after its Russian noun in lower case, in any
+ * case ("на улице Истикляль", "недалеко от площади Таксим", "в районе
+ * Бейоглу"): one or two capitalised Cyrillic words that name nothing known
+ * and end the name (no capitalised word after them) are a place, named with
+ * the noun in the nominative for a street or a square.
+ * @param state Pass state.
+ */
+function readRussianStreetPlaces(state: PassState): void {
+  const { paragraph } = state;
+  const tokens = paragraph.tokens;
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    const noun = tokens[i] as Token;
+    if (!noun.word || noun.capitalized || !isCyrillicWord(noun.text)) continue;
+    const stem = russianWordStem(noun.norm);
+    if (!RUSSIAN_STREET_NOUNS.has(stem)) continue;
+    let j = i + 1;
+    while (j < tokens.length && j - (i + 1) < 2 && tokens[j]?.word === true && isCapitalized(tokens[j] as Token) && isCyrillicWord(tokens[j]?.text ?? '') && paragraph.cover[j] === -1) j++;
+    const next = tokens[j];
+    if (j === i + 1 || (next?.word === true && isCapitalized(next))) continue;
+    const written = paragraph.text.slice((tokens[i + 1] as Token).start, (tokens[j - 1] as Token).end);
+    const head = RUSSIAN_STREET_NOUNS.get(stem);
+    const name = head === null || head === undefined ? written : `${head} ${written}`;
+    const found = mentionOf(paragraph, i + 1, j, { kind: 'found', type: 'place', name }, true);
     state.out.mentions.push(found);
     state.foundByEnd.set(j, found);
     i = j;
