@@ -1847,3 +1847,19 @@ describe('figures of the thirty-eighth blind set\'s kinds (own sentences)', () =
     expect(amounts('The dead included Rose Weller. Weller, at 97, was the oldest.')).toEqual([]);
   });
 });
+
+describe('claimants of the thirty-seventh and thirty-eighth blind sets\' kinds (own sentences)', () => {
+  it('gives a figure to a document named by its own title', () => {
+    expect(claimantsOn('2017-11-15')([org('peace-institute', 'Institute for Peace Studies')], 'According to the World Violence Index 2017, compiled by the Institute for Peace Studies, 25,673 people died in attacks last year.')).toEqual([[25673, 'World Violence Index 2017']]);
+  });
+
+  it('reads "the UN mission" as the article\'s UN mission, not the UN', () => {
+    const entities = [org('harbour-mission', 'United Nations Assistance Mission in Harbour', ['UNAMH']), org('united-nations', 'UN')];
+    expect(claimantsOn('2019-02-24')(entities, 'According to the United Nations Assistance Mission in Harbour (UNAMH), 3,804 civilians were killed.', 'Since 2009, the UN mission has documented more than 32,000 civilians killed.')).toEqual([[3804, 'harbour-mission'], [32000, 'harbour-mission']]);
+  });
+
+  it('reads a Russian noun of a body as the body named before, with a verb of recording', () => {
+    const entities = [org('harbour-mission', 'Миссия ООН в Харборе', ['Миссии ООН в Харборе'])];
+    expect(claimantsOn('2020-02-22')(entities, 'Об этом говорится в докладе Миссии ООН в Харборе.', 'Всего миссия зафиксировала 10 392 жертвы среди мирного населения.')).toEqual([[10392, 'harbour-mission']]);
+  });
+});

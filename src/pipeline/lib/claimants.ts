@@ -826,6 +826,16 @@ export function resolveSubject(
     return resolved ? { claimant: resolved.id, isEntity: true } : null;
   }
   if (org) {
+    // "the UN mission has documented": the article's own body of that kind whose name holds the owner's ("United Nations
+    // Assistance Mission in Afghanistan"), not the owner.
+    const ownedNoun = /^\s+(mission|office|agency|commission|team|panel|committee)\b/iu.exec(scope.sentence.slice(org.end, to));
+    const ownedBody = ownedNoun ? resolveBodyReference(ownedNoun[1] as string, position, scope.discourse) : null;
+    const ownerForms = [org.entity.name, ...org.entity.aliases].filter((form) => form.length > 1);
+    // (The owner may be written as an acronym of the words opening the body's name: "UN" of "United Nations ...".)
+    const initials = (name: string, count: number): string => name.split(/\s+/u).slice(0, count).map((word) => word.charAt(0)).join('');
+    const holdsOwner = (name: string): boolean => ownerForms.some((form) => name === form || name.startsWith(`${form} `) || name.includes(` ${form} `) || name.endsWith(` ${form}`)
+      || (/^\p{Lu}{2,5}$/u.test(form) && initials(name, form.length) === form));
+    if (ownedBody && ownedBody.id !== org.entity.id && [ownedBody.name, ...ownedBody.aliases].some(holdsOwner)) return { claimant: ownedBody.id, isEntity: true };
     // "the OSCE's election observation mission said": the body it owns speaks.
     const owned = OWNED_BODY_AFTER.exec(scope.sentence.slice(org.end, to));
     return owned ? { claimant: owned[1] as string, isEntity: false } : { claimant: org.entity.id, isEntity: true };
@@ -844,6 +854,12 @@ export function resolveSubject(
       const speaking = lastBodySource(position, scope.discourse);
       if (speaking) return { claimant: speaking.id, isEntity: true };
     }
+  }
+  // "Всего миссия зафиксировала ...", "ведомство сообщило": a Russian noun of a body for the body named before.
+  const russianBody = RUSSIAN_BODY_NOUN.exec(bare);
+  if (russianBody) {
+    const body = russianBodyReference(russianBody[1] as string, position, scope.discourse);
+    if (body) return { claimant: body.id, isEntity: true };
   }
   // "Its spokeswoman said": the body that has been speaking, or the one just named.
   if (BODY_ROLE.test(bare)) {
@@ -952,6 +968,9 @@ const PRESS_SERVICE =
 const DOCUMENT_PHRASE =
   /^\s*(?:(?:while|but|and|however|also|meanwhile)[,\s]+)*(the|this|that|its|their|his|her|a|an)\s+(?:[\p{L}-]+\s+){0,2}?(report|study|statement|survey|ruling|verdict|judgment|judgement|analysis|paper|review|research|data|statistics|census|assessment|findings|figures|tally|communiqu[eé]|release|indictment|document|estimates?|letter|list|database|index)(?:\s+(?:19|20)\d\d)?(?:['’]s(?:\s+[\p{L}-]+){0,3})?(?:\s+(?:that|which|published|released|issued|presented)\b.*)?\s*$/iu;
 
+/** A document's own title after "the": capitalised words and its noun, a year perhaps ("the Global Terrorism Index 2017"). */
+const PROPER_DOCUMENT = /^\s*the\s+((?:\p{Lu}[\p{L}-]*\s+){1,4}(?:Report|Study|Survey|Index|Analysis|Review|Assessment|Paper)(?:\s+(?:19|20)\d\d)?)\b/u;
+
 /** Names of a published document that may name the same one ("the index" ... "the report"). */
 const REPORT_NOUNS: ReadonlySet<string> = new Set(['report', 'study', 'survey', 'index', 'analysis', 'review', 'assessment', 'paper', 'findings']);
 
@@ -1001,6 +1020,9 @@ function documentReference(phrase: string, position: number, discourse: Discours
     // "the report" after "the index, compiled by X": the document last described, under another name.
     const described = documents.findLast((document) => document.position < position && REPORT_NOUNS.has(document.noun));
     if (described && REPORT_NOUNS.has(noun)) return { claimant: described.claimant, isEntity: described.isEntity };
+    // "the Global Terrorism Index 2017": a document named by its own title speaks under that title.
+    const title = PROPER_DOCUMENT.exec(phrase);
+    if (title !== null && REPORT_NOUNS.has(noun)) return { claimant: (title[1] as string).trim(), isEntity: false };
     // An indictment is the prosecution's: its office when named, else the document itself (never the court that reads it).
     if (noun === 'indictment') {
       const prosecution = resolveBodyReference('prosecutor', position, discourse);
@@ -1126,6 +1148,33 @@ export function resolveBodyReference(head: string, position: number, discourse: 
     if (fits(candidate.entity)) return candidate.entity;
   }
   return null;
+}
+
+/** A Russian noun of a body in the nominative closing a subject, an adverb perhaps before it ("Всего миссия", "Ведомство"). */
+const RUSSIAN_BODY_NOUN = /(?:^|\s)(миссия|министерство|ведомство|комитет|служба|прокуратура|комиссия|агентство|управление|организация|полиция|суд)\s*$/iu;
+
+/**
+ * The body a Russian noun refers back to: the one last cited or named before
+ * whose name holds a word of that noun's stem in any case ("миссия" and
+ * "Миссии ООН по содействию Афганистану"); "ведомство" (the department) is
+ * any body last cited.
+ * @param noun The noun, in the nominative.
+ * @param position Position in the article.
+ * @param discourse Bodies mentioned and cited so far.
+ * @returns The body, or null.
+ */
+function russianBodyReference(noun: string, position: number, discourse: Discourse): ArticleEntity | null {
+  const lower = noun.toLowerCase();
+  if (lower === 'ведомство') return lastBodySource(position, discourse);
+  const stem = lower.replace(/[аяоеиыйь]$/u, '');
+  const word = new RegExp(`(?:^|\\s)${stem}\\p{L}{0,3}(?:\\s|$)`, 'iu');
+  const fits = (entity: ArticleEntity): boolean => [entity.name, ...entity.aliases].some((form) => word.test(form));
+  const sources = discourse.sources ?? [];
+  for (let i = sources.length - 1; i >= 0; i--) {
+    const candidate = sources[i];
+    if (candidate && candidate.position < position && candidate.entity.type === 'organization' && fits(candidate.entity)) return candidate.entity;
+  }
+  return discourse.organizations.findLast((candidate) => candidate.position < position && fits(candidate.entity))?.entity ?? null;
 }
 
 /**
