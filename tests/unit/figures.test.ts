@@ -1863,3 +1863,20 @@ describe('claimants of the thirty-seventh and thirty-eighth blind sets\' kinds (
     expect(claimantsOn('2020-02-22')(entities, 'Об этом говорится в докладе Миссии ООН в Харборе.', 'Всего миссия зафиксировала 10 392 жертвы среди мирного населения.')).toEqual([[10392, 'harbour-mission']]);
   });
 });
+
+describe('more claimants of the thirty-eighth blind set\'s kinds (own sentences)', () => {
+  it('reads "по словам министра" as the minister described before', () => {
+    const entities = [person('ivan-petrov', 'Иван Петров')];
+    expect(claimantsOn('2022-11-14')(entities, 'Об этом сообщил министр внутренних дел страны Иван Петров.', 'Всего, по словам министра, задержаны 46 человек.')).toEqual([[46, 'ivan-petrov']]);
+  });
+
+  it('gives no figures before a witness\'s testimony to the witness, and keeps a closing "he said" for a run', () => {
+    const entities = [person('jane-roe', 'Jane Roe'), person('john-doe', 'John Doe')];
+    expect(claimantsOn('2017-01-10')(entities, 'The gunman fired more than 70 rounds. Three people in the room survived. One of them, Jane Roe, testified that he told her he was leaving her alive so she could tell the story.')).toEqual([[70, null], [3, null]]);
+    expect(claimantsOn('2017-01-10')(entities, 'John Doe said that the group was small. Five were killed and 12 wounded. The rest surrendered, he said in a statement on Monday.')).toEqual([[5, 'john-doe'], [12, 'john-doe']]);
+  });
+
+  it('reads "boasted that" as speech', () => {
+    expect(claimantsOn('2019-04-26')([person('john-doe', 'John Doe')], 'In one message, John Doe boasted that his students had killed more than 20 of the enemy in a single day.')).toEqual([[20, 'john-doe']]);
+  });
+});

@@ -122,7 +122,7 @@ export class CarriedSource {
       // "The rest surrendered, he said." closing a run of figures: the speaker's too.
       // "Roughly half of them, some 425, came back, the study said.": a sentence about the figures before,
       // closed by its source, is that source's account of them too.
-      if (!this.carried && (closesRun(frames, source, index) || closesPartOfRun(frames, source, sentence))) for (const figure of this.opening) figure.claimant = source.claimant;
+      if (!this.carried && (closesRun(frames, source, index, sentence) || closesPartOfRun(frames, source, sentence))) for (const figure of this.opening) figure.claimant = source.claimant;
       // "This was reported by the ministry's press service.": the figures before are the ministry's,
       // and so are those after it in the paragraph.
       const reportsThis = (named.attribution.kind === 'according' && REPORTS_THIS.test(sentence)) || REPORTED_THIS_RU.test(sentence);
@@ -191,10 +191,28 @@ function recountsEvents(named: Frame, frames: Frame[], sentence: string): boolea
  * @param frames The sentence's frames.
  * @param named The source the sentence names.
  * @param index The entity index, for the claimant's type.
+ * @param sentence The sentence.
  */
-function closesRun(frames: Frame[], named: Attribution, index: EntityIndex): boolean {
+function closesRun(frames: Frame[], named: Attribution, index: EntityIndex, sentence: string): boolean {
   if (!named.isEntity || index.entities.find((e) => e.id === named.claimant)?.type !== 'person') return false;
-  return frames.some((f) => f.attribution.kind === 'post' && f.attribution.claimant === named.claimant && f.quote < 0);
+  // ("One of them, X, testified that ... so she could tell the story": no closing verb.)
+  return frames.some((f) => f.attribution.kind === 'post' && f.attribution.claimant === named.claimant && f.quote < 0 && isClosingVerb(sentence, f.anchor));
+}
+
+/**
+ * Whether a speech verb closes its clause as "..., he said (on Monday)." does:
+ * a few words after it at most before the next comma or the end, and only its
+ * subject between it and the comma before ("so she could tell the story"
+ * closes nothing).
+ * @param sentence A sentence.
+ * @param anchor The verb's offset.
+ * @returns True for a closing verb.
+ */
+function isClosingVerb(sentence: string, anchor: number): boolean {
+  // (Up to the next comma: "..., the study said, though only two were women.")
+  if ((sentence.slice(anchor).split(/[,;]/u)[0]?.match(/[\p{L}\p{N}]+/gu) ?? []).length > 8) return false;
+  const subject = /[,;:—–]\s*([^,;:—–]*)$/u.exec(sentence.slice(0, anchor))?.[1];
+  return subject !== undefined && (subject.match(/[\p{L}\p{N}'’.-]+/gu) ?? []).length <= 6 && !/\b(?:so|that|could|would|can|will|to|and|but|because|if|when|who|which)\b/iu.test(subject);
 }
 
 /** A sentence opening with a part of what the sentence before counted: "Roughly half of them", "Most of those", "Of these, 40". */
@@ -210,7 +228,7 @@ const PART_OF_BEFORE =
  */
 function closesPartOfRun(frames: Frame[], named: Attribution, sentence: string): boolean {
   if (!PART_OF_BEFORE.test(sentence)) return false;
-  return frames.some((f) => f.attribution.kind === 'post' && f.attribution.claimant === named.claimant && f.quote < 0);
+  return frames.some((f) => f.attribution.kind === 'post' && f.attribution.claimant === named.claimant && f.quote < 0 && isClosingVerb(sentence, f.anchor));
 }
 
 /**

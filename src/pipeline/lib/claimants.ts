@@ -126,7 +126,7 @@ function englishPronoun(pronoun: string): string {
 
 /** Speech and estimate verbs that attribute a claim to their subject (active voice). */
 const SPEECH_VERB =
-  /\b(said|says|say|told(?!\s+(?:he|she|they)\b)|tells|tell|stated|states(?=\s+that\b)|noted|notes|reported|reports|announced|announces|estimated|estimates|estimate|claimed|claims|claim|added|adds|add(?=\s+that\b)|explained|explains|stressed|stresses|emphasi[sz]ed|emphasi[sz]es|underlined|underscored|warned|warns|warn(?=\s+that\b)|believes|believed|believe|thinks|confirmed|confirms|mentioned|mentions|wrote|writes|revealed|reveals|disclosed|discloses|pointed out|points out|commented|comments|informed|informs|declared|declares|insisted|insists|cited|cites|acknowledged|acknowledges|admitted|admits|admit|conceded|concedes|concede|argued|argues|argue|contended|contends|contend|asserted|asserts|alleged|alleges|recalled|recalls|specified|specifies|clarified|clarifies|reiterated|reiterates|concluded|concludes|calculated|calculates|counted|counts|recorded|records|assessed|assesses|put (?:the|their|its) (?:[\w-]+ )?(?:number|figure|total|toll|estimate)|(?:revised|revises|raised|raises|lowered|lowers|updated|updates|corrected|corrects)\s+(?:the|its|their)\s+(?:[\w-]+\s+)?(?:number|figure|total|toll|count|tally|estimate)(?=\s+(?:of|to)\b)|puts (?:the|their|its) (?:[\w-]+ )?(?:number|figure|total|toll|estimate)|quoted|quotes|(?:asked|asks)\s+(?:the\s+(?:court|judge|jury)\s+)?for(?=\s+(?:(?:a|an|the)\s+(?:[\w-]+\s+){0,2}(?:term|sentence|fine|prison|jail|years?|penalty)\b|[\w-]+\s+(?:years?|months?)\b|life\b))|(?:asked|asks|urged|urges|petitioned)\s+the\s+(?:court|judge|jury|tribunal)\s+to(?=\s)|(?:requested|demanded|sought)(?=\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}(?:term|sentence|fine|prison|jail|years?|penalty)\b)|spoke|spoken|speaks|speak(?=\s+of\b)|talked|briefed|(?:issued|released|published|posted|put out|read out)\s+(?:a|an|its|his|her|their)\s+(?:[\w-]+\s+)?(?:statement|communiqu[eé]|press release|bulletin|update)|(?:has|have|had)\s+given\s+(?:the|a|an)\s+(?:\S+\s+)?(?:figure|number|estimate|total)|(?:gave|gives|give|offered|offers|offer|provided|provides|provide|presented|presents|shared|shares)\s+(?:the|a|an|its|his|her|their)\s+(?:[\w-]+\s+){0,2}(?:figures?|numbers?|estimates?|total|count|tally|breakdown|data|statistics|details|nationalities)|(?:has|have|had)\s+put\s+(?:the|a)\s+(?:\S+\s+)?(?:figure|number|estimate|total)|held\s+(?:[\w’'.-]+\s+){1,6}responsible|blamed(?!\s+(?:on|for)\b)|blames|accused|accuses|(?:commended|commends|praised|praises|welcomed|welcomes|hailed|hails|thanked|thanks|criticised|criticized|criticises|criticizes|condemned|condemns)(?=\s+(?:[\w’'-]+\s+){1,6}for\s+(?:having\s+)?[a-z]+(?:ed|ing)\b)|described(?=\s+(?:[\w’'-]+\s+){1,6}as\s)|describes(?=\s+(?:[\w’'-]+\s+){1,6}as\s)|put\s+(?:[\w’'.-]+\s+){1,6}(?=at\s+(?:between\s+|about\s+|around\s+|some\s+|roughly\s+|more than\s+|up to\s+|at least\s+|nearly\s+|almost\s+|over\s+|close to\s+)?[$€£]?\d))\b/gi;
+  /\b(said|says|say|told(?!\s+(?:he|she|they)\b)|tells|tell|stated|states(?=\s+that\b)|noted|notes|reported|reports|announced|announces|estimated|estimates|estimate|claimed|claims|claim|added|adds|add(?=\s+that\b)|explained|explains|stressed|stresses|emphasi[sz]ed|emphasi[sz]es|underlined|underscored|warned|warns|warn(?=\s+that\b)|believes|believed|believe|thinks|confirmed|confirms|mentioned|mentions|wrote|writes|revealed|reveals|disclosed|discloses|pointed out|points out|commented|comments|informed|informs|declared|declares|insisted|insists|boasted|boasts|bragged|brags|testified(?=\s+that\b)|testifies(?=\s+that\b)|cited|cites|acknowledged|acknowledges|admitted|admits|admit|conceded|concedes|concede|argued|argues|argue|contended|contends|contend|asserted|asserts|alleged|alleges|recalled|recalls|specified|specifies|clarified|clarifies|reiterated|reiterates|concluded|concludes|calculated|calculates|counted|counts|recorded|records|assessed|assesses|put (?:the|their|its) (?:[\w-]+ )?(?:number|figure|total|toll|estimate)|(?:revised|revises|raised|raises|lowered|lowers|updated|updates|corrected|corrects)\s+(?:the|its|their)\s+(?:[\w-]+\s+)?(?:number|figure|total|toll|count|tally|estimate)(?=\s+(?:of|to)\b)|puts (?:the|their|its) (?:[\w-]+ )?(?:number|figure|total|toll|estimate)|quoted|quotes|(?:asked|asks)\s+(?:the\s+(?:court|judge|jury)\s+)?for(?=\s+(?:(?:a|an|the)\s+(?:[\w-]+\s+){0,2}(?:term|sentence|fine|prison|jail|years?|penalty)\b|[\w-]+\s+(?:years?|months?)\b|life\b))|(?:asked|asks|urged|urges|petitioned)\s+the\s+(?:court|judge|jury|tribunal)\s+to(?=\s)|(?:requested|demanded|sought)(?=\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}(?:term|sentence|fine|prison|jail|years?|penalty)\b)|spoke|spoken|speaks|speak(?=\s+of\b)|talked|briefed|(?:issued|released|published|posted|put out|read out)\s+(?:a|an|its|his|her|their)\s+(?:[\w-]+\s+)?(?:statement|communiqu[eé]|press release|bulletin|update)|(?:has|have|had)\s+given\s+(?:the|a|an)\s+(?:\S+\s+)?(?:figure|number|estimate|total)|(?:gave|gives|give|offered|offers|offer|provided|provides|provide|presented|presents|shared|shares)\s+(?:the|a|an|its|his|her|their)\s+(?:[\w-]+\s+){0,2}(?:figures?|numbers?|estimates?|total|count|tally|breakdown|data|statistics|details|nationalities)|(?:has|have|had)\s+put\s+(?:the|a)\s+(?:\S+\s+)?(?:figure|number|estimate|total)|held\s+(?:[\w’'.-]+\s+){1,6}responsible|blamed(?!\s+(?:on|for)\b)|blames|accused|accuses|(?:commended|commends|praised|praises|welcomed|welcomes|hailed|hails|thanked|thanks|criticised|criticized|criticises|criticizes|condemned|condemns)(?=\s+(?:[\w’'-]+\s+){1,6}for\s+(?:having\s+)?[a-z]+(?:ed|ing)\b)|described(?=\s+(?:[\w’'-]+\s+){1,6}as\s)|describes(?=\s+(?:[\w’'-]+\s+){1,6}as\s)|put\s+(?:[\w’'.-]+\s+){1,6}(?=at\s+(?:between\s+|about\s+|around\s+|some\s+|roughly\s+|more than\s+|up to\s+|at least\s+|nearly\s+|almost\s+|over\s+|close to\s+)?[$€£]?\d))\b/gi;
 /**
  * French and German speech verbs ("Le ministère estime", "a indiqué", "Die Behörde zählte"),
  * read only in sentences with one of FOREIGN_SPEECH_CUE's stems.
@@ -1362,7 +1362,9 @@ function vocabularyFrames(scope: SentenceScope): Frame[] {
   const frames: Frame[] = [];
   VOCABULARY_ACCORDING_TO.lastIndex = 0;
   for (let m = VOCABULARY_ACCORDING_TO.exec(sentence); m !== null; m = VOCABULARY_ACCORDING_TO.exec(sentence)) {
-    const resolved = resolveAccordingTo(scope, m.index + m[0].length);
+    const found = resolveAccordingTo(scope, m.index + m[0].length);
+    // "по словам министра": the person described before by that title ("министр внутренних дел Сулейман Сойлу").
+    const resolved = found !== null && !found.isEntity ? (russianTitleHolder(found.claimant, scope.position + m.index, scope.discourse) ?? found) : found;
     if (resolved) frames.push({ attribution: { ...resolved, kind: 'according' }, coverStart: 0, coverEnd: sentence.length, quote: quoteIndexAt(scope, m.index), anchor: m.index });
   }
   // "По его словам, ...", "по её оценке": the person last speaking or described, as "according to him".
@@ -1394,6 +1396,23 @@ function vocabularyFrames(scope: SentenceScope): Frame[] {
     if (source) frames.push({ attribution: { claimant: source.entity.id, isEntity: true, kind: 'according' }, coverStart: 0, coverEnd: sentence.length, quote: quoteIndexAt(scope, m.index), anchor: m.index });
   }
   return frames;
+}
+
+/**
+ * The person a Russian title in an oblique case refers back to: the one
+ * described by it before ("министра" after "министр ... Сулейман Сойлу").
+ * @param words The source's words ("министра").
+ * @param position Position in the article.
+ * @param discourse People mentioned so far.
+ * @returns The person's claimant, or null.
+ */
+function russianTitleHolder(words: string, position: number, discourse: Discourse): { claimant: string; isEntity: boolean } | null {
+  const word = words.trim().toLowerCase();
+  if (!/^\p{Script=Cyrillic}+$/u.test(word) || word.length < 4) return null;
+  const stem = word.slice(0, -1);
+  const forms = [word, stem, `${stem}ь`, `${stem}й`, `${stem}а`];
+  const described = describedPerson(forms.join(' '), position, discourse);
+  return described?.described === true ? { claimant: described.entity.id, isEntity: true } : null;
 }
 
 /** Russian "according to him/her" with the possessive before the noun: "по его словам", "по её оценке", "по ее данным". */
