@@ -1988,3 +1988,27 @@ describe('Russian names of the thirty-eighth blind set\'s kinds (own text)', () 
     expect(get(entities, 'Большой двадцатки').id).toBe('g20');
   });
 });
+
+describe('entities of the thirty-seventh blind set\'s kinds, second pass (own text)', () => {
+  it('reads a bakery as a place and "Institutes" as a body\'s head', () => {
+    const entities = entitiesOf('Bombs exploded near the German Bakery in Pune.', 'Li Wei, an analyst at the Harbour Institutes of Contemporary Studies, said so.');
+    expect(get(entities, 'German Bakery').type).toBe('place');
+    expect(get(entities, 'Harbour Institutes of Contemporary Studies').type).toBe('organization');
+    expect(find(entities, 'Contemporary Studies')).toBeUndefined();
+  });
+
+  it('reads no person in a demonym before a machine\'s name', () => {
+    expect(entitiesOf('A drone was over the site within minutes, and French Mirage jets arrived soon after, the general said.').filter((entity) => entity.type === 'person')).toEqual([]);
+  });
+
+  it('reads "Amir" as a given name, "Public Relations Officer" as a title, and an abbreviated honorific before a name', () => {
+    const entities = entitiesOf(
+      'Karachi police chief Amir Ahmed Shaikh told reporters that the staff were safe.',
+      'Force Public Relations Officer Frank Mba said the blast killed 71 people.',
+      'The call drew criticism from Rep. Frederica Wilson, and Sgt. La David Johnson was named among the dead.',
+    );
+    for (const name of ['Amir Ahmed Shaikh', 'Frank Mba', 'Frederica Wilson', 'La David Johnson']) expect(get(entities, name).type, name).toBe('person');
+    expect(find(entities, 'Force Public Relations Officer')).toBeUndefined();
+    expect(find(entities, 'Ahmed Shaikh')).toBeUndefined();
+  });
+});

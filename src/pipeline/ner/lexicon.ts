@@ -19,7 +19,8 @@ export const TITLE_WORDS: ReadonlySet<string> = new Set([
   'marshal', 'lt', 'col', 'gen', 'maj', 'capt', 'sgt', 'ambassador', 'envoy', 'governor', 'mayor',
   'senator', 'sen', 'congressman', 'congresswoman', 'lawmaker', 'mp', 'judge', 'justice', 'prosecutor',
   'prosecutor-general', 'attorney', 'attorneys', 'prosecutors', 'judges', 'mr', 'mrs', 'ms', 'miss', 'dr', 'prof', 'professor', 'sheikh',
-  'shaykh', 'sheik', 'mullah', 'mulla', 'maulvi', 'mawlawi', 'maulana', 'imam', 'mufti', 'emir', 'amir',
+  // ("Amir", far more often a given name in news text than the title, is left out: "Amir Ahmed Shaikh".)
+  'shaykh', 'sheik', 'mullah', 'mulla', 'maulvi', 'mawlawi', 'maulana', 'imam', 'mufti', 'emir',
   'qari', 'hafiz', 'haji', 'hajji', 'ayatollah', 'king', 'queen', 'prince', 'princess', 'sultan', 'emperor',
   'prophet', 'pope', 'patriarch', 'archbishop', 'bishop', 'cardinal', 'father', 'rev', 'reverend', 'akim', 'hokim', 'khokim', 'elbasy', 'yelbasy',
   'analyst', 'expert', 'researcher', 'scholar', 'journalist', 'correspondent', 'reporter', 'editor',
@@ -106,6 +107,8 @@ export const ROLE_WORDS: ReadonlySet<string> = new Set([
   'trade', 'labour', 'labor', 'economy', 'tourism', 'endowments',
   // "Union Home Minister X", "Home Secretary X": India's and Britain's interior portfolio, and India's "Union" (federal).
   'home', 'union',
+  // "Force Public Relations Officer X", "Public Affairs Officer X".
+  'relations',
   ...PERSON_NOUNS, 'presiding', 'defence', 'defense', 'district', 'trial', 'lead',
 ]);
 
@@ -173,7 +176,7 @@ export const ORG_HEADS: ReadonlySet<string> = new Set([
   'division', 'regiment', 'squad', 'detachment', 'command', 'headquarters', 'secretariat', 'chamber',
   'voice', 'team', 'panel', 'institution', 'consultancy', 'club', 'bloc', 'committees', 'ministries',
   'airlines', 'airline', 'airways', 'prosecution', 'constabulary', 'gendarmerie', 'judiciary', 'tribunals',
-  'staff', 'force', 'conference',
+  'staff', 'force', 'conference', 'institutes',
   // Other languages (languages.yaml `organization_heads`), as their match keys.
   ...languageVocabulary().organizationHeads.map(normalizeToken),
 ]);
@@ -225,7 +228,7 @@ export const PLACE_HEADS: ReadonlySet<string> = new Set([
   'province', 'region', 'oblast', 'governorate', 'county', 'gate', 'monastery', 'temple', 'shrine', 'hospital',
   'memorial', 'hill', 'promenade', 'boulevard', 'plaza', 'tower', 'embankment', 'block',
   'terminal', 'castle', 'fortress', 'citadel', 'drive', 'lane', 'barracks', 'station', 'pier', 'junction', 'intersection',
-  'jail', 'terminus', 'cafe', 'café', 'restaurant', 'house',
+  'jail', 'terminus', 'cafe', 'café', 'restaurant', 'house', 'bakery',
 ]);
 
 /** Lower-case nouns that introduce the name of a body ("the rock band Piknik", "the newspaper Kommersant"). */

@@ -1812,6 +1812,8 @@ function readRun(state: PassState, run: Unit[], hints: RunHints): void {
     return;
   }
 
+  // "Rep. Frederica Wilson", "Sgt. La David Johnson": an abbreviated honorific, its full stop between, titles the run.
+  if (hints.titled !== true && nameWords.length >= 2 && honorificBefore(state, start)) hints = { ...hints, titled: true, honorific: true };
   const evidence = personEvidence(state, start, end, hints);
   // "the magazine "Charlie Hebdo"", "der Satirezeitschrift „Charlie Hebdo“": the noun before an opening quotation mark.
   const quoted = paragraph.tokens[start - 1] !== undefined && OPENING_QUOTE.test(paragraph.tokens[start - 1]?.text ?? '');
@@ -2071,7 +2073,7 @@ function isEmployer(state: PassState, start: number, nameWords: readonly Token[]
 
 /** Titles that stay part of a name given by one word ("Pope Francis", "Mullah Omar", "King Abdullah"). */
 const STYLED_TITLES: ReadonlySet<string> = new Set([
-  'prophet', 'pope', 'king', 'queen', 'prince', 'princess', 'sultan', 'emir', 'amir', 'mullah', 'mulla', 'sheikh', 'shaykh', 'ayatollah',
+  'prophet', 'pope', 'king', 'queen', 'prince', 'princess', 'sultan', 'emir', 'mullah', 'mulla', 'sheikh', 'shaykh', 'ayatollah',
   'patriarch', 'maulana', 'mawlawi', 'maulvi', 'qari', 'mufti', 'imam', 'hafiz',
 ]);
 

@@ -57,6 +57,8 @@ export function surnameRepeatPersons(
       if (!surnames.has(surname.norm) || named.has(surname.norm) || !isCapitalized(surname)) continue;
       const given = tokens[j - 1] as Token;
       if (covered.has(`${paragraph.index}:${j}`) || covered.has(`${paragraph.index}:${j - 1}`)) continue;
+      // "French Mirage jets": a demonym or a place's name before the word is no given name.
+      if ((paragraph.cover[j - 1] ?? -1) !== -1) continue;
       if (!isGivenNameWord(given, tokens[j - 2], knowledge, () => isEnglishProse(paragraph, covered)) || isCapitalized(tokens[j + 1])) continue;
       named.add(surname.norm);
       const name = paragraph.text.slice(given.start, surname.end);
