@@ -2012,3 +2012,9 @@ describe('entities of the thirty-seventh blind set\'s kinds, second pass (own te
     expect(find(entities, 'Ahmed Shaikh')).toBeUndefined();
   });
 });
+
+describe('a venue named before a modifier and "hall" (own text)', () => {
+  it('reads "the Bataclan concert hall" as a place', () => {
+    expect(get(entitiesOf('The attack on the Bataclan concert hall killed 90 people.'), 'Bataclan concert hall').type).toBe('place');
+  });
+});

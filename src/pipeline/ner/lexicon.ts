@@ -305,6 +305,7 @@ export const VENUE_SUFFIXES: ReadonlySet<string> = new Set([
   'shop', 'store', 'station', 'stations', 'restaurant', 'cafe', 'café', 'hotel', 'market', 'mall', 'centre', 'center',
   'base', 'plant', 'factory', 'camp', 'prison', 'hospital', 'range', 'complex', 'mosque', 'school', 'club',
   'bar', 'pub', 'salon', 'gym', 'bakery', 'pharmacy', 'garage', 'warehouse', 'workshop', 'nightclub', 'theatre', 'theater', 'jail',
+  'hall', 'arena', 'stadium', 'airport',
 ]);
 
 /** Lower-case words that follow a place name ("Kunduz province", "Batken region"). */
