@@ -2018,3 +2018,18 @@ describe('a venue named before a modifier and "hall" (own text)', () => {
     expect(get(entitiesOf('The attack on the Bataclan concert hall killed 90 people.'), 'Bataclan concert hall').type).toBe('place');
   });
 });
+
+describe('a name ending before "in" or "on" and where it stands (own text)', () => {
+  it('cuts a body before a street and a town before its province, and keeps a country inside a body\'s name', () => {
+    const entities = entitiesOf(
+      'The bombers came from Kalmunai in the Eastern Province.',
+      'A gunman attacked the Navy Operational Support Center on Amnicola Highway.',
+      'The United Nations Assistance Mission in Harbour said so.',
+    );
+    expect(get(entities, 'Kalmunai').type).toBe('place');
+    expect(get(entities, 'Eastern Province').type).toBe('place');
+    expect(get(entities, 'Navy Operational Support Center').type).toBe('organization');
+    expect(get(entities, 'Amnicola Highway').type).toBe('place');
+    expect(find(entities, 'Kalmunai in the Eastern Province')).toBeUndefined();
+  });
+});

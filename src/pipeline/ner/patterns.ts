@@ -708,6 +708,19 @@ function readChunk(state: PassState, units: Unit[]): void {
       readLocation(state, segment.slice(schoolEnd + 1));
       continue;
     }
+    // "the Consultative Council for National Security in Sofia", "Kattankudy in the Eastern Province": a name ends
+    // before "in" (or "on") and a town, a street or a province.
+    const nameEnd = nameBeforeTown(segment);
+    if (nameEnd > 0) {
+      const name = segment.slice(0, nameEnd);
+      // ("Kattankudy in the Eastern Province": a plain word before a province is a town in it.)
+      const town = name.length <= 2 && !hasHeadWord(name) && name.every((unit) => unit.token !== undefined && isCapitalized(unit.token) && !state.knowledge.givenNames.has(unit.token.norm))
+        && ADMINISTRATIVE_DIVISIONS.has(segment[segment.length - 1]?.token?.norm ?? '');
+      if (town) readLocation(state, name);
+      else readChunk(state, name);
+      readLocation(state, segment.slice(nameEnd + 1));
+      continue;
+    }
     if (isFacilitySegment(state, segment)) {
       readPlaceSegment(state, segment);
       // "Beth Israel Deaconess Medical Center": a country inside the facility's name is no mention of its own.
@@ -764,6 +777,26 @@ function venueBeforeLocation(segment: readonly Unit[]): number {
   const last = segment[segment.length - 1] as Unit;
   const placeAfter = PLACE_HEADS.has(last.token?.norm ?? '') || STREET_ABBREVIATIONS.has(last.token?.norm ?? '') || (last.mention !== undefined && isGeographic(last));
   return segment[at]?.token?.norm === 'in' || placeAfter ? at : -1;
+}
+
+/**
+ * Where a body's or a place's name ends before "in" or "on" and where it
+ * stands: a town the gazetteer knows ("... for National Security in Sofia"),
+ * or a name closed by a street's or a division's noun ("... Center on
+ * Amnicola Highway", "Kattankudy in the Eastern Province"). A country after
+ * "in" is part of many bodies' names ("Mission in Afghanistan") and stays.
+ * @param segment A segment of a chunk.
+ * @returns The index of "in" or "on", or -1.
+ */
+function nameBeforeTown(segment: readonly Unit[]): number {
+  const at = headBeforeIn(segment, IN_OR_ON);
+  if (at <= 0) return -1;
+  const rest = segment.slice(segment[at + 1]?.token?.norm === 'the' ? at + 2 : at + 1);
+  const last = rest[rest.length - 1];
+  if (last === undefined) return -1;
+  const town = rest.length === 1 && last.mention?.ref.kind === 'city';
+  const closed = last.token !== undefined && isCapitalized(last.token) && (STREET_WORDS.has(last.token.norm) || STREET_ABBREVIATIONS.has(last.token.norm) || ADMINISTRATIVE_DIVISIONS.has(last.token.norm));
+  return town || closed ? at : -1;
 }
 
 /** Street words written short that close a street's name ("Deans Ave", "Station Rd"). */
