@@ -1980,3 +1980,22 @@ describe('furniture of the thirty-eighth blind set\'s kinds (own text)', () => {
     ]) expect(lineRuleVerdict(line), line).toBeNull();
   });
 });
+
+describe('furniture of the thirty-ninth blind set\'s kinds (own text)', () => {
+  it('removes paywall notices, a messenger\'s call with its "click" in any language, and French calls to subscribe', () => {
+    for (const line of [
+      "Subscribers' area: log in to read the full wire",
+      'Log in to read the full article',
+      'Example News ab WhatsApp par bhi - join karne ke liye click karein',
+      "Abonnez-vous à notre newsletter et recevez l'essentiel de l'actualité chaque matin",
+      'Suivez-nous sur Facebook',
+    ]) expect(lineRuleVerdict(line), line).not.toBeNull();
+  });
+
+  it('keeps sentences that name a messenger or a log-in', () => {
+    for (const line of [
+      'The recruiters used WhatsApp and asked the youths to click on links to IS videos, police said.',
+      'Subscribers to the channel were asked to log in to a second group, the court heard.',
+    ]) expect(lineRuleVerdict(line), line).toBeNull();
+  });
+});

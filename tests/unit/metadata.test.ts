@@ -3127,3 +3127,22 @@ ${lead}`);
     expect(article.metadata.title).toBe('Military court hands six men up to 19 years for party membership');
   });
 });
+
+describe('heads of the thirty-ninth blind set\'s kinds (own text)', () => {
+  it('reads a byline whose surname opens with the Arabic article glued to it', () => {
+    expect(bylineText('By Saif al-Hamdani')).toBe('Saif al-Hamdani');
+    expect(personName(bylineText('By Saif al-Hamdani') ?? '')).toBe('Saif al-Hamdani');
+  });
+
+  it('takes no paywall notice above the headline for the title', () => {
+    const article = annotateWithChrome(`EXAMPLEPRESS
+Example African News Agency
+EN | FR | PT | AR
+Home > Politics > Security
+Subscribers' area: log in to read the full wire
+Niger: 71 soldiers killed in attack on army camp
+Published on: 12/12/2019 - 10:05 GMT
+${lead}`);
+    expect(article.metadata.title).toBe('Niger: 71 soldiers killed in attack on army camp');
+  });
+});

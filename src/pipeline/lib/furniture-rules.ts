@@ -174,7 +174,7 @@ const URLS = /(?:https?:\/\/|www\.)\S+/giu;
 export const HAS_URL = /(?:https?:\/\/|www\.)\S+/iu;
 /** Calls to action about the site itself: the verb... */
 const CTA_VERB =
-  /^(?:(?:\p{L}+\s+){0,3}\p{L}+\?\s+)?(?:(?:don['’]t|do not|never) miss\b[^.!?]{0,60}?[-–—:,]\s*)?(?:subscribe|sign up|follow|join|download|install|get|read|watch|listen|like|share|find|connect|stay|receive|support|donate|send|contact|reach|tell|email|write|click|tap|visit|check out|подпишитесь|подписывайтесь|читайте|следите|присоединяйтесь|скачайте|смотрите|слушайте)(?![\p{L}])/iu;
+  /^(?:(?:\p{L}+\s+){0,3}\p{L}+\?\s+)?(?:(?:don['’]t|do not|never) miss\b[^.!?]{0,60}?[-–—:,]\s*)?(?:subscribe|sign up|follow|join|download|install|get|read|watch|listen|like|share|find|connect|stay|receive|support|donate|send|contact|reach|tell|email|write|click|tap|visit|check out|подпишитесь|подписывайтесь|читайте|следите|присоединяйтесь|скачайте|смотрите|слушайте|abonnez-vous|inscrivez-vous|suivez-nous|téléchargez|rejoignez-nous|abonnieren sie|folgen sie uns|suscríbete|síguenos)(?![\p{L}])/iu;
 /** A call to join the site on a messenger: "Join ST's Telegram channel and get the latest breaking news delivered to you." */
 const MESSENGER_CTA = /^(?:join|follow|subscribe to)\s+(?:our|us on|\p{Lu}[\p{L}'’]*\s+)?(?:\p{L}+\s+)?(?:telegram|whatsapp|viber|signal)\s+(?:channel|group|account)\b/iu;
 
@@ -379,6 +379,12 @@ function isSentenceCase(text: string): boolean {
   return long.filter((word) => /^["'“‘«(]?\p{Lu}/u.test(word)).length * 2 < long.length || long.length === 0;
 }
 
+/** A paywall's notice: "Subscribers' area: log in to read ...", "Log in to read the full article", "Subscribers only". */
+const PAYWALL_NOTICE = /^(?:subscribers?['’]?\s+(?:area|only|content)|members?\s+only|premium\s+content|(?:log|sign)\s*in\s+to\s+(?:read|continue|access|view)|subscribe\s+to\s+(?:read|continue|unlock))\b/iu;
+
+/** Messengers and social networks a site asks its readers to join. */
+const MESSENGER_NAME = /(?:^|\s)(?:whatsapp|telegram|viber|signal|facebook|instagram|youtube|twitter|tiktok)(?:\s|$)/iu;
+
 /** A subscription offer and its price: "Abonnez-vous à Libé pour 1 €", "Jetzt abonnieren für 9,99 € im Monat", "Подпишитесь за 99 ₽". */
 const SUBSCRIPTION_OFFER =
   /^(?:\p{L}+\s+){0,3}(?:subscribe|abonnez-vous|abonnez|abonnieren|abonniere|suscríbete|suscribite|abbonati|abone ol|подпишитесь|оформите подписку)(?![\p{L}])[^.!?]{0,60}?(?:[$€£₽]\s?\d|\d+(?:[.,]\d+)?\s?(?:€|\$|£|₽|руб))/iu;
@@ -579,6 +585,10 @@ const LINE_RULES: ReadonlyArray<readonly [string, number, (text: string, core: s
   ['call to action', 30, (text, _core, words) => words <= 30 && /^for (?:more information|further information|media enquiries|interviews)\b.*\b(?:please )?contact\b/iu.test(text.trim())],
   // "Get the Early Bird brief: ...", "Sign up for the Morning Briefing": a newsletter's offer.
   ['call to action', 20, (text, _core, words) => words <= 20 && /^(?:get|receive|sign up for|subscribe to)\s+(?:the|our)\s+(?:[\p{L}'’-]+\s+){0,3}(?:brief|briefing|newsletter|digest|bulletin)\b/iu.test(text.trim())],
+  // "Subscribers' area: log in to read the full wire", "Subscribe to read the full story": a paywall's notice.
+  ['paywall notice', 20, (text, _core, words) => words <= 20 && PAYWALL_NOTICE.test(text)],
+  // "X ab WhatsApp par bhi - join karne ke liye click karein": a messenger's call in any language, with its "click".
+  ['call to action', 20, (text, _core, words) => words <= 20 && MESSENGER_NAME.test(text) && /(?:^|\s)click(?:\s|$)/iu.test(text) && !REPORTED_SPEECH.test(text)],
   // "Buy Now", "Subscribe", "LEARN MORE": a button's label on a line of its own.
   ['button', 3, (text, _core, words) => words <= 3 && /^\p{Lu}/u.test(text) && BUTTON_LABEL_END.exec(text.trim())?.index === 0],
   // "Abonnez-vous à Libé pour 1 € le premier mois — sans engagement": a subscription offer with its price, in any language.

@@ -297,8 +297,8 @@ export function isSectionLabel(text: string): boolean {
   return words.length >= 1 && words.length <= 3 && words.every((word) => /^[\p{Lu}\p{Lt}]/u.test(word));
 }
 
-/** A personal-name word: "Aigul", "O'Brien", "Al-Farsi", "A.", "AIGUL" or a Cyrillic name. */
-const NAME_WORD = "(?:\\p{Lu}[\\p{Ll}\\p{Lu}'’-]*\\.?|(?:al|el|bin|ibn|van|von|de|der|da|ul|ur)-?)";
+/** A personal-name word: "Aigul", "O'Brien", "Al-Farsi", "al-Hamdani", "A.", "AIGUL" or a Cyrillic name. */
+const NAME_WORD = "(?:\\p{Lu}[\\p{Ll}\\p{Lu}'’-]*\\.?|(?:al|el|bin|ibn|van|von|de|der|da|ul|ur)(?:-\\p{Lu}[\\p{Ll}\\p{Lu}'’-]*|-)?)";
 /** "By" in German, French, Spanish, Portuguese, Dutch, Swedish and Italian bylines ("Von Anna Berger", "Par Jean Dupont", "di Mario Rossi"), before a capitalised name. */
 const FOREIGN_BY = '(?:Von|VON|Par|PAR|Por|POR|Door|Av|di|Di)';
 /** The byline marker at the start of a byline, to cut it off. */
