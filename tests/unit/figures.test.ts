@@ -1880,3 +1880,14 @@ describe('more claimants of the thirty-eighth blind set\'s kinds (own sentences)
     expect(claimantsOn('2019-04-26')([person('john-doe', 'John Doe')], 'In one message, John Doe boasted that his students had killed more than 20 of the enemy in a single day.')).toEqual([[20, 'john-doe']]);
   });
 });
+
+describe('claimants of the thirty-ninth blind set\'s kinds (own sentences)', () => {
+  it('reads "по данным агентства" as the agency named before', () => {
+    expect(claimantsOn('2014-08-03')([org('harbour-news', 'Харбор-Ньюс')], 'Как сообщило в субботу агентство Харбор-Ньюс, погибли 37 мирных жителей. По данным агентства, полиция застрелила 59 нападавших.')).toEqual([[37, 'harbour-news'], [59, 'harbour-news']]);
+  });
+
+  it('gives the figure to the body named in apposition after its description', () => {
+    const entities = [org('united-nations', 'UN'), org('harbour-fund', 'HARBOURFUND')];
+    expect(claimantsOn('2014-08-14')(entities, "The UN children's agency, HARBOURFUND, said last week that 40 children had died.")).toEqual([[40, 'harbour-fund']]);
+  });
+});

@@ -801,7 +801,10 @@ export function resolveSubject(
   // "The Taliban-run Interior Ministry", "the UN's monitoring team": a body modifying another is not the subject.
   const orgs = inSpan.filter((m) => m.entity.type === 'organization');
   const heads = orgs.filter((m, k) => k === orgs.length - 1 || !MODIFIER_AFTER.test(scope.sentence.slice(m.end, m.end + 20)));
-  const org = pickMention(heads, prefer);
+  // "The UN children's agency, UNICEF, said": the body named in apposition after its description speaks.
+  const appositive = orgs.length >= 2 ? orgs[orgs.length - 1] : undefined;
+  const named = appositive !== undefined && /,\s*$/u.test(scope.sentence.slice(from, appositive.start)) && /^\s*,?\s*$/u.test(scope.sentence.slice(appositive.end, to)) ? appositive : undefined;
+  const org = named ?? pickMention(heads, prefer);
   // "the expert", "the Interior Ministry official": a person, even when a body is named inside.
   if (role) {
     const rolePosition = position + role.index;
@@ -1154,6 +1157,28 @@ export function resolveBodyReference(head: string, position: number, discourse: 
 const RUSSIAN_BODY_NOUN = /(?:^|\s)(миссия|министерство|ведомство|комитет|служба|прокуратура|комиссия|агентство|управление|организация|полиция|суд)\s*$/iu;
 
 /**
+ * A Russian noun of a body in an oblique case for the body named before ("по
+ * данным агентства", "по информации ведомства").
+ * @param words The source's words.
+ * @param position Position in the article.
+ * @param discourse Bodies mentioned and cited so far.
+ * @returns The body's claimant, or null.
+ */
+function russianBodyInCase(words: string, position: number, discourse: Discourse): { claimant: string; isEntity: boolean } | null {
+  const word = words.trim().toLowerCase();
+  const nominative = RUSSIAN_BODY_CASES.find(([stem]) => word.startsWith(stem) && word.length <= stem.length + 3)?.[1];
+  if (nominative === undefined) return null;
+  const body = russianBodyReference(nominative, position, discourse);
+  return body ? { claimant: body.id, isEntity: true } : null;
+}
+
+/** Stems of Russian body nouns in any case, with the nominative ("агентства" -> "агентство"). */
+const RUSSIAN_BODY_CASES: ReadonlyArray<readonly [string, string]> = [
+  ['агентств', 'агентство'], ['ведомств', 'ведомство'], ['министерств', 'министерство'], ['мисси', 'миссия'], ['комитет', 'комитет'],
+  ['служб', 'служба'], ['прокуратур', 'прокуратура'], ['комисси', 'комиссия'],
+];
+
+/**
  * The body a Russian noun refers back to: the one last cited or named before
  * whose name holds a word of that noun's stem in any case ("миссия" and
  * "Миссии ООН по содействию Афганистану"); "ведомство" (the department) is
@@ -1165,6 +1190,7 @@ const RUSSIAN_BODY_NOUN = /(?:^|\s)(миссия|министерство|вед
  */
 function russianBodyReference(noun: string, position: number, discourse: Discourse): ArticleEntity | null {
   const lower = noun.toLowerCase();
+  // ("ведомство", "агентство": the department, the agency, whatever its name.)
   if (lower === 'ведомство') return lastBodySource(position, discourse);
   const stem = lower.replace(/[аяоеиыйь]$/u, '');
   const word = new RegExp(`(?:^|\\s)${stem}\\p{L}{0,3}(?:\\s|$)`, 'iu');
@@ -1174,7 +1200,8 @@ function russianBodyReference(noun: string, position: number, discourse: Discour
     const candidate = sources[i];
     if (candidate && candidate.position < position && candidate.entity.type === 'organization' && fits(candidate.entity)) return candidate.entity;
   }
-  return discourse.organizations.findLast((candidate) => candidate.position < position && fits(candidate.entity))?.entity ?? null;
+  const named = discourse.organizations.findLast((candidate) => candidate.position < position && fits(candidate.entity))?.entity ?? null;
+  return named ?? (lower === 'агентство' ? lastBodySource(position, discourse) : null);
 }
 
 /**
@@ -1363,8 +1390,10 @@ function vocabularyFrames(scope: SentenceScope): Frame[] {
   VOCABULARY_ACCORDING_TO.lastIndex = 0;
   for (let m = VOCABULARY_ACCORDING_TO.exec(sentence); m !== null; m = VOCABULARY_ACCORDING_TO.exec(sentence)) {
     const found = resolveAccordingTo(scope, m.index + m[0].length);
-    // "по словам министра": the person described before by that title ("министр внутренних дел Сулейман Сойлу").
-    const resolved = found !== null && !found.isEntity ? (russianTitleHolder(found.claimant, scope.position + m.index, scope.discourse) ?? found) : found;
+    // "по словам министра": the person described before by that title ("министр внутренних дел Сулейман Сойлу");
+    // "по данным агентства": the body named before.
+    const back = found !== null && !found.isEntity ? russianTitleHolder(found.claimant, scope.position + m.index, scope.discourse) ?? russianBodyInCase(found.claimant, scope.position + m.index, scope.discourse) : null;
+    const resolved = back ?? found;
     if (resolved) frames.push({ attribution: { ...resolved, kind: 'according' }, coverStart: 0, coverEnd: sentence.length, quote: quoteIndexAt(scope, m.index), anchor: m.index });
   }
   // "По его словам, ...", "по её оценке": the person last speaking or described, as "according to him".
