@@ -2033,3 +2033,13 @@ describe('a name ending before "in" or "on" and where it stands (own text)', () 
     expect(find(entities, 'Kalmunai in the Eastern Province')).toBeUndefined();
   });
 });
+
+describe('a country\'s name as a surname after a listed given name (own text)', () => {
+  it('reads "Lisa Monaco" as a person, with no country of hers given to the next person', () => {
+    const entities = entitiesOf("Lisa Monaco, President Barack Obama's homeland security adviser, said in a statement that the raid failed.");
+    expect(get(entities, 'Lisa Monaco').type).toBe('person');
+    expect(entities.filter((entity) => entity.type === 'place')).toEqual([]);
+    expect(get(entities, 'Barack Obama').country).toBeUndefined();
+    expect(entitiesOf('Relations between Pakistan and India worsened.').map((entity) => entity.name)).toEqual(['Pakistan', 'India']);
+  });
+});

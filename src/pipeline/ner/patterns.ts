@@ -1033,7 +1033,7 @@ function readRuns(state: PassState, units: Unit[]): void {
   for (const unit of units) {
     if (unit.token !== undefined && !isConnector(unit)) run.push(unit);
     else if (unit.token !== undefined && NAME_PARTICLES.has(unit.token.norm) && run.length > 0) run.push(unit);
-    else if (isWeakUnit(state, unit)) run.push(unit);
+    else if (isWeakUnit(state, unit) || isSurnameAfterGiven(state, unit, run)) run.push(unit);
     else {
       readRun(state, run, {});
       run = [];
@@ -1431,6 +1431,25 @@ function isWeakUnit(state: PassState, unit: Unit): boolean {
     return state.knowledge.givenNames.has(word);
   }
   return false;
+}
+
+/**
+ * Whether a one-word country or place closes a person's name begun by a
+ * listed given name that is no word ("Lisa Monaco", "Tom Jordan"): the
+ * name after it is what the country's name is there.
+ * @param state Pass state.
+ * @param unit A gazetteer unit.
+ * @param run The run so far.
+ * @returns True for such a surname.
+ */
+function isSurnameAfterGiven(state: PassState, unit: Unit, run: readonly Unit[]): boolean {
+  const kind = unit.mention?.ref.kind;
+  if ((kind !== 'country' && kind !== 'place') || unit.end - unit.start !== 1 || run.length !== 1) return false;
+  const given = run[0]?.token;
+  const next = state.paragraph.tokens[unit.end];
+  // (Latin script only: a Russian word such as "Сам" may read as a given name once transliterated.)
+  return given !== undefined && isCapitalized(given) && /^\p{Script=Latin}/u.test(given.text) && state.knowledge.givenNames.has(given.norm) && !state.knowledge.commonWords.has(given.norm)
+    && !(next?.word === true && isCapitalized(next));
 }
 
 /** Where a title and the name after it lie in a chunk. */
@@ -2460,7 +2479,9 @@ function roleBefore(state: PassState, start: number): { role: boolean; country?:
   if (!role) return { role: false };
   if (country === undefined && !postDiscarded) {
     const qualifier = qualifierInRole(paragraph, start, 10);
-    country = qualifier?.code;
+    // ("Lisa Monaco, President Barack Obama's adviser": a country's name read as a surname qualifies no one.)
+    const inName = qualifier !== undefined && state.out.mentions.some((mention) => mention.para === paragraph.index && mention.type === 'person' && mention.start <= qualifier.edge && qualifier.edge < mention.end);
+    country = inName ? undefined : qualifier?.code;
   }
   return country ? { role, country } : { role };
 }
