@@ -8,6 +8,13 @@
  * The cache holds compiled code only, keyed by each module's source: output is the same.
  * When nothing changed since the last successful run (src/cli/annotate-up-to-date.ts),
  * the annotator is not loaded at all.
+ *
+ * `npm run annotate` passes `--no-regexp-tier-up`: V8 otherwise runs each
+ * regular expression in its interpreter first and compiles it to machine code
+ * on its second match, so the annotator's hundreds of patterns (many long word
+ * lists) are compiled twice, a fifth of a one-article run. The matches are the
+ * same. It must be given on the command line: set from here with
+ * `v8.setFlagsFromString`, it crashed about one run in twenty.
  */
 import module from 'node:module';
 
