@@ -24,6 +24,10 @@ const { reportIfUpToDate } = await import('../src/cli/annotate-up-to-date.ts');
 const argv = process.argv.slice(2);
 if (reportIfUpToDate(argv, processOutput)) process.exitCode = 0;
 else {
+  // Before the annotator's modules, some of which read data files as they load.
+  const { primeParsedYaml } = await import('../src/cli/annotate-cache.ts');
+  const { cacheDirOf } = await import('../src/cli/annotate-flags.ts');
+  primeParsedYaml(cacheDirOf(argv));
   const { runAnnotate } = await import('../src/cli/annotate.ts');
   process.exitCode = runAnnotate(argv, processOutput);
 }

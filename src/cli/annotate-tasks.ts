@@ -21,7 +21,9 @@ export interface RenderArticleItem {
  * @returns A handler annotating one seed (throws SeedError for an unusable seed).
  */
 export async function annotateTask(cacheDir?: string, store = true): Promise<(seed: Seed) => AnnotatedArticle> {
-  const [{ annotateSeed }, { cachedKnowledge }] = await Promise.all([import('../pipeline/index.ts'), import('./annotate-cache.ts')]);
+  const { cachedKnowledge, primeParsedYaml } = await import('./annotate-cache.ts');
+  primeParsedYaml(cacheDir);
+  const { annotateSeed } = await import('../pipeline/index.ts');
   const knowledge = cachedKnowledge(cacheDir, store);
   return (seed) => annotateSeed(seed, knowledge);
 }
