@@ -137,6 +137,7 @@ export function parallelMap<I, O>(items: readonly I[], options: ParallelOptions<
       workers.push(worker);
     }
     let fatal: WorkerError | undefined;
+    let answered = 0;
     const drain = (): void => {
       for (const port of ports) {
         for (let received = receiveMessageOnPort(port); received; received = receiveMessageOnPort(port)) {
@@ -146,6 +147,7 @@ export function parallelMap<I, O>(items: readonly I[], options: ParallelOptions<
             continue;
           }
           outcomes[message.index] = message;
+          answered++;
           options.onOutcome?.(message);
         }
       }
@@ -159,16 +161,18 @@ export function parallelMap<I, O>(items: readonly I[], options: ParallelOptions<
           outcome = { index: k, error: describeError(error) };
         }
         outcomes[k] = outcome;
+        answered++;
         options.onOutcome?.(outcome);
         drain();
       }
     }
     const stallMs = (options.stallSeconds ?? 300) * 1000;
     let lastChange = Date.now();
-    while (Atomics.load(progress, FINISHED) < count) {
+    // Every item answered: a worker still loading is not waited for (the calling thread took its items).
+    while (Atomics.load(progress, FINISHED) < count && answered < items.length) {
       const seen = Atomics.load(progress, MESSAGES);
       drain();
-      if (Atomics.load(progress, FINISHED) >= count) break;
+      if (Atomics.load(progress, FINISHED) >= count || answered === items.length) break;
       if (Atomics.wait(progress, MESSAGES, seen, 1000) === 'timed-out' && Atomics.load(progress, MESSAGES) === seen) {
         if (Date.now() - lastChange > stallMs) throw new WorkerPoolError(`worker threads gave no sign of life for ${options.stallSeconds ?? 300} s`);
       } else {
@@ -176,6 +180,7 @@ export function parallelMap<I, O>(items: readonly I[], options: ParallelOptions<
       }
     }
     drain();
+    if (answered === items.length) return outcomes as Array<ItemOutcome<O>>;
     if (fatal) throw new WorkerPoolError(`a worker thread could not run ${options.task}: ${fatal.message}\n${fatal.stack ?? ''}`);
     const missing = outcomes.findIndex((outcome) => outcome === undefined);
     if (missing !== -1) throw new WorkerPoolError(`a worker thread ended without an answer for item ${missing}`);
