@@ -16,6 +16,7 @@
  *                              and its last rendering (with the key of what was rendered)
  *   <dir>/entities.v8          entity renderings by the hash of the entity
  *   <dir>/knowledge.v8         the built knowledge, with the fingerprint it was built under
+ *   <dir>/parsed-yaml.v8       the knowledge files the pipeline parses itself, as parsed (same fingerprint)
  *
  * A seed's key hashes the annotator's fingerprint (the source of every module
  * the annotator is made of, the knowledge files, the installed packages'
@@ -594,6 +595,26 @@ function sameStamp(a: FileStamp, b: FileStamp): boolean {
   return a.size === b.size && a.mtimeMs === b.mtimeMs && a.ctimeMs === b.ctimeMs;
 }
 
+/** The parsed knowledge files, in the cache folder, apart from the knowledge: a thread that imports the annotator reads them first. */
+const PARSED_YAML_FILE = 'parsed-yaml.v8';
+
+/**
+ * Hand the pipeline the knowledge files as an earlier run parsed them, when
+ * they were stored under the same fingerprint. Some of the annotator's modules
+ * read languages.yaml as they load (parsing it took some 45 ms of every
+ * thread's start), so this is called before they are imported.
+ * @param dir The cache folder, or undefined for none.
+ */
+export function primeParsedYaml(dir: string | undefined): void {
+  if (dir === undefined) return;
+  try {
+    const stored = deserialize(readFileSync(path.join(dir, PARSED_YAML_FILE))) as { fingerprint?: unknown; yaml?: unknown };
+    if (stored.fingerprint === annotatorFingerprint() && typeof stored.yaml === 'object' && stored.yaml !== null) useParsedYamlFiles(stored.yaml as Record<string, unknown>);
+  } catch {
+    // Absent or unreadable: the files are parsed when read.
+  }
+}
+
 /**
  * The knowledge, from the cache when it was built from the same files by the
  * same code (the fingerprint), else built (and stored, unless `store` is false).
@@ -601,8 +622,9 @@ function sameStamp(a: FileStamp, b: FileStamp): boolean {
  * (over a second); reading it back takes a few tens of milliseconds, which is
  * what makes a run after one changed seed fast, and what a run that must not
  * write the cache (`--no-cache`, `--check`) still gains by reading it.
- * The parsed outlets.yaml and measures.yaml are stored with it and handed
- * back to the pipeline (lib/yaml-files.ts), which then need not parse them.
+ * The parsed outlets.yaml, measures.yaml and languages.yaml are stored beside
+ * it (`primeParsedYaml`) and handed back to the pipeline (lib/yaml-files.ts),
+ * which then need not parse them.
  * @param dir The cache folder, or undefined for no cache.
  * @param store Whether to store the knowledge when it had to be built.
  * @returns The knowledge.
@@ -612,9 +634,9 @@ export function cachedKnowledge(dir: string | undefined, store = true): Knowledg
   const file = path.join(dir, 'knowledge.v8');
   const fingerprint = annotatorFingerprint();
   try {
-    const stored = deserialize(readFileSync(file)) as { fingerprint?: unknown; knowledge?: Knowledge; yaml?: unknown };
+    const stored = deserialize(readFileSync(file)) as { fingerprint?: unknown; knowledge?: Knowledge };
     if (stored.fingerprint === fingerprint && typeof stored.knowledge === 'object' && stored.knowledge !== null) {
-      if (typeof stored.yaml === 'object' && stored.yaml !== null) useParsedYamlFiles(stored.yaml as Record<string, unknown>);
+      primeParsedYaml(dir);
       return stored.knowledge;
     }
   } catch {
@@ -629,7 +651,8 @@ export function cachedKnowledge(dir: string | undefined, store = true): Knowledg
     mkdirSync(dir, { recursive: true });
     // Only files of the knowledge folder, which the fingerprint covers.
     const yaml = Object.fromEntries(Object.entries(parsedYamlFiles()).filter(([parsed]) => parsed.startsWith(path.resolve(DEFAULT_KNOWLEDGE_DIR) + path.sep)));
-    writeAtomically(file, serialize({ fingerprint, knowledge, yaml }));
+    writeAtomically(path.join(dir, PARSED_YAML_FILE), serialize({ fingerprint, yaml }));
+    writeAtomically(file, serialize({ fingerprint, knowledge }));
   } catch {
     // The next run builds it again.
   }

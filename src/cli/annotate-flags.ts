@@ -2,7 +2,8 @@
  * The annotate command's flags, shared by the command and by the check that
  * finds it has nothing to do (which must read them without loading the annotator).
  */
-import { UsageError } from './args.ts';
+import path from 'node:path';
+import { parseFlags, UsageError } from './args.ts';
 
 /** The flags, as parsed. */
 export interface AnnotateFlags {
@@ -36,4 +37,18 @@ export function parseJobs(value: string, cores: number): number {
   if (value === 'auto') return Math.max(1, cores);
   if (!/^[1-9]\d*$/.test(value)) throw new UsageError(`--jobs ${value}: expected a positive whole number or auto`);
   return Number(value);
+}
+
+/**
+ * The cache folder a command line names, read before the annotator is loaded.
+ * @param argv Arguments after the command name.
+ * @param cwd Folder relative paths are resolved against.
+ * @returns The absolute folder; undefined when the flags are wrong (the command reports them).
+ */
+export function cacheDirOf(argv: readonly string[], cwd = process.cwd()): string | undefined {
+  try {
+    return path.resolve(cwd, (parseFlags(argv, annotateFlagSpec) as unknown as AnnotateFlags).cache);
+  } catch {
+    return undefined;
+  }
 }

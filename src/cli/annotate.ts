@@ -70,8 +70,11 @@ interface SeedFile {
   indexed: boolean;
 }
 
-/** Below this many items per thread, starting threads costs more than it saves. */
-const ITEMS_PER_WORKER = { annotate: 12, render: 200 } as const;
+/**
+ * Below this many items per thread, starting threads costs more than it saves.
+ * A rendering takes about 0.1 ms (an entity's far less), a thread some 150 ms to start.
+ */
+const ITEMS_PER_WORKER = { annotate: 12, render: 2000 } as const;
 
 /** The module holding the handlers that worker threads run. */
 const TASKS_MODULE = new URL('./annotate-tasks.ts', import.meta.url);
@@ -429,16 +432,22 @@ function annotateSeeds(seeds: readonly SeedFile[], options: AnnotateSeedsOptions
     else missing.push(index);
   });
 
-  const workers = Math.min(options.jobs, Math.floor(missing.length / ITEMS_PER_WORKER.annotate));
-  if (workers >= 2) {
+  let knowledge: Knowledge | undefined;
+  const threads = Math.min(options.jobs, Math.floor(missing.length / ITEMS_PER_WORKER.annotate));
+  if (threads >= 2) {
     try {
-      parallelMap<Seed, AnnotatedArticle>(
+      // This thread annotates too, beside one worker fewer: it has loaded the annotator already.
+      parallelMap<Seed, AnnotatedArticle | SeedError>(
         missing.map((index) => seedOf(seeds[index] as SeedFile)),
         {
           module: TASKS_MODULE,
           task: 'annotateTask',
           taskArgs: [options.knowledgeCache.dir, options.knowledgeCache.store],
-          workers,
+          workers: threads - 1,
+          local: (seed) => {
+            knowledge ??= cachedKnowledge(options.knowledgeCache.dir, options.knowledgeCache.store);
+            return annotateSafely(seed, knowledge);
+          },
           onOutcome: (outcome) => {
             const index = missing[outcome.index] as number;
             settle(index, 'ok' in outcome ? outcome.ok : seedErrorOf(outcome.error, seedOf(seeds[index] as SeedFile)), true);
@@ -450,7 +459,6 @@ function annotateSeeds(seeds: readonly SeedFile[], options: AnnotateSeedsOptions
       // Threads unavailable: what they did not finish is annotated here.
     }
   }
-  let knowledge: Knowledge | undefined;
   for (const index of missing) {
     if (results[index] !== undefined) continue;
     knowledge ??= cachedKnowledge(options.knowledgeCache.dir, options.knowledgeCache.store);

@@ -26,6 +26,7 @@ import { isCyrillicWord, placeNameStem } from './ner/inflection.ts';
 import { isDistinctSound, soundKey } from './ner/sound-key.ts';
 import { isAcronymWord, normalizeToken, tokenize } from './ner/tokens.ts';
 import { withCommonTownNames } from './lib/city-names.ts';
+import { readYamlFile } from './lib/yaml-files.ts';
 import { splitGlossedAcronym } from './lib/acronym-names.ts';
 
 /** An organization of the knowledge file (or a generic office such as "Interior Ministry"). */
@@ -384,17 +385,14 @@ export function loadLanguageData(dir: string = DEFAULT_KNOWLEDGE_DIR): LanguageD
   const file = path.join(path.resolve(dir), 'languages.yaml');
   const cached = loadedLanguages.get(file);
   if (cached) return cached;
-  let text: string | undefined;
-  try {
-    text = readFileSync(file, 'utf8');
-  } catch {
-    text = undefined;
-  }
   let raw: unknown;
   try {
-    raw = text === undefined ? undefined : parseYaml(text);
+    // Through readYamlFile: a run may hand in the file as parsed by an earlier one.
+    raw = readYamlFile(file);
   } catch (error) {
-    throw new KnowledgeError(file, `is not valid YAML: ${(error as Error).message}`);
+    // Absent or unreadable (an error of the file system): no words of other languages.
+    if ((error as NodeJS.ErrnoException).syscall === undefined) throw new KnowledgeError(file, `is not valid YAML: ${(error as Error).message}`);
+    raw = undefined;
   }
   const data = readLanguageData(raw, file);
   loadedLanguages.set(file, data);
