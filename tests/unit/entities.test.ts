@@ -2043,3 +2043,11 @@ describe('a country\'s name as a surname after a listed given name (own text)', 
     expect(entitiesOf('Relations between Pakistan and India worsened.').map((entity) => entity.name)).toEqual(['Pakistan', 'India']);
   });
 });
+
+describe('a Portuguese place name of two names (own text)', () => {
+  it('reads "Mocímboa da Praia" as one place, not the Cape Verdean capital', () => {
+    const entities = entitiesOf('Insurgents attacked police stations in the town of Mocímboa da Praia in 2017.');
+    expect(get(entities, 'Mocímboa da Praia').type).toBe('place');
+    expect(find(entities, 'Praia')).toBeUndefined();
+  });
+});

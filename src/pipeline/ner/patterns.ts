@@ -1452,6 +1452,9 @@ function isSurnameAfterGiven(state: PassState, unit: Unit, run: readonly Unit[])
     && !(next?.word === true && isCapitalized(next));
 }
 
+/** The joining words of Portuguese and Spanish place names ("Mocímboa da Praia", "Foz do Iguaçu", "Puerto de la Cruz"). */
+const ROMANCE_PLACE_JOINERS: ReadonlySet<string> = new Set(['da', 'do', 'dos', 'das', 'del']);
+
 /** Where a title and the name after it lie in a chunk. */
 interface TitleSplit {
   /** First unit of the title ("Deputy" in "Deputy Prime Minister X"). */
@@ -1899,6 +1902,16 @@ function readRun(state: PassState, run: Unit[], hints: RunHints): void {
     const mention = mentionOf(paragraph, start, end, { kind: 'found', type: 'person', name, ...(evidence.country ? { country: evidence.country } : {}) }, true, evidence.country);
     if (name !== written) mention.nominative = name;
     state.out.mentions.push(mention);
+    return;
+  }
+  // "Mocímboa da Praia", "Foz do Iguaçu": a Portuguese or Spanish place name of two names joined by "da", "do", "de"
+  // is one place, not the town the gazetteer knows by its second name.
+  const joined = run.length === 3 && run[0]?.token !== undefined && isCapitalized(run[0].token) && ROMANCE_PLACE_JOINERS.has(run[1]?.token?.norm ?? '')
+    && run[2]?.mention !== undefined && isGeographic(run[2]);
+  if (joined) {
+    for (const unit of run) if (unit.mention) state.out.absorbed.add(unit.mention);
+    const name = paragraph.text.slice(paragraph.tokens[start]?.start ?? 0, paragraph.tokens[end - 1]?.end ?? 0);
+    state.out.mentions.push(mentionOf(paragraph, start, end, { kind: 'found', type: 'place', name }, true));
     return;
   }
   // Not a person: absorbable matches stay what they are; plain words are read alone.
