@@ -25,6 +25,7 @@ import path from 'node:path';
 import { generateCorpus, editedSeed, type SyntheticArticle } from './corpus.ts';
 import { measure, type Measurement } from './measure.ts';
 import { copySiteProject, writePlainAstroProject } from './project.ts';
+import { ANNOTATE_NODE_FLAGS } from '../cli/annotate-flags.ts';
 
 /** One measured step. */
 export interface StageResult {
@@ -193,13 +194,13 @@ async function benchSize(size: number, root: string, options: BenchOptions): Pro
   const sample = corpus.slice(0, Math.min(size, SERIAL_SAMPLE));
   writeSeeds(path.join(site, 'seeds-sample'), sample);
 
-  const annotate = await step('annotate, cold, every core', site, ['scripts/annotate.ts', '--quiet'], size, (result) => summaryNote(result.output));
-  const serial = await step(`annotate, 1 thread, ${sample.length}-seed sample`, site, ['scripts/annotate.ts', '--quiet', '--jobs', '1', '--no-cache', '--seeds', 'seeds-sample', '--content', '.bench-sample'], sample.length, () => 'per-core rate, the process\'s start included');
+  const annotate = await step('annotate, cold, every core', site, [...ANNOTATE_NODE_FLAGS, 'scripts/annotate.ts', '--quiet'], size, (result) => summaryNote(result.output));
+  const serial = await step(`annotate, 1 thread, ${sample.length}-seed sample`, site, [...ANNOTATE_NODE_FLAGS, 'scripts/annotate.ts', '--quiet', '--jobs', '1', '--no-cache', '--seeds', 'seeds-sample', '--content', '.bench-sample'], sample.length, () => 'per-core rate, the process\'s start included');
   rmSync(path.join(site, '.bench-sample'), { recursive: true, force: true });
   const small = sample.slice(0, SERIAL_SMALL_SAMPLE);
   if (small.length < sample.length) {
     writeSeeds(path.join(site, 'seeds-small-sample'), small);
-    const smallRun = await step(`annotate, 1 thread, ${small.length}-seed sample`, site, ['scripts/annotate.ts', '--quiet', '--jobs', '1', '--no-cache', '--seeds', 'seeds-small-sample', '--content', '.bench-small-sample'], small.length, () => 'for the rate without the start');
+    const smallRun = await step(`annotate, 1 thread, ${small.length}-seed sample`, site, [...ANNOTATE_NODE_FLAGS, 'scripts/annotate.ts', '--quiet', '--jobs', '1', '--no-cache', '--seeds', 'seeds-small-sample', '--content', '.bench-small-sample'], small.length, () => 'for the rate without the start');
     rmSync(path.join(site, '.bench-small-sample'), { recursive: true, force: true });
     stages.push(marginalRate(serial, smallRun, sample.length - small.length));
   }
@@ -210,7 +211,7 @@ async function benchSize(size: number, root: string, options: BenchOptions): Pro
 
   const changed = corpus[Math.floor(size / 2)] as SyntheticArticle;
   writeFileSync(path.join(site, 'seeds', `${changed.id}.txt`), editedSeed(changed));
-  const incremental = await step('annotate after one seed changed', site, ['scripts/annotate.ts', '--quiet'], 0, (result) => summaryNote(result.output));
+  const incremental = await step('annotate after one seed changed', site, [...ANNOTATE_NODE_FLAGS, 'scripts/annotate.ts', '--quiet'], 0, (result) => summaryNote(result.output));
   const rebuild = await step('npm run build after one seed changed (reusing the first build)', site, npmRunBuild, 0, (result) => pagesNote(result.output));
 
   const pipelineSeconds = annotate.ok && build.ok ? round(annotate.seconds + build.seconds, 2) : null;

@@ -52,3 +52,10 @@ export function cacheDirOf(argv: readonly string[], cwd = process.cwd()): string
     return undefined;
   }
 }
+
+/**
+ * The V8 flags `npm run annotate` passes to Node (see scripts/annotate.ts for
+ * why): the benchmark runs the annotator with them too, and a unit test keeps
+ * package.json's script in step with this list.
+ */
+export const ANNOTATE_NODE_FLAGS: readonly string[] = ['--no-regexp-tier-up', '--no-lazy'];

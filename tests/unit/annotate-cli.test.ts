@@ -102,3 +102,11 @@ describe('npm run annotate', () => {
     expect(out.errors[0]).toMatch(/--seed.*Expected: --seeds VALUE/);
   });
 });
+
+describe('the V8 flags of npm run annotate', () => {
+  it('are the ones the benchmark passes (ANNOTATE_NODE_FLAGS), so the bench measures the command users run', async () => {
+    const { ANNOTATE_NODE_FLAGS } = await import('../../src/cli/annotate-flags.ts');
+    const scripts = (JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { scripts: Record<string, string> }).scripts;
+    expect(scripts.annotate).toBe(`node ${ANNOTATE_NODE_FLAGS.join(' ')} scripts/annotate.ts`);
+  });
+});
