@@ -1452,7 +1452,7 @@ function isSurnameAfterGiven(state: PassState, unit: Unit, run: readonly Unit[])
     && !(next?.word === true && isCapitalized(next));
 }
 
-/** The joining words of Portuguese and Spanish place names ("Mocímboa da Praia", "Foz do Iguaçu", "Puerto de la Cruz"). */
+/** The joining words of Portuguese and Spanish place names ("Mocímboa da Praia", "Foz do Iguaçu"); not "de", which joins many personal names too. */
 const ROMANCE_PLACE_JOINERS: ReadonlySet<string> = new Set(['da', 'do', 'dos', 'das', 'del']);
 
 /** Where a title and the name after it lie in a chunk. */
