@@ -2051,3 +2051,11 @@ describe('a Portuguese place name of two names (own text)', () => {
     expect(find(entities, 'Praia')).toBeUndefined();
   });
 });
+
+describe('a French office before a name in apposition (own text)', () => {
+  it('reads "la ministre française des Armées, X Y," and "le ministre de l\'Intérieur, X Y," as titles of persons', () => {
+    const entities = entitiesOf("L'annonce a été faite par la ministre française des Armées, Florence Parly, dans un communiqué.", "Le ministre de l'Intérieur, Gérald Darmanin, a annoncé des arrestations.");
+    expect(get(entities, 'Florence Parly').type).toBe('person');
+    expect(get(entities, 'Gérald Darmanin').type).toBe('person');
+  });
+});

@@ -1891,3 +1891,9 @@ describe('claimants of the thirty-ninth blind set\'s kinds (own sentences)', () 
     expect(claimantsOn('2014-08-14')(entities, "The UN children's agency, HARBOURFUND, said last week that 40 children had died.")).toEqual([[40, 'harbour-fund']]);
   });
 });
+
+describe('French speech in the pluperfect (own sentences)', () => {
+  it('reads "Il avait alors promis" as the speech of the person named before', () => {
+    expect(claimantsOn('2020-02-03')([person('jean-dupont', 'Jean Dupont')], "Ce renfort va au-delà de ce qu'avait annoncé le président Jean Dupont le 13 janvier. Il avait alors promis l'envoi de 220 militaires de plus.")).toEqual([[220, 'jean-dupont']]);
+  });
+});

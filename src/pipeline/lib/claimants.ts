@@ -132,13 +132,13 @@ const SPEECH_VERB =
  * read only in sentences with one of FOREIGN_SPEECH_CUE's stems.
  */
 const FOREIGN_SPEECH_VERB =
-  /\b((?:a|ont|avait|avaient)\s+(?:indiqu|déclar|affirm|annonc|estim|précis|expliqu|soulign|rapport)(?=é)|estime|estiment|affirme|affirment|indique|indiquent|précise|déclare|zählte|zählt|sagte|erklärte|schätzt|schätzte)\b/gi;
+  /\b((?:a|ont|avait|avaient)\s+(?:(?:alors|aussi|également|déjà)\s+)?(?:(?:indiqu|déclar|affirm|annonc|estim|précis|expliqu|soulign|rapport)(?=é)|promis\b)|estime|estiment|affirme|affirment|indique|indiquent|précise|déclare|zählte|zählt|sagte|erklärte|schätzt|schätzte)\b/gi;
 /**
  * A stem every FOREIGN_SPEECH_VERB match holds, Cyrillic letters or a Latin speech verb of
  * languages.yaml (a quick test: most sentences are English).
  */
 const FOREIGN_SPEECH_CUE = new RegExp(
-  `[\\u0400-\\u04ff]|${trieAlternation(['estim', 'affirm', 'indiqu', 'précis', 'déclar', 'annonc', 'expliqu', 'soulign', 'rapport', 'zählt', 'sagt', 'erklärte', 'schätzt', ...languageVocabulary().latinSpeechVerbs])}`,
+  `[\\u0400-\\u04ff]|${trieAlternation(['estim', 'affirm', 'indiqu', 'précis', 'déclar', 'annonc', 'expliqu', 'soulign', 'rapport', 'promis', 'zählt', 'sagt', 'erklärte', 'schätzt', ...languageVocabulary().latinSpeechVerbs])}`,
   'i',
 );
 

@@ -2432,6 +2432,9 @@ function coordinatedWithPerson(state: PassState, start: number): boolean {
   return previous !== undefined && previous.para === state.paragraph.index && previous.type === 'person' && previous.end === start - 1;
 }
 
+/** French words between a title and its portfolio ("ministre des Armées", "ministre de l'Intérieur"), as match keys. */
+const FRENCH_OFFICE_JOINERS: ReadonlySet<string> = new Set(['des', 'du', 'de', "l'", 'la']);
+
 /** Small words walked over inside a role phrase before a name ("the head of the", "India's High Commissioner in"). */
 const ROLE_JOINERS: ReadonlySet<string> = new Set(["'s", 'of', 'the', 'for', 'from', 'a', 'an', 'at', 'and', 'in', 'to']);
 
@@ -2486,6 +2489,12 @@ function roleBefore(state: PassState, start: number): { role: boolean; country?:
     }
     passed = undefined;
     if (ROLE_JOINERS.has(token.norm)) continue;
+    // "la ministre française des Armées, Florence Parly": a French office's portfolio after "des", "du", "de" and an
+    // adjective of nationality after the title are walked over.
+    const beforeToken = paragraph.tokens[j - 1];
+    if (isCapitalized(token) && FRENCH_OFFICE_JOINERS.has(beforeToken?.norm ?? '')) continue;
+    if (FRENCH_OFFICE_JOINERS.has(token.norm) && !isCapitalized(token)) continue;
+    if (!isCapitalized(token) && /(?:aise|ais|ienne|ien|aine|ain|ique|ise)$/u.test(token.text) && beforeToken !== undefined && ROLE_NOUNS.has(beforeToken.norm)) continue;
     if (!ROLE_WORDS.has(token.norm)) break;
     if (ROLE_NOUNS.has(token.norm)) role = true;
   }
