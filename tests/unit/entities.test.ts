@@ -2059,3 +2059,10 @@ describe('a French office before a name in apposition (own text)', () => {
     expect(get(entities, 'Gérald Darmanin').type).toBe('person');
   });
 });
+
+describe('a person named after a tie to them (own text)', () => {
+  it('reads "forces loyal to X Y" as a person, and "close to" a town as a place', () => {
+    expect(get(entitiesOf('In 2011, forces loyal to Moammar Gaddafa held him in the desert.'), 'Moammar Gaddafa').type).toBe('person');
+    expect(find(entitiesOf('The convoy came close to Tal Afar.'), 'Tal Afar')?.type).not.toBe('person');
+  });
+});

@@ -2349,6 +2349,8 @@ function personEvidence(state: PassState, start: number, end: number, hints: Run
   // "the NTJ, led by Zahran Hashim,", "a cell headed by X Y": the leader of a group named right after "led by".
   if (previous?.norm === 'by' && LEADING_VERBS.has(previous2?.norm ?? '') && end - start >= 2 && end - start <= 3) strong = true;
   if (previous?.norm === 'to' && previous2?.norm === 'according') strong = true;
+  // "forces loyal to Moammar Gadhafi", "married to X Y": a person's name after a tie to them (not "close to": "close to Tal Afar").
+  if (previous?.norm === 'to' && PERSONAL_TIES.has(previous2?.norm ?? '') && end - start >= 2 && end - start <= 3) strong = true;
   // "identified as X Y", "identified only as X Y.", "named him as X Y"
   if (previous?.norm === 'as' && (IDENTIFYING_VERBS.has(previous2?.norm ?? '') || (previous2?.norm === 'only' && IDENTIFYING_VERBS.has(tokens[start - 3]?.norm ?? '')))) strong = true;
   if (previous && (previous.norm === 'said' || previous.norm === 'says' || previous.norm === 'told') && previous2 && !previous2.word) strong = true;
@@ -2434,6 +2436,9 @@ function coordinatedWithPerson(state: PassState, start: number): boolean {
 
 /** French words between a title and its portfolio ("ministre des Armées", "ministre de l'Intérieur"), as match keys. */
 const FRENCH_OFFICE_JOINERS: ReadonlySet<string> = new Set(['des', 'du', 'de', "l'", 'la']);
+
+/** Words of a tie to a person before "to" and the person's name ("loyal to", "married to"). */
+const PERSONAL_TIES: ReadonlySet<string> = new Set(['loyal', 'married', 'engaged']);
 
 /** Small words walked over inside a role phrase before a name ("the head of the", "India's High Commissioner in"). */
 const ROLE_JOINERS: ReadonlySet<string> = new Set(["'s", 'of', 'the', 'for', 'from', 'a', 'an', 'at', 'and', 'in', 'to']);
