@@ -859,11 +859,9 @@ export function resolveSubject(
     }
   }
   // "Всего миссия зафиксировала ...", "ведомство сообщило": a Russian noun of a body for the body named before.
-  const russianBody = RUSSIAN_BODY_NOUN.exec(bare);
-  if (russianBody) {
-    const body = russianBodyReference(russianBody[1] as string, position, scope.discourse);
-    if (body) return { claimant: body.id, isEntity: true };
-  }
+  const lastWord = /(?:^|\s)(\p{Script=Cyrillic}+)\s*$/u.exec(bare)?.[1];
+  const russianBody = lastWord === undefined ? null : russianBodyInCase(lastWord, position, scope.discourse, true);
+  if (russianBody) return russianBody;
   // "Its spokeswoman said": the body that has been speaking, or the one just named.
   if (BODY_ROLE.test(bare)) {
     const body = lastBodySource(position, scope.discourse);
@@ -1153,29 +1151,33 @@ export function resolveBodyReference(head: string, position: number, discourse: 
   return null;
 }
 
-/** A Russian noun of a body in the nominative closing a subject, an adverb perhaps before it ("Всего миссия", "Ведомство"). */
-const RUSSIAN_BODY_NOUN = /(?:^|\s)(миссия|министерство|ведомство|комитет|служба|прокуратура|комиссия|агентство|управление|организация|полиция|суд)\s*$/iu;
-
 /**
- * A Russian noun of a body in an oblique case for the body named before ("по
- * данным агентства", "по информации ведомства").
- * @param words The source's words.
+ * A Russian noun of a body for the body named before: in the nominative as
+ * a subject ("Всего миссия зафиксировала ...", "Ведомство сообщило"), in
+ * any case after "по данным" ("по данным агентства").
+ * @param words The noun (or the source's words).
  * @param position Position in the article.
  * @param discourse Bodies mentioned and cited so far.
+ * @param nominativeOnly Whether only the nominative counts (a subject).
  * @returns The body's claimant, or null.
  */
-function russianBodyInCase(words: string, position: number, discourse: Discourse): { claimant: string; isEntity: boolean } | null {
+function russianBodyInCase(words: string, position: number, discourse: Discourse, nominativeOnly = false): { claimant: string; isEntity: boolean } | null {
   const word = words.trim().toLowerCase();
-  const nominative = RUSSIAN_BODY_CASES.find(([stem]) => word.startsWith(stem) && word.length <= stem.length + 3)?.[1];
-  if (nominative === undefined) return null;
-  const body = russianBodyReference(nominative, position, discourse);
+  const entry = RUSSIAN_BODY_NOUNS.find(([stem, nominative]) => (nominativeOnly ? word === nominative : word.startsWith(stem) && word.length <= stem.length + 3));
+  if (entry === undefined || (!nominativeOnly && !entry[2])) return null;
+  const body = russianBodyReference(entry[1], position, discourse);
   return body ? { claimant: body.id, isEntity: true } : null;
 }
 
-/** Stems of Russian body nouns in any case, with the nominative ("агентства" -> "агентство"). */
-const RUSSIAN_BODY_CASES: ReadonlyArray<readonly [string, string]> = [
-  ['агентств', 'агентство'], ['ведомств', 'ведомство'], ['министерств', 'министерство'], ['мисси', 'миссия'], ['комитет', 'комитет'],
-  ['служб', 'служба'], ['прокуратур', 'прокуратура'], ['комисси', 'комиссия'],
+/**
+ * Russian nouns of bodies: a stem for any case, the nominative, and whether
+ * the noun stands for a source after "по данным" too (a court, the police
+ * or an "organisation" there are no reference back).
+ */
+const RUSSIAN_BODY_NOUNS: ReadonlyArray<readonly [string, string, boolean]> = [
+  ['агентств', 'агентство', true], ['ведомств', 'ведомство', true], ['министерств', 'министерство', true], ['мисси', 'миссия', true],
+  ['комитет', 'комитет', true], ['служб', 'служба', true], ['прокуратур', 'прокуратура', true], ['комисси', 'комиссия', true],
+  ['управлени', 'управление', false], ['организаци', 'организация', false], ['полици', 'полиция', false], ['суд', 'суд', false],
 ];
 
 /**

@@ -317,8 +317,10 @@ const AUTHORS_NAME = /^author[`'’]?s name\s*:?\s+(\p{Lu}.*)$/iu;
  * X"), the wire agencies the text was written with ("avec AFP, dpa",
  * "with Reuters"), or the writer's e-mail address.
  */
-const BYLINE_TAIL =
-  /\s*(?:[·•|;,/]\s*|\s)(?:translat\p{L}*|edit(?:ed|ing|or)\p{L}*|photos?|pictures?|video|graphics?|illustrations?|çeviri|editör|fotoğraf|перевод\p{L}*|редактор\p{L}*|фото|übersetzung|redaktion|traduction|édition|rédaction)(?:\s+by)?\s*:?\s+\S.*$|\s+(?:with|avec|mit|con)\s+[\p{L}.-]{2,8}(?:\s*(?:,|and|et|und|&)\s*[\p{L}.-]{2,8}){0,3}$|\s+[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+$/iu;
+const BYLINE_TAIL = new RegExp(
+  String.raw`\s*(?:[·•|;,/]\s*|\s)(?:translat\p{L}*|edit(?:ed|ing|or)\p{L}*|photos?|pictures?|video|graphics?|illustrations?|çeviri|editör|fotoğraf|перевод\p{L}*|редактор\p{L}*|фото|übersetzung|redaktion|traduction|édition|rédaction)(?:\s+by)?\s*:?\s+\S.*$|\s+(?:with|avec|mit|con)\s+[\p{L}.-]{2,8}(?:\s*(?:,|and|et|und|&)\s*[\p{L}.-]{2,8}){0,3}$|\s+${BYLINE_EMAIL}$`,
+  'iu',
+);
 
 /**
  * A byline's name part without what follows the author (see `BYLINE_TAIL`).
@@ -969,13 +971,21 @@ function isStandfirstUnder(headline: string, below: string, labelled = false): b
 }
 
 /**
+ * @param text Any text.
+ * @returns Its words of four letters or more (a quotation mark or bracket may open them).
+ */
+function longWords(text: string): string[] {
+  return text.split(/\s+/u).filter((word) => /^["'“‘«(]?\p{L}{4,}/u.test(word));
+}
+
+/**
  * The share of a line's words of four letters or more that start with a
  * capital (title case gives most of them one, sentence case few).
  * @param text A line.
  * @returns A number from 0 to 1 (0 when no word is that long).
  */
 function capitalisedShare(text: string): number {
-  const long = text.split(/\s+/u).filter((word) => /^["'“‘«(]?\p{L}{4,}/u.test(word));
+  const long = longWords(text);
   if (long.length === 0) return 0;
   return long.filter((word) => /^["'“‘«(]?\p{Lu}/u.test(word)).length / long.length;
 }
@@ -985,7 +995,7 @@ function capitalisedShare(text: string): number {
  * @returns Whether three in four of its words of four letters or more (three such words at least) start with a capital: a headline in title case ("Afzal Guru Hanged In Tihar, Buried Inside Jail").
  */
 export function isTitleCased(text: string): boolean {
-  return wordCount(text, 3) >= 3 && capitalisedShare(text) >= 0.75 && text.split(/\s+/u).filter((word) => /^["'“‘«(]?\p{L}{4,}/u.test(word)).length >= 3;
+  return longWords(text).length >= 3 && capitalisedShare(text) >= 0.75;
 }
 
 /**
