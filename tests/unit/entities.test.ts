@@ -1909,6 +1909,16 @@ describe('entities of the thirty-eighth blind set\'s kinds (own text)', () => {
     expect(find(entities, 'Life')).toBeUndefined();
   });
 
+  it('reads a name before the district, region or province it lies in as a place, and a French name after "à"', () => {
+    const entities = entitiesOf(
+      'Gunmen attacked an army base at Qorvat in Baramulla district on Sunday, and a camp at Ozzane, in the Tillabéri region.',
+      "L'attaque du marché de Nagrevo, dans la province du Sanmatenga, a fait 36 morts. Le président avait parlé à Bayonnac, puis à Libération et à RFI.",
+    );
+    for (const name of ['Qorvat', 'Ozzane', 'Nagrevo', 'Bayonnac']) expect(get(entities, name).type, name).toBe('place');
+    expect(find(entities, 'Libération')).toBeUndefined();
+    expect(find(entities, 'RFI')?.type).not.toBe('place');
+  });
+
   it('reads a town\'s own body before the name of another country\'s body', () => {
     const entities = entitiesOf('The counter-terrorism unit of the Dhaka Metropolitan Police pressed charges against six men.');
     expect(get(entities, 'Dhaka Metropolitan Police')).toMatchObject({ type: 'organization', country: 'BD' });

@@ -1897,3 +1897,16 @@ describe('French speech in the pluperfect (own sentences)', () => {
     expect(claimantsOn('2020-02-03')([person('jean-dupont', 'Jean Dupont')], "Ce renfort va au-delà de ce qu'avait annoncé le président Jean Dupont le 13 janvier. Il avait alors promis l'envoi de 220 militaires de plus.")).toEqual([[220, 'jean-dupont']]);
   });
 });
+
+describe('a sentence opening with an earlier date (own sentences)', () => {
+  it('gives the figures of an earlier event to the narrator, not to the source of the sentence before', () => {
+    const entities = [org('harbour-government', 'gouvernement')];
+    expect(claimantsOn('2020-02-03')(entities, "Le 20 janvier, 36 civils ont été tués à Portville, selon le gouvernement. Le 24 décembre, 35 civils, dont 31 femmes, avaient perdu la vie à Bayville."))
+      .toEqual([[36, 'harbour-government'], [35, null], [31, null]]);
+    expect(claimantsOn('2021-03-10')([], 'Police said 11 people were detained on Monday. On March 1, three others were detained in Portville.')).toEqual([[11, 'police'], [3, null]]);
+  });
+
+  it('keeps the source for a sentence with no date of its own or with the same date', () => {
+    expect(claimantsOn('2021-03-10')([], 'Police said 11 people were detained on Monday. Three of them are women.')).toEqual([[11, 'police'], [3, 'police']]);
+  });
+});

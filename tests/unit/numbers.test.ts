@@ -179,6 +179,13 @@ describe('French numbers (sentences written for these tests)', () => {
     expect(numbersOf('Police seize weapons on Sept. 12')).toEqual(['12=12']);
   });
 
+  it('reads "sept" before a plural noun in lower case and after a ten, never as the month', () => {
+    expect(numbersOf('ainsi que sept militaires')).toEqual(['sept=7']);
+    expect(numbersOf('vingt-sept soldats')).toEqual(['vingt-sept=27']);
+    expect(numbersOf('On Sept 12 and in Sept. the police')).toEqual(['12=12']);
+    expect(numbersOf('Sept people')).toEqual([]);
+  });
+
   it('reads French ranges, qualifiers, prison terms and ages', () => {
     expect(quantitiesOf('des peines allant de deux à six ans de prison')).toEqual([{ text: 'de deux à six ans', min: 2, max: 6, unit: 'years' }]);
     expect(quantitiesOf('entre 2 000 et 2 500 combattants')).toEqual([{ text: 'entre 2 000 et 2 500', min: 2000, max: 2500 }]);

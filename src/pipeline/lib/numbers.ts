@@ -488,6 +488,9 @@ const FOREIGN_WORD_NUMBER = new RegExp(
   'giu',
 );
 
+/** What follows a French "sept" that counts: a plural noun in lower case ("sept militaires", "sept ans"). */
+const FRENCH_SEPT_CONTEXT = /^[ \u00a0]\p{Ll}+[sx](?![\p{L}\p{N}])/u;
+
 /** A quick test for Cyrillic letters or the Latin number words of languages.yaml (a prefilter for `findForeignWordNumbers`; a German "tausend" alone is a number word there too). */
 const FOREIGN_PREFILTER = languageVocabulary().numberCue;
 
@@ -517,8 +520,10 @@ export function findForeignWordNumbers(text: string): NumberToken[] {
     if (base === undefined) continue;
     const scaleWord = m[2]?.toLowerCase();
     const scale = scaleWord === undefined ? 1 : (FOREIGN_DIGIT_SCALES[scaleWord] ?? SCALES[scaleWord] ?? 1e6);
-    // "двадцать три", "yirmi üç", "vingt-deux": a ten and a unit written apart (or hyphenated) are one number.
     const previous = out[out.length - 1];
+    // French "sept" only before a plural noun in lower case or after a ten's hyphen: "Sept." and "Sept 12" are September.
+    if (m[1]?.toLowerCase() === 'sept' && m[2] === undefined && !FRENCH_SEPT_CONTEXT.test(text.slice(end)) && !(previous !== undefined && previous.end === start - 1 && text[start - 1] === '-')) continue;
+    // "двадцать три", "yirmi üç", "vingt-deux": a ten and a unit written apart (or hyphenated) are one number.
     if (previous && scale === 1 && previous.scale === 1 && base < 10 && previous.value >= 20 && previous.value < 100 && previous.value % 10 === 0 && /^[ \u00a0-]$/.test(text.slice(previous.end, start))) {
       out[out.length - 1] = { ...previous, end, value: previous.value + base, base: previous.value + base, text: text.slice(previous.start, end) };
       continue;

@@ -78,7 +78,7 @@ import { russianNameInCase, russianTitleBefore } from './russian-titles.ts';
 import type { Mention } from './mention.ts';
 import type { PhraseMatch, ScannedParagraph } from './scan.ts';
 import { compoundEnding, languageVocabulary } from '../lib/language-vocabulary.ts';
-import { isAllCaps, isCapitalized, normalizeToken, type Token } from './tokens.ts';
+import { isAcronymWord, isAllCaps, isCapitalized, normalizeToken, type Token } from './tokens.ts';
 
 /** A one-word name candidate, to be linked to a full name later. */
 export interface SingleName {
@@ -2617,7 +2617,7 @@ function placeEvidence(state: PassState, start: number, end: number): PlaceEvide
     suffixEnd = end + 2;
     country ??= qualifierBefore(paragraph, start)?.code;
   }
-  if (!introduced && (isListedPlace(state, start, end) || isPlaceApposition(state, end) || isTownOfRegion(state, start, end))) introduced = true;
+  if (!introduced && (isListedPlace(state, start, end) || isPlaceApposition(state, end) || isTownOfRegion(state, start, end) || isPlaceInDivision(paragraph.tokens, start, end))) introduced = true;
   // "in Negombo", "from Medford": a smaller town of the gazetteer after a place preposition.
   if (!introduced && end - start <= 2) {
     const before = tokens[start - 1];
@@ -2656,10 +2656,27 @@ function placeEvidence(state: PassState, start: number, end: number): PlaceEvide
   // "surrendered near Tal Afar": "near" before a name of one or two words introduces a place.
   const before = tokens[start - 1];
   if (!introduced && before?.norm === 'near' && !isCapitalized(before) && end - start <= 2) introduced = true;
+  // "le 13 janvier à Pau,": French "à" (written with its accent, so never the English article) before a single name
+  // that is no acronym and no word: "parlé à Libération" names a newspaper, "à RFI" a broadcaster.
+  if (!introduced && before?.text === 'à' && end - start === 1 && !isCapitalized(tokens[end] ?? before) && isFrenchTownShaped(state, tokens[start] as Token)) introduced = true;
   const region = introduced ? regionAfterComma(paragraph, end) : undefined;
   const found = region?.targets.find((target) => target.kind === 'country');
   if (found?.kind === 'country') country ??= found.entry.code;
   return { introduced, ...(suffixEnd !== undefined ? { suffixEnd } : {}), ...(prefixStart !== undefined ? { prefixStart } : {}), ...(country ? { country } : {}), ...(isTown ? { town: true } : {}) };
+}
+
+/** Endings of French and English abstract nouns, which a town's name hardly has ("Libération", "Parlement"). */
+const ABSTRACT_NOUN_ENDING = /(?:tion|sion|ment|isme|ism)$/u;
+
+/**
+ * Whether a single capitalised word may be a town's name after French "à": no
+ * acronym, no common word of the lexicon, no abstract noun's ending.
+ * @param state Pass state.
+ * @param token The word.
+ * @returns True for "Pau", "Inates"; false for "Libération", "RFI".
+ */
+function isFrenchTownShaped(state: PassState, token: Token): boolean {
+  return !isAcronymWord(token.text) && !state.knowledge.commonWords.has(token.norm) && !ABSTRACT_NOUN_ENDING.test(token.norm);
 }
 
 /** Nouns of kin that a single name may follow ("his wife Tabassum", "a son, Ghalib"). */
@@ -2864,6 +2881,51 @@ function isTownOfRegion(state: PassState, start: number, end: number): boolean {
   if (before === undefined || isCapitalized(before) || !TOWN_PREPOSITIONS.has(before.norm) || end - start > 3) return false;
   const match = regionAfterComma(paragraph, end);
   return match !== undefined && match.targets.some((target) => target.kind === 'country' || (target.kind === 'place' && !target.weak));
+}
+
+/** Prepositions of place before a name that a division's name follows ("at Uri in Baramulla district", "du marché de Nagraogo, dans la province du Sanmatenga"). */
+const DIVISION_TOWN_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'at', 'near', 'outside', 'from', 'a', 'de', "d'", 'pres']);
+
+/** Words that open the division after the name: "in", French "dans" and "en". */
+const DIVISION_OPENERS: ReadonlySet<string> = new Set(['in', 'dans', 'en']);
+
+/** Articles between the opener and the division ("in the Tillabéri region", "dans la province"). */
+const DIVISION_ARTICLES: ReadonlySet<string> = new Set(['the', 'la', 'le', 'l\'']);
+
+/**
+ * Whether a name of one or two words after a place preposition is followed by
+ * the district, region or province it lies in, named with its division word:
+ * "at Uri in Baramulla district", "at Inates, in the Tillabéri region",
+ * "de Nagraogo, dans la province du Sanmatenga", "near X in the province of Y".
+ * The division word is what makes the name a place even where no gazetteer
+ * holds it: a person is not said to be "in Baramulla district" this way.
+ * @param tokens The paragraph's tokens.
+ * @param start The name's first token.
+ * @param end Index past the name.
+ * @returns True when the name is followed by such a division.
+ */
+function isPlaceInDivision(tokens: readonly Token[], start: number, end: number): boolean {
+  const before = tokens[start - 1];
+  if (before === undefined || isCapitalized(before) || !DIVISION_TOWN_PREPOSITIONS.has(before.norm) || end - start > 2) return false;
+  let at = tokens[end]?.text === ',' ? end + 1 : end;
+  const opener = tokens[at];
+  if (opener === undefined || isCapitalized(opener) || !DIVISION_OPENERS.has(opener.norm)) return false;
+  at += 1;
+  if (DIVISION_ARTICLES.has(tokens[at]?.norm ?? '') && !isCapitalized(tokens[at] as Token)) at += 1;
+  const first = tokens[at];
+  if (first === undefined) return false;
+  // "in the province of Sanmatenga", "dans la province du Sanmatenga": the division word, then its name.
+  if (!isCapitalized(first) && ADMINISTRATIVE_DIVISIONS.has(first.norm)) {
+    const joiner = tokens[at + 1];
+    const name = tokens[at + 2];
+    return joiner !== undefined && PLACE_OF_WORDS.has(joiner.norm) && name !== undefined && isCapitalized(name);
+  }
+  // "in Baramulla district", "in the Tillabéri region": one or two capitalised words, then the division word.
+  for (let i = at; i < at + 2 && tokens[i] !== undefined && isCapitalized(tokens[i] as Token); i += 1) {
+    const next = tokens[i + 1];
+    if (next !== undefined && !isCapitalized(next) && ADMINISTRATIVE_DIVISIONS.has(next.norm)) return true;
+  }
+  return false;
 }
 
 /**

@@ -339,6 +339,8 @@ function paragraphFigures(
   const carry = new CarriedSource();
   if (memory.introduced) carry.introduce(memory.introduced);
   let lastFrames: ReturnType<typeof findFrames> = [];
+  // The date of the last figure a source gave in its own sentence.
+  let sourceDate: IsoDate | null = null;
   paragraph.sentences.forEach((sentence, k) => {
     const scope = scopes[k] as SentenceScope;
     const frames = findFrames(scope);
@@ -350,7 +352,9 @@ function paragraphFigures(
     // before carries into it (a closing "..., he said" may still claim the paragraph).
     // "In March 2021, 79 children were brought home": background dated years before the
     // article is the narrator's, not more of the account of the source named before.
-    const newActor = quantities.length > 0 && (opensWithActor(scope) || opensWithEarlierYear(sentence.text, published));
+    // "Le 20 janvier, 36 civils ..., selon le gouvernement. Le 24 décembre, 35 civils avaient perdu la vie.": a sentence
+    // opening with a date before the one its predecessor's source spoke of tells an earlier event, in the narrator's voice.
+    const newActor = quantities.length > 0 && (opensWithActor(scope) || opensWithEarlierYear(sentence.text, published) || opensWithDateBefore(sentence.text, dates, sourceDate));
     // "X has said that ... . The way he handled it led to a vote, 98 to 61.": a sentence
     // about the source is the narrator's, not the source's account.
     carry.startSentence(newActor || (quantities.length > 0 && speaksAboutSource(scope, frames, carry.source, index)));
@@ -395,6 +399,7 @@ function paragraphFigures(
       previousQuantity = { quantity, sentence: sentence.text };
       if (conversion || isRestatement(sentence.text, quantity, attribution, earlier, out)) continue;
       carry.remember(figure, own !== null, quote, newActor);
+      if (own !== null) sourceDate = figure.asOf ?? null;
       out.push(figure);
     }
     // The last person credited with speech carries "he"/"the expert" forward.
@@ -540,6 +545,22 @@ function isBeforePublication(year: string | undefined, published: IsoDate | null
  */
 function opensWithEarlierYear(sentence: string, published: IsoDate | null): boolean {
   return isBeforePublication((EARLIER_YEAR_OPENER.exec(sentence) ?? EARLIER_EVENT_COMPARISON.exec(sentence))?.[1], published);
+}
+
+/** What may stand before a date that opens a sentence: "On", French "Le", Spanish "El", German "Am". */
+const DATE_OPENER = /^(?:on|le|el|am)?\s*$/iu;
+
+/**
+ * Whether a sentence opens with a date earlier than the one a source named before it spoke of.
+ * @param sentence The sentence text.
+ * @param dates The sentence's date phrases.
+ * @param sourceDate The date of the last figure a source gave in its own sentence, or null.
+ * @returns True for "On December 24, ..." after a source's figures of January 20.
+ */
+function opensWithDateBefore(sentence: string, dates: readonly DatePhrase[], sourceDate: IsoDate | null): boolean {
+  const first = dates[0];
+  if (sourceDate === null || first === undefined || first.date === null || first.start > 4 || !DATE_OPENER.test(sentence.slice(0, first.start))) return false;
+  return first.date < sourceDate && !sourceDate.startsWith(first.date);
 }
 
 /**
