@@ -1910,3 +1910,11 @@ describe('a sentence opening with an earlier date (own sentences)', () => {
     expect(claimantsOn('2021-03-10')([], 'Police said 11 people were detained on Monday. Three of them are women.')).toEqual([[11, 'police'], [3, 'police']]);
   });
 });
+
+describe('French role phrases (own sentences)', () => {
+  it('reads "selon la ministre" as the minister named in apposition before', () => {
+    const entities = [person('jeanne-dupont', 'Jeanne Dupont')];
+    expect(claimantsOn('2020-02-03')(entities, "L'annonce a été faite dimanche par la ministre des Armées, Jeanne Dupont, dans un communiqué.", 'Selon la ministre, 600 soldats supplémentaires seront déployés.'))
+      .toEqual([[600, 'jeanne-dupont']]);
+  });
+});
