@@ -1919,6 +1919,24 @@ describe('entities of the thirty-eighth blind set\'s kinds (own text)', () => {
     expect(find(entities, 'RFI')?.type).not.toBe('place');
   });
 
+  it('reads one name after a role noun in lower case as a person, and Japanese given names as cues', () => {
+    const entities = entitiesOf(
+      'All 40 inmates gave themselves up, the chief security minister Wirodarmo said. Deputy police chief Sutarjo said the siege ended at dawn.',
+      'The court also sentenced Kenjiro Tabata, Yoshihiro Kanemura and Masami Okubo.',
+      'The interior minister Monday said nothing.',
+    );
+    for (const name of ['Wirodarmo', 'Sutarjo', 'Yoshihiro Kanemura', 'Masami Okubo']) expect(get(entities, name).type, name).toBe('person');
+    expect(find(entities, 'Monday')).toBeUndefined();
+  });
+
+  it('knows security bodies of Australia and Japan, and Europol in Russian', () => {
+    const entities = entitiesOf('Money went to ASIO and the Australian Federal Police.', 'В докладе Европола говорится о терактах.', 'The Public Security Intelligence Agency watches the Aum Shinrikyo cult.');
+    expect(get(entities, 'ASIO')).toMatchObject({ type: 'organization', country: 'AU' });
+    expect(get(entities, 'Australian Federal Police').country).toBe('AU');
+    expect(entities.find((e) => e.id === 'europol')).toBeDefined();
+    expect(get(entities, 'Aum Shinrikyo').type).toBe('organization');
+  });
+
   it('reads a town\'s own body before the name of another country\'s body', () => {
     const entities = entitiesOf('The counter-terrorism unit of the Dhaka Metropolitan Police pressed charges against six men.');
     expect(get(entities, 'Dhaka Metropolitan Police')).toMatchObject({ type: 'organization', country: 'BD' });

@@ -1978,7 +1978,9 @@ function readRun(state: PassState, run: Unit[], hints: RunHints): void {
     const aged = isAgedApposition(state, start, end) && !state.knowledge.commonWords.has(token.norm);
     // "His wife Tabassum", "the couple have a son, Ghalib": a relative named by one name right after the kin noun.
     const kin = isKinNamed(paragraph.tokens, start) && !state.knowledge.commonWords.has(token.norm);
-    const person = hints.honorific === true || honorificBefore(state, start) || givenName || aged || kin || (surnameShape && (evidence.strong || knownAs || hints.titled === true));
+    // "chief security minister Wiranto said", "police chief Syafruddin": one name right after a role noun in lower case.
+    const roled = isRoleNamed(paragraph.tokens, start) && !state.knowledge.commonWords.has(token.norm);
+    const person = hints.honorific === true || honorificBefore(state, start) || givenName || aged || kin || roled || (surnameShape && (evidence.strong || knownAs || hints.titled === true));
     // "Pope Francis", "Mullah Omar", "King Abdullah": the style is part of a single name.
     const style = paragraph.tokens[start - 1];
     if (person && style && isCapitalized(style) && STYLED_TITLES.has(style.norm) && !state.knowledge.commonWords.has(token.norm)) {
@@ -2695,6 +2697,21 @@ function isKinNamed(tokens: readonly Token[], start: number): boolean {
   const j = tokens[start - 1]?.text === ',' ? start - 2 : start - 1;
   const noun = tokens[j];
   return noun !== undefined && !isCapitalized(noun) && KIN_NOUNS.has(noun.norm) && KIN_DETERMINERS.has(tokens[j - 1]?.norm ?? '');
+}
+
+/** Role nouns in lower case that a single name may follow, as people known by one name are styled ("minister Wiranto"). */
+const SINGLE_NAME_ROLES: ReadonlySet<string> = new Set(['minister', 'chief', 'spokesman', 'spokeswoman', 'spokesperson', 'commander', 'governor', 'prosecutor', 'mayor', 'regent', 'cleric', 'preacher']);
+
+/**
+ * Whether a single name follows a role noun in lower case that a capitalised word does not open
+ * ("security minister Wiranto", "police chief Syafruddin"; not "Chief Justice").
+ * @param tokens The paragraph's tokens.
+ * @param start The name's token.
+ * @returns True for such a name.
+ */
+function isRoleNamed(tokens: readonly Token[], start: number): boolean {
+  const noun = tokens[start - 1];
+  return noun !== undefined && !isCapitalized(noun) && SINGLE_NAME_ROLES.has(noun.norm);
 }
 
 /** French street words written in lower case before the street's name ("rue Monsigny", "boulevard Voltaire"). */
