@@ -1087,6 +1087,15 @@ describe('blind-5 mechanisms: credits, captions, counters and notices in several
     }
   });
 
+  it('drops a credit written as a phrase ("Image courtesy of ...", "Photo via ..."), not a sentence about images', () => {
+    for (const credit of ['Image courtesy of Flickr user Steppe Defence.', 'Photo courtesy of the Interior Ministry', 'Header image via Wikimedia Commons.']) {
+      const result = strip(`Two men charged with financing banned group\n\n${para1}\n\n${para2}\n\n${credit}`);
+      expect(result.kept.map((line) => line.text), credit).toEqual(['Two men charged with financing banned group', para1, para2]);
+    }
+    const prose = 'Images from the camp showed people fleeing across the fields at night.';
+    expect(strip(`Two men charged with financing banned group\n\n${para1}\n\n${prose}\n\n${para2}`).kept.map((line) => line.text)).toContain(prose);
+  });
+
   it('keeps a short paragraph under a credit when the caption stands above the credit', () => {
     const result = strip(`Two men charged with financing banned group\n\n${para1}\n\nThe court building in Graz\nFoto: APA/Erika Muster\n\nBoth men deny the charges, their lawyers told reporters outside the court.\n\n${para2}`);
     const kept = result.kept.map((line) => line.text);

@@ -1673,6 +1673,16 @@ Dana Omarova is a freelance journalist based in Almaty.`).metadata.author,
     ).toBe('Dana Omarova');
   });
 
+  it('cuts the author\'s own note from the end of the body', () => {
+    const { metadata, paragraphs } = annotatePage(`Who still fights in Syria
+Posted By Dana Omarova on 15 September 2014
+The threat level went up on Friday for the first time since 2003.
+The more useful question is whether the agencies can watch 160 people at once.
+Dana Omarova is an analyst in the institute's counterterrorism program.`);
+    expect(metadata.author).toBe('Dana Omarova');
+    expect(paragraphs.at(-1)).toBe('The more useful question is whether the agencies can watch 160 people at once.');
+  });
+
   it('a source described in the story\'s last line is no author', () => {
     expect(
       annotatePage(`Families of detainees wait for news

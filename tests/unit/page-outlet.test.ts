@@ -10,6 +10,7 @@ describe('copyrightHolder', () => {
     expect(copyrightHolder('Copyright © 2012-2020 Oxus Post (OP) | All rights reserved', outlets)).toBe('Oxus Post');
     expect(copyrightHolder('All rights reserved. Copyright © Pamir Times Institute', outlets)).toBe('Pamir Times');
     expect(copyrightHolder('(c) 2018 Karakum Media Group', outlets)).toBe('Karakum Media');
+    expect(copyrightHolder('Copyright © The Steppe Strategic Policy Institute Limited 2014', outlets)).toBe('The Steppe Strategic Policy Institute');
     expect(copyrightHolder('© example-news.kz 2021. Reprinting only with a hyperlink.', outlets)).toBe('example-news.kz');
   });
 
@@ -321,5 +322,13 @@ describe('outlet names of the thirty-first blind set\'s kinds (own text)', () =>
     expect(mastheadName('St. Harbour Times | Part of the RIVER MEDIA NETWORK', outlets)).toBe('St. Harbour Times');
     expect(mastheadName('Example Herald | A Riverside Media company', outlets)).toBe('Example Herald');
     expect(mastheadName('Home | Part of the network', outlets)).toBeNull();
+  });
+});
+
+describe('a slogan under the masthead', () => {
+  it('reads a line with a founding year or "X\'s National ..." as a slogan, and the name above it as the outlet', () => {
+    expect(mastheadName("Oxus's National Daily Since 1922", outlets)).toBeNull();
+    expect(mastheadName('The Karakum Times, established 1890', outlets)).toBeNull();
+    expect(pageOutlet(['The Steppe Ledger', "Oxus's National Daily Since 1922"], [], outlets, ['© The Steppe Ledger'])).toBe('The Steppe Ledger');
   });
 });

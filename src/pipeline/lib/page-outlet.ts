@@ -234,9 +234,10 @@ const OWNER_NOTE = /^(?:(?:a\s+)?part of|(?:a\s+)?member of|an?\s+.{2,40}\s+(?:c
 
 /**
  * A masthead's slogan under the name: "Qatar's Leading English Daily",
- * "Pakistan's Most Watched News Channel", "The Nation's Oldest Newspaper".
+ * "Pakistan's Most Watched News Channel", "The Nation's Oldest Newspaper",
+ * "Japan's National Daily Since 1922" (a founding year marks a slogan too).
  */
-const SLOGAN = /\p{L}['’]s\s+(?:leading|largest|biggest|first|oldest|only|best|premier|favou?rite|most|no\.?\s*1|number one|top|trusted|independent)\b/iu;
+const SLOGAN = /\p{L}['’]s\s+(?:leading|largest|biggest|first|oldest|only|best|premier|favou?rite|most|no\.?\s*1|number one|top|trusted|independent|national)\b|\b(?:since|est\.?|established|founded)\s+(?:in\s+)?(?:1[6-9]|20)\d\d\b/iu;
 
 /**
  * Whether a word is a logo's name written in camel case with a press word in it
@@ -317,7 +318,8 @@ export function copyrightHolder(line: string, outlets: OutletIndex): string | nu
   const bare = holder.replace(LEGAL_SUFFIX, '').trim();
   // «Новая газета»: a title in quotation marks is a name in sentence case too.
   const quoted = QUOTE_PAIRS.some(([open, close]) => line.includes(`${open}${holder}${close}`));
-  return (quoted || isNameShaped(bare)) && wordCount(bare, 5) <= 4 && !NOT_MASTHEAD_WORD.test(bare) ? bare : null;
+  // Five words for a publisher named in full ("The Example Strategic Policy Institute Limited").
+  return (quoted || isNameShaped(bare)) && wordCount(bare, 6) <= 5 && !NOT_MASTHEAD_WORD.test(bare) ? bare : null;
 }
 
 /** Quotation marks around a title: «», "", “”, „“. */

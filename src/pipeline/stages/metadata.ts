@@ -264,7 +264,23 @@ export function extractMetadata(
   if (printed) metadata.outlet = outlets.canonical(printed.outlet) ?? printed.outlet;
   // "Mada Masr" under the headline: the site's own name as a desk's credit is no writer.
   if (metadata.author !== null && metadata.outlet !== null && nameFold(metadata.author) === nameFold(metadata.outlet)) metadata.author = null;
-  return { metadata, paragraphs: lead.paragraphs.filter((paragraph) => paragraph !== '') };
+  return { metadata, paragraphs: withoutAuthorNote(lead.paragraphs.filter((paragraph) => paragraph !== ''), metadata.author) };
+}
+
+/**
+ * The body without its last paragraph when that paragraph is the author's note
+ * ("Jane Doe is an analyst in the institute's programme."): the writer's
+ * description, not the story's.
+ * @param paragraphs The body's paragraphs.
+ * @param author The article's author, or null (then the body is left whole).
+ * @returns The paragraphs, the note cut.
+ */
+function withoutAuthorNote(paragraphs: string[], author: string | null): string[] {
+  const last = paragraphs.at(-1);
+  if (author === null || last === undefined || paragraphs.length < 2) return paragraphs;
+  if (wordCount(last, 31) > 30 || /["“”«»]|(?<![\p{L}])(?:said|says|told|according|who|which)(?![\p{L}])/u.test(last)) return paragraphs;
+  const name = AUTHOR_BIO.exec(last.trim())?.[1];
+  return name !== undefined && nameFold(name) === nameFold(author) ? paragraphs.slice(0, -1) : paragraphs;
 }
 
 /** An outlet's name of one to five words and a dash opening the first paragraph: "Example News - Ten people ...". */
