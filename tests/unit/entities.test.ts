@@ -1929,6 +1929,10 @@ describe('entities of the thirty-eighth blind set\'s kinds (own text)', () => {
     expect(find(entities, 'Monday')).toBeUndefined();
   });
 
+  it('reads a name before ", co-chair of ..." as a person', () => {
+    expect(get(entitiesOf('Dorvan Ekaf, co-chair of the camp administration, said that 800 people had fled.'), 'Dorvan Ekaf').type).toBe('person');
+  });
+
   it('knows security bodies of Australia and Japan, and Europol in Russian', () => {
     const entities = entitiesOf('Money went to ASIO and the Australian Federal Police.', 'В докладе Европола говорится о терактах.', 'The Public Security Intelligence Agency watches the Aum Shinrikyo cult.');
     expect(get(entities, 'ASIO')).toMatchObject({ type: 'organization', country: 'AU' });

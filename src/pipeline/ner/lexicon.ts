@@ -13,7 +13,7 @@ import { normalizeToken } from './tokens.ts';
  * "Sheikh X"). A capitalised chunk is split after its last title word.
  */
 export const TITLE_WORDS: ReadonlySet<string> = new Set([
-  'president', 'vice-president', 'minister', 'premier', 'chairman', 'chairwoman', 'chairperson', 'chair',
+  'president', 'vice-president', 'minister', 'premier', 'chairman', 'chairwoman', 'chairperson', 'chair', 'co-chair', 'co-chairman', 'co-chairwoman', 'co-chairperson',
   'secretary', 'spokesman', 'spokeswoman', 'spokesperson', 'director', 'director-general', 'commander',
   'commander-in-chief', 'general', 'colonel', 'lieutenant', 'major', 'captain', 'sergeant', 'admiral',
   'marshal', 'lt', 'col', 'gen', 'maj', 'capt', 'sgt', 'ambassador', 'envoy', 'governor', 'mayor',
