@@ -168,6 +168,13 @@ describe('attribution verbs and nouns in the style of translated reports', () =>
     expect(found['40']).toBe('border-guard');
   });
 
+  it('reads "Об этом сообщает" in the present as the body named after it', () => {
+    const ministry = org('foreign-ministry-of-kyrgyzstan', 'Министерство иностранных дел КР', ['Министерства иностранных дел КР']);
+    const found = claimants(['Сегодня из Сирии доставлены 31 женщина и 65 детей. Об этом сообщает пресс-служба Министерства иностранных дел КР.'], [ministry]);
+    expect(found['31']).toBe('foreign-ministry-of-kyrgyzstan');
+    expect(found['65']).toBe('foreign-ministry-of-kyrgyzstan');
+  });
+
   it('reads a report "published by" a body as that body, not a body named inside the title', () => {
     const europeanUnion = org('european-union', 'European Union', ['EU']);
     const agency = org('eurojust', 'Eurojust', []);

@@ -1929,6 +1929,12 @@ describe('entities of the thirty-eighth blind set\'s kinds (own text)', () => {
     expect(find(entities, 'Monday')).toBeUndefined();
   });
 
+  it('reads "КР" as the Kyrgyz Republic, which binds a ministry named beside it', () => {
+    const entities = entitiesOf('Об этом сообщает пресс-служба Министерства иностранных дел КР.');
+    expect(get(entities, 'Kyrgyzstan').aliases).toContain('КР');
+    expect(entities.find((e) => e.type === 'organization')?.country).toBe('KG');
+  });
+
   it('reads a name before ", co-chair of ..." as a person', () => {
     expect(get(entitiesOf('Dorvan Ekaf, co-chair of the camp administration, said that 800 people had fled.'), 'Dorvan Ekaf').type).toBe('person');
   });

@@ -154,8 +154,8 @@ const ANNOUNCES_FIGURES =
 
 const REPORTS_THIS = /^\s*(?:this|that|it|these (?:figures|data|numbers))\s+(?:information\s+)?(?:was|were|has been|had been|is)\s+\p{Ll}+\s+(?:to\s+[\w.-]+\s+)?by\b/iu;
 
-/** Russian "Об этом сообщила пресс-служба ...", "Об этом говорится в докладе ..." ("This was reported by ...", "So says the report of ..."): credits the figures around it to the source named after the verb. */
-const REPORTED_THIS_RU = /^\s*об\s+этом\s+(?:сообщил|заявил|рассказал|информировал|говорится|сообщается)\p{Ll}*\s/iu;
+/** Russian "Об этом сообщила (сообщает) пресс-служба ...", "Об этом говорится в докладе ..." ("This was reported by ...", "So says the report of ..."): credits the figures around it to the source named after the verb. */
+const REPORTED_THIS_RU = /^\s*об\s+этом\s+(?:сообщил|заявил|рассказал|информировал|говорится|сообщается|сообща[ею]т|заявля[ею]т|информиру[ею]т|переда[ёе]т|передают|пиш[еу]т)\p{Ll}*\s/iu;
 
 /**
  * Whether a paragraph's first sentence opens with its source and a speech verb in the
