@@ -959,7 +959,7 @@ function isPhotoCredit(text: string, words: number): boolean {
   return (
     (words <= 15 && CREDIT_OPENING.test(text) && !isKickedHeadline(text)) ||
     // "Image courtesy of Flickr user X.", "Photo courtesy of the ministry": a credit written as a phrase, with no colon.
-    (words <= 12 && /^(?:(?:header|feature|featured|top|main|lead|cover)\s+)?(?:photos?|images?|pictures?|illustrations?|videos?|maps?|graphics?)\s+(?:courtesy\s+of|via|from)\s+\S/iu.test(text) && !/\b(?:shows?|showed|showing)\b/iu.test(text)) ||
+    (words <= 12 && /^(?:(?:header|feature|featured|top|main|lead|cover)\s+)?(?:photos?|images?|pictures?|illustrations?|videos?|maps?|graphics?)\s+(?:courtesy\s+of|via)\s+\S/iu.test(text) && !/\b(?:shows?|showed|showing)\b/iu.test(text)) ||
     /^(?:getty images|afp|reuters|ap|epa|tass|ria novosti|sputnik|shutterstock|apa|dpa|ansa|efe|pap|anadolu|irna|keystone|anp|belga|čtk|ctk|mti|xinhua|kyodo|yonhap)\s*(?:photo)?\s*(?:\/|$)/iu.test(text) ||
     /^(?:image (?:caption|source|copyright)|hide caption|toggle caption|expand image|enlarge image|media caption|caption)\b/iu.test(text) ||
     // "AFP via Getty Images", "Jane Roe/AP", "Jane Roe for The Example Times": an agency's or photographer's credit alone.

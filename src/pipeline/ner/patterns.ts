@@ -2923,7 +2923,8 @@ const DIVISION_ARTICLES: ReadonlySet<string> = new Set(['the', 'la', 'le', 'l\''
  */
 function isPlaceInDivision(tokens: readonly Token[], start: number, end: number): boolean {
   const before = tokens[start - 1];
-  if (before === undefined || isCapitalized(before) || !DIVISION_TOWN_PREPOSITIONS.has(before.norm) || end - start > 2) return false;
+  // ("a" is French "à" only: the English article is no preposition.)
+  if (before === undefined || isCapitalized(before) || !DIVISION_TOWN_PREPOSITIONS.has(before.norm) || before.text === 'a' || end - start > 2) return false;
   let at = tokens[end]?.text === ',' ? end + 1 : end;
   const opener = tokens[at];
   if (opener === undefined || isCapitalized(opener) || !DIVISION_OPENERS.has(opener.norm)) return false;

@@ -278,9 +278,8 @@ export function extractMetadata(
 function withoutAuthorNote(paragraphs: string[], author: string | null): string[] {
   const last = paragraphs.at(-1);
   if (author === null || last === undefined || paragraphs.length < 2) return paragraphs;
-  if (wordCount(last, 31) > 30 || /["“”«»]|(?<![\p{L}])(?:said|says|told|according|who|which)(?![\p{L}])/u.test(last)) return paragraphs;
-  const name = AUTHOR_BIO.exec(last.trim())?.[1];
-  return name !== undefined && nameFold(name) === nameFold(author) ? paragraphs.slice(0, -1) : paragraphs;
+  const name = authorNoteName(last);
+  return name !== null && nameFold(name) === nameFold(author) ? paragraphs.slice(0, -1) : paragraphs;
 }
 
 /** An outlet's name of one to five words and a dash opening the first paragraph: "Example News - Ten people ...". */
@@ -431,6 +430,18 @@ function columnistName(line: string, outlets: OutletIndex): string | null {
 const AUTHOR_BIO = /^(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,3})\s+is\s+(?:a|an|the)\s+(?:[^.]{0,60}?\s)?(?:journalist|correspondent|reporter|writer|researcher|analyst|fellow|editor|professor|lecturer|expert|scholar|consultant|contributor|freelancer|columnist|commentator|photographer|producer)s?(?![\p{L}])/u;
 
 /**
+ * The name an author's note opens with ("Jane Doe is a researcher on Central Asia."),
+ * or null. A source's description in the story's last sentence ("..., who documented
+ * the abuses", "said") is no author's note.
+ * @param line A line.
+ * @returns The name as written, or null.
+ */
+function authorNoteName(line: string): string | null {
+  if (wordCount(line, 31) > 30 || /["“”«»]|(?<![\p{L}])(?:said|says|told|according|who|which)(?![\p{L}])/u.test(line)) return null;
+  return AUTHOR_BIO.exec(line.trim())?.[1] ?? null;
+}
+
+/**
  * The author named by an author's note among the page's last lines, when no
  * byline names one ("Jane Doe is a researcher on Central Asia.").
  * @param last The page's last few lines, kept and removed.
@@ -440,10 +451,8 @@ const AUTHOR_BIO = /^(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,3})\s+is
 function bioAuthor(last: readonly string[], outlets: OutletIndex): string | null {
   for (const line of last) {
     if (!/\sis\s(?:a|an|the)\s/u.test(line)) continue;
-    // A source's description in the story's last sentence ("..., who documented the abuses", "said") is no author's note.
-    if (wordCount(line, 31) > 30 || /["“”«»]|(?<![\p{L}])(?:said|says|told|according|who|which)(?![\p{L}])/u.test(line)) continue;
-    const name = AUTHOR_BIO.exec(line.trim())?.[1];
-    const person = name === undefined ? null : personName(name, outlets);
+    const name = authorNoteName(line);
+    const person = name === null ? null : personName(name, outlets);
     if (person !== null) return person;
   }
   return null;
