@@ -124,6 +124,44 @@ describe('Russian names of several words in case forms, and nominative names', (
   });
 });
 
+describe('Foreign towns and people named in Russian', () => {
+  it('reads a town after its country adjective as a place of that country, not as a town heard elsewhere', () => {
+    const entities = entitiesOf(['Нападавший вырос в бельгийском Вервье, а учился во французском Мобёже.']);
+    const verviers = entities.find((entity) => entity.name === 'Вервье');
+    expect(verviers?.type).toBe('place');
+    expect(verviers?.country).toBe('BE');
+    expect(entities.find((entity) => [entity.name, ...entity.aliases].includes('Мобёже'))?.country).toBe('FR');
+    // A unit's acronym after the adjective is no town.
+    expect(entitiesOf(['Он служил в таджикском ОМОНе.']).some((entity) => entity.type === 'place')).toBe(false);
+  });
+
+  it('reads a town placed in a part of a known country, and a town of a named country heard after "в"', () => {
+    const entities = entitiesOf(['Стрельба произошла в Сен-Пурсене на юге Франции.', 'Позже подозреваемого задержали в Каркассоне.']);
+    expect(entities.find((entity) => entity.name === 'Сен-Пурсене')?.country).toBe('FR');
+    const carcassonne = entities.find((entity) => entity.aliases.includes('Каркассоне'));
+    expect(carcassonne?.name).toBe('Carcassonne');
+    // Not a town of a country the article does not name.
+    expect(entitiesOf(['Задержание прошло в Каркассоне.']).some((entity) => entity.type === 'place')).toBe(false);
+  });
+
+  it('reads two capitalised Cyrillic words before a verb in the past singular as a person', () => {
+    const entities = entitiesOf(['В мае Ларосси Абалла убил двух полицейских, а в Лионе Мохамед Лахуайедж-Булель направил грузовик на толпу.']);
+    expect(entities.find((entity) => entity.name === 'Ларосси Абалла')?.type).toBe('person');
+    const people = entities.filter((entity) => entity.type === 'person').map((entity) => entity.name);
+    expect(people).toContain('Мохамед Лахуайедж-Булель');
+    expect(entities.find((entity) => entity.name.startsWith('Лион') || entity.aliases.includes('Лионе'))?.type).toBe('place');
+    // A town heard after "в", then the subject: both read.
+    const heard = entitiesOf(['Летом в Вюрцбурге Рияз Ахмадзай напал на пассажиров поезда.']);
+    expect(heard.find((entity) => entity.aliases.includes('Вюрцбурге'))?.country).toBe('DE');
+    expect(heard.find((entity) => entity.name === 'Рияз Ахмадзай')?.type).toBe('person');
+  });
+
+  it('reads a transliterated surname that spells an English title as a name ("Кинг" is no king)', () => {
+    const entities = entitiesOf(['Еврокомиссар по вопросам безопасности Стивен Кинг выступил в парламенте.']);
+    expect(entities.find((entity) => entity.name === 'Стивен Кинг')?.type).toBe('person');
+  });
+});
+
 describe('Russian figures', () => {
   it('counts collective numerals, decimal commas before scale words and case forms of numbers', () => {
     expect(values('Трое из них были гражданами Узбекистана.')).toEqual([3]);
@@ -149,5 +187,21 @@ describe('Russian figures', () => {
     expect(seventeen?.claimant).toBe('ivan-smirnov');
     const two = article.figures.find((figure) => figure.value === 2);
     expect(two?.claimant).toBe('erzhan-saparov');
+  });
+
+  it('counts the parts listed after "Из них" and gives a report figures to its author named before', () => {
+    const article = annotate(
+      'В среду вышел ежегодный доклад Интерпола о преступности. По его данным, за год в Европе задержаны 900 человек.',
+      'Приговоры вынесены в Италии и Испании.',
+      'Как следует из доклада, в регионе было 30 нападений. Из них девять были совершены, а 21 удалось предотвратить.',
+      'Согласно докладу, осуждены 540 человек.',
+    );
+    const claimantOf = (value: number): string | null | undefined => article.figures.find((figure) => figure.value === value)?.claimant;
+    expect(claimantOf(30)).toBe('interpol');
+    expect(claimantOf(9)).toBe('interpol');
+    expect(claimantOf(21)).toBe('interpol');
+    expect(claimantOf(540)).toBe('interpol');
+    // A number after "Из них" that no list joins is no part: "а три года назад один ...".
+    expect(annotate('Задержаны 20 человек. Из них двое граждане Кыргызстана, а три года назад один уже был осужден.').figures.map((figure) => figure.value)).not.toContain(1);
   });
 });

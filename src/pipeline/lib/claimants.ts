@@ -770,6 +770,13 @@ export function resolveSubject(
     const owner = resolveSubject(scope, ownerStart, ownerStart + (ownedDocument[1] as string).length, 'first');
     if (owner?.isEntity) return rememberDocument(scope, from, ownedDocument[2] as string, owner);
   }
+  // "в ежегодном докладе Европола": a Russian document with its author in the genitive after it.
+  const russianDocument = RUSSIAN_DOCUMENT_OF.exec(span);
+  if (russianDocument) {
+    const ownerStart = from + russianDocument.index + russianDocument[0].length;
+    const owner = resolveSubject(scope, ownerStart, to, 'first');
+    if (owner?.isEntity) return rememberDocument(scope, from, russianDocumentNoun(russianDocument[1] as string), owner);
+  }
   // "The figures, released by the ministry on Monday, show ...": the publisher speaks through them.
   const publishedBy = prefer === 'first' ? PUBLISHED_APPOSITIVE.exec(span) : null;
   if (publishedBy) {
@@ -996,6 +1003,25 @@ const PUBLISHED_APPOSITIVE =
 /** A subject that is the writer's own: "My own database", "My count", "Our research" (names in it are no source). */
 const FIRST_PERSON_SUBJECT = /^\s*(?:my|our)\s+(?:own\s+)?[\p{L}-]+(?:\s|,|$)/iu;
 
+/** Russian document nouns by stem, with the English noun they are remembered under. */
+const RUSSIAN_DOCUMENT_NOUNS: ReadonlyMap<string, string> = new Map([
+  ['доклад', 'report'], ['отчет', 'report'], ['отчёт', 'report'], ['исследовани', 'study'], ['обзор', 'review'],
+]);
+
+/** A Russian document in any case with its author's name after it, one adjective between at most: "докладе Европола", "отчете ежегодном МВД". */
+const RUSSIAN_DOCUMENT_OF = /(?<!\p{L})(доклад|отч[её]т|исследовани|обзор)\p{Ll}*\s+(?:\p{Ll}+\s+)?(?=\p{Lu})/iu;
+
+/** A Russian document alone as the source: "из доклада", "согласно докладу", "в этом отчете". */
+const RUSSIAN_DOCUMENT_PHRASE = /^\s*(?:(?:из|в|во|по|согласно)\s+)?(?:(?:этого|этом|этому|данного|данном|данному|того|нового|новом)\s+)?(доклад|отч[её]т|исследовани|обзор)\p{Ll}*\s*$/iu;
+
+/**
+ * @param written A Russian document noun's stem as matched ("доклад", "Отчёт").
+ * @returns The English noun it is remembered under ("report").
+ */
+function russianDocumentNoun(written: string): string {
+  return RUSSIAN_DOCUMENT_NOUNS.get(written.toLowerCase()) ?? 'report';
+}
+
 /** Documents a court issues: they resolve to the court. */
 const COURT_DOCUMENTS = /^(?:ruling|verdict|judg(?:e)?ment)$/i;
 
@@ -1009,10 +1035,12 @@ const COURT_DOCUMENTS = /^(?:ruling|verdict|judg(?:e)?ment)$/i;
  * @returns The claimant, or null when the phrase is not a document.
  */
 function documentReference(phrase: string, position: number, discourse: Discourse): { claimant: string; isEntity: boolean } | null {
-  const m = DOCUMENT_PHRASE.exec(phrase);
-  if (!m) return null;
-  const noun = (m[2] as string).toLowerCase();
-  const definite = !/^an?$/i.test(m[1] as string);
+  const russian = RUSSIAN_DOCUMENT_PHRASE.exec(phrase);
+  const m = russian === null ? DOCUMENT_PHRASE.exec(phrase) : null;
+  if (!m && !russian) return null;
+  const noun = russian ? russianDocumentNoun(russian[1] as string) : (m?.[2] as string).toLowerCase();
+  // (Russian has no articles: "из доклада" is the report spoken of.)
+  const definite = russian !== null || !/^an?$/i.test(m?.[1] as string);
   if (definite) {
     // "the study" after "A new study by X says": X.
     const documents = discourse.documents ?? [];

@@ -1,6 +1,6 @@
 import { compoundEnding, languageVocabulary } from '../lib/language-vocabulary.ts';
 import { apostropheBase } from './inflection.ts';
-import { normalizeToken } from './tokens.ts';
+import { normalizeToken, type Token } from './tokens.ts';
 
 /**
  * Closed word lists of English news prose that the name patterns rely on:
@@ -45,6 +45,19 @@ export const TITLE_WORDS: ReadonlySet<string> = new Set([
   // Other languages (languages.yaml `titles`), as their match keys.
   ...languageVocabulary().titles.map(normalizeToken),
 ]);
+
+/** The titles of languages.yaml written in Cyrillic, as match keys. */
+const CYRILLIC_TITLE_WORDS: ReadonlySet<string> = new Set(languageVocabulary().titles.filter((word) => /^\p{Script=Cyrillic}/u.test(word)).map(normalizeToken));
+
+/**
+ * Whether a word is a title: a Cyrillic word only by the Cyrillic titles, since a
+ * name's transliteration may spell an English one ("Джулиан Кинг" is no king).
+ * @param token The word.
+ * @returns True for a title.
+ */
+export function isTitleToken(token: Token): boolean {
+  return /^\p{Script=Cyrillic}/u.test(token.text) ? CYRILLIC_TITLE_WORDS.has(token.norm) : TITLE_WORDS.has(token.norm);
+}
 
 /**
  * Nouns for people that are no titles but show a person in a role phrase or an

@@ -68,12 +68,15 @@ import {
   STRONG_SURNAME_ENDING,
   SURNAME_ENDING,
   TITLE_WORDS,
+  isTitleToken,
   VENUE_SUFFIXES,
   WEAK_SPEECH_VERBS,
   WEEKDAYS,
   PLACE_OF_WORDS,
 } from './lexicon.ts';
-import { cyrillicStem, isCyrillicWord, russianNominative, russianWordStem } from './inflection.ts';
+import { cyrillicStem, inflectionKeys, isCyrillicWord, russianNominative, russianWordStem } from './inflection.ts';
+import { isDistinctSound, soundKey } from './sound-key.ts';
+import { countryOfRussianAdjective } from './russian-country-adjectives.ts';
 import { russianNameInCase, russianTitleBefore } from './russian-titles.ts';
 import type { Mention } from './mention.ts';
 import type { PhraseMatch, ScannedParagraph } from './scan.ts';
@@ -150,6 +153,8 @@ export function findPatternMentions(
     readRussianQuotedVenues(state);
     readRussianStreetPlaces(state);
     readRussianRegions(state);
+    readRussianCountryPlaces(state);
+    readRussianPlacesInPart(state);
     for (const chunk of chunks(state)) readChunk(state, chunk);
   }
   return out;
@@ -376,6 +381,93 @@ function readRussianRegions(state: PassState): void {
   }
 }
 
+/**
+ * A town after its country's adjective in lower case, in any case ("в бельгийском
+ * Льеже", "во французском Каркассоне"): Russian names a foreign town so, and the
+ * one capitalised Cyrillic word after the adjective, when the gazetteer names no
+ * town by it (or only by its sound), is a place of that country, named as written.
+ * @param state Pass state.
+ */
+function readRussianCountryPlaces(state: PassState): void {
+  const { paragraph } = state;
+  const tokens = paragraph.tokens;
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    const adjective = tokens[i] as Token;
+    if (!adjective.word || adjective.capitalized) continue;
+    const country = countryOfRussianAdjective(adjective.text, adjective.norm, state.knowledge.countries);
+    const name = tokens[i + 1] as Token;
+    const next = tokens[i + 2];
+    // (A town's name in title case only: "таджикского ОМОНа" names a unit.)
+    if (country === undefined || !name.word || !TITLE_CASE_WORD.test(name.text) || !isCyrillicWord(name.text) || (next?.word === true && isCapitalized(next))) continue;
+    // ("в сирийской Ракке": a town the gazetteer knows in that country is left to it; one of another country,
+    // "Льеже" heard like a town elsewhere, gives way.)
+    const cover = paragraph.cover[i + 1] ?? -1;
+    const known = cover >= 0 ? knownMentionAt(state.known, paragraph.index, cover) : undefined;
+    const knownCountry = known?.ref.kind === 'city' || known?.ref.kind === 'place' ? known.ref.entry.country : known?.ref.kind === 'country' ? known.ref.entry.code : undefined;
+    if (cover >= 0 && (known === undefined || known.type !== 'place' || knownCountry === country)) continue;
+    if (known) state.out.absorbed.add(known);
+    const found = mentionOf(paragraph, i + 1, i + 2, { kind: 'found', type: 'place', name: name.text, country }, true, country);
+    state.out.mentions.push(found);
+    state.foundByEnd.set(i + 2, found);
+  }
+}
+
+/**
+ * The gazetteer's city or country a Cyrillic case form names, as its stem or its sound
+ * (`inflectionKeys`) finds it: for a word the scan left alone because a name follows it
+ * ("в Лионе Мохамед ...").
+ * @param state Pass state.
+ * @param token The word.
+ * @returns The place's name and country, or undefined.
+ */
+function heardTown(state: PassState, token: Token): { name: string; country: string } | undefined {
+  for (const key of inflectionKeys(token.text, token.norm)) {
+    const phrase = state.knowledge.phrases.get(state.knowledge.inflections.get(key) ?? '');
+    for (const target of phrase?.targets ?? []) {
+      if (target.kind === 'city') return { name: target.entry.name, country: target.entry.country };
+      if (target.kind === 'country') return { name: target.entry.name, country: target.entry.code };
+    }
+  }
+  return undefined;
+}
+
+/** A word in title case: a capital, then lower-case letters (parts after a hyphen capitalised or not). */
+const TITLE_CASE_WORD = /^\p{Lu}\p{Ll}+(?:-\p{L}\p{Ll}*)*$/u;
+
+/** Russian prepositions of place before a town's name: "в Требе", "из Льежа", "под Каркассоном". */
+const RUSSIAN_PLACE_PREPOSITIONS: ReadonlySet<string> = new Set(['в', 'во', 'из', 'под', 'близ', 'около', 'возле']);
+
+/** Russian nouns of the parts of a land, in the prepositional case after "на": "на юге", "на северо-востоке". */
+const RUSSIAN_COMPASS_PARTS: ReadonlySet<string> = new Set(['юге', 'севере', 'востоке', 'западе', 'северо-востоке', 'северо-западе', 'юго-востоке', 'юго-западе']);
+
+/**
+ * A town placed in a part of a known land, after a preposition of place ("в
+ * Требе на юге Франции", "из Мосула на севере Ирака"): one capitalised Cyrillic
+ * word the gazetteer names no town of that land by is a place there.
+ * @param state Pass state.
+ */
+function readRussianPlacesInPart(state: PassState): void {
+  const { paragraph } = state;
+  const tokens = paragraph.tokens;
+  for (let i = 1; i + 3 < tokens.length; i++) {
+    const name = tokens[i] as Token;
+    if (!name.word || !TITLE_CASE_WORD.test(name.text) || !isCyrillicWord(name.text)) continue;
+    if (!RUSSIAN_PLACE_PREPOSITIONS.has(tokens[i - 1]?.text.toLowerCase() ?? '') || tokens[i + 1]?.text !== 'на' || !RUSSIAN_COMPASS_PARTS.has(tokens[i + 2]?.text ?? '')) continue;
+    const landCover = paragraph.cover[i + 3] ?? -1;
+    const land = landCover >= 0 ? knownMentionAt(state.known, paragraph.index, landCover) : undefined;
+    if (land === undefined || land.type !== 'place') continue;
+    const country = land.ref.kind === 'country' ? land.ref.entry.code : land.ref.kind === 'city' || land.ref.kind === 'place' ? land.ref.entry.country : undefined;
+    const cover = paragraph.cover[i] ?? -1;
+    const known = cover >= 0 ? knownMentionAt(state.known, paragraph.index, cover) : undefined;
+    const knownCountry = known?.ref.kind === 'city' || known?.ref.kind === 'place' ? known.ref.entry.country : undefined;
+    if (cover >= 0 && (known === undefined || known.type !== 'place' || knownCountry === country || known.ref.kind === 'country')) continue;
+    if (known) state.out.absorbed.add(known);
+    const found = mentionOf(paragraph, i, i + 1, { kind: 'found', type: 'place', name: name.text, ...(country ? { country } : {}) }, true, country);
+    state.out.mentions.push(found);
+    state.foundByEnd.set(i + 1, found);
+  }
+}
+
 /** A Russian adjective of a place name in any case ("Волгоградской", "Ошская", "Краснодарский"): its stem before "-ск-". */
 const RUSSIAN_REGION_ADJECTIVE = /^(\p{Lu}[\p{L}-]*?)(?:ская|ской|скую|ском|ский|ского|скому|ским)$/u;
 
@@ -555,7 +647,7 @@ function isInnerPossessive(state: PassState, index: number): boolean {
   if (!before || !after || paragraph.cover[index - 1] !== -1 || !isCapitalized(before) || !isCapitalized(after)) return false;
   // "Istanbul Governor's Office": a place's title holder owning an office is one name.
   const owner = paragraph.tokens[index - 2];
-  if (TITLE_WORDS.has(before.norm) && OFFICE_HEADS.has(after.norm) && owner !== undefined && paragraph.cover[index - 2] !== -1 && isCapitalized(owner)) return true;
+  if (isTitleToken(before) && OFFICE_HEADS.has(after.norm) && owner !== undefined && paragraph.cover[index - 2] !== -1 && isCapitalized(owner)) return true;
   // "King's College London", "St Mary's Hospital": a possessive before an institution's head names the institution.
   if (INSTITUTION_HEADS.has(after.norm)) return true;
   // "St. Sebastian's Church", "St Anthony's Shrine": a saint's venue.
@@ -759,7 +851,7 @@ function isFacilitySegment(state: PassState, units: readonly Unit[]): boolean {
   const words = units.slice(0, -1).map((unit) => unit.token);
   const preposition = state.paragraph.tokens[(units[0] as Unit).start - 1];
   return preposition !== undefined && !isCapitalized(preposition) && TOWN_PREPOSITIONS.has(preposition.norm)
-    && words.every((token) => token !== undefined && isCapitalized(token) && !state.knowledge.commonWords.has(token.norm) && !isOrgHead(token.norm) && !TITLE_WORDS.has(token.norm));
+    && words.every((token) => token !== undefined && isCapitalized(token) && !state.knowledge.commonWords.has(token.norm) && !isOrgHead(token.norm) && !isTitleToken(token));
 }
 
 /**
@@ -875,7 +967,7 @@ function trailingPersonAt(state: PassState, segment: readonly Unit[], titled: bo
   // "Director General of Health Services Anil Jasinghe": after a title that opens the segment, a name of unlisted words too.
   const { commonWords, givenNames } = state.knowledge;
   const titledName = titled && !commonWords.has(given.norm) && !commonWords.has(family.norm) && !NEVER_NAMES.has(family.norm);
-  if (!(givenNames.has(given.norm) || titledName) || isOrgHead(given.norm) || isOrgHead(family.norm) || TITLE_WORDS.has(given.norm)) return -1;
+  if (!(givenNames.has(given.norm) || titledName) || isOrgHead(given.norm) || isOrgHead(family.norm) || isTitleToken(given)) return -1;
   return hasHeadWord(segment.slice(0, at)) ? at : -1;
 }
 
@@ -980,7 +1072,7 @@ function readPublication(state: PassState, units: Unit[]): boolean {
   if (units.length < 2 || units.length > 4 || !PUBLICATION_LEADS.has(paragraph.tokens[first.start - 1]?.norm ?? '')) return false;
   const rest = units.slice(1);
   if (!rest.every((unit) => (unit.token !== undefined && isCapitalized(unit.token)) || unit.match?.targets.every((target) => target.kind !== 'organization'))) return false;
-  if (rest.some((unit) => unit.token !== undefined && TITLE_WORDS.has(unit.token.norm)) || NEVER_NAMES.has(last.token?.norm ?? '')) return false;
+  if (rest.some((unit) => unit.token !== undefined && isTitleToken(unit.token)) || NEVER_NAMES.has(last.token?.norm ?? '')) return false;
   const name = paragraph.text.slice(first.token.start, paragraph.tokens[last.end - 1]?.end ?? first.token.end);
   const mention = mentionOf(paragraph, first.start, last.end, { kind: 'found', type: 'organization', name }, true);
   state.out.mentions.push(mention);
@@ -1097,7 +1189,7 @@ function splitSegments(units: Unit[], isPersonName: (units: readonly Unit[]) => 
 function isPersonNameUnits(state: PassState, units: readonly Unit[]): boolean {
   if (units.length < 2 || units.length > 4 || !units.every((unit) => unit.match === undefined && isNameWord(unit) && unit.token !== undefined && isCapitalized(unit.token))) return false;
   const before = state.paragraph.tokens[(units[0]?.start ?? 0) - 1];
-  const introduced = before !== undefined && !isCapitalized(before) && (PERSON_NOUNS.has(before.norm) || TITLE_WORDS.has(before.norm));
+  const introduced = before !== undefined && !isCapitalized(before) && (PERSON_NOUNS.has(before.norm) || isTitleToken(before));
   return introduced || state.knowledge.givenNames.has(units[0]?.token?.norm ?? '');
 }
 
@@ -1160,7 +1252,7 @@ function isOrganizationSegment(state: PassState, units: readonly Unit[]): boolea
 function isOfficeNameWord(state: PassState, unit: Unit | undefined): boolean {
   const token = unit?.token;
   if (!token || !isCapitalized(token)) return false;
-  return !TITLE_WORDS.has(token.norm) && !LEADING_NOISE.has(token.norm) && !NEVER_NAMES.has(token.norm) && !state.knowledge.givenNames.has(token.norm);
+  return !isTitleToken(token) && !LEADING_NOISE.has(token.norm) && !NEVER_NAMES.has(token.norm) && !state.knowledge.givenNames.has(token.norm);
 }
 
 /** A capitalised name written as a web address with a common top-level domain: "CABAR.asia", "Fergana.news". */
@@ -1391,7 +1483,7 @@ function initialsBeforeName(units: readonly Unit[], from: number): boolean {
   let k = from;
   while (units[k]?.token !== undefined && isBareInitial(units[k]?.token as Token)) k++;
   const name = units[k]?.token;
-  if (k === from || name === undefined || !isCapitalized(name) || name.text.length < 2 || TITLE_WORDS.has(name.norm)) return false;
+  if (k === from || name === undefined || !isCapitalized(name) || name.text.length < 2 || isTitleToken(name)) return false;
   return k - from >= 2 || !/^[AI]$/u.test(units[from]?.token?.text ?? '');
 }
 
@@ -1516,7 +1608,7 @@ function isStyleInName(state: PassState, units: readonly Unit[], index: number):
  * @returns True for such words.
  */
 function isTitleWord(unit: Unit | undefined): boolean {
-  return unit?.token !== undefined && isCapitalized(unit.token) && !isBareInitial(unit.token) && (TITLE_WORDS.has(unit.token.norm) || isForeignTitle(unit.token.norm) || isPrefixedTitle(unit.token.norm));
+  return unit?.token !== undefined && isCapitalized(unit.token) && !isBareInitial(unit.token) && (isTitleToken(unit.token) || isForeignTitle(unit.token.norm) || isPrefixedTitle(unit.token.norm));
 }
 
 /** Prefixes of a rank below or beside a title: "Sub-Inspector", "Vice-Admiral", "Co-Chairman", "Under-Secretary". */
@@ -1556,7 +1648,7 @@ function isForeignTitle(norm: string): boolean {
  * @returns True for such words.
  */
 function isRoleWord(unit: Unit | undefined): boolean {
-  return unit?.token !== undefined && isCapitalized(unit.token) && !isBareInitial(unit.token) && (TITLE_WORDS.has(unit.token.norm) || ROLE_WORDS.has(unit.token.norm));
+  return unit?.token !== undefined && isCapitalized(unit.token) && !isBareInitial(unit.token) && (isTitleToken(unit.token) || ROLE_WORDS.has(unit.token.norm));
 }
 
 /**
@@ -1601,7 +1693,7 @@ function isNameWord(unit: Unit | undefined): boolean {
   const token = unit?.token;
   if (!token) return false;
   if (!isCapitalized(token)) return NAME_PARTICLES.has(token.norm);
-  return !isOrgHead(token.norm) && (!TITLE_WORDS.has(token.norm) || isBareInitial(token));
+  return !isOrgHead(token.norm) && (!isTitleToken(token) || isBareInitial(token));
 }
 
 /**
@@ -1638,7 +1730,7 @@ function readOrganization(state: PassState, units: Unit[]): void {
     if (unit.match && !unit.mention && isDemonym(unit.match)) {
       country ??= mentionCountry(unit);
       from++;
-    } else if (unit.token && (TITLE_WORDS.has(unit.token.norm) || LEADING_NOISE.has(unit.token.norm)) && units[from + 1]?.token?.norm !== "'s") {
+    } else if (unit.token && (isTitleToken(unit.token) || LEADING_NOISE.has(unit.token.norm)) && units[from + 1]?.token?.norm !== "'s") {
       from++;
     } else break;
   }
@@ -1844,6 +1936,14 @@ function readRun(state: PassState, run: Unit[], hints: RunHints): void {
   if (initialStart > 0) run = run.slice(initialStart);
   const givenStart = cyrillicGivenNameStart(state, run);
   if (givenStart > 0) run = run.slice(givenStart);
+  // "а в Льеже Бенжамен Эрман застрелил ...": after a preposition of place, a town, then the subject of the verb.
+  if (run.length === 3 && run.every((unit) => unit.token !== undefined) && RUSSIAN_PLACE_PREPOSITIONS.has(state.paragraph.tokens[(run[0] as Unit).start - 1]?.text.toLowerCase() ?? '')
+    && isRussianSubjectBefore(state.paragraph.tokens, (run[1] as Unit).start, (run[2] as Unit).end)) {
+    const heard = heardTown(state, run[0]?.token as Token);
+    if (heard === undefined) readRun(state, run.slice(0, 1), {});
+    else state.out.mentions.push(mentionOf(state.paragraph, (run[0] as Unit).start, (run[0] as Unit).end, { kind: 'found', type: 'place', name: heard.name, country: heard.country }, true, heard.country));
+    run = run.slice(1);
+  }
   const { paragraph } = state;
   const start = (run[0] as Unit).start;
   const end = (run[run.length - 1] as Unit).end;
@@ -1947,7 +2047,7 @@ function readRun(state: PassState, run: Unit[], hints: RunHints): void {
     // "the Imam Sarakhsi mosque", "the King Fahd stadium": a style before the name belongs to the venue's name.
     const style = paragraph.tokens[start - 1];
     const first = place.prefixStart ?? (place.suffixEnd !== undefined && hints.titled === true && style !== undefined && STYLED_TITLES.has(style.norm) ? start - 1 : start);
-    const name = paragraph.text.slice(paragraph.tokens[first]?.start ?? 0, paragraph.tokens[last - 1]?.end ?? 0);
+    const name = place.townName ?? paragraph.text.slice(paragraph.tokens[first]?.start ?? 0, paragraph.tokens[last - 1]?.end ?? 0);
     const ref = { kind: 'found', type: court ? 'organization' : 'place', name, ...(place.country ? { country: place.country } : {}) } as const;
     state.out.mentions.push(mentionOf(paragraph, first, last, ref, true, place.country));
     // ("Life" of "the Tree of Life synagogue" is no name of it.)
@@ -2036,7 +2136,7 @@ function isOfficeTail(state: PassState, run: readonly Unit[], givenAt: number): 
     joiners++;
   }
   const office = tokens[at];
-  return joiners > 0 && office !== undefined && (TITLE_WORDS.has(office.norm) || ROLE_WORDS.has(office.norm));
+  return joiners > 0 && office !== undefined && (isTitleToken(office) || ROLE_WORDS.has(office.norm));
 }
 
 /**
@@ -2187,7 +2287,7 @@ function looksLikePersonName(state: PassState, tokens: readonly Token[], titled 
     capitals++;
     // "Hassan Sheikh Mohamud": a styled title inside a name, after its given name (see `isStyleInName`).
     const styleInName = k >= 1 && k < tokens.length - 1 && STYLED_TITLES.has(token.norm) && givenNames.has(tokens[k - 1]?.norm ?? '');
-    if (isOrgHead(token.norm) || (TITLE_WORDS.has(token.norm) && !styleInName && !(isBareInitial(token) && k < tokens.length - 1))) return false;
+    if (isOrgHead(token.norm) || (isTitleToken(token) && !styleInName && !(isBareInitial(token) && k < tokens.length - 1))) return false;
     // "Christian S. Nafzger": a word before a middle initial is a given name.
     if (k === 0 && tokens.length === 3 && MIDDLE_INITIAL.test(tokens[1]?.text ?? '')) continue;
     // "Islam Karimov": a given name that is also a word, before a surname-shaped word.
@@ -2358,6 +2458,8 @@ function personEvidence(state: PassState, start: number, end: number, hints: Run
   if (previous && (previous.norm === 'said' || previous.norm === 'says' || previous.norm === 'told') && previous2 && !previous2.word) strong = true;
   const verb = speechVerbAfter(state, end);
   if (verb === 'strong') strong = true;
+  // "Шериф Шекатт убил пять человек": two Cyrillic names, then a verb in the past singular, as its subject.
+  if (end - start === 2 && isRussianSubjectBefore(tokens, start, end)) strong = true;
   // "the 24-year-old Tunisian Anis Amri": a demonym right before two or three name words.
   const demonymCover = paragraph.cover[start - 1] ?? -1;
   const demonym = demonymCover >= 0 ? paragraph.matches[demonymCover] : undefined;
@@ -2402,6 +2504,26 @@ function personEvidence(state: PassState, start: number, end: number, hints: Run
   // "Naïm Boudaoud and Azim Epsirkhanov": a name joined to a name that has a person's shape.
   if (words.length >= 2 && words.length <= 3 && coordinatedBeforePerson(state, end)) shape = true;
   return { strong, shape, certain: before.role || after.role || aged || who || alias, ...(country ? { country } : {}) };
+}
+
+/** A Russian verb's past tense in the singular, on lower-case text: "убил", "застрелила", "встретился". */
+const RUSSIAN_SINGULAR_PAST = /^\p{Script=Cyrillic}{2,}[аеиоуыяю]л(?:а|ся|ась)?$/u;
+
+/**
+ * Whether two capitalised Cyrillic words are the subject of a verb in the past
+ * singular right after them ("Радуан Лакдим убил"): Russian writes only proper
+ * names with capitals, and a body or a place of two capitalised words is one the
+ * gazetteer knows, so such a pair is a person's given name and surname.
+ * @param tokens The paragraph's tokens.
+ * @param start The first name's index.
+ * @param end Index past the second.
+ * @returns True when it reads so.
+ */
+function isRussianSubjectBefore(tokens: readonly Token[], start: number, end: number): boolean {
+  const names = tokens.slice(start, end);
+  const verb = tokens[end];
+  if (verb === undefined || !verb.word || isCapitalized(verb) || !names.every((token) => token.word && isCapitalized(token) && !isAllCaps(token.text) && isCyrillicWord(token.text))) return false;
+  return RUSSIAN_SINGULAR_PAST.test(verb.text.toLowerCase());
 }
 
 /**
@@ -2578,6 +2700,8 @@ interface PlaceEvidence {
   country?: string;
   /** Whether the gazetteer's towns (read after a place preposition) name the run. */
   town?: boolean;
+  /** The gazetteer's name of the town a Cyrillic case form names ("Каркассоне" -> "Carcassonne"). */
+  townName?: string;
 }
 
 /**
@@ -2595,6 +2719,7 @@ function placeEvidence(state: PassState, start: number, end: number): PlaceEvide
   const tokens = paragraph.tokens;
   let introduced = false;
   let isTown = false;
+  let townName: string | undefined;
   let suffixEnd: number | undefined;
   let country: string | undefined;
   const introducer = start - 2;
@@ -2627,14 +2752,14 @@ function placeEvidence(state: PassState, start: number, end: number): PlaceEvide
     const opening = before !== undefined && start - 1 >= 0 && state.paragraph.sentenceStart[start - 1] === true && tokens[end]?.text === ',';
     // "in downtown Charleston", "from northern Kunduz": a part of the town between the preposition and its name.
     const area = before !== undefined && !isCapitalized(before) && TOWN_AREA_WORDS.has(before.norm) && TOWN_PREPOSITIONS.has(tokens[start - 2]?.norm ?? '');
-    const town =
-      before !== undefined && (((!isCapitalized(before) || opening) && TOWN_PREPOSITIONS.has(before.norm)) || area)
-        ? state.knowledge.towns.get(runKey(tokens, start, end))
-        : russianTownAfterPreposition(state, start, end);
+    const latin = before !== undefined && (((!isCapitalized(before) || opening) && TOWN_PREPOSITIONS.has(before.norm)) || area);
+    const town = latin ? state.knowledge.towns.get(runKey(tokens, start, end)) : russianTownAfterPreposition(state, start, end);
     if (town !== undefined) {
       introduced = true;
       isTown = true;
       country ??= town.country;
+      // "в Каркассоне": a case form names the town the gazetteer spells.
+      if (!latin) townName = town.name;
     }
   }
   // "Burj al-Barajneh", "Ras al-Ain", "Wadi Kabir": an Arabic place word opening a name of two words or more.
@@ -2664,7 +2789,7 @@ function placeEvidence(state: PassState, start: number, end: number): PlaceEvide
   const region = introduced ? regionAfterComma(paragraph, end) : undefined;
   const found = region?.targets.find((target) => target.kind === 'country');
   if (found?.kind === 'country') country ??= found.entry.code;
-  return { introduced, ...(suffixEnd !== undefined ? { suffixEnd } : {}), ...(prefixStart !== undefined ? { prefixStart } : {}), ...(country ? { country } : {}), ...(isTown ? { town: true } : {}) };
+  return { introduced, ...(suffixEnd !== undefined ? { suffixEnd } : {}), ...(prefixStart !== undefined ? { prefixStart } : {}), ...(country ? { country } : {}), ...(isTown ? { town: true } : {}), ...(townName !== undefined ? { townName } : {}) };
 }
 
 /** Endings of French and English abstract nouns, which a town's name hardly has ("Libération", "Parlement"). */
@@ -2880,7 +3005,38 @@ function russianTownAfterPreposition(state: PassState, start: number, end: numbe
     const town = state.knowledge.towns.get(key);
     if (town !== undefined && TRANSLITERATED_TOWN_COUNTRIES.has(town.country.toUpperCase())) return town;
   }
-  return undefined;
+  // "в Каркассоне": elsewhere a town is heard (`soundKey`), and only in a country the article names.
+  const sound = soundKey(stem);
+  if (!isDistinctSound(sound, stem)) return undefined;
+  const heard = townsBySound(state.knowledge.towns).get(sound)?.filter((town) => state.context.countryCounts.has(town.country.toUpperCase()));
+  return heard?.length === 1 ? heard[0] : undefined;
+}
+
+/** Towns by sound key, built on first use per gazetteer. */
+const townSounds = new WeakMap<ReadonlyMap<string, Town>, ReadonlyMap<string, Town[]>>();
+
+/** A smaller town of the gazetteer. */
+type Town = { name: string; country: string };
+
+/**
+ * The gazetteer's smaller towns by the sound of their names (`soundKey`).
+ * @param towns Towns by match key.
+ * @returns Sound key -> the towns that sound so.
+ */
+function townsBySound(towns: ReadonlyMap<string, Town>): ReadonlyMap<string, Town[]> {
+  const cached = townSounds.get(towns);
+  if (cached) return cached;
+  const index = new Map<string, Town[]>();
+  for (const [key, town] of towns) {
+    if (TRANSLITERATED_TOWN_COUNTRIES.has(town.country.toUpperCase()) || /\s/u.test(key)) continue;
+    const sound = soundKey(key);
+    if (!isDistinctSound(sound, key)) continue;
+    const list = index.get(sound) ?? [];
+    list.push(town);
+    index.set(sound, list);
+  }
+  townSounds.set(towns, index);
+  return index;
 }
 
 /**

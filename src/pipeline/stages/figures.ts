@@ -653,6 +653,8 @@ function isFigure(sentence: string, quantity: Quantity, all: Quantity[]): boolea
   if (languageVocabulary().peopleNumberWords.has(sentence.slice(quantity.numberStart, quantity.numberEnd).toLowerCase())) return true;
   const before = sentence.slice(Math.max(0, quantity.start - 90), quantity.start);
   if (STATED_COUNT.test(before)) return true;
+  // "Из них семь были совершены, одно не удалось ...": the parts of the count before, its noun left out.
+  if (isRussianPartitivePart(sentence, quantity, all)) return true;
   // "at least three were under 18", "two were minors": a count of people by their age.
   if (/^\s+(?:of\s+them\s+)?(?:were|are|was)\s+(?:(?:still|all)\s+)?(?:minors|children|teenagers|juveniles|under(?:\s+the\s+age\s+of)?\s+\d{1,2}|under\s+age|underage)\b/i.test(sentence.slice(quantity.end))) return true;
   // "two were Romanian, four were South Korean": a count of people by their nationality.
@@ -664,6 +666,36 @@ function isFigure(sentence: string, quantity: Quantity, all: Quantity[]): boolea
   // "drove into shoppers, killing five.": the people a deed harmed, the noun left out at the clause's end.
   if (HARM_BEFORE.test(before) && CLAUSE_END_AFTER.test(sentence.slice(quantity.end, quantity.end + 6))) return true;
   return isBreakdown(sentence, quantity, all) || isElidedCount(sentence, quantity, all) || isParallelObject(sentence, quantity, all) || isListedCount(sentence, quantity, all);
+}
+
+/** A Russian sentence opening with a part of what the sentence before counted: "Из них", "Среди них", "Из этого числа". */
+const RUSSIAN_PARTITIVE_OPENING = /^\s*(?:из|среди)\s+(?:них|которых|этого\s+числа)(?!\p{L})\s*,?\s*/iu;
+
+/** A list's joint before its next item: a comma, "и", "а", "но". */
+const RUSSIAN_LIST_JOINT = /(?:,|\s(?:и|а|но))\s*$/u;
+
+/**
+ * Whether a number in words is one of the parts listed right after a Russian
+ * partitive opening ("Из них семь были совершены, одно не удалось, а 16 ..."):
+ * the first number after the opening, or the next after a comma or "и"/"а"
+ * following such a part within a few words.
+ * @param sentence The sentence.
+ * @param quantity The number.
+ * @param all Every quantity of the sentence.
+ * @returns True for such a part.
+ */
+function isRussianPartitivePart(sentence: string, quantity: Quantity, all: Quantity[]): boolean {
+  const opening = RUSSIAN_PARTITIVE_OPENING.exec(sentence);
+  if (opening === null) return false;
+  let from = opening[0].length;
+  for (const q of all.filter((item) => item.start >= from).sort((a, b) => a.start - b.start)) {
+    const between = sentence.slice(from, q.start);
+    if (from > opening[0].length && (!RUSSIAN_LIST_JOINT.test(between) || between.trim().split(/\s+/u).length > 6)) return false;
+    if (from === opening[0].length && between.trim() !== '') return false;
+    if (q === quantity) return true;
+    from = q.end;
+  }
+  return false;
 }
 
 /** A harming verb right before a number: "killing ", "wounding at least ". */
