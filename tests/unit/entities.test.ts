@@ -2104,3 +2104,35 @@ describe('a person named after a tie to them (own text)', () => {
     expect(find(entitiesOf('The convoy came close to Tal Afar.'), 'Tal Afar')?.type).not.toBe('person');
   });
 });
+
+describe('villages in a known division, venues, honorifics and bodies named before their kind (own text)', () => {
+  it('reads one name after a place preposition and "in" a state or province as a place of that country', () => {
+    const entities = entitiesOf('Gunmen seized eleven traders from Gwoza-Kala in Borno on Sunday.');
+    expect(get(entities, 'Gwoza-Kala').type).toBe('place');
+    expect(get(entities, 'Gwoza-Kala').country).toBe('NG');
+    // Not a person met "in" a city.
+    expect(find(entitiesOf('The call came from Ahmed in Kabul.'), 'Ahmed')?.type).not.toBe('place');
+  });
+
+  it('reads a forest, a villa and a pub as places by their capitalised noun', () => {
+    const entities = entitiesOf('Troops swept the Alagarno Forest, while the minister met families at the Presidential Villa near the Harbour Pub.');
+    expect(get(entities, 'Alagarno Forest').type).toBe('place');
+    expect(get(entities, 'Presidential Villa').type).toBe('place');
+    expect(get(entities, 'Harbour Pub').type).toBe('place');
+    // A surname that is a place noun in the plural stays a person's ("Tyrone Woods").
+    expect(get(entitiesOf('The guards Glen Dorsey and Tyrone Woods died in the attack.'), 'Tyrone Woods').type).toBe('person');
+  });
+
+  it('drops a Nigerian honorific from the name ("Malam", "Alhaji")', () => {
+    const entities = entitiesOf('Malam Sani Ibrahim briefed reporters, and Alhaji Musa Danjuma later confirmed the release.');
+    expect(get(entities, 'Sani Ibrahim').type).toBe('person');
+    expect(get(entities, 'Musa Danjuma').type).toBe('person');
+  });
+
+  it('reads a one-word name before "movement" as a body after "the", even inside a longer chunk', () => {
+    expect(get(entitiesOf('Supporters of the FreeOurSons movement marched in Kano.'), 'FreeOurSons').type).toBe('organization');
+    const led = entitiesOf('Ahmed Karimi of the Sabil movement said so.');
+    expect(get(led, 'Sabil').type).toBe('organization');
+    expect(get(led, 'Ahmed Karimi').type).toBe('person');
+  });
+});

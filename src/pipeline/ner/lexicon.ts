@@ -36,6 +36,8 @@ export const TITLE_WORDS: ReadonlySet<string> = new Set([
   'councilman', 'councilwoman', 'assemblyman', 'assemblywoman', 'governor-general', 'vice-premier',
   // French: "Me" (Maître, a lawyer's title), "Mme" (Madame).
   'me', 'maitre', 'mme',
+  // Nigerian honorifics: "Malam Garba Shehu", "Alhaji Lai Mohammed", "Hajiya X".
+  'malam', 'mallam', 'alhaji', 'alhaja', 'hajiya',
   // British police and council ranks written short: "PC Keith Palmer", "DCI Jane Roe", "Cllr John Doe".
   'pc', 'pcso', 'dc', 'ds', 'dci', 'dsi', 'supt', 'insp', 'cllr',
   // American military ranks written short: "Lance Cpl. X", "Pfc. X", "Gunnery Sgt. X" (not "Lance", a given name too).
@@ -241,7 +243,7 @@ export const PLACE_HEADS: ReadonlySet<string> = new Set([
   'province', 'region', 'oblast', 'governorate', 'county', 'gate', 'monastery', 'temple', 'shrine', 'hospital',
   'memorial', 'hill', 'promenade', 'boulevard', 'plaza', 'tower', 'embankment', 'block',
   'terminal', 'castle', 'fortress', 'citadel', 'drive', 'lane', 'barracks', 'station', 'pier', 'junction', 'intersection',
-  'jail', 'terminus', 'cafe', 'café', 'restaurant', 'house', 'bakery',
+  'jail', 'terminus', 'cafe', 'café', 'restaurant', 'house', 'bakery', 'forest', 'villa', 'pub',
 ]);
 
 /** Lower-case nouns that introduce the name of a body ("the rock band Piknik", "the newspaper Kommersant"). */

@@ -30,7 +30,7 @@
  * surname they are, or accepts them alone only with strong evidence.
  * Names after "By" or "--" (bylines) and the article's author are skipped.
  */
-import type { Knowledge } from '../knowledge.ts';
+import type { Knowledge, PhraseTarget } from '../knowledge.ts';
 import { qualifierBefore, qualifierInRole, type ArticleContext } from './context.ts';
 import { knownMentionAt, mentionOf, type KnownMentions } from './known.ts';
 import {
@@ -742,6 +742,14 @@ function isConnector(unit: Unit): boolean {
  */
 function readChunk(state: PassState, units: Unit[]): void {
   if (readSuffixedOrganization(state, units) || readPublication(state, units) || readNamedSanctuary(state, units)) return;
+  // "Supporters of the BringBackOurGirls movement", "The Hizmet movement": the body's name starts after the chunk's last "the".
+  const lastThe = units.findLastIndex((unit) => unit.token?.norm === 'the');
+  if (lastThe >= 0 && lastThe < units.length - 1 && readSuffixedOrganization(state, units.slice(lastThe + 1))) {
+    const before: Unit[][] = [];
+    pushTrimmedChunk(before, units.slice(0, lastThe));
+    for (const chunk of before) readChunk(state, chunk);
+    return;
+  }
   const trimmed = stripNoise(state, units);
   if (trimmed.length === 0) return;
   if (readLowercaseHeadOrganization(state, trimmed)) return;
@@ -2745,6 +2753,11 @@ function placeEvidence(state: PassState, start: number, end: number): PlaceEvide
     country ??= qualifierBefore(paragraph, start)?.code;
   }
   if (!introduced && (isListedPlace(state, start, end) || isPlaceApposition(state, end) || isTownOfRegion(state, start, end) || isPlaceInDivision(paragraph.tokens, start, end))) introduced = true;
+  const division = introduced ? undefined : knownDivisionAfter(paragraph, start, end);
+  if (division !== undefined) {
+    introduced = true;
+    country ??= division.entry.country;
+  }
   // "in Negombo", "from Medford": a smaller town of the gazetteer after a place preposition.
   if (!introduced && end - start <= 2) {
     const before = tokens[start - 1];
@@ -3100,6 +3113,30 @@ function isPlaceInDivision(tokens: readonly Token[], start: number, end: number)
     if (next !== undefined && !isCapitalized(next) && ADMINISTRATIVE_DIVISIONS.has(next.norm)) return true;
   }
   return false;
+}
+
+/** Kinds of places of the knowledge files that are divisions of a country ("Borno", a state; "Kunar", a province). */
+const DIVISION_CATEGORIES: ReadonlySet<string> = new Set(['province', 'state', 'region', 'governorate', 'oblast', 'district', 'county', 'prefecture']);
+
+/**
+ * The division of the knowledge files after one name, a place preposition before it
+ * and "in" between ("abducted from Chibok in Borno", "a raid at Ghani Khel in
+ * Nangarhar"): the name is a town or village of that division, though no gazetteer
+ * holds it.
+ * @param paragraph The scanned paragraph.
+ * @param start The name's token.
+ * @param end Index past it.
+ * @returns The division's target, or undefined when the name is not so placed.
+ */
+function knownDivisionAfter(paragraph: ScannedParagraph, start: number, end: number): Extract<PhraseTarget, { kind: 'place' }> | undefined {
+  const tokens = paragraph.tokens;
+  const before = tokens[start - 1];
+  if (end - start !== 1 || before === undefined || isCapitalized(before) || !DIVISION_TOWN_PREPOSITIONS.has(before.norm) || before.text === 'a') return undefined;
+  if (tokens[end]?.norm !== 'in' || isCapitalized(tokens[end] as Token)) return undefined;
+  const cover = paragraph.cover[end + 1] ?? -1;
+  const match = cover < 0 ? undefined : paragraph.matches[cover];
+  if (match?.start !== end + 1) return undefined;
+  return match.targets.find((target): target is Extract<PhraseTarget, { kind: 'place' }> => target.kind === 'place' && !target.weak && DIVISION_CATEGORIES.has(target.entry.category));
 }
 
 /**
