@@ -2136,3 +2136,27 @@ describe('villages in a known division, venues, honorifics and bodies named befo
     expect(get(led, 'Ahmed Karimi').type).toBe('person');
   });
 });
+
+describe('parts of cities, islands, towns before a city, surnames that name towns (own text)', () => {
+  it('reads a capitalised compass word before a known city as a city of its own, a lower-case one as the city', () => {
+    expect(get(entitiesOf('The wounded were taken to a hospital in East Jakarta.'), 'East Jakarta').country).toBe('ID');
+    const west = entitiesOf('He grew up in west London.');
+    expect(get(west, 'London').type).toBe('place');
+    expect(find(west, 'west London')).toBeUndefined();
+  });
+
+  it('reads the island or the coast of a name as a place', () => {
+    const entities = entitiesOf('The convicts were moved to the prison island of Pulau Seram off the north coast of Ambonia.');
+    expect(get(entities, 'Pulau Seram').type).toBe('place');
+    expect(get(entities, 'Ambonia').type).toBe('place');
+  });
+
+  it('reads a name after "in" and before a comma, a known city and a comma as a town', () => {
+    expect(get(entitiesOf('The raid took place in Cimanggis Baru, Depok, in West Java province.'), 'Cimanggis Baru').type).toBe('place');
+  });
+
+  it('reads a given name and a known town as a person where a role or an apposition says so', () => {
+    expect(get(entitiesOf('SDF commander Jiyan Qamishli told reporters the camp was quiet.'), 'Jiyan Qamishli').type).toBe('person');
+    expect(get(entitiesOf('Rezan Kobani, a camp official, said the guards had left.'), 'Rezan Kobani').type).toBe('person');
+  });
+});

@@ -1918,3 +1918,13 @@ describe('French role phrases (own sentences)', () => {
       .toEqual([[600, 'jeanne-dupont']]);
   });
 });
+
+describe('manners of counting and the whole after "out of" (own text)', () => {
+  it('takes no count from "one by one" or "one after another", and no new figure from the whole after "out of"', () => {
+    const figures = extractFigures(
+      { metadata: { title: 'x', outlet: null, author: null, published: '2018-05-10' }, paragraphs: ['On Thursday all 120 detainees gave themselves up.', '"One by one they walked out, 110 out of 120, and then the rest one after another," the minister said.'] },
+      [],
+    );
+    expect(figures.map((figure) => figure.value)).toEqual([120, 110]);
+  });
+});

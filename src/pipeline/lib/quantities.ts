@@ -282,6 +282,10 @@ export function nonQuantityReason(sentence: string, token: NumberToken, spans: A
   if (token.value === 100 && /^\s*(?:%|percent|per cent)\s+(?:sure|certain|confident|guaranteed|true|correct|right|convinced|safe|committed|behind)\b/i.test(after)) {
     return 'idiom';
   }
+  // "One by one they came out", "two by two", "one after another", "one another": a manner, not a count.
+  if (token.form === 'words' && (/^\s+(?:by\s+(?:one|two|three)|after\s+(?:another|the\s+other)|another)\b/i.test(after) || /\b(?:one|two|three)\s+by\s+$/i.test(before))) {
+    return 'idiom';
+  }
   return null;
 }
 

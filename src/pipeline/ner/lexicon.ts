@@ -273,6 +273,8 @@ export const PLACE_INTRODUCERS: ReadonlySet<string> = new Set([
   'republic', 'capital', 'county', 'state', 'valley', 'gorge', 'port', 'outskirts', 'suburb', 'camp',
   'cities', 'towns', 'villages', 'regions', 'provinces', 'districts', 'settlements', 'suburbs', 'hamlet',
   'resident', 'residents', 'native', 'natives', 'inhabitant', 'inhabitants', 'municipality', 'commune',
+  // "the prison island of X", "off the south coast of X"
+  'island', 'islands', 'coast', 'peninsula', 'archipelago',
   // French and Spanish, after "de", "du", "d'", "del" ("le quartier du Neudorf", "la ville d'Arras", "el barrio de X")
   'ville', 'quartier', 'region', 'departement', 'banlieue', 'localite', 'ciudad', 'barrio', 'pueblo', 'localidad',
   'municipio', 'provincia',

@@ -146,6 +146,7 @@ export function findPatternMentions(
   for (const paragraph of paragraphs) {
     const state: PassState = { paragraph, context, knowledge, known, author, out, foundByEnd: new Map() };
     readCityRegions(state);
+    readCityParts(state);
     readCityCourts(state);
     readEmbassies(state);
     readFrenchCourts(state);
@@ -178,6 +179,48 @@ function readCityRegions(state: PassState): void {
     const name = paragraph.text.slice(paragraph.tokens[match.start]?.start ?? 0, suffix.end);
     state.out.absorbed.add(mention);
     state.out.mentions.push(mentionOf(paragraph, match.start, match.end + 1, { kind: 'found', type: 'place', name, ...(country ? { country } : {}) }, true, country));
+  });
+}
+
+/**
+ * Whether a segment of two units is a person whose surname is also a known town's name
+ * ("Marvan Qamishlo"): a plain capitalised word, then a one-word place, with a role
+ * right before or in apposition after ("SDF official X Y", "X Y, an SDF official,").
+ * @param state Pass state.
+ * @param segment The segment.
+ * @returns True when it reads so.
+ */
+function isPersonWithPlaceSurname(state: PassState, segment: readonly Unit[]): boolean {
+  const [given, surname] = segment;
+  if (segment.length !== 2 || given?.token === undefined || surname?.mention?.type !== 'place' || surname.end - surname.start !== 1) return false;
+  if (!TITLE_CASE_WORD.test(given.token.text) || state.knowledge.commonWords.has(given.token.norm) || isTitleToken(given.token)) return false;
+  const before = roleBefore(state, given.start);
+  return before.role || appositionAfter(state, surname.end).role;
+}
+
+/** Capitalised compass words that open the name of a city's part ("East Jakarta", "North Nicosia"). */
+const CITY_PART_COMPASS: ReadonlySet<string> = new Set(['east', 'west', 'north', 'south']);
+
+/**
+ * A capitalised compass word before a known city names a city or district of its
+ * own ("in East Jakarta", "South Tangerang"), of the city's country; a compass word
+ * in lower case ("west London") stays the city's.
+ * @param state Pass state.
+ */
+function readCityParts(state: PassState): void {
+  const { paragraph } = state;
+  paragraph.matches.forEach((match, m) => {
+    const compass = paragraph.tokens[match.start - 1];
+    if (compass === undefined || !compass.word || !CITY_PART_COMPASS.has(compass.norm) || !TITLE_CASE_WORD.test(compass.text) || (paragraph.cover[match.start - 1] ?? -1) >= 0) return;
+    const mention = knownMentionAt(state.known, paragraph.index, m);
+    const ref = mention?.ref;
+    if (!mention || !ref || !(ref.kind === 'city' || (ref.kind === 'place' && ref.entry.category === 'city'))) return;
+    const country = ref.entry.country;
+    const name = paragraph.text.slice(compass.start, paragraph.tokens[match.end - 1]?.end ?? compass.end);
+    state.out.absorbed.add(mention);
+    const found = mentionOf(paragraph, match.start - 1, match.end, { kind: 'found', type: 'place', name, ...(country ? { country } : {}) }, true, country);
+    state.out.mentions.push(found);
+    state.foundByEnd.set(match.end, found);
   });
 }
 
@@ -819,6 +862,12 @@ function readChunk(state: PassState, units: Unit[]): void {
       if (town) readLocation(state, name);
       else readChunk(state, name);
       readLocation(state, segment.slice(nameEnd + 1));
+      continue;
+    }
+    // "SDF official Marvan Qamishlo told ...": a given name, then a surname that names a known town too, where a role
+    // or an apposition says a person is named.
+    if (isPersonWithPlaceSurname(state, segment)) {
+      readRun(state, segment, { titled: true });
       continue;
     }
     if (isFacilitySegment(state, segment)) {
@@ -3066,7 +3115,9 @@ function isTownOfRegion(state: PassState, start: number, end: number): boolean {
   const before = paragraph.tokens[start - 1];
   if (before === undefined || isCapitalized(before) || !TOWN_PREPOSITIONS.has(before.norm) || end - start > 3) return false;
   const match = regionAfterComma(paragraph, end);
-  return match !== undefined && match.targets.some((target) => target.kind === 'country' || (target.kind === 'place' && !target.weak));
+  // ("in Kelapa Dua, Depok, in West Java": a city after the comma too, when a place phrase follows it or the sentence goes on.)
+  const cityThenPlace = match !== undefined && match.targets.some((target) => target.kind === 'city') && paragraph.tokens[match.end]?.text === ',';
+  return match !== undefined && (cityThenPlace || match.targets.some((target) => target.kind === 'country' || (target.kind === 'place' && !target.weak)));
 }
 
 /** Prepositions of place before a name that a division's name follows ("at Uri in Baramulla district", "du marché de Nagraogo, dans la province du Sanmatenga"). */

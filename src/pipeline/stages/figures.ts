@@ -825,7 +825,8 @@ function attribute(
 function isRestatement(sentence: string, quantity: Quantity, attribution: Attribution | null, earlier: readonly ArticleFigure[], paragraph: readonly ArticleFigure[]): boolean {
   if (!earlier.some((f) => countsSame(f, quantity)) && !paragraph.some((f) => countsSame(f, quantity))) return false;
   const prefix = sentence.slice(0, quantity.start);
-  const cue = RESTATEMENT_CUE.test(prefix) || /\bthe\s+$/i.test(prefix);
+  // ("145 out of 155": the whole after "out of" is the count given before.)
+  const cue = RESTATEMENT_CUE.test(prefix) || /\b(?:the|out\s+of)\s+$/i.test(prefix);
   if (!cue) return false;
   const sameValue = [...earlier.filter((f) => countsSame(f, quantity)), ...paragraph.filter((f) => countsSame(f, quantity))];
   const freshlyAttributed = attribution !== null && attribution.kind === 'pre' && sameValue.every((f) => f.claimant !== attribution.claimant);
