@@ -634,11 +634,29 @@ function figureLabel(figure: { value?: number; min?: number; max?: number; what:
 // Body checks
 
 /**
+ * Whether a line occurs in a paragraph where a sentence or the paragraph starts or ends on one of its sides:
+ * glued between sentences, not inside one.
+ * @param paragraph A folded paragraph.
+ * @param line A folded line.
+ * @returns True when some occurrence is so bounded.
+ */
+function holdsAtSentenceBounds(paragraph: string, line: string): boolean {
+  for (let at = paragraph.indexOf(line); at >= 0; at = paragraph.indexOf(line, at + 1)) {
+    const before = paragraph.slice(0, at);
+    const after = paragraph.slice(at + line.length);
+    const opens = before.trim() === '' || /[.!?:;"”»)\]]\s*$/u.test(before);
+    const closes = after.trim() === '' || /^\s*[\p{P}\p{S}]/u.test(after) || /[.!?:;]$/u.test(line);
+    if (opens || closes) return true;
+  }
+  return false;
+}
+
+/**
  * Whether a furniture line survives in a body paragraph: the paragraph is the
  * line; or starts or ends with it at a clear junction (punctuation, or a word
  * boundary when the line has two words or more, so that a one-word line like
  * "Asia" is not found in "... in Central Asia"); or, for lines of four words or
- * more, contains it anywhere.
+ * more, contains it between sentences (`holdsAtSentenceBounds`).
  * @param paragraph A folded body paragraph.
  * @param line A folded furniture line.
  * @param anywhere Whether a line of four words or more counts anywhere in the paragraph (not for an outlet's name, which running text may quote).
@@ -648,7 +666,9 @@ function paragraphHoldsLine(paragraph: string, line: string, anywhere = true): b
   if (line === '') return false;
   if (paragraph === line) return true;
   const words = line.split(' ').length;
-  if (anywhere && words >= 4 && paragraph.includes(line)) return true;
+  // Inside a paragraph, only at a sentence's bounds: a label that is also words of the prose ("Turkey attacked North
+  // and East Syria on Wednesday" under the kicker "North and East Syria") is no furniture left.
+  if (anywhere && words >= 4 && holdsAtSentenceBounds(paragraph, line)) return true;
   const punctuationJunction = /^\s*[\p{P}\p{S}]|[\p{P}\p{S}]\s*$/u;
   const wordJunction = /^\s|\s$/u;
   const clearJunction = (rest: string, lineEdge: string): boolean =>

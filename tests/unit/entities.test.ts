@@ -2160,3 +2160,9 @@ describe('parts of cities, islands, towns before a city, surnames that name town
     expect(get(entitiesOf('Rezan Kobani, a camp official, said the guards had left.'), 'Rezan Kobani').type).toBe('person');
   });
 });
+
+describe('Malay name particles (own text)', () => {
+  it('keeps "binti" inside a name', () => {
+    expect(get(entitiesOf('His wife, Nurul Hana binti Rahman Sulaiman, was sentenced in May.'), 'Nurul Hana binti Rahman Sulaiman').type).toBe('person');
+  });
+});

@@ -307,6 +307,15 @@ describe('scoreArticle', () => {
     expect(scoreArticle(expectedOf(menu), glued).furnitureLeft).toEqual(['Most read this week']);
   });
 
+  it('does not count a label of four words that the prose uses inside a sentence as furniture left', () => {
+    const label = SMALL_EXPECTED.replace('  - "Share"', '  - "North and East Syria"');
+    const actual = perfectSmallActual();
+    actual.paragraphs.push('The army launched its attack on North and East Syria on Wednesday, officials said.');
+    expect(scoreArticle(expectedOf(label), actual).furnitureLeft).toEqual([]);
+    actual.paragraphs.push('Officials said so. North and East Syria');
+    expect(scoreArticle(expectedOf(label), actual).furnitureLeft).toEqual(['North and East Syria']);
+  });
+
   it('does not count a kicker naming a place as left where it is only the dateline of a kept paragraph', () => {
     const kicker = SMALL_EXPECTED.replace('  - "Share"', '  - "Fort Example"').replace(
       'body_must_keep:\n',

@@ -344,7 +344,7 @@ export const NAME_CONNECTORS: ReadonlySet<string> = new Set(['of', 'for', 'and',
 
 /** Particles inside personal names ("Abu Bakr al-Baghdadi", "Osama bin Laden"). */
 export const NAME_PARTICLES: ReadonlySet<string> = new Set([
-  'bin', 'ibn', 'bint', 'al', 'el', 'ul', 'ud', 'wal', 'de', 'des', 'du', 'da', 'di', 'del', 'van', 'von', 'der', 'le', 'la', 'abu', 'umm', 'y',
+  'bin', 'binti', 'ibn', 'bint', 'al', 'el', 'ul', 'ud', 'wal', 'de', 'des', 'du', 'da', 'di', 'del', 'van', 'von', 'der', 'le', 'la', 'abu', 'umm', 'y',
   'uulu', 'kyzy', 'ogli', 'ugli', 'qizi', 'kizi', 'oglu',
   // Maasai names: "Joseph ole Lenku".
   'ole',
