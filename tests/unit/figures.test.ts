@@ -1928,3 +1928,16 @@ describe('manners of counting and the whole after "out of" (own text)', () => {
     expect(figures.map((figure) => figure.value)).toEqual([120, 110]);
   });
 });
+
+describe('figures inside denied reports (own text)', () => {
+  it('gives a figure inside reports a speaker denies to the reports, not to the speaker', () => {
+    const figures = extractFigures(
+      { metadata: { title: 'x', outlet: null, author: null, published: '2016-10-13' }, paragraphs: ['The army spokesman dismissed media reports that 40 soldiers had been killed in the ambush.', 'Police rejected claims that 12 protesters had died, and said three officers were hurt.'] },
+      [],
+    );
+    expect(figures.find((figure) => figure.value === 40)?.claimant).toBe('media reports');
+    expect(figures.find((figure) => figure.value === 12)?.claimant).toBe('claims');
+    // The speaker's own words after the denial are the speaker's.
+    expect(figures.find((figure) => figure.value === 3)?.claimant).not.toBe('claims');
+  });
+});

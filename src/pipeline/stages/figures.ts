@@ -360,7 +360,7 @@ function paragraphFigures(
     carry.startSentence(newActor || (quantities.length > 0 && speaksAboutSource(scope, frames, carry.source, index)));
     for (const quantity of quantities) {
       const quote = quoteIndexAt(scope, quantity.numberStart);
-      const own = attribute(frames, quantity, quote, speakers);
+      const own = deniedReportsAttribution(sentence.text, quantity) ?? attribute(frames, quantity, quote, speakers);
       // "the Paris attacks of November 2015, in which 130 people were killed": an earlier event's toll is background, nobody's claim.
       // "... the attack on the USS Cole in 2000, which killed 17 sailors": in a sentence that names no source, nor does the one before.
       const background = isEarlierEventToll(sentence.text, quantity.start, published) || (own === null && isEarlierEventRunOn(sentence.text, quantity.start, published));
@@ -616,6 +616,27 @@ function statementDateOf(sentence: string, dates: DatePhrase[], anchor: number):
     if (afterVerb || phrase.end <= openingEnd) return phrase.date;
   }
   return null;
+}
+
+/**
+ * The reports a subject denies, for a figure inside them: "The minister dismissed reports that the girls had
+ * been exchanged for four commanders" is the reports' claim, not the minister's.
+ */
+const DENIED_REPORTS = /\b(?:denied|dismissed|rejected|refuted|disputed|denies|dismisses|rejects|refutes|disputes|deny|dismiss|reject|refute|dispute)\s+(?:the\s+)?((?:(?:media|press|news|local|earlier|unconfirmed|initial|online|social\s+media)\s+)*(?:reports?|claims?|allegations?|rumou?rs?|suggestions?))\s+that\b/giu;
+
+/**
+ * The attribution of a figure that stands inside denied reports, or null.
+ * @param sentence The sentence.
+ * @param quantity The figure's quantity.
+ * @returns The reports' words as the claimant.
+ */
+function deniedReportsAttribution(sentence: string, quantity: Quantity): Attribution | null {
+  let found: Attribution | null = null;
+  for (const match of sentence.matchAll(DENIED_REPORTS)) {
+    // (Only within the clause the reports open: "..., and said three officers were hurt" is the speaker's own.)
+    if (match.index + match[0].length <= quantity.start && !/;|,\s+(?:and|but|while|adding|saying)\b/u.test(sentence.slice(match.index, quantity.start))) found = { claimant: (match[1] as string).toLowerCase(), kind: 'according', isEntity: false };
+  }
+  return found;
 }
 
 /**
