@@ -2166,3 +2166,13 @@ describe('Malay name particles (own text)', () => {
     expect(get(entitiesOf('His wife, Nurul Hana binti Rahman Sulaiman, was sentenced in May.'), 'Nurul Hana binti Rahman Sulaiman').type).toBe('person');
   });
 });
+
+describe('single names in a list in apposition to people (own text)', () => {
+  it('reads one-word names listed after "the men ...," and before the verb as persons, known places aside', () => {
+    const entities = entitiesOf('Two of the men jailed over the hotel attack, Sukarno, Hambali and Imam Bakri, were moved to another prison.');
+    expect(get(entities, 'Sukarno').type).toBe('person');
+    expect(get(entities, 'Hambali').type).toBe('person');
+    const places = entitiesOf('Two of the suspects, Rahmonov and Tashkent, were named.');
+    expect(get(places, 'Tashkent').type).toBe('place');
+  });
+});

@@ -72,7 +72,42 @@ export function listedPersons(mentions: readonly Mention[], paragraphs: readonly
       }
     }
   }
+  addAppositionListPersons(result, byPara, paragraphs, knowledge);
   return result;
+}
+
+/**
+ * A list of names in apposition to people, closed by a comma and a verb: "Three of the
+ * men convicted over the bombings, Amrozi, Mukhlas and Imam Samudra, were executed".
+ * Group 1 is the list.
+ */
+const APPOSITION_LIST = /\b(?:men|women|brothers|sisters|militants|bombers|attackers|gunmen|suspects|defendants|convicts|plotters|members|leaders|fighters|others|accused)\b[^,.;:]{0,80},\s+((?:\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2},\s+)*\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2},?\s+and\s+\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2}),\s+(?:were|was|are|have|had|\p{Ll}+ed)\b/gu;
+
+/**
+ * Add the one-word names of an apposition list of people (`APPOSITION_LIST`) that no
+ * mention covers: Indonesian and Arabic single names ("Amrozi", "Mukhlas").
+ * @param result What `listedPersons` adds (changed in place).
+ * @param byPara Mentions by paragraph.
+ * @param paragraphs Scanned paragraphs.
+ * @param knowledge Given names and common words.
+ */
+function addAppositionListPersons(result: ListedPersons, byPara: ReadonlyMap<number, Mention[]>, paragraphs: readonly ScannedParagraph[], knowledge: Knowledge): void {
+  for (const paragraph of paragraphs) {
+    const own = byPara.get(paragraph.index) ?? [];
+    for (const match of paragraph.text.matchAll(APPOSITION_LIST)) {
+      const listStart = match.index + match[0].indexOf(match[1] as string);
+      const listEnd = listStart + (match[1] as string).length;
+      const items = paragraph.tokens.map((token, i) => ({ token, i })).filter(({ token }) => token.start >= listStart && token.end <= listEnd && token.word && isCapitalized(token));
+      for (const { token, i } of items) {
+        // One word between list marks ("," or "and") on both sides: a single name.
+        const before = paragraph.tokens[i - 1];
+        const after = paragraph.tokens[i + 1];
+        const single = (before?.text === ',' || before?.norm === 'and') && (after?.text === ',' || after?.norm === 'and');
+        if (!single || !isNameWord(token, knowledge) || own.some((mention) => mention.start <= i && i < mention.end)) continue;
+        result.added.push(mentionOf(paragraph, i, i + 1, { kind: 'found', type: 'person', name: token.text }, true));
+      }
+    }
+  }
 }
 
 /**
