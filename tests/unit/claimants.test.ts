@@ -1144,3 +1144,17 @@ describe('a convict "told he must serve" a term (own sentences)', () => {
     expect(found['14']).toBe('prosecutor');
   });
 });
+
+describe('French subjects after the verb, a day or an abbreviated title between (own text)', () => {
+  const minister = person('karim-bensalem', 'Karim Bensalem', ['Bensalem']);
+  it('skips a day before the subject and reads the name in apposition to its role', () => {
+    const result = claimants(['Le bilan est de 21 assaillants abattus et neuf civils tués, a annoncé ce jeudi le chef du gouvernement, Karim Bensalem, à Alger.'], [minister]);
+    expect(result['21']).toBe('karim-bensalem');
+    expect(result['9']).toBe('karim-bensalem');
+  });
+
+  it('reads "M. X" after the verb as the person, not the letter', () => {
+    const result = claimants(['Parmi les blessés figurent quatorze gendarmes, a précisé M. Bensalem.'], [minister]);
+    expect(result['14']).toBe('karim-bensalem');
+  });
+});

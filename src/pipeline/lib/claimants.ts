@@ -101,7 +101,7 @@ export interface Attribution {
 const ROLE_HEADS =
   'official|officer|expert|analyst|specialist|scientist|scholar|researcher|minister|deputy|spokesman|spokeswoman|spokesperson|representative|head|chief|chairman|chairwoman|chair|director|commander|general|president|premier|ambassador|envoy|governor|mayor|prosecutor|judge|lawyer|attorney|journalist|correspondent|reporter|author|diplomat|leader|secretary|colonel|lawmaker|legislator|deputy|politician|observer|professor|imam|mufti|activist|adviser|advisor|source|chief|coordinator|ombudsman|investigator|mp' +
   // French heads ("selon la ministre", "le procureur a précisé"); "président", "général", "colonel" are spelt as in English or nearly.
-  '|ministre|procureur|procureure|présidente|préfet|préfète|maire|porte-parole|juge|directeur|directrice|commissaire|avocat|avocate';
+  '|ministre|procureur|procureure|présidente|préfet|préfète|maire|porte-parole|juge|directeur|directrice|commissaire|avocat|avocate|chef';
 const ROLE_PHRASE = new RegExp(
   `\\b(the|this|that|a|an|le|la)\\s+((?:[\\p{L}'’.-]+\\s+){0,5})(${ROLE_HEADS})\\b((?:\\s+(?:of|for|at|in)\\s+(?:the\\s+)?[\\p{Lu}][\\p{L}'’-]*(?:\\s+[\\p{Lu}][\\p{L}'’-]*)*)?)`,
   'giu',
@@ -2138,7 +2138,7 @@ function backwardSubject(
   // Inverted: "..., said Ivan Petrov."
   const precededByComma = /[,”"]\s*$/.test(sentence.slice(clauseStart, verb.start)) || sentence.slice(clauseStart, verb.start).trim() === '';
   if (precededByComma) {
-    const tailEnd = /[,;.!?]/.exec(after)?.index ?? after.length;
+    const tailEnd = invertedTailEnd(after);
     const subject = resolveSubject(scope, verb.end, verb.end + tailEnd, 'first');
     if (subject) return { subject, coverEnd: verb.start };
   }
@@ -2155,21 +2155,40 @@ function backwardSubject(
  * @returns The subject, or null when none is named (the caller then looks before the verb).
  */
 function invertedSubject(scope: SentenceScope, verb: VerbHit, after: string): { claimant: string; isEntity: boolean } | null {
-  const tailEnd = /[,;.!?]/.exec(after)?.index ?? after.length;
+  // "a annoncé ce mardi le chef du gouvernement, X": a French day before the subject is no part of it.
+  const lead = FRENCH_DAY_ADJUNCT.exec(after)?.[0].length ?? 0;
+  const tailEnd = lead + invertedTailEnd(after.slice(lead));
   // "..., said on Tuesday": an adjunct, no subject after the verb.
-  if (ADJUNCT_OPENING.test(after.slice(0, tailEnd))) return null;
+  if (ADJUNCT_OPENING.test(after.slice(lead, tailEnd))) return null;
   // "the office's regional representative, Jane Roe": the name in apposition to the role.
-  if (ROLE_APPOSITIVE.test(after.slice(0, tailEnd)) && after.charAt(tailEnd) === ',') {
+  if (ROLE_APPOSITIVE.test(after.slice(lead, tailEnd)) && after.charAt(tailEnd) === ',') {
     const nameStart = verb.end + tailEnd + 1;
     const named = scope.mentions.find((m) => m.entity.type === 'person' && m.start >= nameStart && /^\s*$/.test(scope.sentence.slice(nameStart, m.start)));
     if (named && /^\s*(?:[,;.!?]|$)/.test(scope.sentence.slice(named.end))) return { claimant: named.entity.id, isEntity: true };
   }
-  const subject = resolveSubject(scope, verb.end, verb.end + tailEnd, 'first');
+  const subject = resolveSubject(scope, verb.end + lead, verb.end + tailEnd, 'first');
   return subject?.isEntity ? subject : null;
 }
 
+/** A French day as an adjunct right after a verb: " ce mardi", " lundi soir", " hier", " dimanche matin". */
+const FRENCH_DAY_ADJUNCT = /^\s+(?:(?:ce\s+)?(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)(?:\s+(?:soir|matin|après-midi|apres-midi))?|hier(?:\s+soir)?|aujourd['’]hui)(?=\s)/iu;
+
+/**
+ * Where an inverted subject's words end: the first comma, semicolon or stop, not the
+ * stop of an abbreviated title ("a précisé M. Essid", "said Lt. Col. Jane Roe").
+ * @param after The sentence after the verb.
+ * @returns The offset in `after`.
+ */
+function invertedTailEnd(after: string): number {
+  for (const m of after.matchAll(/[,;.!?]/gu)) {
+    if (m[0] === '.' && /(?:^|\s)(?:\p{Lu}|Mme|Mlle|Mr|Mrs|Ms|Dr|Gen|Col|Lt|Maj|Capt|Sgt|Brig|Cpl|Insp|Supt)$/u.test(after.slice(0, m.index)) && /^\s+\p{Lu}/u.test(after.slice(m.index + 1))) continue;
+    return m.index;
+  }
+  return after.length;
+}
+
 /** An appositive that gives a person's role: "spokesman for the Border Service", "the deputy head of ...". */
-const ROLE_APPOSITIVE = new RegExp(`^\\s*(?:(?:the|a|an|its|their)\\s+)?(?:[\\p{L}'’.-]+\\s+){0,3}?(?:${ROLE_HEADS})\\b`, 'iu');
+const ROLE_APPOSITIVE = new RegExp(`^\\s*(?:(?:the|a|an|its|their|le|la|l['’])\\s*)?(?:[\\p{L}'’.-]+\\s+){0,3}?(?:${ROLE_HEADS})\\b`, 'iu');
 
 /**
  * The start of the clause that holds a verb's subject: the sentence start, or just
