@@ -2176,3 +2176,24 @@ describe('single names in a list in apposition to people (own text)', () => {
     expect(get(places, 'Tashkent').type).toBe('place');
   });
 });
+
+describe('military abbreviations, Filipino particles, lists after a plural title, currencies after a name (own text)', () => {
+  it('reads no one-word person from an abbreviated title after another ("Lt. Col.") and keeps "dela" inside a name', () => {
+    const entities = entitiesOf('Brigade spokesman Lt. Col. Ramon Tuazon said Maj. Gen. Rolando dela Paz had arrived.');
+    expect(find(entities, 'Col')).toBeUndefined();
+    expect(find(entities, 'Gen')).toBeUndefined();
+    expect(get(entities, 'Ramon Tuazon').type).toBe('person');
+    expect(get(entities, 'Rolando dela Paz').type).toBe('person');
+  });
+
+  it('reads every name of a list after "Justices", initials included', () => {
+    const entities = entitiesOf('Justices Kumudu Wijesekera, P.K.D. Samarakoon and R. Balasingham heard the petitions.');
+    expect(get(entities, 'Kumudu Wijesekera').type).toBe('person');
+    expect(get(entities, 'P.K.D. Samarakoon').type).toBe('person');
+    expect(get(entities, 'R. Balasingham').type).toBe('person');
+  });
+
+  it('ends a name before a currency abbreviation and its amount', () => {
+    expect(get(entitiesOf('The court ordered former police chief Chaminda Perera Rs. 20 million in damages.'), 'Chaminda Perera').type).toBe('person');
+  });
+});

@@ -346,8 +346,8 @@ export const NAME_CONNECTORS: ReadonlySet<string> = new Set(['of', 'for', 'and',
 export const NAME_PARTICLES: ReadonlySet<string> = new Set([
   'bin', 'binti', 'ibn', 'bint', 'al', 'el', 'ul', 'ud', 'wal', 'de', 'des', 'du', 'da', 'di', 'del', 'van', 'von', 'der', 'le', 'la', 'abu', 'umm', 'y',
   'uulu', 'kyzy', 'ogli', 'ugli', 'qizi', 'kizi', 'oglu',
-  // Maasai names: "Joseph ole Lenku".
-  'ole',
+  // Maasai names: "Joseph ole Lenku"; Filipino: "Arnel dela Vega", "Ronald dela Rosa", "Eduardo delos Santos".
+  'ole', 'dela', 'delos',
 ]);
 
 /** Patronymic words that end a Turkic name in lower case ("Nurlan Tokhtar uulu"). */

@@ -73,7 +73,38 @@ export function listedPersons(mentions: readonly Mention[], paragraphs: readonly
     }
   }
   addAppositionListPersons(result, byPara, paragraphs, knowledge);
+  addTitledListPersons(result, byPara, paragraphs);
   return result;
+}
+
+/** One name of a list after a plural title: initials perhaps ("L.T.B. Dehideniya", "S. Thurairaja"), then one to three capitalised words. */
+const LISTED_NAME = String.raw`(?:(?:\p{Lu}\.)+\s*)?\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2}`;
+
+/** A list of names after a plural title: "Justices A B, C. D E and F G". Group 1 is the list. */
+const TITLED_LIST = new RegExp(String.raw`\b(?:Justices|Judges|Senators|Generals|Ministers|Drs|Messrs)\s+(${LISTED_NAME}(?:,\s+${LISTED_NAME})*,?\s+and\s+${LISTED_NAME})`, 'gu');
+
+/**
+ * Add the names of a list after a plural title ("Justices Buwaneka Aluwihare, L.T.B.
+ * Dehideniya and S. Thurairaja") that no mention covers: each item is a person.
+ * @param result What `listedPersons` adds (changed in place).
+ * @param byPara Mentions by paragraph.
+ * @param paragraphs Scanned paragraphs.
+ */
+function addTitledListPersons(result: ListedPersons, byPara: ReadonlyMap<number, Mention[]>, paragraphs: readonly ScannedParagraph[]): void {
+  for (const paragraph of paragraphs) {
+    const own = byPara.get(paragraph.index) ?? [];
+    for (const match of paragraph.text.matchAll(TITLED_LIST)) {
+      const listStart = match.index + match[0].length - (match[1] as string).length;
+      for (const item of (match[1] as string).matchAll(new RegExp(LISTED_NAME, 'gu'))) {
+        const from = listStart + item.index;
+        const to = from + item[0].length;
+        const start = paragraph.tokens.findIndex((token) => token.start === from);
+        const end = paragraph.tokens.findIndex((token) => token.end === to) + 1;
+        if (start < 0 || end <= start || own.some((mention) => mention.start < end && start < mention.end)) continue;
+        result.added.push(mentionOf(paragraph, start, end, { kind: 'found', type: 'person', name: item[0] }, true));
+      }
+    }
+  }
 }
 
 /**

@@ -198,6 +198,9 @@ function isPersonWithPlaceSurname(state: PassState, segment: readonly Unit[]): b
   return before.role || appositionAfter(state, surname.end).role;
 }
 
+/** Currencies written short before an amount: rupees, rupiah, taka, shillings. */
+const CURRENCY_ABBREVIATIONS: ReadonlySet<string> = new Set(['Rs', 'Rp', 'Tk', 'Ksh', 'Sh']);
+
 /** Capitalised compass words that open the name of a city's part ("East Jakarta", "North Nicosia"). */
 const CITY_PART_COMPASS: ReadonlySet<string> = new Set(['east', 'west', 'north', 'south']);
 
@@ -1962,6 +1965,8 @@ function readRun(state: PassState, run: Unit[], hints: RunHints): void {
   while (run.length > 0 && isConnector(run[run.length - 1] as Unit)) run.pop();
   // "Andrew Ritchie QC": letters after a name of two words or more are no part of it.
   if (run.length >= 3 && POST_NOMINALS.has(run[run.length - 1]?.token?.norm ?? '') && isAllCaps(run[run.length - 1]?.token?.text ?? '')) run = run.slice(0, -1);
+  // "Sisira Mendis Rs. 10 million": a currency's abbreviation before an amount is no part of a name.
+  if (run.length >= 3 && CURRENCY_ABBREVIATIONS.has(run[run.length - 1]?.token?.text ?? '') && state.paragraph.tokens[(run[run.length - 1] as Unit).end]?.text === '.') run = run.slice(0, -1);
   // "Eight-year-old Saffie-Rose Roussos": an age is no part of a name.
   if (run.length >= 3 && /^\p{L}+-year-old$/iu.test(run[0]?.token?.text ?? '')) run = run.slice(1);
   // "On Thursday Amedy Coulibaly killed ...": a weekday is no part of a name.
@@ -2114,6 +2119,8 @@ function readRun(state: PassState, run: Unit[], hints: RunHints): void {
   if (nameWords.length === 1 && tokens.length === 1) {
     const token = tokens[0] as Token;
     if (NEVER_NAMES.has(token.norm) || isAllCaps(token.text)) return;
+    // "Lt. Col. Gerry Besana": an abbreviated title after another is no one-word name.
+    if (isTitleToken(token) && paragraph.tokens[end]?.text === '.') return;
     // "am Breitscheidplatz", "an der Gedächtniskirche": a German compound ending in a place noun names a place.
     if (GERMAN_PLACE_COMPOUND.test(token.text)) {
       state.out.mentions.push(mentionOf(paragraph, start, end, { kind: 'found', type: 'place', name: token.text }, true));
