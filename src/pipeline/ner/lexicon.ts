@@ -1,5 +1,5 @@
 import { compoundEnding, languageVocabulary } from '../lib/language-vocabulary.ts';
-import { apostropheBase } from './inflection.ts';
+import { apostropheBase, isCyrillicWord } from './inflection.ts';
 import { normalizeToken, type Token } from './tokens.ts';
 
 /**
@@ -58,7 +58,7 @@ const CYRILLIC_TITLE_WORDS: ReadonlySet<string> = new Set(languageVocabulary().t
  * @returns True for a title.
  */
 export function isTitleToken(token: Token): boolean {
-  return /^\p{Script=Cyrillic}/u.test(token.text) ? CYRILLIC_TITLE_WORDS.has(token.norm) : TITLE_WORDS.has(token.norm);
+  return isCyrillicWord(token.text) ? CYRILLIC_TITLE_WORDS.has(token.norm) : TITLE_WORDS.has(token.norm);
 }
 
 /**

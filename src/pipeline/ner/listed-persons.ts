@@ -83,6 +83,9 @@ const LISTED_NAME = String.raw`(?:(?:\p{Lu}\.)+\s*)?\p{Lu}[\p{L}'’-]+(?:\s+\p{
 /** A list of names after a plural title: "Justices A B, C. D E and F G". Group 1 is the list. */
 const TITLED_LIST = new RegExp(String.raw`\b(?:Justices|Judges|Senators|Generals|Ministers|Drs|Messrs)\s+(${LISTED_NAME}(?:,\s+${LISTED_NAME})*,?\s+and\s+${LISTED_NAME})`, 'gu');
 
+/** A word every TITLED_LIST match holds: a quick test. */
+const TITLED_LIST_CUE = /\b(?:Justices|Judges|Senators|Generals|Ministers|Drs|Messrs)\s/u;
+
 /**
  * Add the names of a list after a plural title ("Justices Buwaneka Aluwihare, L.T.B.
  * Dehideniya and S. Thurairaja") that no mention covers: each item is a person.
@@ -92,6 +95,7 @@ const TITLED_LIST = new RegExp(String.raw`\b(?:Justices|Judges|Senators|Generals
  */
 function addTitledListPersons(result: ListedPersons, byPara: ReadonlyMap<number, Mention[]>, paragraphs: readonly ScannedParagraph[]): void {
   for (const paragraph of paragraphs) {
+    if (!TITLED_LIST_CUE.test(paragraph.text)) continue;
     const own = byPara.get(paragraph.index) ?? [];
     for (const match of paragraph.text.matchAll(TITLED_LIST)) {
       const listStart = match.index + match[0].length - (match[1] as string).length;
@@ -114,6 +118,9 @@ function addTitledListPersons(result: ListedPersons, byPara: ReadonlyMap<number,
  */
 const APPOSITION_LIST = /\b(?:men|women|brothers|sisters|militants|bombers|attackers|gunmen|suspects|defendants|convicts|plotters|members|leaders|fighters|others|accused)\b[^,.;:]{0,80},\s+((?:\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2},\s+)*\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2},?\s+and\s+\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2}),\s+(?:were|was|are|have|had|\p{Ll}+ed)\b/gu;
 
+/** What every APPOSITION_LIST match holds: a list's "and" and a comma before a verb. A quick test. */
+const APPOSITION_LIST_CUE = /\sand\s+\p{Lu}[^,]{0,60},\s+(?:were|was|are|have|had|\p{Ll}+ed)\b/u;
+
 /**
  * Add the one-word names of an apposition list of people (`APPOSITION_LIST`) that no
  * mention covers: Indonesian and Arabic single names ("Amrozi", "Mukhlas").
@@ -124,6 +131,7 @@ const APPOSITION_LIST = /\b(?:men|women|brothers|sisters|militants|bombers|attac
  */
 function addAppositionListPersons(result: ListedPersons, byPara: ReadonlyMap<number, Mention[]>, paragraphs: readonly ScannedParagraph[], knowledge: Knowledge): void {
   for (const paragraph of paragraphs) {
+    if (!APPOSITION_LIST_CUE.test(paragraph.text)) continue;
     const own = byPara.get(paragraph.index) ?? [];
     for (const match of paragraph.text.matchAll(APPOSITION_LIST)) {
       const listStart = match.index + match[0].indexOf(match[1] as string);

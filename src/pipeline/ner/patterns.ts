@@ -436,6 +436,7 @@ function readRussianRegions(state: PassState): void {
  */
 function readRussianCountryPlaces(state: PassState): void {
   const { paragraph } = state;
+  if (!CYRILLIC_LETTER.test(paragraph.text)) return;
   const tokens = paragraph.tokens;
   for (let i = 0; i + 1 < tokens.length; i++) {
     const adjective = tokens[i] as Token;
@@ -445,17 +446,38 @@ function readRussianCountryPlaces(state: PassState): void {
     const next = tokens[i + 2];
     // (A town's name in title case only: "таджикского ОМОНа" names a unit.)
     if (country === undefined || !name.word || !TITLE_CASE_WORD.test(name.text) || !isCyrillicWord(name.text) || (next?.word === true && isCapitalized(next))) continue;
-    // ("в сирийской Ракке": a town the gazetteer knows in that country is left to it; one of another country,
-    // "Льеже" heard like a town elsewhere, gives way.)
-    const cover = paragraph.cover[i + 1] ?? -1;
-    const known = cover >= 0 ? knownMentionAt(state.known, paragraph.index, cover) : undefined;
-    const knownCountry = known?.ref.kind === 'city' || known?.ref.kind === 'place' ? known.ref.entry.country : known?.ref.kind === 'country' ? known.ref.entry.code : undefined;
-    if (cover >= 0 && (known === undefined || known.type !== 'place' || knownCountry === country)) continue;
-    if (known) state.out.absorbed.add(known);
-    const found = mentionOf(paragraph, i + 1, i + 2, { kind: 'found', type: 'place', name: name.text, country }, true, country);
-    state.out.mentions.push(found);
-    state.foundByEnd.set(i + 2, found);
+    readForeignTown(state, i + 1, country);
   }
+}
+
+/**
+ * Read one Cyrillic word as a town of a country the context gives. A town the gazetteer
+ * knows there is left to it ("в сирийской Ракке"); a town it knows elsewhere, the word
+ * heard like it ("Льеже" like a town of another land), gives way; a country is left as it is.
+ * @param state Pass state.
+ * @param index The word's token.
+ * @param country The country the context gives, if any.
+ */
+function readForeignTown(state: PassState, index: number, country: string | undefined): void {
+  const { paragraph } = state;
+  const cover = paragraph.cover[index] ?? -1;
+  const known = cover >= 0 ? knownMentionAt(state.known, paragraph.index, cover) : undefined;
+  if (cover >= 0 && (known === undefined || known.type !== 'place' || known.ref.kind === 'country' || placeCountry(known) === country)) return;
+  if (known) state.out.absorbed.add(known);
+  const name = (paragraph.tokens[index] as Token).text;
+  const found = mentionOf(paragraph, index, index + 1, { kind: 'found', type: 'place', name, ...(country ? { country } : {}) }, true, country);
+  state.out.mentions.push(found);
+  state.foundByEnd.set(index + 1, found);
+}
+
+/**
+ * @param mention A gazetteer mention.
+ * @returns The country of the country, city or place it names, if any.
+ */
+function placeCountry(mention: Mention): string | undefined {
+  const { ref } = mention;
+  if (ref.kind === 'country') return ref.entry.code;
+  return ref.kind === 'city' || ref.kind === 'place' ? ref.entry.country : undefined;
 }
 
 /**
@@ -480,6 +502,9 @@ function heardTown(state: PassState, token: Token): { name: string; country: str
 /** A word in title case: a capital, then lower-case letters (parts after a hyphen capitalised or not). */
 const TITLE_CASE_WORD = /^\p{Lu}\p{Ll}+(?:-\p{L}\p{Ll}*)*$/u;
 
+/** A Cyrillic letter: a paragraph without one holds no Russian name (a quick test before the Russian readers). */
+const CYRILLIC_LETTER = /\p{Script=Cyrillic}/u;
+
 /** Russian prepositions of place before a town's name: "в Требе", "из Льежа", "под Каркассоном". */
 const RUSSIAN_PLACE_PREPOSITIONS: ReadonlySet<string> = new Set(['в', 'во', 'из', 'под', 'близ', 'около', 'возле']);
 
@@ -494,6 +519,7 @@ const RUSSIAN_COMPASS_PARTS: ReadonlySet<string> = new Set(['юге', 'севе�
  */
 function readRussianPlacesInPart(state: PassState): void {
   const { paragraph } = state;
+  if (!CYRILLIC_LETTER.test(paragraph.text)) return;
   const tokens = paragraph.tokens;
   for (let i = 1; i + 3 < tokens.length; i++) {
     const name = tokens[i] as Token;
@@ -502,15 +528,7 @@ function readRussianPlacesInPart(state: PassState): void {
     const landCover = paragraph.cover[i + 3] ?? -1;
     const land = landCover >= 0 ? knownMentionAt(state.known, paragraph.index, landCover) : undefined;
     if (land === undefined || land.type !== 'place') continue;
-    const country = land.ref.kind === 'country' ? land.ref.entry.code : land.ref.kind === 'city' || land.ref.kind === 'place' ? land.ref.entry.country : undefined;
-    const cover = paragraph.cover[i] ?? -1;
-    const known = cover >= 0 ? knownMentionAt(state.known, paragraph.index, cover) : undefined;
-    const knownCountry = known?.ref.kind === 'city' || known?.ref.kind === 'place' ? known.ref.entry.country : undefined;
-    if (cover >= 0 && (known === undefined || known.type !== 'place' || knownCountry === country || known.ref.kind === 'country')) continue;
-    if (known) state.out.absorbed.add(known);
-    const found = mentionOf(paragraph, i, i + 1, { kind: 'found', type: 'place', name: name.text, ...(country ? { country } : {}) }, true, country);
-    state.out.mentions.push(found);
-    state.foundByEnd.set(i + 1, found);
+    readForeignTown(state, i, placeCountry(land));
   }
 }
 

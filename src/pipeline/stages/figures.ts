@@ -624,6 +624,9 @@ function statementDateOf(sentence: string, dates: DatePhrase[], anchor: number):
  */
 const DENIED_REPORTS = /\b(?:denied|dismissed|rejected|refuted|disputed|denies|dismisses|rejects|refutes|disputes|deny|dismiss|reject|refute|dispute)\s+(?:the\s+)?((?:(?:media|press|news|local|earlier|unconfirmed|initial|online|social\s+media)\s+)*(?:reports?|claims?|allegations?|rumou?rs?|suggestions?))\s+that\b/giu;
 
+/** A stem every DENIED_REPORTS match holds: a quick test. */
+const DENIAL_CUE = /\b(?:den[iy]|dismiss|reject|refut|disput)/iu;
+
 /**
  * The attribution of a figure that stands inside denied reports, or null.
  * @param sentence The sentence.
@@ -631,6 +634,7 @@ const DENIED_REPORTS = /\b(?:denied|dismissed|rejected|refuted|disputed|denies|d
  * @returns The reports' words as the claimant.
  */
 function deniedReportsAttribution(sentence: string, quantity: Quantity): Attribution | null {
+  if (!DENIAL_CUE.test(sentence)) return null;
   let found: Attribution | null = null;
   for (const match of sentence.matchAll(DENIED_REPORTS)) {
     // (Only within the clause the reports open: "..., and said three officers were hurt" is the speaker's own.)
