@@ -78,7 +78,7 @@ import { cyrillicStem, inflectionKeys, isCyrillicWord, russianNominative, russia
 import { isDistinctSound, soundKey } from './sound-key.ts';
 import { countryOfRussianAdjective } from './russian-country-adjectives.ts';
 import { russianNameInCase, russianTitleBefore } from './russian-titles.ts';
-import type { Mention } from './mention.ts';
+import type { EntityRef, Mention } from './mention.ts';
 import type { PhraseMatch, ScannedParagraph } from './scan.ts';
 import { compoundEnding, languageVocabulary } from '../lib/language-vocabulary.ts';
 import { isAcronymWord, isAllCaps, isCapitalized, normalizeToken, type Token } from './tokens.ts';
@@ -162,6 +162,14 @@ export function findPatternMentions(
 }
 
 /**
+ * @param ref What a gazetteer mention names.
+ * @returns Whether it is a city: of the gazetteer, or of the knowledge files.
+ */
+function isCityRef(ref: EntityRef): ref is Extract<EntityRef, { kind: 'city' }> | Extract<EntityRef, { kind: 'place' }> {
+  return ref.kind === 'city' || (ref.kind === 'place' && ref.entry.category === 'city');
+}
+
+/**
  * A city followed by "region" or "province" names the region around it, a place
  * of its own ("the Tashkent region"); a province of the knowledge files is
  * already one ("Batken region").
@@ -174,7 +182,7 @@ function readCityRegions(state: PassState): void {
     if (!suffix || !REGION_SUFFIXES.has(suffix.norm) || isCapitalized(suffix)) return;
     const mention = knownMentionAt(state.known, paragraph.index, m);
     const ref = mention?.ref;
-    if (!mention || !ref || !(ref.kind === 'city' || (ref.kind === 'place' && ref.entry.category === 'city'))) return;
+    if (!mention || !ref || !isCityRef(ref)) return;
     const country = ref.kind === 'city' ? ref.entry.country : ref.entry.country;
     const name = paragraph.text.slice(paragraph.tokens[match.start]?.start ?? 0, suffix.end);
     state.out.absorbed.add(mention);
@@ -217,7 +225,7 @@ function readCityParts(state: PassState): void {
     if (compass === undefined || !compass.word || !CITY_PART_COMPASS.has(compass.norm) || !TITLE_CASE_WORD.test(compass.text) || (paragraph.cover[match.start - 1] ?? -1) >= 0) return;
     const mention = knownMentionAt(state.known, paragraph.index, m);
     const ref = mention?.ref;
-    if (!mention || !ref || !(ref.kind === 'city' || (ref.kind === 'place' && ref.entry.category === 'city'))) return;
+    if (!mention || !ref || !isCityRef(ref)) return;
     const country = ref.entry.country;
     const name = paragraph.text.slice(compass.start, paragraph.tokens[match.end - 1]?.end ?? compass.end);
     state.out.absorbed.add(mention);
@@ -246,7 +254,7 @@ function readCityCourts(state: PassState): void {
   paragraph.matches.forEach((match, m) => {
     const mention = knownMentionAt(state.known, paragraph.index, m);
     const ref = mention?.ref;
-    if (!mention || !ref || !(ref.kind === 'city' || (ref.kind === 'place' && ref.entry.category === 'city'))) return;
+    if (!mention || !ref || !isCityRef(ref)) return;
     // "an Ankara court jailed ...": one court of the city, not a name.
     const article = tokens[match.start - 1]?.norm;
     if (article === 'a' || article === 'an') return;
@@ -505,8 +513,8 @@ const TITLE_CASE_WORD = /^\p{Lu}\p{Ll}+(?:-\p{L}\p{Ll}*)*$/u;
 /** A Cyrillic letter: a paragraph without one holds no Russian name (a quick test before the Russian readers). */
 const CYRILLIC_LETTER = /\p{Script=Cyrillic}/u;
 
-/** Russian prepositions of place before a town's name: "в Требе", "из Льежа", "под Каркассоном". */
-const RUSSIAN_PLACE_PREPOSITIONS: ReadonlySet<string> = new Set(['в', 'во', 'из', 'под', 'близ', 'около', 'возле']);
+/** Russian prepositions of place before a town's name, as match keys: "в Требе", "из Льежа", "под Каркассоном". */
+const RUSSIAN_PLACE_PREPOSITIONS: ReadonlySet<string> = new Set(['v', 'vo', 'iz', 'pod', 'okolo', 'vozle', 'bliz']);
 
 /** Russian nouns of the parts of a land, in the prepositional case after "на": "на юге", "на северо-востоке". */
 const RUSSIAN_COMPASS_PARTS: ReadonlySet<string> = new Set(['юге', 'севере', 'востоке', 'западе', 'северо-востоке', 'северо-западе', 'юго-востоке', 'юго-западе']);
@@ -524,7 +532,7 @@ function readRussianPlacesInPart(state: PassState): void {
   for (let i = 1; i + 3 < tokens.length; i++) {
     const name = tokens[i] as Token;
     if (!name.word || !TITLE_CASE_WORD.test(name.text) || !isCyrillicWord(name.text)) continue;
-    if (!RUSSIAN_PLACE_PREPOSITIONS.has(tokens[i - 1]?.text.toLowerCase() ?? '') || tokens[i + 1]?.text !== 'на' || !RUSSIAN_COMPASS_PARTS.has(tokens[i + 2]?.text ?? '')) continue;
+    if (!RUSSIAN_PLACE_PREPOSITIONS.has(tokens[i - 1]?.norm ?? '') || tokens[i + 1]?.text !== 'на' || !RUSSIAN_COMPASS_PARTS.has(tokens[i + 2]?.text ?? '')) continue;
     const landCover = paragraph.cover[i + 3] ?? -1;
     const land = landCover >= 0 ? knownMentionAt(state.known, paragraph.index, landCover) : undefined;
     if (land === undefined || land.type !== 'place') continue;
@@ -632,7 +640,7 @@ function readFrenchCourts(state: PassState): void {
     if (!head || !FRENCH_COURT_HEADS.has(head.norm) || (k === match.start - 2 && !FRENCH_CITY_BODY_HEADS.has(head.norm))) return;
     const mention = knownMentionAt(state.known, paragraph.index, m);
     const ref = mention?.ref;
-    if (!mention || !ref || !(ref.kind === 'city' || (ref.kind === 'place' && ref.entry.category === 'city'))) return;
+    if (!mention || !ref || !isCityRef(ref)) return;
     const country = ref.entry.country;
     const written = paragraph.text.slice(head.start, tokens[match.end - 1]?.end ?? head.end);
     const name = `${written.charAt(0).toUpperCase()}${written.slice(1)}`;
@@ -2017,7 +2025,7 @@ function readRun(state: PassState, run: Unit[], hints: RunHints): void {
   const givenStart = cyrillicGivenNameStart(state, run);
   if (givenStart > 0) run = run.slice(givenStart);
   // "а в Льеже Бенжамен Эрман застрелил ...": after a preposition of place, a town, then the subject of the verb.
-  if (run.length === 3 && run.every((unit) => unit.token !== undefined) && RUSSIAN_PLACE_PREPOSITIONS.has(state.paragraph.tokens[(run[0] as Unit).start - 1]?.text.toLowerCase() ?? '')
+  if (run.length === 3 && run.every((unit) => unit.token !== undefined) && RUSSIAN_PLACE_PREPOSITIONS.has(state.paragraph.tokens[(run[0] as Unit).start - 1]?.norm ?? '')
     && isRussianSubjectBefore(state.paragraph.tokens, (run[1] as Unit).start, (run[2] as Unit).end)) {
     const heard = heardTown(state, run[0]?.token as Token);
     if (heard === undefined) readRun(state, run.slice(0, 1), {});
@@ -3066,7 +3074,7 @@ const TOWN_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'from', 'near', 'o
 const TOWN_AREA_WORDS: ReadonlySet<string> = new Set(['downtown', 'central', 'suburban', 'northern', 'southern', 'eastern', 'western', 'north-eastern', 'north-western', 'south-eastern', 'south-western', 'northeastern', 'northwestern', 'southeastern', 'southwestern', 'old', 'greater']);
 
 /** Russian prepositions of place before a town's name in the prepositional or genitive case ("в Беслане", "из Беслана"), as match keys. */
-const RUSSIAN_TOWN_PREPOSITIONS: ReadonlySet<string> = new Set(['v', 'vo', 'iz', 'pod', 'okolo', 'vozle', 'bliz', 'u']);
+const RUSSIAN_TOWN_PREPOSITIONS: ReadonlySet<string> = new Set([...RUSSIAN_PLACE_PREPOSITIONS, 'u']);
 
 /** Countries whose towns the gazetteer names by transliterating their Cyrillic names: there a Cyrillic case form's stem finds the town. */
 const TRANSLITERATED_TOWN_COUNTRIES: ReadonlySet<string> = new Set(['RU', 'UA', 'BY', 'KZ', 'KG', 'TJ', 'UZ']);
@@ -3148,6 +3156,15 @@ function isTownOfRegion(state: PassState, start: number, end: number): boolean {
 /** Prepositions of place before a name that a division's name follows ("at Uri in Baramulla district", "du marché de Nagraogo, dans la province du Sanmatenga"). */
 const DIVISION_TOWN_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'at', 'near', 'outside', 'from', 'a', 'de', "d'", 'pres']);
 
+/**
+ * @param token The word before a name, if any.
+ * @returns Whether it is a preposition of place in lower case before a town that a division follows
+ *   ("a" only as French "à": the English article is no preposition).
+ */
+function isDivisionTownPreposition(token: Token | undefined): token is Token {
+  return token !== undefined && !isCapitalized(token) && DIVISION_TOWN_PREPOSITIONS.has(token.norm) && token.text !== 'a';
+}
+
 /** Words that open the division after the name: "in", French "dans" and "en". */
 const DIVISION_OPENERS: ReadonlySet<string> = new Set(['in', 'dans', 'en']);
 
@@ -3169,7 +3186,7 @@ const DIVISION_ARTICLES: ReadonlySet<string> = new Set(['the', 'la', 'le', 'l\''
 function isPlaceInDivision(tokens: readonly Token[], start: number, end: number): boolean {
   const before = tokens[start - 1];
   // ("a" is French "à" only: the English article is no preposition.)
-  if (before === undefined || isCapitalized(before) || !DIVISION_TOWN_PREPOSITIONS.has(before.norm) || before.text === 'a' || end - start > 2) return false;
+  if (!isDivisionTownPreposition(before) || end - start > 2) return false;
   let at = tokens[end]?.text === ',' ? end + 1 : end;
   const opener = tokens[at];
   if (opener === undefined || isCapitalized(opener) || !DIVISION_OPENERS.has(opener.norm)) return false;
@@ -3207,7 +3224,7 @@ const DIVISION_CATEGORIES: ReadonlySet<string> = new Set(['province', 'state', '
 function knownDivisionAfter(paragraph: ScannedParagraph, start: number, end: number): Extract<PhraseTarget, { kind: 'place' }> | undefined {
   const tokens = paragraph.tokens;
   const before = tokens[start - 1];
-  if (end - start !== 1 || before === undefined || isCapitalized(before) || !DIVISION_TOWN_PREPOSITIONS.has(before.norm) || before.text === 'a') return undefined;
+  if (end - start !== 1 || !isDivisionTownPreposition(before)) return undefined;
   if (tokens[end]?.norm !== 'in' || isCapitalized(tokens[end] as Token)) return undefined;
   const cover = paragraph.cover[end + 1] ?? -1;
   const match = cover < 0 ? undefined : paragraph.matches[cover];
