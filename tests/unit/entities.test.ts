@@ -2197,3 +2197,34 @@ describe('military abbreviations, Filipino particles, lists after a plural title
     expect(get(entitiesOf('The court ordered former police chief Chaminda Perera Rs. 20 million in damages.'), 'Chaminda Perera').type).toBe('person');
   });
 });
+
+describe('French places and bodies of the forty-first blind set\'s kinds (own text)', () => {
+  it('reads a name of two words as one place where a French apposition says it is a town, even where "Ben" looks like a given name', () => {
+    const entities = entitiesOf(
+      'Les combats ont repris jeudi à Ben Kerdane.',
+      "Les assaillants visaient la caserne de Ben Kerdane, une ville d'environ 40 000 habitants du gouvernorat de Tatouine.",
+    );
+    expect(get(entities, 'Ben Kerdane').type).toBe('place');
+    expect(entities.filter((entity) => entity.name === 'Ben Kerdane')).toHaveLength(1);
+    expect(get(entities, 'Tatouine').type).toBe('place');
+  });
+
+  it('takes no venue from a French determiner and a venue noun after a name ("faire de X une base")', () => {
+    const entities = entitiesOf("Le commando voulait faire de Ben Kerdane une base de l'organisation, selon M. Essid.");
+    expect(entities.find((entity) => /base/u.test(entity.name))).toBeUndefined();
+  });
+
+  it('reads a state body written with one capital and its adjective ("la Garde nationale", "l\'Armée nationale populaire")', () => {
+    const entities = entitiesOf(
+      "Les suspects ont été remis à la Garde nationale, puis interrogés par la Police judiciaire.",
+      "La Gendarmerie royale et l'Armée nationale populaire ont renforcé les contrôles.",
+    );
+    for (const name of ['Garde nationale', 'Police judiciaire', 'Gendarmerie royale', 'Armée nationale populaire']) expect(get(entities, name).type).toBe('organization');
+    expect(find(entities, 'Garde')).toBeUndefined();
+  });
+
+  it('reads the name after a district named before its noun as a person, not as the district ("Бабаюртовского района Ахмед Рамазанов")', () => {
+    const entities = entitiesOf('Как сообщили в ведомстве, им оказался 22-летний житель Бабаюртовского района Ахмед Рамазанов.');
+    expect(entities.filter((entity) => entity.name === 'Ахмед Рамазанов').map((entity) => entity.type)).toEqual(['person']);
+  });
+});

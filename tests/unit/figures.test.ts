@@ -1941,3 +1941,21 @@ describe('figures inside denied reports (own text)', () => {
     expect(figures.find((figure) => figure.value === 3)?.claimant).not.toBe('claims');
   });
 });
+
+describe('the first day of a span of days (own text)', () => {
+  it('takes no figure from the first day of "7 and 9 May", "from 28 to 31 May", "с 28 по 31 мая" or "7 и 9 мая"', () => {
+    const figures = extractFigures(
+      article('2020-06-05', [
+        'The second stage, on 7 and 9 May, brought 231 people home, and the third ran from 28 to 31 May.',
+        'Спецслужбы с 28 по 31 мая вернули 60 женщин. В ходе второго этапа, 7 и 9 мая, на родину вернулись 40 человек.',
+      ]),
+      [],
+    );
+    expect(figures.map((figure) => figure.value)).toEqual([231, 60, 40]);
+  });
+
+  it('counts Russian children, kin and fighters named in words ("девять сирот", "трое заложников")', () => {
+    const figures = extractFigures(article('2020-06-05', ['На родину доставлены 67 женщин, среди детей девять сирот.', 'Боевики удерживали пять заложников.']), []);
+    expect(figures.map((figure) => figure.value)).toEqual([67, 9, 5]);
+  });
+});

@@ -2008,3 +2008,24 @@ describe('furniture of the thirty-ninth blind set\'s kinds (own text)', () => {
     ]) expect(lineRuleVerdict(line), line).toBeNull();
   });
 });
+
+describe('furniture of the forty-first blind set\'s kinds (own text)', () => {
+  it('removes a short prompt in any language closed by a colon and an address without its scheme', () => {
+    for (const line of ["Kanalimizga obuna bo'ling: t.me/misolnews", 'Suivez-nous : t.me/exemple_info', 'Подписывайтесь: t.me/primer_kg']) {
+      expect(lineRuleVerdict(line), line).not.toBeNull();
+    }
+  });
+
+  it('keeps a sentence that ends with an address, and a line that names a site alone', () => {
+    for (const line of ['The group posted its claim on a channel that has since been closed: t.me/example.', 'Interior Ministry spokesman said the list is at mvd.example.uz']) {
+      expect(lineRuleVerdict(line), line).toBeNull();
+    }
+  });
+
+  it('reads Portuguese, Spanish, Turkish and Uzbek weekdays on a date line', () => {
+    for (const line of ['Segunda-feira, 29 Março 2021  -  14:20', 'Lunes, 3 de marzo de 2021', 'Perşembe, 7 Eylül 2020 14:32', 'Juma, 12-mart 2021']) {
+      expect(isDateLine(line), line).toBe(true);
+    }
+    expect(isDateLine('Domingo said the attack began on 29 March 2021')).toBe(false);
+  });
+});

@@ -205,3 +205,15 @@ describe('Russian figures', () => {
     expect(annotate('Задержаны 20 человек. Из них двое граждане Кыргызстана, а три года назад один уже был осужден.').figures.map((figure) => figure.value)).not.toContain(1);
   });
 });
+
+describe('a president named by office in Russian (own text)', () => {
+  it('gives "по словам главы государства" and "..., подчеркнул президент" to the president named before', () => {
+    const article = annotate(
+      'Об этом в пятницу сообщил Президент Киргизии Садыр Жапаров.',
+      'По словам главы государства, на родину вернулись 59 детей. Всего за год удалось вернуть 120 человек, подчеркнул президент.',
+    );
+    const claimantOf = (value: number): string | null | undefined => article.figures.find((figure) => figure.value === value)?.claimant;
+    expect(claimantOf(59)).toBe('sadyr-zhaparov');
+    expect(claimantOf(120)).toBe('sadyr-zhaparov');
+  });
+});

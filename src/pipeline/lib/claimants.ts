@@ -1468,12 +1468,41 @@ function vocabularyFrames(scope: SentenceScope): Frame[] {
  * @returns The person's claimant, or null.
  */
 function russianTitleHolder(words: string, position: number, discourse: Discourse): { claimant: string; isEntity: boolean } | null {
-  const word = words.trim().toLowerCase();
+  const word = russianOfficeTitle(words.trim().toLowerCase());
   if (!/^\p{Script=Cyrillic}+$/u.test(word) || word.length < 4) return null;
   const stem = word.slice(0, -1);
   const forms = [word, stem, `${stem}ь`, `${stem}й`, `${stem}а`];
   const described = describedPerson(forms.join(' '), position, discourse);
   return described?.described === true ? { claimant: described.entity.id, isEntity: true } : null;
+}
+
+/** Russian periphrases of an office, in any case, and the title they stand for: "главы государства" is the president. */
+const RUSSIAN_OFFICE_PERIPHRASES: ReadonlyArray<readonly [RegExp, string]> = [
+  [/^глав[аыеуо]й?\s+государства$/u, 'президент'],
+  [/^глав[аыеуо]й?\s+правительства$/u, 'премьер'],
+];
+
+/**
+ * @param words Lower-case Russian words naming a person by office.
+ * @returns The title a periphrasis stands for ("главы государства" -> "президент"), else the words.
+ */
+function russianOfficeTitle(words: string): string {
+  return RUSSIAN_OFFICE_PERIPHRASES.find(([periphrasis]) => periphrasis.test(words))?.[1] ?? words;
+}
+
+/**
+ * Russian title words left as a claimant ("..., подчеркнул президент", "По словам главы государства") for the
+ * person the title described before ("Президент Казахстана Касым-Жомарт Токаев").
+ * @param frames A sentence's frames (changed in place).
+ * @param scope The sentence.
+ */
+function resolveRussianTitles(frames: Frame[], scope: SentenceScope): void {
+  for (const frame of frames) {
+    const { attribution } = frame;
+    if (attribution.isEntity || !/^[\p{Script=Cyrillic}\s]+$/u.test(attribution.claimant)) continue;
+    const holder = russianTitleHolder(attribution.claimant, scope.position + frame.anchor, scope.discourse);
+    if (holder) frame.attribution = { ...attribution, ...holder };
+  }
 }
 
 /** Russian "according to him/her" with the possessive before the noun: "по его словам", "по её оценке", "по ее данным". */
@@ -1830,8 +1859,11 @@ export function findFrames(scope: SentenceScope): Frame[] {
   if (body) frames.push(body);
   const participle = participleFrame(scope);
   if (participle) frames.push(participle);
+  if (RUSSIAN_LETTER.test(sentence)) resolveRussianTitles(frames, scope);
   return frames;
 }
+
+const RUSSIAN_LETTER = /\p{Script=Cyrillic}/u;
 
 /** "In his account", "by her count", "in his words": the speaker's possessive stands for "according to him/her". */
 const POSSESSIVE_ACCOUNT = /\b(?:in|by)\s+(his|her)\s+(?:account|words|view|estimate|estimation|reckoning|count|calculations?|assessment|telling)\b/gi;

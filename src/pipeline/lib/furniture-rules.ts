@@ -483,6 +483,8 @@ const LINE_RULES: ReadonlyArray<readonly [string, number, (text: string, core: s
   ['link', Infinity, (text) => /^(?:(?:e-?mail|contact|write to)\s*:?\s*)?[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+\.?$/iu.test(text.trim())],
   // A page's address printed without its scheme: "example.com/2021/11/23/some-story/".
   ['link', Infinity, (text) => /^(?:[\p{L}\p{N}-]+\.)+\p{L}{2,}\/\S*$/u.test(text) && !EMBED_OR_PLAYER.test(text)],
+  // "Telegram kanalimizga obuna bo'ling: t.me/xabaruz": a short prompt in any language, closed by a colon and an address without its scheme.
+  ['link prompt', 10, (text, _core, words) => words <= 10 && /:\s*(?:[\p{L}\p{N}-]+\.)+\p{L}{2,}\/[\p{L}\p{N}_./-]*\p{L}[\p{L}\p{N}_/-]*$/u.test(text.trim())],
   // A press office's note on its releases: "For information media. Not an official record."
   ['reuse notice', 12, (text, _core, words) => words <= 12 && /^(?:for (?:the )?(?:information of the )?(?:information )?media\b|not an official (?:record|document)\b)/iu.test(text)],
   ['link', 12, (text, _core, words) => words <= 12 && !endsWithFullStop(text) && (/[→⟶➔➜➝➞►▶›]\s*$/u.test(text) || (/»\s*$/u.test(text) && !/«/u.test(text)) || /^[→⟶➔➜➝➞►▶›»>]/u.test(text))],

@@ -151,6 +151,12 @@ const DATE_LABEL_WORD_LIST: readonly string[] = [
   'yayınlanma', 'yayınlandı', 'yayın tarihi', 'güncelleme', 'son güncelleme', 'güncellendi', 'tarihi', 'saat',
   'publicado', 'actualizado', 'atualizado', 'pubblicato', 'aggiornato', 'el', 'il', 'em', 'a las', 'alle', 'ore', 'às',
   "e'lon qilingan", 'e’lon qilingan', 'yangilandi', 'жарияланды', 'жаңартылды', 'опубліковано', 'оновлено',
+  // Portuguese, Spanish, Italian, Turkish and Uzbek weekdays ("Segunda-feira, 29 Março 2021 - 14:20", "Lunes, 3 de mayo de 2021").
+  'segunda-feira', 'terça-feira', 'terca-feira', 'quarta-feira', 'quinta-feira', 'sexta-feira', 'sábado', 'sabado', 'domingo',
+  'lunes', 'martes', 'miércoles', 'miercoles', 'jueves', 'viernes', 'de',
+  'lunedì', 'lunedi', 'martedì', 'martedi', 'mercoledì', 'mercoledi', 'giovedì', 'giovedi', 'venerdì', 'venerdi', 'sabato', 'domenica',
+  'pazartesi', 'salı', 'çarşamba', 'perşembe', 'cuma', 'cumartesi', 'pazar',
+  'dushanba', 'seshanba', 'chorshanba', 'payshanba', 'juma', 'shanba', 'yakshanba',
   // Solar Hijri months, written beside the Gregorian date on Iranian and Afghan pages ("12 May 2021 | ۲۲ اردیبهشت ۱۴۰۰").
   'فروردین', 'اردیبهشت', 'خرداد', 'تیر', 'مرداد', 'شهریور', 'مهر', 'آبان', 'آذر', 'دی', 'بهمن', 'اسفند',
 ];

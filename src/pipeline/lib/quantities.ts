@@ -174,6 +174,9 @@ const YEAR_PREPOSITION_BEFORE = /\b(?:since|until|till|before|after|during|throu
 const MAY_HOLD_DATE =
   /\d[./-]\d|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|янв|фев|мар|апр|ма[йяе]|июн|июл|авг|сен|окт|ноя|дек)|\d[.\s-]\s?(?:mär|mai|okt|dez|janv|févr|avr|juil|août|aout|déc|ocak|şubat|subat|nisan|mayıs|mayis|haziran|temmuz|ağustos|agustos|eylül|eylul|ekim|kasım|kasim|aralık|aralik|yanvar|fevral|aprel|iyun|iyul|avgust|senty?abr|okty?abr|noyabr|dekabr)/iu;
 
+/** A day of the month right before another day and its month: "7 и ", "28 to ", "28-", "3 et ". */
+const DAY_BEFORE_DAY = /(?<![\p{N}.,])(\d{1,2})(?:\s*[-–—]\s*|\s+(?:and|to|or|through|и|по|или|et|au|ou|y|al|a|e|und|bis)\s+)$/u;
+
 /**
  * Computes the spans of a sentence whose numbers can never be quantities.
  * @param sentence The sentence.
@@ -183,7 +186,13 @@ export function nonQuantitySpans(sentence: string): Array<[number, number]> {
   const spans: Array<[number, number]> = [];
   // Dates with a month name or in numeric form ("April 21", "25 сентября 2013", "2014-09-26").
   if (MAY_HOLD_DATE.test(sentence)) {
-    for (const date of findDates(sentence, { bareYears: false })) spans.push([date.index, date.index + date.length]);
+    for (const date of findDates(sentence, { bareYears: false })) {
+      spans.push([date.index, date.index + date.length]);
+      // "7 и 9 мая", "from 28 to 31 May", "28-31 mars": the first day of a span of days shares the month.
+      const day = /^\d{1,2}/.exec(date.text)?.[0];
+      const first = day === undefined ? null : DAY_BEFORE_DAY.exec(sentence.slice(Math.max(0, date.index - 12), date.index));
+      if (first && Number(first[1]) < Number(day)) spans.push([date.index - first[0].length, date.index]);
+    }
   }
   for (const { pattern, trigger } of NON_QUANTITY_SPANS) {
     if (!trigger.test(sentence)) continue;

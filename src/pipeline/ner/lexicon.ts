@@ -277,7 +277,8 @@ export const PLACE_INTRODUCERS: ReadonlySet<string> = new Set([
   'island', 'islands', 'coast', 'peninsula', 'archipelago',
   // French and Spanish, after "de", "du", "d'", "del" ("le quartier du Neudorf", "la ville d'Arras", "el barrio de X")
   'ville', 'quartier', 'region', 'departement', 'banlieue', 'localite', 'ciudad', 'barrio', 'pueblo', 'localidad',
-  'municipio', 'provincia',
+  'municipio', 'provincia', 'gouvernorat', 'wilaya', 'prefecture', 'arrondissement', 'cercle', 'delegation', 'faubourg',
+  'aldea', 'comuna', 'distrito', 'departamento',
 ]);
 
 /** The words for "of" between a place introducer and the place ("the city of X", "le quartier du X", "la ville d'X"). */
@@ -305,6 +306,21 @@ export const PLACE_APPOSITION_NOUNS: ReadonlySet<string> = new Set([
   'square', 'neighbourhood', 'neighborhood', 'quarter', 'area', 'port', 'resort', 'island', 'river', 'lake',
   'valley', 'gorge', 'mountain', 'county', 'municipality', 'commune', 'enclave', 'exclave', 'oasis', 'mall',
   'bazaar', 'market', 'airport', 'stadium', 'mosque', 'prison', 'camp', 'seaport', 'capital', 'crossing', 'jail',
+]);
+
+/**
+ * French and Spanish nouns that say what a place is in an apposition after its
+ * name ("Ben Guerdane, une ville d'environ 60 000 habitants", "X, un pueblo de").
+ */
+export const ROMANCE_PLACE_APPOSITION_NOUNS: ReadonlySet<string> = new Set([
+  'ville', 'village', 'commune', 'bourgade', 'localite', 'quartier', 'banlieue', 'region', 'province', 'cite', 'port',
+  'ile', 'oasis', 'ciudad', 'pueblo', 'localidad', 'barrio', 'municipio', 'aldea', 'isla', 'puerto',
+]);
+
+/** Words that may follow such a French or Spanish noun ("une ville de", "une ville proche de", "una ciudad en"). */
+export const ROMANCE_PLACE_APPOSITION_FOLLOWERS: ReadonlySet<string> = new Set([
+  'de', 'du', 'des', 'a', 'au', 'aux', 'pres', 'proche', 'situee', 'situe', 'frontaliere', 'frontalier', 'cotiere', 'cotier',
+  'sur', 'dans', 'en', 'del', 'cerca', 'situada', 'situado', 'fronteriza', 'costera', 'al', 'ou', 'donde', 'natale',
 ]);
 
 /** Words that may follow a place noun closing an apposition (", a suburb north of ..."). */

@@ -55,6 +55,8 @@ import {
   ORG_PREFIXES,
   PLACE_HEADS,
   PLACE_APPOSITION_FOLLOWERS,
+  ROMANCE_PLACE_APPOSITION_FOLLOWERS,
+  ROMANCE_PLACE_APPOSITION_NOUNS,
   PLACE_APPOSITION_NOUNS,
   PLACE_INTRODUCERS,
   PLACE_LIST_NOUNS,
@@ -124,6 +126,8 @@ interface PassState {
   out: PatternMentions;
   /** Organizations found by pattern in this paragraph, by the index past their last token. */
   foundByEnd: Map<number, Mention>;
+  /** Tokens a reader has already given to a name, that no chunk may take again. */
+  taken: Set<number>;
 }
 
 /**
@@ -144,12 +148,13 @@ export function findPatternMentions(
 ): PatternMentions {
   const out: PatternMentions = { mentions: [], singles: [], absorbed: new Set() };
   for (const paragraph of paragraphs) {
-    const state: PassState = { paragraph, context, knowledge, known, author, out, foundByEnd: new Map() };
+    const state: PassState = { paragraph, context, knowledge, known, author, out, foundByEnd: new Map(), taken: new Set() };
     readCityRegions(state);
     readCityParts(state);
     readCityCourts(state);
     readEmbassies(state);
     readFrenchCourts(state);
+    readFrenchNationalBodies(state);
     readCyrillicBodies(state);
     readRussianQuotedVenues(state);
     readRussianStreetPlaces(state);
@@ -595,10 +600,15 @@ function readRussianStreetPlaces(state: PassState): void {
     if (!noun.word || noun.capitalized || !isCyrillicWord(noun.text)) continue;
     const stem = russianWordStem(noun.norm);
     if (!RUSSIAN_STREET_NOUNS.has(stem)) continue;
+    // "Бабаюртовского района Ахмед Рамазанов": the noun has its name before it; the words after name someone.
+    const before = tokens[i - 1];
+    if (before !== undefined && before.word && isCapitalized(before) && isCyrillicWord(before.text)) continue;
     let j = i + 1;
     while (j < tokens.length && j - (i + 1) < 2 && tokens[j]?.word === true && isCapitalized(tokens[j] as Token) && isCyrillicWord(tokens[j]?.text ?? '') && paragraph.cover[j] === -1) j++;
     const next = tokens[j];
     if (j === i + 1 || (next?.word === true && isCapitalized(next))) continue;
+    // "жителем района Ахмед Рамазанов": a given name and a second word are a person.
+    if (j === i + 3 && state.knowledge.givenNames.has((tokens[i + 1] as Token).norm)) continue;
     const written = paragraph.text.slice((tokens[i + 1] as Token).start, (tokens[j - 1] as Token).end);
     const head = RUSSIAN_STREET_NOUNS.get(stem);
     const name = head === null || head === undefined ? written : `${head} ${written}`;
@@ -650,6 +660,42 @@ function readFrenchCourts(state: PassState): void {
   });
 }
 
+/** French nouns of a state body that French writes with one capital ("la Garde nationale", "la Sûreté nationale"). */
+const FRENCH_BODY_NOUNS: ReadonlySet<string> = new Set([
+  'garde', 'police', 'gendarmerie', 'surete', 'armee', 'marine', 'douane', 'douanes', 'protection', 'direction', 'securite',
+]);
+
+/** The adjectives that make such a noun a body's name ("nationale", "royale", "judiciaire"). */
+const FRENCH_BODY_ADJECTIVES: ReadonlySet<string> = new Set([
+  'nationale', 'national', 'royale', 'royal', 'republicaine', 'presidentielle', 'judiciaire', 'civile', 'federale', 'populaire',
+  'municipale', 'generale', 'militaire', 'territoriale',
+]);
+
+const FRENCH_ARTICLES: ReadonlySet<string> = new Set(['la', 'le', 'les', "l'"]);
+
+/**
+ * A French state body named by a capitalised noun and its adjective in lower case
+ * ("la Garde nationale", "la Police judiciaire", "la Gendarmerie royale"): a body.
+ * @param state Pass state.
+ */
+function readFrenchNationalBodies(state: PassState): void {
+  const { paragraph } = state;
+  const tokens = paragraph.tokens;
+  for (let k = 0; k + 1 < tokens.length; k++) {
+    const noun = tokens[k] as Token;
+    const adjective = tokens[k + 1] as Token;
+    if (!FRENCH_BODY_NOUNS.has(noun.norm) || !isCapitalized(noun) || isAllCaps(noun.text) || !FRENCH_BODY_ADJECTIVES.has(adjective.norm) || isCapitalized(adjective)) continue;
+    // "La Garde nationale a ...": a capitalised article opening the sentence; any other capitalised word before is a longer name.
+    const before = tokens[k - 1];
+    if ((paragraph.cover[k] ?? -1) >= 0 || (paragraph.cover[k + 1] ?? -1) >= 0 || (before !== undefined && isCapitalized(before) && !FRENCH_ARTICLES.has(before.norm))) continue;
+    // "l'Armée nationale populaire": a second adjective of the list belongs to the name.
+    const end = FRENCH_BODY_ADJECTIVES.has(tokens[k + 2]?.norm ?? '') && !isCapitalized(tokens[k + 2] as Token) ? k + 3 : k + 2;
+    const name = paragraph.text.slice(noun.start, (tokens[end - 1] as Token).end);
+    state.out.mentions.push(mentionOf(paragraph, k, end, { kind: 'found', type: 'organization', name }, true));
+    state.taken.add(k);
+  }
+}
+
 /**
  * Cut a paragraph into chunks of name-like units.
  * @param state Pass state (paragraph, known mentions).
@@ -672,7 +718,7 @@ function chunks(state: PassState): Unit[][] {
       continue;
     }
     const token = paragraph.tokens[i] as Token;
-    const nameLike = isCapitalized(token) || (token.word && (CHUNK_CONNECTORS.has(token.norm) || isInnerPossessive(state, i))) || isPluralPossessive(state, i) || isSaintDot(paragraph.tokens, i);
+    const nameLike = !state.taken.has(i) && isCapitalized(token) || (token.word && (CHUNK_CONNECTORS.has(token.norm) || isInnerPossessive(state, i))) || isPluralPossessive(state, i) || isSaintDot(paragraph.tokens, i);
     units.push(nameLike ? { start: i, end: i + 1, token } : null);
     i++;
   }
@@ -2960,6 +3006,8 @@ const NOT_MODIFIERS: ReadonlySet<string> = new Set([
   'a', 'an', 'the', 'to', 'at', 'by', 'with', 'from', 'as', 'that', 'which', 'who', 'its', 'his', 'her', 'their',
   'our', 'was', 'were', 'is', 'are', 'be', 'been', 'not', 'no', 'or', 'nor', 'if', 'than', 'then', 'also',
   'radio', 'tv', 'television', 'broadcasting', 'news', 'media', // "the X radio station" is a broadcaster
+  // French and Spanish determiners: "faire de Ben Guerdane une base" names no base.
+  'un', 'une', 'le', 'la', 'les', 'des', 'du', 'sa', 'son', 'ses', 'leur', 'cette', 'ce', 'una', 'el', 'los', 'las', 'su',
 ]);
 
 /**
@@ -3032,7 +3080,10 @@ function isListedPlace(state: PassState, start: number, end: number): boolean {
 function isPlaceApposition(state: PassState, end: number): boolean {
   const { paragraph } = state;
   const tokens = paragraph.tokens;
-  if (tokens[end]?.text !== ',' || !['a', 'an', 'the'].includes(tokens[end + 1]?.norm ?? '')) return false;
+  if (tokens[end]?.text !== ',') return false;
+  const article = tokens[end + 1]?.norm ?? '';
+  if (ROMANCE_INDEFINITE_ARTICLES.has(article)) return isRomancePlaceNoun(tokens[end + 2], tokens[end + 3]);
+  if (!['a', 'an', 'the'].includes(article)) return false;
   for (let j = end + 2, words = 0; j < tokens.length && words < 4; j++, words++) {
     const token = tokens[j] as Token;
     const m = paragraph.cover[j] ?? -1;
@@ -3047,6 +3098,22 @@ function isPlaceApposition(state: PassState, end: number): boolean {
     }
   }
   return false;
+}
+
+/** French and Spanish indefinite articles opening an apposition (", une ville de", ", un pueblo de"). */
+const ROMANCE_INDEFINITE_ARTICLES: ReadonlySet<string> = new Set(['une', 'un', 'una']);
+
+/**
+ * Whether a French or Spanish place noun, right after the apposition's article,
+ * says what the name before is: "une ville d'environ 60 000 habitants", "un
+ * village proche de", "una ciudad en".
+ * @param noun The word after the article.
+ * @param after The word after that.
+ * @returns True when it does.
+ */
+function isRomancePlaceNoun(noun: Token | undefined, after: Token | undefined): boolean {
+  if (noun === undefined || isCapitalized(noun) || !ROMANCE_PLACE_APPOSITION_NOUNS.has(noun.norm)) return false;
+  return after === undefined || !after.word || ROMANCE_PLACE_APPOSITION_FOLLOWERS.has(after.norm) || after.norm.startsWith("d'");
 }
 
 /** A German compound ending in a place noun: "Breitscheidplatz", "Gedächtniskirche", "Hauptbahnhof", "Friedrichstraße". */

@@ -35,6 +35,7 @@ import { mentionOf, resolveKnownMentions } from '../ner/known.ts';
 import { refKey, type EntityRef, type Mention } from '../ner/mention.ts';
 import { findPatternMentions, type SingleName } from '../ner/patterns.ts';
 import { scanFresh, scanParagraphs, type ScannedParagraph } from '../ner/scan.ts';
+import { STRONG_SURNAME_ENDING } from '../ner/lexicon.ts';
 import { listedPersons } from '../ner/listed-persons.ts';
 import { surnameRepeatPersons } from '../ner/surname-repeat.ts';
 import { sharedSurnamePersons } from '../ner/shared-surname.ts';
@@ -651,6 +652,7 @@ export function assembleEntities(mentions: readonly Mention[]): ArticleEntity[] 
     if (group) group.mentions.push(mention);
     else groups.set(key, { key, ref: mention.ref, mentions: [mention] });
   }
+  mergePersonReadingsOfPlaces(groups);
   mergePartialNames(groups);
   const entities: ArticleEntity[] = [];
   const byId = new Map<string, ArticleEntity>();
@@ -669,6 +671,26 @@ export function assembleEntities(mentions: readonly Mention[]): ArticleEntity[] 
     entities.push(entity);
   }
   return entities;
+}
+
+/**
+ * A name of two words or more read as a person where nothing said so but its
+ * words, and as a place where the text introduced it ("à Ben Guerdane", then
+ * "Ben Guerdane, une ville de ..."): one place. A place is only found with an
+ * introducer; a person of that very name beside it is the weaker reading.
+ * @param groups Groups by key (changed in place).
+ */
+function mergePersonReadingsOfPlaces(groups: Map<string, Group>): void {
+  for (const group of [...groups.values()]) {
+    if (group.ref.kind !== 'found' || group.ref.type !== 'person' || !group.ref.name.includes(' ')) continue;
+    // A surname's own ending is evidence of a person ("Халил Халилов", "Ruslan Akhmedov"); a Cyrillic reading is left alone.
+    if (!/^[\p{Script=Latin}\s'’.-]+$/u.test(group.ref.name) || STRONG_SURNAME_ENDING.test(group.ref.name)) continue;
+    const place = groups.get(`found:place:${slugify(group.ref.name)}`);
+    if (place === undefined) continue;
+    place.mentions.push(...group.mentions.map((mention) => ({ ...mention, ref: place.ref, type: 'place' as const })));
+    place.mentions.sort((a, b) => a.para - b.para || a.start - b.start);
+    groups.delete(group.key);
+  }
 }
 
 /** Religious and traditional styles that may stand before a one-word name ("Mullah Omar", "Sheikh Mansur"). */
