@@ -2228,3 +2228,77 @@ describe('French places and bodies of the forty-first blind set\'s kinds (own te
     expect(entities.filter((entity) => entity.name === 'Ахмед Рамазанов').map((entity) => entity.type)).toEqual(['person']);
   });
 });
+
+describe('places and people of the forty-first blind set\'s kinds, second batch (own text)', () => {
+  it('reads the next items of a list of places after a preposition as places of the gazetteer', () => {
+    const entities = entitiesOf('Cells were broken up in Kedah, Selangor and Perak over the weekend.');
+    for (const name of ['Kedah', 'Selangor', 'Perak']) expect(get(entities, name).type).toBe('place');
+  });
+
+  it('reads the region written after a town as a place, but no person after a town', () => {
+    const entities = entitiesOf('Police in Jolo, Sulu, raised the toll to 21.', 'He was born in Kabul, Karzai, who said so, recalled.');
+    expect(get(entities, 'Sulu').type).toBe('place');
+    expect(find(entities, 'Karzai')?.type).not.toBe('place');
+  });
+
+  it('reads "Port", "Camp", "Mount" and "Lake" opening a place\'s name as part of it', () => {
+    const entities = entitiesOf('The two men were caught in Port Klang, then held at Camp Bucca; others fled to Mount Elgon and Lake Chad.');
+    for (const name of ['Port Klang', 'Camp Bucca', 'Mount Elgon', 'Lake Chad']) expect(get(entities, name).type).toBe('place');
+    expect(entities.find((entity) => entity.name === 'Klang')).toBeUndefined();
+  });
+
+  it('reads a name before "airfield" as the airfield\'s place, and the same name alone later as that place, not a person', () => {
+    const entities = entitiesOf('Gunmen attacked the Manda Bay airfield before dawn.', 'The ministry describes Manda Bay as a training base.');
+    expect(get(entities, 'Manda Bay').type).toBe('place');
+    expect(entities.filter((entity) => entity.type === 'person')).toEqual([]);
+  });
+
+  it('reads an Arabic place word that a gazetteer town spells as the opening of a longer name ("Beni Suef")', () => {
+    const entities = entitiesOf('The convoy was stopped on the border between the Minya and Beni Suef governorates.');
+    expect(get(entities, 'Beni Suef').type).toBe('place');
+    expect(entities.find((entity) => entity.name === 'Beni')).toBeUndefined();
+  });
+
+  it('keeps a word of the faith opening a body\'s name ("Mujahideen Shura Council of Derna")', () => {
+    expect(get(entitiesOf('The Mujahideen Shura Council of Derna said the bombs fell on homes.'), 'Mujahideen Shura Council of Derna').type).toBe('organization');
+  });
+
+  it('splits a saint\'s venue after "and" from the town before it', () => {
+    const entities = entitiesOf("Bombers struck St. George's Church in Tanta and St. Mark's Cathedral in Alexandria.");
+    expect(get(entities, 'Tanta').type).toBe('place');
+    expect(get(entities, "St. Mark's Cathedral").type).toBe('place');
+  });
+
+  it('reads a person after an abbreviated rank, a hyphenated office and "of Police", and a three-word name after an office', () => {
+    const entities = entitiesOf(
+      'Its director, Chief Supt. Dioscoro Telles, called it a bestial act.',
+      'Inspector-General of Police Khalid Abu Bakar said today that Md Saifuddin Muji was sought.',
+      'The Minister of the Interior Hamid Abu Rashed spoke later.',
+    );
+    for (const name of ['Dioscoro Telles', 'Khalid Abu Bakar', 'Md Saifuddin Muji', 'Hamid Abu Rashed']) expect(get(entities, name).type).toBe('person');
+    expect(find(entities, 'Police Khalid')).toBeUndefined();
+  });
+});
+
+describe('knowledge: Egypt\'s religious bodies (own text)', () => {
+  it('reads Al-Azhar as a body of Egypt', () => {
+    const azhar = get(entitiesOf('Al-Azhar, the seat of Sunni learning, condemned the attack.'), 'Al-Azhar');
+    expect(azhar.type).toBe('organization');
+    expect(azhar.country).toBe('EG');
+  });
+});
+
+describe('a nickname in quotation marks inside a name (own text)', () => {
+  it('reads the person without the nickname, the written form an alias, and the surname alone later as the same person', () => {
+    const entities = entitiesOf('Two soldiers died: Sgt. Peter Lowe and Lance Cpl. Ambrose "Bud" Kerrigan.', 'Kerrigan was 21.', 'The ring was run by Abdullah "the Butcher" Khan.');
+    const kerrigan = get(entities, 'Ambrose Kerrigan');
+    expect(kerrigan.type).toBe('person');
+    expect(kerrigan.aliases).toContain('Kerrigan');
+    expect(get(entities, 'Abdullah Khan').type).toBe('person');
+  });
+
+  it('takes no state\'s abbreviation after a town for a region', () => {
+    const entities = entitiesOf('He appeared in federal court in Alexandria, Va., on Wednesday.');
+    expect(entities.map((entity) => entity.name)).toEqual(['Alexandria']);
+  });
+});

@@ -14,7 +14,7 @@ import { normalizeToken, type Token } from './tokens.ts';
  */
 export const TITLE_WORDS: ReadonlySet<string> = new Set([
   'president', 'vice-president', 'minister', 'premier', 'chairman', 'chairwoman', 'chairperson', 'chair', 'co-chair', 'co-chairman', 'co-chairwoman', 'co-chairperson',
-  'secretary', 'spokesman', 'spokeswoman', 'spokesperson', 'director', 'director-general', 'commander',
+  'secretary', 'spokesman', 'spokeswoman', 'spokesperson', 'director', 'director-general', 'inspector-general', 'commander',
   'commander-in-chief', 'general', 'colonel', 'lieutenant', 'major', 'captain', 'sergeant', 'admiral',
   'marshal', 'lt', 'col', 'gen', 'maj', 'capt', 'sgt', 'ambassador', 'envoy', 'governor', 'mayor',
   'senator', 'sen', 'congressman', 'congresswoman', 'lawmaker', 'mp', 'judge', 'justice', 'prosecutor',
@@ -98,6 +98,8 @@ export const HONORIFICS: ReadonlySet<string> = new Set([
   'maulana', 'imam', 'mufti', 'emir', 'amir', 'qari', 'ayatollah', 'president', 'minister', 'senator',
   'general', 'colonel', 'gen', 'col', 'lt', 'ambassador', 'prof', 'professor', 'pope', 'king', 'queen', 'prince',
   'princess', 'sultan', 'patriarch', 'judge', 'sen', 'gov', 'rep', 'governor', 'mayor', 'sergeant', 'sgt', 'captain', 'capt',
+  // ranks of police and armed forces, and their abbreviations ("Chief Supt. Graciano Mijares", "Insp. X")
+  'supt', 'superintendent', 'insp', 'inspector', 'maj', 'brig', 'cpl', 'corporal', 'pvt', 'adm', 'cmdr', 'det', 'lieutenant',
 ]);
 
 /** Role nouns and their modifiers, walked over when looking back from a name for its role. */
@@ -349,7 +351,7 @@ export const PLACE_SUFFIXES: ReadonlySet<string> = new Set([
   'station', 'range', 'pass', 'ridge', 'plateau', 'canyon', 'dam', 'reservoir', 'canal', 'beach', 'resort', 'port',
   'harbour', 'harbor', 'shop', 'store', 'restaurant', 'cafe', 'café', 'supermarket', 'hospital', 'airbase', 'mine',
   'street', 'avenue', 'boulevard', 'highway', 'quarter', 'oasis', 'steppe', 'river', 'lake', 'mountains',
-  'synagogue', 'cathedral', 'monastery', 'temple', 'shrine', 'municipality', 'terminal', 'jail',
+  'synagogue', 'cathedral', 'monastery', 'temple', 'shrine', 'municipality', 'terminal', 'jail', 'airfield', 'airstrip',
 ]);
 
 /** Lower-case words after a city that name its surrounding region ("the Tashkent region"). */

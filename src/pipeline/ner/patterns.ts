@@ -155,6 +155,7 @@ export function findPatternMentions(
     readEmbassies(state);
     readFrenchCourts(state);
     readFrenchNationalBodies(state);
+    readNicknamedPersons(state);
     readCyrillicBodies(state);
     readRussianQuotedVenues(state);
     readRussianStreetPlaces(state);
@@ -696,6 +697,38 @@ function readFrenchNationalBodies(state: PassState): void {
   }
 }
 
+/** Quotation marks around a nickname inside a name. */
+const NICKNAME_QUOTES: ReadonlySet<string> = new Set(['"', '“', '”', '„', '«', '»', "'", '‘', '’']);
+
+/**
+ * A person named with a nickname in quotation marks between the given name and
+ * the surname ('Lance Cpl. Squire "Skip" Wells', 'Abdullah "the Butcher" Khan'):
+ * the given name a listed one or after an honorific, the nickname of one to
+ * three words, one capitalised surname after it. The person is named without the
+ * nickname.
+ * @param state Pass state.
+ */
+function readNicknamedPersons(state: PassState): void {
+  const { paragraph } = state;
+  const tokens = paragraph.tokens;
+  for (let k = 0; k + 3 < tokens.length; k++) {
+    const open = tokens[k + 1] as Token;
+    if (!NICKNAME_QUOTES.has(open.text)) continue;
+    const given = tokens[k] as Token;
+    if (!given.word || !isCapitalized(given) || (paragraph.cover[k] ?? -1) >= 0) continue;
+    if (!state.knowledge.givenNames.has(given.norm) && !honorificBefore(state, k)) continue;
+    let close = k + 2;
+    while (close < tokens.length && close - (k + 2) <= 3 && tokens[close]?.word === true) close++;
+    const surname = tokens[close + 1];
+    if (close === k + 2 || !NICKNAME_QUOTES.has(tokens[close]?.text ?? '') || surname === undefined || !surname.word || !isCapitalized(surname)) continue;
+    if (!isCapitalized(tokens[k + 2] as Token) && tokens[k + 2]?.norm !== 'the') continue;
+    if ((paragraph.cover[close + 1] ?? -1) >= 0 || state.knowledge.commonWords.has(surname.norm)) continue;
+    state.out.mentions.push(mentionOf(paragraph, k, close + 2, { kind: 'found', type: 'person', name: `${given.text} ${surname.text}` }, false));
+    for (let t = k; t < close + 2; t++) state.taken.add(t);
+    k = close + 1;
+  }
+}
+
 /**
  * Cut a paragraph into chunks of name-like units.
  * @param state Pass state (paragraph, known mentions).
@@ -709,6 +742,14 @@ function chunks(state: PassState): Unit[][] {
   for (let i = 0; i < paragraph.tokens.length; ) {
     if (i > 0 && bodyStarts.has(i)) units.push(null);
     const m = paragraph.cover[i] ?? -1;
+    if (m >= 0 && isArabicPlaceWordOpening(state, m)) {
+      // "Beni Suef": an Arabic place word that a gazetteer town also spells ("Beni", DR Congo) opens a longer name.
+      const known = knownMentionAt(state.known, paragraph.index, m);
+      if (known) state.out.absorbed.add(known);
+      units.push({ start: i, end: i + 1, token: paragraph.tokens[i] as Token });
+      i++;
+      continue;
+    }
     if (m >= 0) {
       const match = paragraph.matches[m] as PhraseMatch;
       const mention = knownMentionAt(state.known, paragraph.index, m);
@@ -733,6 +774,23 @@ function chunks(state: PassState): Unit[][] {
   }
   pushTrimmedChunk(result, current);
   return result;
+}
+
+/** Words of the faith that are never a name alone but open a body's name before its head ("Mujahideen Shura Council"). */
+const FAITH_NAME_OPENERS: ReadonlySet<string> = new Set(['mujahideen', 'mujahidin', 'mujahedin', 'jihad', 'sharia', 'salafi', 'islamic', 'caliphate']);
+
+/**
+ * @param state Pass state.
+ * @param m A phrase match of the paragraph.
+ * @returns Whether it is one Arabic place word ("Beni", "Ras") right before a capitalised word no match covers.
+ */
+function isArabicPlaceWordOpening(state: PassState, m: number): boolean {
+  const { paragraph } = state;
+  const match = paragraph.matches[m] as PhraseMatch;
+  const word = paragraph.tokens[match.start];
+  const next = paragraph.tokens[match.end];
+  return match.end - match.start === 1 && word !== undefined && isCapitalized(word) && ARABIC_PLACE_WORDS.has(word.norm)
+    && next !== undefined && next.word && isCapitalized(next) && (paragraph.cover[match.end] ?? -1) === -1;
 }
 
 /** Words that join the parts of a name within a chunk: connectors ("of", "and") and name particles ("bin", "al"). */
@@ -775,7 +833,7 @@ function isInnerPossessive(state: PassState, index: number): boolean {
 }
 
 /** Lower-case facility nouns after which a capitalised name is the facility's ("the Ivan Petrov terminal"). */
-const FACILITY_NOUNS: ReadonlySet<string> = new Set(['terminal', 'airport', 'stadium', 'mosque', 'prison', 'hospital']);
+const FACILITY_NOUNS: ReadonlySet<string> = new Set(['terminal', 'airport', 'stadium', 'mosque', 'prison', 'hospital', 'airfield', 'airstrip']);
 
 /** Heads of an institution named by a possessive: "King's College", "Guy's Hospital". */
 const INSTITUTION_HEADS: ReadonlySet<string> = new Set(['college', 'university', 'hospital', 'school', 'academy']);
@@ -799,13 +857,13 @@ const MONTH_SURNAMES: ReadonlySet<string> = new Set(['may', 'june', 'august']);
 
 /** Arabic words that open a place's name ("Burj" tower, "Ras" cape, "Wadi" valley, "Deir" monastery), as match keys. */
 /**
- * English nouns that open a place's name: "Fort Leavenworth", "Hotel Serena". ("Mount" and "Camp" were tried: the chunker
- * reads those names another way before this test, so they are not listed.)
+ * English nouns that open a place's name: "Fort Leavenworth", "Hotel Serena", "Camp Simba", "Mount Elgon", "Lake Chad".
+ * The noun is a common word, part of the name (`PlaceEvidence.opener`).
  */
-const ENGLISH_PLACE_OPENERS: ReadonlySet<string> = new Set(['fort', 'hotel']);
+const ENGLISH_PLACE_OPENERS: ReadonlySet<string> = new Set(['fort', 'hotel', 'camp', 'mount', 'lake', 'cape']);
 
 const ARABIC_PLACE_WORDS: ReadonlySet<string> = new Set([
-  'burj', 'ras', 'wadi', 'jabal', 'jebel', 'deir', 'dayr', 'ain', 'ayn', 'bab', 'beit', 'bayt', 'kafr', 'qasr', 'marj', 'tell', 'tal', 'tall', 'bir', 'souq', 'suq',
+  'burj', 'ras', 'wadi', 'jabal', 'jebel', 'deir', 'dayr', 'ain', 'ayn', 'bab', 'beit', 'bayt', 'kafr', 'qasr', 'marj', 'tell', 'tal', 'tall', 'bir', 'souq', 'suq', 'beni', 'bani',
 ]);
 
 /** The word "Saint" and its abbreviation, as match keys. */
@@ -1293,7 +1351,9 @@ function splitSegments(units: Unit[], isPersonName: (units: readonly Unit[]) => 
       const venueAfter = units[k + 1]?.token?.norm === 'the' && (isPlaceSegment(after) || venueBeforeLocation(after) > 0 || hasHeadWord(after));
       // "Shaukat Hussain Guru and Delhi University lecturer X": a person's name before "and" is no part of the body after it.
       const personBefore = hasHeadWord(after) && isPersonName(current);
-      if (following && (startsBody(following) || bothBodies || venueBefore || venueAfter || personBefore)) {
+      // "in Tanta and St. Mark's Cathedral in Alexandria": a saint's venue after "and" starts a name of its own.
+      const saintVenueAfter = following?.token !== undefined && SAINT_WORDS.has(following.token.norm) && (isPlaceSegment(after) || venueBeforeLocation(after) > 0);
+      if (following && (startsBody(following) || bothBodies || venueBefore || venueAfter || personBefore || saintVenueAfter)) {
         if (current.length > 0) segments.push(current);
         current = [];
         k = next - 1;
@@ -1431,8 +1491,11 @@ function isPlaceSegment(units: readonly Unit[]): boolean {
   return units.some((unit) => unit !== last && ((unit.token !== undefined && isCapitalized(unit.token)) || (unit.match !== undefined && unit.mention === undefined)));
 }
 
-/** Prefixes that name a part of a place, or the area around a city, with it: "Upper Egypt", "Lower Saxony", "Greater Tunis". */
-const PLACE_PART_PREFIXES: ReadonlySet<string> = new Set(['upper', 'lower', 'greater']);
+/**
+ * Prefixes that name a part of a place, the area around a city, or a town named after it, with it: "Upper Egypt",
+ * "Lower Saxony", "Greater Tunis", "Port Klang".
+ */
+const PLACE_PART_PREFIXES: ReadonlySet<string> = new Set(['upper', 'lower', 'greater', 'port']);
 
 /**
  * @param units A chunk of two units.
@@ -1585,6 +1648,8 @@ function stripNoise(state: PassState, units: Unit[]): Unit[] {
     if (COMPASS_WORDS.has(lower) && isCapitalized(token) && (hasHeadWord(units.slice(from + 1)) || isJudicialDistrict(units, from) || isPlaceSegment(units.slice(from)))) break;
     // "Baloch Liberation Army", "Christian Democratic Union": a people or a faith opens a body's name too.
     if (GROUP_ADJECTIVES.has(lower) && isCapitalized(token) && hasHeadWord(units.slice(from + 1))) break;
+    // "Mujahideen Shura Council of Derna", "Sharia Council": a word of the faith, never a name alone, opens a body's name.
+    if (FAITH_NAME_OPENERS.has(lower) && isCapitalized(token) && hasHeadWord(units.slice(from + 1))) break;
     // "Ministry of Zakat and Charity Works": a head noun opening a body's name, then "of" and a name.
     if (isOrgHead(lower) && isCapitalized(token) && ['of', 'for', 'on'].includes(units[from + 1]?.token?.norm ?? '') && startsName(units[from + 2])) break;
     // "Chief Executive Abdullah Abdullah said": a title opening the sentence stays, to be split off with its name.
@@ -2060,9 +2125,16 @@ function readRun(state: PassState, run: Unit[], hints: RunHints): void {
   if (givenAt >= 1 && placeBefore?.mention?.type === 'place' && !givenPlace && given !== undefined && surname !== undefined && state.knowledge.givenNames.has(given.norm) && isCapitalized(surname)) run = run.slice(givenAt);
   // "the Minister of the Interior Gerald Darmanin", "le ministre de l'Intérieur Christophe Castaner": the end of an
   // office's name, right after "of (the)" or "de (l')", then a listed given name and a surname.
-  else if (givenAt >= 1 && given !== undefined && surname !== undefined && state.knowledge.givenNames.has(given.norm) && isCapitalized(surname) && isOfficeTail(state, run, givenAt)) {
-    run = run.slice(givenAt);
-    hints = { ...hints, titled: true };
+  else {
+    // ("the Minister of the Interior Khalid Abu Bakar": the name may have three words.)
+    const officeGivenAt = [givenAt, givenAt - 1].find((at) => {
+      const first = run[at]?.token;
+      return at >= 1 && first !== undefined && state.knowledge.givenNames.has(first.norm) && run.slice(at + 1).every((unit) => unit.token !== undefined && isCapitalized(unit.token)) && isOfficeTail(state, run, at);
+    });
+    if (officeGivenAt !== undefined) {
+      run = run.slice(officeGivenAt);
+      hints = { ...hints, titled: true };
+    }
   }
   if (run.length === 0) return;
   // "... for National Security John P. Carlin": a name with a middle initial starts one word before it.
@@ -2173,7 +2245,8 @@ function readRun(state: PassState, run: Unit[], hints: RunHints): void {
   // "an ASF training camp": an acronym before a venue noun is the body that runs it, not a place's name.
   const acronymOnly = nameWords.length === 1 && isAllCaps(nameWords[0]?.text ?? '') && (nameWords[0]?.text.length ?? 0) > 1;
   // ("in Nice", "in Reading": a town the gazetteer names after a place preposition may be a word too.)
-  if (place.introduced && nameWords.length >= 1 && !acronymOnly && !nameWords.some((token) => (place.town !== true && state.knowledge.commonWords.has(token.norm)) || NEVER_NAMES.has(token.norm))) {
+  const ownWords = place.opener === true ? nameWords.slice(1) : nameWords;
+  if (place.introduced && nameWords.length >= 1 && !acronymOnly && !ownWords.some((token) => (place.town !== true && state.knowledge.commonWords.has(token.norm)) || NEVER_NAMES.has(token.norm))) {
     // "the Reina nightclub", "the Esenyurt district": the suffix is part of the name, the bare word an alias.
     // "the Example district court": a court after the place's suffix names the court, an organization.
     const court = place.suffixEnd !== undefined && isCourtAfter(paragraph.tokens, place.suffixEnd);
@@ -2838,6 +2911,8 @@ interface PlaceEvidence {
   town?: boolean;
   /** The gazetteer's name of the town a Cyrillic case form names ("Каркассоне" -> "Carcassonne"). */
   townName?: string;
+  /** Whether the run opens with a place's own noun ("Camp Simba", "Mount Elgon"), a common word that is part of the name. */
+  opener?: boolean;
 }
 
 /**
@@ -2880,7 +2955,7 @@ function placeEvidence(state: PassState, start: number, end: number): PlaceEvide
     suffixEnd = end + 2;
     country ??= qualifierBefore(paragraph, start)?.code;
   }
-  if (!introduced && (isListedPlace(state, start, end) || isPlaceApposition(state, end) || isTownOfRegion(state, start, end) || isPlaceInDivision(paragraph.tokens, start, end))) introduced = true;
+  if (!introduced && (isListedPlace(state, start, end) || isPlaceApposition(state, end) || isTownOfRegion(state, start, end) || isPlaceInDivision(paragraph.tokens, start, end) || isRegionAfterTown(state, start, end))) introduced = true;
   const division = introduced ? undefined : knownDivisionAfter(paragraph, start, end);
   if (division !== undefined) {
     introduced = true;
@@ -2893,7 +2968,7 @@ function placeEvidence(state: PassState, start: number, end: number): PlaceEvide
     const opening = before !== undefined && start - 1 >= 0 && state.paragraph.sentenceStart[start - 1] === true && tokens[end]?.text === ',';
     // "in downtown Charleston", "from northern Kunduz": a part of the town between the preposition and its name.
     const area = before !== undefined && !isCapitalized(before) && TOWN_AREA_WORDS.has(before.norm) && TOWN_PREPOSITIONS.has(tokens[start - 2]?.norm ?? '');
-    const latin = before !== undefined && (((!isCapitalized(before) || opening) && TOWN_PREPOSITIONS.has(before.norm)) || area);
+    const latin = before !== undefined && (((!isCapitalized(before) || opening) && TOWN_PREPOSITIONS.has(before.norm)) || area || followsListedPlace(state, start));
     const town = latin ? state.knowledge.towns.get(runKey(tokens, start, end)) : russianTownAfterPreposition(state, start, end);
     if (town !== undefined) {
       introduced = true;
@@ -2907,7 +2982,8 @@ function placeEvidence(state: PassState, start: number, end: number): PlaceEvide
   const opening = tokens[start];
   if (!introduced && end - start >= 2 && opening !== undefined && isCapitalized(opening) && ARABIC_PLACE_WORDS.has(opening.norm)) introduced = true;
   // "Fort Leavenworth": an English place word opening a name of two or three words.
-  if (!introduced && end - start >= 2 && end - start <= 3 && opening !== undefined && isCapitalized(opening) && ENGLISH_PLACE_OPENERS.has(opening.norm)) introduced = true;
+  let opener = false;
+  if (!introduced && end - start >= 2 && end - start <= 3 && opening !== undefined && isCapitalized(opening) && ENGLISH_PLACE_OPENERS.has(opening.norm)) introduced = opener = true;
   // "Quai de Grenelle", "Porte de Vincennes": a French street's or gate's noun with a capital, then "de" and the name.
   if (!introduced && end - start >= 3 && opening !== undefined && isCapitalized(opening) && FRENCH_PLACE_HEADS.has(opening.norm) && NAME_PARTICLES.has(tokens[start + 1]?.norm ?? '')) introduced = true;
   // "the Blue Mosque and Hagia Sophia": a name joined to a place just found is a place too.
@@ -2930,7 +3006,21 @@ function placeEvidence(state: PassState, start: number, end: number): PlaceEvide
   const region = introduced ? regionAfterComma(paragraph, end) : undefined;
   const found = region?.targets.find((target) => target.kind === 'country');
   if (found?.kind === 'country') country ??= found.entry.code;
-  return { introduced, ...(suffixEnd !== undefined ? { suffixEnd } : {}), ...(prefixStart !== undefined ? { prefixStart } : {}), ...(country ? { country } : {}), ...(isTown ? { town: true } : {}), ...(townName !== undefined ? { townName } : {}) };
+  return { introduced, ...(suffixEnd !== undefined ? { suffixEnd } : {}), ...(prefixStart !== undefined ? { prefixStart } : {}), ...(country ? { country } : {}), ...(isTown ? { town: true } : {}), ...(townName !== undefined ? { townName } : {}), ...(opener ? { opener } : {}) };
+}
+
+/**
+ * Whether a run is the next item of a list of places: a comma, "and" or "or" right after a place
+ * ("detained in Kedah, Selangor and Penang"): the list's preposition reaches it too.
+ * @param state Pass state.
+ * @param start First token of the run.
+ * @returns True when the item before is a place.
+ */
+function followsListedPlace(state: PassState, start: number): boolean {
+  const { paragraph } = state;
+  const joint = paragraph.tokens[start - 1];
+  if (joint === undefined || (joint.text !== ',' && joint.norm !== 'and' && joint.norm !== 'or') || isCapitalized(joint)) return false;
+  return placeStartEndingAt(state, start - 1, false) !== undefined;
 }
 
 /** Endings of French and English abstract nouns, which a town's name hardly has ("Libération", "Parlement"). */
@@ -3218,6 +3308,56 @@ function isTownOfRegion(state: PassState, start: number, end: number): boolean {
   // ("in Kelapa Dua, Depok, in West Java": a city after the comma too, when a place phrase follows it or the sentence goes on.)
   const cityThenPlace = match !== undefined && match.targets.some((target) => target.kind === 'city') && paragraph.tokens[match.end]?.text === ',';
   return match !== undefined && (cityThenPlace || match.targets.some((target) => target.kind === 'country' || (target.kind === 'place' && !target.weak)));
+}
+
+/**
+ * Whether a run is the region a known town is written with, the other way
+ * round from `isTownOfRegion`: "in Jolo, Sulu, to 20", "from Mosul, Nineveh.".
+ * The town is a gazetteer city after a preposition of place; the run, one or
+ * two words that are neither common words nor given names, closes with a comma
+ * or the sentence's end, no "who" or speech verb after it.
+ * @param state Pass state.
+ * @param start First token of the run.
+ * @param end Index past the run.
+ * @returns True for such a region.
+ */
+function isRegionAfterTown(state: PassState, start: number, end: number): boolean {
+  const { paragraph, knowledge } = state;
+  const tokens = paragraph.tokens;
+  if (end - start > 2 || tokens[start - 1]?.text !== ',') return false;
+  const townStart = placeStartEndingAt(state, start - 1, true);
+  if (townStart === undefined) return false;
+  const preposition = tokens[townStart - 1];
+  if (preposition === undefined || isCapitalized(preposition) || !TOWN_PREPOSITIONS.has(preposition.norm)) return false;
+  const words = tokens.slice(start, end);
+  if (words.some((token) => !token.word || !isCapitalized(token) || knowledge.commonWords.has(token.norm) || knowledge.givenNames.has(token.norm))) return false;
+  // "in Alexandria, Va., on Wednesday": a state's abbreviation is left to the gazetteer.
+  if (words.length === 1 && (words[0] as Token).text.length < 4) return false;
+  const after = tokens[end];
+  if (after === undefined) return true;
+  if (after.text === '.' || after.text === ';') return true;
+  return after.text === ',' && tokens[end + 1]?.norm !== 'who' && !SPEECH_VERBS.has(tokens[end + 1]?.norm ?? '');
+}
+
+/**
+ * Where a place that ends right before a token starts: a gazetteer match (a city
+ * only, when asked) or the paragraph's last found place.
+ * @param state Pass state.
+ * @param end Index past the place's last token.
+ * @param citiesOnly Whether a gazetteer match must be a city.
+ * @returns The place's first token, or undefined when no place ends there.
+ */
+function placeStartEndingAt(state: PassState, end: number, citiesOnly: boolean): number | undefined {
+  const { paragraph } = state;
+  const m = paragraph.cover[end - 1] ?? -1;
+  if (m >= 0) {
+    const match = paragraph.matches[m] as PhraseMatch;
+    const known = knownMentionAt(state.known, paragraph.index, m);
+    const fits = known !== undefined && match.end === end && (citiesOnly ? isCityRef(known.ref) : known.type === 'place');
+    return fits ? match.start : undefined;
+  }
+  const last = state.out.mentions.at(-1);
+  return last !== undefined && last.para === paragraph.index && last.type === 'place' && last.end === end ? last.start : undefined;
 }
 
 /** Prepositions of place before a name that a division's name follows ("at Uri in Baramulla district", "du marché de Nagraogo, dans la province du Sanmatenga"). */

@@ -681,11 +681,18 @@ export function assembleEntities(mentions: readonly Mention[]): ArticleEntity[] 
  * @param groups Groups by key (changed in place).
  */
 function mergePersonReadingsOfPlaces(groups: Map<string, Group>): void {
+  // "the Manda Bay airfield" names the place "Manda Bay" too: every form a found place is written in.
+  const placeForms = new Map<string, Group>();
+  for (const group of groups.values()) {
+    if (group.ref.kind !== 'found' || group.ref.type !== 'place') continue;
+    for (const mention of group.mentions) placeForms.set(slugify(mention.surface), group);
+  }
+  if (placeForms.size === 0) return;
   for (const group of [...groups.values()]) {
     if (group.ref.kind !== 'found' || group.ref.type !== 'person' || !group.ref.name.includes(' ')) continue;
     // A surname's own ending is evidence of a person ("Халил Халилов", "Ruslan Akhmedov"); a Cyrillic reading is left alone.
     if (!/^[\p{Script=Latin}\s'’.-]+$/u.test(group.ref.name) || STRONG_SURNAME_ENDING.test(group.ref.name)) continue;
-    const place = groups.get(`found:place:${slugify(group.ref.name)}`);
+    const place = placeForms.get(slugify(group.ref.name));
     if (place === undefined) continue;
     place.mentions.push(...group.mentions.map((mention) => ({ ...mention, ref: place.ref, type: 'place' as const })));
     place.mentions.sort((a, b) => a.para - b.para || a.start - b.start);
