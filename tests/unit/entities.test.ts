@@ -2302,3 +2302,27 @@ describe('a nickname in quotation marks inside a name (own text)', () => {
     expect(entities.map((entity) => entity.name)).toEqual(['Alexandria']);
   });
 });
+
+describe('places and bodies of the forty-first blind set\'s kinds, third batch (own text)', () => {
+  it('reads a name joined by "and" to a listed city as a place, but no given name after a city', () => {
+    const entities = entitiesOf('Arrests were made in Kuala Lumpur, Malacca and Kampung Hilir last week.', 'He met officials in Kabul and Ghani said so.');
+    expect(get(entities, 'Kampung Hilir').type).toBe('place');
+    expect(find(entities, 'Ghani')?.type).not.toBe('place');
+  });
+
+  it('names no city of its own where the city only names a valley', () => {
+    const entities = entitiesOf('Bombings were planned in the Klang Valley.');
+    expect(entities.map((entity) => entity.name)).toEqual(['Klang Valley']);
+  });
+
+  it('reads one capitalised common word right after "company" as a body', () => {
+    const entities = entitiesOf('Hours earlier the French energy company Total had said work would resume.');
+    expect(get(entities, 'Total').type).toBe('organization');
+  });
+
+  it('reads a name before "peninsula" or "island" as the place', () => {
+    const entities = entitiesOf('Staff left the Afungi peninsula; in 2008 a man tried to stab the president on Hoarafushi island.');
+    expect(get(entities, 'Afungi').type).toBe('place');
+    expect(get(entities, 'Hoarafushi').type).toBe('place');
+  });
+});

@@ -1959,3 +1959,10 @@ describe('the first day of a span of days (own text)', () => {
     expect(figures.map((figure) => figure.value)).toEqual([67, 9, 5]);
   });
 });
+
+describe('numbers to call (own text)', () => {
+  it('takes no figure from a hotline number written without separators, and keeps counts near "call"', () => {
+    const figures = extractFigures(article('2021-05-08', ['Police asked witnesses to call their hotline on 9704000 or dial 119, after 12 people were hurt.', 'The ministry received 300 calls.']), []);
+    expect(figures.map((figure) => figure.value)).toEqual([12, 300]);
+  });
+});

@@ -352,6 +352,7 @@ export const PLACE_SUFFIXES: ReadonlySet<string> = new Set([
   'harbour', 'harbor', 'shop', 'store', 'restaurant', 'cafe', 'café', 'supermarket', 'hospital', 'airbase', 'mine',
   'street', 'avenue', 'boulevard', 'highway', 'quarter', 'oasis', 'steppe', 'river', 'lake', 'mountains',
   'synagogue', 'cathedral', 'monastery', 'temple', 'shrine', 'municipality', 'terminal', 'jail', 'airfield', 'airstrip',
+  'peninsula', 'island', 'atoll', 'archipelago',
 ]);
 
 /** Lower-case words after a city that name its surrounding region ("the Tashkent region"). */

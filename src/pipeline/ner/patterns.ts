@@ -1581,9 +1581,13 @@ function readPlaceSegment(state: PassState, units: Unit[]): void {
   const head = (units[units.length - 1] as Unit).token?.norm ?? '';
   const ref = lead.mention?.ref;
   const isCity = ref?.kind === 'city' || (ref?.kind === 'place' && ref.entry.category === 'city');
-  if (from === units.length - 2 && lead.mention && ref?.kind !== 'country' && (!isCity || REGION_SUFFIXES.has(head))) state.out.absorbed.add(lead.mention);
+  // ("the Klang Valley", "the Fergana Valley": a land named after a city is no mention of the city.)
+  if (from === units.length - 2 && lead.mention && ref?.kind !== 'country' && (!isCity || REGION_SUFFIXES.has(head) || NATURAL_FEATURE_HEADS.has(head))) state.out.absorbed.add(lead.mention);
   state.out.mentions.push(mentionOf(paragraph, start, end, { kind: 'found', type: 'place', name, ...(country ? { country } : {}) }, true, country));
 }
+
+/** Heads of a land or a water named after a place ("Klang Valley", "Kabul River"). */
+const NATURAL_FEATURE_HEADS: ReadonlySet<string> = new Set(['valley', 'river', 'lake', 'mountains', 'gorge', 'desert', 'peninsula', 'hills', 'basin', 'plain', 'plateau']);
 
 /**
  * Whether the words between a place and a venue's head are generic ones
@@ -2182,7 +2186,9 @@ function readRun(state: PassState, run: Unit[], hints: RunHints): void {
   const introduces = introducer !== undefined && ((ORG_INTRODUCERS.has(introducer.norm) && !isCapitalized(introducer)) || FOREIGN_INTRODUCERS.has(introducer.norm) || FOREIGN_INTRODUCER_ENDING.test(introducer.norm));
   if (hints.titled !== true && introduces && run.every((unit) => unit.token)) {
     const name = paragraph.text.slice(paragraph.tokens[start]?.start ?? 0, paragraph.tokens[end - 1]?.end ?? 0);
-    if (!nameWords.every((token) => state.knowledge.commonWords.has(token.norm) || NEVER_NAMES.has(token.norm))) {
+    // ("the energy company Total": one common word, capitalised inside the sentence right after the noun, is a name too.)
+    const capitalisedWord = nameWords.length === 1 && !quoted && paragraph.sentenceStart[start] !== true && !NEVER_NAMES.has(nameWords[0]?.norm ?? '') && !isAllCaps(nameWords[0]?.text ?? '');
+    if (capitalisedWord || !nameWords.every((token) => state.knowledge.commonWords.has(token.norm) || NEVER_NAMES.has(token.norm))) {
       const mention = mentionOf(paragraph, start, end, { kind: 'found', type: 'organization', name }, true);
       state.out.mentions.push(mention);
       state.foundByEnd.set(end, mention);
@@ -2989,6 +2995,9 @@ function placeEvidence(state: PassState, start: number, end: number): PlaceEvide
   // "the Blue Mosque and Hagia Sophia": a name joined to a place just found is a place too.
   const joined = tokens[start - 1]?.norm === 'and' ? state.out.mentions.at(-1) : undefined;
   if (!introduced && joined !== undefined && joined.para === paragraph.index && joined.end === start - 1 && joined.type === 'place' && joined.ref.kind === 'found' && end - start <= 3) introduced = true;
+  // "in Malacca and Penang": a name of one or two words joined to a known city (not a country: "Russia and Putin")
+  // after a place preposition or a list's comma, no given name among its words.
+  if (!introduced && tokens[start - 1]?.norm === 'and' && end - start <= 2 && isJoinedToListedCity(state, start, end)) introduced = true;
   // "rue Monsigny", "boulevard Voltaire": a French street word in lower case names the street with it.
   // "rue des Orfèvres", "place de la République", "avenue du Général": the street word, then "des", "du", "de (la)".
   const joiner = ['des', 'du', 'de', "d'"].includes(tokens[start - 1]?.norm ?? '') ? 1 : tokens[start - 1]?.norm === 'la' && tokens[start - 2]?.norm === 'de' ? 2 : 0;
@@ -3021,6 +3030,24 @@ function followsListedPlace(state: PassState, start: number): boolean {
   const joint = paragraph.tokens[start - 1];
   if (joint === undefined || (joint.text !== ',' && joint.norm !== 'and' && joint.norm !== 'or') || isCapitalized(joint)) return false;
   return placeStartEndingAt(state, start - 1, false) !== undefined;
+}
+
+/**
+ * @param state Pass state.
+ * @param start First token of the run, after "and".
+ * @param end Index past the run.
+ * @returns Whether a gazetteer city stands before "and", itself after a place preposition or a comma, and the run's words are no given names.
+ */
+function isJoinedToListedCity(state: PassState, start: number, end: number): boolean {
+  const { paragraph } = state;
+  const m = paragraph.cover[start - 2] ?? -1;
+  if (m < 0) return false;
+  const match = paragraph.matches[m] as PhraseMatch;
+  const city = knownMentionAt(state.known, paragraph.index, m);
+  if (city === undefined || !isCityRef(city.ref) || match.end !== start - 1) return false;
+  const before = paragraph.tokens[match.start - 1];
+  if (before === undefined || isCapitalized(before) || (before.text !== ',' && !TOWN_PREPOSITIONS.has(before.norm))) return false;
+  return paragraph.tokens.slice(start, end).every((token) => !state.knowledge.givenNames.has(token.norm));
 }
 
 /** Endings of French and English abstract nouns, which a town's name hardly has ("Libération", "Parlement"). */
