@@ -2326,3 +2326,19 @@ describe('places and bodies of the forty-first blind set\'s kinds, third batch (
     expect(get(entities, 'Hoarafushi').type).toBe('place');
   });
 });
+
+describe('ranks of the armed forces and villages by a known city (own text)', () => {
+  it('reads sailors named after their rank and "of" their home town as persons, the town a place', () => {
+    const entities = entitiesOf('The dead were Ensign Harold Pike Lawson of Dothan, Alabama, and Airman Apprentice Terrence Dale Wick of Richmond Hill, Georgia.');
+    expect(get(entities, 'Harold Pike Lawson').type).toBe('person');
+    expect(get(entities, 'Terrence Dale Wick').type).toBe('person');
+    expect(get(entities, 'Richmond Hill').type).toBe('place');
+    expect(entities.find((entity) => entity.name === 'Richmond')).toBeUndefined();
+  });
+
+  it('reads a name after a place preposition and "near" a known city as a village there, not a given name', () => {
+    const entities = entitiesOf('The car rammed a bus at Lethpora near Srinagar.', 'He got a call from Ahmed near Kabul.');
+    expect(get(entities, 'Lethpora').type).toBe('place');
+    expect(find(entities, 'Ahmed')?.type).not.toBe('place');
+  });
+});

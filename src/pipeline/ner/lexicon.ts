@@ -32,7 +32,7 @@ export const TITLE_WORDS: ReadonlySet<string> = new Set([
   'sister', 'brother', 'son', 'daughter', 'wife', 'husband', 'mother', 'father', 'uncle', 'widow',
   'superintendent', 'constable', 'commissioner', 'sheriff', 'chancellor', 'attorney-general', 'solicitor-general',
   'magistrate', 'rapporteur', 'undersecretary', 'under-secretary', 'secretary-general', 'vice-chairman', 'speaker',
-  'agent', 'corporal', 'chaplain', 'rabbi', 'pastor', 'warden', 'ombudsperson', 'premier', 'counsellor', 'councillor', 'solicitor',
+  'agent', 'corporal', 'ensign', 'airman', 'seaman', 'apprentice', 'chaplain', 'rabbi', 'pastor', 'warden', 'ombudsperson', 'premier', 'counsellor', 'councillor', 'solicitor',
   'councilman', 'councilwoman', 'assemblyman', 'assemblywoman', 'governor-general', 'vice-premier',
   // French: "Me" (Maître, a lawyer's title), "Mme" (Madame).
   'me', 'maitre', 'mme',
@@ -100,6 +100,7 @@ export const HONORIFICS: ReadonlySet<string> = new Set([
   'princess', 'sultan', 'patriarch', 'judge', 'sen', 'gov', 'rep', 'governor', 'mayor', 'sergeant', 'sgt', 'captain', 'capt',
   // ranks of police and armed forces, and their abbreviations ("Chief Supt. Graciano Mijares", "Insp. X")
   'supt', 'superintendent', 'insp', 'inspector', 'maj', 'brig', 'cpl', 'corporal', 'pvt', 'adm', 'cmdr', 'det', 'lieutenant',
+  'ensign', 'airman', 'seaman', 'apprentice',
 ]);
 
 /** Role nouns and their modifiers, walked over when looking back from a name for its role. */

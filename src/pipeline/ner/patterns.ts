@@ -793,6 +793,16 @@ function isArabicPlaceWordOpening(state: PassState, m: number): boolean {
     && next !== undefined && next.word && isCapitalized(next) && (paragraph.cover[match.end] ?? -1) === -1;
 }
 
+/**
+ * @param units A chunk.
+ * @returns Whether it opens with a rank or title that styles no venue ("Airman", "Sergeant"; not "King", "Imam") and holds "of" further on.
+ */
+function opensWithRankBeforeOf(units: readonly Unit[]): boolean {
+  const first = units[0]?.token;
+  return first !== undefined && isCapitalized(first) && isTitleToken(first) && !STYLED_TITLES.has(first.norm) && !PLACE_HEADS.has(first.norm)
+    && units.slice(2).some((unit) => unit.token?.norm === 'of');
+}
+
 /** Words that join the parts of a name within a chunk: connectors ("of", "and") and name particles ("bin", "al"). */
 const CHUNK_CONNECTORS: ReadonlySet<string> = new Set([...NAME_CONNECTORS, ...NAME_PARTICLES]);
 
@@ -931,7 +941,9 @@ function readChunk(state: PassState, units: Unit[]): void {
   if (readLowercaseHeadOrganization(state, trimmed)) return;
   // "the King Baudouin Stadium", "the Imam Hussein Mosque": a style before a venue's name is part of the venue's name.
   // "Hassan Sheikh Mohamud", "Abu Bakr Haji Omar": a styled title inside a name, after its given name, is part of the name.
-  const title = isPlaceSegment(trimmed) || venueBeforeLocation(trimmed) > 0 ? undefined : titleSplit(trimmed, (k) => isStyleInName(state, trimmed, k));
+  // ("Airman Apprentice X Y of Richmond Hill": a rank, a name, then "of" and the place the person comes from.)
+  const placeLike = (isPlaceSegment(trimmed) || venueBeforeLocation(trimmed) > 0) && !opensWithRankBeforeOf(trimmed);
+  const title = placeLike ? undefined : titleSplit(trimmed, (k) => isStyleInName(state, trimmed, k));
   if (title !== undefined) {
     // "Interior Cabinet Secretary X": the capitalised role words before the title belong to it, no body of their own.
     let first = title.first;
@@ -1587,7 +1599,7 @@ function readPlaceSegment(state: PassState, units: Unit[]): void {
 }
 
 /** Heads of a land or a water named after a place ("Klang Valley", "Kabul River"). */
-const NATURAL_FEATURE_HEADS: ReadonlySet<string> = new Set(['valley', 'river', 'lake', 'mountains', 'gorge', 'desert', 'peninsula', 'hills', 'basin', 'plain', 'plateau']);
+const NATURAL_FEATURE_HEADS: ReadonlySet<string> = new Set(['valley', 'river', 'lake', 'mountains', 'gorge', 'desert', 'peninsula', 'hill', 'hills', 'basin', 'plain', 'plateau']);
 
 /**
  * Whether the words between a place and a venue's head are generic ones
@@ -2962,10 +2974,10 @@ function placeEvidence(state: PassState, start: number, end: number): PlaceEvide
     country ??= qualifierBefore(paragraph, start)?.code;
   }
   if (!introduced && (isListedPlace(state, start, end) || isPlaceApposition(state, end) || isTownOfRegion(state, start, end) || isPlaceInDivision(paragraph.tokens, start, end) || isRegionAfterTown(state, start, end))) introduced = true;
-  const division = introduced ? undefined : knownDivisionAfter(paragraph, start, end);
+  const division = introduced ? undefined : knownDivisionAfter(state, start, end);
   if (division !== undefined) {
     introduced = true;
-    country ??= division.entry.country;
+    country ??= division.country;
   }
   // "in Negombo", "from Medford": a smaller town of the gazetteer after a place preposition.
   if (!introduced && end - start <= 2) {
@@ -3446,24 +3458,34 @@ function isPlaceInDivision(tokens: readonly Token[], start: number, end: number)
 const DIVISION_CATEGORIES: ReadonlySet<string> = new Set(['province', 'state', 'region', 'governorate', 'oblast', 'district', 'county', 'prefecture']);
 
 /**
- * The division of the knowledge files after one name, a place preposition before it
- * and "in" between ("abducted from Chibok in Borno", "a raid at Ghani Khel in
- * Nangarhar"): the name is a town or village of that division, though no gazetteer
- * holds it.
- * @param paragraph The scanned paragraph.
+ * The division of the knowledge files, or the gazetteer's city, after one name, a
+ * place preposition before it and "in" (or, before a city, "near") between
+ * ("abducted from Chibok in Borno", "a raid at Ghani Khel in Nangarhar", "a youth
+ * from Kakapora in Pulwama"): the name is a town or village there, though no
+ * gazetteer holds it. A given name or a surname of the word lists is left alone
+ * before a city ("a call from Ahmed in Kabul").
+ * @param state Pass state.
  * @param start The name's token.
  * @param end Index past it.
- * @returns The division's target, or undefined when the name is not so placed.
+ * @returns The country of the division or city (undefined in it when none is known), or undefined when the name is not so placed.
  */
-function knownDivisionAfter(paragraph: ScannedParagraph, start: number, end: number): Extract<PhraseTarget, { kind: 'place' }> | undefined {
+function knownDivisionAfter(state: PassState, start: number, end: number): { country: string | undefined } | undefined {
+  const { paragraph } = state;
   const tokens = paragraph.tokens;
   const before = tokens[start - 1];
   if (end - start !== 1 || !isDivisionTownPreposition(before)) return undefined;
-  if (tokens[end]?.norm !== 'in' || isCapitalized(tokens[end] as Token)) return undefined;
+  const joiner = tokens[end];
+  if (joiner === undefined || (joiner.norm !== 'in' && joiner.norm !== 'near') || isCapitalized(joiner)) return undefined;
   const cover = paragraph.cover[end + 1] ?? -1;
   const match = cover < 0 ? undefined : paragraph.matches[cover];
   if (match?.start !== end + 1) return undefined;
-  return match.targets.find((target): target is Extract<PhraseTarget, { kind: 'place' }> => target.kind === 'place' && !target.weak && DIVISION_CATEGORIES.has(target.entry.category));
+  const division = joiner.norm === 'in' ? match.targets.find((target) => target.kind === 'place' && !target.weak && DIVISION_CATEGORIES.has(target.entry.category)) : undefined;
+  if (division?.kind === 'place') return { country: division.entry.country };
+  const name = tokens[start] as Token;
+  if (state.knowledge.givenNames.has(name.norm) || state.knowledge.surnames.has(name.norm) || state.knowledge.commonWords.has(name.norm)) return undefined;
+  const city = match.targets.find((target) => target.kind === 'city' || (target.kind === 'place' && !target.weak && target.entry.category === 'city'));
+  if (city?.kind === 'city' || city?.kind === 'place') return { country: city.entry.country };
+  return undefined;
 }
 
 /**
