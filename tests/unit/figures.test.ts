@@ -1966,3 +1966,31 @@ describe('numbers to call (own text)', () => {
     expect(figures.map((figure) => figure.value)).toEqual([12, 300]);
   });
 });
+
+describe('claimants of the forty-first blind set\'s kinds (own text)', () => {
+  const africaCommand = org('us-africa-command', 'United States Africa Command', ['AFRICOM']);
+  const europol = org('europol', 'Europol');
+
+  it('counts contractors and helicopters, and gives "the command said" to the command named before', () => {
+    const figures = extractFigures(
+      article('2020-01-06', [
+        'Three Americans, a soldier and two contractors, were killed at the airfield, the United States Africa Command (AFRICOM) said.',
+        'Two other Americans were wounded, the command said in a statement.',
+        'According to a police report seen by journalists, the gunmen destroyed two helicopters.',
+      ]),
+      [africaCommand],
+    );
+    const of = (value: number, what: RegExp): ArticleFigure | undefined => figures.find((figure) => figure.value === value && what.test(figure.what));
+    expect(of(2, /contractors/)?.claimant).toBe('us-africa-command');
+    expect(of(2, /wounded/)?.claimant).toBe('us-africa-command');
+    expect(of(2, /helicopters/)?.claimant).toBe('police report');
+  });
+
+  it('gives a count that a speaker says others reported to the speaker, named by "the X-based agency"', () => {
+    const figures = extractFigures(
+      article('2016-07-20', ['Europol published its yearly report on Wednesday.', 'In the report, the Hague-based agency said member states had reported 211 attacks in 2015.']),
+      [europol],
+    );
+    expect(figures.find((figure) => figure.value === 211)?.claimant).toBe('europol');
+  });
+});

@@ -1061,9 +1061,15 @@ function documentReference(phrase: string, position: number, discourse: Discours
     }
     const publisher = COURT_DOCUMENTS.test(noun) ? resolveBodyReference('court', position, discourse) : lastBodySource(position, discourse);
     if (publisher) return { claimant: publisher.id, isEntity: true };
+    return { claimant: noun, isEntity: false };
   }
-  return { claimant: noun, isEntity: false };
+  // "a police report": a document no one has named before, with the words that say whose it is.
+  const described = m === null ? null : INDEFINITE_DOCUMENT.exec(phrase);
+  return { claimant: described === null ? noun : `${(described[1] as string).toLowerCase()} ${noun}`, isEntity: false };
 }
+
+/** An indefinite document with one word that says whose it is: "a police report", "an army statement". */
+const INDEFINITE_DOCUMENT = /^\s*an?\s+(police|army|military|government|ministry|court|prosecution|intelligence|security|un|UN|internal|official|leaked|confidential)\s+\p{L}+\s*$/u;
 
 /**
  * The organisation last cited as a source before a position (for "it said" and "the
@@ -1110,7 +1116,7 @@ function paragraphBodySource(position: number, discourse: Discourse): ArticleEnt
 
 /** "the ministry", "the committee": a body named earlier by its head noun. */
 const DEFINITE_BODY =
-  /\b(?:the|this|die|der|das)\s+(behörde|ministry|committee|agency|service|office|department|government|council|group|organi[sz]ation|movement|court|party|commission|centre|center|bureau|directorate|administration|prosecutor's office|police|force|network|channel|website|outlet|program|programme|project|initiative|fund|foundation|institute|campaign|mission|team|agency's|ministry's|committee's)(?:['’]s)?\s*$/i;
+  /\b(?:the|this|die|der|das)\s+(?:[a-z]+-based\s+)?(behörde|ministry|committee|agency|service|office|department|government|council|group|organi[sz]ation|movement|court|party|commission|centre|center|bureau|directorate|administration|prosecutor's office|police|force|network|channel|website|outlet|program|programme|project|initiative|fund|foundation|institute|campaign|mission|team|command|unit|authority|board|tribunal|coalition|alliance|embassy|agency's|ministry's|committee's)(?:['’]s)?\s*$/i;
 
 /**
  * Resolves "the program", "the center" to a body the text named with that noun but
@@ -1353,7 +1359,9 @@ function resolveAccordingTo(scope: SentenceScope, from: number): { claimant: str
   segmentEnds.push(clauseEnd);
   // "according to the investigation had been collected": the source ends before the clause's verb.
   const verbAfter = /\s(?:had|has|have|was|were|is|are|will|would|could|might|may)\s/.exec(scope.sentence.slice(from, segmentEnds[0] ?? clauseEnd));
-  const firstEnd = verbAfter ? from + verbAfter.index : segmentEnds[0] ?? clauseEnd;
+  // "according to a police report seen by journalists": the document's readers are no source.
+  const readBy = READ_BY.exec(scope.sentence.slice(from, verbAfter ? from + verbAfter.index : segmentEnds[0] ?? clauseEnd));
+  const firstEnd = readBy ? from + readBy.index : verbAfter ? from + verbAfter.index : segmentEnds[0] ?? clauseEnd;
   const secondEnd = verbAfter ? firstEnd : segmentEnds[1] ?? firstEnd;
   const firstSegment = scope.sentence.slice(from, firstEnd);
   // "according to a director of X, Ivan Petrov, ...": the name in the appositive.
@@ -1387,6 +1395,9 @@ function resolveAccordingTo(scope: SentenceScope, from: number): { claimant: str
   const target = agent ? from + (agent.index ?? 0) + agent[0].length - (agent[1] as string).length : from;
   return resolveSubject(scope, target, firstEnd, 'first');
 }
+
+/** A document's readers after it: " seen by", " obtained by", " reviewed by" (the reader is no source). */
+const READ_BY = /\s+(?:seen|obtained|reviewed|examined|read)\s+by\s/i;
 
 /**
  * Data and the body that gave them inside an "according to" phrase: "figures
@@ -1764,7 +1775,12 @@ export function findFrames(scope: SentenceScope): Frame[] {
   const { sentence } = scope;
   const frames: Frame[] = [];
   // A sentence of news prose holds a few speech verbs; a run-on text is cut short.
+  let previous: VerbHit | undefined;
   for (const verb of findSpeechVerbs(sentence).slice(0, MAX_VERBS_PER_SENTENCE)) {
+    // "The agency said member states had reported 211 attacks": a verb inside what a speaker said is the speaker's account.
+    const reported = previous !== undefined && !previous.weak && INNER_COUNT_VERB.test(sentence.slice(verb.start, verb.end)) && INNER_SUBJECT.test(sentence.slice(previous.end, verb.start));
+    previous = verb;
+    if (reported) continue;
     const quote = quoteIndexAt(scope, verb.start);
     // A subject sits within a few hundred characters of its verb.
     const clauseStart = Math.max(clauseStartBefore(sentence, verb.start, quote, scope), verb.start - MAX_SUBJECT_LENGTH);
@@ -1864,6 +1880,15 @@ export function findFrames(scope: SentenceScope): Frame[] {
 }
 
 const RUSSIAN_LETTER = /\p{Script=Cyrillic}/u;
+
+/**
+ * What stands between a speech verb and a verb of the words it reports: a short subject and an auxiliary, no clause
+ * break ("said| member states had |reported", "said| the police have |counted").
+ */
+const INNER_SUBJECT = /^\s+(?:that\s+)?(?:[\p{L}'’-]+\s+){1,4}(?:had|have|has|were|was|would|could|are|is)(?:\s+(?:also|already|since|now|been))?\s+$/u;
+
+/** Verbs that report counts inside a speaker's words ("said member states had reported 211 attacks"). */
+const INNER_COUNT_VERB = /^(?:reported|recorded|registered|counted|documented|logged|confirmed|estimated)$/i;
 
 /** "In his account", "by her count", "in his words": the speaker's possessive stands for "according to him/her". */
 const POSSESSIVE_ACCOUNT = /\b(?:in|by)\s+(his|her)\s+(?:account|words|view|estimate|estimation|reckoning|count|calculations?|assessment|telling)\b/gi;

@@ -38,6 +38,7 @@ const PEOPLE_NOUNS = new Set([
   'tourists', 'worshippers', 'protesters', 'demonstrators', 'policewomen', 'conscripts', 'sympathizers', 'sympathisers',
   'accused', 'co-accused', 'co-defendants', 'judges', 'jurors', 'magistrates', 'worshipers', 'congregants',
   'magistrats', 'juges', 'jurés',
+  'contractors', 'contractor', 'mercenaries', 'bodyguards', 'peacekeepers', 'sailors', 'airmen', 'marines',
 ]);
 
 /** Family nouns: "her two sons" is a count despite the possessive. */
@@ -58,6 +59,7 @@ const THING_NOUNS = new Set([
   'courses', 'counts', 'charges', 'checkpoints', 'posts', 'bases', 'prisons', 'camps',
   'addresses', 'properties', 'premises', 'flats', 'apartments', 'locations', 'knives', 'seats', 'hostages',
   'handguns', 'pistols', 'firearms', 'shotguns', 'congregations', 'synagogues', 'churches',
+  'helicopters', 'helicopter', 'aircraft', 'boats', 'ships', 'vessels',
 ]);
 
 /** Verbs that make a bare small number a claim: "eight have been convicted", "two were killed". */
