@@ -1994,3 +1994,18 @@ describe('claimants of the forty-first blind set\'s kinds (own text)', () => {
     expect(figures.find((figure) => figure.value === 211)?.claimant).toBe('europol');
   });
 });
+
+describe('things won, lost or taken, and venues counted (own text)', () => {
+  it('counts "the two seats" a party lost, "the three trucks" seized, and hotels attacked', () => {
+    const figures = extractFigures(
+      article('2015-09-30', ['In March the party won 1.5 per cent of the vote, losing the two seats it had held.', 'Gunmen seized the three trucks near the border.', 'Bombers struck two churches and three hotels.']),
+      [],
+    );
+    const whats = figures.map((figure) => `${figure.value} ${figure.what}`);
+    expect(whats.some((line) => /^2 seats/.test(line))).toBe(true);
+    expect(whats.some((line) => /^3 trucks/.test(line))).toBe(true);
+    expect(whats.some((line) => /^3 hotels/.test(line))).toBe(true);
+    // "the two" after a verb that wins or loses nothing stays no count.
+    expect(extractFigures(article('2015-09-30', ['He praised the two seats of learning.']), []).map((figure) => figure.value)).toEqual([]);
+  });
+});

@@ -60,6 +60,7 @@ const THING_NOUNS = new Set([
   'addresses', 'properties', 'premises', 'flats', 'apartments', 'locations', 'knives', 'seats', 'hostages',
   'handguns', 'pistols', 'firearms', 'shotguns', 'congregations', 'synagogues', 'churches',
   'helicopters', 'helicopter', 'aircraft', 'boats', 'ships', 'vessels',
+  'hotels', 'restaurants', 'shops', 'banks', 'bridges', 'stations', 'embassies', 'temples', 'shrines',
 ]);
 
 /** Verbs that make a bare small number a claim: "eight have been convicted", "two were killed". */
@@ -189,6 +190,9 @@ const VICTIM_VERBS = /^(?:killed|died|wounded|injured|murdered|slain|shot)$/;
 /** A deed done to people, then "the", right before a count: "shot dead the", "killed the", "arrested all the". */
 const DEED_BEFORE_THE = /\b(?:shot dead|shot and killed|killed|gunned down|arrested|detained|captured|executed|beheaded|deported|extradited|repatriated|kidnapped|abducted|freed|released)\s+(?:all\s+)?the\s+$/i;
 
+/** A deed that wins, loses or takes things, then "the", right before a count: "losing the", "seized all the". */
+const DEED_ON_THINGS_BEFORE_THE = /\b(?:lost|losing|lose|loses|won|winning|win|wins|destroyed|seized|captured|burned|burnt|torched|confiscated|blew up)\s+(?:all\s+)?the\s+$/i;
+
 /** A count of one kind, then "and" before the next count: "Twelve soldiers and ", "30 police officers and ". */
 const COUNT_OF_KIND_AND = /(?:^|\s)(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|twenty|thirty|forty|fifty|hundred)\s+(?:[\p{Ll}-]+\s+)?[\p{Ll}-]+s\s+and\s+$/iu;
 
@@ -221,6 +225,8 @@ export function isCountedClaim(sentence: string, quantity: Quantity): boolean {
   if (/\bthe\s+$/i.test(before) && PEOPLE_NOUNS.has(first.lower) && DEED_PARTICIPLES.test(words[1]?.lower ?? '')) return true;
   // "police shot dead the five men in the car", "troops killed the three attackers": the people a deed right before was done to.
   if (/\bthe\s+$/i.test(before) && PEOPLE_NOUNS.has(first.lower) && DEED_BEFORE_THE.test(sentence.slice(Math.max(0, quantity.start - 30), quantity.start))) return true;
+  // "losing the two seats it had held", "seized the three trucks": things a deed right before won, lost or took.
+  if (/\bthe\s+$/i.test(before) && THING_NOUNS.has(first.lower) && DEED_ON_THINGS_BEFORE_THE.test(sentence.slice(Math.max(0, quantity.start - 30), quantity.start))) return true;
   // "The seven women and five men deliberated": a group counted by its parts, even after "the".
   const parts = /\bthe\s+$/i.test(before) ? COUNTED_PARTS.exec(sentence.slice(quantity.end)) : null;
   if (parts !== null && PEOPLE_NOUNS.has((parts[1] ?? '').toLowerCase()) && PEOPLE_NOUNS.has((parts[2] ?? '').toLowerCase())) return true;
