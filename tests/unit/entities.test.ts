@@ -2342,3 +2342,13 @@ describe('ranks of the armed forces and villages by a known city (own text)', ()
     expect(find(entities, 'Ahmed')?.type).not.toBe('place');
   });
 });
+
+describe('names after an office\'s domain (own text)', () => {
+  it('reads the name after "Minister of Health" or "of Interior", whatever its given name, a gazetteer word inside it too', () => {
+    const entities = entitiesOf('Minister of Health Rawiya Jabour announced the toll on Thursday.', 'Minister of Interior Mohammed Salem Al-Obaidi resigned on Tuesday.', 'The envoy, Jan Kessler, condemned it.');
+    expect(get(entities, 'Rawiya Jabour').type).toBe('person');
+    expect(get(entities, 'Mohammed Salem Al-Obaidi').type).toBe('person');
+    expect(get(entities, 'Jan Kessler').type).toBe('person');
+    expect(entities.find((entity) => /^(?:Health|Interior) /u.test(entity.name))).toBeUndefined();
+  });
+});

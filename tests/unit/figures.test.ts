@@ -2009,3 +2009,26 @@ describe('things won, lost or taken, and venues counted (own text)', () => {
     expect(extractFigures(article('2015-09-30', ['He praised the two seats of learning.']), []).map((figure) => figure.value)).toEqual([]);
   });
 });
+
+describe('claimants of the forty-second blind set\'s kinds (own text)', () => {
+  it('gives "according to the statement" to the minister who last spoke in a statement', () => {
+    const minister = person('rawiya-jabour', 'Rawiya Jabour', ['Jabour']);
+    const figures = extractFigures(
+      article('2016-07-07', ['Health Minister Rawiya Jabour said on Thursday that 292 people had been killed.', 'In a statement, the minister said 177 bodies were not yet identified.', 'According to the statement, about 200 people were wounded.']),
+      [minister],
+    );
+    expect(figures.find((figure) => figure.value === 200)?.claimant).toBe('rawiya-jabour');
+  });
+
+  it('gives the figures of "the United Nations, whose monitors put ..." to the United Nations', () => {
+    const un = org('united-nations', 'United Nations', ['UN']);
+    const figures = extractFigures(article('2022-06-09', ['The war has killed more than 40,000 people, according to the United Nations, whose monitors put the group\'s strength at between 3,500 and 5,000 fighters.']), [un]);
+    expect(figures.map((figure) => figure.claimant)).toEqual(['united-nations', 'united-nations']);
+  });
+
+  it('reads "he" after a time\'s phrase opening the clause as the subject ("A year earlier he had spoken of ...")', () => {
+    const muhriddin = person('sirojiddin-muhriddin', 'Sirojiddin Muhriddin', ['Muhriddin']);
+    const figures = extractFigures(article('2021-12-09', ['In July Foreign Minister Sirojiddin Muhriddin told journalists that 500 nationals were in the camps. A year earlier he had spoken of 86 women in the camps.']), [muhriddin]);
+    expect(figures.find((figure) => figure.value === 86)?.claimant).toBe('sirojiddin-muhriddin');
+  });
+});

@@ -217,3 +217,16 @@ describe('a president named by office in Russian (own text)', () => {
     expect(claimantOf(120)).toBe('sadyr-zhaparov');
   });
 });
+
+describe('Russian sources of the forty-second blind set\'s kinds (own text)', () => {
+  it('gives "Как уточнили в ведомстве" to the body named before, and reads a subject after "В 2018 году" with an imperfective verb', () => {
+    const article = annotate(
+      'Об этом сообщило Министерство иностранных дел Кыргызской Республики.',
+      'Как уточнили в ведомстве, среди вернувшихся 27 женщин.',
+      'В 2018 году официальные лица заявляли, что за рубежом находятся около 700 граждан.',
+    );
+    const claimantOf = (value: number): string | null | undefined => article.figures.find((figure) => figure.value === value)?.claimant;
+    expect(claimantOf(27)).toBe(article.entities.find((entity) => entity.type === 'organization')?.id);
+    expect(claimantOf(700)).toBe('официальные лица');
+  });
+});

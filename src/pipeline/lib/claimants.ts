@@ -742,6 +742,9 @@ export function resolveSubject(
   const person = pickMention(inSpan.filter((m) => m.entity.type === 'person' && !OTHER_PERSON_AFTER.test(scope.sentence.slice(m.end, m.end + 40))), prefer);
   if (person) return { claimant: person.entity.id, isEntity: true };
   const span = scope.sentence.slice(from, to);
+  // "A year earlier he had spoken of ...": a time's phrase opening the clause is no subject.
+  const timeLead = TIME_LEAD.exec(span);
+  if (timeLead && timeLead[0].length < span.length) return resolveSubject(scope, from + timeLead[0].length, to, prefer);
   // "In a statement carried by the Saudi Press Agency, it said": the subject is the pronoun after the opening phrase.
   const itAfterOpening = /,\s*(it)\s*$/iu.exec(span);
   if (itAfterOpening) return resolveSubject(scope, to - itAfterOpening[0].length + itAfterOpening[0].lastIndexOf(itAfterOpening[1] as string), to, prefer);
@@ -1060,6 +1063,12 @@ function documentReference(phrase: string, position: number, discourse: Discours
       return prosecution ? { claimant: prosecution.id, isEntity: true } : { claimant: noun, isEntity: false };
     }
     const publisher = COURT_DOCUMENTS.test(noun) ? resolveBodyReference('court', position, discourse) : lastBodySource(position, discourse);
+    // "In a statement, the minister said ... . According to the statement, ...": the person who last spoke, when no body spoke since.
+    const speaker = discourse.lastSpeaker;
+    if (STATEMENT_NOUNS.has(noun) && speaker !== null && speaker.position < position && position - speaker.position < 3_000_000
+      && !(discourse.sources ?? []).some((source) => source.entity.type === 'organization' && source.position > speaker.position && source.position < position)) {
+      return { claimant: speaker.entity.id, isEntity: true };
+    }
     if (publisher) return { claimant: publisher.id, isEntity: true };
     return { claimant: noun, isEntity: false };
   }
@@ -1067,6 +1076,12 @@ function documentReference(phrase: string, position: number, discourse: Discours
   const described = m === null ? null : INDEFINITE_DOCUMENT.exec(phrase);
   return { claimant: described === null ? noun : `${(described[1] as string).toLowerCase()} ${noun}`, isEntity: false };
 }
+
+/** A time's phrase opening a clause: "A year earlier ", "Two weeks later, ", "Some months ago ". */
+const TIME_LEAD = /^\s*(?:(?:a|an|one|two|three|four|five|six|some|several|a few|\d+)\s+(?:years?|months?|weeks?|days?|decades?)\s+(?:earlier|later|before|ago|after that|on)|во?\s+(?:\d{4}\s+году|прошлом\s+году|этом\s+году|\p{L}+\s+\d{4}\s+года)|ранее|тогда)\s*,?\s*/iu;
+
+/** Documents a person issues as well as a body: "the statement". */
+const STATEMENT_NOUNS: ReadonlySet<string> = new Set(['statement', 'communiqué', 'communique', 'release', 'letter']);
 
 /** An indefinite document with one word that says whose it is: "a police report", "an army statement". */
 const INDEFINITE_DOCUMENT = /^\s*an?\s+(police|army|military|government|ministry|court|prosecution|intelligence|security|un|UN|internal|official|leaked|confidential)\s+\p{L}+\s*$/u;
@@ -1643,7 +1658,13 @@ function impersonalRussianFrames(scope: SentenceScope, verbs: readonly RegExpExe
     const next = after === null ? undefined : scope.mentions.find((mention) => mention.start === verbEnd + after[0].length);
     const previous = scope.mentions.find((mention) => /^\s+$/u.test(sentence.slice(mention.end, m.index)) && /(?:^|[\s,«"])во?\s+(?:пресс-службе\s+)?$/iu.test(sentence.slice(Math.max(0, mention.start - 24), mention.start)));
     const body = next ?? previous;
-    if (body === undefined) continue;
+    if (body === undefined) {
+      // "Как уточнили в ведомстве, ...": the body named before, by its noun.
+      const noun = after === null ? null : /^\p{L}+/u.exec(sentence.slice(verbEnd + after[0].length))?.[0];
+      const back = noun === null || noun === undefined ? null : russianBodyInCase(noun, scope.position + m.index, scope.discourse);
+      if (back) frames.push({ attribution: { ...back, kind: 'post' }, coverStart: 0, coverEnd: sentence.length, quote: quoteIndexAt(scope, m.index), anchor: m.index });
+      continue;
+    }
     frames.push({ attribution: { claimant: body.entity.id, isEntity: true, kind: next ? 'post' : 'pre' }, coverStart: 0, coverEnd: sentence.length, quote: quoteIndexAt(scope, m.index), anchor: m.index });
   }
   return frames;
@@ -1795,7 +1816,10 @@ export function findFrames(scope: SentenceScope): Frame[] {
     const joined = COORDINATED_VERB_BEFORE.test(sentence.slice(Math.max(0, verb.start - 30), verb.start));
     // "..., and the agency said it had identified most of them": a weak verb with its own object closes nothing.
     const weakWithObject = verb.weak && WEAK_VERB_OBJECT.test(after);
-    const closing = relative !== null || joined || weakWithObject || introducesComplement(after) || opensClause(after) ? null : backwardSubject(scope, clauseStart, verb, after);
+    const backward = relative !== null || joined || weakWithObject || introducesComplement(after) || opensClause(after) ? null : backwardSubject(scope, clauseStart, verb, after);
+    // "..., according to the United Nations, whose monitors put ...": the body the staff belong to.
+    const whose = backward !== null && !backward.subject.isEntity && /^whose\s/iu.test(backward.subject.claimant) ? relativePronounAntecedent(scope, clauseStart, verb.start) : null;
+    const closing = backward !== null && whose !== null ? { ...backward, subject: whose } : backward;
     // "Officials who spoke to the newspaper put the number at ...": the subject ends at its relative clause.
     const subjectEnd = relative === null ? modifyingClauseStart(sentence, clauseStart, verb.start) ?? verb.start : verb.start;
     // "The government has promised an amnesty, and says 111 people ...": the clause's first subject speaks.
@@ -2085,7 +2109,8 @@ function modifyingClauseStart(sentence: string, clauseStart: number, verbStart: 
  */
 function relativePronounAntecedent(scope: SentenceScope, clauseStart: number, verbStart: number): { claimant: string; isEntity: boolean } | null {
   const lead = scope.sentence.slice(clauseStart, verbStart);
-  const m = /,\s*(?:which|who)\s+(?:(?:has|have|had|also|later|previously)\s+)*$/iu.exec(lead);
+  // ("the United Nations, whose monitors put ...": the body's own staff speak for it.)
+  const m = /,\s*(?:which|who|whose\s+(?:monitors|experts|investigators|officials|analysts|researchers|staff|figures|data|estimates?|count|tally|records|statistics))\s+(?:(?:has|have|had|also|later|previously)\s+)*$/iu.exec(lead);
   if (!m) return null;
   const comma = clauseStart + m.index;
   const antecedent = scope.mentions.find((mention) => mention.end === comma);

@@ -402,7 +402,8 @@ export const GROUP_ADJECTIVES: ReadonlySet<string> = new Set([
 /** Capitalised words that are never part of a name: months, days, pronouns, sentence adverbs. */
 export const NEVER_NAMES: ReadonlySet<string> = new Set([
   'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october',
-  'november', 'december', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec',
+  'november', 'december', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec',
+  // ("jan" is left out: a given name as often, "Jan Egeland", "Ján Kubiš"; a date's "Jan. 5" is read by the date patterns.)
   'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'i', 'he', 'she', 'it', 'we',
   'they', 'you', 'however', 'meanwhile', 'moreover', 'furthermore', 'earlier', 'later', 'also', 'but', 'and',
   'or', 'so', 'yet', 'still', 'thus', 'hence', 'therefore', 'according', 'in', 'on', 'at', 'for', 'from',

@@ -2145,8 +2145,10 @@ function readRun(state: PassState, run: Unit[], hints: RunHints): void {
     // ("the Minister of the Interior Khalid Abu Bakar": the name may have three words.)
     const officeGivenAt = [givenAt, givenAt - 1].find((at) => {
       const first = run[at]?.token;
-      return at >= 1 && first !== undefined && state.knowledge.givenNames.has(first.norm) && run.slice(at + 1).every((unit) => unit.token !== undefined && isCapitalized(unit.token)) && isOfficeTail(state, run, at);
-    });
+      return at >= 1 && first !== undefined && state.knowledge.givenNames.has(first.norm) && run.slice(at + 1).every((unit) => isNameWordUnit(state, unit)) && isOfficeTail(state, run, at);
+    })
+      // "Minister of Health Adila Hamoud": after an office's own domain, a name of two to four words, whatever its given name.
+      ?? officeDomainNameStart(state, run);
     if (officeGivenAt !== undefined) {
       run = run.slice(officeGivenAt);
       hints = { ...hints, titled: true };
@@ -2364,6 +2366,37 @@ function isOfficeTail(state: PassState, run: readonly Unit[], givenAt: number): 
   }
   const office = tokens[at];
   return joiners > 0 && office !== undefined && (isTitleToken(office) || ROLE_WORDS.has(office.norm));
+}
+
+/** The domains of a ministry or office after "Minister of" ("Health", "Interior", "Foreign Affairs"). */
+const OFFICE_DOMAINS: ReadonlySet<string> = new Set([
+  'health', 'interior', 'defence', 'defense', 'justice', 'finance', 'education', 'foreign', 'affairs', 'home', 'economy',
+  'trade', 'agriculture', 'energy', 'oil', 'transport', 'information', 'culture', 'labour', 'labor', 'security', 'planning',
+  'water', 'communications', 'tourism', 'displacement', 'migration', 'endowments', 'awqaf', 'religious', 'state',
+]);
+
+/**
+ * @param state Pass state.
+ * @param run A run of capitalised units after an office and "of" ("Health Adila Hamoud").
+ * @returns Where the name starts after one or two domain words, when two to four capitalised words follow
+ *   and an office stands before the run (`isOfficeTail`); else undefined.
+ */
+function officeDomainNameStart(state: PassState, run: readonly Unit[]): number | undefined {
+  let at = 0;
+  while (at < 2 && run[at]?.token !== undefined && OFFICE_DOMAINS.has(run[at]?.token?.norm ?? '') && isCapitalized(run[at]?.token as Token)) at++;
+  const rest = run.slice(at);
+  if (at === 0 || rest.length < 2 || rest.length > 4 || !rest.every((unit) => isNameWordUnit(state, unit) && !OFFICE_DOMAINS.has(unit.token?.norm ?? ''))) return undefined;
+  return isOfficeTail(state, run, at) ? at : undefined;
+}
+
+/**
+ * @param state Pass state.
+ * @param unit A unit of a run.
+ * @returns Whether it is one capitalised word, a word a gazetteer names included ("Salem" in "Mohammed Salem Al-Ghabban").
+ */
+function isNameWordUnit(state: PassState, unit: Unit): boolean {
+  const token = unit.token ?? (unit.end - unit.start === 1 ? state.paragraph.tokens[unit.start] : undefined);
+  return token !== undefined && token.word && isCapitalized(token);
 }
 
 /**
