@@ -258,3 +258,12 @@ describe('Thai dates with the Buddhist Era year (own text)', () => {
     expect(findDates('31 กุมภาพันธ์ 2558').filter((date) => date.day !== undefined)).toEqual([]);
   });
 });
+
+describe('Bengali and Hindi dates (own text)', () => {
+  it('reads a day, a Bengali or Hindi month and a year in native or Western digits', () => {
+    expect(findDates('প্রকাশ: ১২ মার্চ ২০১৮, ০৯:১৫').map((date) => date.date)).toEqual(['2018-03-12']);
+    expect(findDates('२३ सितंबर २०१९ को हमला हुआ').map((date) => date.date)).toEqual(['2019-09-23']);
+    expect(findDates('Updated 4 জানুয়ারি 2020').map((date) => date.date)).toEqual(['2020-01-04']);
+    expect(findDates('৩১ ফেব্রুয়ারি ২০১৮')).toEqual([]);
+  });
+});

@@ -2352,3 +2352,23 @@ describe('names after an office\'s domain (own text)', () => {
     expect(entities.find((entity) => /^(?:Health|Interior) /u.test(entity.name))).toBeUndefined();
   });
 });
+
+describe('names and places of the forty-second blind set\'s kinds (own text)', () => {
+  it('reads the article\'s outlet after "told" as the outlet, not a person', () => {
+    const entities = extractEntities({ metadata: { title: 'x', outlet: 'Sabir Kantha', author: null, published: null }, paragraphs: ['A police officer told Sabir Kantha that 13 people were hurt.'] }, knowledge);
+    expect(get(entities, 'Sabir Kantha').type).toBe('organization');
+  });
+
+  it('reads "Islam" closing a vouched name as a surname, and the name after "named him as"', () => {
+    const entities = entitiesOf('Police later named him as Nurul Islam.', 'Officers arrested Rashed Karim on Friday.');
+    expect(get(entities, 'Nurul Islam').type).toBe('person');
+    expect(find(entitiesOf('Radical Islam is spreading, officials said.'), 'Islam')).toBeUndefined();
+  });
+
+  it('reads a quarter of a city named in the possessive after a place preposition, and an Eidgah as a venue', () => {
+    const entities = entitiesOf("Gunmen stormed a cafe in Dhaka's Banani on Friday.", 'Police guarded the Sholakia Eidgah in Kishoreganj.');
+    expect(get(entities, 'Banani').type).toBe('place');
+    expect(get(entities, 'Sholakia Eidgah').type).toBe('place');
+    expect(find(entitiesOf("In Moscow's Vladimir Putin spoke."), 'Vladimir Putin')?.type).toBe('person');
+  });
+});

@@ -2029,3 +2029,11 @@ describe('furniture of the forty-first blind set\'s kinds (own text)', () => {
     expect(isDateLine('Domingo said the attack began on 29 March 2021')).toBe(false);
   });
 });
+
+describe('date lines of the forty-second blind set\'s kinds (own text)', () => {
+  it('reads a Bengali or Hindi date line with its labels and times, but no Bengali sentence with a year', () => {
+    expect(isDateLine('প্রকাশ: ১২ মার্চ ২০১৮, ০৯:১৫  |  আপডেট: ১২ মার্চ ২০১৮, ১১:০২')).toBe(true);
+    expect(isDateLine('प्रकाशित: २३ सितंबर २०१९, १०:३० IST')).toBe(true);
+    expect(isDateLine('২০১৮ সালে হামলা হয়েছিল')).toBe(false);
+  });
+});

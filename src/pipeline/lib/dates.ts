@@ -17,6 +17,7 @@
 import { SOLAR_HIJRI_DATE, SOLAR_HIJRI_NUMERIC_DATE, solarHijriMonthToGregorian, solarHijriToGregorian } from './solar-hijri.ts';
 import { THAI_DATE, THAI_SCRIPT, thaiDateToGregorian } from './thai-dates.ts';
 import { ARABIC_DATE, ARABIC_SCRIPT, arabicDate } from './arabic-dates.ts';
+import { SOUTH_ASIAN_DATE, SOUTH_ASIAN_SCRIPT, southAsianDate } from './south-asian-dates.ts';
 import { daysInMonth } from './days-in-month.ts';
 import { memoizeText } from './memo.ts';
 import type { IsoDate } from '../types.ts';
@@ -255,6 +256,13 @@ function findDatesFresh(text: string, options: FindDatesOptions): DateMention[] 
   if (ARABIC_SCRIPT.test(text)) {
     for (const match of text.matchAll(ARABIC_DATE)) {
       const date = arabicDate(match[1] ?? '', match[2] ?? '', match[3] ?? '');
+      if (date) candidates.push({ mention: mentionOf(match, date.year, date.month, date.day), priority: 1 });
+    }
+  }
+  // "৭ জুলাই ২০১৬", "१५ अगस्त २०२१": a date in Bengali or Hindi with a Gregorian month's name.
+  if (SOUTH_ASIAN_SCRIPT.test(text)) {
+    for (const match of text.matchAll(SOUTH_ASIAN_DATE)) {
+      const date = southAsianDate(match[1] ?? '', match[2] ?? '', match[3] ?? '');
       if (date) candidates.push({ mention: mentionOf(match, date.year, date.month, date.day), priority: 1 });
     }
   }

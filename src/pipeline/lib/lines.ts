@@ -5,6 +5,7 @@
  */
 import { memoizeText } from './memo.ts';
 import { findDates, type DateMention } from './dates.ts';
+import { SOUTH_ASIAN_SCRIPT, westernDigits } from './south-asian-dates.ts';
 import { isNonTerminalAbbreviation } from './sentences.ts';
 
 /**
@@ -211,12 +212,17 @@ const TEMPLATE_PLACEHOLDER = /\{\{[^{}]{1,80}\}\}/gu;
 /** `isDateLine` memoised: furniture, title and metadata rules ask it of the same lines. */
 const dateLines = memoizeText(isDateLineFresh);
 
+/** Bengali and Hindi labels of a date line: "প্রকাশ" (published), "আপডেট" (updated), "प्रकाशित", "अपडेटेड". */
+const SOUTH_ASIAN_DATE_LABELS = /(?:প্রকাশিত|প্রকাশ|আপডেট|হালনাগাদ|प्रकाशित|अपडेटेड|अपडेट)(?:\s*:)?/gu;
+
 /**
  * `isDateLine` without the memo.
  * @param text A line.
  * @returns True for date lines.
  */
-function isDateLineFresh(raw: string): boolean {
+function isDateLineFresh(line: string): boolean {
+  // "প্রকাশ: ৭ জুলাই ২০১৬, ১৭:৪৫": Bengali and Devanagari digits read as Western ones (the times among them), the labels dropped.
+  const raw = SOUTH_ASIAN_SCRIPT.test(line) ? westernDigits(line).replace(SOUTH_ASIAN_DATE_LABELS, ' ') : line;
   // A view counter after the date ("21.06.2023 11:05  👁 3 471", "12 May 2021 | Views: 1 024") says nothing.
   // A template placeholder the scraper caught unfilled ("{{hitsCtrl.values.hits}}") says nothing either.
   let text = (raw.includes('{{') ? raw.replace(TEMPLATE_PLACEHOLDER, ' ') : raw).replace(VIEW_COUNTER, ' ').replace(WIRE_CREDIT_BEFORE_DATE, '');

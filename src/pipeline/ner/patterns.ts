@@ -2554,7 +2554,9 @@ function looksLikePersonName(state: PassState, tokens: readonly Token[], titled 
     if (k === 0 && tokens.length === 2 && isGivenBeforeSurname(state, token, tokens[1])) continue;
     // "Prime Minister Theresa May": after a title and a listed given name, a month may be a surname.
     const monthSurname = k === tokens.length - 1 && k >= 1 && (titled || vouched) && givenNames.has(tokens[0]?.norm ?? '') && MONTH_SURNAMES.has(token.norm);
-    if (NEVER_NAMES.has(token.norm) && !monthSurname && !(isBareInitial(token) && k < tokens.length - 1)) return false;
+    // "Shafiul Islam", "Nazrul Islam": after a vouched name's first word, "Islam" is a South Asian surname.
+    const faithSurname = k === tokens.length - 1 && k >= 1 && (titled || vouched) && token.norm === 'islam';
+    if (NEVER_NAMES.has(token.norm) && !monthSurname && !faithSurname && !(isBareInitial(token) && k < tokens.length - 1)) return false;
     // "King Abdullah II", "Pope Tawadros II", "Felipe VI": a regnal numeral closes the name.
     if (k === tokens.length - 1 && k >= 1 && REGNAL_NUMERAL.test(token.text)) continue;
     if (isAllCaps(token.text) && token.text.length > 1 && !isCapitalSurname(state, tokens, k)) return false;
@@ -2714,7 +2716,7 @@ function personEvidence(state: PassState, start: number, end: number, hints: Run
   // "forces loyal to Moammar Gadhafi", "married to X Y": a person's name after a tie to them (not "close to": "close to Tal Afar").
   if (previous?.norm === 'to' && PERSONAL_TIES.has(previous2?.norm ?? '') && end - start >= 2 && end - start <= 3) strong = true;
   // "identified as X Y", "identified only as X Y.", "named him as X Y"
-  if (previous?.norm === 'as' && (IDENTIFYING_VERBS.has(previous2?.norm ?? '') || (previous2?.norm === 'only' && IDENTIFYING_VERBS.has(tokens[start - 3]?.norm ?? '')))) strong = true;
+  if (previous?.norm === 'as' && (IDENTIFYING_VERBS.has(previous2?.norm ?? '') || (['only', 'him', 'her', 'them'].includes(previous2?.norm ?? '') && IDENTIFYING_VERBS.has(tokens[start - 3]?.norm ?? '')))) strong = true;
   if (previous && (previous.norm === 'said' || previous.norm === 'says' || previous.norm === 'told') && previous2 && !previous2.word) strong = true;
   const verb = speechVerbAfter(state, end);
   if (verb === 'strong') strong = true;
@@ -3006,7 +3008,7 @@ function placeEvidence(state: PassState, start: number, end: number): PlaceEvide
     suffixEnd = end + 2;
     country ??= qualifierBefore(paragraph, start)?.code;
   }
-  if (!introduced && (isListedPlace(state, start, end) || isPlaceApposition(state, end) || isTownOfRegion(state, start, end) || isPlaceInDivision(paragraph.tokens, start, end) || isRegionAfterTown(state, start, end))) introduced = true;
+  if (!introduced && (isListedPlace(state, start, end) || isPlaceApposition(state, end) || isTownOfRegion(state, start, end) || isPlaceInDivision(paragraph.tokens, start, end) || isRegionAfterTown(state, start, end) || isQuarterOfCity(state, start, end))) introduced = true;
   const division = introduced ? undefined : knownDivisionAfter(state, start, end);
   if (division !== undefined) {
     introduced = true;
@@ -3409,6 +3411,25 @@ function isRegionAfterTown(state: PassState, start: number, end: number): boolea
   if (after === undefined) return true;
   if (after.text === '.' || after.text === ';') return true;
   return after.text === ',' && tokens[end + 1]?.norm !== 'who' && !SPEECH_VERBS.has(tokens[end + 1]?.norm ?? '');
+}
+
+/**
+ * Whether a run of one or two words is a quarter of a city named in the possessive after a place preposition
+ * ("in Dhaka's Gulshan", "from Kabul's Shash Darak"): a place.
+ * @param state Pass state.
+ * @param start First token of the run.
+ * @param end Index past the run.
+ * @returns True for such a quarter.
+ */
+function isQuarterOfCity(state: PassState, start: number, end: number): boolean {
+  const { paragraph } = state;
+  if (end - start > 2 || paragraph.tokens[start - 1]?.norm !== "'s") return false;
+  const cityStart = placeStartEndingAt(state, start - 1, true);
+  const preposition = cityStart === undefined ? undefined : paragraph.tokens[cityStart - 1];
+  if (preposition === undefined || isCapitalized(preposition) || !TOWN_PREPOSITIONS.has(preposition.norm)) return false;
+  // (A given name opening two words is a person: "in Moscow's Vladimir Putin" is no quarter.)
+  const words = paragraph.tokens.slice(start, end);
+  return words.every((token) => !state.knowledge.commonWords.has(token.norm)) && !(words.length === 2 && state.knowledge.givenNames.has(words[0]?.norm ?? ''));
 }
 
 /**

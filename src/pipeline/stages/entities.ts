@@ -289,9 +289,11 @@ function outletMentions(
         const first = paragraph.tokens.findIndex((token) => token.start === at);
         const last = paragraph.tokens.findIndex((token) => token.end === end);
         if (first < 0 || last < first) continue;
-        // A known body, or a mention as long or longer over the same words (a place), stays.
+        // A known body, a place over the same words, or a longer mention stays; a person read
+        // from the outlet's very words ("told Prothom Alo") gives way.
         const covering = mentions.find((m) => m.para === paragraph.index && m.start <= first && m.end > last);
-        if (covering && (covering.type === 'organization' || covering.end - covering.start >= last + 1 - first)) continue;
+        const span = last + 1 - first;
+        if (covering && (covering.type === 'organization' || covering.end - covering.start > span || (covering.type === 'place' && covering.end - covering.start === span))) continue;
         if (result.some((m) => m.para === paragraph.index && m.start <= first && m.end > first)) continue;
         result.push(mentionOf(paragraph, first, last + 1, { kind: 'found', type: 'organization', name: cyrillic.get(form) ?? paragraph.text.slice(at, end) }, true));
       }
