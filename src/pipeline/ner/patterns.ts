@@ -759,7 +759,7 @@ function chunks(state: PassState): Unit[][] {
       continue;
     }
     const token = paragraph.tokens[i] as Token;
-    const nameLike = !state.taken.has(i) && isCapitalized(token) || (token.word && (CHUNK_CONNECTORS.has(token.norm) || isInnerPossessive(state, i))) || isPluralPossessive(state, i) || isSaintDot(paragraph.tokens, i);
+    const nameLike = !state.taken.has(i) && (isCapitalized(token) || (token.word && (CHUNK_CONNECTORS.has(token.norm) || isInnerPossessive(state, i))) || isPluralPossessive(state, i) || isSaintDot(paragraph.tokens, i));
     units.push(nameLike ? { start: i, end: i + 1, token } : null);
     i++;
   }
