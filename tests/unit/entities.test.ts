@@ -2372,3 +2372,18 @@ describe('names and places of the forty-second blind set\'s kinds (own text)', (
     expect(find(entitiesOf("In Moscow's Vladimir Putin spoke."), 'Vladimir Putin')?.type).toBe('person');
   });
 });
+
+describe('bodies written with one capital before their acronym (own text)', () => {
+  it('reads a French body whose lower-case words spell its acronym, an elided article left out, but no phrase opening a sentence', () => {
+    const entities = entitiesOf(
+      "Les assaillants ont visé le poste des Volontaires pour la défense de la patrie (VDP) puis ont fui.",
+      "La zone est disputée par le Rassemblement pour l'unité du peuple (RUP), selon la police.",
+      'Improvised explosive devices (IED) were found near the road.',
+    );
+    const vdp = get(entities, 'Volontaires pour la défense de la patrie');
+    expect(vdp.type).toBe('organization');
+    expect(vdp.aliases).toContain('VDP');
+    expect(get(entities, "Rassemblement pour l'unité du peuple").type).toBe('organization');
+    expect(entities.find((entity) => /^Improvised/u.test(entity.name))).toBeUndefined();
+  });
+});

@@ -572,7 +572,22 @@ function tokenPosition(para: number, token: number): number {
 }
 
 /** Lower-case words an acronym may skip ("Ministry of Internal Affairs" -> MIA). */
-const ACRONYM_SKIPPED: ReadonlySet<string> = new Set(['of', 'for', 'and', 'the', 'on', 'in', '&']);
+const ACRONYM_SKIPPED: ReadonlySet<string> = new Set([
+  'of', 'for', 'and', 'the', 'on', 'in', '&',
+  // French and Spanish joining words ("Volontaires pour la défense de la patrie (VDP)")
+  'de', 'du', 'des', 'la', 'le', 'les', 'pour', 'et', 'a', 'au', 'aux', "l'", "d'", 'del', 'y', 'el', 'para', 'por',
+]);
+
+/** A French elided article or preposition glued to a word ("l'islam", "d'Al-Qaïda"): no part of its initial. */
+const ELISION = /^[ldjnmst]['’]/iu;
+
+/**
+ * @param token A word of a body's name.
+ * @returns Its initial, an elided article left out ("l'islam" -> "i").
+ */
+function initialOf(token: Token): string {
+  return token.text.replace(ELISION, '').charAt(0);
+}
 
 /**
  * Where the capitalised words right before `end` start whose initials (or the
@@ -588,14 +603,19 @@ function spelledBy(paragraph: ScannedParagraph, end: number, acronym: string): n
   if (target.length < 3) return -1;
   let whole = '';
   let parts = '';
-  for (let k = end - 1; k >= 0 && end - k <= 8; k--) {
+  // French writes a body's name with one capital ("Groupe de soutien à l'islam et aux musulmans (GSIM)"): words in
+  // lower case may stand inside it, but the first is capitalised and opens no sentence.
+  for (let k = end - 1; k >= 0 && end - k <= 12; k--) {
     const token = paragraph.tokens[k] as Token;
     if (!token.word || paragraph.cover[k] !== -1) return -1;
     if (ACRONYM_SKIPPED.has(token.norm) && !isCapitalizedWord(token)) continue;
-    if (!isCapitalizedWord(token)) return -1;
-    whole = (token.text.charAt(0) + whole).toUpperCase();
-    parts = (token.text.split('-').map((part) => part.charAt(0)).join('') + parts).toUpperCase();
-    if (whole === target || parts === target) return k;
+    if (!isCapitalizedWord(token) && !/^\p{Ll}/u.test(initialOf(token))) return -1;
+    whole = (initialOf(token) + whole).toUpperCase();
+    parts = (token.text.replace(ELISION, '').split('-').map((part) => part.charAt(0)).join('') + parts).toUpperCase();
+    if (whole === target || parts === target) {
+      const lower = paragraph.tokens.slice(k, end).some((word) => word.word && !isCapitalizedWord(word) && !ACRONYM_SKIPPED.has(word.norm));
+      return isCapitalizedWord(token) && !(lower && paragraph.sentenceStart[k] === true) ? k : -1;
+    }
     if (whole.length > target.length && parts.length > target.length) return -1;
   }
   return -1;
