@@ -3087,12 +3087,9 @@ function followsListedPlace(state: PassState, start: number): boolean {
  */
 function isJoinedToListedCity(state: PassState, start: number, end: number): boolean {
   const { paragraph } = state;
-  const m = paragraph.cover[start - 2] ?? -1;
-  if (m < 0) return false;
-  const match = paragraph.matches[m] as PhraseMatch;
-  const city = knownMentionAt(state.known, paragraph.index, m);
-  if (city === undefined || !isCityRef(city.ref) || match.end !== start - 1) return false;
-  const before = paragraph.tokens[match.start - 1];
+  const cityStart = knownPlaceStartEndingAt(state, start - 1, true);
+  if (cityStart === undefined) return false;
+  const before = paragraph.tokens[cityStart - 1];
   if (before === undefined || isCapitalized(before) || (before.text !== ',' && !TOWN_PREPOSITIONS.has(before.norm))) return false;
   return paragraph.tokens.slice(start, end).every((token) => !state.knowledge.givenNames.has(token.norm));
 }
@@ -3442,15 +3439,25 @@ function isQuarterOfCity(state: PassState, start: number, end: number): boolean 
  */
 function placeStartEndingAt(state: PassState, end: number, citiesOnly: boolean): number | undefined {
   const { paragraph } = state;
-  const m = paragraph.cover[end - 1] ?? -1;
-  if (m >= 0) {
-    const match = paragraph.matches[m] as PhraseMatch;
-    const known = knownMentionAt(state.known, paragraph.index, m);
-    const fits = known !== undefined && match.end === end && (citiesOnly ? isCityRef(known.ref) : known.type === 'place');
-    return fits ? match.start : undefined;
-  }
+  if ((paragraph.cover[end - 1] ?? -1) >= 0) return knownPlaceStartEndingAt(state, end, citiesOnly);
   const last = state.out.mentions.at(-1);
   return last !== undefined && last.para === paragraph.index && last.type === 'place' && last.end === end ? last.start : undefined;
+}
+
+/**
+ * @param state Pass state.
+ * @param end Index past the place's last token.
+ * @param citiesOnly Whether the match must be a city.
+ * @returns The first token of a gazetteer match of a place (a city, when asked) ending there, if any.
+ */
+function knownPlaceStartEndingAt(state: PassState, end: number, citiesOnly: boolean): number | undefined {
+  const { paragraph } = state;
+  const m = paragraph.cover[end - 1] ?? -1;
+  if (m < 0) return undefined;
+  const match = paragraph.matches[m] as PhraseMatch;
+  const known = knownMentionAt(state.known, paragraph.index, m);
+  const fits = known !== undefined && match.end === end && (citiesOnly ? isCityRef(known.ref) : known.type === 'place');
+  return fits ? match.start : undefined;
 }
 
 /** Prepositions of place before a name that a division's name follows ("at Uri in Baramulla district", "du marché de Nagraogo, dans la province du Sanmatenga"). */
