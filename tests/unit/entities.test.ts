@@ -2387,3 +2387,40 @@ describe('bodies written with one capital before their acronym (own text)', () =
     expect(entities.find((entity) => /^Improvised/u.test(entity.name))).toBeUndefined();
   });
 });
+
+describe('a known body continued by the words of a longer name that spells an acronym (own text, nineteenth session)', () => {
+  it('reads the longer name, accents folded, and no separate mention of the known body inside it', () => {
+    const entities = entitiesOf(
+      "Deux factions se disputent la province : l'État islamique au Pays Haoussa (EIPH) et une milice locale. L'EIPH a revendiqué l'attaque.",
+      'Officials blamed the Islamic State Lake Chad Command (ISLCC), whose fighters hold the Tumbun hills.',
+    );
+    const french = get(entities, 'État islamique au Pays Haoussa');
+    expect(french.type).toBe('organization');
+    expect(french.aliases).toContain('EIPH');
+    expect(get(entities, 'Islamic State Lake Chad Command').aliases).toContain('ISLCC');
+    expect(entities.find((entity) => entity.name === 'État islamique' || entity.name === 'Islamic State')).toBeUndefined();
+  });
+
+  it('keeps a place inside a name whose acronym has no free capitalised word', () => {
+    const entities = entitiesOf('Fighters of the Islamic State in Iraq (ISI) crossed into Syria.');
+    expect(entities.map((entity) => entity.name)).toContain('Iraq');
+  });
+});
+
+describe('French names and towns of the forty-second blind set\'s kinds (own text, nineteenth session)', () => {
+  it('reads a name of four words after two listed given names, "Christian" among them', () => {
+    const entities = entitiesOf('Le président, Alain Marc Christian Ouédraogo, a annoncé un deuil national.');
+    expect(get(entities, 'Alain Marc Christian Ouédraogo').type).toBe('person');
+  });
+
+  it('reads the name after "le porte-parole du gouvernement,"', () => {
+    const entities = entitiesOf('Selon le porte-parole du gouvernement, Issoufou Kaboubé, douze soldats ont été tués.');
+    expect(get(entities, 'Issoufou Kaboubé').type).toBe('person');
+  });
+
+  it('reads a town after "vers" and before ", le chef-lieu de"', () => {
+    const entities = entitiesOf('Les blessés ont été transportés vers Gorgadji, puis à Tougouri, le chef-lieu du département.');
+    expect(get(entities, 'Gorgadji').type).toBe('place');
+    expect(get(entities, 'Tougouri').type).toBe('place');
+  });
+});

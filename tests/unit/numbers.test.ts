@@ -296,3 +296,24 @@ describe('a scale glued to digits before a noun of people or money (own text, fo
     expect(findNumbers('He won the 100m sprint and fell from a 5m wall.').map((n) => n.value)).toEqual([]);
   });
 });
+
+describe('numbers of several words in French and Russian (own sentences, nineteenth session)', () => {
+  it('reads French hundreds, thousands and the compounds of seventy, eighty and ninety', () => {
+    expect(numbersOf('Le bilan fait état de cent trente-deux civils tués.')).toEqual(['cent trente-deux=132']);
+    expect(numbersOf('deux cents soldats et mille deux cents réfugiés')).toEqual(['deux cents=200', 'mille deux cents=1200']);
+    expect(numbersOf('soixante-dix morts, quatre-vingts blessés et quatre-vingt-dix-neuf disparus')).toEqual(['soixante-dix=70', 'quatre-vingts=80', 'quatre-vingt-dix-neuf=99']);
+    expect(numbersOf('dix-sept otages, vingt-et-un gendarmes, soixante-douze détenus')).toEqual(['dix-sept=17', 'vingt-et-un=21', 'soixante-douze=72']);
+    expect(numbersOf('plus de mille morts et plus d\u2019un million de déplacés')).toEqual(['mille=1000', 'un million=1000000']);
+  });
+
+  it('leaves "pour cent", "a cent" and "two cents" alone', () => {
+    expect(numbersOf('32 pour cent des électeurs')).toEqual(['32=32']);
+    expect(numbersOf('He did not pay a cent, not even two cents.')).toEqual(['two=2']);
+  });
+
+  it('reads a Russian hundred and the tens and units after it as one number, scaled or not', () => {
+    expect(numbersOf('погибли сто двадцать пять человек')).toEqual(['сто двадцать пять=125']);
+    expect(numbersOf('штраф в двести пять тысяч рублей')).toEqual(['двести пять тысяч=205000']);
+    expect(numbersOf('два три')).toEqual(['два=2', 'три=3']);
+  });
+});

@@ -45,6 +45,15 @@ const TENS: Record<string, number> = {
   zwanzig: 20, dreißig: 30, vierzig: 40, fünfzig: 50,
 };
 
+/**
+ * French hundreds: "cent trente-deux" (132), "deux cents" (200). Kept out of SCALES, where
+ * "a cent" or "two cents" would be English money: `findWordNumbers` reads them only in French company.
+ */
+const FRENCH_HUNDREDS: ReadonlySet<string> = new Set(['cent', 'cents']);
+
+/** French units and tens, which make a following "cent(s)" a hundred ("deux cents", not "two cents"). */
+const FRENCH_NUMBER_WORDS: ReadonlySet<string> = new Set(['deux', 'trois', 'quatre', 'cinq', 'six', 'sept', 'huit', 'neuf', 'dix', 'onze', 'douze', 'treize', 'quatorze', 'quinze', 'seize', 'vingt', 'trente', 'quarante', 'cinquante', 'soixante']);
+
 /** French collective numbers: "une centaine" (about a hundred), "une dizaine", "un millier". Approximate, as "a dozen" is. */
 const COLLECTIVES: Record<string, number> = { dizaine: 10, vingtaine: 20, trentaine: 30, cinquantaine: 50, centaine: 100, millier: 1000 };
 
@@ -144,15 +153,44 @@ function simpleWordValue(word: string): number | null {
   if (Object.hasOwn(UNITS, lower)) return UNITS[lower] ?? null;
   if (Object.hasOwn(TENS, lower)) return TENS[lower] ?? null;
   if (!lower.includes('-')) return null; // only "thirty-five" is left, which has a hyphen
-  const parts = lower.split('-');
-  if (parts.length === 2) {
-    const [ten, unit] = parts as [string, string];
-    const tenValue = TENS[ten];
-    const unitValue = UNITS[unit];
-    if (tenValue !== undefined && unitValue !== undefined && unitValue > 0 && unitValue < 10) {
-      return tenValue + unitValue;
-    }
+  return hyphenatedValue(lower.split('-'));
+}
+
+/** Units inside a hyphenated compound, where French "sept", "un" and "une" are unambiguous ("vingt-sept", "vingt-et-un"). */
+const COMPOUND_UNITS: Record<string, number> = { ...UNITS, sept: 7, un: 1, une: 1 };
+
+/**
+ * Value of a hyphenated number word: "thirty-five", and the French compounds
+ * "dix-sept", "vingt-et-un", "soixante-douze", "quatre-vingts", "quatre-vingt-dix-neuf".
+ * @param parts The word's parts between hyphens, in lower case.
+ * @returns Its value, or null when the parts do not form one number.
+ */
+function hyphenatedValue(parts: readonly string[]): number | null {
+  let head: number;
+  let tail = parts.slice(1);
+  if (parts[0] === 'quatre' && (parts[1] === 'vingt' || parts[1] === 'vingts')) {
+    head = 80;
+    tail = parts.slice(2);
+    if (tail.length === 0) return 80;
+  } else if (parts[0] === 'dix') {
+    head = 10;
+  } else {
+    const ten = TENS[parts[0] ?? ''];
+    if (ten === undefined) return null;
+    head = ten;
   }
+  if (tail[0] === 'et' && head >= 20 && head <= 70) tail = tail.slice(1); // "vingt-et-un", "soixante-et-onze"
+  // French counts 70 and 90 as "sixty-ten" and "eighty-ten": a ten from 10 to 19 follows 60 and 80 only.
+  const teensFollow = head === 60 || head === 80;
+  if (tail.length === 2 && tail[0] === 'dix' && teensFollow) {
+    const unit = COMPOUND_UNITS[tail[1] ?? ''];
+    return unit !== undefined && unit >= 7 && unit <= 9 ? head + 10 + unit : null;
+  }
+  if (tail.length !== 1) return null;
+  const unit = COMPOUND_UNITS[tail[0] ?? ''];
+  if (unit === undefined || unit === 0) return null;
+  if (head === 10) return unit >= 7 && unit <= 9 ? 10 + unit : null; // "dix-sept", "dix-huit", "dix-neuf"
+  if (unit < 10 || (teensFollow && unit < 20)) return head + unit;
   return null;
 }
 
@@ -184,6 +222,13 @@ export function parseNumberWords(phrase: string): number | null {
       seenNumber = true;
       continue;
     }
+    if (FRENCH_HUNDREDS.has(word)) {
+      // "cent trente" (130), "deux cents" (200); "mille deux cents" (1,200).
+      if (current > 9) return null;
+      current = (current === 0 ? 1 : current) * 100;
+      seenNumber = true;
+      continue;
+    }
     if (word === 'dozen') {
       current = (current === 0 ? 1 : current) * 12;
       seenNumber = true;
@@ -203,12 +248,13 @@ export function parseNumberWords(phrase: string): number | null {
     }
     const scale = SCALES[word];
     if (scale !== undefined && /^[a-z]+$/.test(word) && word.length > 3) {
-      if (!seenNumber) return null;
+      if (!seenNumber && word !== 'mille') return null; // "mille deux cents": French writes a thousand with no 'one'
       if (scale === 100) current = (current === 0 ? 1 : current) * 100;
       else {
         total += (current === 0 ? 1 : current) * scale;
         current = 0;
       }
+      seenNumber = true;
       continue;
     }
     return null;
@@ -220,7 +266,7 @@ export function parseNumberWords(phrase: string): number | null {
 
 /** A cheap test before the word scan: does the text hold any number word at all? */
 const ANY_NUMBER_WORD =
-  /\b(?:zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fourty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|billion|trillion|dozen|deux|trois|quatre|cinq|huit|neuf|dix|onze|douze|treize|quatorze|quinze|vingt|trente|quarante|cinquante|soixante|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|zwölf|zwanzig|dreißig|vierzig|fünfzig|dizaine|vingtaine|trentaine|cinquantaine|centaine|millier)\b/i;
+  /\b(?:zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fourty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|billion|trillion|dozen|deux|trois|quatre|cinq|huit|neuf|dix|onze|douze|treize|quatorze|quinze|vingt|trente|quarante|cinquante|soixante|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|zwölf|zwanzig|dreißig|vierzig|fünfzig|dizaine|vingtaine|trentaine|cinquantaine|centaine|millier|cents?|mille|milliards?)\b/i;
 
 /**
  * Whether a word may appear inside a run of number words.
@@ -228,6 +274,32 @@ const ANY_NUMBER_WORD =
  */
 function isLowerNumberWord(lower: string): boolean {
   return simpleWordValue(lower) !== null || (Object.hasOwn(SCALES, lower) && lower.length > 3) || lower === 'dozen' || Object.hasOwn(COLLECTIVES, lower);
+}
+
+/**
+ * Whether a word is a French unit or ten, alone or hyphenated ("deux", "vingt-deux", "quatre-vingt").
+ * @param lower The word in lower case.
+ */
+function isFrenchNumberWord(lower: string): boolean {
+  return FRENCH_NUMBER_WORDS.has(lower) || (lower.includes('-') && lower.split('-').every((part) => FRENCH_NUMBER_WORDS.has(part) || part === 'et' || part === 'un' || part === 'vingts'));
+}
+
+/**
+ * Whether the word at `index` opens a French number with no unit before it: "cent"
+ * or "mille" followed by another French number word or by a plural noun in lower
+ * case ("cent trente-deux", "mille personnes"), never "pour cent" (percent).
+ * @param text The text.
+ * @param words Its words.
+ * @param index The word's index.
+ */
+function isFrenchHundredsStart(text: string, words: readonly WordSpan[], index: number): boolean {
+  const word = (words[index] as WordSpan).word;
+  if (word !== 'cent' && word !== 'mille') return false;
+  const before = words[index - 1]?.word.toLowerCase();
+  if (before === 'pour' || before === 'per') return false;
+  const next = words[index + 1];
+  if (next === undefined || !onlySpaceBetween(text, (words[index] as WordSpan).end, next.start)) return false;
+  return isFrenchNumberWord(next.word.toLowerCase()) || /^\p{Ll}+[sx]$/u.test(next.word);
 }
 
 /** A word with its position. */
@@ -279,15 +351,17 @@ export function findWordNumbers(text: string): NumberToken[] {
     if ((lower === 'a' || lower === 'an' || lower === 'half' || lower === 'un' || lower === 'une') && i + 1 < words.length) {
       const next = words[i + 1] as WordSpan;
       const nextLower = next.word.toLowerCase();
-      // "un"/"une" count only before a French collective ("une centaine").
+      // "un"/"une" count only before a French collective ("une centaine") or "un million", "un milliard".
       const french = lower === 'un' || lower === 'une';
-      const isScaleNext = french ? Object.hasOwn(COLLECTIVES, nextLower) : nextLower === 'dozen' || (Object.hasOwn(SCALES, nextLower) && nextLower.length > 3);
+      const isScaleNext = french ? Object.hasOwn(COLLECTIVES, nextLower) || nextLower === 'million' || nextLower === 'milliard' : nextLower === 'dozen' || (Object.hasOwn(SCALES, nextLower) && nextLower.length > 3);
       const halfA = lower === 'half' && (nextLower === 'a' || nextLower === 'an');
       if (!(isScaleNext || halfA) || !onlySpaceBetween(text, first.end, next.start)) {
         i++;
         continue;
       }
       startsWithArticle = true;
+    } else if (isFrenchHundredsStart(text, words, i)) {
+      // "cent trente-deux civils", "mille personnes": French writes a hundred and a thousand with no "one".
     } else if (!isLowerNumberWord(lower) || Object.hasOwn(SCALES, lower) || lower === 'dozen' || Object.hasOwn(COLLECTIVES, lower)) {
       i++;
       continue;
@@ -300,7 +374,8 @@ export function findWordNumbers(text: string): NumberToken[] {
       const prev = words[j - 1] as WordSpan;
       if (!onlySpaceBetween(text, prev.end, w.start)) break;
       const wl = w.word.toLowerCase();
-      if (isLowerNumberWord(wl) || ((wl === 'a' || wl === 'an') && startsWithArticle && j === i + 1)) {
+      const frenchHundreds = FRENCH_HUNDREDS.has(wl) && isFrenchNumberWord(prev.word.toLowerCase());
+      if (isLowerNumberWord(wl) || frenchHundreds || ((wl === 'a' || wl === 'an') && startsWithArticle && j === i + 1)) {
         end = j;
         j++;
         continue;
@@ -475,6 +550,18 @@ export function findNumbers(text: string): NumberToken[] {
   return out;
 }
 
+/**
+ * Whether a number word continues the number written before it: a ten after a
+ * hundred ("сто двадцать"), a unit after a ten, or after a hundred ("двести пять").
+ * @param before The value so far (unscaled).
+ * @param part The next word's value.
+ */
+function continuesForeignNumber(before: number, part: number): boolean {
+  if (before >= 100 && before < 1000 && before % 100 === 0) return part < 100;
+  const lastTen = before % 100;
+  return lastTen >= 20 && lastTen % 10 === 0 && part < 10;
+}
+
 /** Number words of other languages (languages.yaml `number_words`), by lower-case word. */
 const FOREIGN_NUMBER_WORDS: Readonly<Record<string, number>> = languageVocabulary().numberWords;
 
@@ -523,9 +610,11 @@ export function findForeignWordNumbers(text: string): NumberToken[] {
     const previous = out[out.length - 1];
     // French "sept" only before a plural noun in lower case or after a ten's hyphen: "Sept." and "Sept 12" are September.
     if (m[1]?.toLowerCase() === 'sept' && m[2] === undefined && !FRENCH_SEPT_CONTEXT.test(text.slice(end)) && !(previous !== undefined && previous.end === start - 1 && text[start - 1] === '-')) continue;
-    // "двадцать три", "yirmi üç", "vingt-deux": a ten and a unit written apart (or hyphenated) are one number.
-    if (previous && scale === 1 && previous.scale === 1 && base < 10 && previous.value >= 20 && previous.value < 100 && previous.value % 10 === 0 && /^[ \u00a0-]$/.test(text.slice(previous.end, start))) {
-      out[out.length - 1] = { ...previous, end, value: previous.value + base, base: previous.value + base, text: text.slice(previous.start, end) };
+    // "двадцать три", "yirmi üç", "vingt-deux", "сто двадцать пять тысяч": the parts of one number written apart
+    // (or hyphenated), the last one maybe scaled.
+    if (previous && previous.scale === 1 && continuesForeignNumber(previous.value, base) && /^[ \u00a0-]$/.test(text.slice(previous.end, start))) {
+      const joined = previous.value + base;
+      out[out.length - 1] = { ...previous, end, value: joined * scale, base: joined, scale, text: text.slice(previous.start, end) };
       continue;
     }
     out.push({ start, end, value: base * scale, base, scale, form: 'words', text: m[0] });

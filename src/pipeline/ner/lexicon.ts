@@ -127,6 +127,8 @@ export const ROLE_WORDS: ReadonlySet<string> = new Set([
   'home', 'union',
   // "Force Public Relations Officer X", "Public Affairs Officer X".
   'relations',
+  // "the spokesman for the government, X", "le porte-parole du gouvernement, X".
+  'government', 'gouvernement',
   ...PERSON_NOUNS, 'presiding', 'defence', 'defense', 'district', 'trial', 'lead',
 ]);
 

@@ -2535,7 +2535,8 @@ function looksLikePersonName(state: PassState, tokens: readonly Token[], titled 
   const { commonWords, givenNames, surnames } = state.knowledge;
   // "Joana Cook, one of the authors, said", "Attorney Joyce White Vance": after a known given name, with a
   // speaker's or a title's cue, the other words may be common ones.
-  const givenFirst = vouched && tokens.length <= 3 && givenNames.has(tokens[0]?.norm ?? '') && !commonWords.has(tokens[0]?.norm ?? '');
+  // ("Roch Marc Christian Kaboré": after two listed given names, a name of four words.)
+  const givenFirst = vouched && (tokens.length <= 3 || (tokens.length === 4 && givenNames.has(tokens[1]?.norm ?? ''))) && givenNames.has(tokens[0]?.norm ?? '') && !commonWords.has(tokens[0]?.norm ?? '');
   // "Spencer Stone", "Gordon Brown": a listed given name that is no word, then a word that names no place or venue.
   const givenNoWord = tokens.length === 2 && givenNames.has(tokens[0]?.norm ?? '') && !commonWords.has(tokens[0]?.norm ?? '');
   let capitals = 0;
@@ -2556,7 +2557,9 @@ function looksLikePersonName(state: PassState, tokens: readonly Token[], titled 
     const monthSurname = k === tokens.length - 1 && k >= 1 && (titled || vouched) && givenNames.has(tokens[0]?.norm ?? '') && MONTH_SURNAMES.has(token.norm);
     // "Shafiul Islam", "Nazrul Islam": after a vouched name's first word, "Islam" is a South Asian surname.
     const faithSurname = k === tokens.length - 1 && k >= 1 && (titled || vouched) && token.norm === 'islam';
-    if (NEVER_NAMES.has(token.norm) && !monthSurname && !faithSurname && !(isBareInitial(token) && k < tokens.length - 1)) return false;
+    // "Roch Marc Christian Kaboré": inside a vouched name, after a listed given name, "Christian" is a given name too.
+    const middleGiven = k >= 1 && k < tokens.length - 1 && givenFirst && GROUP_ADJECTIVES.has(token.norm) && givenNames.has(tokens[k - 1]?.norm ?? '');
+    if (NEVER_NAMES.has(token.norm) && !monthSurname && !faithSurname && !middleGiven && !(isBareInitial(token) && k < tokens.length - 1)) return false;
     // "King Abdullah II", "Pope Tawadros II", "Felipe VI": a regnal numeral closes the name.
     if (k === tokens.length - 1 && k >= 1 && REGNAL_NUMERAL.test(token.text)) continue;
     if (isAllCaps(token.text) && token.text.length > 1 && !isCapitalSurname(state, tokens, k)) return false;
@@ -3058,7 +3061,8 @@ function placeEvidence(state: PassState, start: number, end: number): PlaceEvide
   if (!introduced && before?.norm === 'near' && !isCapitalized(before) && end - start <= 2) introduced = true;
   // "le 13 janvier à Pau,": French "à" (written with its accent, so never the English article) before a single name
   // that is no acronym and no word: "parlé à Libération" names a newspaper, "à RFI" a broadcaster.
-  if (!introduced && before?.text === 'à' && end - start === 1 && !isCapitalized(tokens[end] ?? before) && isFrenchTownShaped(state, tokens[start] as Token)) introduced = true;
+  // ("évacués vers Dori": "vers", towards, too.)
+  if (!introduced && (before?.text === 'à' || before?.text === 'vers') && end - start === 1 && !isCapitalized(tokens[end] ?? before) && isFrenchTownShaped(state, tokens[start] as Token)) introduced = true;
   const region = introduced ? regionAfterComma(paragraph, end) : undefined;
   const found = region?.targets.find((target) => target.kind === 'country');
   if (found?.kind === 'country') country ??= found.entry.code;
@@ -3244,6 +3248,8 @@ function isPlaceApposition(state: PassState, end: number): boolean {
   if (tokens[end]?.text !== ',') return false;
   const article = tokens[end + 1]?.norm ?? '';
   if (ROMANCE_INDEFINITE_ARTICLES.has(article)) return isRomancePlaceNoun(tokens[end + 2], tokens[end + 3]);
+  // "Sebba, le chef-lieu de la province", "Niamey, la capitale": the seat of a division.
+  if (ROMANCE_DEFINITE_ARTICLES.has(article)) return ROMANCE_SEAT_NOUNS.has(tokens[end + 2]?.norm ?? '') && tokens[end + 2]?.text === tokens[end + 2]?.text.toLowerCase();
   if (!['a', 'an', 'the'].includes(article)) return false;
   for (let j = end + 2, words = 0; j < tokens.length && words < 4; j++, words++) {
     const token = tokens[j] as Token;
@@ -3263,6 +3269,12 @@ function isPlaceApposition(state: PassState, end: number): boolean {
 
 /** French and Spanish indefinite articles opening an apposition (", une ville de", ", un pueblo de"). */
 const ROMANCE_INDEFINITE_ARTICLES: ReadonlySet<string> = new Set(['une', 'un', 'una']);
+
+/** French and Spanish definite articles opening an apposition that names a seat (", le chef-lieu de"). */
+const ROMANCE_DEFINITE_ARTICLES: ReadonlySet<string> = new Set(['le', 'la', 'el']);
+
+/** Nouns of a division's seat in French and Spanish, after a definite article (", la capitale", ", el capital"). */
+const ROMANCE_SEAT_NOUNS: ReadonlySet<string> = new Set(['chef-lieu', 'capitale', 'capital', 'cabecera']);
 
 /**
  * Whether a French or Spanish place noun, right after the apposition's article,

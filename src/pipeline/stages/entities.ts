@@ -172,7 +172,9 @@ function mentionsOf(text: ArticleText, paragraphs: readonly ScannedParagraph[], 
   for (let k = mentions.length - 1; k >= 0; k--) if (shared.replaced.has(mentions[k] as Mention)) mentions.splice(k, 1);
   mentions.push(...shared.added);
   mentions.push(...linkSingles(patterns.singles, mentions, paragraphs));
-  mentions.push(...acronymMentions(paragraphs, mentions));
+  const acronyms = acronymMentions(paragraphs, mentions);
+  for (let k = mentions.length - 1; k >= 0; k--) if (acronyms.replaced.has(mentions[k] as Mention)) mentions.splice(k, 1);
+  mentions.push(...acronyms.added);
   mergeAlsoKnownAs(mentions, paragraphs);
   const credits = paragraphs.map(creditStart);
   return mentions
@@ -472,12 +474,14 @@ function surnameForms(word: string): string[] {
  * "UX (Union of X)"), and their later bare uses.
  * @param paragraphs Scanned paragraphs.
  * @param mentions Mentions found so far.
- * @returns New mentions of the acronyms.
+ * @returns New mentions of the acronyms (and of the names spelling them), and the known bodies' mentions that a longer
+ *   name spelling its acronym holds ("l'État islamique au Grand Sahara (EIGS)" holds "État islamique").
  */
-function acronymMentions(paragraphs: readonly ScannedParagraph[], mentions: readonly Mention[]): Mention[] {
+function acronymMentions(paragraphs: readonly ScannedParagraph[], mentions: readonly Mention[]): { added: Mention[]; replaced: Set<Mention> } {
   let index: MentionIndex | undefined; // built at the first bracket: most articles have none
   const defined = new Map<string, EntityRef>();
   const result: Mention[] = [];
+  const replaced = new Set<Mention>();
   for (const paragraph of paragraphs) {
     const tokens = paragraph.tokens;
     for (let i = 0; i + 2 < tokens.length; i++) {
@@ -501,6 +505,7 @@ function acronymMentions(paragraphs: readonly ScannedParagraph[], mentions: read
           const name = paragraph.text.slice(tokens[spelled]?.start ?? 0, tokens[i - 1]?.end ?? 0);
           owner = mentionOf(paragraph, spelled, i, { kind: 'found', type: 'organization', name }, true);
           result.push(owner);
+          for (const held of mentions) if (held.para === paragraph.index && held.start >= spelled && held.end <= i) replaced.add(held);
         }
         if (owner) {
           defined.set(inner.text, owner.ref);
@@ -527,7 +532,7 @@ function acronymMentions(paragraphs: readonly ScannedParagraph[], mentions: read
       }
     }
   }
-  if (defined.size === 0 || !index) return result;
+  if (defined.size === 0 || !index) return { added: result, replaced };
   const { taken } = index;
   for (const paragraph of paragraphs) {
     paragraph.tokens.forEach((token, i) => {
@@ -536,7 +541,7 @@ function acronymMentions(paragraphs: readonly ScannedParagraph[], mentions: read
       result.push(mentionOf(paragraph, i, i + 1, ref, true));
     });
   }
-  return result;
+  return { added: result, replaced };
 }
 
 /** Mentions by where they start and end (see `tokenPosition`), and the token positions taken by a mention. */
@@ -586,13 +591,23 @@ const ELISION = /^[ldjnmst]['’]/iu;
  * @returns Its initial, an elided article left out ("l'islam" -> "i").
  */
 function initialOf(token: Token): string {
-  return token.text.replace(ELISION, '').charAt(0);
+  return withoutAccent(token.text.replace(ELISION, '').charAt(0));
+}
+
+/**
+ * @param letter A letter.
+ * @returns It without its accent ("É" -> "E"): "État islamique au Grand Sahara" spells EIGS.
+ */
+function withoutAccent(letter: string): string {
+  return letter.normalize('NFD').charAt(0);
 }
 
 /**
  * Where the capitalised words right before `end` start whose initials (or the
  * initials of their hyphenated parts) spell an acronym: "Inter-Services Public
- * Relations" for ISPR. The words must be free (no gazetteer match) and start with a capital.
+ * Relations" for ISPR. The words must be free (no gazetteer match) and start with a capital,
+ * except a known body's name that free capitalised words continue ("État islamique" in
+ * "l'État islamique au Grand Sahara (EIGS)"): the longer name is the body the acronym names.
  * @param paragraph A scanned paragraph.
  * @param end Index of the "(" before the acronym.
  * @param acronym The acronym as written.
@@ -603,17 +618,22 @@ function spelledBy(paragraph: ScannedParagraph, end: number, acronym: string): n
   if (target.length < 3) return -1;
   let whole = '';
   let parts = '';
+  let freeCapitals = 0;
   // French writes a body's name with one capital ("Groupe de soutien à l'islam et aux musulmans (GSIM)"): words in
   // lower case may stand inside it, but the first is capitalised and opens no sentence.
   for (let k = end - 1; k >= 0 && end - k <= 12; k--) {
     const token = paragraph.tokens[k] as Token;
-    if (!token.word || paragraph.cover[k] !== -1) return -1;
+    if (!token.word) return -1;
+    const covering = paragraph.matches[paragraph.cover[k] ?? -1];
+    if (covering && (freeCapitals === 0 || !covering.targets.every((target) => target.kind === 'organization'))) return -1;
     if (ACRONYM_SKIPPED.has(token.norm) && !isCapitalizedWord(token)) continue;
+    if (!covering && isCapitalizedWord(token)) freeCapitals++;
     if (!isCapitalizedWord(token) && !/^\p{Ll}/u.test(initialOf(token))) return -1;
     whole = (initialOf(token) + whole).toUpperCase();
-    parts = (token.text.replace(ELISION, '').split('-').map((part) => part.charAt(0)).join('') + parts).toUpperCase();
+    parts = (token.text.replace(ELISION, '').split('-').map((part) => withoutAccent(part.charAt(0))).join('') + parts).toUpperCase();
     if (whole === target || parts === target) {
-      const lower = paragraph.tokens.slice(k, end).some((word) => word.word && !isCapitalizedWord(word) && !ACRONYM_SKIPPED.has(word.norm));
+      // (the lower-case words of a known body's name inside it are no sign of a sentence's opening phrase)
+      const lower = paragraph.tokens.slice(k, end).some((word, offset) => word.word && !isCapitalizedWord(word) && !ACRONYM_SKIPPED.has(word.norm) && paragraph.cover[k + offset] === -1);
       return isCapitalizedWord(token) && !(lower && paragraph.sentenceStart[k] === true) ? k : -1;
     }
     if (whole.length > target.length && parts.length > target.length) return -1;
