@@ -2424,3 +2424,47 @@ describe('French names and towns of the forty-second blind set\'s kinds (own tex
     expect(get(entities, 'Tougouri').type).toBe('place');
   });
 });
+
+describe('places and acronyms of the forty-second blind set\'s kinds, second batch (own text, nineteenth session)', () => {
+  it('reads one unknown word after "in" or "near" before punctuation or a lower-case word as a place, not a common word or a name', () => {
+    const entities = entitiesOf(
+      'Police intercepted the fourth bomber in Kasubi. A second device went off near Kyebando shortly after.',
+      'The decision was taken in Parliament, in Islam such acts are forbidden, and the crowd gathered in Nakivubo Stadium.',
+    );
+    expect(get(entities, 'Kasubi').type).toBe('place');
+    expect(get(entities, 'Kyebando').type).toBe('place');
+    expect(entities.find((entity) => entity.name === 'Parliament' || entity.name === 'Islam')).toBeUndefined();
+    const german = entitiesOf('Der verletzte Beamte ist nach Angaben der Klinik nicht in Lebensgefahr.');
+    expect(german.find((entity) => entity.name === 'Lebensgefahr')).toBeUndefined();
+  });
+
+  it('lets a name that spells an acronym the gazetteer knows for another body define it in the article', () => {
+    const entities = entitiesOf('The bomber struck the gate of the Central Police Station (CPS) on Buganda Road.', 'Two guards at the CPS were hurt.');
+    expect(get(entities, 'Central Police Station').aliases).toContain('CPS');
+    expect(entities.filter((entity) => entity.name === 'CPS' || entity.aliases.includes('CPS'))).toHaveLength(1);
+  });
+
+  it('knows the Red Cross and the Roj camp in Russian, in their case forms', () => {
+    const entities = entitiesOf('МИД поблагодарил Международный комитет Красного Креста.', 'Сотрудники Международного комитета Красного Креста посетили лагерь «Родж».');
+    expect(entities.filter((entity) => /Красного Креста/u.test(entity.name))).toHaveLength(1);
+    expect(get(entities, 'Родж').type).toBe('place');
+  });
+});
+
+describe('churches, dioceses and regions of the forty-second blind set\'s kinds (own text, nineteenth session)', () => {
+  it('reads a saint\'s church named with its denomination as one building, and a diocese as a body', () => {
+    const entities = entitiesOf(
+      'Gunmen attacked St Peter Claver Catholic Church in Ikare during Mass.',
+      'The Catholic Diocese of Akure asked worshippers to stay calm, and the Catholic Church called for prayers.',
+    );
+    expect(get(entities, 'St Peter Claver Catholic Church').type).toBe('place');
+    expect(get(entities, 'Catholic Diocese of Akure').type).toBe('organization');
+    expect(get(entities, 'Catholic Church').type).toBe('organization');
+  });
+
+  it('reads "the North-East" and "the South-West" as places', () => {
+    const entities = entitiesOf('The group fought mainly in the North-East before it struck in the South-West.');
+    expect(get(entities, 'North-East').type).toBe('place');
+    expect(get(entities, 'South-West').type).toBe('place');
+  });
+});

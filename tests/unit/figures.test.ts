@@ -2032,3 +2032,47 @@ describe('claimants of the forty-second blind set\'s kinds (own text)', () => {
     expect(figures.find((figure) => figure.value === 86)?.claimant).toBe('sirojiddin-muhriddin');
   });
 });
+
+describe('claimants of the forty-second blind set\'s kinds, second batch (own text, nineteenth session)', () => {
+  it('gives figures "according to tallies by aid groups" and "selon les décomptes des ONG" to the groups, not to the tallies', () => {
+    const on = claimantsOn('2021-06-06');
+    expect(on([], 'The fighting has displaced more than 600,000 people, according to tallies by aid groups.')).toEqual([[600000, 'aid groups']]);
+    expect(on([], 'Les violences ont fait plus de 2 000 morts, selon les décomptes des organisations humanitaires.')).toEqual([[2000, 'organisations humanitaires']]);
+    expect(on([], 'Up to 4,000 Afghans live in the city without papers, according to a 2024 estimate by a refugee charity.')).toEqual([[4000, 'refugee charity']]);
+  });
+
+  it('gives "while a senior provincial official said" to that new, unnamed official, not to the minister named before', () => {
+    const minister = person('agha-sadiq', 'Agha Sadiq', ['Sadiq']);
+    const figures = extractFigures(article('2018-07-14', ['Home Minister Agha Sadiq confirmed the toll, while a senior provincial official said about 150 people were being treated for wounds.']), [minister]);
+    expect(figures.map((figure) => figure.claimant)).toEqual(['senior provincial official']);
+  });
+
+  it('reads a French subject opened by a quantifier, without where its sources stand', () => {
+    const on = claimantsOn('2021-06-06');
+    expect(on([], 'Plusieurs sources sécuritaires présentes sur le terrain avancent cependant un bilan plus lourd pour Tadaryat : au moins 90 morts.')).toEqual([[90, 'sources sécuritaires']]);
+  });
+
+  it('gives "N of them" two sentences after the last figure none of that figure\'s claimant: the sentence between named what "them" are', () => {
+    const minister = person('rawiya-jabour', 'Rawiya Jabour', ['Jabour']);
+    const figures = extractFigures(
+      article('2016-07-07', ['Health Minister Rawiya Jabour said 292 people had been killed.', 'The scanners had long been called useless. Between 2009 and 2011 Iraq bought some 1,500 of them for about $9 million from a dealer.']),
+      [minister],
+    );
+    const scanners = figures.find((figure) => figure.value === 1500);
+    expect(scanners?.claimant).toBeNull();
+  });
+});
+
+describe('a description in the lede names a later person only when every word of it describes them (own text, nineteenth session)', () => {
+  it('keeps "the district police chief" apart from "Chief Minister X"', () => {
+    const minister = person('ramesh-pillai', 'Ramesh Pillai', ['Pillai']);
+    const figures = extractFigures(
+      article('2016-07-10', [
+        'Seventeen of the missing are from Kannur, according to a report prepared by the district police chief.',
+        'Chief Minister Ramesh Pillai told the assembly on Friday that the state would help the families.',
+      ]),
+      [minister],
+    );
+    expect(figures.find((figure) => figure.value === 17)?.claimant).toBe('district police chief');
+  });
+});

@@ -1304,7 +1304,8 @@ function subjectWords(span: string): string | null {
   else if (lonePerson) segment = segment.replace(/^A(n?\s)/, 'a$1');
   if (!lonePerson) {
     // French articles: "les enquêteurs", "l'enquête".
-    segment = segment.replace(/^(?:les|le|la|des|du)\s+|^l['’](?=\p{L})/iu, '');
+    // ("plusieurs sources", "de nombreux témoins": French quantifiers too.)
+    segment = segment.replace(/^(?:les|le|la|des|du|plusieurs|quelques|certaine?s|de\s+nombreu(?:x|ses)|d['’]autres)\s+|^l['’](?=\p{L})/iu, '');
     segment = segment.replace(/^(?:the|a|an|some|many|several|most|other|various|certain|a number of|a group of)\s+/i, '');
     segment = segment.replace(/^(?:the|a|an|some|many|several|most|other|various|certain)\s+/i, '').trim();
   }
@@ -1312,6 +1313,8 @@ function subjectWords(span: string): string | null {
   if (!lonePerson && segment.split(/\s+/).length > 6) segment = segment.replace(/\s+(?:close to|linked to|affiliated with|loyal to|tied to)\s.*$/i, '');
   // "officials familiar with the case": what they know is not part of who they are.
   if (!lonePerson) segment = segment.replace(/\s+(?:familiar with|briefed on|aware of|with (?:direct )?knowledge of)\s.*$/i, '');
+  // "sources sécuritaires présentes sur le terrain", "des sources proches du dossier": where they stand, not who they are.
+  if (!lonePerson) segment = segment.replace(/\s+(?:présent(?:e|s|es)?\s+sur\s+(?:le\s+terrain|place)|sur\s+place|proches?\s+(?:du|de\s+la|de\s+l['’]|des)\s.*)$/iu, '');
   if (!segment || segment.split(/\s+/).length > (describedPerson ? 8 : 6)) return null;
   // A fragment with a number is not a source: "200 in cash that investigators".
   if (/\d/.test(segment)) return null;
@@ -1400,9 +1403,7 @@ function resolveAccordingTo(scope: SentenceScope, from: number): { claimant: str
   // "according to an estimate by the Kyrgyz Interior Ministry": the agent after "by/from/of".
   // "according to figures the Example Ministry gave to Parliament": the giver of the figures, not their recipient.
   const giver = publisher === null ? DATA_GIVEN_BY.exec(firstSegment) : null;
-  const agent = publisher ?? (giver === null && /^\s*(?:an?|the)?\s*(?:\w+\s+)?(?:estimates?|data|figures?|information|statistics|reports?|assessment|count|calculations?|sources?)\b/i.test(firstSegment)
-    ? /\b(?:by|from|of)\s+(.+)$/i.exec(firstSegment)
-    : null);
+  const agent = publisher ?? (giver === null && DATA_BEFORE_AGENT.test(firstSegment) ? DATA_AGENT.exec(firstSegment) : null);
   if (agent === null && giver !== null) {
     const giverStart = from + giver.index + giver[0].indexOf(giver[1] as string);
     return resolveSubject(scope, giverStart, giverStart + (giver[1] as string).length, 'first');
@@ -1410,6 +1411,15 @@ function resolveAccordingTo(scope: SentenceScope, from: number): { claimant: str
   const target = agent ? from + (agent.index ?? 0) + agent[0].length - (agent[1] as string).length : from;
   return resolveSubject(scope, target, firstEnd, 'first');
 }
+
+/**
+ * Data or a document opening an "according to" phrase, whose source follows ("an estimate by the
+ * ministry", "tallies by aid groups", "les décomptes des organisations humanitaires").
+ */
+const DATA_BEFORE_AGENT = /^\s*(?:an?|the|les?|la|l['’])?\s*(?:[\p{L}\p{N}_-]+\s+)?(?:estimates?|data|figures?|information|statistics|reports?|assessment|counts?|tally|tallies|tolls?|calculations?|sources?|d[ée]comptes?|chiffres|donn[ée]es|estimations?|statistiques|bilans?|rapports?|calculs)(?![\p{L}])/iu;
+
+/** The source after such data: "by/from/of X", French "de/du/des/de la/d' X". */
+const DATA_AGENT = /(?:(?<![\p{L}])(?:by|from|of)\s+|\s(?:de\s+la\s+|de\s+l['’]|des\s+|du\s+|de\s+|d['’]))(.+)$/iu;
 
 /** A document's readers after it: " seen by", " obtained by", " reviewed by" (the reader is no source). */
 const READ_BY = /\s+(?:seen|obtained|reviewed|examined|read)\s+by\s/i;

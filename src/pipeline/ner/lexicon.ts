@@ -197,6 +197,8 @@ export const ORG_HEADS: ReadonlySet<string> = new Set([
   'voice', 'team', 'panel', 'institution', 'consultancy', 'club', 'bloc', 'committees', 'ministries',
   'airlines', 'airline', 'airways', 'prosecution', 'constabulary', 'gendarmerie', 'judiciary', 'tribunals',
   'staff', 'force', 'conference', 'institutes',
+  // Churches' bodies ("the Catholic Diocese of Ondo").
+  'diocese', 'archdiocese', 'eparchy', 'patriarchate', 'synod',
   // Other languages (languages.yaml `organization_heads`), as their match keys.
   ...languageVocabulary().organizationHeads.map(normalizeToken),
 ]);

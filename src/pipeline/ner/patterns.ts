@@ -927,6 +927,7 @@ function isConnector(unit: Unit): boolean {
  * @param units The chunk.
  */
 function readChunk(state: PassState, units: Unit[]): void {
+  units = openSaintVenue(state, units);
   if (readSuffixedOrganization(state, units) || readPublication(state, units) || readNamedSanctuary(state, units)) return;
   // "Supporters of the BringBackOurGirls movement", "The Hizmet movement": the body's name starts after the chunk's last "the".
   const lastThe = units.findLastIndex((unit) => unit.token?.norm === 'the');
@@ -1250,6 +1251,26 @@ function readNamedSanctuary(state: PassState, units: Unit[]): boolean {
   for (const unit of units) if (unit.mention) state.out.absorbed.add(unit.mention);
   if (rest.some((unit) => unit.mention !== undefined || (unit.token !== undefined && isCapitalized(unit.token)))) readChunk(state, rest);
   return true;
+}
+
+/**
+ * "St Francis Xavier Catholic Church in Owo": a saint's name opening a chunk, then a body the gazetteer knows whose
+ * name ends in a venue's head ("Catholic Church"), is a building: the body's match is read as its words.
+ * @param state Pass state (the body's mention is absorbed).
+ * @param units A chunk.
+ * @returns The chunk, the body's match opened into word units when it is so.
+ */
+function openSaintVenue(state: PassState, units: Unit[]): Unit[] {
+  const saint = units[0]?.token;
+  if (saint === undefined || !SAINT_WORDS.has(saint.norm) || !isCapitalized(saint)) return units;
+  const at = units.findIndex((unit, k) => k >= 2 && unit.match !== undefined && unit.mention?.type === 'organization'
+    && PLACE_HEADS.has(state.paragraph.tokens[unit.end - 1]?.norm ?? '') && units.slice(1, k).every((before) => before.token !== undefined && isCapitalized(before.token)));
+  const body = units[at];
+  if (body === undefined) return units;
+  if (body.mention) state.out.absorbed.add(body.mention);
+  const words: Unit[] = [];
+  for (let k = body.start; k < body.end; k++) words.push({ start: k, end: k + 1, token: state.paragraph.tokens[k] as Token });
+  return [...units.slice(0, at), ...words, ...units.slice(at + 1)];
 }
 
 /** Prepositions that end a venue's name after its "of" part ("... of al-Nuri in Mosul"). */
@@ -3034,6 +3055,11 @@ function placeEvidence(state: PassState, start: number, end: number): PlaceEvide
       if (!latin) townName = town.name;
     }
   }
+  // "intercepted him in Bwaise.", "an eatery in Komamboga killed": one word no list knows, after "in" or "near" in
+  // lower case and before punctuation or a word in lower case, names a place.
+  if (!introduced && end - start === 1 && isUnknownPlaceWord(state, start)) introduced = true;
+  // "in the North-East", "the South-West": a country's region named by two compass points with capitals.
+  if (!introduced && end - start === 1 && tokens[start - 1]?.text === 'the' && COMPASS_REGION.test(tokens[start]?.text ?? '')) introduced = true;
   // "Burj al-Barajneh", "Ras al-Ain", "Wadi Kabir": an Arabic place word opening a name of two words or more.
   const opening = tokens[start];
   if (!introduced && end - start >= 2 && opening !== undefined && isCapitalized(opening) && ARABIC_PLACE_WORDS.has(opening.norm)) introduced = true;
@@ -3068,6 +3094,33 @@ function placeEvidence(state: PassState, start: number, end: number): PlaceEvide
   if (found?.kind === 'country') country ??= found.entry.code;
   return { introduced, ...(suffixEnd !== undefined ? { suffixEnd } : {}), ...(prefixStart !== undefined ? { prefixStart } : {}), ...(country ? { country } : {}), ...(isTown ? { town: true } : {}), ...(townName !== undefined ? { townName } : {}), ...(opener ? { opener } : {}) };
 }
+
+/**
+ * Whether the one word at `start` is a place's name by its position alone: right after "in" or "near" written in
+ * lower case, before punctuation or a word in lower case, and a word no list knows (no common word, given name,
+ * surname or word never a name), of four letters or more and not in capitals ("in Bwaise.", "in Komamboga killed").
+ * @param state Pass state.
+ * @param start The word's token.
+ */
+function isUnknownPlaceWord(state: PassState, start: number): boolean {
+  const tokens = state.paragraph.tokens;
+  const before = tokens[start - 1];
+  const token = tokens[start];
+  const next = tokens[start + 1];
+  if (before === undefined || token === undefined || (before.text !== 'in' && before.text !== 'near')) return false;
+  if (next !== undefined && ((next.word && isCapitalized(next)) || next.norm === "'s" || next.text === '-')) return false;
+  const { commonWords, givenNames, surnames } = state.knowledge;
+  return token.text.length >= 4 && !isAllCaps(token.text) && !isCyrillicWord(token.text) && /^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?$/u.test(token.text)
+    && !commonWords.has(token.norm) && !givenNames.has(token.norm) && !surnames.has(token.norm) && !NEVER_NAMES.has(token.norm)
+    // (German writes every noun with a capital: "in Lebensgefahr", "in Uniform".)
+    && (state.paragraph.text.match(GERMAN_CUE) ?? []).length < 2;
+}
+
+/** Two compass points joined by a hyphen, with capitals: "North-East", "South-West". */
+const COMPASS_REGION = /^(?:North|South)-(?:East|West)$/u;
+
+/** Short German words that English and French never write: two of them make a paragraph German. */
+const GERMAN_CUE = /(?<![\p{L}])(?:der|das|dem|und|nicht|ist|sind|wurde|wurden|auch|nach|sich|eine?[mnrs]?)(?![\p{L}])/gu;
 
 /**
  * Whether a run is the next item of a list of places: a comma, "and" or "or" right after a place

@@ -482,6 +482,7 @@ function acronymMentions(paragraphs: readonly ScannedParagraph[], mentions: read
   const defined = new Map<string, EntityRef>();
   const result: Mention[] = [];
   const replaced = new Set<Mention>();
+  const redefined = new Set<string>();
   for (const paragraph of paragraphs) {
     const tokens = paragraph.tokens;
     for (let i = 0; i + 2 < tokens.length; i++) {
@@ -490,7 +491,15 @@ function acronymMentions(paragraphs: readonly ScannedParagraph[], mentions: read
       const { byEnd, byStart, taken } = index;
       const inner = tokens[i + 1] as Token;
       // "Name (ACR)"
-      if (tokens[i + 2]?.text === ')' && isAcronymToken(inner) && paragraph.cover[i + 1] === -1) {
+      // ("the Central Police Station (CPS)": a name that spells an acronym the gazetteer knows for another body
+      // defines it here, and the gazetteer's reading of it gives way.)
+      const knownAcronym = paragraph.cover[i + 1] !== -1 ? byStart.get(tokenPosition(paragraph.index, i + 1)) : undefined;
+      const redefines = knownAcronym !== undefined && knownAcronym.end === i + 2 && spellsOwner(byEnd.get(tokenPosition(paragraph.index, i)), paragraph, inner.text);
+      if (tokens[i + 2]?.text === ')' && isAcronymToken(inner) && (paragraph.cover[i + 1] === -1 || redefines)) {
+        if (redefines && knownAcronym) {
+          replaced.add(knownAcronym);
+          redefined.add(inner.text);
+        }
         let owner = byEnd.get(tokenPosition(paragraph.index, i));
         // "Nordic Centre for Peace Studies – Oslo (NCPS)": the name before the dash
         // spells the acronym, not the place after it.
@@ -537,11 +546,26 @@ function acronymMentions(paragraphs: readonly ScannedParagraph[], mentions: read
   for (const paragraph of paragraphs) {
     paragraph.tokens.forEach((token, i) => {
       const ref = defined.get(token.text);
-      if (!ref || paragraph.cover[i] !== -1 || taken.has(tokenPosition(paragraph.index, i))) return;
+      if (!ref) return;
+      if (paragraph.cover[i] !== -1) {
+        const known = redefined.has(token.text) ? mentions.find((mention) => mention.para === paragraph.index && mention.start === i && mention.end === i + 1) : undefined;
+        if (known === undefined || replaced.has(known)) return;
+        replaced.add(known);
+      } else if (taken.has(tokenPosition(paragraph.index, i))) return;
       result.push(mentionOf(paragraph, i, i + 1, ref, true));
     });
   }
   return { added: result, replaced };
+}
+
+/**
+ * @param owner The mention right before a bracketed acronym, if any.
+ * @param paragraph Its paragraph.
+ * @param acronym The acronym.
+ * @returns Whether the mention's words spell the acronym.
+ */
+function spellsOwner(owner: Mention | undefined, paragraph: ScannedParagraph, acronym: string): boolean {
+  return owner !== undefined && spellsAcronym(paragraph, owner.start, owner.end, acronym);
 }
 
 /** Mentions by where they start and end (see `tokenPosition`), and the token positions taken by a mention. */

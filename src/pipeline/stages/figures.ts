@@ -64,6 +64,11 @@ interface ArticleMemory {
   previousSpeaker: Attribution | null;
   /** The head of the last figure's noun phrase, for "Of them, ..." in a later sentence. */
   antecedent: string | null;
+  /**
+   * Sentences begun since the last one with a figure (0 inside it): "6,000 of them" two sentences after the last
+   * figure counts what the sentence between named ("The devices ..."), so it takes no claimant from that figure.
+   */
+  sentencesSinceFigure: number;
   /** The source of a paragraph that ended with a colon ("X gave these figures:"), for the next paragraph. */
   introduced?: Attribution | null;
   /** When each person last spoke (by entity id): the occasion's date, and where in the article. */
@@ -92,7 +97,7 @@ export function extractFigures(text: ArticleText, entities: ArticleEntity[]): Ar
   const published = text.metadata.published;
   const discourse: Discourse = { persons: [], organizations: [], lastSpeaker: null, sources: [], namedBodies: [], documents: [] };
   const figures: ArticleFigure[] = [];
-  const memory: ArticleMemory = { previousSpeaker: null, antecedent: null, spoke: new Map() };
+  const memory: ArticleMemory = { previousSpeaker: null, antecedent: null, sentencesSinceFigure: Infinity, spoke: new Map() };
   const datesOf = sentenceDates(published);
   text.paragraphs.forEach((paragraph, paragraphIndex) => {
     const prepared = prepareParagraph(paragraph, paragraphIndex, index);
@@ -129,12 +134,25 @@ function nameLedeSpeakers(figures: ArticleFigure[], paragraphs: readonly string[
       continue;
     }
     // "an officer ..." is someone new; "the spokesman for the health department" is a body's voice, not the spokesman named later.
-    if (!isPersonDescription(claimant) || /^(?:a|an|one)\s/iu.test(claimant) || BODY_QUALIFIER.test(claimant)) continue;
-    const head = /^(?:(?:the|a|an)\s+)?(?:[\p{L}-]+\s+)?([\p{L}-]+)/u.exec(claimant.split(/\s+(?:of|for|in|at|with|who)\s/u)[0] ?? '')?.[1]?.toLowerCase();
-    if (head === undefined) continue;
-    const described = new Set(discourse.persons.filter((person) => person.position >= paragraph * 1_000_000 && person.context.has(head)).map((person) => person.entity.id));
+    // (The article may have been left out of the claimant's words: "a senior provincial official said" is someone new too.)
+    if (!isPersonDescription(claimant) || /^(?:a|an|one)\s/iu.test(claimant) || indefiniteIn(figure.quote, claimant) || BODY_QUALIFIER.test(claimant)) continue;
+    // Every word of the description's first phrase describes the person ("the Paris prosecutor"; "district police
+    // chief" is no "Chief Minister").
+    const words = (claimant.split(/\s+(?:of|for|in|at|with|who)\s/u)[0] ?? '').toLowerCase().split(/\s+/u).filter((word) => word !== '' && !['the', 'a', 'an'].includes(word));
+    if (words.length === 0) continue;
+    const described = new Set(discourse.persons.filter((person) => person.position >= paragraph * 1_000_000 && words.every((word) => person.context.has(word))).map((person) => person.entity.id));
     if (described.size === 1) figure.claimant = [...described][0] as string;
   }
+}
+
+/**
+ * Whether a quote writes a description with an indefinite article before it ("a senior provincial official").
+ * @param quote The figure's quote.
+ * @param description The claimant's words.
+ */
+function indefiniteIn(quote: string, description: string): boolean {
+  const at = quote.toLowerCase().indexOf(description.toLowerCase());
+  return at > 0 && /(?:^|[^\p{L}])(?:a|an|one)\s+$/iu.test(quote.slice(Math.max(0, at - 5), at));
 }
 
 /** Names of a published document that a lede may cite before naming its publisher ("a new study says"). */
@@ -343,6 +361,7 @@ function paragraphFigures(
   let sourceDate: IsoDate | null = null;
   paragraph.sentences.forEach((sentence, k) => {
     const scope = scopes[k] as SentenceScope;
+    memory.sentencesSinceFigure++;
     const frames = findFrames(scope);
     lastFrames = frames;
     const found = findQuantities(sentence.text);
@@ -366,7 +385,7 @@ function paragraphFigures(
       const background = isEarlierEventToll(sentence.text, quantity.start, published) || (own === null && isEarlierEventRunOn(sentence.text, quantity.start, published));
       const attribution = background ? null : carry.attributionFor(own, quote);
       const previous = out[out.length - 1] ?? earlier[earlier.length - 1];
-      const partOfPrevious = previous !== undefined && refersToPreviousFigure(sentence.text, quantity, previousQuantity?.sentence === sentence.text);
+      const partOfPrevious = previous !== undefined && memory.sentencesSinceFigure <= 1 && refersToPreviousFigure(sentence.text, quantity, previousQuantity?.sentence === sentence.text);
       const ownDate = figureDate(sentence.text, dates, quantity, quantities);
       const previousEnd = previousQuantity?.sentence === sentence.text ? previousQuantity.quantity.end : undefined;
       const counted = describeCounted(sentence.text, quantity, { antecedent, ...(previousEnd === undefined ? {} : { previousEnd }) });
@@ -397,6 +416,7 @@ function paragraphFigures(
       antecedent = counted.head || antecedent;
       memory.antecedent = antecedent;
       previousQuantity = { quantity, sentence: sentence.text };
+      memory.sentencesSinceFigure = 0;
       if (conversion || isRestatement(sentence.text, quantity, attribution, earlier, out)) continue;
       carry.remember(figure, own !== null, quote, newActor);
       if (own !== null) sourceDate = figure.asOf ?? null;
