@@ -577,6 +577,7 @@ function expectedClaimantForms(claimant: readonly (string | null)[], entities: r
     if (accepted === null) continue;
     const key = foldName(accepted);
     forms.add(key);
+    forms.add(withoutIndefiniteArticle(key));
     for (const entity of entities) {
       const entityKeys = entityForms(entity);
       if (entityKeys.has(key)) for (const form of entityKeys) forms.add(form);
@@ -599,7 +600,16 @@ function actualClaimantForms(
   if (claimant === null || claimant.trim() === '') return new Set();
   const entity = entitiesById.get(claimant);
   if (entity) return entityForms(entity);
-  return new Set([foldName(claimant)]);
+  return new Set([withoutIndefiniteArticle(foldName(claimant))]);
+}
+
+/**
+ * @param folded A folded claimant's words.
+ * @returns Them without an opening indefinite article: "a senior provincial official" and "senior provincial official"
+ *   name the same source, as "the ministry" and "ministry" do (`foldName`).
+ */
+function withoutIndefiniteArticle(folded: string): string {
+  return folded.replace(/^an? /u, '');
 }
 
 /**

@@ -2468,3 +2468,42 @@ describe('churches, dioceses and regions of the forty-second blind set\'s kinds 
     expect(get(entities, 'South-West').type).toBe('place');
   });
 });
+
+describe('bodies and places of the forty-second blind set\'s kinds, third batch (own text, nineteenth session)', () => {
+  it('keeps "General" opening a body\'s name and reads "Resistance" as a body\'s head', () => {
+    const entities = entitiesOf(
+      'A gunman stormed a General Intelligence Department office near Zarqa.',
+      'The General Staff of the Armed Forces said the Baluch National Resistance, an alliance of separatist factions, had fired first.',
+    );
+    expect(get(entities, 'General Intelligence Department').type).toBe('organization');
+    expect(get(entities, 'General Staff of the Armed Forces').type).toBe('organization');
+    expect(get(entities, 'Baluch National Resistance').type).toBe('organization');
+  });
+
+  it('reads a school as a place, an Arabic place name with "Al" written apart, and "the North-east"', () => {
+    const entities = entitiesOf('The bombers struck near Rahimuddin High School and later in Ras Al Khaimah Bazar, then fled to the North-east.');
+    expect(get(entities, 'Rahimuddin High School').type).toBe('place');
+    expect(get(entities, 'North-east').type).toBe('place');
+    const arabic = entitiesOf('A gunman opened fire in Ain Al Qudayr, near the camp.');
+    expect(get(arabic, 'Ain Al Qudayr').type).toBe('place');
+    const state = entitiesOf('Gunmen took 80 pupils from the Government Boys Secondary School in Kankara.');
+    expect(get(state, 'Government Boys Secondary School').type).toBe('place');
+  });
+});
+
+describe('a Russian noun opening a sentence before a surname (own text, nineteenth session)', () => {
+  it('reads no person in "Задержание X-а" or "Соратники X-а", but keeps a listed given name there', () => {
+    const entities = entitiesOf(
+      'Задержание Абдуллаева стало неожиданностью для его сторонников.',
+      'Соратники Рахимова возложили вину на власти.',
+      'Бахтияр Осмоналиев сообщил об этом журналистам.',
+      'Шахобиддин Рузиев приговорен к 12 годам.',
+    );
+    expect(entities.filter((entity) => entity.type === 'person').map((entity) => entity.name)).toEqual(['Бахтияр Осмоналиев', 'Шахобиддин Рузиев']);
+  });
+
+  it('reads no body in a compound adjective before a kind of body ("the English-language magazine")', () => {
+    const entities = entitiesOf('The recipe came from the online English-language magazine of the group, and the Uzbek-language channel of the Islamic Jihad Union.');
+    expect(entities.find((entity) => /-language/u.test(entity.name))).toBeUndefined();
+  });
+});

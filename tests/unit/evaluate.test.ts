@@ -359,6 +359,13 @@ describe('helpers', () => {
     expect(claimantMatches('Experts', [null, 'experts'], [], noEntities)).toBe(true);
     expect(claimantMatches('analysts', [null], [], noEntities)).toBe(false);
   });
+
+  it('reads a claimant\'s words with or without an indefinite article as one source', () => {
+    const noEntities = new Map<string, { name: string; aliases: string[] }>();
+    expect(claimantMatches('senior provincial official', ['a senior provincial official'], [], noEntities)).toBe(true);
+    expect(claimantMatches('an aid worker', ['aid worker'], [], noEntities)).toBe(true);
+    expect(claimantMatches('provincial official', ['a senior provincial official'], [], noEntities)).toBe(false);
+  });
 });
 
 describe('summarise', () => {

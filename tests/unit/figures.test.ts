@@ -2076,3 +2076,14 @@ describe('a description in the lede names a later person only when every word of
     expect(figures.find((figure) => figure.value === 17)?.claimant).toBe('district police chief');
   });
 });
+
+describe('a source confirming the figure of the sentence before (own text, nineteenth session)', () => {
+  it('gives an unattributed toll to the one who "confirmed the toll" next, and leaves an attributed one alone', () => {
+    const minister = person('zia-langove', 'Zia Langove', ['Langove']);
+    const police = org('levies', 'Levies Force', []);
+    const on = claimantsOn('2018-07-14');
+    expect(on([minister], 'The number of people killed in the bombing rose to 131 overnight.', 'Home Minister Zia Langove confirmed the toll on Saturday.')).toEqual([[131, 'zia-langove']]);
+    expect(on([minister, police], 'The Levies Force said 131 people were killed.', 'Home Minister Zia Langove confirmed the toll on Saturday.')).toEqual([[131, 'levies']]);
+    expect(on([minister], 'The number of people killed rose to 131.', 'Later, Home Minister Zia Langove visited the wounded.', 'He confirmed the toll.')).toEqual([[131, null]]);
+  });
+});

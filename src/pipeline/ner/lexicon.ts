@@ -199,6 +199,8 @@ export const ORG_HEADS: ReadonlySet<string> = new Set([
   'staff', 'force', 'conference', 'institutes',
   // Churches' bodies ("the Catholic Diocese of Ondo").
   'diocese', 'archdiocese', 'eparchy', 'patriarchate', 'synod',
+  // "the Ahvaz National Resistance", "the Islamic Resistance in Iraq".
+  'resistance',
   // Other languages (languages.yaml `organization_heads`), as their match keys.
   ...languageVocabulary().organizationHeads.map(normalizeToken),
 ]);
@@ -250,7 +252,7 @@ export const PLACE_HEADS: ReadonlySet<string> = new Set([
   'province', 'region', 'oblast', 'governorate', 'county', 'gate', 'monastery', 'temple', 'shrine', 'hospital',
   'memorial', 'hill', 'eidgah', 'promenade', 'boulevard', 'plaza', 'tower', 'embankment', 'block',
   'terminal', 'castle', 'fortress', 'citadel', 'drive', 'lane', 'barracks', 'station', 'pier', 'junction', 'intersection',
-  'jail', 'terminus', 'cafe', 'café', 'restaurant', 'house', 'bakery', 'forest', 'villa', 'pub',
+  'jail', 'terminus', 'cafe', 'café', 'restaurant', 'house', 'bakery', 'forest', 'villa', 'pub', 'school',
 ]);
 
 /** Lower-case nouns that introduce the name of a body ("the rock band Piknik", "the newspaper Kommersant"). */

@@ -862,6 +862,9 @@ function runKey(tokens: readonly Token[], start: number, end: number): string {
 /** A Russian surname in the dative, prepositional or instrumental ("Назарбаеву", "Назарбаеве", "Назарбаевым"). */
 const RUSSIAN_OBLIQUE_SURNAME = /(?:ов|ев|ёв|ин)(?:у|е|ым)$/u;
 
+/** Endings of Russian nouns that open a sentence before a surname ("Задержание", "Соратники", "Делегация"), never of given names. */
+const RUSSIAN_NOUN_SUFFIX = /(?:ние|тие|ство|ция|ость|ики|ники|цы)$/u;
+
 /** Month names that are also surnames ("Theresa May", "Jasper June"), as match keys. */
 const MONTH_SURNAMES: ReadonlySet<string> = new Set(['may', 'june', 'august']);
 
@@ -1199,6 +1202,8 @@ function readSuffixedOrganization(state: PassState, units: Unit[]): boolean {
   const introduced = introducer !== undefined && ORG_INTRODUCERS.has(introducer.norm) && !isCapitalized(introducer)
     && units.some((unit) => unit.match !== undefined);
   if (!suffixed && !introduced) return false;
+  // ("the online English-language magazine", "a Russian-speaking group": a compound adjective names nothing.)
+  if (units.length === 1 && COMPOUND_ADJECTIVE.test(first.token?.text ?? '')) return false;
   if (units.some((unit) => unit.match !== undefined && unit.match.targets.some((target) => target.kind === 'organization'))) return false;
   if (!units.some((unit) => unit.token !== undefined && isCapitalized(unit.token) && (introduced || !isOrgHead(unit.token.norm)))) return false;
   const start = first.start;
@@ -1210,6 +1215,9 @@ function readSuffixedOrganization(state: PassState, units: Unit[]): boolean {
   for (const unit of units) if (unit.mention) state.out.absorbed.add(unit.mention);
   return true;
 }
+
+/** A compound adjective of one word: "English-language", "Russian-speaking", "Kabul-based", "US-backed". */
+const COMPOUND_ADJECTIVE = /^\p{L}+-(?:language|speaking|based|born|backed|led|funded|run|owned|linked|affiliated|style)$/iu;
 
 /**
  * Heads that open the name of a house of worship or a venue before "of" ("Cathedral of Christ the Saviour",
@@ -1585,7 +1593,7 @@ const DEDICATION_WORDS: ReadonlySet<string> = new Set([...SAINT_WORDS, 'holy', '
  */
 function hasOrgWordBeforeHead(units: readonly Unit[]): boolean {
   const before = units.slice(0, -1);
-  return before.length <= 2 && before.some((unit) => unit.token !== undefined && isOrgHead(unit.token.norm)) && !before.some((unit) => unit.token?.norm === 'of');
+  return before.length <= 3 && before.some((unit) => unit.token !== undefined && isOrgHead(unit.token.norm)) && !before.some((unit) => unit.token?.norm === 'of');
 }
 
 /**
@@ -1696,12 +1704,28 @@ function stripNoise(state: PassState, units: Unit[]): Unit[] {
     if (initialsBeforeName(units, from)) break;
     if (GERMAN_ARTICLES.has(lower) && units.slice(from + 1).some((unit) => unit.token !== undefined && isCompoundOrgHead(unit.token.norm))) from++;
     else if (LEADING_NOISE.has(lower) || isConnector(units[from] as Unit) || (sentenceInitial && (isCommonNotGiven(state, lower) || NEVER_NAMES.has(lower)))) from++;
-    else if (NEVER_NAMES.has(lower) && !TITLE_WORDS.has(lower) && from + 1 < units.length && !MIDDLE_INITIAL.test(units[from + 1]?.token?.text ?? '') && !isGivenBeforeSurname(state, token, units[from + 1]?.token)) from++;
+    // ("Government Girls Secondary School", "Government College": a state school's or hospital's name keeps its "Government".)
+    else if (NEVER_NAMES.has(lower) && !TITLE_WORDS.has(lower) && from + 1 < units.length && !MIDDLE_INITIAL.test(units[from + 1]?.token?.text ?? '') && !isGivenBeforeSurname(state, token, units[from + 1]?.token)
+      && !(lower === 'government' && isCapitalized(token) && opensVenueName(units, from))) from++;
     else break;
   }
   const rest = units.slice(from);
   while (rest.length > 0 && isConnector(rest[rest.length - 1] as Unit)) rest.pop();
   return rest;
+}
+
+/**
+ * @param units A chunk.
+ * @param from A unit's index.
+ * @returns Whether capitalised words after that unit run to a place's head ("Government| Girls Secondary School").
+ */
+function opensVenueName(units: readonly Unit[], from: number): boolean {
+  for (let k = from + 1; k < units.length; k++) {
+    const token = units[k]?.token;
+    if (token === undefined || !isCapitalized(token)) return false;
+    if (PLACE_HEADS.has(token.norm)) return true;
+  }
+  return false;
 }
 
 /**
@@ -1964,7 +1988,9 @@ function readOrganization(state: PassState, units: Unit[]): void {
     if (unit.match && !unit.mention && isDemonym(unit.match)) {
       country ??= mentionCountry(unit);
       from++;
-    } else if (unit.token && (isTitleToken(unit.token) || LEADING_NOISE.has(unit.token.norm)) && units[from + 1]?.token?.norm !== "'s") {
+    } else if (unit.token && (isTitleToken(unit.token) || LEADING_NOISE.has(unit.token.norm)) && units[from + 1]?.token?.norm !== "'s"
+      // ("General Command", "General Intelligence Department", "General Staff": "General" opens the body's name.)
+      && !(unit.token.norm === 'general' && isCapitalized(unit.token) && units[from + 1]?.token !== undefined && isCapitalized(units[from + 1]?.token as Token))) {
       from++;
     } else break;
   }
@@ -2287,7 +2313,9 @@ function readRun(state: PassState, run: Unit[], hints: RunHints): void {
   const acronymOnly = nameWords.length === 1 && isAllCaps(nameWords[0]?.text ?? '') && (nameWords[0]?.text.length ?? 0) > 1;
   // ("in Nice", "in Reading": a town the gazetteer names after a place preposition may be a word too.)
   const ownWords = place.opener === true ? nameWords.slice(1) : nameWords;
-  if (place.introduced && nameWords.length >= 1 && !acronymOnly && !ownWords.some((token) => (place.town !== true && state.knowledge.commonWords.has(token.norm)) || NEVER_NAMES.has(token.norm))) {
+  // ("Ain Al Basha", "Ras Al Ain": the Arabic article written apart with a capital is no common word there.)
+  const arabicArticle = (token: Token): boolean => (token.norm === 'al' || token.norm === 'el') && tokens.length >= 3;
+  if (place.introduced && nameWords.length >= 1 && !acronymOnly && !ownWords.some((token) => (place.town !== true && state.knowledge.commonWords.has(token.norm) && !arabicArticle(token)) || NEVER_NAMES.has(token.norm))) {
     // "the Reina nightclub", "the Esenyurt district": the suffix is part of the name, the bare word an alias.
     // "the Example district court": a court after the place's suffix names the court, an organization.
     const court = place.suffixEnd !== undefined && isCourtAfter(paragraph.tokens, place.suffixEnd);
@@ -2771,10 +2799,16 @@ function personEvidence(state: PassState, start: number, end: number, hints: Run
   let shape = false;
   if (first && knowledge.givenNames.has(first.norm) && words.length >= 2) shape = true;
   if (last && words.length >= 2 && STRONG_SURNAME_ENDING.test(last.text) && last.text.length >= 5) shape = true;
+  // ("Задержание Масимова стало ...", "Соратники Кувватова": at a sentence's start, a noun before a surname in an oblique
+  // case is no given name; there the first of two Cyrillic words must be a listed given name.)
+  // (Not "Хасамидин Исмаилов приговорен": an unlisted given name has no noun's ending.)
+  const unlistedOpening = words.length === 2 && first !== undefined && isCyrillicWord(first.text) && paragraph.sentenceStart[start] === true
+    && !knowledge.givenNames.has(first.norm) && russianNominative(`${first.text} ${last?.text ?? ''}`, knowledge.givenNames, normalizeToken) === undefined;
+  const nounOpening = unlistedOpening && RUSSIAN_NOUN_SUFFIX.test(first?.text ?? '');
   // A Cyrillic surname shows its ending once transliterated ("Осмоналиева" -> "osmonalieva").
-  if (last && words.length >= 2 && words.length <= 3 && isCyrillicWord(last.text) && STRONG_SURNAME_ENDING.test(last.norm) && last.text.length >= 5) shape = true;
+  if (last && words.length >= 2 && words.length <= 3 && isCyrillicWord(last.text) && STRONG_SURNAME_ENDING.test(last.norm) && last.text.length >= 5 && !nounOpening) shape = true;
   // "при Нурсултане Назарбаеве", "с Нурсултаном Назарбаевым": a surname in an oblique case, after a Cyrillic word.
-  if (last && first && words.length === 2 && isCyrillicWord(first.text) && isCyrillicWord(last.text) && RUSSIAN_OBLIQUE_SURNAME.test(last.text) && last.text.length >= 6) shape = true;
+  if (last && first && words.length === 2 && isCyrillicWord(first.text) && isCyrillicWord(last.text) && RUSSIAN_OBLIQUE_SURNAME.test(last.text) && last.text.length >= 6 && !unlistedOpening) shape = true;
   // "Дональду Трампу", "Майку Помпео": a listed given name in an oblique case, then a surname in the same case.
   if (last && first && words.length === 2 && isCyrillicWord(first.text) && russianNominative(`${first.text} ${last.text}`, knowledge.givenNames, normalizeToken) !== undefined) shape = true;
   if (last && words.length >= 2 && SURNAME_ENDING.test(last.text) && (verb !== 'none' || before.role)) shape = true;
@@ -3117,7 +3151,7 @@ function isUnknownPlaceWord(state: PassState, start: number): boolean {
 }
 
 /** Two compass points joined by a hyphen, with capitals: "North-East", "South-West". */
-const COMPASS_REGION = /^(?:North|South)-(?:East|West)$/u;
+const COMPASS_REGION = /^(?:North|South)-(?:[Ee]ast|[Ww]est)$/u;
 
 /** Short German words that English and French never write: two of them make a paragraph German. */
 const GERMAN_CUE = /(?<![\p{L}])(?:der|das|dem|und|nicht|ist|sind|wurde|wurden|auch|nach|sich|eine?[mnrs]?)(?![\p{L}])/gu;

@@ -58,6 +58,9 @@ const DATES_ANOTHER_THING =
 /** A cue that a number restates an earlier figure: "the figure of 40", "this number of". */
 const RESTATEMENT_CUE = /\b(?:the|this|that|a|an)\s+(?:["“][^"”]{1,20}["”]\s+|\w+\s+)?(?:figure|number|estimate|total|toll|tally|count)\s+of\s+$/i;
 
+/** A speech verb confirming a figure given before, with no number of its own: "confirmed the toll", "confirmed the figure". */
+const CONFIRMS_FIGURE = /^(?:confirmed|confirms|verified|corroborated)\s+(?:the|this|that)\s+(?:death\s+)?(?:toll|figure|figures|number|count|tally)\b(?!\s+(?:of|at|to)\b)/iu;
+
 /** What one paragraph hands to the next. */
 interface ArticleMemory {
   /** The speaker of the last quotation, for a quotation continued in the next paragraph. */
@@ -364,6 +367,11 @@ function paragraphFigures(
     memory.sentencesSinceFigure++;
     const frames = findFrames(scope);
     lastFrames = frames;
+    // "The number of people killed rose to 128. Home Minister X confirmed the toll, ...": a source confirming the
+    // figure of the sentence before, which had none, is its source.
+    const confirming = memory.sentencesSinceFigure === 1 ? frames.find((frame) => frame.attribution.kind !== 'weak' && CONFIRMS_FIGURE.test(sentence.text.slice(frame.anchor))) : undefined;
+    const unconfirmed = out[out.length - 1] ?? earlier[earlier.length - 1];
+    if (confirming && unconfirmed && unconfirmed.claimant === null) unconfirmed.claimant = confirming.attribution.claimant;
     const found = findQuantities(sentence.text);
     const quantities = found.filter((q) => isFigure(sentence.text, q, found));
     const dates = quantities.length > 0 ? datesOf(sentence.text) : [];
