@@ -2087,3 +2087,11 @@ describe('a source confirming the figure of the sentence before (own text, ninet
     expect(on([minister], 'The number of people killed rose to 131.', 'Later, Home Minister Zia Langove visited the wounded.', 'He confirmed the toll.')).toEqual([[131, null]]);
   });
 });
+
+describe('a Russian demonstrative and a body\'s noun as a subject (own text, nineteenth session)', () => {
+  it('gives "та же компания насчитывала ..." to the body cited last', () => {
+    const orion = org('orion-analytics', 'Orion Analytics', []);
+    const on = claimantsOn('2015-12-08');
+    expect(on([orion], 'Как сообщила Orion Analytics, в Сирии находятся около 5 тысяч иностранных боевиков. В июне 2014 года та же компания насчитывала около 2 тысяч человек.')).toEqual([[5000, 'orion-analytics'], [2000, 'orion-analytics']]);
+  });
+});

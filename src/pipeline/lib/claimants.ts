@@ -871,6 +871,11 @@ export function resolveSubject(
     }
   }
   // "Всего миссия зафиксировала ...", "ведомство сообщило": a Russian noun of a body for the body named before.
+  // "та же компания насчитывала ...", "эта организация сообщила": a demonstrative and a body's noun, the body last cited.
+  if (RUSSIAN_SAME_BODY.test(bare)) {
+    const body = lastBodySource(position, scope.discourse);
+    if (body) return { claimant: body.id, isEntity: true };
+  }
   const lastWord = /(?:^|\s)(\p{Script=Cyrillic}+)\s*$/u.exec(bare)?.[1];
   const russianBody = lastWord === undefined ? null : russianBodyInCase(lastWord, position, scope.discourse, true);
   if (russianBody) return russianBody;
@@ -915,6 +920,9 @@ export function resolveSubject(
   if (/^(?:it|they|this|that|there|which|who|we|i|you|one|these|those|he|she)$/i.test(words)) return null;
   return { claimant: words, isEntity: false };
 }
+
+/** A Russian demonstrative ("та же", "эта") and a generic noun of a body closing a subject: the body last cited. */
+const RUSSIAN_SAME_BODY = /(?:^|\s)(?:(?:та|тот|то|те)\s+же|эта|этот|это|эти|данная|данный)\s+(?:компания|организация|центр|группа|фонд|агентство|ведомство|служба|институт|структура)\s*$/iu;
 
 /** A speech verb right after a body's name ("UNAMA said", "the ministry has reported"). */
 const SPEAKS_AFTER = /^\s+(?:(?:has|have|had)\s+)?(?:said|says|stated|states|reported|reports|announced|announces|told|estimated|estimates|noted|notes|wrote|writes|added|adds)\b/iu;
