@@ -267,3 +267,10 @@ describe('Bengali and Hindi dates (own text)', () => {
     expect(findDates('৩১ ফেব্রুয়ারি ২০১৮')).toEqual([]);
   });
 });
+
+describe('Georgian dates (own text, nineteenth session)', () => {
+  it('reads a Georgian month name in a day-first date', () => {
+    expect(found('12 ოქტომბერი 2017 - 09:15')).toEqual(['2017-10-12']);
+    expect(found('03 თებერვალი 2019')).toEqual(['2019-02-03']);
+  });
+});

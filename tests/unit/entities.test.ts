@@ -2507,3 +2507,33 @@ describe('a Russian noun opening a sentence before a surname (own text, nineteen
     expect(entities.find((entity) => /-language/u.test(entity.name))).toBeUndefined();
   });
 });
+
+describe('places and people of the forty-third blind set\'s kinds (own text, nineteenth session)', () => {
+  it('reads the next items of a French list of towns after a known one, and a town of two words after "à"', () => {
+    const entities = entitiesOf(
+      'Les suspects ont été interpellés dans sept villes, dont Rabat, Meknès, Tiznit et Guelmim.',
+      'Les enquêteurs avaient déjà arrêté à Sidi Kacem une autre cellule.',
+    );
+    for (const town of ['Meknès', 'Tiznit', 'Guelmim', 'Sidi Kacem']) expect(get(entities, town).type).toBe('place');
+    const adjective = entitiesOf('The gunmen came from Tajikistan, European security services said.');
+    expect(adjective.find((entity) => entity.name === 'European')).toBeUndefined();
+  });
+
+  it('reads a church named after a Romance saint, whose name is a town\'s too, as one building', () => {
+    const entities = entitiesOf('Two brothers rode a motorcycle into the grounds of the Santa Maria Tak Bercela Catholic Church.');
+    expect(get(entities, 'Santa Maria Tak Bercela Catholic Church').type).toBe('place');
+  });
+
+  it('reads the name after a role and a body named with its acronym in brackets', () => {
+    const entities = entitiesOf("Le directeur de l'Office central de lutte antiterroriste (OCLA), Lhoucine Oukassi, a présenté les saisies.");
+    expect(get(entities, 'Lhoucine Oukassi').type).toBe('person');
+  });
+});
+
+describe('the surname of a person named before is no place in a list (own text, nineteenth session)', () => {
+  it('reads "on Parliament Hill, Marchetti and ..." as no place Marchetti', () => {
+    const entities = entitiesOf('Public Safety Minister Paolo Marchetti spoke first.', 'At a news conference on Parliament Hill, Marchetti and the justice minister said the deal was fair.');
+    expect(get(entities, 'Paolo Marchetti').type).toBe('person');
+    expect(entities.find((entity) => entity.name === 'Marchetti' && entity.type === 'place')).toBeUndefined();
+  });
+});

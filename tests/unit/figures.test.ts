@@ -2095,3 +2095,11 @@ describe('a Russian demonstrative and a body\'s noun as a subject (own text, nin
     expect(on([orion], 'Как сообщила Orion Analytics, в Сирии находятся около 5 тысяч иностранных боевиков. В июне 2014 года та же компания насчитывала около 2 тысяч человек.')).toEqual([[5000, 'orion-analytics'], [2000, 'orion-analytics']]);
   });
 });
+
+describe('"по данным суда" (own text, nineteenth session)', () => {
+  it('gives the figures to the court, named in the nominative, not to a defendant the court was said to sentence', () => {
+    const defendant = person('ruslan-kadyrbekov', 'Руслан Кадырбеков', ['Руслану Кадырбекову']);
+    const on = claimantsOn('2016-11-28');
+    expect(on([defendant], 'Суд назначил Руслану Кадырбекову пожизненный срок.', 'По данным суда, свидетелями прошли 48 человек.')).toEqual([[48, 'суд']]);
+  });
+});

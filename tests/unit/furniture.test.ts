@@ -2037,3 +2037,10 @@ describe('date lines of the forty-second blind set\'s kinds (own text)', () => {
     expect(isDateLine('২০১৮ সালে হামলা হয়েছিল')).toBe(false);
   });
 });
+
+describe('an "Also on <site>:" teaser (own text, nineteenth session)', () => {
+  it('is a read-also link, and a sentence opening with "Also on" stays', () => {
+    expect(lineRuleVerdict('ALSO ON DAVAONEWS: Farmers in Bukidnon get crop insurance payouts')).toBe('read-also link');
+    expect(lineRuleVerdict('Also on Monday, the police arrested two more suspects in Cotabato City.')).toBeNull();
+  });
+});

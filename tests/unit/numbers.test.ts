@@ -317,3 +317,10 @@ describe('numbers of several words in French and Russian (own sentences, ninetee
     expect(numbersOf('два три')).toEqual(['два=2', 'три=3']);
   });
 });
+
+describe('numbers to dial (own text, nineteenth session)', () => {
+  it('reads no count in digits opening with a zero, the group after them, or a number after "call <Name> on"', () => {
+    expect(quantitiesOf('Anyone with information should call Crimeline on 08600 10111 or the station.')).toEqual([]);
+    expect(quantitiesOf('Residents can contact Metro Police at 3112 at any hour, and 14 people did.')).toEqual([{ text: '14', value: 14 }]);
+  });
+});

@@ -1229,6 +1229,15 @@ function russianBodyInCase(words: string, position: number, discourse: Discourse
 }
 
 /**
+ * @param words A source's words.
+ * @returns The entry of `RUSSIAN_BODY_NOUNS` for the Russian body's noun they are, in any case ("суда": суд), or undefined.
+ */
+function russianBodyNoun(words: string): readonly [string, string, boolean] | undefined {
+  const word = words.trim().toLowerCase();
+  return RUSSIAN_BODY_NOUNS.find(([stem]) => word.startsWith(stem) && word.length <= stem.length + 3);
+}
+
+/**
  * Russian nouns of bodies: a stem for any case, the nominative, and whether
  * the noun stands for a source after "по данным" too (a court, the police
  * or an "organisation" there are no reference back).
@@ -1468,7 +1477,14 @@ function vocabularyFrames(scope: SentenceScope): Frame[] {
     const found = resolveAccordingTo(scope, m.index + m[0].length);
     // "по словам министра": the person described before by that title ("министр внутренних дел Сулейман Сойлу");
     // "по данным агентства": the body named before.
-    const back = found !== null && !found.isEntity ? russianTitleHolder(found.claimant, scope.position + m.index, scope.discourse) ?? russianBodyInCase(found.claimant, scope.position + m.index, scope.discourse) : null;
+    // ("по данным суда": a body's noun is no title; a court, the police, which refer back to no body named, are named
+    // in the nominative, "суд".)
+    const bodyNoun = found !== null && !found.isEntity ? russianBodyNoun(found.claimant) : undefined;
+    const back = found !== null && !found.isEntity
+      ? (bodyNoun === undefined ? russianTitleHolder(found.claimant, scope.position + m.index, scope.discourse) : null)
+        ?? russianBodyInCase(found.claimant, scope.position + m.index, scope.discourse)
+        ?? (bodyNoun === undefined || bodyNoun[2] ? null : { claimant: bodyNoun[1], isEntity: false })
+      : null;
     const resolved = back ?? found;
     if (resolved) frames.push({ attribution: { ...resolved, kind: 'according' }, coverStart: 0, coverEnd: sentence.length, quote: quoteIndexAt(scope, m.index), anchor: m.index });
   }

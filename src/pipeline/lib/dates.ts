@@ -114,6 +114,9 @@ const DAY_FIRST_MONTHS: Record<string, number> = {
   листопада: 11, листопад: 11, грудня: 12, грудень: 12,
   // Indonesian and Malay ("12 Maret 2021", "3 Mei 2020", "17 Agustus 2019"), Dutch ("3 maart 2020").
   maret: 3, mei: 5, agustus: 8, ogos: 8, disember: 12, maart: 3, augustus: 8,
+  // Georgian ("07 მარტი 2016") and the Azerbaijani spelling of August ("12 avqust 2019").
+  იანვარი: 1, თებერვალი: 2, მარტი: 3, აპრილი: 4, მაისი: 5, ივნისი: 6, ივლისი: 7, აგვისტო: 8, სექტემბერი: 9,
+  ოქტომბერი: 10, ნოემბერი: 11, დეკემბერი: 12, avqust: 8,
   // Polish, genitive ("12 marca 2021").
   stycznia: 1, lutego: 2, marca: 3, kwietnia: 4, maja: 5, czerwca: 6, lipca: 7, sierpnia: 8, września: 9, wrzesnia: 9,
   października: 10, pazdziernika: 10, grudnia: 12,

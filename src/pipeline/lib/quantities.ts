@@ -175,7 +175,7 @@ const MAY_HOLD_DATE =
   /\d[./-]\d|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|янв|фев|мар|апр|ма[йяе]|июн|июл|авг|сен|окт|ноя|дек)|\d[.\s-]\s?(?:mär|mai|okt|dez|janv|févr|avr|juil|août|aout|déc|ocak|şubat|subat|nisan|mayıs|mayis|haziran|temmuz|ağustos|agustos|eylül|eylul|ekim|kasım|kasim|aralık|aralik|yanvar|fevral|aprel|iyun|iyul|avgust|senty?abr|okty?abr|noyabr|dekabr)/iu;
 
 /** Words of a telephone right before a number: "hotline on ", "call ", "dial ", "phone number ". */
-const PHONE_CUE_BEFORE = /\b(?:hotline|helpline|hot line|call|dial|phone|telephone|tel\.?|whatsapp|sms)(?:\s+(?:number|line|on|at))*\s*:?\s*$/iu;
+const PHONE_CUE_BEFORE = /\b(?:hotline|helpline|hot line|call|dial|phone|telephone|tel\.?|whatsapp|sms)(?:\s+(?:number|line|on|at))*\s*:?\s*$|\b(?:call|contact|phone|ring)\s+(?:\p{Lu}[\p{L}-]*\s+){1,3}(?:on|at)\s+$/iu;
 
 /** A day of the month right before another day and its month: "7 и ", "28 to ", "28-", "3 et ". */
 const DAY_BEFORE_DAY = /(?<![\p{N}.,])(\d{1,2})(?:\s*[-–—]\s*|\s+(?:and|to|or|through|и|по|или|et|au|ou|y|al|a|e|und|bis)\s+)$/u;
@@ -218,6 +218,8 @@ export function nonQuantityReason(sentence: string, token: NumberToken, spans: A
   if (/[\p{L}][-‐]$/u.test(before)) return 'part of a name or code';
   // "call their hotline on 9704000", "dial 1199": a number to call, written without separators.
   if (token.form === 'digits' && /^\d{3,}$/.test(token.text) && PHONE_CUE_BEFORE.test(before)) return 'phone';
+  // "Crime Stop on 08600 10111": digits opening with a zero are a number to dial or a code, and so is the group after them.
+  if (token.form === 'digits' && (/^0\d{2,}/.test(token.text) || /(?:^|[^\d,.])0\d{2,}[ \u00a0]$/.test(before))) return 'phone or code';
   if (token.form === 'digits' && /^[.,]\d/.test(after)) return 'part of a longer number';
   if (token.form === 'digits' && token.scale === 1 && Number.isInteger(token.value) && /^\d{4}$/.test(token.text)
     && token.value >= 1800 && token.value <= 2100 && (!YEAR_LIKE_COUNT_NOUN.test(after) || YEAR_PREPOSITION_BEFORE.test(before))) {

@@ -1269,17 +1269,28 @@ function readNamedSanctuary(state: PassState, units: Unit[]): boolean {
  * @returns The chunk, the body's match opened into word units when it is so.
  */
 function openSaintVenue(state: PassState, units: Unit[]): Unit[] {
-  const saint = units[0]?.token;
-  if (saint === undefined || !SAINT_WORDS.has(saint.norm) || !isCapitalized(saint)) return units;
+  const tokens = state.paragraph.tokens;
+  const saint = units[0] === undefined ? undefined : tokens[units[0].start];
+  if (saint === undefined || !(SAINT_WORDS.has(saint.norm) || ROMANCE_SAINT_WORDS.has(saint.norm)) || !isCapitalized(saint)) return units;
+  // (The saint's name may be a town's too: "Santa Maria" is a city the gazetteer knows.)
+  const capitalised = (unit: Unit): boolean => unit.token !== undefined ? isCapitalized(unit.token) : tokens.slice(unit.start, unit.end).every((token) => isCapitalized(token));
   const at = units.findIndex((unit, k) => k >= 2 && unit.match !== undefined && unit.mention?.type === 'organization'
-    && PLACE_HEADS.has(state.paragraph.tokens[unit.end - 1]?.norm ?? '') && units.slice(1, k).every((before) => before.token !== undefined && isCapitalized(before.token)));
-  const body = units[at];
-  if (body === undefined) return units;
-  if (body.mention) state.out.absorbed.add(body.mention);
+    && PLACE_HEADS.has(tokens[unit.end - 1]?.norm ?? '') && units.slice(0, k).every(capitalised));
+  if (at < 0) return units;
   const words: Unit[] = [];
-  for (let k = body.start; k < body.end; k++) words.push({ start: k, end: k + 1, token: state.paragraph.tokens[k] as Token });
-  return [...units.slice(0, at), ...words, ...units.slice(at + 1)];
+  for (const unit of units.slice(0, at + 1)) {
+    if (unit.token !== undefined) {
+      words.push(unit);
+      continue;
+    }
+    if (unit.mention) state.out.absorbed.add(unit.mention);
+    for (let k = unit.start; k < unit.end; k++) words.push({ start: k, end: k + 1, token: tokens[k] as Token });
+  }
+  return [...words, ...units.slice(at + 1)];
 }
+
+/** Saints' titles of Romance languages opening a church's name ("Santa Maria Tak Bercela Catholic Church"), as match keys. */
+const ROMANCE_SAINT_WORDS: ReadonlySet<string> = new Set(['santa', 'santo', 'san', 'sao', 'sainte', 'sant']);
 
 /** Prepositions that end a venue's name after its "of" part ("... of al-Nuri in Mosul"). */
 const VENUE_NAME_ENDS: ReadonlySet<string> = new Set(['in', 'on', 'at', 'near', 'from', 'to']);
@@ -1585,7 +1596,7 @@ const DENOMINATIONS: ReadonlySet<string> = new Set([
 ]);
 
 /** A building's dedication before a church's name, beside a saint's title: the building, not the body. */
-const DEDICATION_WORDS: ReadonlySet<string> = new Set([...SAINT_WORDS, 'holy', 'sainte', "'s"]);
+const DEDICATION_WORDS: ReadonlySet<string> = new Set([...SAINT_WORDS, ...ROMANCE_SAINT_WORDS, 'holy', "'s"]);
 
 /**
  * @param units A place segment ({@link isPlaceSegment}).
@@ -2896,6 +2907,7 @@ const ROLE_JOINERS: ReadonlySet<string> = new Set(["'s", 'of', 'the', 'for', 'fr
  */
 function roleBefore(state: PassState, start: number): { role: boolean; country?: string } {
   const { paragraph } = state;
+  if (isRoleOfBracketedBody(paragraph.tokens, start)) return { role: true };
   let role = false;
   let country: string | undefined;
   let commas = 0;
@@ -2955,6 +2967,24 @@ function roleBefore(state: PassState, start: number): { role: boolean; country?:
     country = inName ? undefined : qualifier?.code;
   }
   return country ? { role, country } : { role };
+}
+
+/**
+ * Whether a name follows a role and the body it heads, named with its acronym in brackets: "Le directeur du Bureau
+ * central d'investigations judiciaires (BCIJ), Habboub Cherkaoui,", "the head of the State Security Service (SSS), X".
+ * @param tokens The paragraph's tokens.
+ * @param start The name's first token.
+ * @returns True when a role noun stands within ten words before the bracket, in the same clause.
+ */
+function isRoleOfBracketedBody(tokens: readonly Token[], start: number): boolean {
+  if (tokens[start - 1]?.text !== ',' || tokens[start - 2]?.text !== ')' || tokens[start - 4]?.text !== '(' || !isAllCaps(tokens[start - 3]?.text ?? '')) return false;
+  for (let j = start - 5; j >= 0 && j >= start - 14; j--) {
+    const token = tokens[j] as Token;
+    // (A French elided article, "l'", "d'", is no word but no break either.)
+    if (!token.word && !/^[ld]['’]$/iu.test(token.text)) return false;
+    if (ROLE_NOUNS.has(token.norm) && !isCapitalized(token)) return true;
+  }
+  return false;
 }
 
 /**
@@ -3122,7 +3152,9 @@ function placeEvidence(state: PassState, start: number, end: number): PlaceEvide
   // "le 13 janvier à Pau,": French "à" (written with its accent, so never the English article) before a single name
   // that is no acronym and no word: "parlé à Libération" names a newspaper, "à RFI" a broadcaster.
   // ("évacués vers Dori": "vers", towards, too.)
-  if (!introduced && (before?.text === 'à' || before?.text === 'vers') && end - start === 1 && !isCapitalized(tokens[end] ?? before) && isFrenchTownShaped(state, tokens[start] as Token)) introduced = true;
+  // ("arrêté à Sidi Bennour une cellule": a name of two such words too.)
+  if (!introduced && (before?.text === 'à' || before?.text === 'vers') && end - start <= 2 && !isCapitalized(tokens[end] ?? before)
+    && tokens.slice(start, end).every((token) => token.word && isCapitalized(token) && isFrenchTownShaped(state, token) && !state.knowledge.givenNames.has(token.norm))) introduced = true;
   const region = introduced ? regionAfterComma(paragraph, end) : undefined;
   const found = region?.targets.find((target) => target.kind === 'country');
   if (found?.kind === 'country') country ??= found.entry.code;
@@ -3132,19 +3164,39 @@ function placeEvidence(state: PassState, start: number, end: number): PlaceEvide
 /**
  * Whether the one word at `start` is a place's name by its position alone: right after "in" or "near" written in
  * lower case, before punctuation or a word in lower case, and a word no list knows (no common word, given name,
- * surname or word never a name), of four letters or more and not in capitals ("in Bwaise.", "in Komamboga killed").
+ * surname or word never a name), of three letters or more and not in capitals ("in Bwaise.", "in Komamboga killed").
  * @param state Pass state.
  * @param start The word's token.
  */
 function isUnknownPlaceWord(state: PassState, start: number): boolean {
   const tokens = state.paragraph.tokens;
   const before = tokens[start - 1];
+  // ("dont Rabat, Fès, Tanger et Taounate": the next items of a list after a known place too.)
+  // (A list's item ends at a comma or its "and": "Tajikistan, European security services" lists no place.)
+  const next = tokens[start + 1];
+  const listed = before !== undefined && followsListedPlace(state, start) && (next === undefined || !next.word || LIST_JOINERS.has(next.norm));
+  if (before === undefined || (before.text !== 'in' && before.text !== 'near' && !listed)) return false;
+  return isUnknownNameWord(state, start);
+}
+
+/**
+ * Whether the one word at `start` is a name no list knows, closed by punctuation or a word in lower case: no common
+ * word, given name, surname or word never a name, of three letters or more, not in capitals, in no German paragraph.
+ * @param state Pass state.
+ * @param start The word's token.
+ */
+function isUnknownNameWord(state: PassState, start: number): boolean {
+  const tokens = state.paragraph.tokens;
   const token = tokens[start];
   const next = tokens[start + 1];
-  if (before === undefined || token === undefined || (before.text !== 'in' && before.text !== 'near')) return false;
+  if (token === undefined) return false;
   if (next !== undefined && ((next.word && isCapitalized(next)) || next.norm === "'s" || next.text === '-')) return false;
+  // ("in Kabul, Karzai, who said so": "who" speaks of a person.)
+  if (next?.text === ',' && ['who', 'whose', 'whom'].includes(tokens[start + 2]?.norm ?? '')) return false;
+  // ("on Parliament Hill, Goodale and ...": the surname of a person named before.)
+  if (state.out.mentions.some((mention) => mention.type === 'person' && mention.surface.split(/\s+/u).at(-1) === token.text)) return false;
   const { commonWords, givenNames, surnames } = state.knowledge;
-  return token.text.length >= 4 && !isAllCaps(token.text) && !isCyrillicWord(token.text) && /^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?$/u.test(token.text)
+  return token.text.length >= 3 && !isAllCaps(token.text) && !isCyrillicWord(token.text) && /^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?$/u.test(token.text)
     && !commonWords.has(token.norm) && !givenNames.has(token.norm) && !surnames.has(token.norm) && !NEVER_NAMES.has(token.norm)
     // (German writes every noun with a capital: "in Lebensgefahr", "in Uniform".)
     && (state.paragraph.text.match(GERMAN_CUE) ?? []).length < 2;
@@ -3166,9 +3218,12 @@ const GERMAN_CUE = /(?<![\p{L}])(?:der|das|dem|und|nicht|ist|sind|wurde|wurden|a
 function followsListedPlace(state: PassState, start: number): boolean {
   const { paragraph } = state;
   const joint = paragraph.tokens[start - 1];
-  if (joint === undefined || (joint.text !== ',' && joint.norm !== 'and' && joint.norm !== 'or') || isCapitalized(joint)) return false;
+  if (joint === undefined || (joint.text !== ',' && !LIST_JOINERS.has(joint.norm)) || isCapitalized(joint)) return false;
   return placeStartEndingAt(state, start - 1, false) !== undefined;
 }
+
+/** Words joining the last item of a list: English, French, Spanish, Portuguese and Italian "and" and "or". */
+const LIST_JOINERS: ReadonlySet<string> = new Set(['and', 'or', 'et', 'ou', 'y', 'o', 'e']);
 
 /**
  * @param state Pass state.
