@@ -2537,3 +2537,13 @@ describe('the surname of a person named before is no place in a list (own text, 
     expect(entities.find((entity) => entity.name === 'Marchetti' && entity.type === 'place')).toBeUndefined();
   });
 });
+
+describe('Philippine provinces and venues (own text, nineteenth session)', () => {
+  it('reads "X del Sur" and "X del Norte" as places, and a gymnasium or an auditorium as a venue', () => {
+    const entities = entitiesOf(
+      'Troops killed six militants in Shariff Saydona, Maguindanao del Norte, while the Zamboanga del Sur police director said two were held.',
+      'The device went off inside the Alonto Gymnasium, near the Rizal Auditorium.',
+    );
+    for (const name of ['Maguindanao del Norte', 'Zamboanga del Sur', 'Alonto Gymnasium', 'Rizal Auditorium']) expect(get(entities, name).type).toBe('place');
+  });
+});

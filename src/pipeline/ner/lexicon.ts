@@ -252,7 +252,7 @@ export const PLACE_HEADS: ReadonlySet<string> = new Set([
   'province', 'region', 'oblast', 'governorate', 'county', 'gate', 'monastery', 'temple', 'shrine', 'hospital',
   'memorial', 'hill', 'eidgah', 'promenade', 'boulevard', 'plaza', 'tower', 'embankment', 'block',
   'terminal', 'castle', 'fortress', 'citadel', 'drive', 'lane', 'barracks', 'station', 'pier', 'junction', 'intersection',
-  'jail', 'terminus', 'cafe', 'café', 'restaurant', 'house', 'bakery', 'forest', 'villa', 'pub', 'school',
+  'jail', 'terminus', 'cafe', 'café', 'restaurant', 'house', 'bakery', 'forest', 'villa', 'pub', 'school', 'gymnasium', 'auditorium',
 ]);
 
 /** Lower-case nouns that introduce the name of a body ("the rock band Piknik", "the newspaper Kommersant"). */

@@ -2290,8 +2290,11 @@ function readRun(state: PassState, run: Unit[], hints: RunHints): void {
   }
   // "Mocímboa da Praia", "Foz do Iguaçu": a Portuguese or Spanish place name of two names joined by "da", "do", "de"
   // is one place, not the town the gazetteer knows by its second name.
-  const joined = run.length === 3 && run[0]?.token !== undefined && isCapitalized(run[0].token) && ROMANCE_PLACE_JOINERS.has(run[1]?.token?.norm ?? '')
-    && run[2]?.mention !== undefined && isGeographic(run[2]);
+  const joined = (run.length === 3 && run[0]?.token !== undefined && isCapitalized(run[0].token) && ROMANCE_PLACE_JOINERS.has(run[1]?.token?.norm ?? '')
+    && run[2]?.mention !== undefined && isGeographic(run[2]))
+    // ("Zamboanga del Sur": a known town's name closed by "del" and a compass point names its province.)
+    || (run.length === 3 && run[0]?.mention !== undefined && isGeographic(run[0]) && run[1]?.token?.norm === 'del'
+      && run[2]?.token !== undefined && isCapitalized(run[2].token) && SPANISH_COMPASS.has(run[2].token.norm));
   if (joined) {
     for (const unit of run) if (unit.mention) state.out.absorbed.add(unit.mention);
     const name = paragraph.text.slice(paragraph.tokens[start]?.start ?? 0, paragraph.tokens[end - 1]?.end ?? 0);
@@ -3122,6 +3125,8 @@ function placeEvidence(state: PassState, start: number, end: number): PlaceEvide
   // "intercepted him in Bwaise.", "an eatery in Komamboga killed": one word no list knows, after "in" or "near" in
   // lower case and before punctuation or a word in lower case, names a place.
   if (!introduced && end - start === 1 && isUnknownPlaceWord(state, start)) introduced = true;
+  // "Lanao del Sur", "Agusan del Norte": a Spanish province's name closed by a compass point.
+  if (!introduced && end - start === 3 && tokens[start + 1]?.norm === 'del' && SPANISH_COMPASS.has(tokens[start + 2]?.norm ?? '') && isCapitalized(tokens[start + 2] as Token)) introduced = true;
   // "in the North-East", "the South-West": a country's region named by two compass points with capitals.
   if (!introduced && end - start === 1 && tokens[start - 1]?.text === 'the' && COMPASS_REGION.test(tokens[start]?.text ?? '')) introduced = true;
   // "Burj al-Barajneh", "Ras al-Ain", "Wadi Kabir": an Arabic place word opening a name of two words or more.
@@ -3201,6 +3206,9 @@ function isUnknownNameWord(state: PassState, start: number): boolean {
     // (German writes every noun with a capital: "in Lebensgefahr", "in Uniform".)
     && (state.paragraph.text.match(GERMAN_CUE) ?? []).length < 2;
 }
+
+/** Compass points closing a Spanish place's name after "del" ("Lanao del Sur"), as match keys. */
+const SPANISH_COMPASS: ReadonlySet<string> = new Set(['sur', 'norte', 'este', 'oeste']);
 
 /** Two compass points joined by a hyphen, with capitals: "North-East", "South-West". */
 const COMPASS_REGION = /^(?:North|South)-(?:[Ee]ast|[Ww]est)$/u;
