@@ -1222,7 +1222,7 @@ export function resolveBodyReference(head: string, position: number, discourse: 
  */
 function russianBodyInCase(words: string, position: number, discourse: Discourse, nominativeOnly = false): { claimant: string; isEntity: boolean } | null {
   const word = words.trim().toLowerCase();
-  const entry = RUSSIAN_BODY_NOUNS.find(([stem, nominative]) => (nominativeOnly ? word === nominative : word.startsWith(stem) && word.length <= stem.length + 3));
+  const entry = nominativeOnly ? RUSSIAN_BODY_NOUNS.find(([, nominative]) => word === nominative) : russianBodyNoun(word);
   if (entry === undefined || (!nominativeOnly && !entry[2])) return null;
   const body = russianBodyReference(entry[1], position, discourse);
   return body ? { claimant: body.id, isEntity: true } : null;

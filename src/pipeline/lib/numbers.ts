@@ -29,19 +29,26 @@ export interface NumberToken {
   dozen?: boolean;
 }
 
+/** French units ("sept" and "seize" are left out: "Sept." is a month, "seize" an English verb). */
+const FRENCH_UNITS: Record<string, number> = {
+  deux: 2, trois: 3, quatre: 4, cinq: 5, huit: 8, neuf: 9, dix: 10, onze: 11, douze: 12, treize: 13, quatorze: 14, quinze: 15,
+};
+
+/** French tens up to sixty (seventy, eighty and ninety are compounds: see `hyphenatedValue`). */
+const FRENCH_TENS: Record<string, number> = { vingt: 20, trente: 30, quarante: 40, cinquante: 50, soixante: 60 };
+
 const UNITS: Record<string, number> = {
   zero: 0, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9,
   ten: 10, eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16,
   seventeen: 17, eighteen: 18, nineteen: 19,
-  // French ("sept" and "seize" are left out: "Sept." is a month, "seize" an English verb).
-  deux: 2, trois: 3, quatre: 4, cinq: 5, huit: 8, neuf: 9, dix: 10, onze: 11, douze: 12, treize: 13, quatorze: 14, quinze: 15,
+  ...FRENCH_UNITS,
   // German ("elf" is left out: an English word).
   zwei: 2, drei: 3, vier: 4, fünf: 5, sechs: 6, sieben: 7, acht: 8, neun: 9, zehn: 10, zwölf: 12,
 };
 
 const TENS: Record<string, number> = {
   twenty: 20, thirty: 30, forty: 40, fourty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90,
-  vingt: 20, trente: 30, quarante: 40, cinquante: 50, soixante: 60,
+  ...FRENCH_TENS,
   zwanzig: 20, dreißig: 30, vierzig: 40, fünfzig: 50,
 };
 
@@ -52,7 +59,7 @@ const TENS: Record<string, number> = {
 const FRENCH_HUNDREDS: ReadonlySet<string> = new Set(['cent', 'cents']);
 
 /** French units and tens, which make a following "cent(s)" a hundred ("deux cents", not "two cents"). */
-const FRENCH_NUMBER_WORDS: ReadonlySet<string> = new Set(['deux', 'trois', 'quatre', 'cinq', 'six', 'sept', 'huit', 'neuf', 'dix', 'onze', 'douze', 'treize', 'quatorze', 'quinze', 'seize', 'vingt', 'trente', 'quarante', 'cinquante', 'soixante']);
+const FRENCH_NUMBER_WORDS: ReadonlySet<string> = new Set([...Object.keys(FRENCH_UNITS), ...Object.keys(FRENCH_TENS), 'six', 'sept', 'seize']);
 
 /** French collective numbers: "une centaine" (about a hundred), "une dizaine", "un millier". Approximate, as "a dozen" is. */
 const COLLECTIVES: Record<string, number> = { dizaine: 10, vingtaine: 20, trentaine: 30, cinquantaine: 50, centaine: 100, millier: 1000 };

@@ -494,7 +494,8 @@ function acronymMentions(paragraphs: readonly ScannedParagraph[], mentions: read
       // ("the Central Police Station (CPS)": a name that spells an acronym the gazetteer knows for another body
       // defines it here, and the gazetteer's reading of it gives way.)
       const knownAcronym = paragraph.cover[i + 1] !== -1 ? byStart.get(tokenPosition(paragraph.index, i + 1)) : undefined;
-      const redefines = knownAcronym !== undefined && knownAcronym.end === i + 2 && spellsOwner(byEnd.get(tokenPosition(paragraph.index, i)), paragraph, inner.text);
+      const beforeBracket = byEnd.get(tokenPosition(paragraph.index, i));
+      const redefines = knownAcronym !== undefined && knownAcronym.end === i + 2 && beforeBracket !== undefined && spellsAcronym(paragraph, beforeBracket.start, beforeBracket.end, inner.text);
       if (tokens[i + 2]?.text === ')' && isAcronymToken(inner) && (paragraph.cover[i + 1] === -1 || redefines)) {
         if (redefines && knownAcronym) {
           replaced.add(knownAcronym);
@@ -556,16 +557,6 @@ function acronymMentions(paragraphs: readonly ScannedParagraph[], mentions: read
     });
   }
   return { added: result, replaced };
-}
-
-/**
- * @param owner The mention right before a bracketed acronym, if any.
- * @param paragraph Its paragraph.
- * @param acronym The acronym.
- * @returns Whether the mention's words spell the acronym.
- */
-function spellsOwner(owner: Mention | undefined, paragraph: ScannedParagraph, acronym: string): boolean {
-  return owner !== undefined && spellsAcronym(paragraph, owner.start, owner.end, acronym);
 }
 
 /** Mentions by where they start and end (see `tokenPosition`), and the token positions taken by a mention. */
