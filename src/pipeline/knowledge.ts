@@ -156,6 +156,11 @@ export interface Knowledge {
    * `ner/patterns.ts` read one, so a common surname or word elsewhere stays what it is.
    */
   towns: ReadonlyMap<string, { name: string; country: string }>;
+  /**
+   * First-level divisions by phrase key -> the countries that have one of that name
+   * ("bari" -> SO): "the Bari region" is Somalia's, though a larger city of Italy is Bari.
+   */
+  divisionCountries: ReadonlyMap<string, readonly string[]>;
 }
 
 /** A country record as the world-countries package gives it (the fields used). */
@@ -603,6 +608,16 @@ export function buildKnowledge(raw: RawKnowledge): Knowledge {
     for (const demonym of entry.demonyms) index.add(demonym, { kind: 'demonym', entry });
   }
   for (const city of cities) index.add(city.name, { kind: 'city', entry: city });
+  if (settings.divisions) {
+    const isNameWord = (word: string): boolean => {
+      const lower = word.toLowerCase();
+      return lexicon.commonWords.has(lower) || givenNames.has(lower) || lexicon.surnames.has(lower) || countryWords.has(lower) || ENGLISH_PLACE_WORDS.has(lower) || lower.length < 3;
+    };
+    for (const division of distinctiveDivisions(raw.divisions ?? [], isNameWord)) {
+      if (index.phrases.has(phraseKey(division.name)) || placeNames.has(phraseKey(division.name))) continue;
+      index.add(division.name, { kind: 'city', entry: { name: division.name, country: division.country, population: 0, capital: false } });
+    }
+  }
   const inflections = inflectionIndex(index.phrases, foreignNames);
   // After the cities and towns are chosen: a package's given name never hides a place ("Sofia", "Florence").
   for (const name of raw.packageGivenNames ?? []) {
@@ -629,6 +644,7 @@ export function buildKnowledge(raw: RawKnowledge): Knowledge {
     commonWords: lexicon.commonWords,
     inflections,
     towns: withoutPhrases(towns, index.phrases),
+    divisionCountries: divisionCountriesByKey(raw.divisions ?? []),
   };
 }
 
@@ -696,8 +712,48 @@ function addDivisions(towns: Map<string, Town>, divisions: readonly RawDivision[
   }
 }
 
+/**
+ * The first-level divisions whose name no other word could be: two or three words
+ * or a hyphenated pair, none of them an English word, a given name, a surname, a
+ * country's name or an English word of geography ("Uttar Pradesh",
+ * "KwaZulu-Natal", "Nizhny Novgorod Oblast"). These are read anywhere, like cities;
+ * the others only after a place preposition.
+ * @param divisions Divisions as country-region-data gives them.
+ * @param isNameWord Whether a word of a name could be something else.
+ * @returns The distinctive divisions.
+ */
+function distinctiveDivisions(divisions: readonly RawDivision[], isNameWord: (word: string) => boolean): RawDivision[] {
+  return divisions.filter((division) => DISTINCTIVE_DIVISION_NAME.test(division.name) && !division.name.split(/[ -]/u).some(isNameWord));
+}
+
+/** Two or three capitalised words, or a hyphenated pair, of Latin letters; a word may have an inner capital ("KwaZulu-Natal"). */
+const DISTINCTIVE_DIVISION_NAME = /^[A-Z][a-z]+(?:[A-Z][a-z]+)?(?:[ -][A-Z][a-z]+(?:[A-Z][a-z]+)?){1,2}$/u;
+
+/** English words of geography that make a division's name read like a description ("Central Luzon", "West Bay"). */
+const ENGLISH_PLACE_WORDS: ReadonlySet<string> = new Set([
+  'island', 'islands', 'isle', 'cay', 'bay', 'coast', 'central', 'centre', 'center', 'north', 'south', 'east', 'west',
+  'northern', 'southern', 'eastern', 'western', 'town', 'port', 'valley', 'region', 'department', 'province', 'district',
+  'territory', 'rural', 'upper', 'lower', 'grand', 'great', 'new', 'old', 'saint', 'mount', 'lake', 'river', 'cape',
+]);
+
 /** A division's name worth matching: one to three capitalised words of Latin letters ("Uttar Pradesh", "Bay of Plenty" is left out). */
 const PLAIN_DIVISION_NAME = /^[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2}$/u;
+
+/**
+ * The countries that have a first-level division of each name.
+ * @param divisions Divisions as country-region-data gives them.
+ * @returns Phrase key -> country codes.
+ */
+function divisionCountriesByKey(divisions: readonly RawDivision[]): Map<string, string[]> {
+  const result = new Map<string, string[]>();
+  for (const division of divisions) {
+    const key = phraseKey(division.name);
+    const codes = result.get(key) ?? [];
+    if (!codes.includes(division.country)) codes.push(division.country);
+    result.set(key, codes);
+  }
+  return result;
+}
 
 /**
  * Towns whose key no phrase of the index holds (a matched city or place is read as such).

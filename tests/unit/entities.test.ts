@@ -2547,3 +2547,108 @@ describe('Philippine provinces and venues (own text, nineteenth session)', () =>
     for (const name of ['Maguindanao del Norte', 'Zamboanga del Sur', 'Alonto Gymnasium', 'Rizal Auditorium']) expect(get(entities, name).type).toBe('place');
   });
 });
+
+describe('people, bodies and places of the forty-third blind set\'s leftovers (own text, twentieth session)', () => {
+  it('reads "and X Y" after a person and the town he is from as a person, not a town', () => {
+    const entities = entitiesOf('Police then held Arshad Qureshi of Meerut and Tabrez Mehtab of Bareilly, who were questioned overnight.');
+    expect(get(entities, 'Tabrez Mehtab').type).toBe('person');
+    expect(get(entities, 'Meerut').type).toBe('place');
+  });
+
+  it('leaves a word for someone at the scene out of the name after it ("Worshipper X Y", "Eyewitness X Y")', () => {
+    const entities = entitiesOf('Worshipper Kobus Naudé said the hall was full.', 'Eyewitness Thandi Mokoena said she heard two blasts.');
+    expect(entities.filter((entity) => entity.type === 'person').map((entity) => entity.name)).toEqual(['Kobus Naudé', 'Thandi Mokoena']);
+  });
+
+  it('reads a province of two distinctive words, or a hyphenated one, anywhere, with its country', () => {
+    const entities = entitiesOf('Two KwaZulu-Natal councillors were shot dead, and the Tamil Nadu government sent condolences.');
+    expect(get(entities, 'KwaZulu-Natal')).toMatchObject({ type: 'place', country: 'ZA' });
+    expect(get(entities, 'Tamil Nadu')).toMatchObject({ type: 'place', country: 'IN' });
+  });
+
+  it('ends a body\'s name at its head before "and the"', () => {
+    const entities = entitiesOf('The tip came from the Bihar Anti-Terrorism Squad and the Kerala police, officials said.');
+    expect(get(entities, 'Bihar Anti-Terrorism Squad').type).toBe('organization');
+    expect(entities.find((entity) => /Squad and/u.test(entity.name))).toBeUndefined();
+  });
+
+  it('reads a name before "spokesperson" and a name, mid-sentence, as the body spoken for', () => {
+    const entities = entitiesOf('On Monday, Scorpions spokesperson Thandi Mokoena said the unit had taken over the case.');
+    expect(get(entities, 'Scorpions').type).toBe('organization');
+    expect(get(entities, 'Thandi Mokoena').type).toBe('person');
+  });
+
+  it('ties a short form made of a body\'s first syllables, given in brackets, to the body', () => {
+    const entities = entitiesOf(
+      'The Eastern Mindanao Command (Eastmincom) counted nine dead.',
+      'Eastmincom spokesman Maj. Ruben Cruz said the search went on.',
+    );
+    expect(get(entities, 'Eastern Mindanao Command').aliases).toContain('Eastmincom');
+    expect(entities.filter((entity) => entity.type === 'organization')).toHaveLength(1);
+  });
+
+  it('keeps the town in a church\'s name before generic words and a denomination', () => {
+    const entities = entitiesOf('The second bomb went off at the Medan Central Baptist Church on Sunday.');
+    expect(get(entities, 'Medan Central Baptist Church').type).toBe('place');
+  });
+
+  it('reads a Russian court\'s whole name, and a dative name before "суд" after a colon as a person', () => {
+    const entities = entitiesOf(
+      'Специализированный межрайонный суд по уголовным делам Карагандинской области огласил приговор.',
+      'Двоим назначены сроки: Ерлану Сапарову суд определил 10 лет.',
+      'Нападавшие прорвались на базу Национальной гвардии.',
+    );
+    expect(get(entities, 'Специализированный межрайонный суд по уголовным делам Карагандинской области').type).toBe('organization');
+    expect(get(entities, 'Ерлану Сапарову').type).toBe('person');
+    expect(entities.find((entity) => entity.name.endsWith('Сапарову суд'))).toBeUndefined();
+    expect(get(entities, 'Национальной гвардии').type).toBe('organization');
+  });
+});
+
+describe('Somali and Philippine places of the forty-third blind set\'s kinds (own text, twentieth session)', () => {
+  it('reads Puntland, "the Bari region" of Somalia, a word after "around" and the items after "the strongholds of"', () => {
+    const entities = entitiesOf(
+      'Puntland troops pushed through the Bari region and cleared caves around Qandala-Tuur.',
+      'They took the strongholds of Buqla Dheer and Xiriiro Sare last week.',
+    );
+    expect(get(entities, 'Puntland')).toMatchObject({ type: 'place', country: 'SO' });
+    expect(get(entities, 'Bari region')).toMatchObject({ type: 'place', country: 'SO' });
+    for (const name of ['Qandala-Tuur', 'Buqla Dheer', 'Xiriiro Sare']) expect(get(entities, name).type).toBe('place');
+  });
+
+  it('reads a venue of a university as a place and the university as a body', () => {
+    const entities = entitiesOf('The device went off in the Alontos Gymnasium of Western Mindanao State University during Mass.');
+    expect(get(entities, 'Alontos Gymnasium').type).toBe('place');
+    expect(get(entities, 'Western Mindanao State University').type).toBe('organization');
+  });
+
+  it('reads no body in a Russian sentence whose verb "был" stands before a body\'s noun', () => {
+    const entities = entitiesOf('Нападавший был ликвидирован сотрудниками полиции.');
+    expect(entities.filter((entity) => entity.type === 'organization')).toEqual([]);
+  });
+});
+
+describe('a generation\'s suffix after a name (own text, twentieth session)', () => {
+  it('reads "X Y Jr." set off by commas as a person, the suffix in the name', () => {
+    const entities = entitiesOf('The parish priest, Fr. Rogelio Dimaculangan Jr., was unhurt.', 'Rogelio Dimaculangan Sr. said his son was safe.');
+    expect(get(entities, 'Rogelio Dimaculangan Jr').type).toBe('person');
+    expect(get(entities, 'Rogelio Dimaculangan Sr').type).toBe('person');
+  });
+});
+
+describe('names given in quotation marks and after "identified as" (own text, twentieth session)', () => {
+  it('reads the name a group calls itself as one body, places inside it included', () => {
+    const french = entitiesOf('Le réseau, qui se faisait appeler « Soldats du califat au Sahel », recrutait en ligne.');
+    expect(get(french, 'Soldats du califat au Sahel').type).toBe('organization');
+    expect(french.find((entity) => entity.name === 'Sahel')).toBeUndefined();
+    const english = entitiesOf('The cell, which called itself "Lions of the Caliphate in Anatolia", was broken up.', 'A man named "Jamal Osman" was held.');
+    expect(get(english, 'Lions of the Caliphate in Anatolia').type).toBe('organization');
+    expect(get(english, 'Jamal Osman').type).toBe('person');
+  });
+
+  it('reads one name after "the man, identified as" as a person, and "X Colony" as a place', () => {
+    const entities = entitiesOf('The man, identified as Tauqeerullah from Meerut, had hidden in a house in Rahim Colony.');
+    expect(get(entities, 'Tauqeerullah').type).toBe('person');
+    expect(get(entities, 'Rahim Colony').type).toBe('place');
+  });
+});

@@ -2103,3 +2103,29 @@ describe('"по данным суда" (own text, nineteenth session)', () => {
     expect(on([defendant], 'Суд назначил Руслану Кадырбекову пожизненный срок.', 'По данным суда, свидетелями прошли 48 человек.')).toEqual([[48, 'суд']]);
   });
 });
+
+describe('French counts of towns, brothers and "N d\'entre eux" (own text, twentieth session)', () => {
+  it('counts "sept villes", "quatre frères" and the parts of a group named before', () => {
+    const chief = person('karim-bensaid', 'Karim Bensaïd', ['Bensaïd']);
+    const paragraphs = [
+      'Selon Karim Bensaïd, les arrestations ont eu lieu dans sept villes du pays, et quinze suspects ont été interpellés.',
+      "Deux d'entre eux avaient déjà été condamnés et cinq autres étaient fichés, a-t-il ajouté.",
+      'Une autre cellule, composée de quatre frères, avait été démantelée en mars.',
+    ];
+    const figures = extractFigures(article('2024-05-06', paragraphs), [chief]);
+    expect(figures.map((figure) => [amount(figure), figure.what])).toEqual([[7, 'villes du pays'], [15, 'suspects'], [2, 'suspects'], [5, 'autres'], [4, 'frères']]);
+    expect(figures.slice(0, 4).map((figure) => figure.claimant)).toEqual(['karim-bensaid', 'karim-bensaid', 'karim-bensaid', 'karim-bensaid']);
+  });
+});
+
+describe('a French subject named before "a-t-il précisé" (own text, twentieth session)', () => {
+  it('gives the figure to the person who opened the sentence before, not to one named earlier', () => {
+    const chief = person('karim-bensaid', 'Karim Bensaïd', ['Bensaïd']);
+    const sponsor = person('yassine-amrani', 'Yassine Amrani', ['Amrani']);
+    const on = claimantsOn('2024-05-06');
+    expect(on([chief, sponsor],
+      "Selon Karim Bensaïd, douze suspects ont été arrêtés. Le commanditaire serait Yassine Amrani. C'est Amrani qui aurait fourni les armes, a indiqué le responsable.",
+      "Karim Bensaïd a insisté sur le profil des suspects. Quatre d'entre eux n'ont pas dépassé le primaire, a-t-il précisé.",
+    )).toEqual([[12, 'karim-bensaid'], [4, 'karim-bensaid']]);
+  });
+});

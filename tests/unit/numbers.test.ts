@@ -324,3 +324,17 @@ describe('numbers to dial (own text, nineteenth session)', () => {
     expect(quantitiesOf('Residents can contact Metro Police at 3112 at any hour, and 14 people did.')).toEqual([{ text: '14', value: 14 }]);
   });
 });
+
+describe('a year before "by" and a count noun (own text, twentieth session)', () => {
+  it('reads "in 2017 by militants" as a year, and "2000 foreign fighters" still as a count', () => {
+    expect(findQuantities('The town was besieged for five months in 2017 by militants loyal to the group.')).toEqual([]);
+    expect(findQuantities('Police counted 2000 foreign fighters in the camp.').map((q) => q.value)).toEqual([2000]);
+  });
+});
+
+describe('a Russian term the court "determined" (own text, twentieth session)', () => {
+  it('reads "суд определил 25 лет" and "назначил 12 лет" as prison terms', () => {
+    const terms = findQuantities('Ерлану Сапарову суд определил 25 лет, а его брату назначил 12 лет колонии.');
+    expect(terms.map((q) => [q.value, q.unit])).toEqual([[25, 'years'], [12, 'years']]);
+  });
+});

@@ -401,7 +401,8 @@ const SUBJECT_LEAD = /^(?:[^,]{0,50},\s+)?(?:[\p{L}'’.-]+,?\s+){0,7}$/u;
 /** A word that shows the words before a name are not a subject's title ("Police detained", "said"). */
 const VERB_IN_LEAD = /\b(?:\p{Ll}+ed|said|says|told|met|saw|is|are|was|were|has|have|had|by|with|to|from|on|at|against|whom|that)\b/u;
 /** What follows a subject: an optional appositive, then a lower-case word that is not a passive or copula. */
-const ACTIVE_AFTER_SUBJECT = /^(?:\s*,[^,;]{1,120},)?\s+(?:\p{Ll}+ly\s+|also\s+|then\s+|later\s+|himself\s+|herself\s+)*(?!(?:was|were|is|are|has been|had been|have been|be|been)\b)\p{Ll}{2,}/u;
+// (French "X a insisté", "X ont précisé": a short auxiliary before the verb; "a été" is a passive.)
+const ACTIVE_AFTER_SUBJECT = /^(?:\s*,[^,;]{1,120},)?\s+(?:\p{Ll}+ly\s+|also\s+|then\s+|later\s+|himself\s+|herself\s+)*(?:(?:a|ont|avait|avaient)\s+(?!été(?!\p{L})))?(?!(?:was|were|is|are|has been|had been|have been|be|been)\b)\p{Ll}{2,}/u;
 
 /**
  * Whether a person mention is the subject of its sentence, doing something: only an
@@ -2215,6 +2216,14 @@ function backwardSubject(
   after: string,
 ): { subject: { claimant: string; isEntity: boolean }; coverEnd: number } | null {
   const { sentence } = scope;
+  // "..., a-t-il précisé": a French subject pronoun inside the inverted verb.
+  const pronoun = FRENCH_INVERTED_PRONOUN.exec(sentence.slice(verb.start, verb.end));
+  if (pronoun) {
+    const position = scope.position + verb.start + pronoun.index;
+    const described = describedSpeakerFor(position, scope.discourse);
+    const resolved = described ? { claimant: described, isEntity: false } : resolvePersonReference(pronoun[1]?.toLowerCase() === 'elle' ? 'she' : 'he', position, scope.discourse);
+    if (resolved) return { subject: 'claimant' in resolved ? resolved : { claimant: resolved.id, isEntity: true }, coverEnd: clauseStart };
+  }
   // Comma-separated segments before the verb, nearest last.
   const segmentStarts: number[] = [clauseStart];
   for (let i = clauseStart; i < verb.start; i++) {
@@ -2285,6 +2294,9 @@ function invertedSubject(scope: SentenceScope, verb: VerbHit, after: string): { 
   const subject = resolveSubject(scope, verb.end + lead, verb.end + tailEnd, 'first');
   return subject?.isEntity ? subject : null;
 }
+
+/** The subject pronoun of a French verb written after it: "a-t-il", "a-t-elle" ("ils", "elles" for a body or people). */
+const FRENCH_INVERTED_PRONOUN = /-t-(il|elle)(?![\p{L}])/iu;
 
 /** A French day as an adjunct right after a verb: " ce mardi", " lundi soir", " hier", " dimanche matin". */
 const FRENCH_DAY_ADJUNCT = /^\s+(?:(?:ce\s+)?(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)(?:\s+(?:soir|matin|après-midi|apres-midi))?|hier(?:\s+soir)?|aujourd['’]hui)(?=\s)/iu;

@@ -98,6 +98,9 @@ const NP_STOP = new Set([
   'allegedly', 'also', 'now', 'still', 'already', 'currently', 'so', 'this', 'these', 'those', 'it', 'they',
   'last', 'yesterday', 'today', 'overnight', 'every', 'each', 'more', 'less', 'than', 'about', 'around',
   'he', 'she', 'there', 'not', 'never', 'only', 'just', 'then', 'each', 'per', 'every',
+  // French verbs and joints that end a counted noun ("suspects ont été interpellés", "frères qui ...").
+  'ont', 'sont', 'est', 'était', 'étaient', 'avait', 'avaient', 'seront', 'sera', 'ne', "n'ont", "n'a", "n'est", "n'avaient",
+  'qui', 'que', 'dont', 'et', 'ou', 'mais', 'selon',
 ]);
 
 /** Prepositions a noun phrase may carry on with ("members of the group", "fighters from Kyrgyzstan"). */
@@ -536,6 +539,12 @@ export function describeCounted(sentence: string, quantity: Quantity, context: C
     clause = clause.slice(partitive[0].length);
   }
   if (!antecedentOnly && /^\s*(?:of|among)\s+(?:them|whom|these|those)\s*,?\s*$/i.test(prefix)) antecedentOnly = true;
+  // French "trois d'entre elles": a part of the group named before.
+  const frenchPartitive = /^\s*d['’]\s?entre\s+(?:eux|elles)(?!\p{L})/iu.exec(clause);
+  if (frenchPartitive) {
+    antecedentOnly = true;
+    clause = clause.slice(frenchPartitive[0].length);
+  }
   // "20 such cells", "287 more were captured": the determiner says nothing about what is counted.
   const words = wordsOf(clause);
   while (!antecedentOnly && words.length > 1 && /^(?:such|more|other|additional|further|extra)$/.test(words[0]?.lower ?? '')) words.shift();

@@ -160,8 +160,9 @@ const NON_QUANTITY_SPANS: ReadonlyArray<{ pattern: RegExp; trigger: RegExp }> = 
 ];
 
 /** Count nouns that make a four-digit number a count rather than a year ("2000 militants"). */
+// (The words between are the count's adjectives, never a preposition: "in 2017 by militants" is a year.)
 const YEAR_LIKE_COUNT_NOUN =
-  /^\s+(?:[a-z-]+\s+){0,2}(people|persons|individuals|citizens|nationals|residents|men|women|children|fighters|militants|jihadists|extremists|terrorists|members|soldiers|troops|refugees|migrants|families|cases|attacks|rockets|missiles|supporters|followers|recruits|suspects|prisoners|detainees|victims|civilians|volunteers|mercenaries|workers|students|returnees|dollars|euros|rubles|roubles|tenge)\b/;
+  /^\s+(?:(?!(?:by|in|of|from|on|at|for|with|to|and|or|as|when|after|before|against|among)\s)[a-z-]+\s+){0,2}(people|persons|individuals|citizens|nationals|residents|men|women|children|fighters|militants|jihadists|extremists|terrorists|members|soldiers|troops|refugees|migrants|families|cases|attacks|rockets|missiles|supporters|followers|recruits|suspects|prisoners|detainees|victims|civilians|volunteers|mercenaries|workers|students|returnees|dollars|euros|rubles|roubles|tenge)\b/;
 
 /** A preposition of time right before a four-digit number makes it a year ("since 2014 in cases ..."). */
 const YEAR_PREPOSITION_BEFORE = /\b(?:since|until|till|before|after|during|throughout)\s+$/i;

@@ -30,6 +30,9 @@ export const TITLE_WORDS: ReadonlySet<string> = new Set([
   'member', 'founder', 'co-founder', 'coordinator', 'inspector', 'investigator', 'detective',
   'consul', 'diplomat', 'comrade', 'citizen', 'resident', 'native', 'teacher', 'student', 'doctor',
   'sister', 'brother', 'son', 'daughter', 'wife', 'husband', 'mother', 'father', 'uncle', 'widow',
+  'cousin', 'nephew', 'niece', 'grandson', 'granddaughter', 'grandfather', 'grandmother',
+  // People by what they were at a scene: "Worshipper Afzaal Sayed said", "survivor Jane Roe".
+  'worshipper', 'witness', 'eyewitness', 'survivor', 'villager', 'shopkeeper', 'neighbour', 'neighbor', 'bystander',
   'superintendent', 'constable', 'commissioner', 'sheriff', 'chancellor', 'attorney-general', 'solicitor-general',
   'magistrate', 'rapporteur', 'undersecretary', 'under-secretary', 'secretary-general', 'vice-chairman', 'speaker',
   'agent', 'corporal', 'ensign', 'airman', 'seaman', 'apprentice', 'chaplain', 'rabbi', 'pastor', 'warden', 'ombudsperson', 'premier', 'counsellor', 'councillor', 'solicitor',
@@ -253,6 +256,8 @@ export const PLACE_HEADS: ReadonlySet<string> = new Set([
   'memorial', 'hill', 'eidgah', 'promenade', 'boulevard', 'plaza', 'tower', 'embankment', 'block',
   'terminal', 'castle', 'fortress', 'citadel', 'drive', 'lane', 'barracks', 'station', 'pier', 'junction', 'intersection',
   'jail', 'terminus', 'cafe', 'café', 'restaurant', 'house', 'bakery', 'forest', 'villa', 'pub', 'school', 'gymnasium', 'auditorium',
+  // South Asian neighbourhoods: "Haji Colony", "Gulshan Township"
+  'colony', 'township',
 ]);
 
 /** Lower-case nouns that introduce the name of a body ("the rock band Piknik", "the newspaper Kommersant"). */
@@ -284,6 +289,8 @@ export const PLACE_INTRODUCERS: ReadonlySet<string> = new Set([
   'resident', 'residents', 'native', 'natives', 'inhabitant', 'inhabitants', 'municipality', 'commune',
   // "the prison island of X", "off the south coast of X"
   'island', 'islands', 'coast', 'peninsula', 'archipelago',
+  // "the militants' stronghold of X", "the strongholds of A and B"
+  'stronghold', 'strongholds', 'enclave', 'enclaves',
   // French and Spanish, after "de", "du", "d'", "del" ("le quartier du Neudorf", "la ville d'Arras", "el barrio de X")
   'ville', 'quartier', 'region', 'departement', 'banlieue', 'localite', 'ciudad', 'barrio', 'pueblo', 'localidad',
   'municipio', 'provincia', 'gouvernorat', 'wilaya', 'prefecture', 'arrondissement', 'cercle', 'delegation', 'faubourg',
@@ -300,7 +307,7 @@ export const PLACE_OF_WORDS: ReadonlySet<string> = new Set(['of', 'de', 'du', "d
 export const PLACE_LIST_NOUNS: ReadonlySet<string> = new Set([
   'cities', 'towns', 'villages', 'regions', 'provinces', 'districts', 'settlements', 'suburbs', 'oblasts',
   'governorates', 'counties', 'states', 'camps', 'stations', 'valleys', 'areas', 'neighbourhoods', 'neighborhoods',
-  'streets', 'islands', 'municipalities', 'prisons', 'airports', 'mosques', 'markets',
+  'streets', 'islands', 'municipalities', 'prisons', 'airports', 'mosques', 'markets', 'strongholds', 'enclaves',
 ]);
 
 /** Words between a plural place noun and its list ("districts are", "villages including", "cities such as"). */

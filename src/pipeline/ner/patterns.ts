@@ -156,6 +156,7 @@ export function findPatternMentions(
     readFrenchCourts(state);
     readFrenchNationalBodies(state);
     readNicknamedPersons(state);
+    readSelfNamedGroups(state);
     readCyrillicBodies(state);
     readRussianQuotedVenues(state);
     readRussianStreetPlaces(state);
@@ -189,11 +190,25 @@ function readCityRegions(state: PassState): void {
     const mention = knownMentionAt(state.known, paragraph.index, m);
     const ref = mention?.ref;
     if (!mention || !ref || !isCityRef(ref)) return;
-    const country = ref.kind === 'city' ? ref.entry.country : ref.entry.country;
+    const country = regionCountry(state, runKey(paragraph.tokens, match.start, match.end), ref.entry.country);
     const name = paragraph.text.slice(paragraph.tokens[match.start]?.start ?? 0, suffix.end);
     state.out.absorbed.add(mention);
     state.out.mentions.push(mentionOf(paragraph, match.start, match.end + 1, { kind: 'found', type: 'place', name, ...(country ? { country } : {}) }, true, country));
   });
+}
+
+/**
+ * The country of a region named after a city's name ("the Bari region"): the country of the one
+ * first-level division of that name when the city lies elsewhere (Bari, Somalia; not Bari, Italy),
+ * else the city's.
+ * @param state Pass state.
+ * @param key The name's phrase key.
+ * @param cityCountry The city's country.
+ * @returns A country code, or undefined.
+ */
+function regionCountry(state: PassState, key: string, cityCountry: string | undefined): string | undefined {
+  const divisions = state.knowledge.divisionCountries.get(key) ?? [];
+  return divisions.length === 1 && cityCountry !== undefined && !divisions.includes(cityCountry) ? divisions[0] : cityCountry;
 }
 
 /**
@@ -384,12 +399,16 @@ function readCyrillicBodies(state: PassState): void {
       const token = tokens[j] as Token;
       if (!token.word || token.capitalized || !isCyrillicWord(token.text) || LEADING_NOISE.has(token.norm)) break;
       const head = isOrgHead(token.norm);
-      if (!head && RUSSIAN_VERB_ENDING.test(token.norm)) break;
+      if (!head && (RUSSIAN_VERB_ENDING.test(token.norm) || RUSSIAN_COPULAS.has(token.text))) break;
       if (head) headSeen = true;
       lower++;
       j++;
     }
     if (!headSeen || lower === 0) continue;
+    // ("Айдосу Жубанову суд определил": a surname in the dative before "суд" is no body's adjective.)
+    if (!isOrgHead(first.norm) && !RUSSIAN_ADJECTIVE_ENDING.test(first.text)) continue;
+    // "... суд по уголовным делам Актюбинской области": a court's field and its region belong to its name.
+    j = russianCourtTail(tokens, j);
     // "... дел Кыргызстана": a known place in the genitive closes the name.
     const next = tokens[j];
     const cover = paragraph.cover[j] ?? -1;
@@ -401,6 +420,34 @@ function readCyrillicBodies(state: PassState): void {
     state.foundByEnd.set(j, found);
     i = j - 1;
   }
+}
+
+/** Russian "to be" in the past and future, which no body's name holds ("Нападавший был ликвидирован ..."). */
+const RUSSIAN_COPULAS: ReadonlySet<string> = new Set(['был', 'была', 'было', 'были', 'будет', 'будут']);
+
+/** Endings of a Russian adjective in any case and gender ("Верховный", "Специализированного", "Национальной"). */
+const RUSSIAN_ADJECTIVE_ENDING = /(?:ый|ий|ой|ая|яя|ое|ее|ые|ие|ого|его|ому|ему|ым|им|ых|их|ую|юю)$/u;
+
+/**
+ * Where a Russian court's name ends past its field and its region: "по
+ * уголовным делам" (up to three words in lower case closed by "делам"), then a
+ * region in the genitive ("Актюбинской области").
+ * @param tokens The paragraph's tokens.
+ * @param end Index past the name read so far.
+ * @returns Index past the longer name, or `end`.
+ */
+function russianCourtTail(tokens: readonly Token[], end: number): number {
+  let j = end;
+  if (tokens[j]?.norm === 'po') {
+    const close = tokens.slice(j + 1, j + 4).findIndex((token) => token.text === 'делам');
+    const words = tokens.slice(j + 1, j + 2 + close);
+    if (close >= 0 && words.every((token) => token.word && !token.capitalized && isCyrillicWord(token.text))) j += 2 + close;
+  }
+  const adjective = tokens[j];
+  const noun = tokens[j + 1];
+  if (j > end && adjective?.capitalized === true && RUSSIAN_REGION_ADJECTIVE.test(adjective.text) && noun !== undefined && !noun.capitalized
+    && RUSSIAN_REGION_NOUNS.some(([stem]) => noun.text.toLowerCase().startsWith(stem))) j += 2;
+  return j;
 }
 
 /**
@@ -730,6 +777,54 @@ function readNicknamedPersons(state: PassState): void {
 }
 
 /**
+ * Read the name a group gives itself, in quotation marks after a verb of naming
+ * ("the cell, which called itself "Soldiers of the Caliphate in Anatolia"", "le
+ * groupe, qui se faisait appeler « Lions du califat au Maghreb al-Aqsa »"): the
+ * words inside, a capital first, are one body's name; places inside are part of it.
+ * @param state Pass state.
+ */
+function readSelfNamedGroups(state: PassState): void {
+  const { paragraph } = state;
+  const tokens = paragraph.tokens;
+  for (let open = 1; open + 2 < tokens.length; open++) {
+    if (!OPENING_QUOTE.test(tokens[open]?.text ?? '') || !SELF_NAMING_WORDS.has(tokens[open - 1]?.norm ?? '')) continue;
+    const first = tokens[open + 1] as Token;
+    if (!first.word || !isCapitalized(first)) continue;
+    let close = open + 1;
+    while (close < tokens.length && close - open <= 12 && (tokens[close]?.word === true || tokens[close]?.text === '-')) close++;
+    if (!CLOSING_QUOTE.test(tokens[close]?.text ?? '') || close - open < 3) continue;
+    const words = tokens.slice(open + 1, close).filter((token) => token.word);
+    if (words.filter((token) => isCapitalized(token)).length < 2 || words.some((token) => SPEECH_VERBS.has(token.norm))) continue;
+    // ("a man named "John Smith"", "qui se faisait appeler « Abou Moussab »": a person's name; a group's noun must come before.)
+    if (state.knowledge.givenNames.has(first.norm) || KUNYA_WORDS.has(first.norm)) continue;
+    if (!tokens.slice(Math.max(0, open - 12), open).some((token) => GROUP_NOUNS.has(token.norm))) continue;
+    for (let t = open + 1; t < close; t++) {
+      const m = paragraph.cover[t] ?? -1;
+      const known = m >= 0 ? knownMentionAt(state.known, paragraph.index, m) : undefined;
+      if (known) state.out.absorbed.add(known);
+      state.taken.add(t);
+    }
+    const name = paragraph.text.slice(first.start, (tokens[close - 1] as Token).end);
+    const mention = mentionOf(paragraph, open + 1, close, { kind: 'found', type: 'organization', name }, true);
+    state.out.mentions.push(mention);
+    state.foundByEnd.set(close, mention);
+    open = close;
+  }
+}
+
+/** The word right before a name a group gives itself: "calling itself", "se faisait appeler", "dubbed", "baptisée". */
+const SELF_NAMING_WORDS: ReadonlySet<string> = new Set(['itself', 'themselves', 'appeler', 'nomme', 'nommee', 'baptise', 'baptisee', 'denomme', 'denommee', 'dubbed', 'named', 'called']);
+
+/** Nouns of a group that names itself, English and French, as match keys. */
+const GROUP_NOUNS: ReadonlySet<string> = new Set([
+  'group', 'cell', 'network', 'organisation', 'organization', 'movement', 'faction', 'unit', 'brigade', 'militia', 'outfit',
+  'groupe', 'cellule', 'reseau', 'mouvement', 'milice', 'katiba',
+]);
+
+/** A closing quotation mark. */
+const CLOSING_QUOTE = /^["”»›’']$/u;
+
+/**
  * Cut a paragraph into chunks of name-like units.
  * @param state Pass state (paragraph, known mentions).
  * @returns The chunks, each a list of units.
@@ -993,6 +1088,13 @@ function readChunk(state: PassState, units: Unit[]): void {
       readLocation(state, segment.slice(venueEnd + 1));
       continue;
     }
+    // "the Dimaporo Gymnasium of Mindanao State University": a venue of an institution is a place, the institution a body.
+    const venueOf = venueOfInstitution(segment);
+    if (venueOf > 0) {
+      readPlaceSegment(state, segment.slice(0, venueOf));
+      readChunk(state, segment.slice(venueOf + 1));
+      continue;
+    }
     // "Runshaw College in Leyland": a school's name ends at its head too.
     const schoolEnd = institutionBeforeLocation(segment);
     if (schoolEnd > 0) {
@@ -1075,6 +1177,23 @@ function venueBeforeLocation(segment: readonly Unit[]): number {
   const last = segment[segment.length - 1] as Unit;
   const placeAfter = PLACE_HEADS.has(last.token?.norm ?? '') || STREET_ABBREVIATIONS.has(last.token?.norm ?? '') || (last.mention !== undefined && isGeographic(last));
   return segment[at]?.token?.norm === 'in' || placeAfter ? at : -1;
+}
+
+/**
+ * Where a venue's name ends before "of" and the institution it belongs to ("the
+ * Dimaporo Gymnasium of Mindanao State University", "the Main Hall of Kabul
+ * University"): the index of "of" after a capitalised place head, when the
+ * segment ends with an institution's head.
+ * @param segment A segment of a chunk.
+ * @returns The index of "of", or -1.
+ */
+function venueOfInstitution(segment: readonly Unit[]): number {
+  const last = segment[segment.length - 1]?.token;
+  if (last === undefined || !isCapitalized(last) || !(INSTITUTION_HEADS.has(last.norm) || last.norm === 'institute')) return -1;
+  const at = segment.findIndex((unit, k) => k >= 2 && unit.token?.norm === 'of');
+  const head = segment[at - 1]?.token;
+  if (at < 0 || head === undefined || !isCapitalized(head) || !PLACE_HEADS.has(head.norm) || INSTITUTION_HEADS.has(head.norm)) return -1;
+  return isPlaceSegment(segment.slice(0, at)) && at + 2 < segment.length ? at : -1;
 }
 
 /**
@@ -1350,6 +1469,9 @@ function headlessLead(units: readonly Unit[]): number {
     const left = units.slice(0, k);
     if (left.some((unit) => unit.match?.targets.some((target) => target.kind === 'organization') === true)) return 0;
     if (hasHeadWord(left) || left.some((unit) => unit.token !== undefined && ORG_PREFIXES.has(unit.token.norm))) return 0;
+    // ("the Dimaporo Gymnasium of Mindanao State University": a venue's name on the left is read with what it belongs to.)
+    const leftLast = left[left.length - 1]?.token;
+    if (leftLast !== undefined && isCapitalized(leftLast) && PLACE_HEADS.has(leftLast.norm) && left.length >= 2) return 0;
     let right = k + 1;
     while (units[right]?.token?.norm === 'the') right++;
     return right < units.length && hasHeadWord(units.slice(right)) ? right - 1 : 0;
@@ -1405,7 +1527,10 @@ function splitSegments(units: Unit[], isPersonName: (units: readonly Unit[]) => 
       const personBefore = hasHeadWord(after) && isPersonName(current);
       // "in Tanta and St. Mark's Cathedral in Alexandria": a saint's venue after "and" starts a name of its own.
       const saintVenueAfter = following?.token !== undefined && SAINT_WORDS.has(following.token.norm) && (isPlaceSegment(after) || venueBeforeLocation(after) > 0);
-      if (following && (startsBody(following) || bothBodies || venueBefore || venueAfter || personBefore || saintVenueAfter)) {
+      // "the Anti-Terrorism Squad and the Telangana police": a body's name closed by its head ends before "and the".
+      const last = current[current.length - 1]?.token;
+      const bodyBefore = units[k + 1]?.token?.norm === 'the' && last !== undefined && isCapitalized(last) && isOrgHead(last.norm);
+      if (following && (startsBody(following) || bothBodies || venueBefore || venueAfter || personBefore || saintVenueAfter || bodyBefore)) {
         if (current.length > 0) segments.push(current);
         current = [];
         k = next - 1;
@@ -1629,8 +1754,9 @@ function readPlaceSegment(state: PassState, units: Unit[]): void {
   // "Pamir Highway": a region or range that only names the venue is no mention of
   // its own, nor is a city that names its region ("Bryansk Region"); "Osh Bazaar" keeps Osh.
   const lead = units[from] as Unit;
-  if (lead.mention && isGeographic(lead)) country ??= mentionCountry(lead);
   const head = (units[units.length - 1] as Unit).token?.norm ?? '';
+  if (from === units.length - 2 && REGION_SUFFIXES.has(head) && lead.mention && isGeographic(lead)) country ??= regionCountry(state, runKey(paragraph.tokens, lead.start, lead.end), mentionCountry(lead));
+  if (lead.mention && isGeographic(lead)) country ??= mentionCountry(lead);
   const ref = lead.mention?.ref;
   const isCity = ref?.kind === 'city' || (ref?.kind === 'place' && ref.entry.category === 'city');
   // ("the Klang Valley", "the Fergana Valley": a land named after a city is no mention of the city.)
@@ -1649,7 +1775,8 @@ const NATURAL_FEATURE_HEADS: ReadonlySet<string> = new Set(['valley', 'river', '
  * @returns True when all are plain common words.
  */
 function isGenericBeforeHead(state: PassState, units: readonly Unit[]): boolean {
-  return units.length > 0 && units.every((unit) => unit.token !== undefined && (GENERIC_VENUE_WORDS.has(unit.token.norm) || state.knowledge.commonWords.has(unit.token.norm)));
+  // ("Surabaya Central Pentecostal Church": a denomination is as generic as "Central".)
+  return units.length > 0 && units.every((unit) => unit.token !== undefined && (GENERIC_VENUE_WORDS.has(unit.token.norm) || DENOMINATIONS.has(unit.token.norm) || state.knowledge.commonWords.has(unit.token.norm)));
 }
 
 /** Generic words of venue names that name nothing without their place ("International Airport", "Central Market"). */
@@ -2174,6 +2301,19 @@ interface RunHints {
  */
 function readRun(state: PassState, run: Unit[], hints: RunHints): void {
   while (run.length > 0 && isConnector(run[run.length - 1] as Unit)) run.pop();
+  // "Benigno Flores Jr.": a generation's suffix closes a person's name, read without it first.
+  const generation = run[run.length - 1]?.token;
+  if (run.length >= 3 && generation !== undefined && isCapitalized(generation) && GENERATION_SUFFIXES.has(generation.norm)) {
+    const count = state.out.mentions.length;
+    readRun(state, run.slice(0, -1), hints);
+    const person = state.out.mentions[count];
+    if (state.out.mentions.length === count + 1 && person?.type === 'person' && person.ref.kind === 'found' && person.end === (run[run.length - 1] as Unit).start) {
+      const { paragraph } = state;
+      const name = `${person.ref.name} ${generation.text}`;
+      state.out.mentions[count] = mentionOf(paragraph, person.start, person.end + 1, { ...person.ref, name }, true, person.country);
+    }
+    return;
+  }
   // "Andrew Ritchie QC": letters after a name of two words or more are no part of it.
   if (run.length >= 3 && POST_NOMINALS.has(run[run.length - 1]?.token?.norm ?? '') && isAllCaps(run[run.length - 1]?.token?.text ?? '')) run = run.slice(0, -1);
   // "Sisira Mendis Rs. 10 million": a currency's abbreviation before an amount is no part of a name.
@@ -2361,18 +2501,28 @@ function readRun(state: PassState, run: Unit[], hints: RunHints): void {
       state.foundByEnd.set(end, mention);
       return;
     }
+    // "Hawks spokesperson Simphiwe Mhlongo": a name before a spokesperson's noun and a name is the body spoken for.
+    if (!evidence.strong && !hints.titled && isSpokenForBody(state, start, end) && !state.knowledge.commonWords.has(token.norm) && !state.knowledge.givenNames.has(token.norm)) {
+      const mention = mentionOf(paragraph, start, end, { kind: 'found', type: 'organization', name: token.text }, true);
+      state.out.mentions.push(mention);
+      state.foundByEnd.set(end, mention);
+      return;
+    }
     const surnameShape = STRONG_SURNAME_ENDING.test(token.text) && token.text.length >= 5;
     // "a 24-year-old known as Bozrov": a surname-shaped word given as what someone is called.
     // "gave her name only as Madina", "identified only as Ravshan": a given name or surname offered as one's name.
     const knownAs = paragraph.tokens[start - 1]?.norm === 'as' && NAME_GIVING.has(paragraph.tokens[start - 2]?.norm ?? '');
     const givenName = knownAs && paragraph.tokens[start - 2]?.norm !== 'known' && state.knowledge.givenNames.has(token.norm);
+    // "The man, identified as Saifullah from Kanpur": one name a person noun was identified by.
+    const identified = knownAs && paragraph.tokens[start - 2]?.norm === 'identified' && !state.knowledge.commonWords.has(token.norm)
+      && paragraph.tokens.slice(Math.max(0, start - 7), start - 2).some((word) => IDENTIFIED_PERSON_NOUNS.has(word.norm));
     // "The older brother, Tamerlan, 26, died": one name set off by commas with an age after it.
     const aged = isAgedApposition(state, start, end) && !state.knowledge.commonWords.has(token.norm);
     // "His wife Tabassum", "the couple have a son, Ghalib": a relative named by one name right after the kin noun.
     const kin = isKinNamed(paragraph.tokens, start) && !state.knowledge.commonWords.has(token.norm);
     // "chief security minister Wiranto said", "police chief Syafruddin": one name right after a role noun in lower case.
     const roled = isRoleNamed(paragraph.tokens, start) && !state.knowledge.commonWords.has(token.norm);
-    const person = hints.honorific === true || honorificBefore(state, start) || givenName || aged || kin || roled || (surnameShape && (evidence.strong || knownAs || hints.titled === true));
+    const person = hints.honorific === true || honorificBefore(state, start) || givenName || identified || aged || kin || roled || (surnameShape && (evidence.strong || knownAs || hints.titled === true));
     // "Pope Francis", "Mullah Omar", "King Abdullah": the style is part of a single name.
     const style = paragraph.tokens[start - 1];
     if (person && style && isCapitalized(style) && STYLED_TITLES.has(style.norm) && !state.knowledge.commonWords.has(token.norm)) {
@@ -2383,6 +2533,14 @@ function readRun(state: PassState, run: Unit[], hints: RunHints): void {
     state.out.singles.push({ para: paragraph.index, index: start, token, person, ...(evidence.country ? { country: evidence.country } : {}) });
   }
 }
+
+/** Nouns of a person before "identified as" and a name, as match keys. */
+const IDENTIFIED_PERSON_NOUNS: ReadonlySet<string> = new Set([
+  'man', 'woman', 'boy', 'girl', 'suspect', 'attacker', 'assailant', 'gunman', 'bomber', 'victim', 'militant', 'driver', 'youth', 'teenager',
+]);
+
+/** Suffixes of a generation after a person's name ("Jr.", "Sr."), as match keys. */
+const GENERATION_SUFFIXES: ReadonlySet<string> = new Set(['jr', 'sr']);
 
 /** A German age before a name: "24 Jahre alte(r)", optionally a capitalised demonym after it ("... alte Tunesier "). */
 const GERMAN_AGE = /\b\d{1,3}\s+Jahre\s+alte[rn]?\s+(?:\p{Lu}\p{Ll}+\s+)?$/u;
@@ -2816,7 +2974,8 @@ function personEvidence(state: PassState, start: number, end: number, hints: Run
   // ("Задержание Масимова стало ...", "Соратники Кувватова": at a sentence's start, a noun before a surname in an oblique
   // case is no given name; there the first of two Cyrillic words must be a listed given name.)
   // (Not "Хасамидин Исмаилов приговорен": an unlisted given name has no noun's ending.)
-  const unlistedOpening = words.length === 2 && first !== undefined && isCyrillicWord(first.text) && paragraph.sentenceStart[start] === true
+  // (After a colon Russian goes on in lower case, so a capital there is a name's: "наказания: Айдосу Жубанову".)
+  const unlistedOpening = words.length === 2 && first !== undefined && isCyrillicWord(first.text) && paragraph.sentenceStart[start] === true && paragraph.tokens[start - 1]?.text !== ':'
     && !knowledge.givenNames.has(first.norm) && russianNominative(`${first.text} ${last?.text ?? ''}`, knowledge.givenNames, normalizeToken) === undefined;
   const nounOpening = unlistedOpening && RUSSIAN_NOUN_SUFFIX.test(first?.text ?? '');
   // A Cyrillic surname shows its ending once transliterated ("Осмоналиева" -> "osmonalieva").
@@ -2889,7 +3048,11 @@ function coordinatedWithPerson(state: PassState, start: number): boolean {
   const joiner = state.paragraph.tokens[start - 1];
   if (!joiner || (joiner.norm !== 'and' && joiner.text !== ',')) return false;
   const previous = state.out.mentions[state.out.mentions.length - 1];
-  return previous !== undefined && previous.para === state.paragraph.index && previous.type === 'person' && previous.end === start - 1;
+  if (previous === undefined || previous.para !== state.paragraph.index || previous.type !== 'person') return false;
+  if (previous.end === start - 1) return true;
+  // "Mohammad Imran of Kanpur and Fakhre Alam": the first person's home town between the two names.
+  const town = knownPlaceStartEndingAt(state, start - 1, false);
+  return town !== undefined && ORIGIN_PREPOSITIONS.has(state.paragraph.tokens[town - 1]?.norm ?? '') && previous.end === town - 1;
 }
 
 /** French words between a title and its portfolio ("ministre des Armées", "ministre de l'Intérieur"), as match keys. */
@@ -3167,7 +3330,7 @@ function placeEvidence(state: PassState, start: number, end: number): PlaceEvide
 }
 
 /**
- * Whether the one word at `start` is a place's name by its position alone: right after "in" or "near" written in
+ * Whether the one word at `start` is a place's name by its position alone: right after "in", "near", "around" or "outside" written in
  * lower case, before punctuation or a word in lower case, and a word no list knows (no common word, given name,
  * surname or word never a name), of three letters or more and not in capitals ("in Bwaise.", "in Komamboga killed").
  * @param state Pass state.
@@ -3180,7 +3343,7 @@ function isUnknownPlaceWord(state: PassState, start: number): boolean {
   // (A list's item ends at a comma or its "and": "Tajikistan, European security services" lists no place.)
   const next = tokens[start + 1];
   const listed = before !== undefined && followsListedPlace(state, start) && (next === undefined || !next.word || LIST_JOINERS.has(next.norm));
-  if (before === undefined || (before.text !== 'in' && before.text !== 'near' && !listed)) return false;
+  if (before === undefined || (!UNKNOWN_PLACE_PREPOSITIONS.has(before.text) && !listed)) return false;
   return isUnknownNameWord(state, start);
 }
 
@@ -3206,6 +3369,9 @@ function isUnknownNameWord(state: PassState, start: number): boolean {
     // (German writes every noun with a capital: "in Lebensgefahr", "in Uniform".)
     && (state.paragraph.text.match(GERMAN_CUE) ?? []).length < 2;
 }
+
+/** Prepositions, in lower case as written, after which one unknown word is a place ("in Bwaise", "around Dharjaale"). */
+const UNKNOWN_PLACE_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'near', 'around', 'outside']);
 
 /** Compass points closing a Spanish place's name after "del" ("Lanao del Sur"), as match keys. */
 const SPANISH_COMPASS: ReadonlySet<string> = new Set(['sur', 'norte', 'este', 'oeste']);
@@ -3245,8 +3411,15 @@ function isJoinedToListedCity(state: PassState, start: number, end: number): boo
   if (cityStart === undefined) return false;
   const before = paragraph.tokens[cityStart - 1];
   if (before === undefined || isCapitalized(before) || (before.text !== ',' && !TOWN_PREPOSITIONS.has(before.norm))) return false;
-  return paragraph.tokens.slice(start, end).every((token) => !state.knowledge.givenNames.has(token.norm));
+  // "Mohammad Imran of Kanpur and Fakhre Alam (of Etawah)": the city is a person's home, so "and" joins persons.
+  const tokens = paragraph.tokens;
+  if (ORIGIN_PREPOSITIONS.has(before.norm) && tokens[cityStart - 2] !== undefined && isCapitalized(tokens[cityStart - 2] as Token) && state.paragraph.sentenceStart[cityStart - 2] !== true) return false;
+  if (ORIGIN_PREPOSITIONS.has(tokens[end]?.norm ?? '') && tokens[end + 1] !== undefined && isCapitalized(tokens[end + 1] as Token)) return false;
+  return tokens.slice(start, end).every((token) => !state.knowledge.givenNames.has(token.norm));
 }
+
+/** Prepositions naming where a person is from: "Atif Muzaffar of Kanpur", "a man from Aligarh". */
+const ORIGIN_PREPOSITIONS: ReadonlySet<string> = new Set(['of', 'from']);
 
 /** Endings of French and English abstract nouns, which a town's name hardly has ("Libération", "Parlement"). */
 const ABSTRACT_NOUN_ENDING = /(?:tion|sion|ment|isme|ism)$/u;
@@ -3456,6 +3629,27 @@ function isSpeakingBody(state: PassState, end: number): boolean {
   while (verb < end + 4 && ['has', 'had', 'later', 'also', 'previously'].includes(tokens[verb]?.norm ?? '')) verb++;
   return SPEECH_VERBS.has(tokens[verb]?.norm ?? '');
 }
+
+/**
+ * Whether a name stands before a spokesperson's noun in lower case and then a
+ * capitalised name or a comma ("Hawks spokesperson Captain X", "the Sentinels
+ * spokesman, John Doe"), not at a sentence's start, where a capital says nothing.
+ * @param state Pass state.
+ * @param start First token of the name.
+ * @param end Index past the name.
+ * @returns True when it does.
+ */
+function isSpokenForBody(state: PassState, start: number, end: number): boolean {
+  const tokens = state.paragraph.tokens;
+  const noun = tokens[end];
+  const after = tokens[end + 1];
+  if (noun === undefined || isCapitalized(noun) || !SPOKESPERSON_NOUNS.has(noun.norm) || after === undefined) return false;
+  if (state.paragraph.sentenceStart[start] === true) return false;
+  return after.text === ',' || (after.word && isCapitalized(after));
+}
+
+/** Nouns of one who speaks for a body, as match keys. */
+const SPOKESPERSON_NOUNS: ReadonlySet<string> = new Set(['spokesperson', 'spokesman', 'spokeswoman']);
 
 /** Lower-case prepositions before a town named with its country or region ("from Rosario, Argentina"). */
 const TOWN_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'from', 'near', 'outside', 'of']); // not "to": "According to Soylu, Turkey holds ..."

@@ -496,7 +496,10 @@ function acronymMentions(paragraphs: readonly ScannedParagraph[], mentions: read
       const knownAcronym = paragraph.cover[i + 1] !== -1 ? byStart.get(tokenPosition(paragraph.index, i + 1)) : undefined;
       const beforeBracket = byEnd.get(tokenPosition(paragraph.index, i));
       const redefines = knownAcronym !== undefined && knownAcronym.end === i + 2 && beforeBracket !== undefined && spellsAcronym(paragraph, beforeBracket.start, beforeBracket.end, inner.text);
-      if (tokens[i + 2]?.text === ')' && isAcronymToken(inner) && (paragraph.cover[i + 1] === -1 || redefines)) {
+      // ("the Western Mindanao Command (Westmincom)": a short form made of the name's first syllables.)
+      const syllabic = tokens[i + 2]?.text === ')' && paragraph.cover[i + 1] === -1 && beforeBracket?.type === 'organization'
+        && isSyllabicShortForm(paragraph, beforeBracket.start, beforeBracket.end, inner.text);
+      if (tokens[i + 2]?.text === ')' && (isAcronymToken(inner) || syllabic) && (paragraph.cover[i + 1] === -1 || redefines)) {
         if (redefines && knownAcronym) {
           replaced.add(knownAcronym);
           redefined.add(inner.text);
@@ -552,7 +555,12 @@ function acronymMentions(paragraphs: readonly ScannedParagraph[], mentions: read
         const known = redefined.has(token.text) ? mentions.find((mention) => mention.para === paragraph.index && mention.start === i && mention.end === i + 1) : undefined;
         if (known === undefined || replaced.has(known)) return;
         replaced.add(known);
-      } else if (taken.has(tokenPosition(paragraph.index, i))) return;
+      } else if (taken.has(tokenPosition(paragraph.index, i))) {
+        // ("Westmincom spokesman X": a body found by its context under the short form defined in brackets is that body.)
+        const found = mentions.find((mention) => mention.para === paragraph.index && mention.start === i && mention.end === i + 1);
+        if (found === undefined || found.ref.kind !== 'found' || found.type !== 'organization' || replaced.has(found)) return;
+        replaced.add(found);
+      }
       result.push(mentionOf(paragraph, i, i + 1, ref, true));
     });
   }
@@ -677,6 +685,34 @@ function spellsAcronym(paragraph: ScannedParagraph, start: number, end: number, 
     parts += token.text.split('-').map((part) => part.charAt(0)).join('').toUpperCase();
   }
   return whole === target || parts === target;
+}
+
+/**
+ * Whether a capitalised word is a short form made of the first letters of a
+ * name's words, two or more of them, in order ("Westmincom" of "Western
+ * Mindanao Command", "Europol" of "European Police Office"): the first word
+ * gives two letters or more, later words may give none.
+ * @param paragraph The paragraph.
+ * @param start First token of the name.
+ * @param end Index past its last.
+ * @param short The short form.
+ * @returns True when the name's words spell it so.
+ */
+function isSyllabicShortForm(paragraph: ScannedParagraph, start: number, end: number, short: string): boolean {
+  if (!/^\p{Lu}\p{Ll}{3,}$/u.test(short)) return false;
+  const words = paragraph.tokens.slice(start, end).filter((token) => token.word && !(ACRONYM_SKIPPED.has(token.norm) && !isCapitalizedWord(token))).map((token) => token.text.toLowerCase());
+  const target = short.toLowerCase();
+  const spell = (at: number, word: number, used: number): boolean => {
+    if (at === target.length) return used >= 2;
+    const text = words[word];
+    if (text === undefined) return false;
+    const longest = Math.min(text.length, target.length - at);
+    for (let n = longest; n >= (word === 0 ? 2 : 1); n--) {
+      if (text.slice(0, n) === target.slice(at, at + n) && spell(at + n, word + 1, used + 1)) return true;
+    }
+    return word > 0 && spell(at, word + 1, used);
+  };
+  return words.length >= 2 && spell(0, 0, 0);
 }
 
 /**

@@ -683,6 +683,7 @@ function refersToPreviousFigure(sentence: string, quantity: Quantity, previousIn
   const before = sentence.slice(0, quantity.start);
   if (/^\s*(?:of|among)\s+(?:them|these|those|whom)\s*,?\s*$/i.test(before)) return true;
   const after = sentence.slice(quantity.end);
+  if (FRENCH_PARTITIVE_AFTER.test(after)) return true;
   if (/^\s+of\s+(?:whom|which)\b/i.test(after)) return previousInSentence;
   // "five of those killed", "two of those who left": a new group, not the previous figure's.
   return /^\s+of\s+(?:them|these|those)\b(?!\s+(?:who|whom|that|in|from|on|at|with|\w+ed)\b)/i.test(after);
@@ -708,6 +709,8 @@ function isFigure(sentence: string, quantity: Quantity, all: Quantity[]): boolea
   if (STATED_COUNT.test(before)) return true;
   // "Из них семь были совершены, одно не удалось ...": the parts of the count before, its noun left out.
   if (isRussianPartitivePart(sentence, quantity, all)) return true;
+  // "Trois d'entre elles n'ont pas ...": a French part of a group named before.
+  if (FRENCH_PARTITIVE_AFTER.test(sentence.slice(quantity.end))) return true;
   // "at least three were under 18", "two were minors": a count of people by their age.
   if (/^\s+(?:of\s+them\s+)?(?:were|are|was)\s+(?:(?:still|all)\s+)?(?:minors|children|teenagers|juveniles|under(?:\s+the\s+age\s+of)?\s+\d{1,2}|under\s+age|underage)\b/i.test(sentence.slice(quantity.end))) return true;
   // "two were Romanian, four were South Korean": a count of people by their nationality.
@@ -715,11 +718,15 @@ function isFigure(sentence: string, quantity: Quantity, all: Quantity[]): boolea
   // "eight foreign nationals last year, up from two in 2016": an earlier count of the same thing.
   if (CHANGE_FROM_BEFORE.test(before) && all.some((q) => q.end <= quantity.start && q.unit === undefined && (q.value ?? q.max ?? 0) > 1)) return true;
   // "eight consecutive life terms ... and two more": more of what a figure before counted.
-  if (/^\s+(?:more|others|further|additional)\b/i.test(sentence.slice(quantity.end)) && all.some((q) => q.end <= quantity.start && (q.value ?? q.max ?? 0) > 1)) return true;
+  // ("et trois autres n'ont même pas ...": French "autres".)
+  if (/^\s+(?:more|others|further|additional|autres)\b/i.test(sentence.slice(quantity.end)) && all.some((q) => q.end <= quantity.start && (q.value ?? q.max ?? 0) > 1)) return true;
   // "drove into shoppers, killing five.": the people a deed harmed, the noun left out at the clause's end.
   if (HARM_BEFORE.test(before) && CLAUSE_END_AFTER.test(sentence.slice(quantity.end, quantity.end + 6))) return true;
   return isBreakdown(sentence, quantity, all) || isElidedCount(sentence, quantity, all) || isParallelObject(sentence, quantity, all) || isListedCount(sentence, quantity, all);
 }
+
+/** French "of them" after a number: "trois d'entre eux", "deux d'entre elles". */
+const FRENCH_PARTITIVE_AFTER = /^\s+d['’]\s?entre\s+(?:eux|elles)(?!\p{L})/iu;
 
 /** A Russian sentence opening with a part of what the sentence before counted: "Из них", "Среди них", "Из этого числа". */
 const RUSSIAN_PARTITIVE_OPENING = /^\s*(?:из|среди)\s+(?:них|которых|этого\s+числа)(?!\p{L})\s*,?\s*/iu;
