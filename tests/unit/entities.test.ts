@@ -2652,3 +2652,45 @@ describe('names given in quotation marks and after "identified as" (own text, tw
     expect(get(entities, 'Rahim Colony').type).toBe('place');
   });
 });
+
+describe('a place\'s police, meadows, valleys and police compounds (own text, twentieth session)', () => {
+  it('reads "the X police" after a city, a region or a state as a body, the place inside it no mention of its own', () => {
+    const entities = entitiesOf('The Quetta police said two were held, and the Kerala police said three more were sought.');
+    expect(get(entities, 'Quetta police')).toMatchObject({ type: 'organization', country: 'PK' });
+    expect(get(entities, 'Kerala police')).toMatchObject({ type: 'organization', country: 'IN' });
+    expect(entities.find((entity) => entity.name === 'Quetta')).toBeUndefined();
+    // A role or people after "police" describe a person: no body, and the place stays.
+    const described = entitiesOf('Herat police spokesman Karim Sadat said so, and two Herat police officers were hurt.');
+    expect(described.find((entity) => entity.type === 'organization')).toBeUndefined();
+    expect(get(described, 'Herat').type).toBe('place');
+  });
+
+  it('reads "the X meadow", "the Kashmir valley" and "X Police Lines" as places', () => {
+    const entities = entitiesOf(
+      'Gunmen opened fire at the Chandanwari meadow, the worst attack in the Kashmir valley in years.',
+      'A second bomb went off inside the Hayatabad Police Lines in the evening.',
+    );
+    for (const name of ['Chandanwari meadow', 'Kashmir valley', 'Hayatabad Police Lines']) expect(get(entities, name).type).toBe('place');
+  });
+});
+
+describe('a name closed by "ur-" and a capitalised part (own text, twentieth session)', () => {
+  it('reads "Mawlawi Fazl ur-Rahman" as one person after his title', () => {
+    const entities = entitiesOf('The governor\'s spokesman said Mawlawi Fazl ur-Rahman had surrendered.');
+    expect(get(entities, 'Fazl ur-Rahman').type).toBe('person');
+  });
+});
+
+describe('a known body written with a generic noun after it, and "at La X" (own text, twentieth session)', () => {
+  it('names the body by its canonical name when the text writes "the Islamic State group"', () => {
+    const entities = entitiesOf('The Islamic State group later claimed the attack in an audio message.');
+    const group = get(entities, 'Islamic State group');
+    expect(group.name).toBe('Islamic State');
+    expect(group.aliases).toContain('Islamic State group');
+  });
+
+  it('reads an article and one unknown word after "at" or "in" as a place', () => {
+    const entities = entitiesOf('The ferries had docked at La Skhira on Wednesday morning.');
+    expect(get(entities, 'La Skhira').type).toBe('place');
+  });
+});

@@ -2129,3 +2129,41 @@ describe('a French subject named before "a-t-il précisé" (own text, twentieth 
     )).toEqual([[12, 'karim-bensaid'], [4, 'karim-bensaid']]);
   });
 });
+
+describe('one who speaks for a person named after him (own text, twentieth session)', () => {
+  it('does not give "an adviser to President X said" to X', () => {
+    const president = person('hassan-abdi-omar', 'Hassan Abdi Omar', ['Omar']);
+    const on = claimantsOn('2025-06-11');
+    const [[value, claimant]] = on([president], 'Nearly 400 militants have been killed since the offensive began, a senior adviser to President Hassan Abdi Omar said on Wednesday.') as [[number, string | null]];
+    expect(value).toBe(400);
+    expect(claimant).not.toBe('hassan-abdi-omar');
+    expect(on([president], 'Nearly 400 militants have been killed, President Hassan Abdi Omar said.')).toEqual([[400, 'hassan-abdi-omar']]);
+  });
+});
+
+describe('claimants of the forty-third blind set\'s Afghan page kinds (own text, twentieth session)', () => {
+  it('gives "X, a role, said Y had handed over 150 fighters" to X, not to Y', () => {
+    const spokesman = person('jawad-hamidi', 'Jawad Hamidi', ['Hamidi']);
+    const commander = person('qari-fazl-ur-rahman', 'Fazl ur-Rahman', []);
+    const on = claimantsOn('2018-08-01');
+    expect(on([spokesman, commander], 'Jawad Hamidi, spokesman for the Faryab governor, said Fazl ur-Rahman, whom he called the group\'s commander, had surrendered with 150 fighters.')).toEqual([[150, 'jawad-hamidi']]);
+  });
+
+  it('reads "him" as the last subject, not as anyone whose sentence ended "with him"; and counts "Eight Taliban and six X fighters"', () => {
+    const commander = person('mufti-rashid', 'Mufti Rashid', ['Rashid']);
+    const officer = person('karim-nazari', 'Karim Nazari', ['Nazari']);
+    const on = claimantsOn('2018-08-01');
+    expect(on([commander, officer],
+      'Mufti Rashid said that about 90 of his men had come over with him.',
+      'Karim Nazari said clashes had flared again. Eight Taliban and five Daesh fighters died, according to him.',
+    )).toEqual([[90, 'mufti-rashid'], [8, 'karim-nazari'], [5, 'karim-nazari']]);
+  });
+});
+
+describe('a belief credited by a passive after the figure (own text, twentieth session)', () => {
+  it('gives "3,000 Tunisians believed by officials to have joined" to officials', () => {
+    const on = claimantsOn('2015-03-19');
+    expect(on([], 'The country is a large source of recruits, with around 3,000 Tunisians believed by officials to have joined jihadist groups abroad.')).toEqual([[3000, 'officials']]);
+    expect(on([], 'Around 3,000 Tunisians have joined jihadist groups abroad.')).toEqual([[3000, null]]);
+  });
+});

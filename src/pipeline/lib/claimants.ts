@@ -457,7 +457,8 @@ export function resolvePersonReference(phrase: string, position: number, discour
 function describedPerson(phrase: string, position: number, discourse: Discourse): { entity: ArticleEntity; described: boolean } | null {
   const earlier = discourse.persons.filter((p) => p.position < position);
   if (earlier.length === 0) return null;
-  const roleWords = contentWords(phrase).filter((w) => w !== 'he' && w !== 'she');
+  // (A pronoun describes nobody: "him" is no word a person's context shares, as in "... had come over with him.")
+  const roleWords = contentWords(phrase).filter((w) => !PERSONAL_PRONOUNS.has(w));
   let best: PersonMention | null = null;
   let bestScore = 0;
   if (roleWords.length > 0) {
@@ -486,6 +487,9 @@ function describedPerson(phrase: string, position: number, discourse: Discourse)
   }
   return fallback;
 }
+
+/** English personal pronouns of one person, which a phrase may be but no description holds. */
+const PERSONAL_PRONOUNS: ReadonlySet<string> = new Set(['he', 'she', 'him', 'her', 'his', 'hers']);
 
 /** An office one person holds at a time, as a description: "the US president", "the prime minister", "the Kazakh president". */
 const UNIQUE_OFFICE = /^(?:the\s+)?(?:(?:U\.?S\.?|American|Russian|French|German|British|Turkish|Afghan|Pakistani|Chinese|Iranian|\p{Lu}\p{Ll}+)\s+)?(?:president|prime minister|premier|chancellor|king|queen|emir|supreme leader)$/u;
@@ -740,7 +744,9 @@ export function resolveSubject(
   if (to <= from) return null;
   const inSpan = scope.mentions.filter((m) => m.start >= from && m.end <= to);
   // "Ivan Petrov's lawyer said": another person speaks for him (his lawyer, his wife), not he.
-  const person = pickMention(inSpan.filter((m) => m.entity.type === 'person' && !OTHER_PERSON_AFTER.test(scope.sentence.slice(m.end, m.end + 40))), prefer);
+  // ("a senior adviser to President X said": the adviser speaks, not X.)
+  const person = pickMention(inSpan.filter((m) => m.entity.type === 'person' && !OTHER_PERSON_AFTER.test(scope.sentence.slice(m.end, m.end + 40))
+    && !SERVANT_OF_PERSON_BEFORE.test(scope.sentence.slice(Math.max(from, m.start - 60), m.start))), prefer);
   if (person) return { claimant: person.entity.id, isEntity: true };
   const span = scope.sentence.slice(from, to);
   // "A year earlier he had spoken of ...": a time's phrase opening the clause is no subject.
@@ -975,6 +981,9 @@ function appositiveHeadEnd(span: string): number | null {
 
 /** A person's possessive before another person who speaks: "'s lawyer", "'s defence attorney", "'s widow". */
 const OTHER_PERSON_AFTER = /^['’]s\s+(?:\p{Ll}+\s+)?(?:lawyer|attorney|counsel|advocate|wife|husband|widow|mother|father|brother|sister|son|daughter|relatives?|family|lawyers|attorneys)\b/u;
+
+/** One who speaks for a person named right after: "an adviser to President ", "a spokesman for ", "a lawyer for ". */
+const SERVANT_OF_PERSON_BEFORE = /\b(?:adviser|advisor|aide|spokes(?:man|woman|person)|lawyer|attorney|assistant|envoy)\s+(?:to|for)\s+(?:(?:the\s+)?(?:\p{Lu}[\p{L}.'’-]*\s+){1,3})?$/u;
 
 /** The same, inside a subject's words ("Ivan Petrov's lawyer"). */
 const OTHER_PERSON_IN_WORDS = /\p{L}['’]s\s+(?:\p{Ll}+\s+)?(?:lawyer|attorney|counsel|advocate|wife|husband|widow|mother|father|brother|sister|son|daughter|relatives?|family|lawyers|attorneys)\b/u;
@@ -1464,6 +1473,26 @@ const RU_DOCUMENT_SOURCE =
   /(?:говорится|отмечается|сообщается|указывается|подчеркивается|подчёркивается|приводятся|приводится|утверждается)\s+в\s+(?:\p{L}+(?:ом|ем|ой|ей|ых|их)\s+){0,2}(доклад\p{L}*|отч[её]т\p{L}*|исследовани\p{L}*|сообщени\p{L}*|заявлени\p{L}*|документ\p{L}*|релиз\p{L}*|публикаци\p{L}*)|(?<![\p{L}])в\s+(доклад\p{L}*|отч[её]т\p{L}*|исследовани\p{L}*)[^.,;:]{0,40}?\s(?:говорится|отмечается|сообщается|указывается|подчеркивается|подчёркивается|приводятся|приводится|утверждается)(?![\p{L}])/giu;
 
 /**
+ * The frames of a belief credited by a passive to its holder after the figure
+ * ("around 3,000 Tunisians believed by officials to have joined", "500 fighters
+ * thought by analysts to be there"): the holder is the source of what comes before.
+ * @param scope The sentence and its mentions.
+ * @returns The frames.
+ */
+function passiveBeliefFrames(scope: SentenceScope): Frame[] {
+  const frames: Frame[] = [];
+  for (const m of scope.sentence.matchAll(PASSIVE_BELIEF)) {
+    const agentStart = m.index + m[0].indexOf(m[1] as string);
+    const resolved = resolveSubject(scope, agentStart, agentStart + (m[1] as string).length, 'first');
+    if (resolved) frames.push({ attribution: { ...resolved, kind: 'according' }, coverStart: 0, coverEnd: m.index, quote: quoteIndexAt(scope, m.index), anchor: m.index });
+  }
+  return frames;
+}
+
+/** A belief's holder in a passive: "believed by officials to have", "estimated by the UN to be". */
+const PASSIVE_BELIEF = /\b(?:believed|thought|estimated|understood|reported|known|feared|suspected)\s+by\s+((?:the\s+)?[^,.;:]{2,60}?)\s+to\s+(?:have|be|number|total)\b/gu;
+
+/**
  * The attribution frames of the other languages' source phrases: "по данным ГКНБ",
  * "menurut BNPT" (the source after the phrase, read as after "according to"), and
  * "Emniyet verilerine göre", "Aslan'a göre" (the source before the postposition).
@@ -1911,6 +1940,7 @@ export function findFrames(scope: SentenceScope): Frame[] {
     }
   }
   if (VOCABULARY_CUE.test(sentence)) frames.push(...vocabularyFrames(scope));
+  if (/\sby\s/u.test(sentence)) frames.push(...passiveBeliefFrames(scope));
   if (FOREIGN_SPEECH_CUE.test(sentence)) {
     const verbs = vocabularyVerbs(sentence);
     if (verbs.length > 0) {
@@ -2236,6 +2266,11 @@ function backwardSubject(
   });
   const last = nonEmpty[nonEmpty.length - 1];
   const secondLast = nonEmpty[nonEmpty.length - 2];
+  // "Reza Ghafoori, spokesman for the governor, said X had ...": a name opening the clause, then its appositive between
+  // commas, is the subject; the name after the verb is the reported clause's.
+  const opening = scope.mentions.find((m) => (m.entity.type === 'person' || m.entity.type === 'organization') && m.start >= clauseStart
+    && /^[\s“"]*$/u.test(sentence.slice(clauseStart, m.start)) && /^\s*,[^,;]{1,120},\s*$/u.test(sentence.slice(m.end, verb.start)));
+  if (opening) return { subject: { claimant: opening.entity.id, isEntity: true }, coverEnd: clauseStart };
   // '... operation "Safe Return", said Ivan Petrov, deputy head ...': a verb right after a comma has its subject after it.
   if (/,\s*$/.test(sentence.slice(clauseStart, verb.start))) {
     const inverted = invertedSubject(scope, verb, after);

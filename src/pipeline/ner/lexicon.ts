@@ -256,8 +256,8 @@ export const PLACE_HEADS: ReadonlySet<string> = new Set([
   'memorial', 'hill', 'eidgah', 'promenade', 'boulevard', 'plaza', 'tower', 'embankment', 'block',
   'terminal', 'castle', 'fortress', 'citadel', 'drive', 'lane', 'barracks', 'station', 'pier', 'junction', 'intersection',
   'jail', 'terminus', 'cafe', 'café', 'restaurant', 'house', 'bakery', 'forest', 'villa', 'pub', 'school', 'gymnasium', 'auditorium',
-  // South Asian neighbourhoods: "Haji Colony", "Gulshan Township"
-  'colony', 'township',
+  // South Asian neighbourhoods and police compounds: "Haji Colony", "Gulshan Township", "Malik Saad Shaheed Police Lines"
+  'colony', 'township', 'lines',
 ]);
 
 /** Lower-case nouns that introduce the name of a body ("the rock band Piknik", "the newspaper Kommersant"). */
@@ -366,7 +366,8 @@ export const PLACE_SUFFIXES: ReadonlySet<string> = new Set([
   'harbour', 'harbor', 'shop', 'store', 'restaurant', 'cafe', 'café', 'supermarket', 'hospital', 'airbase', 'mine',
   'street', 'avenue', 'boulevard', 'highway', 'quarter', 'oasis', 'steppe', 'river', 'lake', 'mountains',
   'synagogue', 'cathedral', 'monastery', 'temple', 'shrine', 'municipality', 'terminal', 'jail', 'airfield', 'airstrip',
-  'peninsula', 'island', 'atoll', 'archipelago',
+  'peninsula', 'island', 'atoll', 'archipelago', 'meadow', 'meadows', 'forest', 'hills', 'mountain', 'desert', 'coast',
+  'enclave', 'bridge', 'checkpoint',
 ]);
 
 /** Lower-case words after a city that name its surrounding region ("the Tashkent region"). */

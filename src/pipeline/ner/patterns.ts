@@ -150,6 +150,7 @@ export function findPatternMentions(
   for (const paragraph of paragraphs) {
     const state: PassState = { paragraph, context, knowledge, known, author, out, foundByEnd: new Map(), taken: new Set() };
     readCityRegions(state);
+    readPlacePolice(state);
     readCityParts(state);
     readCityCourts(state);
     readEmbassies(state);
@@ -186,16 +187,58 @@ function readCityRegions(state: PassState): void {
   const { paragraph } = state;
   paragraph.matches.forEach((match, m) => {
     const suffix = paragraph.tokens[match.end];
-    if (!suffix || !REGION_SUFFIXES.has(suffix.norm) || isCapitalized(suffix)) return;
+    if (!suffix || isCapitalized(suffix) || !(REGION_SUFFIXES.has(suffix.norm) || suffix.norm === 'valley')) return;
     const mention = knownMentionAt(state.known, paragraph.index, m);
     const ref = mention?.ref;
-    if (!mention || !ref || !isCityRef(ref)) return;
+    // ("the Kashmir valley": a region's valley is a place of its own too.)
+    const valley = suffix.norm === 'valley' && ref?.kind === 'place';
+    if (!mention || !ref || (!isCityRef(ref) && !valley) || (ref.kind !== 'city' && ref.kind !== 'place')) return;
     const country = regionCountry(state, runKey(paragraph.tokens, match.start, match.end), ref.entry.country);
     const name = paragraph.text.slice(paragraph.tokens[match.start]?.start ?? 0, suffix.end);
     state.out.absorbed.add(mention);
     state.out.mentions.push(mentionOf(paragraph, match.start, match.end + 1, { kind: 'found', type: 'place', name, ...(country ? { country } : {}) }, true, country));
   });
 }
+
+/**
+ * A city's or a region's police in lower case ("the Peshawar police", "East Java
+ * police spokesman X"): the force, a body of its own, named with its place; the
+ * place inside is no mention of its own.
+ * @param state Pass state.
+ */
+function readPlacePolice(state: PassState): void {
+  const { paragraph } = state;
+  paragraph.matches.forEach((match, m) => {
+    const police = paragraph.tokens[match.end];
+    // ("Karachi police chief X", "Two New Orleans police officers": a person's role or people, described; the place stays.)
+    const after = paragraph.tokens[match.end + 1];
+    if (police?.text !== 'police' || POLICE_MEMBERS.has(after?.norm ?? '') || (after !== undefined && isTitleToken(after))) return;
+    const mention = knownMentionAt(state.known, paragraph.index, m);
+    const ref = mention?.ref;
+    if (!mention || !ref || (ref.kind !== 'city' && ref.kind !== 'place')) return;
+    const country = ref.entry.country;
+    const name = paragraph.text.slice(paragraph.tokens[match.start]?.start ?? 0, police.end);
+    state.out.absorbed.add(mention);
+    const body = mentionOf(paragraph, match.start, match.end + 1, { kind: 'found', type: 'organization', name, ...(country ? { country } : {}) }, true, country);
+    state.out.mentions.push(body);
+    state.foundByEnd.set(match.end + 1, body);
+  });
+  // ("the Telangana police": a state or town the gazetteer reads only after a preposition.)
+  paragraph.tokens.forEach((token, i) => {
+    const after = paragraph.tokens[i + 2];
+    if (paragraph.tokens[i + 1]?.text !== 'police' || POLICE_MEMBERS.has(after?.norm ?? '') || (after !== undefined && isTitleToken(after)) || !token.word || !isCapitalized(token) || paragraph.cover[i] !== -1 || paragraph.sentenceStart[i] === true) return;
+    const town = state.knowledge.towns.get(token.norm);
+    if (town === undefined) return;
+    const name = `${token.text} police`;
+    const body = mentionOf(paragraph, i, i + 2, { kind: 'found', type: 'organization', name, country: town.country }, true, town.country);
+    state.out.mentions.push(body);
+    state.foundByEnd.set(i + 2, body);
+    state.taken.add(i);
+  });
+}
+
+/** Words after "X police" that make it a description of people ("Two New Orleans police officers"), not the force. */
+const POLICE_MEMBERS: ReadonlySet<string> = new Set(['officers', 'officer', 'personnel', 'men', 'constables', 'constable', 'patrols', 'patrol']);
 
 /**
  * The country of a region named after a city's name ("the Bari region"): the country of the one
@@ -3288,6 +3331,9 @@ function placeEvidence(state: PassState, start: number, end: number): PlaceEvide
   // "intercepted him in Bwaise.", "an eatery in Komamboga killed": one word no list knows, after "in" or "near" in
   // lower case and before punctuation or a word in lower case, names a place.
   if (!introduced && end - start === 1 && isUnknownPlaceWord(state, start)) introduced = true;
+  // "docked at La Goulette", "in La Marsa": a Romance or Arabic article, then one word no list knows.
+  if (!introduced && end - start === 2 && PLACE_ARTICLES.has(tokens[start]?.text ?? '') && ARTICLE_PLACE_PREPOSITIONS.has(tokens[start - 1]?.text ?? '')
+    && isUnknownNameWord(state, start + 1)) introduced = true;
   // "Lanao del Sur", "Agusan del Norte": a Spanish province's name closed by a compass point.
   if (!introduced && end - start === 3 && tokens[start + 1]?.norm === 'del' && SPANISH_COMPASS.has(tokens[start + 2]?.norm ?? '') && isCapitalized(tokens[start + 2] as Token)) introduced = true;
   // "in the North-East", "the South-West": a country's region named by two compass points with capitals.
@@ -3369,6 +3415,12 @@ function isUnknownNameWord(state: PassState, start: number): boolean {
     // (German writes every noun with a capital: "in Lebensgefahr", "in Uniform".)
     && (state.paragraph.text.match(GERMAN_CUE) ?? []).length < 2;
 }
+
+/** Articles, as written, that open a place's name of two words ("La Goulette", "El Kef", "Al Mukalla"). */
+const PLACE_ARTICLES: ReadonlySet<string> = new Set(['La', 'Le', 'Les', 'El', 'Al']);
+
+/** Prepositions, as written, before such a name. */
+const ARTICLE_PLACE_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'near', 'at', 'around', 'outside', 'from', 'to']);
 
 /** Prepositions, in lower case as written, after which one unknown word is a place ("in Bwaise", "around Dharjaale"). */
 const UNKNOWN_PLACE_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'near', 'around', 'outside']);

@@ -376,8 +376,8 @@ function startsLikeName(text: string): boolean {
   return /^\p{Lu}/u.test(text) || NAME_PARTICLE_PREFIX.test(text);
 }
 
-/** Lower-case particles that may open a hyphenated part of a name (al-Muhajir, ut-Tahrir, wal-Muslimin; in Russian аль-Башир, ад-Дин). */
-const NAME_PARTICLE_PREFIX = /^(?:al|el|ad|ar|as|ash|at|az|an|ud|ul|ut|bin|ibn|abu|wal|wa|аль|эль|ад|ар|ас|аш|ат|аз|ан|ан|уд|уль|ут|бин|ибн|абу)-[\p{Lu}]/u;
+/** Lower-case particles that may open a hyphenated part of a name (al-Muhajir, ut-Tahrir, ur-Rahman, wal-Muslimin; in Russian аль-Башир, ад-Дин). */
+const NAME_PARTICLE_PREFIX = /^(?:al|el|ad|ar|as|ash|at|az|an|ud|ul|ut|ur|us|uz|bin|ibn|abu|wal|wa|аль|эль|ад|ар|ас|аш|ат|аз|ан|ан|уд|уль|ут|бин|ибн|абу)-[\p{Lu}]/u;
 
 /**
  * Whether a token is written with a capital, as names are.

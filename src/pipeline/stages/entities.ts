@@ -850,7 +850,8 @@ function entityOf(group: Group): ArticleEntity {
     case 'place': {
       id = ref.entry.id;
       const canonical = ref.entry.name;
-      const used = candidates.some((form) => sameForm(form, canonical));
+      // ("the Islamic State group": the canonical name with a generic noun after it is the canonical name used.)
+      const used = candidates.some((form) => sameForm(form, canonical) || (GENERIC_BODY_TAIL.test(form) && sameForm(form.replace(GENERIC_BODY_TAIL, ''), canonical)));
       const written = longest(candidates);
       name = used || candidates.length === 0 ? canonical : russianListedName(written, canonical, ref.entry.aliases) ?? uninflected(written, ref.entry.aliases);
       country = ref.entry.country ?? firstCountry(mentions);
@@ -1029,6 +1030,9 @@ function uniqueForms(forms: readonly string[]): string[] {
 function longest(forms: readonly string[]): string {
   return forms.reduce((best, form) => (form.length > best.length ? form : best), forms[0] ?? '');
 }
+
+/** A generic noun written after a body's name, no part of it: "(the Islamic State) group", "(Hezbollah) movement". */
+const GENERIC_BODY_TAIL = /\s+(?:(?:militant|terrorist|terror|jihadist|extremist|armed|rebel)\s+)?(?:group|movement|organi[sz]ation|network|militia)$/iu;
 
 /**
  * The fullest personal name: most words, then longest.

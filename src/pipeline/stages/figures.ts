@@ -27,7 +27,7 @@
 import type { ArticleEntity, ArticleFigure, ArticleText, IsoDate } from '../types.ts';
 import { splitSentences, findQuotations, type QuotationSpan, type SentenceSpan } from '../lib/sentences.ts';
 import { findQuantities, type Quantity } from '../lib/quantities.ts';
-import { describeCounted, isCountedClaim } from '../lib/counted-phrase.ts';
+import { describeCounted, isCountableNoun, isCountedClaim } from '../lib/counted-phrase.ts';
 import { findDatePhrases, type DatePhrase } from '../lib/relative-dates.ts';
 import {
   buildEntityIndex,
@@ -711,6 +711,12 @@ function isFigure(sentence: string, quantity: Quantity, all: Quantity[]): boolea
   if (isRussianPartitivePart(sentence, quantity, all)) return true;
   // "Trois d'entre elles n'ont pas ...": a French part of a group named before.
   if (FRENCH_PARTITIVE_AFTER.test(sentence.slice(quantity.end))) return true;
+  // "Eight Taliban and six Daesh fighters died": a side named by its name, then "and" and a count of the same noun.
+  const sides = NAMED_SIDE_AND_COUNT.exec(sentence.slice(quantity.end));
+  if (sides && isCountableNoun((sides[2] as string).toLowerCase())) {
+    const secondStart = quantity.end + (sides.index ?? 0) + sides[0].indexOf(sides[1] as string);
+    if (all.some((q) => q.start === secondStart && q !== quantity)) return true;
+  }
   // "at least three were under 18", "two were minors": a count of people by their age.
   if (/^\s+(?:of\s+them\s+)?(?:were|are|was)\s+(?:(?:still|all)\s+)?(?:minors|children|teenagers|juveniles|under(?:\s+the\s+age\s+of)?\s+\d{1,2}|under\s+age|underage)\b/i.test(sentence.slice(quantity.end))) return true;
   // "two were Romanian, four were South Korean": a count of people by their nationality.
@@ -724,6 +730,9 @@ function isFigure(sentence: string, quantity: Quantity, all: Quantity[]): boolea
   if (HARM_BEFORE.test(before) && CLAUSE_END_AFTER.test(sentence.slice(quantity.end, quantity.end + 6))) return true;
   return isBreakdown(sentence, quantity, all) || isElidedCount(sentence, quantity, all) || isParallelObject(sentence, quantity, all) || isListedCount(sentence, quantity, all);
 }
+
+/** After a number: one or two capitalised words, "and", the next number, up to two capitalised words and a noun ("Eight Taliban and six Daesh fighters"). */
+const NAMED_SIDE_AND_COUNT = /^\s+(?:\p{Lu}[\p{L}'’-]*\s+){1,2}and\s+(\S+)\s+(?:\p{Lu}[\p{L}'’-]*\s+){0,2}(\p{Ll}+)/u;
 
 /** French "of them" after a number: "trois d'entre eux", "deux d'entre elles". */
 const FRENCH_PARTITIVE_AFTER = /^\s+d['’]\s?entre\s+(?:eux|elles)(?!\p{L})/iu;
