@@ -2694,3 +2694,20 @@ describe('a known body written with a generic noun after it, and "at La X" (own 
     expect(get(entities, 'La Skhira').type).toBe('place');
   });
 });
+
+describe('places and groups of the forty-fourth blind set\'s kinds (own text, twentieth session)', () => {
+  it('reads a Karachi roundabout, a name joined by an ezafe after "in", and the face of a mountain', () => {
+    const entities = entitiesOf(
+      'Near Nipa Chowrangi in Gulshan-e-Iqbal, four men stopped the van.',
+      'Gunmen stormed the camp on the Rupal face of Nanga Parbat, where the Karakoram meets the Himalaya.',
+    );
+    for (const name of ['Nipa Chowrangi', 'Gulshan-e-Iqbal', 'Rupal face', 'Nanga Parbat', 'Karakoram', 'Himalaya']) expect(get(entities, name).type).toBe('place');
+  });
+
+  it('knows the Sahel\'s older groups under their French and English spellings', () => {
+    const entities = entitiesOf("Aqmi a attribué l'attaque à son allié Al-Mourabitoune.", 'The statement also named al-Mourabitoun and Ansar Dine.');
+    expect(get(entities, 'Al-Mourabitoun').aliases).toContain('Al-Mourabitoune');
+    expect(get(entities, 'Ansar Dine').type).toBe('organization');
+    expect(entities.filter((entity) => entity.type === 'organization')).toHaveLength(3);
+  });
+});

@@ -2044,3 +2044,11 @@ describe('an "Also on <site>:" teaser (own text, nineteenth session)', () => {
     expect(lineRuleVerdict('Also on Monday, the police arrested two more suspects in Cotabato City.')).toBeNull();
   });
 });
+
+describe('a magazine\'s teaser of the same issue (own text, twentieth session)', () => {
+  it('drops "Also in this issue: ..." but keeps a sentence opening "Also in"', () => {
+    expect(lineRuleVerdict('Also in this issue: The port city, year three: 900 arrests and counting')).not.toBeNull();
+    expect(lineRuleVerdict("Also in today's edition: Ten questions for the new governor")).not.toBeNull();
+    expect(lineRuleVerdict('Also in this issue, the magazine looks at the police response.')).toBeNull();
+  });
+});

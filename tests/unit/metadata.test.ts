@@ -3156,3 +3156,50 @@ ${lead}`);
     expect(article.metadata.title).toBe('Niger: 71 soldiers killed in attack on army camp');
   });
 });
+
+describe('heads of the forty-fourth blind set\'s kinds (own text, twentieth session)', () => {
+  it('reads a date written "Mar - 04 - 2019 , 09:15" under the title', () => {
+    expect(isDateLine('Mar - 04 - 2019 , 09:15')).toBe(true);
+    const article = annotateWithChrome(`DAILY EXAMPLE ONLINE
+Home  News  Politics  Sports
+Gunmen kill nine in attack on market town
+Mar - 04 - 2019 , 09:15
+${lead}`);
+    expect(article.metadata.published).toBe('2019-03-04');
+  });
+
+  it('reads the reporter, the place and the date on one line: "Jane Doe in Quetta | May 15, 2015"', () => {
+    expect(isDateLine('Sana Mirza in Quetta  |  May 15, 2015')).toBe(true);
+    expect(isDateLine('Arrests in Quetta | May 15, 2015')).toBe(false);
+    const article = annotateWithChrome(`The Example Weekly
+News  |  Politics  |  Analysis
+Analysis
+Siege at the market
+Who planned the raid, and why the city's calm looks hollow
+Sana Mirza in Quetta  |  May 15, 2015
+${lead}`);
+    expect(article.metadata.author).toBe('Sana Mirza');
+    expect(article.metadata.published).toBe('2015-05-15');
+  });
+
+  it('reads a byline in capitals under a standfirst and a date line', () => {
+    const article = annotateWithChrome(`EXAMPLE TODAY
+Home   World   Politics
+Gunmen go on trial over church attack
+One suspect refuses to speak, another says he was a driver
+6 Ocak 2025 Pazartesi 18:24
+AYLIN DEMIR
+${lead}`);
+    expect(article.metadata.author).toBe('Aylin Demir');
+  });
+
+  it('names the outlet from a masthead or copyright line that opens with a lower-case letter and digits', () => {
+    const article = annotateWithChrome(`k12NEWS
+Home   World   Middle East
+Pilgrims among victims of island shooting
+10/05/2023 - 14:05
+${lead}
+© 2023 k12NEWS. All rights reserved.`);
+    expect(article.metadata.outlet).toBe('k12NEWS');
+  });
+});

@@ -184,6 +184,8 @@ const PATTERNS: readonly DatePattern[] = [
   { kind: 'iso', priority: 0, needsDigit: true, needsMonth: false, cue: /[年년]/u, regex: /(?<![\p{N}])((?:19|20)\d{2})\s*[年년]\s*(\d{1,2})\s*[月월]\s*(\d{1,2})\s*[日일]/gu },
   // "15-Mar-2021": day, month and year joined by hyphens; Kyrgyz and Kazakh pages write "15-февраль, 2023".
   { kind: 'named', priority: 1, needsDigit: true, needsMonth: true, regex: new RegExp(`${START}${DAY}-${MONTH}(?:-|${DATE_SEPARATOR})${YEAR}${END}`, 'giu') },
+  // "Jan - 16 - 2016", "Jan-16-2016": month, day and year joined by hyphens, the month first.
+  { kind: 'named', priority: 1, needsDigit: true, needsMonth: true, monthFirst: true, regex: new RegExp(`${START}${MONTH}\\s*-\\s*${DAY}\\s*-\\s*${YEAR}${END}`, 'giu') },
   // "16-Nov-05": the same with a two-digit year.
   { kind: 'named', priority: 1, needsDigit: true, needsMonth: true, regex: new RegExp(`${START}${DAY}-${MONTH}-(?<shortYear>\\d{2})(?![\\p{L}\\p{N}])`, 'giu') },
   { kind: 'named', priority: 2, needsDigit: true, needsMonth: true, monthFirst: true, regex: new RegExp(`${START}${MONTH}${DATE_SEPARATOR}${YEAR}${END}`, 'giu') },

@@ -231,6 +231,11 @@ function isDateLineFresh(line: string): boolean {
   if (/\sby\s/u.test(text)) text = text.replace(SECTION_AND_SITE_AFTER_DATE, '');
   // "By Reuters, Wire Service Content   June 12, 2016, at 7:31 p.m.": a byline of a few words, then the date.
   if (/^by\s/iu.test(text)) text = withoutLeadingByline(text);
+  // "Zohaib Qureshi in Karachi | May 15, 2015": the reporter and the place, a bar, then the date.
+  if (/\sin\s/u.test(text) && META_SEPARATOR.test(text)) {
+    const parts = headerLineParts(text);
+    if (parts.length === 2 && reporterPlaceByline(parts[0] as string) !== null) text = parts[1] as string;
+  }
   if (hasPlainWordsBeyond(text, 3)) return false;
   const dates = findDates(text, { bareYears: false });
   let rest = text;

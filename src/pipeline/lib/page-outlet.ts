@@ -250,6 +250,8 @@ const SLOGAN = /\p{L}['’]s\s+(?:leading|largest|biggest|first|oldest|only|best
 function isCamelCasePressName(text: string): boolean {
   // "openDemocracy", "iNews": a brand opening in lower case, then capitalised parts.
   if (/^\p{Ll}{1,5}(?:\p{Lu}\p{Ll}+){1,3}$/u.test(text)) return true;
+  // "i24NEWS", "i24News": a letter in lower case, digits, then a capitalised word or one in capitals.
+  if (/^\p{Ll}{1,3}\p{N}{1,4}(?:\p{Lu}{2,}|\p{Lu}\p{Ll}+)$/u.test(text)) return true;
   return /^(?:\p{Lu}\p{Ll}+){2,4}$/u.test(text) && (ORGANISATION_WORD.test(text.replace(/(?<=\p{Ll})(?=\p{Lu})/gu, ' ')) || /\p{Ll}(?:Live|Online)$/u.test(text));
 }
 
@@ -319,7 +321,7 @@ export function copyrightHolder(line: string, outlets: OutletIndex): string | nu
   // «Новая газета»: a title in quotation marks is a name in sentence case too.
   const quoted = QUOTE_PAIRS.some(([open, close]) => line.includes(`${open}${holder}${close}`));
   // Five words for a publisher named in full ("The Example Strategic Policy Institute Limited").
-  return (quoted || isNameShaped(bare)) && wordCount(bare, 6) <= 5 && !NOT_MASTHEAD_WORD.test(bare) ? bare : null;
+  return (quoted || isNameShaped(bare) || isCamelCasePressName(bare)) && wordCount(bare, 6) <= 5 && !NOT_MASTHEAD_WORD.test(bare) ? bare : null;
 }
 
 /** Quotation marks around a title: «», "", “”, „“. */

@@ -258,6 +258,8 @@ export const PLACE_HEADS: ReadonlySet<string> = new Set([
   'jail', 'terminus', 'cafe', 'café', 'restaurant', 'house', 'bakery', 'forest', 'villa', 'pub', 'school', 'gymnasium', 'auditorium',
   // South Asian neighbourhoods and police compounds: "Haji Colony", "Gulshan Township", "Malik Saad Shaheed Police Lines"
   'colony', 'township', 'lines',
+  // A square or a roundabout in Pakistan and India: "Liberty Chowk", "Safoora Chowrangi"
+  'chowk', 'chowrangi',
 ]);
 
 /** Lower-case nouns that introduce the name of a body ("the rock band Piknik", "the newspaper Kommersant"). */
@@ -367,7 +369,7 @@ export const PLACE_SUFFIXES: ReadonlySet<string> = new Set([
   'street', 'avenue', 'boulevard', 'highway', 'quarter', 'oasis', 'steppe', 'river', 'lake', 'mountains',
   'synagogue', 'cathedral', 'monastery', 'temple', 'shrine', 'municipality', 'terminal', 'jail', 'airfield', 'airstrip',
   'peninsula', 'island', 'atoll', 'archipelago', 'meadow', 'meadows', 'forest', 'hills', 'mountain', 'desert', 'coast',
-  'enclave', 'bridge', 'checkpoint',
+  'enclave', 'bridge', 'checkpoint', 'face', 'summit', 'glacier',
 ]);
 
 /** Lower-case words after a city that name its surrounding region ("the Tashkent region"). */

@@ -3410,7 +3410,8 @@ function isUnknownNameWord(state: PassState, start: number): boolean {
   // ("on Parliament Hill, Goodale and ...": the surname of a person named before.)
   if (state.out.mentions.some((mention) => mention.type === 'person' && mention.surface.split(/\s+/u).at(-1) === token.text)) return false;
   const { commonWords, givenNames, surnames } = state.knowledge;
-  return token.text.length >= 3 && !isAllCaps(token.text) && !isCyrillicWord(token.text) && /^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?$/u.test(token.text)
+  // ("in Gulistan-e-Jauhar": a Persian or Urdu ezafe between two names.)
+  return token.text.length >= 3 && !isAllCaps(token.text) && !isCyrillicWord(token.text) && /^\p{Lu}\p{Ll}+(?:-(?:e-|i-)?\p{Lu}\p{Ll}+)?$/u.test(token.text)
     && !commonWords.has(token.norm) && !givenNames.has(token.norm) && !surnames.has(token.norm) && !NEVER_NAMES.has(token.norm)
     // (German writes every noun with a capital: "in Lebensgefahr", "in Uniform".)
     && (state.paragraph.text.match(GERMAN_CUE) ?? []).length < 2;

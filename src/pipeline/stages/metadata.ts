@@ -234,7 +234,8 @@ export function extractMetadata(
         ['glued', () => glued.author ?? credited.author],
         ['bareName', () => firstOf([...headerNames, ...bareNameLines(texts, titleAt, bodyAt)], (i) => personName(reporterPlaceByline(texts[i] ?? '') ?? texts[i] ?? '', outlets))],
         ['columnist', () => firstOf(headLines(), (line) => columnistName(line, outlets))],
-        ['removedHead', () => removedHeadByline(pageLines(), removed, titleLine, kept[bodyAt[0] ?? -1]?.line ?? Infinity, outlets, siteByline)],
+        // (Under a standfirst the body took as its first paragraph, the head runs on to the second: "Standfirst / date / JANE DOE / text".)
+        ['removedHead', () => removedHeadByline(pageLines(), removed, titleLine, kept[bodyAt[isStandfirstShaped(texts[bodyAt[0] ?? -1] ?? '') && bodyAt.length > 1 ? 1 : 0] ?? -1]?.line ?? Infinity, outlets, siteByline)],
         ['signature', () => {
           const after = pageLines().filter((line) => line.line > lastBodyLine);
           // Else a sign-off right under the last paragraph naming the site beside the person ("Jane Doe, Example News").
@@ -480,8 +481,16 @@ function isCapitalsName(text: string): boolean {
  * @returns True for such a byline.
  */
 function isUnderStandfirst(texts: readonly string[], i: number): boolean {
-  const above = texts[i - 1] ?? '';
-  return wordCount(above, 31) <= 30 && !endsWithFullStop(above) && isProseLine(texts[i + 1] ?? '');
+  return isStandfirstShaped(texts[i - 1] ?? '') && isProseLine(texts[i + 1] ?? '');
+}
+
+/**
+ * Whether a line has a standfirst's shape: thirty words or fewer, no full stop at its end.
+ * @param text A line.
+ * @returns True for such lines.
+ */
+function isStandfirstShaped(text: string): boolean {
+  return text.trim() !== '' && wordCount(text, 31) <= 30 && !endsWithFullStop(text);
 }
 
 /** The joints of a name and a site's name on a byline: a bar, a dot, a dash between spaces, a comma. */
@@ -1928,7 +1937,8 @@ function authorBoxName(page: readonly SourceLine[], titleLine: number, outlets: 
 function nameByDate(text: string, outlets: OutletIndex): string | null {
   const { text: before, date } = splitTrailingDate(text);
   if (date !== null && isDateLine(text)) {
-    const name = personName(before, outlets);
+    // ("Zohaib Qureshi in Karachi | May 15, 2015": the reporter's place after the name.)
+    const name = personName(reporterPlaceByline(before) ?? before, outlets);
     if (name !== null && wordCount(before, 5) <= 4) return name;
   }
   const after = nameAfterDate(text);
