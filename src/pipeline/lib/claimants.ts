@@ -2330,7 +2330,7 @@ function invertedSubject(scope: SentenceScope, verb: VerbHit, after: string): { 
   return subject?.isEntity ? subject : null;
 }
 
-/** The subject pronoun of a French verb written after it: "a-t-il", "a-t-elle" ("ils", "elles" for a body or people). */
+/** The subject pronoun of a French verb written after it: "a-t-il", "a-t-elle" ("ont-ils" has no "-t-": its subject is read before the verb). */
 const FRENCH_INVERTED_PRONOUN = /-t-(il|elle)(?![\p{L}])/iu;
 
 /** A French day as an adjunct right after a verb: " ce mardi", " lundi soir", " hier", " dimanche matin". */

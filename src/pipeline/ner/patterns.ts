@@ -201,9 +201,10 @@ function readCityRegions(state: PassState): void {
 }
 
 /**
- * A city's or a region's police in lower case ("the Peshawar police", "East Java
- * police spokesman X"): the force, a body of its own, named with its place; the
- * place inside is no mention of its own.
+ * A city's or a region's police in lower case ("the Peshawar police", "the
+ * Telangana police said"): the force, a body of its own, named with its place;
+ * the place inside is no mention of its own. Not before a role or people ("Kabul
+ * police spokesman X", "two Herat police officers"), which describe persons.
  * @param state Pass state.
  */
 function readPlacePolice(state: PassState): void {
