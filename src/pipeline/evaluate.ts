@@ -605,11 +605,12 @@ function actualClaimantForms(
 
 /**
  * @param folded A folded claimant's words.
- * @returns Them without an opening indefinite article: "a senior provincial official" and "senior provincial official"
- *   name the same source, as "the ministry" and "ministry" do (`foldName`).
+ * @returns Them without an opening article: "a senior provincial official" and "senior provincial official"
+ *   name the same source, as "the ministry" and "ministry" do (`foldName`), and so do French and Spanish
+ *   "les autorités" and "autorités", "l'armée" and "armée".
  */
 function withoutIndefiniteArticle(folded: string): string {
-  return folded.replace(/^an? /u, '');
+  return folded.replace(/^(?:an?|les?|la|une?|des|el|los|las) |^l'/u, '');
 }
 
 /**

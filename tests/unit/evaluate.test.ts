@@ -366,6 +366,14 @@ describe('helpers', () => {
     expect(claimantMatches('an aid worker', ['aid worker'], [], noEntities)).toBe(true);
     expect(claimantMatches('provincial official', ['a senior provincial official'], [], noEntities)).toBe(false);
   });
+
+  it('reads French and Spanish words with or without their article as one source (twentieth session)', () => {
+    const noEntities = new Map<string, { name: string; aliases: string[] }>();
+    expect(claimantMatches('autorités', ['les autorités'], [], noEntities)).toBe(true);
+    expect(claimantMatches("l'armée", ['armée'], [], noEntities)).toBe(true);
+    expect(claimantMatches('fuentes policiales', ['las fuentes policiales'], [], noEntities)).toBe(true);
+    expect(claimantMatches('autorités locales', ['les autorités'], [], noEntities)).toBe(false);
+  });
 });
 
 describe('summarise', () => {

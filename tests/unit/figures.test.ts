@@ -2167,3 +2167,33 @@ describe('a belief credited by a passive after the figure (own text, twentieth s
     expect(on([], 'Around 3,000 Tunisians have joined jihadist groups abroad.')).toEqual([[3000, null]]);
   });
 });
+
+describe('French closing verbs and objects in words (own text, twentieth session)', () => {
+  it('gives a figure before "a-t-il indiqué au cours de ..." to the person "il" stands for', () => {
+    const minister = person('awa-kone', 'Awa Koné', ['Koné']);
+    const on = claimantsOn('2016-03-14');
+    expect(on([minister], 'Awa Koné a présenté un bilan. Douze civils ont perdu la vie, a-t-il indiqué au cours de la réunion.')).toEqual([[12, 'awa-kone']]);
+  });
+
+  it('reads "alors que X faisaient état de six" as X\'s figure, and "avait évoqué" as a speech verb', () => {
+    const minister = person('awa-kone', 'Awa Koné', ['Koné']);
+    const president = person('yao-kouassi', 'Yao Kouassi', ['Kouassi']);
+    const on = claimantsOn('2016-03-14');
+    expect(on([minister, president],
+      'Selon Awa Koné, trois assaillants ont été abattus, alors que les premières annonces faisaient état de six assaillants neutralisés.',
+      'Le président, Yao Kouassi, avait évoqué neuf civils tués.',
+    )).toEqual([[3, 'awa-kone'], [6, 'premières annonces'], [9, 'yao-kouassi']]);
+  });
+});
+
+describe('the subject after an opening adverbial that holds a relative clause (own text, twentieth session)', () => {
+  it('reads "At the hospital, where ..., surgeon Dr X examined the bodies. Nine were women, he said" as X\'s', () => {
+    const police = person('asif-raza', 'Asif Raza', ['Raza']);
+    const surgeon = person('tariq-baig', 'Tariq Baig', ['Baig']);
+    const on = claimantsOn('2015-05-15');
+    expect(on([police, surgeon],
+      'The gunmen used pistols and shot most of the victims in the head at close range, Inspector General Asif Raza told reporters. About 40 people had been on board, he said.',
+      'At the city hospital, where the driver had taken the bus, police surgeon Dr Tariq Baig examined the bodies. Nine of the dead were women, he said.',
+    )).toEqual([[40, 'asif-raza'], [9, 'tariq-baig']]);
+  });
+});

@@ -338,3 +338,10 @@ describe('a Russian term the court "determined" (own text, twentieth session)', 
     expect(terms.map((q) => [q.value, q.unit])).toEqual([[25, 'years'], [12, 'years']]);
   });
 });
+
+describe('a telephone number with a trunk prefix (own text, twentieth session)', () => {
+  it('reads "07-221 2999" as a number to dial, not a range and a count', () => {
+    expect(findQuantities('The public were asked to call the police operations room at 07-221 2999.')).toEqual([]);
+    expect(findQuantities('Between 7-10 people died.').map((q) => [q.min, q.max])).toEqual([[7, 10]]);
+  });
+});

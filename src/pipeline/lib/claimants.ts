@@ -19,6 +19,7 @@
  * A figure inside a quotation belongs to the quotation's speaker, even when the
  * speaker cites someone else inside it ("Experts say ..., he said" -> the speaker).
  */
+import { findQuantities } from './quantities.ts';
 import type { ArticleEntity } from '../types.ts';
 import { languageVocabulary, trieAlternation, wordAlternation } from './language-vocabulary.ts';
 
@@ -397,7 +398,9 @@ const HEAD_FIRST_BODY =
   /\b(Ministry|Committee|Office|Department|Agency|Service|Council|Commission|Bureau|Directorate|Administration|Centre|Center|Institute|Court)\s+(?:of|for|on)\s+(?:the\s+)?\p{Lu}[\p{L}-]*(?:\s+(?:(?:and|of|for|on|the)\s+)*\p{Lu}[\p{L}-]*){0,4}/gu;
 
 /** What may stand before a sentence's subject name: an opening adverbial, then title words without a verb. */
-const SUBJECT_LEAD = /^(?:[^,]{0,50},\s+)?(?:[\p{L}'’.-]+,?\s+){0,7}$/u;
+// ("At the Memon Medical Institute, where the conductor drove the bus, police surgeon Dr X examined ...": an opening
+// adverbial may hold a relative clause of its own.)
+const SUBJECT_LEAD = /^(?:[^,]{0,50},\s+(?:(?:where|when|which)\s[^,]{0,70},\s+)?)?(?:[\p{L}'’.-]+,?\s+){0,7}$/u;
 /** A word that shows the words before a name are not a subject's title ("Police detained", "said"). */
 const VERB_IN_LEAD = /\b(?:\p{Ll}+ed|said|says|told|met|saw|is|are|was|were|has|have|had|by|with|to|from|on|at|against|whom|that)\b/u;
 /** What follows a subject: an optional appositive, then a lower-case word that is not a passive or copula. */
@@ -416,7 +419,7 @@ function isActiveSubject(sentence: string, mention: EntityMention): boolean {
   if (mention.start > 160) return false;
   const before = sentence.slice(0, mention.start);
   if (!SUBJECT_LEAD.test(before)) return false;
-  const lead = before.replace(/^[^,]{0,50},\s+/, '');
+  const lead = before.replace(/^[^,]{0,50},\s+(?:(?:where|when|which)\s[^,]{0,70},\s+)?/u, '');
   if (VERB_IN_LEAD.test(lead.toLowerCase() === lead ? lead : lead.replace(/\b\p{Lu}[\p{L}'’.-]*/gu, ''))) return false;
   return ACTIVE_AFTER_SUBJECT.test(sentence.slice(mention.end, mention.end + 200));
 }
@@ -2206,6 +2209,9 @@ function nextCommaAfter(sentence: string, from: number): number {
 function opensClause(after: string): boolean {
   // A figure right after the verb is its object: "counts more than 40,000 foreigners".
   if (/^\s*(?:(?:more|fewer|less) than|about|around|some|nearly|almost|over|up to|at least|roughly|approximately|as many as|an estimated)?\s*[$€£]?\d/i.test(after)) return true;
+  // ... in words too: "faisaient état de six assaillants", "counted twelve".
+  const first = findQuantities(after.slice(0, 60))[0];
+  if (first !== undefined && /^\s*(?:[\p{L}'’-]+\s+){0,2}$/u.test(after.slice(0, first.start))) return true;
   const stretch = /^(?:[^,;.!?“”"«»()]|(?<=\d)[,.](?=\d))*/.exec(after)?.[0] ?? '';
   // "said on Tuesday at a meeting of the National Security Council": an adjunct of time and place, no clause.
   if (ADJUNCT_OPENING.test(stretch) && !FINITE_VERB.test(stretch)) return false;
@@ -2252,7 +2258,7 @@ function backwardSubject(
     const position = scope.position + verb.start + pronoun.index;
     const described = describedSpeakerFor(position, scope.discourse);
     const resolved = described ? { claimant: described, isEntity: false } : resolvePersonReference(pronoun[1]?.toLowerCase() === 'elle' ? 'she' : 'he', position, scope.discourse);
-    if (resolved) return { subject: 'claimant' in resolved ? resolved : { claimant: resolved.id, isEntity: true }, coverEnd: clauseStart };
+    if (resolved) return { subject: 'claimant' in resolved ? resolved : { claimant: resolved.id, isEntity: true }, coverEnd: verb.start };
   }
   // Comma-separated segments before the verb, nearest last.
   const segmentStarts: number[] = [clauseStart];
@@ -2392,7 +2398,8 @@ const OWN_SUBJECT = /^(?!(?:(?:\p{Ll}+ly|later|then|also|again|has|have|had|will
 const FINITE_BEFORE_AND = /\s(?:has|have|had|is|are|was|were|\p{Ll}{3,}ed|according to)\s/u;
 
 /** A comma and a conjunction opening a contrasting clause with its own subject. */
-const CONTRASTING_CLAUSE = /,\s+(?:while|whilst|whereas|but|although|though)\s+/gi;
+// (French "alors que", "tandis que", "mais", "bien que": "..., alors que les premières annonces faisaient état de six".)
+const CONTRASTING_CLAUSE = /,\s+(?:while|whilst|whereas|but|although|though|alors\s+que|tandis\s+que|mais|bien\s+que)\s+/giu;
 
 /**
  * The index of the speech quotation holding a sentence offset, or -1.

@@ -146,6 +146,8 @@ const NON_QUANTITY_SPANS: ReadonlyArray<{ pattern: RegExp; trigger: RegExp }> = 
   { trigger: /\+\s?\d/, pattern: /\+\s?\d[\d\s().\-]{6,}\d/g },
   { trigger: /\(\d/, pattern: /(?:\b\d{1,3}\s?)?\(\d{2,5}\)\s?\d[\d\s\-]{4,}\d/g },
   { trigger: /\d[-.]\d/, pattern: /\b\d{3}[-.]\d{2}[-.]\d{2}\b|\b\d{3}[-.]\d{3}[-.]\d{4}\b/g },
+  // A trunk prefix opening with a zero, a hyphen, then groups of digits: 07-221 2999, 021-3456 7890.
+  { trigger: /(?<!\d)0\d{1,4}-\d/, pattern: /(?<![\d,.])0\d{1,4}-\d{3,4}(?:[\s-]\d{3,4})?(?!\d|[,.]\d)/g },
   // Times: 14:51, 10 a.m., 9.30 pm, 8 o'clock (not the start of "1.125 billion" or "12.400").
   { trigger: /\d[:.]\d/, pattern: /\b\d{1,2}[:.]\d{2}(?!\d)(?::\d{2})?\s*(?:a\.m\.|p\.m\.|am\b|pm\b|hrs\b|GMT\b|UTC\b|MSK\b)?/gi },
   { trigger: /\d\s*(?:a\.m|p\.m|am\b|pm\b|o'clock|hrs|h\b)/i, pattern: /\b\d{1,2}(?:[:.]\d{2})?\s*(?:a\.m\.|p\.m\.|am\b|pm\b|o'clock\b|hrs\b|h\b)/gi },
