@@ -206,6 +206,10 @@ export function extractMetadata(
     return null;
   };
 
+  // The first body paragraph that is no standfirst: under a standfirst the body took as its first paragraph, the head
+  // runs on to the second ("Standfirst / date / JANE DOE / text").
+  const firstProseBody = (): number => bodyAt[isStandfirstShaped(texts[bodyAt[0] ?? -1] ?? '') && bodyAt.length > 1 ? 1 : 0] ?? -1;
+
   // The page's own title above the headline ("Headline | Site", "Headline – Site"): its suffix names the site.
   const pageTitleOutlet = (): string | null => firstOf(headLines(), (line) => pageTitleSuffix(line, title, outlets));
 
@@ -234,8 +238,7 @@ export function extractMetadata(
         ['glued', () => glued.author ?? credited.author],
         ['bareName', () => firstOf([...headerNames, ...bareNameLines(texts, titleAt, bodyAt)], (i) => personName(reporterPlaceByline(texts[i] ?? '') ?? texts[i] ?? '', outlets))],
         ['columnist', () => firstOf(headLines(), (line) => columnistName(line, outlets))],
-        // (Under a standfirst the body took as its first paragraph, the head runs on to the second: "Standfirst / date / JANE DOE / text".)
-        ['removedHead', () => removedHeadByline(pageLines(), removed, titleLine, kept[bodyAt[isStandfirstShaped(texts[bodyAt[0] ?? -1] ?? '') && bodyAt.length > 1 ? 1 : 0] ?? -1]?.line ?? Infinity, outlets, siteByline)],
+        ['removedHead', () => removedHeadByline(pageLines(), removed, titleLine, kept[firstProseBody()]?.line ?? Infinity, outlets, siteByline)],
         ['signature', () => {
           const after = pageLines().filter((line) => line.line > lastBodyLine);
           // Else a sign-off right under the last paragraph naming the site beside the person ("Jane Doe, Example News").
