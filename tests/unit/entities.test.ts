@@ -2711,3 +2711,28 @@ describe('places and groups of the forty-fourth blind set\'s kinds (own text, tw
     expect(entities.filter((entity) => entity.type === 'organization')).toHaveLength(3);
   });
 });
+
+describe('a body named without the place that closes its full name (own text, twentieth session)', () => {
+  it('reads "Верховный суд" after "Верховный суд Таджикистана" as the same body', () => {
+    const entities = entitiesOf('Верховный суд Таджикистана в среду приговорил его к пожизненному сроку.', 'Верховный суд также осудил еще 15 человек.');
+    const court = get(entities, 'Верховный суд Таджикистана');
+    expect(court.aliases).toContain('Верховный суд');
+    expect(entities.filter((entity) => entity.type === 'organization')).toHaveLength(1);
+  });
+});
+
+describe('a Russian party named in the accusative (own text, twentieth session)', () => {
+  it('reads "на Партию исламского возрождения Таджикистана" as a body', () => {
+    const entities = entitiesOf('Власти возложили вину на запрещённую Партию исламского возрождения Таджикистана (ПИВТ).');
+    expect(get(entities, 'Партию исламского возрождения Таджикистана').type).toBe('organization');
+  });
+});
+
+describe('airlines named by "Air" and a country, and joined by "and" (own text, twentieth session)', () => {
+  it('reads "Air France and Turkish Airlines" as two bodies', () => {
+    const entities = entitiesOf('Overnight, Air France and Turkish Airlines flights were diverted to Niamey.');
+    expect(get(entities, 'Air France').type).toBe('organization');
+    expect(get(entities, 'Turkish Airlines').type).toBe('organization');
+    expect(entities.find((entity) => / and /u.test(entity.name))).toBeUndefined();
+  });
+});

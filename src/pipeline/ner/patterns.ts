@@ -1106,6 +1106,17 @@ function readChunk(state: PassState, units: Unit[]): void {
     if (cut > 0) readRuns(state, whole.slice(0, cut));
     const segment = dropTrailingTime(cut > 0 ? stripNoise(state, whole.slice(cut + 1)) : whole);
     if (segment.length === 0) continue;
+    // "Air France", "Air India", "Air Astana": "Air" and a country's or a city's name is an airline.
+    if (segment.length === 2 && segment[0]?.token?.text === 'Air' && segment[1]?.mention !== undefined && isGeographic(segment[1] as Unit)) {
+      const { paragraph } = state;
+      const start = (segment[0] as Unit).start;
+      const end = (segment[1] as Unit).end;
+      state.out.absorbed.add(segment[1]?.mention as Mention);
+      const airline = mentionOf(paragraph, start, end, { kind: 'found', type: 'organization', name: paragraph.text.slice(paragraph.tokens[start]?.start ?? 0, paragraph.tokens[end - 1]?.end ?? 0) }, true);
+      state.out.mentions.push(airline);
+      state.foundByEnd.set(end, airline);
+      continue;
+    }
     // "Upper Egypt", "Greater Tunis": a part of a known place named by a prefix and the place.
     if (segment.length === 2 && isPrefixedPlace(segment)) {
       readPrefixedPlace(state, segment);
@@ -1574,7 +1585,9 @@ function splitSegments(units: Unit[], isPersonName: (units: readonly Unit[]) => 
       // "the Anti-Terrorism Squad and the Telangana police": a body's name closed by its head ends before "and the".
       const last = current[current.length - 1]?.token;
       const bodyBefore = units[k + 1]?.token?.norm === 'the' && last !== undefined && isCapitalized(last) && isOrgHead(last.norm);
-      if (following && (startsBody(following) || bothBodies || venueBefore || venueAfter || personBefore || saintVenueAfter || bodyBefore)) {
+      // "Air France and Turkish Airlines": a people's adjective opening a body's name after "and" starts a name of its own.
+      const nationalBodyAfter = current.length >= 2 && following?.match?.targets.some((target) => target.kind === 'demonym') === true && hasHeadWord(after);
+      if (following && (startsBody(following) || bothBodies || venueBefore || venueAfter || personBefore || saintVenueAfter || bodyBefore || nationalBodyAfter)) {
         if (current.length > 0) segments.push(current);
         current = [];
         k = next - 1;

@@ -176,6 +176,7 @@ function mentionsOf(text: ArticleText, paragraphs: readonly ScannedParagraph[], 
   for (let k = mentions.length - 1; k >= 0; k--) if (acronyms.replaced.has(mentions[k] as Mention)) mentions.splice(k, 1);
   mentions.push(...acronyms.added);
   mergeAlsoKnownAs(mentions, paragraphs);
+  mergeShortBodyNames(mentions, paragraphs);
   const credits = paragraphs.map(creditStart);
   return mentions
     .filter((mention) => mention.start < (credits[mention.para] ?? Infinity))
@@ -376,6 +377,43 @@ function mergeAlsoKnownAs(mentions: Mention[], paragraphs: readonly ScannedParag
         mention.ref = first.ref;
         mention.nameCandidate = false;
       }
+    }
+  }
+}
+
+/**
+ * A body found by its name without the place that closes its full name elsewhere
+ * in the article ("Верховный суд" after "Верховный суд Таджикистана", "the
+ * Supreme Court" after "the Supreme Court of Tajikistan") is that body: the short
+ * mentions take the full name's entity. Only where the words the short name
+ * lacks are a known place (and "of"), so "Interior Ministry" stays apart from
+ * "Interior Ministry Special Forces".
+ * @param mentions All mentions (changed in place).
+ * @param paragraphs Scanned paragraphs.
+ */
+function mergeShortBodyNames(mentions: Mention[], paragraphs: readonly ScannedParagraph[]): void {
+  const bodies = mentions.filter((mention) => mention.type === 'organization' && mention.ref.kind === 'found');
+  if (bodies.length < 2) return;
+  const byName = new Map<string, Mention>();
+  for (const body of bodies) if (body.ref.kind === 'found') byName.set(body.ref.name.toLowerCase(), body);
+  for (const long of bodies) {
+    if (long.ref.kind !== 'found') continue;
+    const tokens = (paragraphs[long.para] as ScannedParagraph).tokens;
+    const cover = (paragraphs[long.para] as ScannedParagraph).cover;
+    // Back from the end over a known place, then an optional "of": where the short name would end.
+    let cut = long.end;
+    while (cut > long.start + 1 && (cover[cut - 1] ?? -1) >= 0) cut--;
+    if (cut === long.end) continue;
+    if (tokens[cut - 1]?.norm === 'the' && tokens[cut - 2]?.norm === 'of') cut -= 2;
+    else if (tokens[cut - 1]?.norm === 'of') cut--;
+    const first = tokens[long.start];
+    const last = tokens[cut - 1];
+    if (first === undefined || last === undefined || cut - long.start < 2) continue;
+    const short = byName.get((paragraphs[long.para] as ScannedParagraph).text.slice(first.start, last.end).toLowerCase());
+    if (short === undefined || short.ref.kind !== 'found' || refKey(short.ref) === refKey(long.ref)) continue;
+    const shortKey = refKey(short.ref);
+    for (const mention of mentions) {
+      if (mention.type === 'organization' && refKey(mention.ref) === shortKey) mention.ref = long.ref;
     }
   }
 }
