@@ -398,18 +398,20 @@ function mergeShortBodyNames(mentions: Mention[], paragraphs: readonly ScannedPa
   for (const body of bodies) if (body.ref.kind === 'found') byName.set(body.ref.name.toLowerCase(), body);
   for (const long of bodies) {
     if (long.ref.kind !== 'found') continue;
-    const tokens = (paragraphs[long.para] as ScannedParagraph).tokens;
-    const cover = (paragraphs[long.para] as ScannedParagraph).cover;
+    const paragraph = paragraphs[long.para] as ScannedParagraph;
+    const tokens = paragraph.tokens;
+    const isPlaceToken = (i: number): boolean =>
+      paragraph.matches[paragraph.cover[i] ?? -1]?.targets.some((target) => target.kind === 'country' || target.kind === 'place' || target.kind === 'city') === true;
     // Back from the end over a known place, then an optional "of": where the short name would end.
     let cut = long.end;
-    while (cut > long.start + 1 && (cover[cut - 1] ?? -1) >= 0) cut--;
+    while (cut > long.start + 1 && isPlaceToken(cut - 1)) cut--;
     if (cut === long.end) continue;
     if (tokens[cut - 1]?.norm === 'the' && tokens[cut - 2]?.norm === 'of') cut -= 2;
     else if (tokens[cut - 1]?.norm === 'of') cut--;
     const first = tokens[long.start];
     const last = tokens[cut - 1];
     if (first === undefined || last === undefined || cut - long.start < 2) continue;
-    const short = byName.get((paragraphs[long.para] as ScannedParagraph).text.slice(first.start, last.end).toLowerCase());
+    const short = byName.get(paragraph.text.slice(first.start, last.end).toLowerCase());
     if (short === undefined || short.ref.kind !== 'found' || refKey(short.ref) === refKey(long.ref)) continue;
     const shortKey = refKey(short.ref);
     for (const mention of mentions) {
