@@ -2736,3 +2736,12 @@ describe('airlines named by "Air" and a country, and joined by "and" (own text, 
     expect(entities.find((entity) => / and /u.test(entity.name))).toBeUndefined();
   });
 });
+
+describe('a country\'s own Red Cross or Red Crescent (own text, twentieth session)', () => {
+  it('reads "the Lebanese Red Cross" and "the Turkish Red Crescent" as national bodies, apart from the Red Cross', () => {
+    const entities = entitiesOf('The Jordanian Red Crescent said 15 were hurt.', 'The Kenyan Red Cross sent aid, and the Red Cross visited the camp.');
+    expect(get(entities, 'Jordanian Red Crescent')).toMatchObject({ type: 'organization', country: 'JO' });
+    expect(get(entities, 'Kenyan Red Cross')).toMatchObject({ type: 'organization', country: 'KE' });
+    expect(get(entities, 'Red Cross').name).not.toMatch(/Kenyan|Jordanian/u);
+  });
+});

@@ -151,6 +151,7 @@ export function findPatternMentions(
     const state: PassState = { paragraph, context, knowledge, known, author, out, foundByEnd: new Map(), taken: new Set() };
     readCityRegions(state);
     readPlacePolice(state);
+    readNationalRedCross(state);
     readCityParts(state);
     readCityCourts(state);
     readEmbassies(state);
@@ -235,6 +236,36 @@ function readPlacePolice(state: PassState): void {
     state.out.mentions.push(body);
     state.foundByEnd.set(i + 2, body);
     state.taken.add(i);
+  });
+}
+
+/**
+ * A country's own Red Cross or Red Crescent society ("the Lebanese Red Cross",
+ * "the Turkish Red Crescent", "the Afghan Red Crescent Society"): a body of its
+ * own, with its country, not the international committee or federation.
+ * @param state Pass state.
+ */
+function readNationalRedCross(state: PassState): void {
+  const { paragraph } = state;
+  const tokens = paragraph.tokens;
+  paragraph.matches.forEach((match, m) => {
+    const demonym = match.targets.find((target) => target.kind === 'demonym');
+    if (demonym === undefined || demonym.kind !== 'demonym' || tokens[match.end]?.text !== 'Red') return;
+    const emblem = tokens[match.end + 1];
+    if (emblem?.text !== 'Cross' && emblem?.text !== 'Crescent') return;
+    const end = tokens[match.end + 2]?.text === 'Society' ? match.end + 3 : match.end + 2;
+    for (let t = match.end; t < end; t++) {
+      const cover = paragraph.cover[t] ?? -1;
+      const known = cover >= 0 && cover !== m ? knownMentionAt(state.known, paragraph.index, cover) : undefined;
+      if (known) state.out.absorbed.add(known);
+      state.taken.add(t);
+    }
+    const own = knownMentionAt(state.known, paragraph.index, m);
+    if (own) state.out.absorbed.add(own);
+    const name = paragraph.text.slice(tokens[match.start]?.start ?? 0, tokens[end - 1]?.end ?? 0);
+    const body = mentionOf(paragraph, match.start, end, { kind: 'found', type: 'organization', name, country: demonym.entry.code }, true, demonym.entry.code);
+    state.out.mentions.push(body);
+    state.foundByEnd.set(end, body);
   });
 }
 
