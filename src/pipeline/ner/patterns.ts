@@ -212,9 +212,7 @@ function readPlacePolice(state: PassState): void {
   const { paragraph } = state;
   paragraph.matches.forEach((match, m) => {
     const police = paragraph.tokens[match.end];
-    // ("Karachi police chief X", "Two New Orleans police officers": a person's role or people, described; the place stays.)
-    const after = paragraph.tokens[match.end + 1];
-    if (police?.text !== 'police' || POLICE_MEMBERS.has(after?.norm ?? '') || (after !== undefined && isTitleToken(after))) return;
+    if (police === undefined || !isPoliceForceAt(paragraph.tokens, match.end)) return;
     const mention = knownMentionAt(state.known, paragraph.index, m);
     const ref = mention?.ref;
     if (!mention || !ref || (ref.kind !== 'city' && ref.kind !== 'place')) return;
@@ -227,8 +225,7 @@ function readPlacePolice(state: PassState): void {
   });
   // ("the Telangana police": a state or town the gazetteer reads only after a preposition.)
   paragraph.tokens.forEach((token, i) => {
-    const after = paragraph.tokens[i + 2];
-    if (paragraph.tokens[i + 1]?.text !== 'police' || POLICE_MEMBERS.has(after?.norm ?? '') || (after !== undefined && isTitleToken(after)) || !token.word || !isCapitalized(token) || paragraph.cover[i] !== -1 || paragraph.sentenceStart[i] === true) return;
+    if (!isPoliceForceAt(paragraph.tokens, i + 1) || !token.word || !isCapitalized(token) || paragraph.cover[i] !== -1 || paragraph.sentenceStart[i] === true) return;
     const town = state.knowledge.towns.get(token.norm);
     if (town === undefined) return;
     const name = `${token.text} police`;
@@ -267,6 +264,19 @@ function readNationalRedCross(state: PassState): void {
     state.out.mentions.push(body);
     state.foundByEnd.set(end, body);
   });
+}
+
+/**
+ * Whether the word at an index is "police" naming the force, not a description of
+ * people: no role or people after it ("Karachi police chief X", "two New Orleans
+ * police officers" describe persons, and the place before stays a place).
+ * @param tokens The paragraph's tokens.
+ * @param index The index of the word.
+ * @returns True for the force.
+ */
+function isPoliceForceAt(tokens: readonly Token[], index: number): boolean {
+  const after = tokens[index + 1];
+  return tokens[index]?.text === 'police' && !POLICE_MEMBERS.has(after?.norm ?? '') && !(after !== undefined && isTitleToken(after));
 }
 
 /** Words after "X police" that make it a description of people ("Two New Orleans police officers"), not the force. */
