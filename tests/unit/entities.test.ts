@@ -2745,3 +2745,62 @@ describe('a country\'s own Red Cross or Red Crescent (own text, twentieth sessio
     expect(get(entities, 'Red Cross').name).not.toMatch(/Kenyan|Jordanian/u);
   });
 });
+
+describe('a common word opening a venue\'s name before its noun (own text, twenty-first session)', () => {
+  it('reads "the Mar Elias church" whole: "Mar" is a saint\'s title there, not March', () => {
+    const entities = entitiesOf('A man threw a grenade at worshippers outside the Mar Elias church in Zahle.');
+    expect(get(entities, 'Mar Elias church').type).toBe('place');
+    expect(find(entities, 'Elias church')).toBeUndefined();
+  });
+});
+
+describe('a Russian word opening a sentence before a surname (own text, twenty-first session)', () => {
+  it('reads "Сам Абдусамадов" ("Abdusamadov himself") as the surname alone, not a given name "Sam"', () => {
+    const entities = entitiesOf('Суд приговорил Хусейна Абдусамадова к пожизненному сроку.', 'Четверо были убиты. Сам Абдусамадов, как сообщала прокуратура, был задержан живым.');
+    expect(find(entities, 'Сам Абдусамадов')).toBeUndefined();
+    expect(get(entities, 'Абдусамадов').type).toBe('person');
+  });
+});
+
+describe('a city\'s own office named with title words (own text, twenty-first session)', () => {
+  it('reads "the Ankara Chief Public Prosecutor\'s Office" as the city\'s office, not the country\'s Prosecutor General', () => {
+    const entities = entitiesOf("According to the indictment prepared by the Ankara Chief Public Prosecutor's Office, 14 people are listed as complainants.");
+    expect(get(entities, "Ankara Chief Public Prosecutor's Office").type).toBe('organization');
+    expect(find(entities, "Prosecutor General's Office")).toBeUndefined();
+  });
+});
+
+describe('towns written with their state, joined by "and" (own text, twenty-first session)', () => {
+  it('reads "in Bidor, Perak, and Gambang, Pahang" as two towns and two states', () => {
+    const entities = entitiesOf('The bodies will be taken to their hometowns in Temerloh, Pahang, and Kampar, Perak, for burial.');
+    for (const name of ['Temerloh', 'Pahang', 'Kampar', 'Perak']) expect(get(entities, name).type).toBe('place');
+  });
+
+  it('reads a town after a comma-closed state, not a list of persons', () => {
+    const entities = entitiesOf('They lived in Paterson, New Jersey, and Medford, Oregon, before the attack.');
+    expect(get(entities, 'Medford').type).toBe('place');
+  });
+});
+
+describe('venues whose head opens the name (own text, twenty-first session)', () => {
+  it('reads "Hospital Sultanah Aminah" and "l\'Hôpital Pasteur" as places, not a person or nothing', () => {
+    const entities = entitiesOf('The wounded constable is in stable condition at Hospital Sultanah Aminah.', "Deux blessés ont été transportés à l'Hôpital Pasteur de Nice.");
+    expect(get(entities, 'Hospital Sultanah Aminah').type).toBe('place');
+    expect(find(entities, 'Sultanah')).toBeUndefined();
+    expect(entities.filter((entity) => entity.type === 'person')).toEqual([]);
+    expect(get(entities, 'Hôpital Pasteur').type).toBe('place');
+  });
+
+  it('leaves a role after the head to the person ("Hospital Director X")', () => {
+    const entities = entitiesOf('Hospital Director Ahmad Zaki said two of the wounded had died.');
+    expect(get(entities, 'Ahmad Zaki').type).toBe('person');
+    expect(entities.find((entity) => entity.name.startsWith('Hospital'))).toBeUndefined();
+  });
+});
+
+describe('the police\'s Special Branch (own text, twenty-first session)', () => {
+  it('reads "the Special Branch" as the branch of the country the article names', () => {
+    const entities = entitiesOf("Malaysia's police chief said the Special Branch had been told to track down the cell's members.");
+    expect(get(entities, 'Special Branch')).toMatchObject({ type: 'organization', country: 'MY' });
+  });
+});

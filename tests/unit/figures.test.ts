@@ -2197,3 +2197,16 @@ describe('the subject after an opening adverbial that holds a relative clause (o
     )).toEqual([[40, 'asif-raza'], [9, 'tariq-baig']]);
   });
 });
+
+describe('distances (own text, twenty-first session)', () => {
+  it('reports a distance in kilometres or miles with its unit and what it is from', () => {
+    const figures = extractFigures(article('2016-03-14', [
+      'The resort town lies about 40 kilometres east of the capital, police said.',
+      'The attackers had driven some 120 miles (190 km) from the border.',
+    ]), []);
+    expect(figures.map((figure) => [figure.value, figure.unit, figure.what, figure.claimant])).toEqual([
+      [40, 'km', 'distance east of the capital', 'police'],
+      [120, 'miles', 'distance from the border', null],
+    ]);
+  });
+});

@@ -134,10 +134,11 @@ describe('findQuantities', () => {
     expect(quantitiesOf('In 2014 the group said on April 21 that it met at 10 a.m.')).toEqual([]);
   });
 
-  it('leaves out names, ages, durations, distances and idioms', () => {
+  it('leaves out names, ages, durations, short lengths and idioms', () => {
     expect(quantitiesOf('UN Security Council Resolution 2178 and Article 205 of the Criminal Code')).toEqual([]);
     expect(quantitiesOf('A 23-year-old student, aged 19, and Ivanov, 41, spent two years in Syria')).toEqual([]);
-    expect(quantitiesOf('They drove for 6 hours, stopped 100 km from the border and were held in Room 3')).toEqual([]);
+    expect(quantitiesOf('They drove for 6 hours, stopped 300 metres from the border and were held in Room 3')).toEqual([]);
+    expect(quantitiesOf('The camp covers 40 square kilometres and the wall is 12 feet high.')).toEqual([]);
     expect(quantitiesOf('The suspects, aged between 19 and 35, included Karimov, 44. He is 25 and his son is younger than 10.')).toEqual([]);
     expect(quantitiesOf('Her son, 19, and a daughter aged 6 and 4 stayed; call 0 (312) 55 41 41.')).toEqual([]);
   });
@@ -153,6 +154,41 @@ describe('findQuantities', () => {
     ]);
     expect(quantitiesOf('He spent 3 years in Turkey and worked there for 10 years.')).toEqual([]);
     expect(quantitiesOf('He is 100 percent sure; 98 children under 15 were freed.')).toEqual([{ text: '98', value: 98 }]);
+  });
+
+  it('keeps distances in kilometres and miles, with their unit', () => {
+    expect(quantitiesOf('The convoy stopped about 100 km from the border, some 60 miles north of the town.')).toEqual([
+      { text: 'about 100 km', value: 100, approx: 'about', unit: 'km' },
+      { text: 'some 60 miles', value: 60, approx: 'some', unit: 'miles' },
+    ]);
+    expect(quantitiesOf('Guards patrol the 1,300-kilometre frontier; the farm lay two kilometres away.')).toEqual([
+      { text: '1,300-kilometre', value: 1300, unit: 'km' },
+      { text: 'two kilometres', value: 2, unit: 'km' },
+    ]);
+    expect(quantitiesOf('Le village se trouve à 40 kilomètres de la ville, в 150 километрах от столицы.')).toEqual([
+      { text: '40 kilomètres', value: 40, unit: 'km' },
+      { text: '150 километрах', value: 150, unit: 'km' },
+    ]);
+  });
+
+  it('joins two amounts of one unit, each with its unit written, into a range', () => {
+    expect(quantitiesOf('The terms sought range from seven years and six months to 349 years and six months.')).toEqual([
+      { text: 'from seven years and six months to 349 years and six months', min: 7.5, max: 349.5, unit: 'years' },
+    ]);
+    expect(quantitiesOf('Between 10 percent and 20 percent of them came back.')).toEqual([
+      { text: 'Between 10 percent and 20 percent', min: 10, max: 20, unit: 'percent' },
+    ]);
+    // Two terms for two men are two figures, not a range.
+    expect(quantitiesOf('They were sentenced to 5 years and 10 years respectively.')).toEqual([
+      { text: '5 years', value: 5, unit: 'years' },
+      { text: '10 years', value: 10, unit: 'years' },
+    ]);
+  });
+
+  it('reads the years a charge carries as a prison term', () => {
+    expect(quantitiesOf('Membership of a terrorist organization carries between seven and 15 years.')).toEqual([
+      { text: 'between seven and 15 years', min: 7, max: 15, unit: 'years' },
+    ]);
   });
 
   it('keeps a four-digit count that is not a year', () => {

@@ -6,7 +6,7 @@
  * Pure word-list heuristics, no tagger: one pass over a few words per figure.
  */
 import { languageVocabulary } from './language-vocabulary.ts';
-import type { Quantity } from './quantities.ts';
+import { isDistanceUnit, type Quantity } from './quantities.ts';
 
 /** Nouns for people: they take "who" in a relative clause. */
 const PEOPLE_NOUNS = new Set([
@@ -562,6 +562,11 @@ export function describeCounted(sentence: string, quantity: Quantity, context: C
     && wordsOf(sentence.slice(context.previousEnd, quantity.start)).length <= 6;
   const verbWords = insidePhrase ? [] : words.slice(npEnd);
 
+  // A distance measures the way to a place ("40 km east of the capital"); only its adjective form has a noun of its own ("the 911-kilometre border").
+  if (isDistanceUnit(quantity.unit) && !/\d-\p{L}+$/u.test(quantity.text)) {
+    const distance = describeDistance(sentence, quantity);
+    return { what: distance, head: distance };
+  }
   // A list item: "about 4,000 fighters: 2,000 from Uzbekistan, 500 from Kyrgyzstan".
   if (!head && !antecedentOnly && context.antecedent && /^(?:from|in|of)$/.test(words[0]?.lower ?? '')) {
     const noun = antecedentNoun(context.antecedent);
@@ -741,6 +746,17 @@ function describeMoney(sentence: string, quantity: Quantity, verbBefore: string 
   after = after.replace(/^(?:since|in|by|until|last|this)\s+\S+\s*/i, '').trim();
   const purpose = /^(?:for|to|in|on|from)\b/i.test(after) ? ` ${capWords(after, 8)}` : '';
   return finish(`money${verbBefore ? ` ${verbBefore}` : ''}${purpose}`);
+}
+
+/**
+ * Describes a distance with no noun after it by the words that follow its unit:
+ * "lies about 20 km from the city centre" -> "distance from the city centre".
+ * @param sentence The sentence.
+ * @param quantity The distance.
+ */
+function describeDistance(sentence: string, quantity: Quantity): string {
+  const after = clauseAfter(sentence, quantity.end).trim();
+  return finish(after ? `distance ${capWords(after, 8)}` : 'distance');
 }
 
 /**

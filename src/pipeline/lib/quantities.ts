@@ -57,7 +57,7 @@ export interface Quantity {
   max?: number;
   /** The qualifier as written, lower-cased: "more than", "about", "or more", "a dozen". */
   approx?: string;
-  /** "percent", an ISO 4217 code ("USD", "KZT"), a weight unit ("kg", "t") or "years" for a prison term. */
+  /** "percent", an ISO 4217 code ("USD", "KZT"), a distance's ("km", "miles"), a weight's ("kg", "t") or "years" for a prison term. */
   unit?: string;
   /** How the (first) number is written. */
   form: 'digits' | 'words';
@@ -96,6 +96,8 @@ const CURRENCY_BEFORE = /(US\$|\$|€|£|₽|₸|₹|\bRs\.?|\b(?:USD|EUR|GBP|RU
 const CURRENCY_AFTER =
   /^\s*(?:(?:US|U\.S\.|American)\s+)?(dollars?|euros?|pounds? sterling|pounds?|(?:Russian\s+)?r[ou]+bles?|tenge|soms?|somoni|soums?|sums?|manats?|liras?|lira|yuan|afghanis?|rupees?|USD|EUR|GBP|RUB|KZT|KGS|UZS|TJS|TMT|AFN|TRY|CNY|PKR|INR)\b/i;
 const PERCENT_AFTER = /^\s*(%|percent\b|per cent\b|pct\b|percentage points?\b)/i;
+/** A distance in kilometres or miles after its number: "20 km", "a 911-kilometre border", "some 10 miles", "40 kilomètres", "150 километрах". */
+const DISTANCE_AFTER = /^[\s-]*(km|kilomet(?:er|re)s?|kilomètres?|miles?|км|километр[\p{L}]*)(?![\p{L}\p{N}])/iu;
 const WEIGHT_AFTER = /^\s*(kg|kilograms?|kilogrammes?|tonnes?|tons?|кг|килограмм\p{L}*|тонн\p{L}*|т\.)(?![\p{L}])/iu;
 
 /** ISO 4217 codes of currency signs and words. */
@@ -277,9 +279,10 @@ export function nonQuantityReason(sentence: string, token: NumberToken, spans: A
     // A prison term is a figure ("sentenced to 8 years", "up to seven years in prison"); other spans of time are not.
     if (!isPrisonTerm(sentence, token)) return 'duration';
   }
+  // Short lengths and areas measure no claim (a distance in kilometres or miles is a figure, `DISTANCE_AFTER`).
   // ("m" as a whole word: "vier Männer" is a count of men.)
-  if (!CURRENCY_BEFORE.test(before) && /^[\s-]*(?:km|kilomet(?:er|re)s?|miles?|met(?:er|re)s?|m(?![\p{L}\p{N}])|feet|foot|ft(?![\p{L}])|cm(?![\p{L}])|mm(?![\p{L}])|square|sq(?![\p{L}])|hectares?)/iu.test(after)) {
-    return 'distance or area';
+  if (!CURRENCY_BEFORE.test(before) && /^[\s-]*(?:met(?:er|re)s?|m(?![\p{L}\p{N}])|feet|foot|ft(?![\p{L}])|cm(?![\p{L}])|mm(?![\p{L}])|square|sq(?![\p{L}])|hectares?)/iu.test(after)) {
+    return 'length or area';
   }
   if (NAME_NUMBER_BEFORE.test(before)) return 'number inside a name';
   // "Articles 179 and 186 of the Criminal Code", "paragraphs 2, 3 and 5": the later numbers of a list of legal provisions.
@@ -364,7 +367,15 @@ function currencyBefore(prefix: string): { unit: string; length: number } | null
 }
 
 /**
- * Reads a unit word just after a number: currency, percent or weight.
+ * Whether a quantity's unit is a distance's, as `unitAfter` gives it.
+ * @param unit The unit, or undefined.
+ */
+export function isDistanceUnit(unit: string | undefined): boolean {
+  return unit === 'km' || unit === 'miles';
+}
+
+/**
+ * Reads a unit word just after a number: currency, percent, distance or weight.
  * @param suffix The sentence after the number.
  * @returns The unit and the length it covers, or null.
  */
@@ -381,6 +392,8 @@ function unitAfter(suffix: string): { unit: string; length: number } | null {
     const unit = CURRENCY_CODES[singular] ?? CURRENCY_CODES[word] ?? (/^[a-z]{3}$/.test(word) ? word.toUpperCase() : word);
     return { unit, length: currency[0].length };
   }
+  const distance = DISTANCE_AFTER.exec(suffix);
+  if (distance) return { unit: /^mi/i.test(distance[1] as string) ? 'miles' : 'km', length: distance[0].length };
   const weight = WEIGHT_AFTER.exec(suffix);
   if (weight) {
     const word = (weight[1] as string).toLowerCase();
@@ -391,8 +404,8 @@ function unitAfter(suffix: string): { unit: string; length: number } | null {
 
 /** Words after "N years" that make it a prison term: "in prison", "behind bars", "of imprisonment". */
 const PRISON_AFTER = /^[\s-]*(?:years?|months?)['’]?[\s-]+(?:in\s+(?:prison|jail|a\s+(?:penal|prison|labou?r)\s+colony|custody|a\s+strict)|behind\s+bars|of\s+(?:imprisonment|prison|jail|strict)|of\s+(?:a|an|his|her|their)\s+(?:[\w-]+\s+)?(?:sentence|term)|of\s+deprivation\s+of\s+(?:liberty|freedom)|in\s+(?:a\s+)?(?:general|strict|maximum|high|special)[\s-](?:regime|security)|imprisonment|sentences?|terms?|jail|prison)\b/i;
-/** Words shortly before "N years" that make it a prison term: "sentenced to", "terms of", "faces up to", "plus", "punishable by imprisonment of". */
-const PRISON_BEFORE = /\b(?:sentenced|jailed|imprisoned|imprisonment|punishable|sentences?|terms?|punishment|faces?|facing|handed|released\s+after|plus|prison|jail)\b[^.;:]{0,60}$/i;
+/** Words shortly before "N years" that make it a prison term: "sentenced to", "terms of", "faces up to", "plus", "punishable by imprisonment of", "a charge that carries". */
+const PRISON_BEFORE = /\b(?:sentenced|jailed|imprisoned|imprisonment|punishable|sentences?|terms?|punishment|faces?|facing|carr(?:y|ies|ied|ying)|handed|released\s+after|plus|prison|jail)\b[^.;:]{0,60}$/i;
 
 /** A term asked for in court, right before its number: "prosecutors had asked for eight years", "sought 15 years". */
 const PRISON_REQUEST_BEFORE = /\b(?:asked\s+for|asks\s+for|asking\s+for|sought|seeks|seeking|demanded|demands|requested)\s+(?:a\s+term\s+of\s+|terms\s+of\s+)?$/i;
@@ -623,7 +636,34 @@ export function findQuantities(sentence: string): Quantity[] {
     quantity.start = start;
     quantity.end = end;
     quantity.text = sentence.slice(start, end);
-    out.push(quantity);
+    const opening = out.at(-1);
+    if (opening !== undefined && isUnitRangeEnd(sentence, opening, quantity)) out[out.length - 1] = unitRange(sentence, opening, quantity);
+    else out.push(quantity);
   }
   return out;
+}
+
+/**
+ * Whether two quantities of one unit, each with its unit written, are the ends of a range:
+ * "from seven years and six months to 349 years and six months", "between 10 percent and 20 percent".
+ * @param sentence The sentence.
+ * @param opening The earlier quantity.
+ * @param closing The later one.
+ */
+function isUnitRangeEnd(sentence: string, opening: Quantity, closing: Quantity): boolean {
+  if (opening.unit === undefined || opening.unit !== closing.unit || opening.value === undefined || closing.value === undefined) return false;
+  if (opening.value >= closing.value || closing.approx !== undefined) return false;
+  return /^\s+(?:to|and)\s+$/i.test(sentence.slice(opening.end, closing.start)) && /\b(?:from|between)\s+$/i.test(sentence.slice(0, opening.start));
+}
+
+/**
+ * The range two such quantities make, "from" or "between" included.
+ * @param sentence The sentence.
+ * @param opening The earlier quantity.
+ * @param closing The later one.
+ */
+function unitRange(sentence: string, opening: Quantity, closing: Quantity): Quantity {
+  const start = opening.start - (/\b(?:from|between)\s+$/i.exec(sentence.slice(0, opening.start))?.[0].length ?? 0);
+  const { value: _value, ...rest } = opening;
+  return { ...rest, start, end: closing.end, numberEnd: closing.numberEnd, min: opening.value as number, max: closing.value as number, smallWord: false, text: sentence.slice(start, closing.end) };
 }

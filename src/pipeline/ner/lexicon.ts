@@ -415,11 +415,19 @@ export const GROUP_ADJECTIVES: ReadonlySet<string> = new Set([
   'druze', 'circassian', 'tatar', 'bashkir', 'karakalpak', 'slavic',
 ]);
 
+/**
+ * Russian words that open a sentence before a surname and are never given names, in lower case:
+ * "Сам Абдусамадов" ("Abdusamadov himself"; its match key "sam" is an English given name), "Даже Исмаилов".
+ */
+export const RUSSIAN_SENTENCE_OPENERS: ReadonlySet<string> = new Set([
+  'сам', 'сама', 'сами', 'даже', 'лишь', 'только', 'именно', 'ещё', 'еще', 'уже', 'также', 'однако', 'затем', 'потом', 'позже', 'вскоре', 'тогда',
+]);
+
 /** Capitalised words that are never part of a name: months, days, pronouns, sentence adverbs. */
 export const NEVER_NAMES: ReadonlySet<string> = new Set([
   'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october',
-  'november', 'december', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec',
-  // ("jan" is left out: a given name as often, "Jan Egeland", "Ján Kubiš"; a date's "Jan. 5" is read by the date patterns.)
+  'november', 'december', 'feb', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec',
+  // ("jan" is left out: a given name as often, "Jan Egeland", "Ján Kubiš"; "mar" too: a Syriac saint's title, "Mar Elias", "Mar Gabriel"; a date's "Jan. 5" or "Mar 5" is read by the date patterns.)
   'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'i', 'he', 'she', 'it', 'we',
   'they', 'you', 'however', 'meanwhile', 'moreover', 'furthermore', 'earlier', 'later', 'also', 'but', 'and',
   'or', 'so', 'yet', 'still', 'thus', 'hence', 'therefore', 'according', 'in', 'on', 'at', 'for', 'from',

@@ -44,6 +44,7 @@ import {
   PERSON_OBJECT_VERBS,
   GROUP_ADJECTIVES,
   NEVER_NAMES,
+  RUSSIAN_SENTENCE_OPENERS,
   isOrgHead,
   isCompoundOrgHead,
   GERMAN_ARTICLES,
@@ -1111,7 +1112,7 @@ function isConnector(unit: Unit): boolean {
  */
 function readChunk(state: PassState, units: Unit[]): void {
   units = openSaintVenue(state, units);
-  if (readSuffixedOrganization(state, units) || readPublication(state, units) || readNamedSanctuary(state, units)) return;
+  if (readSuffixedOrganization(state, units) || readPublication(state, units) || readNamedSanctuary(state, units) || readHeadFirstVenue(state, units)) return;
   // "Supporters of the BringBackOurGirls movement", "The Hizmet movement": the body's name starts after the chunk's last "the".
   const lastThe = units.findLastIndex((unit) => unit.token?.norm === 'the');
   if (lastThe >= 0 && lastThe < units.length - 1 && readSuffixedOrganization(state, units.slice(lastThe + 1))) {
@@ -1127,7 +1128,9 @@ function readChunk(state: PassState, units: Unit[]): void {
   // "Hassan Sheikh Mohamud", "Abu Bakr Haji Omar": a styled title inside a name, after its given name, is part of the name.
   // ("Airman Apprentice X Y of Richmond Hill": a rank, a name, then "of" and the place the person comes from.)
   const placeLike = (isPlaceSegment(trimmed) || venueBeforeLocation(trimmed) > 0) && !opensWithRankBeforeOf(trimmed);
-  const title = placeLike ? undefined : titleSplit(trimmed, (k) => isStyleInName(state, trimmed, k));
+  // ("the Istanbul Chief Public Prosecutor's Office": title words between a city and a generic office name the city's office.)
+  const localOffice = trimmed.some((unit, k) => isGenericOffice(unit) && isLocalOffice(trimmed, k));
+  const title = placeLike || localOffice ? undefined : titleSplit(trimmed, (k) => isStyleInName(state, trimmed, k));
   if (title !== undefined) {
     // "Interior Cabinet Secretary X": the capitalised role words before the title belong to it, no body of their own.
     let first = title.first;
@@ -1476,6 +1479,38 @@ function readNamedSanctuary(state: PassState, units: Unit[]): boolean {
   return true;
 }
 
+/** Venues' heads that open their names in Malay, French and Spanish usage: "Hospital Sultan Ismail", "Hôpital Pasteur", "Masjid Negara". */
+const HEAD_FIRST_VENUES: ReadonlySet<string> = new Set(['hospital', 'hopital', 'masjid', 'klinik']);
+
+/**
+ * Read "Hospital Sultan Ismail", "Hospital Kuala Lumpur", "Hôpital Pasteur": a chunk opened by a
+ * venue's head with a capital, then one to three names (a ruler's style among them, no role), is a place.
+ * A known city that is the whole name keeps its own mention, as in "Osh Bazaar".
+ * @param state Pass state.
+ * @param units The chunk.
+ * @returns True when the chunk was read so.
+ */
+function readHeadFirstVenue(state: PassState, units: Unit[]): boolean {
+  // "l'Hôpital Pasteur de Nice": the French name ends before "de" and its town.
+  const town = units.findIndex((unit, k) => k >= 2 && unit.token !== undefined && FRENCH_OFFICE_JOINERS.has(unit.token.norm));
+  if (town > 0) {
+    if (!readHeadFirstVenue(state, units.slice(0, town))) return false;
+    readChunk(state, units.slice(town + 1));
+    return true;
+  }
+  const [head, ...rest] = units;
+  if (head?.token === undefined || !isCapitalized(head.token) || !HEAD_FIRST_VENUES.has(head.token.norm) || rest.length === 0 || rest.length > 3) return false;
+  const nameWord = (unit: Unit): boolean => unit.token === undefined
+    ? unit.mention !== undefined && isGeographic(unit)
+    : unit.token.word && isCapitalized(unit.token) && !NEVER_NAMES.has(unit.token.norm)
+      && (STYLED_TITLES.has(unit.token.norm) || (!ROLE_WORDS.has(unit.token.norm) && !isTitleToken(unit.token)));
+  if (!rest.every(nameWord)) return false;
+  readPlaceSegment(state, units);
+  // ("Hospital Sultanah Aminah": a town's name among a person's words is no mention of the town.)
+  if (rest.length > 1) for (const unit of rest) if (unit.mention) state.out.absorbed.add(unit.mention);
+  return true;
+}
+
 /**
  * "St Francis Xavier Catholic Church in Owo": a saint's name opening a chunk, then a body the gazetteer knows whose
  * name ends in a venue's head ("Catholic Church"), is a building: the body's match is read as its words.
@@ -1696,7 +1731,7 @@ function isOrganizationSegment(state: PassState, units: readonly Unit[]): boolea
   if (plain.some((unit) => isOrgHead(unit.token?.norm ?? ''))) return true;
   if (units.some((_, k) => isJudicialDistrict(units, k))) return true;
   return units.some((unit, k) => {
-    if (unit.match?.targets.some((target) => target.kind === 'organization' && target.entry.generic) !== true) return false;
+    if (!isGenericOffice(unit)) return false;
     // "Diplomatic Security Service": a name word right before the office;
     // "Ministry of Labor and Social Development": a connector and a name word after it.
     if (isOfficeNameWord(state, units[k - 1])) return true;
@@ -1706,6 +1741,14 @@ function isOrganizationSegment(state: PassState, units: readonly Unit[]): boolea
     const next = units[k + 1]?.token;
     return next !== undefined && ['and', 'for', 'of', 'on', '&'].includes(next.norm) && isOfficeNameWord(state, units[k + 2]);
   });
+}
+
+/**
+ * @param unit A unit.
+ * @returns Whether it is a gazetteer match of a generic office ("Prosecutor's Office", "Interior Ministry").
+ */
+function isGenericOffice(unit: Unit): boolean {
+  return unit.match?.targets.some((target) => target.kind === 'organization' && target.entry.generic) === true;
 }
 
 /**
@@ -1939,7 +1982,7 @@ function stripNoise(state: PassState, units: Unit[]): Unit[] {
     // "S A R Geelani", "M L Tahaliyani": initials without full stops open a name ("A" and "I" only before another initial).
     if (initialsBeforeName(units, from)) break;
     if (GERMAN_ARTICLES.has(lower) && units.slice(from + 1).some((unit) => unit.token !== undefined && isCompoundOrgHead(unit.token.norm))) from++;
-    else if (LEADING_NOISE.has(lower) || isConnector(units[from] as Unit) || (sentenceInitial && (isCommonNotGiven(state, lower) || NEVER_NAMES.has(lower)))) from++;
+    else if (LEADING_NOISE.has(lower) || isConnector(units[from] as Unit) || (sentenceInitial && (isCommonNotGiven(state, lower) || NEVER_NAMES.has(lower) || RUSSIAN_SENTENCE_OPENERS.has(token.text.toLowerCase())))) from++;
     // ("Government Girls Secondary School", "Government College": a state school's or hospital's name keeps its "Government".)
     else if (NEVER_NAMES.has(lower) && !TITLE_WORDS.has(lower) && from + 1 < units.length && !MIDDLE_INITIAL.test(units[from + 1]?.token?.text ?? '') && !isGivenBeforeSurname(state, token, units[from + 1]?.token)
       && !(lower === 'government' && isCapitalized(token) && opensVenueName(units, from))) from++;
@@ -2567,7 +2610,11 @@ function readRun(state: PassState, run: Unit[], hints: RunHints): void {
   const ownWords = place.opener === true ? nameWords.slice(1) : nameWords;
   // ("Ain Al Basha", "Ras Al Ain": the Arabic article written apart with a capital is no common word there.)
   const arabicArticle = (token: Token): boolean => (token.norm === 'al' || token.norm === 'el') && tokens.length >= 3;
-  if (place.introduced && nameWords.length >= 1 && !acronymOnly && !ownWords.some((token) => (place.town !== true && state.knowledge.commonWords.has(token.norm) && !arabicArticle(token)) || NEVER_NAMES.has(token.norm))) {
+  // ("the Mar Elias church", "the Bar Elias camp": before a venue's noun, a common word may open a name whose last word is none.)
+  // (Not a style or an article: "the Imam Al Rashid mosque" is read with its style below.)
+  const opensWithCommon = ownWords[0] !== undefined && !isTitleToken(ownWords[0]) && !STYLED_TITLES.has(ownWords[0].norm) && ownWords[0].norm !== 'al' && ownWords[0].norm !== 'el';
+  const commonOpening = place.suffixEnd !== undefined && ownWords.length >= 2 && opensWithCommon && !state.knowledge.commonWords.has(ownWords[ownWords.length - 1]?.norm ?? '') ? 1 : 0;
+  if (place.introduced && nameWords.length >= 1 && !acronymOnly && !ownWords.some((token, k) => (place.town !== true && k >= commonOpening && state.knowledge.commonWords.has(token.norm) && !arabicArticle(token)) || NEVER_NAMES.has(token.norm))) {
     // "the Reina nightclub", "the Esenyurt district": the suffix is part of the name, the bare word an alias.
     // "the Example district court": a court after the place's suffix names the court, an organization.
     const court = place.suffixEnd !== undefined && isCourtAfter(paragraph.tokens, place.suffixEnd);
@@ -3829,7 +3876,8 @@ function townsBySound(towns: ReadonlyMap<string, Town>): ReadonlyMap<string, Tow
 /**
  * Whether a short run is a town written with the country or region it lies in,
  * after a preposition: "lived in Paterson, New Jersey", "friends from Rosario,
- * Argentina". Towns too small for the gazetteer are named this way.
+ * Argentina"; or after "and" and such a place ("in Bidor, Perak, and Gambang,
+ * Pahang"). Towns too small for the gazetteer are named this way.
  * @param state Pass state.
  * @param start First token of the run.
  * @param end Index past the run.
@@ -3838,11 +3886,42 @@ function townsBySound(towns: ReadonlyMap<string, Town>): ReadonlyMap<string, Tow
 function isTownOfRegion(state: PassState, start: number, end: number): boolean {
   const { paragraph } = state;
   const before = paragraph.tokens[start - 1];
-  if (before === undefined || isCapitalized(before) || !TOWN_PREPOSITIONS.has(before.norm) || end - start > 3) return false;
+  if (before === undefined || isCapitalized(before) || end - start > 3) return false;
+  if (!TOWN_PREPOSITIONS.has(before.norm) && !(before.norm === 'and' && followsPlaceMention(state, start - 1))) return false;
   const match = regionAfterComma(paragraph, end);
   // ("in Kelapa Dua, Depok, in West Java": a city after the comma too, when a place phrase follows it or the sentence goes on.)
   const cityThenPlace = match !== undefined && match.targets.some((target) => target.kind === 'city') && paragraph.tokens[match.end]?.text === ',';
-  return match !== undefined && (cityThenPlace || match.targets.some((target) => target.kind === 'country' || (target.kind === 'place' && !target.weak)));
+  if (match !== undefined && (cityThenPlace || match.targets.some((target) => target.kind === 'country' || (target.kind === 'place' && !target.weak)))) return true;
+  return divisionAfterComma(state, end);
+}
+
+/**
+ * Whether a first-level division the gazetteer holds as a town follows a comma and closes its phrase:
+ * "Gambang, Pahang, for burial", "a village near Ulu Tiram, Johor.".
+ * @param state Pass state.
+ * @param end Index of the comma.
+ */
+function divisionAfterComma(state: PassState, end: number): boolean {
+  const tokens = state.paragraph.tokens;
+  if (tokens[end]?.text !== ',') return false;
+  for (let length = 1; length <= 2; length++) {
+    const words = tokens.slice(end + 1, end + 1 + length);
+    if (words.length < length || !words.every((token) => token.word && isCapitalized(token))) return false;
+    const closing = tokens[end + 1 + length];
+    if ((closing === undefined || [',', '.', ';', ')'].includes(closing.text)) && state.knowledge.divisionCountries.has(runKey(tokens, end + 1, end + 1 + length))) return true;
+  }
+  return false;
+}
+
+/**
+ * Whether a place just found ends right before a token, a list's comma between them:
+ * "in Bidor, Perak, and Gambang, Pahang": the second town follows the first's region.
+ * @param state Pass state.
+ * @param index The token ("and") after the place.
+ */
+function followsPlaceMention(state: PassState, index: number): boolean {
+  const end = state.paragraph.tokens[index - 1]?.text === ',' ? index - 1 : index;
+  return placeStartEndingAt(state, end, false) !== undefined;
 }
 
 /**

@@ -11,7 +11,7 @@
  * knowledge's word lists.
  */
 import type { Knowledge } from '../knowledge.ts';
-import { isOrgHead, NEVER_NAMES, TITLE_WORDS, WEEKDAYS } from './lexicon.ts';
+import { isOrgHead, NEVER_NAMES, RUSSIAN_SENTENCE_OPENERS, TITLE_WORDS, WEEKDAYS } from './lexicon.ts';
 import { mentionOf } from './known.ts';
 import type { Mention } from './mention.ts';
 import type { SingleName } from './patterns.ts';
@@ -120,7 +120,7 @@ function writtenInLowerCase(paragraphs: readonly ScannedParagraph[], norm: strin
  * @returns True when it is.
  */
 function isGivenNameWord(given: Token, before: Token | undefined, knowledge: Knowledge, inEnglish: () => boolean): boolean {
-  if (!isCapitalized(given) || isAllCaps(given.text) || given.text.length < 2) return false;
+  if (!isCapitalized(given) || isAllCaps(given.text) || given.text.length < 2 || RUSSIAN_SENTENCE_OPENERS.has(given.text.toLowerCase())) return false;
   if (knowledge.givenNames.has(given.norm)) return true;
   const norm = given.norm;
   if (knowledge.commonWords.has(norm) || NEVER_NAMES.has(norm) || TITLE_WORDS.has(norm) || isOrgHead(norm)) return false;

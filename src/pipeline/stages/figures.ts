@@ -26,7 +26,7 @@
  */
 import type { ArticleEntity, ArticleFigure, ArticleText, IsoDate } from '../types.ts';
 import { splitSentences, findQuotations, type QuotationSpan, type SentenceSpan } from '../lib/sentences.ts';
-import { findQuantities, type Quantity } from '../lib/quantities.ts';
+import { findQuantities, isDistanceUnit, type Quantity } from '../lib/quantities.ts';
 import { describeCounted, isCountableNoun, isCountedClaim } from '../lib/counted-phrase.ts';
 import { findDatePhrases, type DatePhrase } from '../lib/relative-dates.ts';
 import {
@@ -913,14 +913,16 @@ function countsSame(figure: ArticleFigure, quantity: Quantity): boolean {
 
 /**
  * Whether an amount is the conversion of the amount just before it, in brackets:
- * "500 million tenge (about $1.1 million)". It restates the same claim.
+ * "500 million tenge (about $1.1 million)", "about 120 miles (190 km)". It restates the same claim.
  * @param sentence The sentence.
  * @param quantity The amount.
  * @param previous The previous quantity of the paragraph and its sentence.
  */
 function isConversion(sentence: string, quantity: Quantity, previous: { quantity: Quantity; sentence: string } | null): boolean {
   if (!previous || previous.sentence !== sentence) return false;
-  if (!isCurrency(quantity.unit) || !isCurrency(previous.quantity.unit)) return false;
+  const bothMoney = isCurrency(quantity.unit) && isCurrency(previous.quantity.unit);
+  const bothDistances = isDistanceUnit(quantity.unit) && isDistanceUnit(previous.quantity.unit);
+  if (!bothMoney && !bothDistances) return false;
   return /^\s*[(\[]\s*(?:or\s+)?$/.test(sentence.slice(previous.quantity.end, quantity.start));
 }
 
