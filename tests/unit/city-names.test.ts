@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { arabicTownNames, commonTownName, withCommonTownNames } from '../../src/pipeline/lib/city-names.ts';
+import { arabicTownNames, commonTownName, philippineTownNames, withCommonTownNames } from '../../src/pipeline/lib/city-names.ts';
 import { splitGlossedAcronym } from '../../src/pipeline/lib/acronym-names.ts';
 
 describe('commonTownName', () => {
@@ -54,5 +54,14 @@ describe('arabicTownNames', () => {
   it('makes the town readable under those forms', () => {
     const names = withCommonTownNames([{ name: 'Mişrātah', country: 'LY', population: 386120 }]).map((city) => city.name);
     expect(names).toContain('Misrata');
+  });
+});
+
+describe('philippineTownNames', () => {
+  it('gives a Philippine city without "City", and nothing elsewhere', () => {
+    expect(philippineTownNames('Marawi City', 'PH')).toEqual(['Marawi']);
+    expect(philippineTownNames('Jolo', 'PH')).toEqual([]);
+    expect(philippineTownNames('Kuwait City', 'KW')).toEqual([]);
+    expect(withCommonTownNames([{ name: 'Iligan City', country: 'PH' }]).map((city) => city.name)).toEqual(['Iligan City', 'Iligan']);
   });
 });

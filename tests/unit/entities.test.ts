@@ -2804,3 +2804,40 @@ describe('the police\'s Special Branch (own text, twenty-first session)', () => 
     expect(get(entities, 'Special Branch')).toMatchObject({ type: 'organization', country: 'MY' });
   });
 });
+
+describe('small places named by their setting (own text, twenty-first session)', () => {
+  it('reads an unknown word after "the siege of" and before ", the last village held by" as a place', () => {
+    expect(get(entitiesOf('Thousands fled during the siege of Hatla.'), 'Hatla').type).toBe('place');
+    expect(get(entitiesOf('The camp has grown since the fall of Susat, the last village held by the group.'), 'Susat').type).toBe('place');
+  });
+
+  it('reads an unknown word joined by "and" to a known city after "to" as a place', () => {
+    const entities = entitiesOf('The wounded were driven through the night to Jamshoro and Hyderabad.');
+    expect(get(entities, 'Jamshoro').type).toBe('place');
+    expect(find(entitiesOf('According to Soylu and Ankara officials, 40 were held.'), 'Soylu')?.type).not.toBe('place');
+  });
+
+  it('reads a Philippine city by its name without "City"', () => {
+    expect(get(entitiesOf('The bomb went off in Marawi on Sunday.'), 'Marawi')).toMatchObject({ type: 'place', country: 'PH' });
+  });
+
+  it('keeps a town apart from the venue named after it when the text names the town itself', () => {
+    const entities = entitiesOf('A man attacked the Sungai Kapar police station at dawn.', 'Sungai Kapar, a town about 40 kilometres from the coast, was quiet on Friday.');
+    expect(get(entities, 'Sungai Kapar police station').aliases).not.toContain('Sungai Kapar');
+    expect(get(entities, 'Sungai Kapar').name).toBe('Sungai Kapar');
+  });
+});
+
+describe('bodies before a model code, "Scouts" and "Nepali" (own text, twenty-first session)', () => {
+  it('ends "a Pakistan Army C-130" at the body', () => {
+    const entities = entitiesOf('A Pakistan Army C-130 carried the wounded to Rawalpindi on Monday.');
+    expect(get(entities, 'Pakistan Army').type).toBe('organization');
+    expect(entities.find((entity) => entity.name.includes('C-130'))).toBeUndefined();
+  });
+
+  it('reads "the Gilgit-Baltistan Scouts" as a body and "the Nepali Embassy" as Nepal\'s', () => {
+    const entities = entitiesOf('Men in the uniforms of the Gilgit-Baltistan Scouts entered the camp.', 'Officials were working with the Nepali Embassy to bring the body home.');
+    expect(get(entities, 'Gilgit-Baltistan Scouts').type).toBe('organization');
+    expect(get(entities, 'Nepali Embassy')).toMatchObject({ type: 'organization', country: 'NP' });
+  });
+});

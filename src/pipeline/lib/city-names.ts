@@ -5,6 +5,7 @@
  * - Arab towns in a strict transliteration: "Mişrātah" is "Misrata", "As
  *   Sulaymānīyah" is "Sulaymaniyah", "Sāmarrā’" is "Samarra"; news text drops
  *   the article, the closing "h" of "-ah" and the hamza.
+ * - Philippine cities named with "City": "Marawi City" is mostly "Marawi".
  */
 
 /** Countries whose official town names carry German qualifiers. */
@@ -44,6 +45,17 @@ export function arabicTownNames(name: string, country: string): string[] {
 }
 
 /**
+ * @param name A town's name as GeoNames writes it.
+ * @param country Its ISO 3166-1 alpha-2 code.
+ * @returns The name without "City" for a Philippine city ("Marawi City" is "Marawi" in most news text), else none.
+ */
+export function philippineTownNames(name: string, country: string): string[] {
+  if (country !== 'PH') return [];
+  const bare = /^(\p{Lu}[\p{L}-]{3,}) City$/u.exec(name)?.[1];
+  return bare === undefined ? [] : [bare];
+}
+
+/**
  * @param cities Cities as the gazetteer package lists them.
  * @returns The same cities, each qualified one followed by a copy under its
  *   common name (the most populous of a name still wins where names clash).
@@ -54,7 +66,7 @@ export function withCommonTownNames<City extends { name: string; country: string
     result.push(city);
     const common = commonTownName(city.name, city.country);
     if (common !== null) result.push({ ...city, name: common });
-    for (const form of arabicTownNames(city.name, city.country)) result.push({ ...city, name: form });
+    for (const form of [...arabicTownNames(city.name, city.country), ...philippineTownNames(city.name, city.country)]) result.push({ ...city, name: form });
   }
   return result;
 }

@@ -188,7 +188,7 @@ export const ORG_HEADS: ReadonlySet<string> = new Set([
   'commission', 'council', 'court', 'tribunal', 'parliament', 'assembly', 'party', 'movement', 'front',
   'army', 'brigade', 'brigades', 'battalion', 'battalions', 'group', 'organization', 'organisation', 'union',
   'association', 'institute', 'university', 'college', 'center', 'centre', 'foundation', 'fund', 'network', 'alliance',
-  'coalition', 'league', 'corps', 'forces', 'police', 'guard', 'guards', 'administration', 'authority',
+  'coalition', 'league', 'corps', 'forces', 'police', 'guard', 'guards', 'scouts', 'administration', 'authority',
   'company', 'corporation', 'bank', 'academy', 'board', 'mission', 'society', 'brotherhood', 'emirate',
   'caliphate', 'watch', 'initiative', 'program', 'programme', 'project', 'observatory', 'federation',
   'confederation', 'congress', 'senate', 'duma', 'cabinet', 'government', 'inspectorate', 'prosecutor\'s',
@@ -293,6 +293,8 @@ export const PLACE_INTRODUCERS: ReadonlySet<string> = new Set([
   'island', 'islands', 'coast', 'peninsula', 'archipelago',
   // "the militants' stronghold of X", "the strongholds of A and B"
   'stronghold', 'strongholds', 'enclave', 'enclaves',
+  // "the siege of X", "the liberation of X" (not "the fall of X" or "the capture of X": "the fall of Saddam Hussein")
+  'siege', 'liberation', 'recapture',
   // French and Spanish, after "de", "du", "d'", "del" ("le quartier du Neudorf", "la ville d'Arras", "el barrio de X")
   'ville', 'quartier', 'region', 'departement', 'banlieue', 'localite', 'ciudad', 'barrio', 'pueblo', 'localidad',
   'municipio', 'provincia', 'gouvernorat', 'wilaya', 'prefecture', 'arrondissement', 'cercle', 'delegation', 'faubourg',
@@ -346,6 +348,8 @@ export const PLACE_APPOSITION_FOLLOWERS: ReadonlySet<string> = new Set([
   'in', 'of', 'on', 'near', 'north', 'south', 'east', 'west', 'northeast', 'northwest', 'southeast', 'southwest',
   'north-east', 'north-west', 'south-east', 'south-west', 'where', 'which', 'that', 'outside', 'about', 'some',
   'with', 'close', 'just', 'along', 'by', 'known', 'popular', 'home', 'inside', 'at', 'bordering', 'across',
+  // "Baghouz, the last village held by Daesh", "X, a town controlled by the rebels"
+  'held', 'controlled', 'seized', 'captured', 'located', 'situated', 'once', 'still', 'now',
 ]);
 
 /**

@@ -1751,6 +1751,9 @@ function isGenericOffice(unit: Unit): boolean {
   return unit.match?.targets.some((target) => target.kind === 'organization' && target.entry.generic) === true;
 }
 
+/** A model's code: letters, a hyphen and digits ("C-130", "F-16", "Mi-8", "AK-47", "Su-25"). */
+const MODEL_CODE = /^\p{Lu}\p{L}{0,2}-\d+\p{L}?$/u;
+
 /**
  * Whether a unit is a capitalised word that may make a generic office's name
  * specific ("Diplomatic" in "Diplomatic Security Service"): no title word,
@@ -2282,6 +2285,8 @@ function readOrganization(state: PassState, units: Unit[]): void {
   const ownerBefore = paragraph.tokens[(units[0] as Unit).start - 1]?.norm === "'s";
   if (demonym?.match && !demonym.mention && isDemonym(demonym.match) && !ownerBefore && isGenericFragment(state, units.slice(from))) from--;
   const name = units.slice(from);
+  // "a Pakistan Army C-130", "an Air Force F-16": a model's code after a body names the machine, not the body.
+  while (name.length > 1 && MODEL_CODE.test(name[name.length - 1]?.token?.text ?? '')) name.pop();
   while (name.length > 0 && isConnector(name[name.length - 1] as Unit)) name.pop();
   // "... Court on Friday": a day or month after a connector is not part of the name.
   while (name.length > 2 && NEVER_NAMES.has(name[name.length - 1]?.token?.norm ?? '') && isConnector(name[name.length - 2] as Unit)) name.splice(-2, 2);
@@ -3454,6 +3459,8 @@ function placeEvidence(state: PassState, start: number, end: number): PlaceEvide
   // "in Malacca and Penang": a name of one or two words joined to a known city (not a country: "Russia and Putin")
   // after a place preposition or a list's comma, no given name among its words.
   if (!introduced && tokens[start - 1]?.norm === 'and' && end - start <= 2 && isJoinedToListedCity(state, start, end)) introduced = true;
+  // "driven through the night to Jamshoro and Hyderabad": the same, the known city last.
+  if (!introduced && tokens[end]?.norm === 'and' && end - start <= 2 && isJoinedBeforeListedCity(state, start, end)) introduced = true;
   // "rue Monsigny", "boulevard Voltaire": a French street word in lower case names the street with it.
   // "rue des Orfèvres", "place de la République", "avenue du Général": the street word, then "des", "du", "de (la)".
   const joiner = ['des', 'du', 'de', "d'"].includes(tokens[start - 1]?.norm ?? '') ? 1 : tokens[start - 1]?.norm === 'la' && tokens[start - 2]?.norm === 'de' ? 2 : 0;
@@ -3571,6 +3578,30 @@ function isJoinedToListedCity(state: PassState, start: number, end: number): boo
   if (ORIGIN_PREPOSITIONS.has(before.norm) && tokens[cityStart - 2] !== undefined && isCapitalized(tokens[cityStart - 2] as Token) && state.paragraph.sentenceStart[cityStart - 2] !== true) return false;
   if (ORIGIN_PREPOSITIONS.has(tokens[end]?.norm ?? '') && tokens[end + 1] !== undefined && isCapitalized(tokens[end + 1] as Token)) return false;
   return tokens.slice(start, end).every((token) => !state.knowledge.givenNames.has(token.norm));
+}
+
+/**
+ * @param state Pass state.
+ * @param start First token of the run.
+ * @param end Index of "and" after the run.
+ * @returns Whether the run follows a place preposition in lower case ("to" too) and "and" a gazetteer city
+ * that closes the list, and no word of the run is a given name or a common word.
+ */
+function isJoinedBeforeListedCity(state: PassState, start: number, end: number): boolean {
+  const { paragraph } = state;
+  const tokens = paragraph.tokens;
+  const before = tokens[start - 1];
+  if (before === undefined || isCapitalized(before) || !(TOWN_PREPOSITIONS.has(before.norm) || before.norm === 'to')) return false;
+  // ("According to Soylu and Ankara": not after "according to".)
+  if (before.norm === 'to' && tokens[start - 2]?.norm === 'according') return false;
+  const m = paragraph.cover[end + 1] ?? -1;
+  if (m < 0) return false;
+  const match = paragraph.matches[m] as PhraseMatch;
+  const known = knownMentionAt(state.known, paragraph.index, m);
+  if (match.start !== end + 1 || known === undefined || !isCityRef(known.ref)) return false;
+  const closing = tokens[match.end];
+  if (closing !== undefined && closing.word && isCapitalized(closing)) return false;
+  return tokens.slice(start, end).every((token) => !state.knowledge.givenNames.has(token.norm) && !state.knowledge.commonWords.has(token.norm));
 }
 
 /** Prepositions naming where a person is from: "Atif Muzaffar of Kanpur", "a man from Aligarh". */

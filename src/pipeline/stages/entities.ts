@@ -35,7 +35,7 @@ import { mentionOf, resolveKnownMentions } from '../ner/known.ts';
 import { refKey, type EntityRef, type Mention } from '../ner/mention.ts';
 import { findPatternMentions, type SingleName } from '../ner/patterns.ts';
 import { scanFresh, scanParagraphs, type ScannedParagraph } from '../ner/scan.ts';
-import { STRONG_SURNAME_ENDING } from '../ner/lexicon.ts';
+import { STRONG_SURNAME_ENDING, VENUE_SUFFIXES } from '../ner/lexicon.ts';
 import { listedPersons } from '../ner/listed-persons.ts';
 import { surnameRepeatPersons } from '../ner/surname-repeat.ts';
 import { sharedSurnamePersons } from '../ner/shared-surname.ts';
@@ -803,7 +803,24 @@ export function assembleEntities(mentions: readonly Mention[]): ArticleEntity[] 
     byId.set(entity.id, entity);
     entities.push(entity);
   }
-  return entities;
+  return withoutTownAliasesOfVenues(entities);
+}
+
+/**
+ * A venue named after its town ("the Ulu Tiram police station") keeps the bare town as an
+ * alias only where the town is no entity of its own in the article ("Ulu Tiram, a suburb
+ * of ..."): otherwise the town's form would merge the two across the corpus.
+ * @param entities The article's entities.
+ * @returns The same entities, venues copied without such an alias.
+ */
+function withoutTownAliasesOfVenues(entities: ArticleEntity[]): ArticleEntity[] {
+  const places = new Set(entities.filter((entity) => entity.type === 'place').map((entity) => slugify(entity.name)));
+  return entities.map((entity) => {
+    const head = entity.name.split(/\s+/u).at(-1)?.toLowerCase() ?? '';
+    if (entity.type !== 'place' || !VENUE_SUFFIXES.has(head)) return entity;
+    const aliases = entity.aliases.filter((alias) => !places.has(slugify(alias)));
+    return aliases.length === entity.aliases.length ? entity : { ...entity, aliases };
+  });
 }
 
 /**
