@@ -2841,3 +2841,24 @@ describe('bodies before a model code, "Scouts" and "Nepali" (own text, twenty-fi
     expect(get(entities, 'Nepali Embassy')).toMatchObject({ type: 'organization', country: 'NP' });
   });
 });
+
+describe('places by their bearings, French venue nouns, South Asian quarters (own text, twenty-first session)', () => {
+  it('reads "at Tin Abao, near the border" as a place, a common first word included', () => {
+    expect(get(entitiesOf('Gunmen struck a gendarmerie post at Tin Abao, near the border with Mali.'), 'Tin Abao').type).toBe('place');
+    expect(get(entitiesOf('He was arrested in Ahmed Ali, near the border.'), 'Ahmed Ali').type).not.toBe('place');
+  });
+
+  it('reads the name after "l\'hôtel" or "la mosquée" as a venue', () => {
+    const entities = entitiesOf("Un commando avait pris d'assaut l'hôtel Radisson Blu de Bamako.", 'Les fidèles se sont réfugiés dans la mosquée Al-Rahma.');
+    expect(get(entities, 'Radisson Blu').type).toBe('place');
+    expect(get(entities, 'Al-Rahma').type).toBe('place');
+  });
+
+  it('reads "Shanti Nagar", "Aisha Manzil" and "Al-Azhar Garden" as places', () => {
+    const entities = entitiesOf('The bus was on its usual run from Al-Azhar Garden towards Aisha Manzil.', 'Police raided a house in Shanti Nagar.');
+    expect(get(entities, 'Al-Azhar Garden').type).toBe('place');
+    expect(get(entities, 'Aisha Manzil').type).toBe('place');
+    expect(get(entities, 'Shanti Nagar').type).toBe('place');
+    expect(find(entities, 'Al-Azhar')).toBeUndefined();
+  });
+});

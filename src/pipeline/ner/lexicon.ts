@@ -260,6 +260,8 @@ export const PLACE_HEADS: ReadonlySet<string> = new Set([
   'colony', 'township', 'lines',
   // A square or a roundabout in Pakistan and India: "Liberty Chowk", "Safoora Chowrangi"
   'chowk', 'chowrangi',
+  // Quarters and estates: "Al-Azhar Garden", "Shanti Nagar", "Aisha Manzil", "Company Bagh", "Sabzi Mandi", "Daryaganj"
+  'garden', 'gardens', 'nagar', 'manzil', 'bagh', 'mandi', 'ganj',
 ]);
 
 /** Lower-case nouns that introduce the name of a body ("the rock band Piknik", "the newspaper Kommersant"). */

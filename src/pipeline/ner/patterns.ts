@@ -1808,6 +1808,8 @@ function isPlaceSegment(units: readonly Unit[]): boolean {
   // "Pamir Highway", "Osh Bazaar": a known place right before the head names the venue too.
   const before = units[units.length - 2];
   if (before?.mention && isGeographic(before) && before.mention.ref.kind !== 'country') return true;
+  // "Al-Azhar Garden", "Kremlin Palace": a body the gazetteer knows, named by the venue.
+  if (units.length === 2 && before?.token === undefined && before?.mention?.type === 'organization') return true;
   // (An office's name that named no body here counts as a word: "Parliament Hill".)
   return units.some((unit) => unit !== last && ((unit.token !== undefined && isCapitalized(unit.token)) || (unit.match !== undefined && unit.mention === undefined)));
 }
@@ -1869,11 +1871,13 @@ const DEDICATION_WORDS: ReadonlySet<string> = new Set([...SAINT_WORDS, ...ROMANC
 
 /**
  * @param units A place segment ({@link isPlaceSegment}).
- * @returns Whether a body's head noun stands before its place head ("Centre Block", "Parliament Hill"), and no "of" (a body's "Ministry of ... Hospital").
+ * @returns Whether a body's head noun or a body the gazetteer knows stands before its place head ("Centre Block", "Parliament
+ *   Hill", "Al-Azhar Garden"), and no "of" (a body's "Ministry of ... Hospital").
  */
 function hasOrgWordBeforeHead(units: readonly Unit[]): boolean {
   const before = units.slice(0, -1);
-  return before.length <= 3 && before.some((unit) => unit.token !== undefined && isOrgHead(unit.token.norm)) && !before.some((unit) => unit.token?.norm === 'of');
+  const bodyBefore = (unit: Unit): boolean => (unit.token !== undefined && isOrgHead(unit.token.norm)) || (unit.token === undefined && unit.mention?.type === 'organization');
+  return before.length <= 3 && before.some(bodyBefore) && !before.some((unit) => unit.token?.norm === 'of');
 }
 
 /**
@@ -2615,10 +2619,11 @@ function readRun(state: PassState, run: Unit[], hints: RunHints): void {
   const ownWords = place.opener === true ? nameWords.slice(1) : nameWords;
   // ("Ain Al Basha", "Ras Al Ain": the Arabic article written apart with a capital is no common word there.)
   const arabicArticle = (token: Token): boolean => (token.norm === 'al' || token.norm === 'el') && tokens.length >= 3;
-  // ("the Mar Elias church", "the Bar Elias camp": before a venue's noun, a common word may open a name whose last word is none.)
+  // ("the Mar Elias church", "the Bar Elias camp", "at Tin Abao, near ...": before a venue's noun or bearings, a common word may
+  // open a name whose last word is none.)
   // (Not a style or an article: "the Imam Al Rashid mosque" is read with its style below.)
   const opensWithCommon = ownWords[0] !== undefined && !isTitleToken(ownWords[0]) && !STYLED_TITLES.has(ownWords[0].norm) && ownWords[0].norm !== 'al' && ownWords[0].norm !== 'el';
-  const commonOpening = place.suffixEnd !== undefined && ownWords.length >= 2 && opensWithCommon && !state.knowledge.commonWords.has(ownWords[ownWords.length - 1]?.norm ?? '') ? 1 : 0;
+  const commonOpening = (place.suffixEnd !== undefined || isPlaceBeforeItsBearings(state, start, end)) && ownWords.length >= 2 && opensWithCommon && !state.knowledge.commonWords.has(ownWords[ownWords.length - 1]?.norm ?? '') ? 1 : 0;
   if (place.introduced && nameWords.length >= 1 && !acronymOnly && !ownWords.some((token, k) => (place.town !== true && k >= commonOpening && state.knowledge.commonWords.has(token.norm) && !arabicArticle(token)) || NEVER_NAMES.has(token.norm))) {
     // "the Reina nightclub", "the Esenyurt district": the suffix is part of the name, the bare word an alias.
     // "the Example district court": a court after the place's suffix names the court, an organization.
@@ -3438,6 +3443,8 @@ function placeEvidence(state: PassState, start: number, end: number): PlaceEvide
   // "intercepted him in Bwaise.", "an eatery in Komamboga killed": one word no list knows, after "in" or "near" in
   // lower case and before punctuation or a word in lower case, names a place.
   if (!introduced && end - start === 1 && isUnknownPlaceWord(state, start)) introduced = true;
+  // "struck a gendarmerie post at Tin Abao, near the border": where, then how near to something else.
+  if (!introduced && end - start <= 2 && isPlaceBeforeItsBearings(state, start, end)) introduced = true;
   // "docked at La Goulette", "in La Marsa": a Romance or Arabic article, then one word no list knows.
   if (!introduced && end - start === 2 && PLACE_ARTICLES.has(tokens[start]?.text ?? '') && ARTICLE_PLACE_PREPOSITIONS.has(tokens[start - 1]?.text ?? '')
     && isUnknownNameWord(state, start + 1)) introduced = true;
@@ -3469,6 +3476,12 @@ function placeEvidence(state: PassState, start: number, end: number): PlaceEvide
     introduced = true;
     prefixStart = start - 1 - joiner;
   }
+  // "l'hôtel Radisson Blu de Bamako", "au stade Omnisport": a French venue's noun in lower case after an article names the venue.
+  // (The elided article is written with its noun: "l'hôtel", "d'hôpital".)
+  const venueNoun = tokens[start - 1];
+  const elided = /^[ld]'/u.exec(venueNoun?.norm ?? '') !== null;
+  const venueWord = elided ? (venueNoun?.norm ?? '').slice(2) : venueNoun?.norm ?? '';
+  if (!introduced && venueNoun !== undefined && !isCapitalized(venueNoun) && FRENCH_VENUE_NOUNS.has(venueWord) && (elided || FRENCH_VENUE_ARTICLES.has(tokens[start - 2]?.norm ?? '')) && end - start <= 3) introduced = true;
   // "surrendered near Tal Afar": "near" before a name of one or two words introduces a place.
   const before = tokens[start - 1];
   if (!introduced && before?.norm === 'near' && !isCapitalized(before) && end - start <= 2) introduced = true;
@@ -3500,6 +3513,25 @@ function isUnknownPlaceWord(state: PassState, start: number): boolean {
   const listed = before !== undefined && followsListedPlace(state, start) && (next === undefined || !next.word || LIST_JOINERS.has(next.norm));
   if (before === undefined || (!UNKNOWN_PLACE_PREPOSITIONS.has(before.text) && !listed)) return false;
   return isUnknownNameWord(state, start);
+}
+
+/** Words after "X," that place X by its bearings: "at Tin Abao, near the border", "in Kalu, north of the city". */
+const BEARING_WORDS: ReadonlySet<string> = new Set(['near', 'close', 'north', 'south', 'east', 'west', 'northeast', 'northwest', 'southeast', 'southwest', 'north-east', 'north-west', 'south-east', 'south-west', 'outside', 'just']);
+
+/**
+ * @param state Pass state.
+ * @param start First token of a run of one or two words.
+ * @param end Index past the run.
+ * @returns Whether the run follows "at", "in" or "near" in lower case and a comma and a word of bearings close it,
+ *   no word of it is a given name and its last is no common word ("Tin Abao").
+ */
+function isPlaceBeforeItsBearings(state: PassState, start: number, end: number): boolean {
+  const tokens = state.paragraph.tokens;
+  const before = tokens[start - 1];
+  if (before === undefined || !['at', 'in', 'near'].includes(before.text) || tokens[end]?.text !== ',' || !BEARING_WORDS.has(tokens[end + 1]?.text ?? '')) return false;
+  const { commonWords, givenNames } = state.knowledge;
+  const last = tokens[end - 1] as Token;
+  return !commonWords.has(last.norm) && tokens.slice(start, end).every((token) => token.word && /^\p{Lu}\p{Ll}/u.test(token.text) && !givenNames.has(token.norm) && !NEVER_NAMES.has(token.norm));
 }
 
 /**
@@ -3656,6 +3688,12 @@ function isRoleNamed(tokens: readonly Token[], start: number): boolean {
 
 /** French street words written in lower case before the street's name ("rue Monsigny", "boulevard Voltaire"). */
 const FRENCH_STREET_WORDS: ReadonlySet<string> = new Set(['rue', 'avenue', 'boulevard', 'impasse', 'allee', 'chaussee', 'ruelle']);
+
+/** French nouns of venues written in lower case before the venue's name ("l'hôtel Radisson Blu", "la mosquée Al-Rahma"), as match keys. */
+const FRENCH_VENUE_NOUNS: ReadonlySet<string> = new Set(['hotel', 'hopital', 'mosquee', 'eglise', 'stade', 'lycee', 'ecole', 'aeroport', 'cathedrale', 'basilique', 'maquis', 'camp', 'marche', 'prison']);
+
+/** French articles and prepositions before such a noun ("l'", "le", "du", "au", "à la"), as match keys. */
+const FRENCH_VENUE_ARTICLES: ReadonlySet<string> = new Set(["l'", 'le', 'la', 'du', 'au', 'de', "d'", 'a']);
 
 /** French nouns of streets, squares, quays and gates that open a place's name written with a capital ("Quai de Grenelle", "Porte de Vincennes"). */
 const FRENCH_PLACE_HEADS: ReadonlySet<string> = new Set([...FRENCH_STREET_WORDS, 'quai', 'place', 'porte', 'pont', 'cours', 'square', 'parvis', 'esplanade', 'promenade']);
