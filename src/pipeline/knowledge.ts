@@ -194,6 +194,8 @@ export interface RawCity {
 export interface RawDivision {
   name: string;
   country: string;
+  /** From divisions.yaml: a name written as news text writes it, trusted with its particles ("Deir ez-Zor"). */
+  curated?: boolean;
 }
 
 /** Raw inputs of `buildKnowledge`: parsed YAML plus package data. */
@@ -208,6 +210,8 @@ export interface RawKnowledge {
   givenNames?: unknown;
   /** Parsed gazetteer.yaml (city filter settings). */
   gazetteer?: unknown;
+  /** Parsed divisions.yaml (English names of first-level divisions by alpha-2 code), added to `divisions`. */
+  divisionAdditions?: unknown;
   /** Country records (world-countries). */
   countries?: readonly RawCountry[];
   /** Extra English names per alpha-2 code (i18n-iso-countries `getNames('en', {select: 'all'})`). */
@@ -230,7 +234,7 @@ export interface RawKnowledge {
    */
   packageGivenNames?: readonly string[];
   /** File names for error messages, by input. */
-  files?: Partial<Record<'organizations' | 'places' | 'countryAdditions' | 'givenNames' | 'gazetteer', string>>;
+  files?: Partial<Record<'organizations' | 'places' | 'countryAdditions' | 'givenNames' | 'gazetteer' | 'divisionAdditions', string>>;
 }
 
 /** A problem with a knowledge file: names the file and the entry. */
@@ -270,6 +274,7 @@ export function loadKnowledge(dir: string = DEFAULT_KNOWLEDGE_DIR): Knowledge {
     countryAdditions: path.join(key, 'countries.yaml'),
     givenNames: path.join(key, 'given-names.yaml'),
     gazetteer: path.join(key, 'gazetteer.yaml'),
+    divisionAdditions: path.join(key, 'divisions.yaml'),
   };
   const readYaml = (file: string, required: boolean): unknown => {
     let text: string;
@@ -292,6 +297,7 @@ export function loadKnowledge(dir: string = DEFAULT_KNOWLEDGE_DIR): Knowledge {
     countryAdditions: readYaml(files.countryAdditions, false),
     givenNames: readYaml(files.givenNames, false),
     gazetteer: readYaml(files.gazetteer, false),
+    divisionAdditions: readYaml(files.divisionAdditions, false),
     ...packages,
     files,
   });
@@ -555,6 +561,7 @@ export function buildKnowledge(raw: RawKnowledge): Knowledge {
     countryAdditions: raw.files?.countryAdditions ?? 'countries.yaml',
     givenNames: raw.files?.givenNames ?? 'given-names.yaml',
     gazetteer: raw.files?.gazetteer ?? 'gazetteer.yaml',
+    divisionAdditions: raw.files?.divisionAdditions ?? 'divisions.yaml',
   };
   const lexicon = readLexicon(raw.lexicon ?? {});
   const rawCities = withCommonTownNames(raw.cities ?? []);
@@ -562,6 +569,7 @@ export function buildKnowledge(raw: RawKnowledge): Knowledge {
   const foreignNames = foreignCountryNames(raw.foreignCountryNames ?? {}, lexicon.commonWords, givenNames, largeCityNames(rawCities));
   const countries = buildCountries(raw.countries ?? [], raw.countryNames ?? {}, raw.countryAdditions, files.countryAdditions, foreignNames);
   const countryByCode = new Map(countries.map((country) => [country.code, country]));
+  const divisions = [...(raw.divisions ?? []), ...readDivisionAdditions(raw.divisionAdditions, files.divisionAdditions, countryByCode)];
   const organizations = readOrganizations(raw.organizations, files.organizations, countryByCode);
   const places = readPlaces(raw.places, files.places, countryByCode);
   checkUniqueIds(organizations, places, files);
@@ -592,7 +600,7 @@ export function buildKnowledge(raw: RawKnowledge): Knowledge {
   };
   const towns = selectTowns(rawCities, settings, skipTown);
   addPrepositionCities(towns, rawCities, settings);
-  if (settings.divisions) addDivisions(towns, raw.divisions ?? [], (name) => skipTown(name) || givenNames.has(name.toLowerCase()) || lexicon.surnames.has(name.toLowerCase()));
+  if (settings.divisions) addDivisions(towns, divisions, (name) => skipTown(name) || givenNames.has(name.toLowerCase()) || lexicon.surnames.has(name.toLowerCase()));
 
   const index = new PhraseIndex();
   for (const entry of organizations) {
@@ -613,7 +621,7 @@ export function buildKnowledge(raw: RawKnowledge): Knowledge {
       const lower = word.toLowerCase();
       return lexicon.commonWords.has(lower) || givenNames.has(lower) || lexicon.surnames.has(lower) || countryWords.has(lower) || ENGLISH_PLACE_WORDS.has(lower) || lower.length < 3;
     };
-    for (const division of distinctiveDivisions(raw.divisions ?? [], isNameWord)) {
+    for (const division of distinctiveDivisions(divisions, isNameWord)) {
       if (index.phrases.has(phraseKey(division.name)) || placeNames.has(phraseKey(division.name))) continue;
       index.add(division.name, { kind: 'city', entry: { name: division.name, country: division.country, population: 0, capital: false } });
     }
@@ -644,8 +652,28 @@ export function buildKnowledge(raw: RawKnowledge): Knowledge {
     commonWords: lexicon.commonWords,
     inflections,
     towns: withoutPhrases(towns, index.phrases),
-    divisionCountries: divisionCountriesByKey(raw.divisions ?? []),
+    divisionCountries: divisionCountriesByKey(divisions),
   };
+}
+
+/**
+ * Read divisions.yaml: a map from an alpha-2 code to the English names of that country's divisions.
+ * @param raw The parsed file (undefined when there is none).
+ * @param file The file's name, for errors.
+ * @param countryByCode Known countries.
+ * @returns One division per name.
+ * @throws KnowledgeError naming the file and the key when a key is no known country or its value no list of names.
+ */
+function readDivisionAdditions(raw: unknown, file: string, countryByCode: ReadonlyMap<string, unknown>): RawDivision[] {
+  if (raw === undefined || raw === null) return [];
+  if (typeof raw !== 'object' || Array.isArray(raw)) throw new KnowledgeError(file, 'must map country codes to lists of division names');
+  return Object.entries(raw as Record<string, unknown>).flatMap(([code, names]) => {
+    if (!countryByCode.has(code)) throw new KnowledgeError(file, `"${code}" is no ISO 3166-1 alpha-2 code of a known country`);
+    if (!Array.isArray(names) || names.some((name) => typeof name !== 'string' || name.trim() === '')) {
+      throw new KnowledgeError(file, `${code}: must be a list of names`);
+    }
+    return (names as string[]).map((name) => ({ name: name.trim(), country: code, curated: true }));
+  });
 }
 
 /**
@@ -706,7 +734,7 @@ function addPrepositionCities(towns: Map<string, Town>, cities: readonly RawCity
  */
 function addDivisions(towns: Map<string, Town>, divisions: readonly RawDivision[], skip: (name: string) => boolean): void {
   for (const division of divisions) {
-    if (!PLAIN_DIVISION_NAME.test(division.name) || skip(division.name)) continue;
+    if (!(division.curated === true || PLAIN_DIVISION_NAME.test(division.name)) || skip(division.name)) continue;
     const key = phraseKey(division.name);
     if (!towns.has(key)) towns.set(key, { name: division.name, country: division.country, population: 0 });
   }

@@ -2862,3 +2862,12 @@ describe('places by their bearings, French venue nouns, South Asian quarters (ow
     expect(find(entities, 'Al-Azhar')).toBeUndefined();
   });
 });
+
+describe('English names of divisions and African regions from the knowledge files (own text, twenty-first session)', () => {
+  it('reads "Clark, Pampanga", "in North Kivu" (with its country) and "Afrique de l\'Ouest"', () => {
+    const entities = entitiesOf('The minister spoke in Clark, Pampanga, on Thursday.', 'Rebels attacked a village in North Kivu.', "C'est le troisième pays d'Afrique de l'Ouest visé.");
+    expect(get(entities, 'Pampanga').type).toBe('place');
+    expect(get(entities, 'North Kivu')).toMatchObject({ type: 'place', country: 'CD' });
+    expect(get(entities, "Afrique de l'Ouest").type).toBe('place');
+  });
+});

@@ -149,7 +149,22 @@ describe('buildKnowledge', () => {
     expect(on.towns.get('kirghizia')).toBeUndefined(); // a country's name
   });
 
+  it('adds the English names of divisions.yaml to the package\'s divisions', () => {
+    const divisions = [{ name: 'Chuy', country: 'KG' }];
+    const knowledge = buildKnowledge(raw({ divisions, divisionAdditions: { KG: ['Issyk-Kul', 'Talas', 'Jalal-Abad region'] }, gazetteer: { min_population: 100000, divisions: true } }));
+    // ("Issyk-Kul": words no other word could be, matched anywhere as a phrase, not only after a preposition.)
+    expect(knowledge.phrases.has('issyk-kul')).toBe(true);
+    expect(knowledge.towns.get('talas')).toEqual({ name: 'Talas', country: 'KG' });
+    expect(knowledge.divisionCountries.get('talas')).toEqual(['KG']);
+    // (A curated name keeps its words in lower case, which the package's names may not have.)
+    expect(knowledge.towns.get('jalal-abad region')).toEqual({ name: 'Jalal-Abad region', country: 'KG' });
+    expect(knowledge.towns.get('chuy')).toEqual({ name: 'Chuy', country: 'KG' });
+  });
+
   it.each([
+    [{ divisionAdditions: { ZZ: ['Nowhere'] } }, /divisions\.yaml: "ZZ" is no ISO 3166-1 alpha-2 code of a known country/],
+    [{ divisionAdditions: { KG: 'Chuy' } }, /divisions\.yaml: KG: must be a list of names/],
+    [{ divisionAdditions: ['Chuy'] }, /divisions\.yaml: must map country codes to lists of division names/],
     [{ organizations: [{ id: 'Bad Id', name: 'X', type: 'ngo' }] }, /organizations\.yaml: entry 1 \(id "Bad Id"\): "id" must be a slug/],
     [{ organizations: [{ id: 'x', type: 'ngo' }] }, /entry 1 \(id "x"\): "name" is missing/],
     [{ organizations: [{ id: 'x', name: 'X', type: 'ngo', alias: ['Y'] }] }, /unknown field "alias"/],
