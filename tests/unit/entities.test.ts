@@ -2871,3 +2871,12 @@ describe('English names of divisions and African regions from the knowledge file
     expect(get(entities, "Afrique de l'Ouest").type).toBe('place');
   });
 });
+
+describe('a country\'s initials as an adjective (own text, twenty-first session)', () => {
+  it('reads "US officials" and "the U.S. military" as no mention of the country, "the US" and "the U.S. and Russia" as one', () => {
+    expect(find(entitiesOf('US officials said the plot was run from abroad, and the U.S. military agreed.'), 'United States')).toBeUndefined();
+    expect(get(entitiesOf('He moved to the US in 2010.'), 'United States').type).toBe('place');
+    expect(get(entitiesOf('The U.S. and Russia disagreed.'), 'United States').type).toBe('place');
+    expect(get(entitiesOf('Ties have cooled, UK officials said, and the UK has recalled its envoy.'), 'United Kingdom').type).toBe('place');
+  });
+});

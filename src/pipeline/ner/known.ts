@@ -111,12 +111,35 @@ function resolveMatch(paragraph: ScannedParagraph, m: number, match: PhraseMatch
   // "US$3,700", "A$500": a currency's sign, no mention of the country.
   const next = paragraph.tokens[match.end];
   if (country?.kind === 'country' && next?.text === '$' && next.start === paragraph.tokens[match.end - 1]?.end) return null;
+  // "US officials", "the U.S. military", "UK police": a country's initials before a noun are an adjective, as a demonym is.
+  if (country?.kind === 'country' && isAttributiveInitials(paragraph, match)) return null;
   if (country?.kind === 'country') return mentionOf(paragraph, match.start, match.end, { kind: 'country', entry: country.entry }, true);
   const orgs = targets.filter((target): target is Extract<PhraseTarget, { kind: 'organization' }> => target.kind === 'organization').map((target) => target.entry);
   if (orgs.length > 0) return resolveOrganization(paragraph, m, match, orgs, state);
   const place = pickPlace(targets, state.context);
   if (place) return mentionOf(paragraph, match.start, match.end, place, true);
   return null; // demonyms
+}
+
+/** Words after a country's initials that make them a noun ("the US and Russia", "the U.S. said", "the UK's"). */
+const NOUN_INITIALS_FOLLOWERS: ReadonlySet<string> = new Set([
+  'and', 'or', 'nor', 'but', 'is', 'was', 'are', 'were', 'has', 'had', 'have', 'says', 'said', 'will', 'would', 'could', 'should',
+  'can', 'may', 'might', 'must', 'did', 'does', 'to', 'in', 'of', 'on', 'at', 'for', 'with', 'by', 'from', 'as', 'than', 'since',
+  'after', 'before', 'until', 'into', 'over', 'under', 'that', 'which', 'who', 'where', 'when', 'while', 'because', 'if', "'s",
+  'itself', 'also', 'then', 'now', 'alone', 'too', 'last', 'this', 'next', 'again',
+]);
+
+/**
+ * Whether a country match is its initials used as an adjective before a word: "US officials", "U.S. District Court".
+ * @param paragraph The paragraph.
+ * @param match The match.
+ * @returns True for initials ("US", "U.S.", "UK", "UAE") right before a word that does not make them a noun.
+ */
+function isAttributiveInitials(paragraph: ScannedParagraph, match: PhraseMatch): boolean {
+  const surface = paragraph.text.slice(paragraph.tokens[match.start]?.start ?? 0, paragraph.tokens[match.end - 1]?.end ?? 0);
+  if (!/^[A-Z](?:\.?[A-Z]){1,2}\.?$/u.test(surface)) return false;
+  const next = paragraph.tokens[match.end];
+  return next !== undefined && next.word && /^\p{L}/u.test(next.text) && !NOUN_INITIALS_FOLLOWERS.has(next.norm);
 }
 
 /**
