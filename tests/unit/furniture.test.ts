@@ -2052,3 +2052,12 @@ describe('a magazine\'s teaser of the same issue (own text, twentieth session)',
     expect(lineRuleVerdict('Also in this issue, the magazine looks at the police response.')).toBeNull();
   });
 });
+
+describe('Indonesian labels and an invitation to write in (own text, twenty-first session)', () => {
+  it('drops "Iklan", "Baca juga: ..." and "We welcome your comments at <address>", and keeps sentences like them', () => {
+    expect(lineRuleVerdict('Iklan')).not.toBeNull();
+    expect(lineRuleVerdict('Baca juga: Polisi tangkap tiga terduga teroris di Bekasi')).toBe('read-also link');
+    expect(lineRuleVerdict('We welcome your comments at letters@example.in.')).not.toBeNull();
+    expect(lineRuleVerdict('We welcome your comments, the minister told the families, and we will act on them.')).toBeNull();
+  });
+});

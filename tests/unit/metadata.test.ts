@@ -3203,3 +3203,19 @@ ${lead}
     expect(article.metadata.outlet).toBe('k12NEWS');
   });
 });
+
+describe('page forms of eval-blind-45 (own text, twenty-first session)', () => {
+  it('reads a reporter\'s credit "Rep: X/ Red: Y" as the author, and a Somali date line', () => {
+    const rep = annotateWithChrome(`Blast kills two near market
+Kamis 14 Jan 2016 21:30 WIB
+Rep: Siti Rahmawati/ Red: Budi Santoso
+${lead}`);
+    expect(rep.metadata.author).toBe('Siti Rahmawati');
+    const somali = annotateWithChrome(`Blast kills two near market
+Sabti, 3da Agoosto 2024
+By Amina Yusuf
+${lead}`);
+    expect(somali.metadata.title).toBe('Blast kills two near market');
+    expect(somali.metadata.published).toBe('2024-08-03');
+  });
+});

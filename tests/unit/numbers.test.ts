@@ -178,6 +178,9 @@ describe('findQuantities', () => {
     expect(quantitiesOf('Between 10 percent and 20 percent of them came back.')).toEqual([
       { text: 'Between 10 percent and 20 percent', min: 10, max: 20, unit: 'percent' },
     ]);
+    expect(quantitiesOf('They make up an estimated 10% to 20% of the people.')).toEqual([
+      { text: 'an estimated 10% to 20%', min: 10, max: 20, approx: 'an estimated', unit: 'percent' },
+    ]);
     // Two terms for two men are two figures, not a range.
     expect(quantitiesOf('They were sentenced to 5 years and 10 years respectively.')).toEqual([
       { text: '5 years', value: 5, unit: 'years' },

@@ -1287,6 +1287,12 @@ function russianBodyReference(noun: string, position: number, discourse: Discour
   return named ?? (lower === 'агентство' ? lastBodySource(position, discourse) : null);
 }
 
+/** A count owned by its source: "military's latest tally" -> "military". */
+const OWNED_COUNT = /^(\p{L}[\p{L}\s-]*?)['’]s\s+(?:(?:latest|new|updated|revised|official|own|first|final|initial)\s+)?(?:tally|count|toll|figures?|estimates?|data|numbers?)$/u;
+
+/** A dateline in capitals and a dash opening a sentence: "MOGADISHU – ", "NEW DELHI — ". */
+const DATELINE_OPENING = /^\p{Lu}{2,}(?:[ -]\p{Lu}{2,}){0,2}\s+[–—-]{1,2}\s+/u;
+
 /**
  * The words of a non-entity subject: the segment nearest the verb, without leading
  * conjunctions, determiners, quantifiers, trailing auxiliaries or a trailing
@@ -1302,12 +1308,16 @@ function subjectWords(span: string): string | null {
     .filter((s) => s.length > 0 && !CONNECTIVE_ONLY.test(s) && !PARTICIPLE_OPENING.test(s) && !GERUND_PHRASE.test(s));
   let segment = segments[segments.length - 1];
   if (!segment) return null;
+  // "MOGADISHU – Somali police said ...": a dateline glued to the first sentence is no part of the speaker.
+  segment = segment.replace(DATELINE_OPENING, '');
   // A speaker is named by a noun phrase: "My own count" or "we" (the writer speaking for himself) name nobody.
   if (FIRST_PERSON.test(segment)) return null;
   // "(according to) what witnesses told local television": the speaker inside the clause.
   const reported = REPORTED_CONTENT.exec(segment);
   if (reported) segment = reported[1] as string;
   segment = segment.replace(LEADING_NOISE, '').replace(TRAILING_NOISE, '').trim();
+  // "the military's latest tally", "the ministry's figures": the owner of a count is its source.
+  segment = segment.replace(OWNED_COUNT, '$1');
   // "Army commandos ended the siege in an operation the military (said lasted ...)": a clause with a verb and its
   // object before the speaker; the speaker is the last noun phrase, opened by its article.
   const clause = /^\S.*\s\p{Ll}+ed\s+(?:the|a|an)\s.*\s(?:the|a|an)\s+(\p{L}[\p{L}-]*(?:\s+\p{L}[\p{L}-]*)?)$/u.exec(segment);

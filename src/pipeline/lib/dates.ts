@@ -117,6 +117,9 @@ const DAY_FIRST_MONTHS: Record<string, number> = {
   // Georgian ("07 მარტი 2016") and the Azerbaijani spelling of August ("12 avqust 2019").
   იანვარი: 1, თებერვალი: 2, მარტი: 3, აპრილი: 4, მაისი: 5, ივნისი: 6, ივლისი: 7, აგვისტო: 8, სექტემბერი: 9,
   ოქტომბერი: 10, ნოემბერი: 11, დეკემბერი: 12, avqust: 8,
+  // Somali ("3da Agoosto 2024", "12ka Luulyo 2023").
+  janaayo: 1, febraayo: 2, feberaayo: 2, maarso: 3, abriil: 4, maajo: 5, maayo: 5, juun: 6, luulyo: 7, agoosto: 8,
+  sebtembar: 9, sibtembar: 9, oktoobar: 10, nofembar: 11, novembar: 11, desembar: 12, diseembar: 12,
   // Polish, genitive ("12 marca 2021").
   stycznia: 1, lutego: 2, marca: 3, kwietnia: 4, maja: 5, czerwca: 6, lipca: 7, sierpnia: 8, września: 9, wrzesnia: 9,
   października: 10, pazdziernika: 10, grudnia: 12,
@@ -136,8 +139,8 @@ const DAY_FIRST_MONTH_WORDS = `(?:${[...Object.keys(DAY_FIRST_MONTHS), 'sept', '
 /** A month of a day-first date: English, Russian, German or French. */
 const DAY_FIRST_MONTH = `(?<month>${EN_MONTH}|${RU_MONTH}|${DAY_FIRST_MONTH_WORDS})`;
 const DAY = '(?<day>\\d{1,2})(?:st|nd|rd|th)?';
-/** The day of a day-first date, also German "3." and French "1er". */
-const DAY_BEFORE_MONTH = '(?<day>\\d{1,2})(?:st|nd|rd|th|er|\\.)?';
+/** The day of a day-first date, also German "3.", French "1er" and Somali "3da", "12ka". */
+const DAY_BEFORE_MONTH = '(?<day>\\d{1,2})(?:st|nd|rd|th|er|da|ka|\\.)?';
 /** A year, with the Russian, Kazakh or Uzbek word for "year" after it ("2019 г.", "2026 ж.", "2021 yil"). */
 const YEAR = '(?<year>(?:19|20)\\d{2})(?:\\s*(?:года|год|г\\.?|жыл\\p{L}*|ж\\.?|yil|y\\.)(?![\\p{L}]))?';
 /** Start guard: not glued to a preceding letter or digit. */

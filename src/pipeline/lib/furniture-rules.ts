@@ -53,7 +53,7 @@ const CHROME_PHRASES = new Set([
 /** Bare advertisement or sponsor labels, in lower case: furniture alone, but not the end of the article. */
 const AD_LABELS = new Set([
   'advertisement', 'advertising', 'advert', 'ad', 'ads', 'sponsored', 'sponsored content', 'sponsor message', 'sponsored message', 'promoted', 'реклама', 'anzeige', 'werbung',
-  'publicité', 'publicidad', 'pubblicità',
+  'publicité', 'publicidad', 'pubblicità', 'iklan', 'reklam',
 ]);
 
 /**
@@ -294,11 +294,11 @@ const MEDIA_LENGTH =
   /^(?:audio|video|podcast|hörbeitrag|audiobeitrag|videobeitrag|аудио|видео|ljud|lyd)\s*[:|·-]?\s*\d{1,3}(?::\d{2})?\s*(?:min\.?|mins|minutes?|minuten|minuter|sek\.?|sec|seconds?|мин\.?)?$/iu;
 
 /**
- * "More on this topic: ..." in German, French, Swedish, Spanish, Italian, Dutch, Norwegian, Polish and English
+ * "More on this topic: ..." in German, French, Swedish, Spanish, Italian, Dutch, Norwegian, Polish, Indonesian and English
  * ("À lire aussi > Headline", "Lea también: ...", "Also on the topic: ..."): a link to another story.
  */
 export const MORE_ON_TOPIC_WORDS =
-  'mehr zum thema|mehr dazu|lesen sie (?:auch|mehr)|auch interessant|(?:à )?lire aussi|(?:à )?voir aussi|sur le même sujet|läs också|läs mer|lea también|leer también|te puede interesar|leggi anche|lees ook|les også|czytaj (?:też|także|również)|leia (?:também|mais)|veja (?:também|mais)|saiba mais|more on this(?: topic| story)?|more on the topic|also on (?:the|this) (?:topic|subject|story)';
+  'mehr zum thema|mehr dazu|lesen sie (?:auch|mehr)|auch interessant|(?:à )?lire aussi|(?:à )?voir aussi|sur le même sujet|läs också|läs mer|lea también|leer también|te puede interesar|leggi anche|lees ook|les også|czytaj (?:też|także|również)|leia (?:também|mais)|veja (?:também|mais)|saiba mais|more on this(?: topic| story)?|more on the topic|also on (?:the|this) (?:topic|subject|story)|baca juga|baca pula|lihat juga|berita terkait';
 const MORE_ON_TOPIC = new RegExp(`^(?:${MORE_ON_TOPIC_WORDS})\\s*[:>»|–—-]\\s*\\S`, 'iu');
 
 /** A note that an article has no comments: "Dieser Artikel wurde nicht kommentiert.", "No comments yet.", "Be the first to comment". */
@@ -410,6 +410,8 @@ const LINE_RULES: ReadonlyArray<readonly [string, number, (text: string, core: s
   ['call to action', 5, (text, _core, words) => words <= 5 && /^follow\b.*:$/iu.test(text)],
   // "Example News on Twitter: follow @examplenews for breaking news".
   ['call to action', 16, (text, _core, words) => words <= 16 && /(?:^|\s)follow\s+@[\p{L}\p{N}_]{2,}/iu.test(text)],
+  // "We welcome your comments at letters@example.in.": an invitation to write to the site.
+  ['call to action', 16, (text, _core, words) => words <= 16 && /^we (?:welcome|value|invite) your (?:comments|feedback|letters|views|thoughts)\b/iu.test(text.trim()) && /[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+\.\p{L}{2,}/u.test(text)],
   // "TEXT AD: Affordable plots ... Call 0809 ...": an advertisement's label opening the line.
   ['advertisement', 40, (text, _core, words) => words <= 40 && /^(?:text ad|ad|advert|advertisement|sponsored|promoted|реклама|anzeige|publicité)\s*:\s*\S/iu.test(text)],
   // "The author is a journalist in X whose name is withheld for security reasons.": a note on the author.

@@ -325,7 +325,7 @@ const BYLINE_EMAIL = '[\\p{L}\\p{N}._%+-]+@[\\p{L}\\p{N}-]+(?:\\.[\\p{L}\\p{N}-]
 /** "By Name" / "BY NAME" at the start of a line, optionally ", Outlet" or "| Outlet" after it. */
 const BY_LINE = new RegExp(`^(?:by|BY|By|${FOREIGN_BY}(?=\\s+\\p{Lu}\\p{Ll}))\\s+(${NAME_WORD}(?:\\s+(?:${NAME_WORD}|and|&|et|und|y))*?)\\s*(?:$|[,|/–—·•]\\s*\\S|\\s+-\\s+\\S|\\s+\\d|\\s+\\(\\p{Lu}[^()]*\\)$|\\s+(?:on|in|at|for|with|avec|mit|con)\\s+\\S|\\s+${BYLINE_EMAIL}$)`, 'u');
 /** "Author: Name", "Автор: Имя", "Text: Name", "Par : Nom", "Von: Name" (the colon is required after these labels). */
-const LABELLED_BYLINE = /^(?:author[`'’]?s name|authors?|author\(s\)|by|par|von|por|door|oleh|autorin|autoren|yazan|tekst|muallif|text|words|reporter|reporting|correspondent|writer|autor|auteur|texte|textes|texto|reportage|muhabir|yazar|haber|муаллиф|автор(?:ы)?|текст|корреспондент)\s*:\s*(\p{Lu}.*)$/iu;
+const LABELLED_BYLINE = /^(?:author[`'’]?s name|authors?|author\(s\)|by|par|von|por|door|oleh|rep|autorin|autoren|yazan|tekst|muallif|text|words|reporter|reporting|correspondent|writer|autor|auteur|texte|textes|texto|reportage|muhabir|yazar|haber|муаллиф|автор(?:ы)?|текст|корреспондент)\s*:\s*(\p{Lu}.*)$/iu;
 /** "Author`s name Anna Doe": a site's label for its author, without a colon. */
 const AUTHORS_NAME = /^author[`'’]?s name\s*:?\s+(\p{Lu}.*)$/iu;
 /**

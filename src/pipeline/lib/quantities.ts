@@ -645,7 +645,7 @@ export function findQuantities(sentence: string): Quantity[] {
 
 /**
  * Whether two quantities of one unit, each with its unit written, are the ends of a range:
- * "from seven years and six months to 349 years and six months", "between 10 percent and 20 percent".
+ * "from seven years and six months to 349 years and six months", "between 10 percent and 20 percent", "10% to 20%".
  * @param sentence The sentence.
  * @param opening The earlier quantity.
  * @param closing The later one.
@@ -653,7 +653,10 @@ export function findQuantities(sentence: string): Quantity[] {
 function isUnitRangeEnd(sentence: string, opening: Quantity, closing: Quantity): boolean {
   if (opening.unit === undefined || opening.unit !== closing.unit || opening.value === undefined || closing.value === undefined) return false;
   if (opening.value >= closing.value || closing.approx !== undefined) return false;
-  return /^\s+(?:to|and)\s+$/i.test(sentence.slice(opening.end, closing.start)) && /\b(?:from|between)\s+$/i.test(sentence.slice(0, opening.start));
+  const gap = sentence.slice(opening.end, closing.start);
+  // ("10% to 20%" is a range by itself; "5 years and 10 years" only after "between".)
+  if (/^\s*(?:to|[–—-])\s*$/i.test(gap)) return true;
+  return /^\s+and\s+$/i.test(gap) && /\b(?:from|between)\s+$/i.test(sentence.slice(0, opening.start));
 }
 
 /**

@@ -1988,6 +1988,10 @@ function stripNoise(state: PassState, units: Unit[]): Unit[] {
     if (sentenceInitial && TITLE_WORDS.has(lower) && isCapitalized(token) && next !== undefined && isCapitalized(next) && ROLE_WORDS.has(next.norm)) break;
     // "S A R Geelani", "M L Tahaliyani": initials without full stops open a name ("A" and "I" only before another initial).
     if (initialsBeforeName(units, from)) break;
+    // "Armed Forces of the Philippines spokesperson ...": a sentence's first word before a body's head opens the body's name.
+    if (sentenceInitial && isCapitalized(token) && next !== undefined && isCapitalized(next) && isOrgHead(next.norm) && !NEVER_NAMES.has(lower) && !TITLE_WORDS.has(lower) && !SENTENCE_ARTICLES.has(lower)) break;
+    // "the Our Lady of Mount Carmel Cathedral": a church's dedication opens its name.
+    if (lower === 'our' && isCapitalized(token) && next?.norm === 'lady' && isCapitalized(next)) break;
     if (GERMAN_ARTICLES.has(lower) && units.slice(from + 1).some((unit) => unit.token !== undefined && isCompoundOrgHead(unit.token.norm))) from++;
     else if (LEADING_NOISE.has(lower) || isConnector(units[from] as Unit) || (sentenceInitial && (isCommonNotGiven(state, lower) || NEVER_NAMES.has(lower) || RUSSIAN_SENTENCE_OPENERS.has(token.text.toLowerCase())))) from++;
     // ("Government Girls Secondary School", "Government College": a state school's or hospital's name keeps its "Government".)
@@ -1999,6 +2003,9 @@ function stripNoise(state: PassState, units: Unit[]): Unit[] {
   while (rest.length > 0 && isConnector(rest[rest.length - 1] as Unit)) rest.pop();
   return rest;
 }
+
+/** Articles that open a sentence in English, French, Spanish and German ("Le Parquet a requis ..."): never part of a body's name there. */
+const SENTENCE_ARTICLES: ReadonlySet<string> = new Set(['the', 'a', 'an', 'le', 'la', 'les', "l'", 'el', 'los', 'las', 'der', 'die', 'das', 'un', 'une', 'this', 'that', 'these', 'those']);
 
 /**
  * @param units A chunk.
@@ -3429,7 +3436,8 @@ function placeEvidence(state: PassState, start: number, end: number): PlaceEvide
     // Also "In Hamilton, flags were lowered": the preposition opening the sentence, the town closed by a comma.
     const opening = before !== undefined && start - 1 >= 0 && state.paragraph.sentenceStart[start - 1] === true && tokens[end]?.text === ',';
     // "in downtown Charleston", "from northern Kunduz": a part of the town between the preposition and its name.
-    const area = before !== undefined && !isCapitalized(before) && TOWN_AREA_WORDS.has(before.norm) && TOWN_PREPOSITIONS.has(tokens[start - 2]?.norm ?? '');
+    // ("hit downtown Jolo": "downtown" names a town's part after any word.)
+    const area = before !== undefined && !isCapitalized(before) && TOWN_AREA_WORDS.has(before.norm) && (TOWN_PREPOSITIONS.has(tokens[start - 2]?.norm ?? '') || before.norm === 'downtown');
     const latin = before !== undefined && (((!isCapitalized(before) || opening) && TOWN_PREPOSITIONS.has(before.norm)) || area || followsListedPlace(state, start));
     const town = latin ? state.knowledge.towns.get(runKey(tokens, start, end)) : russianTownAfterPreposition(state, start, end);
     if (town !== undefined) {
