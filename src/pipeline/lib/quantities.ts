@@ -1,9 +1,10 @@
 /**
  * Quantities in a sentence: numbers with their qualifier ("more than", "up to"),
- * range ("between 30 and 50 thousand"), currency or percent unit, with numbers that
- * are not quantities (dates, years, times, phone numbers, ordinals, numbers inside
- * names, ages, durations, distances) left out. A prison term in years ("sentenced
- * to 8 years") is a quantity with the unit "years", unlike other spans of time.
+ * range ("between 30 and 50 thousand", "10% to 20%"), currency, percent, distance
+ * ("km", "miles") or weight unit, with numbers that are not quantities (dates,
+ * years, times, phone numbers, ordinals, numbers inside names, ages, durations,
+ * short lengths and areas) left out. A prison term in years ("sentenced to 8
+ * years") is a quantity with the unit "years", unlike other spans of time.
  */
 import { languageVocabulary } from './language-vocabulary.ts';
 import { PERSON_NOUNS, TITLE_WORDS } from '../ner/lexicon.ts';

@@ -2,7 +2,8 @@
  * Turning gazetteer matches into mentions of knowledge entries.
  *
  * - A country name is a place mention of that country; a demonym is no mention
- *   (it only feeds country context).
+ *   (it only feeds country context), nor are a country's initials used as an
+ *   adjective ("US officials", "the U.S. military").
  * - An alias shared by several organizations (GKNB: Kyrgyzstan's or Tajikistan's)
  *   goes to the entry whose country qualifies the mention, else the one named
  *   together with it in "Name (ACRONYM)", else the one whose country the
