@@ -2897,3 +2897,15 @@ describe('page forms of eval-blind-45 (own text, twenty-first session)', () => {
     expect(get(entities, 'Sulu').type).toBe('place');
   });
 });
+
+describe('a French page on eastern Congo (own text, twenty-first session)', () => {
+  it('reads the FARDC and Monusco from the knowledge, and "X Y, un commerçant de 37 ans" as a person', () => {
+    const entities = entitiesOf(
+      "Le porte-parole des FARDC a confirmé le bilan, tandis que la Mission de l'ONU en RDC (Monusco) a condamné l'attaque.",
+      "« Tout a tremblé », raconte Kasereka Paluku, un commerçant de 41 ans.",
+    );
+    expect(get(entities, 'FARDC')).toMatchObject({ type: 'organization', country: 'CD' });
+    expect(get(entities, 'Monusco').type).toBe('organization');
+    expect(get(entities, 'Kasereka Paluku').type).toBe('person');
+  });
+});

@@ -3116,6 +3116,10 @@ function personEvidence(state: PassState, start: number, end: number, hints: Run
   const age = tokens[end + 1];
   const aged = tokens[end]?.text === ',' && age !== undefined && /^\d{1,2}$/.test(age.text) && [',', ')', '.', ';'].includes(tokens[end + 2]?.text ?? '.');
   if (aged) strong = true;
+  // "raconte Kambale Muhindo, un commerçant de 37 ans": a French apposition of a person's trade and age.
+  const tradeAndAge = tokens[end]?.text === ',' && ['un', 'une'].includes(tokens[end + 1]?.text ?? '') && /^\p{Ll}+$/u.test(tokens[end + 2]?.text ?? '')
+    && tokens[end + 3]?.text === 'de' && /^\d{1,2}$/.test(tokens[end + 4]?.text ?? '') && tokens[end + 5]?.text === 'ans';
+  if (tradeAndAge) strong = true;
   // "X Y, who heads the commission, said": "who" speaks of a person (a body is "which").
   // (Not after "the town of": "the nearby town of Tal Rifaat, who asked ..." speaks of someone named before.)
   const who = end - start >= 2 && tokens[end]?.text === ',' && tokens[end + 1]?.norm === 'who' && !placeEvidence(state, start, end).introduced;
