@@ -2909,3 +2909,80 @@ describe('a French page on eastern Congo (own text, twenty-first session)', () =
     expect(get(entities, 'Kasereka Paluku').type).toBe('person');
   });
 });
+
+describe('names 45 missed, on sentences of our own (twenty-second session)', () => {
+  it('reads a person after "Dutchman", "Frenchman" and the like, and after a trade of militancy ("bomb-maker")', () => {
+    const entities = entitiesOf(
+      'The kidnappers also held the Dutchman Pieter Vandermolen and the Frenchman Gilles Aubertin for two years.',
+      'Prosecutors named bomb-maker Adil Rasheedan as the man who built the device.',
+    );
+    expect(get(entities, 'Pieter Vandermolen')).toMatchObject({ type: 'person' });
+    expect(get(entities, 'Gilles Aubertin').type).toBe('person');
+    expect(get(entities, 'Adil Rasheedan').type).toBe('person');
+  });
+
+  it('reads "X Y, an Indonesian who ..." as a person of that country', () => {
+    const entities = entitiesOf('Police said the cell answered to Karsono Wibawa, an Indonesian who left for Syria in 2014.');
+    expect(get(entities, 'Karsono Wibawa')).toMatchObject({ type: 'person', country: 'ID' });
+  });
+
+  it('keeps "State" opening a body\'s name and "The" out of a name before its kind', () => {
+    const entities = entitiesOf(
+      'A spokesman for the State Protection Agency, Thabo Mkhize, declined to comment.',
+      'The Hands of Mercy foundation said it had paid for the flights.',
+    );
+    expect(get(entities, 'State Protection Agency').type).toBe('organization');
+    expect(find(entities, 'Protection Agency')).toBeUndefined();
+    expect(get(entities, 'Hands of Mercy').type).toBe('organization');
+    expect(find(entities, 'Mercy')).toBeUndefined();
+  });
+
+  it('reads "Old" before a known city as its old quarter, and "at the X in Y" as a venue in a town', () => {
+    const entities = entitiesOf('A grenade was thrown at the Bara Katra in Old Dhaka on Friday.');
+    expect(get(entities, 'Old Dhaka')).toMatchObject({ type: 'place', country: 'BD' });
+    expect(get(entities, 'Bara Katra').type).toBe('place');
+  });
+});
+
+describe('a French page on eastern Congo, continued (own text, twenty-second session)', () => {
+  it('reads a name after "le général", "le président" and "du pape" in lower case', () => {
+    const entities = entitiesOf(
+      "Le commandant de secteur, le général Constant Mulumba, s'est rendu à Beni.",
+      'Le président Tshisekedi a reçu les familles avant la visite du pape Benoît.',
+    );
+    expect(get(entities, 'Constant Mulumba').type).toBe('person');
+    expect(get(entities, 'Tshisekedi').type).toBe('person');
+    expect(get(entities, 'Benoît').type).toBe('person');
+  });
+
+  it('reads a region after "en", "dans l\'" and "et l\'" after a place', () => {
+    const entities = entitiesOf(
+      "Les rebelles opèrent dans le Nord-Kivu et l'Ituri, où l'armée a perdu deux officiers.",
+      "Ils ont fui en Maniema puis dans l'Aruwimi depuis mars.",
+    );
+    expect(get(entities, 'Ituri').type).toBe('place');
+    expect(get(entities, 'Maniema').type).toBe('place');
+    expect(get(entities, 'Aruwimi').type).toBe('place');
+  });
+
+  it('reads a body\'s long French name that closes with a place, spelled by its acronym in brackets', () => {
+    const entities = entitiesOf("Une église de l'Union des Églises Baptistes en Afrique centrale (UEBAC) a été visée à Butembo.");
+    const body = get(entities, 'UEBAC');
+    expect(body).toMatchObject({ type: 'organization', name: 'Union des Églises Baptistes en Afrique centrale' });
+  });
+});
+
+describe('Russian names 45 missed, on sentences of our own (twenty-second session)', () => {
+  it('keeps an ordinal opening a court\'s name, but no ordinal opening a sentence alone', () => {
+    const entities = entitiesOf('Третий Восточный окружной военный суд во вторник огласил приговор.', 'Второй раз суд заседание отложил.');
+    expect(get(entities, 'Третий Восточный окружной военный суд').type).toBe('organization');
+    expect(entities.find((entity) => entity.name.startsWith('Второй'))).toBeUndefined();
+  });
+
+  it('reads a given name that spells a place before a surname, or in a list of sons, as no place', () => {
+    const entities = entitiesOf('Обвиняются также Исроил Назаров и двое его сыновей, Диловар и Фаррух.');
+    expect(get(entities, 'Исроил Назаров').type).toBe('person');
+    expect(entities.map((entity) => entity.country)).not.toContain('IL');
+    expect(entities.map((entity) => entity.country)).not.toContain('US');
+  });
+});

@@ -89,6 +89,7 @@ export const PERSON_NOUNS: ReadonlySet<string> = new Set([
   'painter', 'designer', 'manager', 'executive', 'clerk', 'cashier', 'cleaner', 'janitor', 'firefighter',
   'paramedic', 'rescuer', 'mother-of-two', 'father-of-two', 'father-of-three', 'mother-of-three', 'grandfather',
   'ringleader', 'mastermind', 'accomplice', 'co-defendant', 'co-defendants', 'co-accused', 'fugitive', 'informant', 'recruit',
+  'bomb-maker', 'bombmaker', 'financier', 'smuggler', 'trafficker', 'facilitator', 'kidnapper', 'abductor', 'hacker', 'propagandist',
   'counterpart', 'predecessor', 'successor', 'namesake', 'lawyer', 'client', 'landlord', 'employer', 'owner',
   'employee', 'schoolgirl', 'schoolboy', 'pupil', 'campaigner', 'candidate', 'partner', 'teen', 'passenger', 'customer',
   // Plurals before a list of names ("two other girls, X and Y, were wounded").

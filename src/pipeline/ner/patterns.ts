@@ -478,8 +478,12 @@ function readCyrillicBodies(state: PassState): void {
     const first = tokens[i] as Token;
     // "Если городской суд ...": a conjunction opening the sentence is no part of the name.
     if (!first.word || !first.capitalized || !isCyrillicWord(first.text) || isAllCaps(first.text) || paragraph.cover[i] !== -1 || LEADING_NOISE.has(first.norm)) continue;
+    // "Второй Западный окружной военный суд": an ordinal before the capitalised adjective opens the name.
+    const ordinal = RUSSIAN_ORDINAL.test(first.text) && tokens[i + 1]?.capitalized === true && RUSSIAN_ADJECTIVE_ENDING.test(tokens[i + 1]?.text ?? '') && paragraph.cover[i + 1] === -1;
+    // ("Второй раз суд отложил": alone, an ordinal opens the sentence, not a name.)
+    if (!ordinal && RUSSIAN_ORDINAL.test(first.text)) continue;
     let headSeen = isOrgHead(first.norm);
-    let j = i + 1;
+    let j = ordinal ? i + 2 : i + 1;
     let lower = 0;
     while (j < tokens.length && lower < CYRILLIC_BODY_WORDS) {
       const token = tokens[j] as Token;
@@ -507,6 +511,9 @@ function readCyrillicBodies(state: PassState): void {
     i = j - 1;
   }
 }
+
+/** A Russian ordinal adjective from "first" to "tenth" in any case and gender ("Второй", "Третьего"). */
+const RUSSIAN_ORDINAL = /^(?:Перв|Втор|Трет|Четв[её]рт|Пят|Шест|Седьм|Восьм|Девят|Десят)\p{Ll}{1,3}$/u;
 
 /** Russian "to be" in the past and future, which no body's name holds ("Нападавший был ликвидирован ..."). */
 const RUSSIAN_COPULAS: ReadonlySet<string> = new Set(['был', 'была', 'было', 'были', 'будет', 'будут']);
@@ -1112,7 +1119,9 @@ function isConnector(unit: Unit): boolean {
  */
 function readChunk(state: PassState, units: Unit[]): void {
   units = openSaintVenue(state, units);
-  if (readSuffixedOrganization(state, units) || readPublication(state, units) || readNamedSanctuary(state, units) || readHeadFirstVenue(state, units)) return;
+  // ("The Gift of the Givers foundation said": a sentence's "The" is no part of the name before the kind.)
+  const afterThe = units[0]?.token?.norm === 'the' ? units.slice(1) : units;
+  if (readSuffixedOrganization(state, afterThe) || readPublication(state, units) || readNamedSanctuary(state, units) || readHeadFirstVenue(state, units)) return;
   // "Supporters of the BringBackOurGirls movement", "The Hizmet movement": the body's name starts after the chunk's last "the".
   const lastThe = units.findLastIndex((unit) => unit.token?.norm === 'the');
   if (lastThe >= 0 && lastThe < units.length - 1 && readSuffixedOrganization(state, units.slice(lastThe + 1))) {
@@ -1209,7 +1218,12 @@ function readChunk(state: PassState, units: Unit[]): void {
       // ("Kattankudy in the Eastern Province": a plain word before a province is a town in it.)
       const town = name.length <= 2 && !hasHeadWord(name) && name.every((unit) => unit.token !== undefined && isCapitalized(unit.token) && !state.knowledge.givenNames.has(unit.token.norm))
         && ADMINISTRATIVE_DIVISIONS.has(segment[segment.length - 1]?.token?.norm ?? '');
-      if (town) readLocation(state, name);
+      // ("at the Hussaini Dalan in Old Dhaka": plain words after "at the", before a town, name a venue in it.)
+      const tokens = state.paragraph.tokens;
+      const first = (name[0] as Unit).start;
+      const venue = name.length <= 3 && !hasHeadWord(name) && name.every((unit) => unit.token !== undefined && isCapitalized(unit.token))
+        && tokens[first - 1]?.norm === 'the' && tokens[first - 2]?.norm === 'at';
+      if (town || venue) readLocation(state, name);
       else readChunk(state, name);
       readLocation(state, segment.slice(nameEnd + 1));
       continue;
@@ -1310,7 +1324,7 @@ function nameBeforeTown(segment: readonly Unit[]): number {
   const rest = segment.slice(segment[at + 1]?.token?.norm === 'the' ? at + 2 : at + 1);
   const last = rest[rest.length - 1];
   if (last === undefined) return -1;
-  const town = rest.length === 1 && last.mention?.ref.kind === 'city';
+  const town = (rest.length === 1 && last.mention?.ref.kind === 'city') || (rest.length === 2 && isPrefixedPlace(rest));
   const closed = last.token !== undefined && isCapitalized(last.token) && (STREET_WORDS.has(last.token.norm) || STREET_ABBREVIATIONS.has(last.token.norm) || ADMINISTRATIVE_DIVISIONS.has(last.token.norm));
   return town || closed ? at : -1;
 }
@@ -1816,9 +1830,9 @@ function isPlaceSegment(units: readonly Unit[]): boolean {
 
 /**
  * Prefixes that name a part of a place, the area around a city, or a town named after it, with it: "Upper Egypt",
- * "Lower Saxony", "Greater Tunis", "Port Klang".
+ * "Lower Saxony", "Greater Tunis", "Port Klang", "Old Dhaka".
  */
-const PLACE_PART_PREFIXES: ReadonlySet<string> = new Set(['upper', 'lower', 'greater', 'port']);
+const PLACE_PART_PREFIXES: ReadonlySet<string> = new Set(['upper', 'lower', 'greater', 'port', 'old']);
 
 /**
  * @param units A chunk of two units.
@@ -1990,6 +2004,10 @@ function stripNoise(state: PassState, units: Unit[]): Unit[] {
     if (initialsBeforeName(units, from)) break;
     // "Armed Forces of the Philippines spokesperson ...": a sentence's first word before a body's head opens the body's name.
     if (sentenceInitial && isCapitalized(token) && next !== undefined && isCapitalized(next) && isOrgHead(next.norm) && !NEVER_NAMES.has(lower) && !TITLE_WORDS.has(lower) && !SENTENCE_ARTICLES.has(lower)) break;
+    // "the State Security Agency", "State Intelligence Service": "State" before a word and a body's head opens the body's name.
+    if (lower === 'state' && isCapitalized(token) && next !== undefined && isCapitalized(next) && !isOrgHead(next.norm) && hasHeadWord(units.slice(from + 2))) break;
+    // "in Old Dhaka", "Old Delhi": "Old" before a known place names the place's old quarter.
+    if (from + 2 === units.length && isPrefixedPlace(units.slice(from))) break;
     // "the Our Lady of Mount Carmel Cathedral": a church's dedication opens its name.
     if (lower === 'our' && isCapitalized(token) && next?.norm === 'lady' && isCapitalized(next)) break;
     if (GERMAN_ARTICLES.has(lower) && units.slice(from + 1).some((unit) => unit.token !== undefined && isCompoundOrgHead(unit.token.norm))) from++;
@@ -3289,7 +3307,8 @@ function roleBefore(state: PassState, start: number): { role: boolean; country?:
     if (FRENCH_OFFICE_JOINERS.has(token.norm) && !isCapitalized(token)) continue;
     if (!isCapitalized(token) && /(?:aise|ais|ienne|ien|aine|ain|ique|ise)$/u.test(token.text) && beforeToken !== undefined && ROLE_NOUNS.has(beforeToken.norm)) continue;
     if (!ROLE_WORDS.has(token.norm)) break;
-    if (ROLE_NOUNS.has(token.norm)) role = true;
+    // ("le général Constant Ndima": the French rank, written with its accent, is no adjective.)
+    if (ROLE_NOUNS.has(token.norm) || token.text === 'général') role = true;
   }
   if (!role) return { role: false };
   if (country === undefined && !postDiscarded) {
@@ -3330,6 +3349,15 @@ function isRoleOfBracketedBody(tokens: readonly Token[], start: number): boolean
 function appositionAfter(state: PassState, end: number): { role: boolean; country?: string } {
   const { paragraph } = state;
   if (paragraph.tokens[end]?.text !== ',') return { role: false };
+  // "Bahrun Naim, an Indonesian who joined the group": a demonym used as a noun, after "a" or "an", is a person.
+  const article = paragraph.tokens[end + 1]?.norm;
+  const nounCover = paragraph.cover[end + 2] ?? -1;
+  const noun = nounCover >= 0 ? paragraph.matches[nounCover] : undefined;
+  if ((article === 'a' || article === 'an') && noun !== undefined && noun.start === end + 2 && isDemonym(noun)
+    && ['who', ',', '.', ';', 'and'].includes(paragraph.tokens[noun.end]?.norm ?? '.')) {
+    const code = mentionCountry({ start: noun.start, end: noun.end, match: noun });
+    return code === undefined ? { role: true } : { role: true, country: code };
+  }
   let role = false;
   let country: string | undefined;
   let stopCountry = false;
@@ -3501,7 +3529,11 @@ function placeEvidence(state: PassState, start: number, end: number): PlaceEvide
   // that is no acronym and no word: "parlé à Libération" names a newspaper, "à RFI" a broadcaster.
   // ("évacués vers Dori": "vers", towards, too.)
   // ("arrêté à Sidi Bennour une cellule": a name of two such words too.)
-  if (!introduced && (before?.text === 'à' || before?.text === 'vers') && end - start <= 2 && !isCapitalized(tokens[end] ?? before)
+  // ("en Ituri", "dans l'Ituri", "le Nord-Kivu et l'Ituri": French "en", "dans l'", and "et l'" after a place, before a region's name.)
+  const elidedBefore = before?.text === "l'" || before?.text === 'l’';
+  const frenchPreposition = before?.text === 'à' || before?.text === 'vers' || before?.text === 'en'
+    || (elidedBefore && (tokens[start - 2]?.text === 'dans' || (tokens[start - 2]?.text === 'et' && placeStartEndingAt(state, start - 2, false) !== undefined)));
+  if (!introduced && frenchPreposition && end - start <= 2 && !isCapitalized(tokens[end] ?? before)
     && tokens.slice(start, end).every((token) => token.word && isCapitalized(token) && isFrenchTownShaped(state, token) && !state.knowledge.givenNames.has(token.norm))) introduced = true;
   const region = introduced ? regionAfterComma(paragraph, end) : undefined;
   const found = region?.targets.find((target) => target.kind === 'country');
@@ -3684,7 +3716,11 @@ function isKinNamed(tokens: readonly Token[], start: number): boolean {
 }
 
 /** Role nouns in lower case that a single name may follow, as people known by one name are styled ("minister Wiranto"). */
-const SINGLE_NAME_ROLES: ReadonlySet<string> = new Set(['minister', 'chief', 'spokesman', 'spokeswoman', 'spokesperson', 'commander', 'governor', 'prosecutor', 'mayor', 'regent', 'cleric', 'preacher']);
+const SINGLE_NAME_ROLES: ReadonlySet<string> = new Set([
+  'minister', 'chief', 'spokesman', 'spokeswoman', 'spokesperson', 'commander', 'governor', 'prosecutor', 'mayor', 'regent', 'cleric', 'preacher',
+  // French styles in lower case: "le président Tshisekedi", "du pape François", "le ministre Muyaya".
+  'president', 'presidente', 'pape', 'ministre', 'prefet', 'procureur', 'juge', 'cheikh',
+]);
 
 /**
  * Whether a single name follows a role noun in lower case that a capitalised word does not open

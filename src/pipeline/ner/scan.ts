@@ -205,7 +205,7 @@ export function matchPhrases(tokens: readonly Token[], knowledge: Knowledge): Ph
         const lenient = !strict && phrase.targets.some(isGenericTarget) && caseMatches(phrase, slice, false);
         if (!strict && !lenient) continue;
         const targets = phrase.targets.filter((target) => !isFalseFriend(target, tokens, i, i + length));
-        if (targets.length === 0) continue;
+        if (targets.length === 0 || (length === 1 && isGivenNameOfCyrillicSurname(tokens, i))) continue;
         found = { start: i, end: i + length, phrase, targets: strict ? targets : targets.filter(isGenericTarget), strictCase: strict };
       }
     }
@@ -240,8 +240,9 @@ function matchInflected(tokens: readonly Token[], i: number, knowledge: Knowledg
   // A word heard like a town but followed by another name ("при Нурсултане Назарбаеве") is a person's given name.
   const next = tokens[i + 1];
   const inName = next !== undefined && isCapitalized(next) && isCyrillicWord(next.text);
-  // "Министр" heard like "Münster": a title of the text's own language is no town's name.
-  const titleWord = TITLE_WORDS.has(token.norm);
+  // "Министр" heard like "Münster": a title of the text's own language is no town's name; nor is a listed given name
+  // ("сыновей, Диловар и Аминчон": "Диловар" is heard like "Delaware").
+  const titleWord = TITLE_WORDS.has(token.norm) || knowledge.givenNames.has(token.norm);
   // After a capitalised Cyrillic word, a surname: "Замир Кабулов" (a surname's ending is no case of "Кабул"),
   // "Ашраф Гани" (after a listed given name, a word heard like "Ghana").
   const previous = tokens[i - 1];
@@ -254,6 +255,8 @@ function matchInflected(tokens: readonly Token[], i: number, knowledge: Knowledg
   for (const key of keys) {
     const phrase = knowledge.phrases.get(key);
     if (!phrase || phrase.tokens.length !== 1) continue;
+    // (The name as written, uninflected, before a surname: see `isGivenNameOfCyrillicSurname`.)
+    if (key === token.norm && isGivenNameOfCyrillicSurname(tokens, i)) continue;
     // A word that is the name cut short ("Как" for "Kaka") lacks the ending a case form would have.
     if (token.norm.length < key.length && key.startsWith(token.norm)) continue;
     const targets = phrase.targets.filter((target) => target.kind !== 'demonym' && !isFalseFriend(target, tokens, i, i + 1));
@@ -485,6 +488,18 @@ function isFalseFriend(target: PhraseTarget, tokens: readonly Token[], start: nu
     if (from >= 0 && words.every((word, k) => tokens[from + k]?.text.toLowerCase() === word.text.toLowerCase())) return true;
   }
   return false;
+}
+
+/**
+ * Whether one Cyrillic word stands right before a capitalised Cyrillic surname, so that it is a given name whatever
+ * place it spells: "Исроил Исломов" (Isroil, the Tajik for Israel too), as "Замир Кабулов" is no case of "Кабул".
+ * @param tokens The paragraph's tokens.
+ * @param i The word's index.
+ */
+function isGivenNameOfCyrillicSurname(tokens: readonly Token[], i: number): boolean {
+  const token = tokens[i] as Token;
+  const next = tokens[i + 1];
+  return isCyrillicWord(token.text) && next !== undefined && isCapitalized(next) && isCyrillicWord(next.text) && RUSSIAN_SURNAME_ENDING.test(next.text);
 }
 
 /** Tokens of the knowledge's false-friend phrases ("Atlanta", "state of"), by phrase. A cache of knowledge strings only. */

@@ -553,7 +553,11 @@ function acronymMentions(paragraphs: readonly ScannedParagraph[], mentions: read
           if (named && spellsAcronym(paragraph, named.start, named.end, inner.text)) owner = named;
         }
         // "the Inter-Services Public Relations (ISPR)": words whose initials spell the acronym name a body.
-        const spelled = owner ? -1 : spelledBy(paragraph, i, inner.text);
+        // ("la Communauté des Églises de Pentecôte en Afrique centrale (CEPAC)": a body's name may close with a place's,
+        // the place found before the bracket then no owner of the acronym.)
+        const placeOwner = owner !== undefined && owner.type === 'place' && !spellsAcronym(paragraph, owner.start, owner.end, inner.text);
+        const spelled = owner && !placeOwner ? -1 : spelledBy(paragraph, i, inner.text, placeOwner);
+        if (placeOwner && spelled >= 0) owner = undefined;
         if (spelled >= 0) {
           const name = paragraph.text.slice(tokens[spelled]?.start ?? 0, tokens[i - 1]?.end ?? 0);
           owner = mentionOf(paragraph, spelled, i, { kind: 'found', type: 'organization', name }, true);
@@ -643,7 +647,7 @@ function tokenPosition(para: number, token: number): number {
 const ACRONYM_SKIPPED: ReadonlySet<string> = new Set([
   'of', 'for', 'and', 'the', 'on', 'in', '&',
   // French and Spanish joining words ("Volontaires pour la défense de la patrie (VDP)")
-  'de', 'du', 'des', 'la', 'le', 'les', 'pour', 'et', 'a', 'au', 'aux', "l'", "d'", 'del', 'y', 'el', 'para', 'por',
+  'de', 'du', 'des', 'la', 'le', 'les', 'pour', 'et', 'a', 'au', 'aux', 'en', "l'", "d'", 'del', 'y', 'el', 'para', 'por',
 ]);
 
 /** A French elided article or preposition glued to a word ("l'islam", "d'Al-Qaïda"): no part of its initial. */
@@ -674,9 +678,10 @@ function withoutAccent(letter: string): string {
  * @param paragraph A scanned paragraph.
  * @param end Index of the "(" before the acronym.
  * @param acronym The acronym as written.
+ * @param placeLast Whether a known place may close the name ("... en Afrique centrale (CEPAC)").
  * @returns The first word's index, or -1.
  */
-function spelledBy(paragraph: ScannedParagraph, end: number, acronym: string): number {
+function spelledBy(paragraph: ScannedParagraph, end: number, acronym: string, placeLast = false): number {
   const target = acronym.replace(/[^\p{L}]/gu, '').toUpperCase();
   if (target.length < 3) return -1;
   let whole = '';
@@ -688,7 +693,8 @@ function spelledBy(paragraph: ScannedParagraph, end: number, acronym: string): n
     const token = paragraph.tokens[k] as Token;
     if (!token.word) return -1;
     const covering = paragraph.matches[paragraph.cover[k] ?? -1];
-    if (covering && (freeCapitals === 0 || !covering.targets.every((target) => target.kind === 'organization'))) return -1;
+    const closingPlace = placeLast && covering !== undefined && covering.end === end && covering.targets.every((target) => target.kind !== 'organization');
+    if (covering && !closingPlace && (freeCapitals === 0 || !covering.targets.every((target) => target.kind === 'organization'))) return -1;
     if (ACRONYM_SKIPPED.has(token.norm) && !isCapitalizedWord(token)) continue;
     if (!covering && isCapitalizedWord(token)) freeCapitals++;
     if (!isCapitalizedWord(token) && !/^\p{Ll}/u.test(initialOf(token))) return -1;
