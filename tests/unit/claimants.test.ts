@@ -1158,3 +1158,20 @@ describe('French subjects after the verb, a day or an abbreviated title between 
     expect(result['14']).toBe('karim-bensalem');
   });
 });
+
+describe('a Russian relative clause\'s subject (own text, twenty-second session)', () => {
+  it('reads the subject after "которых", without the pronoun', () => {
+    const result = claimants(['Перед судом предстанут 12 человек, которых следствие считает вербовщиками.'], []);
+    expect(result['12']).toBe('следствие');
+  });
+});
+
+describe('a French toll given by a body (own text, twenty-second session)', () => {
+  it('reads the agent after "bilan donné par" as the source, not the speaker of the sentence before', () => {
+    const spokesman = person('jean-kasongo', 'Jean Kasongo', ['Kasongo']);
+    const result = claimants([
+      "Le capitaine Jean Kasongo a confirmé lundi la mort de deux otages, a-t-il précisé. Le bilan provisoire communiqué samedi par la police faisait état de sept morts.",
+    ], [spokesman]);
+    expect(result['7']).toBe('police');
+  });
+});

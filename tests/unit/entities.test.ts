@@ -2986,3 +2986,47 @@ describe('Russian names 45 missed, on sentences of our own (twenty-second sessio
     expect(entities.map((entity) => entity.country)).not.toContain('US');
   });
 });
+
+describe('more of 45\'s misses, on sentences of our own (twenty-second session)', () => {
+  it('keeps a city opening a hospital\'s name ("Chittagong Medical College Hospital")', () => {
+    const entities = entitiesOf('The wounded were taken to Chittagong Medical College Hospital on Sunday.');
+    expect(get(entities, 'Chittagong Medical College Hospital').type).toBe('place');
+    expect(find(entities, 'Medical College Hospital')).toBeUndefined();
+  });
+
+  it('reads a Malay street after "Jalan", and two hotels named before one plural noun', () => {
+    const entities = entitiesOf('Police closed Jalan Ampang after the blasts at the Hyatt Regency and Shangri-La hotels.');
+    expect(get(entities, 'Jalan Ampang').type).toBe('place');
+    expect(get(entities, 'Hyatt Regency').type).toBe('place');
+    expect(get(entities, 'Shangri-La').type).toBe('place');
+  });
+
+  it('reads one name set off by commas after a role, and a name after a prefixed rank in lower case', () => {
+    const entities = entitiesOf(
+      'The director of the National Counter-Terrorism Agency, Suhardi, visited the site.',
+      'Troops arrested Abu Sayyaf sub-commander Nurhan Sabtal in Zamboanga City.',
+    );
+    expect(get(entities, 'Suhardi').type).toBe('person');
+    expect(get(entities, 'Nurhan Sabtal').type).toBe('person');
+  });
+
+  it('reads a body before "radio" after "its", and an embassy with the country where it is', () => {
+    const entities = entitiesOf(
+      'The group said on its Furqan radio that its men had done it.',
+      'Переговоры вело посольство Узбекистана в Катаре.',
+    );
+    expect(get(entities, 'Furqan').type).toBe('organization');
+    expect(get(entities, 'посольство Узбекистана в Катаре').type).toBe('organization');
+  });
+
+  it('reads Russian names after a settlement\'s noun and a band\'s name in guillemets', () => {
+    const entities = entitiesOf(
+      'Беженцы жили в провинции Ракка, а потом вернулись в кишлак Гулистон и в село Варзоб.',
+      'Зрители пришли на концерт группы «Сплин».',
+    );
+    expect(get(entities, 'Варзоб').type).toBe('place');
+    expect(get(entities, 'Сплин').type).toBe('organization');
+    // (Not a region's adjective after "город": "город Ямало-Ненецкого автономного округа".)
+    expect(find(entitiesOf('Ноябрьск — второй город Ямало-Ненецкого автономного округа.'), 'Ямало-Ненецкого')).toBeUndefined();
+  });
+});

@@ -762,7 +762,7 @@ export function resolveSubject(
   // (also when the span is the appositive after it: the sentence opens with the writer's subject, one clause up to here).
   if (FIRST_PERSON_SUBJECT.test(span) || (FIRST_PERSON_SUBJECT.test(scope.sentence) && !/[.;:]|\s(?:and|but|while|who|which|that)\s/u.test(scope.sentence.slice(0, to)))) return null;
   // "data from the Interior Ministry show", "figures released by the court": their source speaks through them.
-  const dataFrom = DATA_FROM.exec(span);
+  const dataFrom = DATA_FROM.exec(span) ?? FRENCH_DATA_BY.exec(span);
   if (dataFrom) {
     const agentStart = from + dataFrom.index + dataFrom[0].lastIndexOf(dataFrom[1] as string);
     const agent = resolveSubject(scope, agentStart, agentStart + (dataFrom[1] as string).length, prefer);
@@ -1011,6 +1011,10 @@ const REPORT_NOUNS: ReadonlySet<string> = new Set(['report', 'study', 'survey', 
 /** Data named by their source: "data from the Interior Ministry", "official figures of the court", "statistics compiled by X". */
 const DATA_FROM =
   /^\s*(?:(?:[Tt]he|[Ii]ts|[Tt]heir|[Nn]ew|[Ll]atest|[Oo]fficial|[Rr]ecent|[Ff]resh|[Pp]reliminary)\s+){0,2}(?:[Dd]ata|[Ff]igures|[Ss]tatistics|[Nn]umbers|[Ee]stimates|[Rr]ecords)\s+(?:(?:published|released|compiled|provided|collected|issued)\s+)?(?:from|by|of)\s+((?:the\s+)?\p{Lu}[^,;]*?)\s*$/u;
+
+/** The same in French: "Le premier bilan donné dimanche par l'armée", "les chiffres communiqués par la police". */
+const FRENCH_DATA_BY =
+  /^\s*(?:le|la|les|l['’]|un|une|ce|ces|son|leur)\s*(?:(?:premier|première|dernier|dernière|nouveau|nouvelle|nouveaux|précédent|précédente|officiel|provisoire)\s+)?(?:bilans?|chiffres?|décomptes?|données|estimations?|statistiques)\s+(?:(?:officiel|provisoire)s?\s+)?(?:donnée?s?|communiquée?s?|fournie?s?|publiée?s?|avancée?s?|établie?s?|rendue?s?\s+publics?)\s+(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|la\s+veille)(?:\s+(?:soir|matin))?\s+)?par\s+((?:l['’]|le\s+|la\s+|les\s+)?\p{L}[^,;]*?)\s*$/iu;
 
 /** A document subject with its author: "A new study by the OSCE's mission", "the report from the institute". */
 const DOCUMENT_BY =
@@ -1322,8 +1326,8 @@ function subjectWords(span: string): string | null {
   // object before the speaker; the speaker is the last noun phrase, opened by its article.
   const clause = /^\S.*\s\p{Ll}+ed\s+(?:the|a|an)\s.*\s(?:the|a|an)\s+(\p{L}[\p{L}-]*(?:\s+\p{L}[\p{L}-]*)?)$/u.exec(segment);
   if (clause) segment = clause[1] as string;
-  // Inside a relative clause the subject follows the pronoun: "which its authorities (believe)".
-  segment = segment.replace(/^(?:which|who|whom|that)\s+/i, '').replace(/^(?:its|their|his|her|our)\s+/i, '').trim();
+  // Inside a relative clause the subject follows the pronoun: "which its authorities (believe)", "которых обвинение (считает)".
+  segment = segment.replace(/^(?:which|who|whom|that|котор(?:ый|ая|ое|ые|ого|ой|ому|ым|ом|ую|ых|ыми))\s+/iu, '').replace(/^(?:its|their|his|her|our)\s+/i, '').trim();
   // "Chechen security officials who (spoke ...)": the head noun, without its relative clause.
   segment = segment.replace(/\s+(?:who|which|whose)(?:\s.*)?$/i, '').trim();
   // "officials in Tashkent", "experts in Moscow": the place belongs to an unnamed source.

@@ -244,7 +244,7 @@ export const GERMAN_ARTICLES: ReadonlySet<string> = new Set(['der', 'die', 'das'
 /** Lower-case nouns after a name that make it a body's name ("the ruling United Russia party", "the X fund"). */
 export const ORG_SUFFIXES: ReadonlySet<string> = new Set([
   'party', 'fund', 'foundation', 'charity', 'movement', 'newspaper', 'magazine', 'website', 'broadcaster', 'bloc',
-  'militia', 'faction', 'daily', 'network', 'brigade', 'battalion', 'group', 'organisation', 'organization',
+  'militia', 'faction', 'daily', 'network', 'brigade', 'battalion', 'group', 'organisation', 'organization', 'radio',
 ]);
 
 /** Head nouns of names of places and venues ("Crocus City Hall", "Manas International Airport"). */

@@ -445,10 +445,10 @@ function readEmbassies(state: PassState): void {
       end = after.match.end;
       code = after.code;
     }
-    // "... in Moscow", "... в Москве": the city where it is.
+    // "... in Moscow", "... в Москве", "... в Кувейте": the city, or the country, where it is.
     const preposition = tokens[end];
     const city = paragraph.matches[paragraph.cover[end + 1] ?? -1];
-    if (preposition !== undefined && (preposition.norm === 'in' || preposition.norm === 'v') && city !== undefined && city.start === end + 1 && city.targets.some((target) => target.kind === 'city' || target.kind === 'place')) end = city.end;
+    if (preposition !== undefined && (preposition.norm === 'in' || preposition.norm === 'v') && city !== undefined && city.start === end + 1 && city.targets.some((target) => target.kind === 'city' || target.kind === 'place' || target.kind === 'country')) end = city.end;
     const written = paragraph.text.slice(tokens[start]?.start ?? 0, tokens[end - 1]?.end ?? 0);
     const name = cyrillic && start === i ? written.replace(/^\p{L}+/u, russianMissionNominative) : written;
     const found = mentionOf(paragraph, start, end, { kind: 'found', type: 'organization', name, ...(code ? { country: code } : {}) }, true, code);
@@ -511,6 +511,9 @@ function readCyrillicBodies(state: PassState): void {
     i = j - 1;
   }
 }
+
+/** A Russian noun of a town, village or province in any case, in lower case ("в городе", "кишлака", "в провинции"). */
+const RUSSIAN_SETTLEMENT_NOUN = /^(?:город(?:а|е|ом)?|сел(?:о|а|е|ом)|кишлак(?:а|е|ом)?|деревн(?:я|и|е|ю|ей)|пос[её]л(?:ок|ка|ке|ком)|аул(?:а|е|ом)?|провинци(?:я|и|ю|ей)|мухафаз(?:а|ы|е|у|ой)|станиц(?:а|ы|е|у|ей))$/u;
 
 /** A Russian ordinal adjective from "first" to "tenth" in any case and gender ("Второй", "Третьего"). */
 const RUSSIAN_ORDINAL = /^(?:Перв|Втор|Трет|Четв[её]рт|Пят|Шест|Седьм|Восьм|Девят|Десят)\p{Ll}{1,3}$/u;
@@ -1061,7 +1064,9 @@ const MONTH_SURNAMES: ReadonlySet<string> = new Set(['may', 'june', 'august']);
  * English nouns that open a place's name: "Fort Leavenworth", "Hotel Serena", "Camp Simba", "Mount Elgon", "Lake Chad".
  * The noun is a common word, part of the name (`PlaceEvidence.opener`).
  */
-const ENGLISH_PLACE_OPENERS: ReadonlySet<string> = new Set(['fort', 'hotel', 'camp', 'mount', 'lake', 'cape']);
+const ENGLISH_PLACE_OPENERS: ReadonlySet<string> = new Set(['fort', 'hotel', 'camp', 'mount', 'lake', 'cape',
+  // Malay and Indonesian streets: "Jalan MH Thamrin", "Jalan Ampang".
+  'jalan']);
 
 const ARABIC_PLACE_WORDS: ReadonlySet<string> = new Set([
   'burj', 'ras', 'wadi', 'jabal', 'jebel', 'deir', 'dayr', 'ain', 'ayn', 'bab', 'beit', 'bayt', 'kafr', 'qasr', 'marj', 'tell', 'tal', 'tall', 'bir', 'souq', 'suq', 'beni', 'bani',
@@ -1428,7 +1433,7 @@ function readSuffixedOrganization(state: PassState, units: Unit[]): boolean {
   const kind = paragraph.tokens[bracketed ? last.end + 3 : last.end];
   // ("the Shiite group Hezbollah": one word before "group" may be a sect's or a people's adjective.)
   const suffixed = kind !== undefined && ORG_SUFFIXES.has(kind.norm) && !isCapitalized(kind) && !(kind.norm === 'group' && last.end - first.start < 2)
-    && paragraph.tokens.slice(Math.max(0, first.start - 2), first.start).some((token) => token.norm === 'the');
+    && paragraph.tokens.slice(Math.max(0, first.start - 2), first.start).some((token) => token.norm === 'the' || token.norm === 'its' || token.norm === 'their');
   // "its magazine Voice of Khurasan", "the newspaper Novaya Gazeta": the kind before the name.
   const introducer = paragraph.tokens[first.start - 1];
   const introduced = introducer !== undefined && ORG_INTRODUCERS.has(introducer.norm) && !isCapitalized(introducer)
@@ -1942,7 +1947,11 @@ function isGenericBeforeHead(state: PassState, units: readonly Unit[]): boolean 
 }
 
 /** Generic words of venue names that name nothing without their place ("International Airport", "Central Market"). */
-const GENERIC_VENUE_WORDS: ReadonlySet<string> = new Set(['international', 'regional', 'central', 'main', 'national', 'municipal', 'city', 'grand', 'old', 'new', 'railway', 'railroad', 'bus', 'metro', 'train', 'ferry']);
+const GENERIC_VENUE_WORDS: ReadonlySet<string> = new Set([
+  'international', 'regional', 'central', 'main', 'national', 'municipal', 'city', 'grand', 'old', 'new', 'railway', 'railroad', 'bus', 'metro', 'train', 'ferry',
+  // "Dhaka Medical College Hospital", "Kabul Military Hospital": a city's hospitals.
+  'medical', 'college', 'university', 'teaching', 'general', 'civil', 'district', 'military', 'memorial', 'referral', 'specialist',
+]);
 
 /**
  * Whether a unit's mention is a country, city or place (kept when inside a body's name).
@@ -2702,7 +2711,11 @@ function readRun(state: PassState, run: Unit[], hints: RunHints): void {
     const kin = isKinNamed(paragraph.tokens, start) && !state.knowledge.commonWords.has(token.norm);
     // "chief security minister Wiranto said", "police chief Syafruddin": one name right after a role noun in lower case.
     const roled = isRoleNamed(paragraph.tokens, start) && !state.knowledge.commonWords.has(token.norm);
-    const person = hints.honorific === true || honorificBefore(state, start) || givenName || identified || aged || kin || roled || (surnameShape && (evidence.strong || knownAs || hints.titled === true));
+    // "the head of the State Intelligence Agency, Sutiyoso, said": one name set off by commas after a role.
+    // (Not a given name: "Tsarnaev's older brother, Tamerlan," is read with the full name elsewhere.)
+    const roledApposition = paragraph.tokens[start - 1]?.text === ',' && paragraph.tokens[end]?.text === ',' && roleBefore(state, start).role
+      && !state.knowledge.commonWords.has(token.norm) && !state.knowledge.givenNames.has(token.norm);
+    const person = hints.honorific === true || honorificBefore(state, start) || givenName || identified || aged || kin || roled || roledApposition || (surnameShape && (evidence.strong || knownAs || hints.titled === true));
     // "Pope Francis", "Mullah Omar", "King Abdullah": the style is part of a single name.
     const style = paragraph.tokens[start - 1];
     if (person && style && isCapitalized(style) && STYLED_TITLES.has(style.norm) && !state.knowledge.commonWords.has(token.norm)) {
@@ -3306,9 +3319,11 @@ function roleBefore(state: PassState, start: number): { role: boolean; country?:
     if (isCapitalized(token) && FRENCH_OFFICE_JOINERS.has(beforeToken?.norm ?? '')) continue;
     if (FRENCH_OFFICE_JOINERS.has(token.norm) && !isCapitalized(token)) continue;
     if (!isCapitalized(token) && /(?:aise|ais|ienne|ien|aine|ain|ique|ise)$/u.test(token.text) && beforeToken !== undefined && ROLE_NOUNS.has(beforeToken.norm)) continue;
-    if (!ROLE_WORDS.has(token.norm)) break;
+    // ("sub-commander X Y": a rank's prefix before a title.)
+    const prefixed = isPrefixedTitle(token.norm);
+    if (!ROLE_WORDS.has(token.norm) && !prefixed) break;
     // ("le général Constant Ndima": the French rank, written with its accent, is no adjective.)
-    if (ROLE_NOUNS.has(token.norm) || token.text === 'général') role = true;
+    if (ROLE_NOUNS.has(token.norm) || token.text === 'général' || prefixed) role = true;
   }
   if (!role) return { role: false };
   if (country === undefined && !postDiscarded) {
@@ -3456,6 +3471,12 @@ function placeEvidence(state: PassState, start: number, end: number): PlaceEvide
     suffixEnd = end + 2;
     country ??= qualifierBefore(paragraph, start)?.code;
   }
+  // "в провинции Хасеке", "в кишлаке Харангон": a Russian noun of a settlement or province in lower case before the name.
+  // (Not an adjective before a noun: "город Ханты-Мансийского автономного округа" names the town's region.)
+  const adjectiveBeforeNoun = RUSSIAN_ADJECTIVE_ENDING.test(tokens[end - 1]?.text ?? '') && tokens[end]?.word === true && !tokens[end]?.capitalized;
+  if (!introduced && end - start <= 2 && isCyrillicWord(tokens[start]?.text ?? '') && RUSSIAN_SETTLEMENT_NOUN.test(tokens[start - 1]?.text ?? '') && !adjectiveBeforeNoun) introduced = true;
+  // "the JW Marriott and Ritz-Carlton hotels": two names before one venue noun in the plural.
+  if (!introduced && end - start <= 3 && isBeforePluralVenueNoun(tokens, start, end)) introduced = true;
   if (!introduced && (isListedPlace(state, start, end) || isPlaceApposition(state, end) || isTownOfRegion(state, start, end) || isPlaceInDivision(paragraph.tokens, start, end) || isRegionAfterTown(state, start, end) || isQuarterOfCity(state, start, end))) introduced = true;
   const division = introduced ? undefined : knownDivisionAfter(state, start, end);
   if (division !== undefined) {
@@ -3539,6 +3560,26 @@ function placeEvidence(state: PassState, start: number, end: number): PlaceEvide
   const found = region?.targets.find((target) => target.kind === 'country');
   if (found?.kind === 'country') country ??= found.entry.code;
   return { introduced, ...(suffixEnd !== undefined ? { suffixEnd } : {}), ...(prefixStart !== undefined ? { prefixStart } : {}), ...(country ? { country } : {}), ...(isTown ? { town: true } : {}), ...(townName !== undefined ? { townName } : {}), ...(opener ? { opener } : {}) };
+}
+
+/**
+ * Whether a name joined by "and" to another stands before a place's or venue's noun in the plural (the other name
+ * of up to three capitalised words): "the JW Marriott and Ritz-Carlton hotels", "the Al-Noor and Linwood mosques".
+ * @param tokens The paragraph's tokens.
+ * @param start First token of the name.
+ * @param end Index past the name.
+ */
+function isBeforePluralVenueNoun(tokens: readonly Token[], start: number, end: number): boolean {
+  const pluralAt = (at: number): boolean => {
+    const noun = tokens[at];
+    if (noun === undefined || isCapitalized(noun) || !noun.norm.endsWith('s')) return false;
+    const singular = noun.norm.endsWith('ches') ? noun.norm.slice(0, -2) : noun.norm.slice(0, -1);
+    return VENUE_SUFFIXES.has(singular) || PLACE_SUFFIXES.has(singular);
+  };
+  if (tokens[start - 1]?.norm === 'and' && pluralAt(end)) return true;
+  if (tokens[end]?.norm !== 'and') return false;
+  for (let k = end + 1; k <= end + 3 && tokens[k] !== undefined && isCapitalized(tokens[k] as Token); k++) if (pluralAt(k + 1)) return true;
+  return false;
 }
 
 /**

@@ -242,7 +242,8 @@ function matchInflected(tokens: readonly Token[], i: number, knowledge: Knowledg
   const inName = next !== undefined && isCapitalized(next) && isCyrillicWord(next.text);
   // "Министр" heard like "Münster": a title of the text's own language is no town's name; nor is a listed given name
   // ("сыновей, Диловар и Аминчон": "Диловар" is heard like "Delaware").
-  const titleWord = TITLE_WORDS.has(token.norm) || knowledge.givenNames.has(token.norm);
+  // ("в кишлаке Харангон": after a village's noun, the name is the village's as written, not "Groningen" heard.)
+  const titleWord = TITLE_WORDS.has(token.norm) || knowledge.givenNames.has(token.norm) || RUSSIAN_VILLAGE_NOUN.test(tokens[i - 1]?.text ?? '');
   // After a capitalised Cyrillic word, a surname: "Замир Кабулов" (a surname's ending is no case of "Кабул"),
   // "Ашраф Гани" (after a listed given name, a word heard like "Ghana").
   const previous = tokens[i - 1];
@@ -489,6 +490,9 @@ function isFalseFriend(target: PhraseTarget, tokens: readonly Token[], start: nu
   }
   return false;
 }
+
+/** A Russian noun of a village in any case, in lower case ("в кишлаке", "села", "в посёлке"). */
+const RUSSIAN_VILLAGE_NOUN = /^(?:сел(?:о|а|е|ом)|кишлак(?:а|е|ом)?|деревн(?:я|и|е|ю|ей)|пос[её]л(?:ок|ка|ке|ком)|аул(?:а|е|ом)?)$/u;
 
 /**
  * Whether one Cyrillic word stands right before a capitalised Cyrillic surname, so that it is a given name whatever
