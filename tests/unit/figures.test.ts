@@ -2218,3 +2218,11 @@ describe('a dateline before the speaker and a count\'s owner (own text, twenty-f
     expect(on([], "The army's latest tally put the wounded at 21 soldiers.")).toEqual([[21, 'army']]);
   });
 });
+
+describe('counts 45 missed (own text, twenty-second session)', () => {
+  it('counts captives after "other", and Russian vehicles in the instrumental and the genitive', () => {
+    const values = (paragraph: string): number[] => extractFigures(article('2022-06-01', [paragraph]), []).map((figure) => figure.value as number);
+    expect(values('The video showed the aid worker beside three other foreign captives.')).toEqual([3]);
+    expect(values('Детей отвезли двумя автобусами в сопровождении пяти машин полиции.')).toEqual([2, 5]);
+  });
+});

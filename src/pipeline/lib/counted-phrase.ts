@@ -23,7 +23,7 @@ const PEOPLE_NOUNS = new Set([
   'insurgent', 'rebels', 'rebel', 'members', 'member', 'supporters', 'supporter', 'followers', 'follower',
   'recruits', 'recruit', 'returnees', 'returnee', 'soldiers', 'soldier', 'troops', 'servicemen', 'serviceman',
   'officers', 'officer', 'policemen', 'policeman', 'guards', 'guard', 'civilians', 'civilian', 'victims',
-  'victim', 'casualties', 'dead', 'wounded', 'injured', 'hostages', 'hostage', 'prisoners', 'prisoner',
+  'victim', 'casualties', 'dead', 'wounded', 'injured', 'hostages', 'hostage', 'captives', 'captive', 'abductees', 'prisoners', 'prisoner',
   'detainees', 'detainee', 'suspects', 'suspect', 'convicts', 'convict', 'migrants', 'migrant', 'refugees',
   'refugee', 'workers', 'worker', 'students', 'student', 'families', 'family', 'relatives', 'wives', 'widows',
   'orphans', 'volunteers', 'volunteer', 'mercenaries', 'mercenary', 'bodies', 'adults', 'adherents', 'preachers',
