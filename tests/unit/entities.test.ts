@@ -2935,6 +2935,7 @@ describe('names 45 missed, on sentences of our own (twenty-second session)', () 
     expect(find(entities, 'Protection Agency')).toBeUndefined();
     expect(get(entities, 'Hands of Mercy').type).toBe('organization');
     expect(find(entities, 'Mercy')).toBeUndefined();
+    expect(get(entitiesOf('Museveni spoke from State House, Entebbe, on Sunday.'), 'State House').type).toBe('place');
   });
 
   it('reads "Old" before a known city as its old quarter, and "at the X in Y" as a venue in a town', () => {
@@ -3028,5 +3029,29 @@ describe('more of 45\'s misses, on sentences of our own (twenty-second session)'
     expect(get(entities, 'Сплин').type).toBe('organization');
     // (Not a region's adjective after "город": "город Ямало-Ненецкого автономного округа".)
     expect(find(entitiesOf('Ноябрьск — второй город Ямало-Ненецкого автономного округа.'), 'Ямало-Ненецкого')).toBeUndefined();
+  });
+});
+
+describe('French venues named after a place (own text, twenty-second session)', () => {
+  it('reads "Stade de France" and "Gare de Lyon" whole, as places', () => {
+    const entities = entitiesOf('Des kamikazes se sont fait exploser près du Stade de France, puis un suspect a été arrêté à la Gare de Lyon.');
+    expect(get(entities, 'Stade de France').type).toBe('place');
+    expect(get(entities, 'Gare de Lyon').type).toBe('place');
+  });
+});
+
+describe('a country\'s initials before a verb in the past (own text, twenty-second session)', () => {
+  it('reads "the US agreed" as the country, but not "US armed forces"', () => {
+    expect(get(entitiesOf('The deal came after the US agreed last year to pull out its troops.'), 'United States').type).toBe('place');
+    expect(find(entitiesOf('US armed forces left the base in 2021.'), 'United States')).toBeUndefined();
+  });
+});
+
+describe('Scandinavian streets and squares (own text, twenty-second session)', () => {
+  it('reads street compounds ("Kungsgatan", "Vesterbrogade") and "Gustav Adolfs Torg" as places', () => {
+    const entities = entitiesOf('The van drove down Kungsgatan and stopped near Nytorv before mourners gathered at Gustav Adolfs Torg.', 'A second attack hit Vesterbrogade in Copenhagen.');
+    expect(get(entities, 'Kungsgatan').type).toBe('place');
+    expect(get(entities, 'Gustav Adolfs Torg').type).toBe('place');
+    expect(get(entities, 'Vesterbrogade').type).toBe('place');
   });
 });

@@ -2061,3 +2061,26 @@ describe('Indonesian labels and an invitation to write in (own text, twenty-firs
     expect(lineRuleVerdict('We welcome your comments, the minister told the families, and we will act on them.')).toBeNull();
   });
 });
+
+describe('teasers and share lines in other languages (own text, twenty-second session)', () => {
+  it('drops media teasers in capitals, Spanish and Turkish related-story labels and French share lines, and keeps prose', () => {
+    const result = strip([
+      'The Kabul Chronicle',
+      'Suicide bomber kills 14 at Kunduz market',
+      'Kunduz, March 3 (KC) — A suicide bomber killed 14 people at a crowded market in the northern city of Kunduz on Sunday, police said.',
+      'WATCH | Survivors describe the attack',
+      'The provincial police spokesman said 32 other people were wounded, most of them shopkeepers.',
+      'Lee también: El ejército retoma el control de la ciudad',
+      'İlgili Haberler',
+      'No group has claimed the attack, but the Islamic State has carried out similar bombings in the north.',
+      'Residents said the market had reopened only two weeks earlier after repairs.',
+      'Partager sur Facebook',
+    ].join('\n'));
+    const removed = result.removed.map((line) => line.text);
+    expect(removed).toEqual(expect.arrayContaining(['WATCH | Survivors describe the attack', 'Lee también: El ejército retoma el control de la ciudad', 'İlgili Haberler', 'Partager sur Facebook']));
+    const kept = result.kept.map((line) => line.text.slice(0, 30));
+    expect(kept).toEqual(expect.arrayContaining(['The provincial police spokesma', 'No group has claimed the attac', 'Residents said the market had ']));
+    // (A sentence that reports a video is prose: "Watch" opens no teaser there.)
+    expect(lineRuleVerdict('Watch officials in Kunduz said 14 people had died.')).toBeNull();
+  });
+});

@@ -48,6 +48,8 @@ const CHROME_PHRASES = new Set([
   'full version', 'desktop version', 'источник', 'ссылка на источник', 'поиск', 'меню', 'войти', 'главная',
   'подписаться', 'поделиться', 'комментарии', 'читать далее', 'подробнее', 'все новости', 'версия для печати',
   'реклама', 'срочно', 'молния', 'главное', 'новости', 'лента новостей',
+  // Turkish, French and Spanish labels of related stories and sharing.
+  'ilgili haberler', 'ilgili haber', 'paylaş', 'partager', 'compartir', 'articles liés', 'noticias relacionadas',
 ]);
 
 /** Bare advertisement or sponsor labels, in lower case: furniture alone, but not the end of the article. */
@@ -74,6 +76,8 @@ const SHARE_WORDS = new Set([
   // the share label and "link copied" in other languages (Swedish, Uzbek, French, German, Spanish, Italian, Polish, Turkish, Kazakh, Kyrgyz)
   'dela', 'länk', 'lank', 'kopierad', 'ulashish', 'partager', 'teilen', 'compartir', 'condividi', 'udostępnij', 'udostepnij',
   'paylaş', 'paylas', 'бөлісу', 'бөлүшүү', 'copied', 'kopieren', 'copier', 'le', 'lien',
+  // "Partager sur Facebook", "Compartir en X", "Teilen auf Facebook"
+  'sur', 'en', 'auf',
   // icon letters of share buttons ("Share: f t in ✉")
   'f', 't', 'in', '✉', 'g+',
 ]);
@@ -298,8 +302,11 @@ const MEDIA_LENGTH =
  * ("À lire aussi > Headline", "Lea también: ...", "Also on the topic: ..."): a link to another story.
  */
 export const MORE_ON_TOPIC_WORDS =
-  'mehr zum thema|mehr dazu|lesen sie (?:auch|mehr)|auch interessant|(?:à )?lire aussi|(?:à )?voir aussi|sur le même sujet|läs också|läs mer|lea también|leer también|te puede interesar|leggi anche|lees ook|les også|czytaj (?:też|także|również)|leia (?:também|mais)|veja (?:também|mais)|saiba mais|more on this(?: topic| story)?|more on the topic|also on (?:the|this) (?:topic|subject|story)|baca juga|baca pula|lihat juga|berita terkait';
+  'mehr zum thema|mehr dazu|lesen sie (?:auch|mehr)|auch interessant|(?:à )?lire aussi|(?:à )?voir aussi|sur le même sujet|läs också|läs mer|lea también|lee también|leer también|ver también|mira también|te puede interesar|leggi anche|lees ook|les også|czytaj (?:też|także|również)|leia (?:também|mais)|veja (?:também|mais)|saiba mais|more on this(?: topic| story)?|more on the topic|also on (?:the|this) (?:topic|subject|story)|baca juga|baca pula|lihat juga|berita terkait';
 const MORE_ON_TOPIC = new RegExp(`^(?:${MORE_ON_TOPIC_WORDS})\\s*[:>»|–—-]\\s*\\S`, 'iu');
+
+/** A media teaser in capitals before a bar: "WATCH | Survivors describe the attack", "PHOTOS | The scene". */
+const MEDIA_TEASER = /^(?:WATCH|LISTEN|VIDEO|PHOTOS?|GALLERY|IN PICTURES|PODCAST)\s*\|\s*\S/u;
 
 /** A note that an article has no comments: "Dieser Artikel wurde nicht kommentiert.", "No comments yet.", "Be the first to comment". */
 const NO_COMMENTS_NOTE =
@@ -441,7 +448,7 @@ const LINE_RULES: ReadonlyArray<readonly [string, number, (text: string, core: s
   ['photo credit', 8, (text, _core, words) => words <= 8 && /^©\s*[^©]{1,60}?\s\/\s*\S/u.test(text) && !/rights|права/iu.test(text)],
   ['copyright', Infinity, (text, _core, words) => /^(?:©|\(c\)\s|copyright\b|all rights reserved)/iu.test(text) || (words <= 30 && /\ball rights reserved\b|все права защищены/iu.test(text)) || (words <= 15 && /©/u.test(text))],
   ['reuse notice', 40, (text, _core, words) => words <= 40 && isReuseNotice(text)],
-  ['read-also link', Infinity, (text) => /^(?:read|see) (?:also|more|next)(?: (?:in|on|at|from) [^:]{2,40})?\s*[:\-–—|>»]\s*\S|^(?:read|see) (?:also|more|next)\s+(?:subscribers?|members?|premium|exclusive|free)(?: (?:only|article|content))?\s+["“«\p{Lu}]|^also on (?:[\p{Lu}][\p{L}.'’-]*\s*){1,2}$|^also on [\p{L}.'’ -]{2,40}:\s*\S|^also in (?:this|today['’]s|the (?:same|current|latest)) (?:issue|edition|section|series)\s*:\s*\S|^(?:related(?: (?:news|stories|articles?|posts|reading|coverage))?|recommended|also read|also (?:watch|see)|watch also|you (?:may|might) also (?:like|read|enjoy|be interested in)|don['’]?t miss|must read|more on this(?: story)?)\s*[:|]\s*\S|^(?:читайте|смотрите) также\s*[:\-–—]/iu.test(text) || READ_TEASER.test(text) || READ_LABEL.test(text)],
+  ['read-also link', Infinity, (text) => /^(?:read|see) (?:also|more|next)(?: (?:in|on|at|from) [^:]{2,40})?\s*[:\-–—|>»]\s*\S|^(?:read|see) (?:also|more|next)\s+(?:subscribers?|members?|premium|exclusive|free)(?: (?:only|article|content))?\s+["“«\p{Lu}]|^also on (?:[\p{Lu}][\p{L}.'’-]*\s*){1,2}$|^also on [\p{L}.'’ -]{2,40}:\s*\S|^also in (?:this|today['’]s|the (?:same|current|latest)) (?:issue|edition|section|series)\s*:\s*\S|^(?:related(?: (?:news|stories|articles?|posts|reading|coverage))?|recommended|also read|also (?:watch|see)|watch also|you (?:may|might) also (?:like|read|enjoy|be interested in)|don['’]?t miss|must read|more on this(?: story)?)\s*[:|]\s*\S|^(?:читайте|смотрите) также\s*[:\-–—]/iu.test(text) || READ_TEASER.test(text) || READ_LABEL.test(text) || MEDIA_TEASER.test(text)],
   // "READ FULL ARTICLE: Why workers keep becoming targets": a teaser of another story.
   ['read-also link', 20, (text, _core, words) => words <= 20 && /^read (?:the )?full (?:article|story|report|piece)\s*[:|»›>-]\s*\S/iu.test(text.trim())],
   // "More: Governor reviews security in the capital": a headline of another story after "More:", with no full stop.
@@ -884,7 +891,8 @@ const coreTexts = memoizeText(coreTextFresh);
  * @returns The reduced text.
  */
 function coreTextFresh(text: string): string {
-  return withoutTrailingMarks(text.toLowerCase().replace(/^(?:\d{1,2}[.)]\s+|[•·▪▫◦●○■□►▸‣⁃*+\-–—→>»›]+\s*)/u, ''))
+  // (Turkish "İ" lowers to "i" and a combining dot, which would split the word: the dot goes.)
+  return withoutTrailingMarks(text.toLowerCase().replace(/\u0307/gu, '').replace(/^(?:\d{1,2}[.)]\s+|[•·▪▫◦●○■□►▸‣⁃*+\-–—→>»›]+\s*)/u, ''))
     .replace(/[^\p{L}\p{N}'’&\s/-]/gu, ' ')
     .replace(/\s+/g, ' ')
     .trim();

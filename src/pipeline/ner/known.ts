@@ -140,8 +140,13 @@ function isAttributiveInitials(paragraph: ScannedParagraph, match: PhraseMatch):
   const surface = paragraph.text.slice(paragraph.tokens[match.start]?.start ?? 0, paragraph.tokens[match.end - 1]?.end ?? 0);
   if (!/^[A-Z](?:\.?[A-Z]){1,2}\.?$/u.test(surface)) return false;
   const next = paragraph.tokens[match.end];
-  return next !== undefined && next.word && /^\p{L}/u.test(next.text) && !NOUN_INITIALS_FOLLOWERS.has(next.norm);
+  // ("after the US agreed in February": a verb in the past makes them its subject, not "US-trained" or "US armed forces".)
+  const pastVerb = next !== undefined && /^\p{Ll}{3,}ed$/u.test(next.text) && !ATTRIBUTIVE_PARTICIPLES.has(next.norm);
+  return next !== undefined && next.word && /^\p{L}/u.test(next.text) && !NOUN_INITIALS_FOLLOWERS.has(next.norm) && !pastVerb;
 }
+
+/** Participles that stand before a noun after a country's initials: "US armed forces", "UK based charities". */
+const ATTRIBUTIVE_PARTICIPLES: ReadonlySet<string> = new Set(['armed', 'based', 'backed', 'funded', 'designated', 'sanctioned', 'trained', 'supplied', 'sponsored', 'owned', 'registered', 'listed', 'educated', 'licensed', 'manned', 'flagged']);
 
 /**
  * Resolve a match that names one or more organizations.

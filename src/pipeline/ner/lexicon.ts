@@ -256,6 +256,8 @@ export const PLACE_HEADS: ReadonlySet<string> = new Set([
   'province', 'region', 'oblast', 'governorate', 'county', 'gate', 'monastery', 'temple', 'shrine', 'hospital',
   'memorial', 'hill', 'eidgah', 'promenade', 'boulevard', 'plaza', 'tower', 'embankment', 'block',
   'terminal', 'castle', 'fortress', 'citadel', 'drive', 'lane', 'barracks', 'station', 'pier', 'junction', 'intersection',
+  // Scandinavian squares: "Sergels Torg", "Kongens Nytorv" ("Rådhuspladsen" is one word).
+  'torg', 'torget', 'torv',
   'jail', 'terminus', 'cafe', 'café', 'restaurant', 'house', 'bakery', 'forest', 'villa', 'pub', 'school', 'gymnasium', 'auditorium',
   // South Asian neighbourhoods and police compounds: "Haji Colony", "Gulshan Township", "Malik Saad Shaheed Police Lines"
   'colony', 'township', 'lines',

@@ -1635,11 +1635,14 @@ function headlessLead(units: readonly Unit[]): number {
  * @param units The segment.
  */
 function readRuns(state: PassState, units: Unit[]): void {
+  /** "Stade de France", "Gare de Lyon": a French venue's noun with a capital and "de" before a known place. */
+  const isFrenchVenueOfPlace = (run: readonly Unit[], unit: Unit): boolean => run.length === 2 && run[0]?.token !== undefined && isCapitalized(run[0].token)
+    && FRENCH_PLACE_HEADS.has(run[0].token.norm) && ['de', 'du', 'des'].includes(run[1]?.token?.norm ?? '') && unit.mention !== undefined && isGeographic(unit);
   let run: Unit[] = [];
   for (const unit of units) {
     if (unit.token !== undefined && !isConnector(unit)) run.push(unit);
     else if (unit.token !== undefined && NAME_PARTICLES.has(unit.token.norm) && run.length > 0) run.push(unit);
-    else if (isWeakUnit(state, unit) || isSurnameAfterGiven(state, unit, run)) run.push(unit);
+    else if (isWeakUnit(state, unit) || isSurnameAfterGiven(state, unit, run) || isFrenchVenueOfPlace(run, unit)) run.push(unit);
     else {
       readRun(state, run, {});
       run = [];
@@ -2013,8 +2016,9 @@ function stripNoise(state: PassState, units: Unit[]): Unit[] {
     if (initialsBeforeName(units, from)) break;
     // "Armed Forces of the Philippines spokesperson ...": a sentence's first word before a body's head opens the body's name.
     if (sentenceInitial && isCapitalized(token) && next !== undefined && isCapitalized(next) && isOrgHead(next.norm) && !NEVER_NAMES.has(lower) && !TITLE_WORDS.has(lower) && !SENTENCE_ARTICLES.has(lower)) break;
-    // "the State Security Agency", "State Intelligence Service": "State" before a word and a body's head opens the body's name.
-    if (lower === 'state' && isCapitalized(token) && next !== undefined && isCapitalized(next) && !isOrgHead(next.norm) && hasHeadWord(units.slice(from + 2))) break;
+    // "the State Security Agency", "State Intelligence Service": "State" before a word and a body's head opens the body's name;
+    // "State House", a president's seat in Kenya, Uganda, Nigeria ...
+    if (lower === 'state' && isCapitalized(token) && next !== undefined && isCapitalized(next) && ((!isOrgHead(next.norm) && hasHeadWord(units.slice(from + 2))) || (next.norm === 'house' && from + 2 === units.length))) break;
     // "in Old Dhaka", "Old Delhi": "Old" before a known place names the place's old quarter.
     if (from + 2 === units.length && isPrefixedPlace(units.slice(from))) break;
     // "the Our Lady of Mount Carmel Cathedral": a church's dedication opens its name.
@@ -2618,7 +2622,10 @@ function readRun(state: PassState, run: Unit[], hints: RunHints): void {
     && run[2]?.mention !== undefined && isGeographic(run[2]))
     // ("Zamboanga del Sur": a known town's name closed by "del" and a compass point names its province.)
     || (run.length === 3 && run[0]?.mention !== undefined && isGeographic(run[0]) && run[1]?.token?.norm === 'del'
-      && run[2]?.token !== undefined && isCapitalized(run[2].token) && SPANISH_COMPASS.has(run[2].token.norm));
+      && run[2]?.token !== undefined && isCapitalized(run[2].token) && SPANISH_COMPASS.has(run[2].token.norm))
+    // ("the Stade de France", "Gare de Lyon": a French venue's noun with a capital, "de", and a known place.)
+    || (run.length === 3 && run[0]?.token !== undefined && isCapitalized(run[0].token) && FRENCH_PLACE_HEADS.has(run[0].token.norm)
+      && ['de', 'du', 'des'].includes(run[1]?.token?.norm ?? '') && run[2]?.mention !== undefined && isGeographic(run[2]));
   if (joined) {
     for (const unit of run) if (unit.mention) state.out.absorbed.add(unit.mention);
     const name = paragraph.text.slice(paragraph.tokens[start]?.start ?? 0, paragraph.tokens[end - 1]?.end ?? 0);
@@ -3785,7 +3792,9 @@ const FRENCH_VENUE_NOUNS: ReadonlySet<string> = new Set(['hotel', 'hopital', 'mo
 const FRENCH_VENUE_ARTICLES: ReadonlySet<string> = new Set(["l'", 'le', 'la', 'du', 'au', 'de', "d'", 'a']);
 
 /** French nouns of streets, squares, quays and gates that open a place's name written with a capital ("Quai de Grenelle", "Porte de Vincennes"). */
-const FRENCH_PLACE_HEADS: ReadonlySet<string> = new Set([...FRENCH_STREET_WORDS, 'quai', 'place', 'porte', 'pont', 'cours', 'square', 'parvis', 'esplanade', 'promenade']);
+const FRENCH_PLACE_HEADS: ReadonlySet<string> = new Set([...FRENCH_STREET_WORDS, 'quai', 'place', 'porte', 'pont', 'cours', 'square', 'parvis', 'esplanade', 'promenade',
+  // "Stade de France", "Gare de Lyon", "Palais des congrès": a French venue's noun with a capital opens its name.
+  'stade', 'gare', 'palais', 'musée', 'opéra', 'théâtre', 'basilique', 'cathédrale', 'aéroport']);
 
 /** Place suffixes that a court may follow as its seat ("the X district court", "the X city court"). */
 const COURT_SEAT_SUFFIXES: ReadonlySet<string> = new Set(['district', 'city', 'town', 'county', 'region', 'oblast', 'province']);
@@ -3925,8 +3934,8 @@ function isRomancePlaceNoun(noun: Token | undefined, after: Token | undefined): 
   return after === undefined || !after.word || ROMANCE_PLACE_APPOSITION_FOLLOWERS.has(after.norm) || after.norm.startsWith("d'");
 }
 
-/** A German compound ending in a place noun: "Breitscheidplatz", "Gedächtniskirche", "Hauptbahnhof", "Friedrichstraße". */
-const GERMAN_PLACE_COMPOUND = /^\p{Lu}\p{Ll}{3,}(?:platz|kirche|straße|strasse|bahnhof|brücke|allee|gasse|flughafen|moschee)$/u;
+/** A German or Scandinavian compound ending in a place noun: "Breitscheidplatz", "Hauptbahnhof", "Drottninggatan", "Krystalgade". */
+const GERMAN_PLACE_COMPOUND = /^\p{Lu}\p{Ll}{3,}(?:platz|kirche|straße|strasse|bahnhof|brücke|allee|gasse|flughafen|moschee|gatan|gata|gade|gaden|vägen|vejen|torget|torvet|plassen)$/u;
 
 /**
  * Whether a name is followed by ", which" and a speech verb ("Uber, which said",
