@@ -1444,7 +1444,11 @@ function inflectionIndex(phrases: ReadonlyMap<string, Phrase>, foreignNames: Rea
     let rank = 0;
     for (const target of phrase.targets) rank = Math.max(rank, INFLECTION_RANK[target.kind] ?? 0);
     // "стран Евросоюза", "сотрудники Росгвардии": a one-word Russian body's name declines too (an acronym, "ФСБ", does not).
-    const written = phrase.written[0] ?? '';
+    // (A Latin alias may share the key of a Cyrillic name and be the one written, "Rosgvardiya" and "Росгвардия": the
+    // Cyrillic one counts.)
+    const cyrillicAlias = phrase.targets.flatMap((target) => (target.kind === 'organization' ? [target.entry.name, ...target.entry.aliases] : []))
+      .find((alias) => isCyrillicWord(alias) && normalizeToken(alias) === key);
+    const written = cyrillicAlias ?? phrase.written[0] ?? '';
     if (rank === 0 && isCyrillicWord(written) && /\p{Ll}/u.test(written) && phrase.targets.some((target) => target.kind === 'organization')) rank = INFLECTION_RANK.city ?? 1;
     if (rank === 0 || key.length < 4) continue;
     const stem = placeNameStem(key, isCyrillicWord(written));

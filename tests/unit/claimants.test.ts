@@ -4,6 +4,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { extractFigures } from '../../src/pipeline/stages/figures.ts';
+import { extractEntities } from '../../src/pipeline/stages/entities.ts';
+import { loadKnowledge } from '../../src/pipeline/knowledge.ts';
 import type { ArticleEntity, ArticleText } from '../../src/pipeline/types.ts';
 
 const person = (id: string, name: string, aliases: string[] = []): ArticleEntity => ({ id, name, type: 'person', aliases });
@@ -1173,5 +1175,38 @@ describe('a French toll given by a body (own text, twenty-second session)', () =
       "Le capitaine Jean Kasongo a confirmé lundi la mort de deux otages, a-t-il précisé. Le bilan provisoire communiqué samedi par la police faisait état de sept morts.",
     ], [spokesman]);
     expect(result['7']).toBe('police');
+  });
+});
+
+describe('Russian sources in the genitive, said at a body, and background a year back (own text, twenty-second session)', () => {
+  it('reads "по данным властей" as "власти" and stops carrying it into a sentence opening "В мае прошлого года"', () => {
+    const result = claimants([
+      'По данным властей, с 2019 года из Сирии вернули 300 человек. В мае прошлого года самолетом доставили 42 ребенка.',
+    ], []);
+    expect(result['300']).toBe('власти');
+    expect(result['42']).toBeNull();
+  });
+
+  it('reads "как уточнили в Росгвардии" as the National Guard, not "как", and knows "Росгвардии" as a case of "Росгвардия"', () => {
+    const text = article(['На телах троих нападавших, как уточнили в Росгвардии, нашли гранаты.']);
+    const entities = extractEntities(text, loadKnowledge());
+    expect(entities.find((entity) => entity.id === 'rosgvardia')?.aliases).toContain('Росгвардии');
+    const figures = extractFigures(text, entities);
+    expect(figures.map((figure) => [figure.value, figure.claimant])).toEqual([[3, 'rosgvardia']]);
+  });
+});
+
+describe('an unnamed speaker named again by a definite role (own text, twenty-second session)', () => {
+  it('gives "the rescue official" the figures of "a senior rescue official", not the last named person; "By nightfall a journalist" speaks for itself', () => {
+    const witness = person('musa-danladi', 'Musa Danladi', ['Danladi']);
+    const result = claimants([
+      'At least 80 people were killed on Friday, a senior rescue official said.',
+      'A trader, Musa Danladi, said he heard three blasts.',
+      'Earlier, the rescue official had put the toll at 45 bodies. By nightfall a journalist at the morgue had counted 71 corpses. Officials initially spoke of two attackers.',
+    ], [witness]);
+    expect(result['80']).toBe('senior rescue official');
+    expect(result['45']).toBe('senior rescue official');
+    expect(result['71']).toBe('journalist');
+    expect(result['2']).toBe('officials');
   });
 });

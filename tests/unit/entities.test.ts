@@ -3055,3 +3055,24 @@ describe('Scandinavian streets and squares (own text, twenty-second session)', (
     expect(get(entities, 'Vesterbrogade').type).toBe('place');
   });
 });
+
+describe('names 46 missed, on sentences of our own (twenty-second session)', () => {
+  it('reads a group before "terrorist group" as a body, and a village after "la commune rurale de"', () => {
+    const entities = entitiesOf('The Ansar al-Furqan terrorist group claimed the attack.', "Le ministre s'est rendu dans la commune rurale de Banibangou.");
+    expect(get(entities, 'Ansar al-Furqan').type).toBe('organization');
+    expect(get(entities, 'Banibangou').type).toBe('place');
+  });
+
+  it('reads French ministers and governors named after their post ("de la Défense nationale, X", "de la région de Y, Z")', () => {
+    const entities = entitiesOf("Il était accompagné du ministre de la Santé publique, Idi Illiassou, et du gouverneur de la région de Dosso, Moussa Ousmane Bello.");
+    expect(get(entities, 'Idi Illiassou').type).toBe('person');
+    expect(get(entities, 'Moussa Ousmane Bello').type).toBe('person');
+  });
+});
+
+describe('a Russian town named by an adjective, in its genitive (own text, twenty-second session)', () => {
+  it('reads "из Грозного" as Grozny, but not "Ханты-Мансийского" before "автономного округа" as the town', () => {
+    expect(get(entitiesOf('Колонна вышла из Грозного утром.'), 'Grozny').type).toBe('place');
+    expect(find(entitiesOf('Нефтяники Ханты-Мансийского автономного округа бастуют.'), 'Khanty-Mansiysk')).toBeUndefined();
+  });
+});

@@ -2226,3 +2226,10 @@ describe('counts 45 missed (own text, twenty-second session)', () => {
     expect(values('Детей отвезли двумя автобусами в сопровождении пяти машин полиции.')).toEqual([2, 5]);
   });
 });
+
+describe('a toll raised from an earlier one (own text, twenty-second session)', () => {
+  it('gives "X has raised the death toll from ... to 54, up from the eight deaths it announced" both figures, to X', () => {
+    const figures = extractFigures(article('2025-04-23', ["Togo's government has raised the death toll from last week's attack to 31 soldiers, up from the nine deaths it announced at first."]), []);
+    expect(figures.map((figure) => [figure.value, figure.claimant])).toEqual([[31, "Togo's government"], [9, "Togo's government"]]);
+  });
+});

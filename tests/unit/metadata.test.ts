@@ -3219,3 +3219,42 @@ ${lead}`);
     expect(somali.metadata.published).toBe('2024-08-03');
   });
 });
+
+describe('page forms of eval-blind-46 (own text, twenty-second session)', () => {
+  it('reads a date with a Roman month and a date in Hausa', () => {
+    const roman = annotateWithChrome(`Blast kills two near market
+Wed, 14.X.2020 · 11:40 (GMT+5)
+By Dilshod Karimov
+${lead}`);
+    expect(roman.metadata.published).toBe('2020-10-14');
+    const hausa = annotateWithChrome(`Blast kills two near market
+Litinin, 3 Afrilu, 2023 | 08:15
+By Musa Ibrahim
+${lead}`);
+    expect(hausa.metadata.published).toBe('2023-04-03');
+  });
+
+  it('reads the writer and the outlet of "PLACE / Name (Outlet) –" and cuts a wire dateline "PLACE, MONTH DAY, AGENCY."', () => {
+    const signed = annotateWithChrome(`Blast kills two near market
+Friday 9 April 2021
+MOSUL / Ahmed Jasim (Example Iraq News) – ${lead}`);
+    expect(signed.metadata.author).toBe('Ahmed Jasim');
+    expect(signed.paragraphs[0]?.startsWith('Police in the northern province')).toBe(true);
+    const wire = annotateWithChrome(`Blast kills two near market
+12 May 2019
+TBILISI, MAY 12, GEOPRESS. ${lead}`);
+    expect(wire.paragraphs[0]?.startsWith('Police in the northern province')).toBe(true);
+    expect(wire.metadata.outlet).toBe('GEOPRESS');
+  });
+
+  it('reads the paper\'s name from "© Деловая газета X" when the masthead\'s second line is only its kind', () => {
+    const page = annotateWithChrome(`ВЕСТНИК
+ДЕЛОВАЯ ГАЗЕТА
+Происшествия
+12 мая 2019, 10:15
+Взрыв на рынке: двое погибших
+${lead}
+© 2019 Деловая газета ВЕСТНИК. Все права защищены.`);
+    expect(page.metadata.outlet).toBe('Деловая газета ВЕСТНИК');
+  });
+});

@@ -129,7 +129,7 @@ function englishPronoun(pronoun: string): string {
 
 /** Speech and estimate verbs that attribute a claim to their subject (active voice). */
 const SPEECH_VERB =
-  /\b(said|says|say|told(?!\s+(?:he|she|they)\b)|tells|tell|stated|states(?=\s+that\b)|noted|notes|reported|reports|announced|announces|estimated|estimates|estimate|claimed|claims|claim|added|adds|add(?=\s+that\b)|explained|explains|stressed|stresses|emphasi[sz]ed|emphasi[sz]es|underlined|underscored|warned|warns|warn(?=\s+that\b)|believes|believed|believe|thinks|confirmed|confirms|mentioned|mentions|wrote|writes|revealed|reveals|disclosed|discloses|pointed out|points out|commented|comments|informed|informs|declared|declares|insisted|insists|boasted|boasts|bragged|brags|testified(?=\s+that\b)|testifies(?=\s+that\b)|cited|cites|acknowledged|acknowledges|admitted|admits|admit|conceded|concedes|concede|argued|argues|argue|contended|contends|contend|asserted|asserts|alleged|alleges|recalled|recalls|specified|specifies|clarified|clarifies|reiterated|reiterates|concluded|concludes|calculated|calculates|counted|counts|recorded|records|assessed|assesses|put (?:the|their|its) (?:[\w-]+ )?(?:number|figure|total|toll|estimate)|(?:revised|revises|raised|raises|lowered|lowers|updated|updates|corrected|corrects)\s+(?:the|its|their)\s+(?:[\w-]+\s+)?(?:number|figure|total|toll|count|tally|estimate)(?=\s+(?:of|to)\b)|puts (?:the|their|its) (?:[\w-]+ )?(?:number|figure|total|toll|estimate)|quoted|quotes|(?:asked|asks)\s+(?:the\s+(?:court|judge|jury)\s+)?for(?=\s+(?:(?:a|an|the)\s+(?:[\w-]+\s+){0,2}(?:term|sentence|fine|prison|jail|years?|penalty)\b|[\w-]+\s+(?:years?|months?)\b|life\b))|(?:asked|asks|urged|urges|petitioned)\s+the\s+(?:court|judge|jury|tribunal)\s+to(?=\s)|(?:requested|demanded|sought)(?=\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}(?:term|sentence|fine|prison|jail|years?|penalty)\b)|spoke|spoken|speaks|speak(?=\s+of\b)|talked|briefed|(?:issued|released|published|posted|put out|read out)\s+(?:a|an|its|his|her|their)\s+(?:[\w-]+\s+)?(?:statement|communiqu[eé]|press release|bulletin|update)|(?:has|have|had)\s+given\s+(?:the|a|an)\s+(?:\S+\s+)?(?:figure|number|estimate|total)|(?:gave|gives|give|offered|offers|offer|provided|provides|provide|presented|presents|shared|shares)\s+(?:the|a|an|its|his|her|their)\s+(?:[\w-]+\s+){0,2}(?:figures?|numbers?|estimates?|total|count|tally|breakdown|data|statistics|details|nationalities)|(?:has|have|had)\s+put\s+(?:the|a)\s+(?:\S+\s+)?(?:figure|number|estimate|total)|held\s+(?:[\w’'.-]+\s+){1,6}responsible|blamed(?!\s+(?:on|for)\b)|blames|accused|accuses|(?:commended|commends|praised|praises|welcomed|welcomes|hailed|hails|thanked|thanks|criticised|criticized|criticises|criticizes|condemned|condemns)(?=\s+(?:[\w’'-]+\s+){1,6}for\s+(?:having\s+)?[a-z]+(?:ed|ing)\b)|described(?=\s+(?:[\w’'-]+\s+){1,6}as\s)|describes(?=\s+(?:[\w’'-]+\s+){1,6}as\s)|put\s+(?:[\w’'.-]+\s+){1,6}(?=at\s+(?:between\s+|about\s+|around\s+|some\s+|roughly\s+|more than\s+|up to\s+|at least\s+|nearly\s+|almost\s+|over\s+|close to\s+)?[$€£]?\d))\b/gi;
+  /\b(said|says|say|told(?!\s+(?:he|she|they)\b)|tells|tell|stated|states(?=\s+that\b)|noted|notes|reported|reports|announced|announces|estimated|estimates|estimate|claimed|claims|claim|added|adds|add(?=\s+that\b)|explained|explains|stressed|stresses|emphasi[sz]ed|emphasi[sz]es|underlined|underscored|warned|warns|warn(?=\s+that\b)|believes|believed|believe|thinks|confirmed|confirms|mentioned|mentions|wrote|writes|revealed|reveals|disclosed|discloses|pointed out|points out|commented|comments|informed|informs|declared|declares|insisted|insists|boasted|boasts|bragged|brags|testified(?=\s+that\b)|testifies(?=\s+that\b)|cited|cites|acknowledged|acknowledges|admitted|admits|admit|conceded|concedes|concede|argued|argues|argue|contended|contends|contend|asserted|asserts|alleged|alleges|recalled|recalls|specified|specifies|clarified|clarifies|reiterated|reiterates|concluded|concludes|calculated|calculates|counted|counts|recorded|records|assessed|assesses|put (?:the|their|its) (?:[\w-]+ )?(?:number|figure|total|toll|estimate)|(?:revised|revises|raised|raises|lowered|lowers|updated|updates|corrected|corrects)\s+(?:the|its|their)\s+(?:[\w-]+\s+)?(?:number|figure|total|toll|count|tally|estimate)(?=\s+(?:of|to|from)\b)|puts (?:the|their|its) (?:[\w-]+ )?(?:number|figure|total|toll|estimate)|quoted|quotes|(?:asked|asks)\s+(?:the\s+(?:court|judge|jury)\s+)?for(?=\s+(?:(?:a|an|the)\s+(?:[\w-]+\s+){0,2}(?:term|sentence|fine|prison|jail|years?|penalty)\b|[\w-]+\s+(?:years?|months?)\b|life\b))|(?:asked|asks|urged|urges|petitioned)\s+the\s+(?:court|judge|jury|tribunal)\s+to(?=\s)|(?:requested|demanded|sought)(?=\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}(?:term|sentence|fine|prison|jail|years?|penalty)\b)|spoke|spoken|speaks|speak(?=\s+of\b)|talked|briefed|(?:issued|released|published|posted|put out|read out)\s+(?:a|an|its|his|her|their)\s+(?:[\w-]+\s+)?(?:statement|communiqu[eé]|press release|bulletin|update)|(?:has|have|had)\s+given\s+(?:the|a|an)\s+(?:\S+\s+)?(?:figure|number|estimate|total)|(?:gave|gives|give|offered|offers|offer|provided|provides|provide|presented|presents|shared|shares)\s+(?:the|a|an|its|his|her|their)\s+(?:[\w-]+\s+){0,2}(?:figures?|numbers?|estimates?|total|count|tally|breakdown|data|statistics|details|nationalities)|(?:has|have|had)\s+put\s+(?:the|a)\s+(?:\S+\s+)?(?:figure|number|estimate|total)|held\s+(?:[\w’'.-]+\s+){1,6}responsible|blamed(?!\s+(?:on|for)\b)|blames|accused|accuses|(?:commended|commends|praised|praises|welcomed|welcomes|hailed|hails|thanked|thanks|criticised|criticized|criticises|criticizes|condemned|condemns)(?=\s+(?:[\w’'-]+\s+){1,6}for\s+(?:having\s+)?[a-z]+(?:ed|ing)\b)|described(?=\s+(?:[\w’'-]+\s+){1,6}as\s)|describes(?=\s+(?:[\w’'-]+\s+){1,6}as\s)|put\s+(?:[\w’'.-]+\s+){1,6}(?=at\s+(?:between\s+|about\s+|around\s+|some\s+|roughly\s+|more than\s+|up to\s+|at least\s+|nearly\s+|almost\s+|over\s+|close to\s+)?[$€£]?\d))\b/gi;
 /**
  * French and German speech verbs ("Le ministère estime", "a indiqué", "Die Behörde zählte"),
  * read only in sentences with one of FOREIGN_SPEECH_CUE's stems.
@@ -185,7 +185,7 @@ const LEADING_NOISE =
   /^(?:(?:while|whereas|although|though|but|and|as|however|meanwhile|also|earlier|later|moreover|in addition|furthermore|so far|since then|then|now|today|yesterday|last year|this month|earlier this month|in turn)[,\s]+|(?:at|on|in|during)\s+(?:(?:a|an|the|its|their)\s+)?[\p{Ll}-]+\s+on\s+\p{Lu}\p{Ll}+\s+\d{1,2}(?:,\s+\d{4})?\s+)+/iu;
 /** Trailing auxiliaries and adverbs between a subject and its verb. */
 const TRAILING_NOISE =
-  /(?:\s+(?:has|have|had|also|later|earlier|previously|recently|repeatedly|then|already|again|once|publicly|officially|reportedly|would|will|had|did|does|do|further|himself|herself|themselves|itself|separately|similarly|too))+\s*$/i;
+  /(?:\s+(?:has|have|had|also|later|earlier|previously|initially|originally|first|recently|repeatedly|then|already|again|once|publicly|officially|reportedly|would|will|had|did|does|do|further|himself|herself|themselves|itself|separately|similarly|too))+\s*$/i;
 
 /** Media a rumour spreads on: "spread on social networks" -> "social networks". */
 const MEDIUM_SOURCE =
@@ -841,6 +841,15 @@ export function resolveSubject(
     const country = representedPlace(role, position, scope);
     const headDescribed = country !== null && resolved?.described === true && describedPerson(role[3] ?? '', rolePosition, scope.discourse)?.described === true;
     if (country && !headDescribed) return { claimant: country, isEntity: false };
+    // "..., a senior rescue official said. ... the rescue official had put the toll at 64": the unnamed speaker
+    // described by the same head noun, when no named person was described so.
+    const unnamed = scope.discourse.lastDescribedSpeaker;
+    const head = contentWords(role[3] ?? role[0]).at(-1);
+    // (Not an office one person holds: "the US president" is a person, named or not.)
+    if (resolved?.described !== true && unnamed !== undefined && unnamed.position < rolePosition && head !== undefined && contentWords(unnamed.claimant).includes(head)
+      && !UNIQUE_OFFICE.test(role[0].trim())) {
+      return { claimant: unnamed.claimant, isEntity: false };
+    }
     if (resolved) return { claimant: resolved.entity.id, isEntity: true };
   }
   // "he said": only when the pronoun is (nearly) the whole subject.
@@ -1103,7 +1112,7 @@ function documentReference(phrase: string, position: number, discourse: Discours
 }
 
 /** A time's phrase opening a clause: "A year earlier ", "Two weeks later, ", "Some months ago ". */
-const TIME_LEAD = /^\s*(?:(?:a|an|one|two|three|four|five|six|some|several|a few|\d+)\s+(?:years?|months?|weeks?|days?|decades?)\s+(?:earlier|later|before|ago|after that|on)|во?\s+(?:\d{4}\s+году|прошлом\s+году|этом\s+году|\p{L}+\s+\d{4}\s+года)|ранее|тогда)\s*,?\s*/iu;
+const TIME_LEAD = /^\s*(?:(?:a|an|one|two|three|four|five|six|some|several|a few|\d+)\s+(?:years?|months?|weeks?|days?|decades?)\s+(?:earlier|later|before|ago|after that|on)|by\s+(?:nightfall|evening|midday|noon|morning|dawn|then|the\s+(?:evening|morning|afternoon|weekend|end\s+of\s+the\s+day))|во?\s+(?:\d{4}\s+году|прошлом\s+году|этом\s+году|\p{L}+\s+\d{4}\s+года)|ранее|тогда)\s*,?\s*/iu;
 
 /** Documents a person issues as well as a body: "the statement". */
 const STATEMENT_NOUNS: ReadonlySet<string> = new Set(['statement', 'communiqué', 'communique', 'release', 'letter']);
@@ -1263,6 +1272,8 @@ const RUSSIAN_BODY_NOUNS: ReadonlyArray<readonly [string, string, boolean]> = [
   ['агентств', 'агентство', true], ['ведомств', 'ведомство', true], ['министерств', 'министерство', true], ['мисси', 'миссия', true],
   ['комитет', 'комитет', true], ['служб', 'служба', true], ['прокуратур', 'прокуратура', true], ['комисси', 'комиссия', true],
   ['управлени', 'управление', false], ['организаци', 'организация', false], ['полици', 'полиция', false], ['суд', 'суд', false],
+  // "по данным властей", "по данным силовиков": the authorities, the security forces (a plural, named as such).
+  ['власт', 'власти', false], ['силовик', 'силовики', false],
 ];
 
 /**
@@ -1366,6 +1377,8 @@ function subjectWords(span: string): string | null {
   if (/^(?:according|judging|speaking|citing|based|referring|in|on|at|from|by|with|to|for|of|after|before|during|as|than|if|when|while|among|amongst|between|without|within|despite|into|upon|against)\b/i.test(segment)) return null;
   // ... nor one in French, German or Russian: "dans le sud-ouest de la Russie", "nach Angaben", "в Москве".
   if (/^(?:dans|sur|sous|près|chez|entre|depuis|pendant|avec|pour|par|vers|selon|en|au|aux|lors|bei|nach|seit|mit|aus|von|zu|unter|über|vor|während|auf|im|am|zum|zur|в|во|на|по|из|у|для|при|после|около|с)(?![\p{L}])/iu.test(segment)) return null;
+  // A Russian conjunction left alone, not a subject: "..., как (уточнили в Росгвардии)", "..., что (сообщили)".
+  if (/^(?:как|что|где|когда|если|чтобы|хотя|и|но|а)$/iu.test(segment)) return null;
   // A place phrase, not a source: "south of Mosul", "north-west of the capital", "near Tikrit".
   if (/^(?:(?:north|south|east|west)(?:[\s-]?(?:east|west))?(?:ern)?\s+of|(?:just\s+)?(?:near|outside|inside|around|across|along|beyond|west|east|north|south)\b)/i.test(segment)) return null;
   if (/\b(?:of|to|from|by|with|the|a|an|and|or|that)$/i.test(segment)) return null;

@@ -230,6 +230,8 @@ export function isCountedClaim(sentence: string, quantity: Quantity): boolean {
   if (/\bthe\s+$/i.test(before) && PEOPLE_NOUNS.has(first.lower) && DEED_BEFORE_THE.test(sentence.slice(Math.max(0, quantity.start - 30), quantity.start))) return true;
   // "losing the two seats it had held", "seized the three trucks": things a deed right before won, lost or took.
   if (/\bthe\s+$/i.test(before) && THING_NOUNS.has(first.lower) && DEED_ON_THINGS_BEFORE_THE.test(sentence.slice(Math.max(0, quantity.start - 30), quantity.start))) return true;
+  // "raised the toll to 54, up from the eight deaths it announced": an earlier figure a new one replaces.
+  if (/\b(?:up|down)\s+from\s+the\s+$/i.test(sentence.slice(Math.max(0, quantity.start - 16), quantity.start)) && isCountableNoun(first.lower)) return true;
   // "The seven women and five men deliberated": a group counted by its parts, even after "the".
   const parts = /\bthe\s+$/i.test(before) ? COUNTED_PARTS.exec(sentence.slice(quantity.end)) : null;
   if (parts !== null && PEOPLE_NOUNS.has((parts[1] ?? '').toLowerCase()) && PEOPLE_NOUNS.has((parts[2] ?? '').toLowerCase())) return true;

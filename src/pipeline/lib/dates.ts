@@ -120,6 +120,9 @@ const DAY_FIRST_MONTHS: Record<string, number> = {
   // Somali ("3da Agoosto 2024", "12ka Luulyo 2023").
   janaayo: 1, febraayo: 2, feberaayo: 2, maarso: 3, abriil: 4, maajo: 5, maayo: 5, juun: 6, luulyo: 7, agoosto: 8,
   sebtembar: 9, sibtembar: 9, oktoobar: 10, nofembar: 11, novembar: 11, desembar: 12, diseembar: 12,
+  // Hausa ("29 Nuwamba, 2014").
+  janairu: 1, faburairu: 2, fabrairu: 2, maris: 3, afrilu: 4, mayu: 5, yuni: 6, yuli: 7, agusta: 8, satumba: 9, oktoba: 10,
+  nuwamba: 11, disamba: 12,
   // Polish, genitive ("12 marca 2021").
   stycznia: 1, lutego: 2, marca: 3, kwietnia: 4, maja: 5, czerwca: 6, lipca: 7, sierpnia: 8, września: 9, wrzesnia: 9,
   października: 10, pazdziernika: 10, grudnia: 12,
@@ -162,7 +165,7 @@ interface DatePattern {
   /** Lower numbers win when two matches start at the same place and have the same length. */
   priority: number;
   /** How to read the numbered forms (ISO, dotted, slashed); named groups otherwise. */
-  kind: 'named' | 'iso' | 'dotted' | 'slashed';
+  kind: 'named' | 'iso' | 'dotted' | 'slashed' | 'roman';
   /** Whether every match holds a digit (the pattern is skipped on a text without one). */
   needsDigit: boolean;
   /** Whether every match holds a month name (skipped on a text without one, see `MONTH_WORD`). */
@@ -177,6 +180,8 @@ interface DatePattern {
 const PATTERNS: readonly DatePattern[] = [
   { kind: 'iso', priority: 0, needsDigit: true, needsMonth: false, cue: /\d[-/]\d/, regex: /(?<![\p{L}\p{N}])((?:19|20)\d{2})[-/](\d{1,2})[-/](\d{1,2})(?![\p{N}])/gu },
   { kind: 'dotted', priority: 0, needsDigit: true, needsMonth: false, cue: /\d\.\d/, regex: /(?<![\p{N}.])(\d{1,2})\.(\d{1,2})\.((?:19|20)\d{2}|\d{2})(?![\p{N}]|\.\d)/gu },
+  // "28.VII.2020", "28 VII 2020": the month in Roman numerals, as Central and Eastern European pages write it.
+  { kind: 'roman', priority: 0, needsDigit: true, needsMonth: false, cue: /\d[.\s/-]?[IVX]/, regex: /(?<![\p{N}.])(\d{1,2})(?:\.\s?|\s|\/|-)(VIII|VII|XII|III|IV|IX|XI|VI|II|X|V|I)(?:\.\s?|\s|\/|-)((?:19|20)\d{2})(?![\p{N}])/gu },
   { kind: 'slashed', priority: 0, needsDigit: true, needsMonth: false, cue: /\d\/\d/, regex: /(?<![\p{N}/])(\d{1,2})\/(\d{1,2})\/((?:19|20)\d{2})(?![\p{N}/])/gu },
   { kind: 'named', priority: 1, needsDigit: true, needsMonth: true, regex: new RegExp(`${START}${DAY}(?:\\s+of)?\\s+${MONTH}${DATE_SEPARATOR}${YEAR}${END}`, 'giu') },
   // German and French day-first dates ("3. November 2020", "1er mars 2019"): only on a text with their cue.
@@ -197,6 +202,9 @@ const PATTERNS: readonly DatePattern[] = [
   { kind: 'named', priority: 3, needsDigit: true, needsMonth: false, cue: DAY_FIRST_CUE, regex: new RegExp(`${START}${DAY_BEFORE_MONTH}\\s+(?:de\\s+)?${DAY_FIRST_MONTH}${END}`, 'giu') },
   { kind: 'named', priority: 4, needsDigit: false, needsMonth: true, monthFirst: true, regex: new RegExp(`(?<=${START}${LEAD_WORDS}\\s+)${MONTH}${END}(?![\\s.,]*\\d)`, 'giu') },
 ];
+
+/** The months in Roman numerals, January first. */
+const ROMAN_MONTHS: readonly string[] = ['I', 'II', 'III', 'IV', 'V', 'VI', 'VII', 'VIII', 'IX', 'X', 'XI', 'XII'];
 
 /** Four digits of a year of the 1900s or 2000s: in every bare year (a quick test before `BARE_YEAR`). */
 const CENTURY_YEAR = /(?:19|20)\d{2}/;
@@ -417,6 +425,8 @@ function readMatch(match: RegExpMatchArray, kind: DatePattern['kind']): DateMent
     [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
   } else if (kind === 'dotted') {
     [day, month, year] = [Number(match[1]), Number(match[2]), expandYear(match[3] ?? '')];
+  } else if (kind === 'roman') {
+    [day, month, year] = [Number(match[1]), ROMAN_MONTHS.indexOf(match[2] ?? '') + 1, Number(match[3])];
   } else if (kind === 'slashed') {
     const first = Number(match[1]);
     const second = Number(match[2]);

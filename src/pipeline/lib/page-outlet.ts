@@ -132,6 +132,9 @@ const QUOTED_OUTLET = /^(?:ИА|РИА|МИА|информационное аг�
 const GENERIC_PRESS_WORDS: ReadonlySet<string> = new Set([
   'the', 'daily', 'weekly', 'news', 'times', 'post', 'herald', 'tribune', 'journal', 'gazette', 'online', 'express',
   'star', 'mirror', 'review', 'observer', 'telegraph', 'chronicle', 'standard', 'sun', 'nation', 'independent', 'today',
+  'business', 'newspaper',
+  // "ДЕЛОВАЯ ГАЗЕТА" over "ВЗГЛЯД": a Russian masthead's kind ("business newspaper") names no paper alone.
+  'газета', 'деловая', 'ежедневная', 'еженедельная', 'независимая', 'общественно-политическая', 'интернет-газета',
 ]);
 
 /**
@@ -320,8 +323,22 @@ export function copyrightHolder(line: string, outlets: OutletIndex): string | nu
   const bare = holder.replace(LEGAL_SUFFIX, '').trim();
   // «Новая газета»: a title in quotation marks is a name in sentence case too.
   const quoted = QUOTE_PAIRS.some(([open, close]) => line.includes(`${open}${holder}${close}`));
+  // "Деловая газета ВЗГЛЯД": the paper's kind in sentence case, then its name.
+  const kindFirst = isKindThenName(bare);
   // Five words for a publisher named in full ("The Example Strategic Policy Institute Limited").
-  return (quoted || isNameShaped(bare) || isCamelCasePressName(bare)) && wordCount(bare, 6) <= 5 && !NOT_MASTHEAD_WORD.test(bare) ? bare : null;
+  return (quoted || kindFirst || isNameShaped(bare) || isCamelCasePressName(bare)) && wordCount(bare, 6) <= 5 && !NOT_MASTHEAD_WORD.test(bare) ? bare : null;
+}
+
+/**
+ * @param holder A copyright holder's text.
+ * @returns Whether it is generic press words ("Деловая газета") then a name in capitals or capitalised words ("ВЗГЛЯД").
+ */
+function isKindThenName(holder: string): boolean {
+  const words = holder.split(/\s+/u);
+  const kind = words.findIndex((word) => !GENERIC_PRESS_WORDS.has(word.toLowerCase()));
+  if (kind <= 0) return false;
+  const name = words.slice(kind);
+  return name.length <= 3 && name.every((word) => /^\p{Lu}/u.test(word)) && !name.some((word) => GENERIC_PRESS_WORDS.has(word.toLowerCase()));
 }
 
 /** Quotation marks around a title: «», "", “”, „“. */

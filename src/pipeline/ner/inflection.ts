@@ -27,6 +27,8 @@ import { isDistinctSound, soundKey } from './sound-key.ts';
  * first ("ией" -> `iey`, "ия" -> `iya`, "ом" -> `om`). Extend here for more forms.
  */
 const CYRILLIC_ENDINGS: readonly string[] = [
+  // (The adjectival cases of a town named by an adjective: "Грозного", "Грозному" of "Грозный".)
+  'ogo', 'ego', 'omu', 'emu',
   'iyami', 'yami', 'iyakh', 'yakh', 'ami', 'akh', 'iey', 'iyu', 'iya', 'iem', 'iyu',
   'ii', 'iy', 'ie', 'ey', 'oy', 'om', 'em', 'ov', 'ev', 'am', 'ym', 'im', 'ya', 'yu',
   'a', 'e', 'i', 'o', 'u', 'y',

@@ -1430,7 +1430,10 @@ function readSuffixedOrganization(state: PassState, units: Unit[]): boolean {
   if (!first || !last || units.length > 5) return false;
   // "the Example Daulah (ED) network": the name's acronym in brackets may stand before the kind.
   const bracketed = paragraph.tokens[last.end]?.text === '(' && /^\p{Lu}{2,8}$/u.test(paragraph.tokens[last.end + 1]?.text ?? '') && paragraph.tokens[last.end + 2]?.text === ')';
-  const kind = paragraph.tokens[bracketed ? last.end + 3 : last.end];
+  // ("the Jeish al-Adl terrorist group", "the Example militant network": a kind's adjective may stand before it.)
+  const kindAt = bracketed ? last.end + 3 : last.end;
+  const modified = KIND_ADJECTIVES.has(paragraph.tokens[kindAt]?.norm ?? '') && !isCapitalized(paragraph.tokens[kindAt] as Token) && ORG_SUFFIXES.has(paragraph.tokens[kindAt + 1]?.norm ?? '');
+  const kind = paragraph.tokens[modified ? kindAt + 1 : kindAt];
   // ("the Shiite group Hezbollah": one word before "group" may be a sect's or a people's adjective.)
   const suffixed = kind !== undefined && ORG_SUFFIXES.has(kind.norm) && !isCapitalized(kind) && !(kind.norm === 'group' && last.end - first.start < 2)
     && paragraph.tokens.slice(Math.max(0, first.start - 2), first.start).some((token) => token.norm === 'the' || token.norm === 'its' || token.norm === 'their');
@@ -1452,6 +1455,9 @@ function readSuffixedOrganization(state: PassState, units: Unit[]): boolean {
   for (const unit of units) if (unit.mention) state.out.absorbed.add(unit.mention);
   return true;
 }
+
+/** Adjectives of an armed group's kind before its noun: "terrorist group", "militant network", "separatist movement". */
+const KIND_ADJECTIVES: ReadonlySet<string> = new Set(['terrorist', 'militant', 'jihadist', 'extremist', 'separatist', 'armed', 'rebel', 'insurgent', 'islamist', 'criminal']);
 
 /** A compound adjective of one word: "English-language", "Russian-speaking", "Kabul-based", "US-backed". */
 const COMPOUND_ADJECTIVE = /^\p{L}+-(?:language|speaking|based|born|backed|led|funded|run|owned|linked|affiliated|style)$/iu;
@@ -3326,6 +3332,10 @@ function roleBefore(state: PassState, start: number): { role: boolean; country?:
     if (isCapitalized(token) && FRENCH_OFFICE_JOINERS.has(beforeToken?.norm ?? '')) continue;
     if (FRENCH_OFFICE_JOINERS.has(token.norm) && !isCapitalized(token)) continue;
     if (!isCapitalized(token) && /(?:aise|ais|ienne|ien|aine|ain|ique|ise)$/u.test(token.text) && beforeToken !== undefined && ROLE_NOUNS.has(beforeToken.norm)) continue;
+    // ("le ministre de la Défense nationale, X", "la ministre de la Santé publique, X": an adjective after the portfolio.)
+    if (!isCapitalized(token) && /(?:ale|ique|ieure)$/u.test(token.text) && beforeToken !== undefined && isCapitalized(beforeToken) && FRENCH_OFFICE_JOINERS.has(paragraph.tokens[j - 2]?.norm ?? '')) continue;
+    // ("le gouverneur de la région de Tillabéri, X", "the governor of the province of X, Y": the post's place noun.)
+    if (!isCapitalized(token) && walkedName && PLACE_INTRODUCERS.has(token.norm) && FRENCH_OFFICE_JOINERS.has(paragraph.tokens[j + 1]?.norm ?? '')) continue;
     // ("sub-commander X Y": a rank's prefix before a title.)
     const prefixed = isPrefixedTitle(token.norm);
     if (!ROLE_WORDS.has(token.norm) && !prefixed) break;
@@ -3456,7 +3466,11 @@ function placeEvidence(state: PassState, start: number, end: number): PlaceEvide
   let townName: string | undefined;
   let suffixEnd: number | undefined;
   let country: string | undefined;
-  const introducer = start - 2;
+  // ("la commune rurale de X", "the remote village of X": an adjective may stand after the introducer.)
+  const adjectiveBetween = !PLACE_INTRODUCERS.has(tokens[start - 2]?.norm ?? '') && PLACE_INTRODUCERS.has(tokens[start - 3]?.norm ?? '')
+    && tokens[start - 2] !== undefined && !isCapitalized(tokens[start - 2] as Token)
+    && PLACE_INTRODUCER_ADJECTIVES.has(tokens[start - 2]?.norm ?? '');
+  const introducer = adjectiveBetween ? start - 3 : start - 2;
   const lowerIntroducer = tokens[introducer] !== undefined && (!isCapitalized(tokens[introducer] as Token) || paragraph.sentenceStart[introducer] === true);
   if (PLACE_OF_WORDS.has(tokens[start - 1]?.norm ?? '') && lowerIntroducer && PLACE_INTRODUCERS.has(tokens[introducer]?.norm ?? '')) {
     introduced = true;
@@ -3606,6 +3620,9 @@ function isUnknownPlaceWord(state: PassState, start: number): boolean {
   if (before === undefined || (!UNKNOWN_PLACE_PREPOSITIONS.has(before.text) && !listed)) return false;
   return isUnknownNameWord(state, start);
 }
+
+/** Adjectives between a place's introducer and "of"/"de": "la commune rurale de X", "the remote village of X". */
+const PLACE_INTRODUCER_ADJECTIVES: ReadonlySet<string> = new Set(['rurale', 'urbaine', 'rural', 'urban', 'small', 'tiny', 'remote', 'border', 'frontaliere']);
 
 /** Words after "X," that place X by its bearings: "at Tin Abao, near the border", "in Kalu, north of the city". */
 const BEARING_WORDS: ReadonlySet<string> = new Set(['near', 'close', 'north', 'south', 'east', 'west', 'northeast', 'northwest', 'southeast', 'southwest', 'north-east', 'north-west', 'south-east', 'south-west', 'outside', 'just']);

@@ -248,7 +248,9 @@ function matchInflected(tokens: readonly Token[], i: number, knowledge: Knowledg
   // "Ашраф Гани" (after a listed given name, a word heard like "Ghana").
   const previous = tokens[i - 1];
   if (previous !== undefined && isCapitalized(previous) && isCyrillicWord(previous.text) && (RUSSIAN_SURNAME_ENDING.test(token.text) || knowledge.givenNames.has(previous.norm))) return null;
-  if (knowledge.inflections.size > 0) for (const key of inflectionKeys(token.text, token.norm)) {
+  // "Ханты-Мансийского автономного округа": an adjective's case before the noun it qualifies names the region, not the town.
+  const qualifying = /(?:ogo|ego|omu|emu)$/u.test(token.norm) && next !== undefined && !isCapitalized(next) && RUSSIAN_QUALIFIED_NOUN.test(next.text);
+  if (knowledge.inflections.size > 0 && !qualifying) for (const key of inflectionKeys(token.text, token.norm)) {
     if ((inName || titleWord) && key.startsWith('sound:')) continue;
     const target = knowledge.inflections.get(key);
     if (target !== undefined) keys.push(target);
@@ -490,6 +492,9 @@ function isFalseFriend(target: PhraseTarget, tokens: readonly Token[], start: nu
   }
   return false;
 }
+
+/** A Russian noun, or another adjective, that an adjective in the genitive or dative qualifies: "автономного округа", "района". */
+const RUSSIAN_QUALIFIED_NOUN = /^(?:\p{Ll}+(?:ого|его|ому|ему)|округ|район|област|кра[яюе]|республик|уезд)/u;
 
 /** A Russian noun of a village in any case, in lower case ("в кишлаке", "села", "в посёлке"). */
 const RUSSIAN_VILLAGE_NOUN = /^(?:сел(?:о|а|е|ом)|кишлак(?:а|е|ом)?|деревн(?:я|и|е|ю|ей)|пос[её]л(?:ок|ка|ке|ком)|аул(?:а|е|ом)?)$/u;

@@ -572,8 +572,15 @@ function isBeforePublication(year: string | undefined, published: IsoDate | null
  * @returns True for "In March 2021, ..." in an article of 2023.
  */
 function opensWithEarlierYear(sentence: string, published: IsoDate | null): boolean {
-  return isBeforePublication((EARLIER_YEAR_OPENER.exec(sentence) ?? EARLIER_EVENT_COMPARISON.exec(sentence))?.[1], published);
+  if (LAST_YEAR_OPENER.test(sentence)) return true;
+  return isBeforePublication((EARLIER_YEAR_OPENER.exec(sentence) ?? RUSSIAN_EARLIER_YEAR_OPENER.exec(sentence) ?? EARLIER_EVENT_COMPARISON.exec(sentence))?.[1], published);
 }
+
+/** A sentence opening in the year before the article's: "Last year, ...", "In February last year", "В феврале прошлого года", "В прошлом году". */
+const LAST_YEAR_OPENER = /^(?:(?:in\s+(?:\p{L}+\s+)?)?last\s+year|в\s+(?:\p{L}+\s+)?прошлого\s+года|в\s+прошлом\s+году)(?![\p{L}])/iu;
+
+/** The Russian of `EARLIER_YEAR_OPENER`: "В 2019 году", "В марте 2021 года", "В конце 2018 года". */
+const RUSSIAN_EARLIER_YEAR_OPENER = /^(?:ещё\s+|еще\s+)?в\s+(?:(?:начале|конце|середине)\s+)?(?:\p{Ll}+\s+)?((?:19|20)\d\d)\s+(?:году|года)(?![\p{L}])/u;
 
 /** What may stand before a date that opens a sentence: "On", French "Le", Spanish "El", German "Am". */
 const DATE_OPENER = /^(?:on|le|el|am)?\s*$/iu;

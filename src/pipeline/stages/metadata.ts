@@ -264,6 +264,7 @@ export function extractMetadata(
   };
   const lead = cutPlaceOutletDateline(glued.paragraphs, outlets, metadata.outlet);
   if (metadata.outlet === null && lead.outlet !== null) metadata.outlet = lead.outlet;
+  if (metadata.author === null && lead.author !== undefined) metadata.author = lead.author;
   const printed = metadata.outlet === null ? printNote() : null;
   if (printed) metadata.outlet = outlets.canonical(printed.outlet) ?? printed.outlet;
   // "Mada Masr" under the headline: the site's own name as a desk's credit is no writer.
@@ -715,6 +716,12 @@ const DATELINE_PLACE_STOP = /^\p{Lu}[\p{L}'’-]*(?:\s\p{Lu}[\p{L}'’-]*){0,2}\
 const PLACE_OUTLET_DATELINE =
   /^\p{Lu}[\p{L}'’.-]*(?:[ -]\p{Lu}[\p{L}'’.-]*){0,2}(?:,\s*\p{Lu}[\p{L}'’.-]*(?:\s\p{Lu}[\p{L}'’.-]*){0,2})?([.,]?\s+(?:\p{Lu}\p{Ll}{2,8}\.?\s+\d{1,2}|\d{1,2}\s+\p{Lu}\p{Ll}{2,8}\.?))?\s*\(((?=[^()]*\p{L})[^()]{2,40})\)\s*(?:[-–—]+|(:))\s+(?=["“«\p{Lu}\p{N}])/u;
 
+/** A place in capitals, a slash, a writer's name and the outlet in brackets, then a dash: "BAGHDAD / Jane Doe (Example News) – ". */
+const PLACE_SLASH_WRITER_DATELINE = /^\p{Lu}{2,}(?:[ -]\p{Lu}{2,}){0,2}\s*\/\s*(\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3})\s*\(([^()]{2,40})\)\s*[-–—:]+\s+(?=["“«\p{Lu}])/u;
+
+/** A wire dateline in capitals: a place, a month and a day (either order), the agency and a full stop: "YEREVAN, AUGUST 21, ARMENPRESS. ". */
+const PLACE_DATE_AGENCY_DATELINE = /^\p{Lu}{2,}(?:[ -]\p{Lu}{2,}){0,2},\s*(?:\p{Lu}{3,9}\.?\s+\d{1,2}|\d{1,2}\s+\p{Lu}{3,9}\.?),\s*(\p{Lu}[\p{Lu}\p{N}.&-]{2,20})\.\s+(?=["“«\p{Lu}])/u;
+
 /** An agency's name and a slash opening its copy: "Example News/ The court ...", "EXA / Police said ...". */
 const OUTLET_SLASH_DATELINE = /^(\p{Lu}[\p{L}\p{N}.&'’ -]{1,40}?)\s?\/\s+(?=["“«\p{Lu}])/u;
 
@@ -738,8 +745,21 @@ const CAPITALS_COLON_DATELINE = /^\p{Lu}{3,}(?:[ -]\p{Lu}{2,}){0,2}:\s+(?=["“�
  * @param outlets Known outlets.
  * @returns The paragraphs with the dateline cut, and the outlet it named (null when nothing was cut).
  */
-function cutPlaceOutletDateline(paragraphs: readonly string[], outlets: OutletIndex, pageOutlet: string | null = null): { paragraphs: readonly string[]; outlet: string | null } {
+function cutPlaceOutletDateline(paragraphs: readonly string[], outlets: OutletIndex, pageOutlet: string | null = null): { paragraphs: readonly string[]; outlet: string | null; author?: string } {
   const lead = paragraphs[0];
+  // "BAGHDAD / Jane Doe (Example News) – ": a place, the writer after a slash, the outlet in brackets.
+  const signed = lead === undefined ? null : PLACE_SLASH_WRITER_DATELINE.exec(lead);
+  const writer = signed?.[1] === undefined ? null : personName(signed[1], outlets);
+  if (lead && signed && writer !== null) {
+    const bracketed = (signed[2] ?? '').trim();
+    return { paragraphs: [lead.slice(signed[0].length), ...paragraphs.slice(1)], outlet: outlets.canonical(bracketed) ?? bracketed, author: writer };
+  }
+  // "YEREVAN, AUGUST 21, ARMENPRESS. ": a place, the day and the agency, in capitals, closed by a full stop.
+  const wire = lead === undefined ? null : PLACE_DATE_AGENCY_DATELINE.exec(lead);
+  const wireAgency = wire?.[1] ?? '';
+  if (lead && wire && (outlets.canonical(wireAgency) !== null || wireAgency.toLowerCase() === pageOutlet?.toLowerCase() || looksLikeAgency(wireAgency))) {
+    return { paragraphs: [lead.slice(wire[0].length), ...paragraphs.slice(1)], outlet: outlets.canonical(wireAgency) ?? wireAgency };
+  }
   // "Example News - Ten people were killed ...": the site's own name and a dash open its copy, in the place of a dateline.
   const named = lead === undefined ? null : OUTLET_DASH_DATELINE.exec(lead);
   const opener = named?.[1] ?? '';
