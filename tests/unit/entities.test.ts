@@ -3033,10 +3033,11 @@ describe('more of 45\'s misses, on sentences of our own (twenty-second session)'
 });
 
 describe('French venues named after a place (own text, twenty-second session)', () => {
-  it('reads "Stade de France" and "Gare de Lyon" whole, as places', () => {
-    const entities = entitiesOf('Des kamikazes se sont fait exploser près du Stade de France, puis un suspect a été arrêté à la Gare de Lyon.');
+  it('reads "Stade de France", "Gare de Lyon" and "Musée de Kaboul" whole, as places', () => {
+    const entities = entitiesOf('Des kamikazes se sont fait exploser près du Stade de France, puis un suspect a été arrêté à la Gare de Lyon.', 'Le Musée de Kaboul a rouvert.');
     expect(get(entities, 'Stade de France').type).toBe('place');
     expect(get(entities, 'Gare de Lyon').type).toBe('place');
+    expect(get(entities, 'Musée de Kaboul').type).toBe('place');
   });
 });
 

@@ -3811,7 +3811,8 @@ const FRENCH_VENUE_ARTICLES: ReadonlySet<string> = new Set(["l'", 'le', 'la', 'd
 /** French nouns of streets, squares, quays and gates that open a place's name written with a capital ("Quai de Grenelle", "Porte de Vincennes"). */
 const FRENCH_PLACE_HEADS: ReadonlySet<string> = new Set([...FRENCH_STREET_WORDS, 'quai', 'place', 'porte', 'pont', 'cours', 'square', 'parvis', 'esplanade', 'promenade',
   // "Stade de France", "Gare de Lyon", "Palais des congrès": a French venue's noun with a capital opens its name.
-  'stade', 'gare', 'palais', 'musée', 'opéra', 'théâtre', 'basilique', 'cathédrale', 'aéroport']);
+  // (Match keys, without accents: "Musée" is `musee`.)
+  'stade', 'gare', 'palais', 'musee', 'opera', 'theatre', 'basilique', 'cathedrale', 'aeroport']);
 
 /** Place suffixes that a court may follow as its seat ("the X district court", "the X city court"). */
 const COURT_SEAT_SUFFIXES: ReadonlySet<string> = new Set(['district', 'city', 'town', 'county', 'region', 'oblast', 'province']);
