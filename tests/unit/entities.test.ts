@@ -3077,3 +3077,11 @@ describe('a Russian town named by an adjective, in its genitive (own text, twent
     expect(find(entitiesOf('Нефтяники Ханты-Мансийского автономного округа бастуют.'), 'Khanty-Mansiysk')).toBeUndefined();
   });
 });
+
+describe('a place set off by an apposition that names a role inside it (own text, twenty-second session)', () => {
+  it('reads "X Y, the palace of the Emir of Z" as a place, and still "X Y, the city\'s mayor" as a person', () => {
+    const entities = entitiesOf('Worshippers gathered outside Gidan Dabo, the palace of the Emir of Zaria, on Friday.', "Karim Dadabaev, the city's mayor, visited the site.");
+    expect(get(entities, 'Gidan Dabo').type).toBe('place');
+    expect(get(entities, 'Karim Dadabaev').type).toBe('person');
+  });
+});

@@ -331,6 +331,8 @@ export const PLACE_APPOSITION_NOUNS: ReadonlySet<string> = new Set([
   'square', 'neighbourhood', 'neighborhood', 'quarter', 'area', 'port', 'resort', 'island', 'river', 'lake',
   'valley', 'gorge', 'mountain', 'county', 'municipality', 'commune', 'enclave', 'exclave', 'oasis', 'mall',
   'bazaar', 'market', 'airport', 'stadium', 'mosque', 'prison', 'camp', 'seaport', 'capital', 'crossing', 'jail',
+  // "Gidan Rumfa, the palace of the Emir of Kano": a residence or a shrine.
+  'palace', 'residence', 'mausoleum', 'shrine', 'fortress', 'citadel',
 ]);
 
 /**

@@ -3381,6 +3381,10 @@ function isRoleOfBracketedBody(tokens: readonly Token[], start: number): boolean
 function appositionAfter(state: PassState, end: number): { role: boolean; country?: string } {
   const { paragraph } = state;
   if (paragraph.tokens[end]?.text !== ',') return { role: false };
+  // ("Gidan Rumfa, the palace of the Emir of Kano": an apposition that says what place it is holds no person's role.)
+  // (Not "X, the city's mayor": a place's possessive before a role.)
+  const tail = paragraph.text.slice(paragraph.tokens[end]?.end ?? 0, (paragraph.tokens[end]?.end ?? 0) + 50);
+  if (isPlaceApposition(state, end) && !/^[^,.;]*['’]s(?![\p{L}])/u.test(tail)) return { role: false };
   // "Bahrun Naim, an Indonesian who joined the group": a demonym used as a noun, after "a" or "an", is a person.
   const article = paragraph.tokens[end + 1]?.norm;
   const nounCover = paragraph.cover[end + 2] ?? -1;
