@@ -82,7 +82,7 @@ import { isDistinctSound, soundKey } from './sound-key.ts';
 import { countryOfRussianAdjective } from './russian-country-adjectives.ts';
 import { russianNameInCase, russianTitleBefore } from './russian-titles.ts';
 import type { EntityRef, Mention } from './mention.ts';
-import type { PhraseMatch, ScannedParagraph } from './scan.ts';
+import { RUSSIAN_VILLAGE_NOUN, type PhraseMatch, type ScannedParagraph } from './scan.ts';
 import { compoundEnding, languageVocabulary } from '../lib/language-vocabulary.ts';
 import { isAcronymWord, isAllCaps, isCapitalized, normalizeToken, type Token } from './tokens.ts';
 
@@ -512,8 +512,16 @@ function readCyrillicBodies(state: PassState): void {
   }
 }
 
-/** A Russian noun of a town, village or province in any case, in lower case ("в городе", "кишлака", "в провинции"). */
-const RUSSIAN_SETTLEMENT_NOUN = /^(?:город(?:а|е|ом)?|сел(?:о|а|е|ом)|кишлак(?:а|е|ом)?|деревн(?:я|и|е|ю|ей)|пос[её]л(?:ок|ка|ке|ком)|аул(?:а|е|ом)?|провинци(?:я|и|ю|ей)|мухафаз(?:а|ы|е|у|ой)|станиц(?:а|ы|е|у|ей))$/u;
+/** A Russian noun of a town or province in any case, in lower case ("в городе", "в провинции"); villages are `RUSSIAN_VILLAGE_NOUN`'s. */
+const RUSSIAN_TOWN_OR_PROVINCE_NOUN = /^(?:город(?:а|е|ом)?|провинци(?:я|и|ю|ей)|мухафаз(?:а|ы|е|у|ой)|станиц(?:а|ы|е|у|ей))$/u;
+
+/**
+ * @param word A word as written.
+ * @returns Whether it is a Russian noun of a settlement or province ("в кишлаке X", "в провинции X").
+ */
+function isRussianSettlementNoun(word: string): boolean {
+  return RUSSIAN_VILLAGE_NOUN.test(word) || RUSSIAN_TOWN_OR_PROVINCE_NOUN.test(word);
+}
 
 /** A Russian ordinal adjective from "first" to "tenth" in any case and gender ("Второй", "Третьего"). */
 const RUSSIAN_ORDINAL = /^(?:Перв|Втор|Трет|Четв[её]рт|Пят|Шест|Седьм|Восьм|Девят|Десят)\p{Ll}{1,3}$/u;
@@ -1456,6 +1464,17 @@ function readSuffixedOrganization(state: PassState, units: Unit[]): boolean {
   return true;
 }
 
+/**
+ * @param run Three units.
+ * @returns Whether they are a French venue's noun with a capital, "de", "du" or "des", and a known place: "Stade de
+ *   France", "Gare de Lyon" (`readRuns` keeps the place in the run, `readRun` reads the whole as a place).
+ */
+function isFrenchVenueOfPlace(run: readonly Unit[]): boolean {
+  const [head, joiner, place] = run;
+  return run.length === 3 && head?.token !== undefined && isCapitalized(head.token) && FRENCH_PLACE_HEADS.has(head.token.norm)
+    && ['de', 'du', 'des'].includes(joiner?.token?.norm ?? '') && place?.mention !== undefined && isGeographic(place);
+}
+
 /** Adjectives of an armed group's kind before its noun: "terrorist group", "militant network", "separatist movement". */
 const KIND_ADJECTIVES: ReadonlySet<string> = new Set(['terrorist', 'militant', 'jihadist', 'extremist', 'separatist', 'armed', 'rebel', 'insurgent', 'islamist', 'criminal']);
 
@@ -1641,14 +1660,11 @@ function headlessLead(units: readonly Unit[]): number {
  * @param units The segment.
  */
 function readRuns(state: PassState, units: Unit[]): void {
-  /** "Stade de France", "Gare de Lyon": a French venue's noun with a capital and "de" before a known place. */
-  const isFrenchVenueOfPlace = (run: readonly Unit[], unit: Unit): boolean => run.length === 2 && run[0]?.token !== undefined && isCapitalized(run[0].token)
-    && FRENCH_PLACE_HEADS.has(run[0].token.norm) && ['de', 'du', 'des'].includes(run[1]?.token?.norm ?? '') && unit.mention !== undefined && isGeographic(unit);
   let run: Unit[] = [];
   for (const unit of units) {
     if (unit.token !== undefined && !isConnector(unit)) run.push(unit);
     else if (unit.token !== undefined && NAME_PARTICLES.has(unit.token.norm) && run.length > 0) run.push(unit);
-    else if (isWeakUnit(state, unit) || isSurnameAfterGiven(state, unit, run) || isFrenchVenueOfPlace(run, unit)) run.push(unit);
+    else if (isWeakUnit(state, unit) || isSurnameAfterGiven(state, unit, run) || (run.length === 2 && isFrenchVenueOfPlace([...run, unit]))) run.push(unit);
     else {
       readRun(state, run, {});
       run = [];
@@ -2630,8 +2646,7 @@ function readRun(state: PassState, run: Unit[], hints: RunHints): void {
     || (run.length === 3 && run[0]?.mention !== undefined && isGeographic(run[0]) && run[1]?.token?.norm === 'del'
       && run[2]?.token !== undefined && isCapitalized(run[2].token) && SPANISH_COMPASS.has(run[2].token.norm))
     // ("the Stade de France", "Gare de Lyon": a French venue's noun with a capital, "de", and a known place.)
-    || (run.length === 3 && run[0]?.token !== undefined && isCapitalized(run[0].token) && FRENCH_PLACE_HEADS.has(run[0].token.norm)
-      && ['de', 'du', 'des'].includes(run[1]?.token?.norm ?? '') && run[2]?.mention !== undefined && isGeographic(run[2]));
+    || isFrenchVenueOfPlace(run);
   if (joined) {
     for (const unit of run) if (unit.mention) state.out.absorbed.add(unit.mention);
     const name = paragraph.text.slice(paragraph.tokens[start]?.start ?? 0, paragraph.tokens[end - 1]?.end ?? 0);
@@ -3499,7 +3514,7 @@ function placeEvidence(state: PassState, start: number, end: number): PlaceEvide
   // "в провинции Хасеке", "в кишлаке Харангон": a Russian noun of a settlement or province in lower case before the name.
   // (Not an adjective before a noun: "город Ханты-Мансийского автономного округа" names the town's region.)
   const adjectiveBeforeNoun = RUSSIAN_ADJECTIVE_ENDING.test(tokens[end - 1]?.text ?? '') && tokens[end]?.word === true && !tokens[end]?.capitalized;
-  if (!introduced && end - start <= 2 && isCyrillicWord(tokens[start]?.text ?? '') && RUSSIAN_SETTLEMENT_NOUN.test(tokens[start - 1]?.text ?? '') && !adjectiveBeforeNoun) introduced = true;
+  if (!introduced && end - start <= 2 && isCyrillicWord(tokens[start]?.text ?? '') && isRussianSettlementNoun(tokens[start - 1]?.text ?? '') && !adjectiveBeforeNoun) introduced = true;
   // "the JW Marriott and Ritz-Carlton hotels": two names before one venue noun in the plural.
   if (!introduced && end - start <= 3 && isBeforePluralVenueNoun(tokens, start, end)) introduced = true;
   if (!introduced && (isListedPlace(state, start, end) || isPlaceApposition(state, end) || isTownOfRegion(state, start, end) || isPlaceInDivision(paragraph.tokens, start, end) || isRegionAfterTown(state, start, end) || isQuarterOfCity(state, start, end))) introduced = true;

@@ -497,7 +497,7 @@ function isFalseFriend(target: PhraseTarget, tokens: readonly Token[], start: nu
 const RUSSIAN_QUALIFIED_NOUN = /^(?:\p{Ll}+(?:ого|его|ому|ему)|округ|район|област|кра[яюе]|республик|уезд)/u;
 
 /** A Russian noun of a village in any case, in lower case ("в кишлаке", "села", "в посёлке"). */
-const RUSSIAN_VILLAGE_NOUN = /^(?:сел(?:о|а|е|ом)|кишлак(?:а|е|ом)?|деревн(?:я|и|е|ю|ей)|пос[её]л(?:ок|ка|ке|ком)|аул(?:а|е|ом)?)$/u;
+export const RUSSIAN_VILLAGE_NOUN = /^(?:сел(?:о|а|е|ом)|кишлак(?:а|е|ом)?|деревн(?:я|и|е|ю|ей)|пос[её]л(?:ок|ка|ке|ком)|аул(?:а|е|ом)?)$/u;
 
 /**
  * Whether one Cyrillic word stands right before a capitalised Cyrillic surname, so that it is a given name whatever
