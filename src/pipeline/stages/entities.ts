@@ -39,6 +39,7 @@ import { STRONG_SURNAME_ENDING, VENUE_SUFFIXES } from '../ner/lexicon.ts';
 import { listedPersons } from '../ner/listed-persons.ts';
 import { surnameRepeatPersons } from '../ner/surname-repeat.ts';
 import { sharedSurnamePersons } from '../ner/shared-surname.ts';
+import { unstyledAlias, withNameStyles } from '../ner/styled-names.ts';
 import { isAcronymWord, isAllCaps, normalizeToken, type Token } from '../ner/tokens.ts';
 import type { ArticleEntity, ArticleText } from '../types.ts';
 
@@ -178,7 +179,7 @@ function mentionsOf(text: ArticleText, paragraphs: readonly ScannedParagraph[], 
   mergeAlsoKnownAs(mentions, paragraphs);
   mergeShortBodyNames(mentions, paragraphs);
   const credits = paragraphs.map(creditStart);
-  return mentions
+  return withNameStyles(mentions, paragraphs)
     .filter((mention) => mention.start < (credits[mention.para] ?? Infinity))
     .sort((a, b) => a.para - b.para || a.start - b.start || b.end - a.end);
 }
@@ -943,6 +944,8 @@ function entityOf(group: Group): ArticleEntity {
   }
   const entity: ArticleEntity = { id, name, type: mentions[0]?.type ?? 'place', aliases: [] };
   for (const surface of surfaces) addAlias(entity, surface);
+  const unstyled = ref.kind === 'found' && ref.type === 'person' ? unstyledAlias(name) : undefined;
+  if (unstyled !== undefined) addAlias(entity, unstyled);
   // "Armenia's Ministry of Justice": the office as the text writes it, without its country, is a name too.
   if (ref.kind === 'instance') for (const surface of surfaces) addAlias(entity, officeWithoutCountry(surface, ref.country.names));
   if (country !== undefined) entity.country = country;
