@@ -91,6 +91,8 @@ export interface CityEntry {
   population: number;
   /** Whether it is a national capital. */
   capital: boolean;
+  /** Whether it is a first-level division read like a city ("Uttar Pradesh"), not a city. */
+  division?: boolean;
 }
 
 /** What a matched phrase may stand for. */
@@ -623,7 +625,7 @@ export function buildKnowledge(raw: RawKnowledge): Knowledge {
     };
     for (const division of distinctiveDivisions(divisions, isNameWord)) {
       if (index.phrases.has(phraseKey(division.name)) || placeNames.has(phraseKey(division.name))) continue;
-      index.add(division.name, { kind: 'city', entry: { name: division.name, country: division.country, population: 0, capital: false } });
+      index.add(division.name, { kind: 'city', entry: { name: division.name, country: division.country, population: 0, capital: false, division: true } });
     }
   }
   const inflections = inflectionIndex(index.phrases, foreignNames);
@@ -751,8 +753,16 @@ function addDivisions(towns: Map<string, Town>, divisions: readonly RawDivision[
  * @returns The distinctive divisions.
  */
 function distinctiveDivisions(divisions: readonly RawDivision[], isNameWord: (word: string) => boolean): RawDivision[] {
-  return divisions.filter((division) => DISTINCTIVE_DIVISION_NAME.test(division.name) && !division.name.split(/[ -]/u).some(isNameWord));
+  return divisions.filter((division) => {
+    // "Sistan and Baluchestan", "Kohgiluyeh and Boyer-Ahmad": a curated pair of names joined by "and".
+    const words = division.curated === true && PAIRED_DIVISION_NAME.test(division.name) ? division.name.split(/ and |[ -]/u) : undefined;
+    if (words !== undefined) return !words.some(isNameWord);
+    return DISTINCTIVE_DIVISION_NAME.test(division.name) && !division.name.split(/[ -]/u).some(isNameWord);
+  });
 }
+
+/** Two names of a division joined by "and", the second perhaps hyphenated ("Sistan and Baluchestan", "Kohgiluyeh and Boyer-Ahmad"). */
+const PAIRED_DIVISION_NAME = /^[A-Z][a-z]+ and [A-Z][a-z]+(?:-[A-Z][a-z]+)?$/u;
 
 /** Two or three capitalised words, or a hyphenated pair, of Latin letters; a word may have an inner capital ("KwaZulu-Natal"). */
 const DISTINCTIVE_DIVISION_NAME = /^[A-Z][a-z]+(?:[A-Z][a-z]+)?(?:[ -][A-Z][a-z]+(?:[A-Z][a-z]+)?){1,2}$/u;

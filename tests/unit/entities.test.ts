@@ -3102,3 +3102,22 @@ describe('a religious style before a full name (own text, twenty-third session)'
     expect(get(entities, 'Hassan Raisi').name).toBe('Hassan Raisi');
   });
 });
+
+describe('a division named by two names joined by "and" (own text, twenty-third session)', () => {
+  it('reads "Sistan and Baluchestan" as one Iranian province, not "the Guards in ..." as a body', () => {
+    const entities = entitiesOf('Iran said a bomb struck a bus of the Guards in Sistan and Baluchestan province on Wednesday.', 'Gunmen later attacked a post near Zahedan in Sistan and Balouchestan.');
+    expect(get(entities, 'Sistan and Baluchestan').country).toBe('IR');
+    expect(get(entities, 'Sistan and Balouchestan').type).toBe('place');
+    expect(find(entities, 'Sistan')).toBeUndefined();
+    expect(entities.some((entity) => entity.name.startsWith('Guards in'))).toBe(false);
+  });
+});
+
+describe('police ranks before one name (own text, twenty-third session)', () => {
+  it('reads "Head Constable X" and "Sub-Inspector Y" as persons named X and Y', () => {
+    const entities = entitiesOf('The gunman killed one guard and wounded the other, Head Constable Nawazish, before running in.', 'Sub-Inspector Gulrez and Inspector Tabassum were also hurt.');
+    expect(get(entities, 'Nawazish').type).toBe('person');
+    expect(get(entities, 'Gulrez').name).toBe('Gulrez');
+    expect(get(entities, 'Tabassum').type).toBe('person');
+  });
+});

@@ -104,7 +104,7 @@ export const HONORIFICS: ReadonlySet<string> = new Set([
   'princess', 'sultan', 'patriarch', 'judge', 'sen', 'gov', 'rep', 'governor', 'mayor', 'sergeant', 'sgt', 'captain', 'capt',
   // ranks of police and armed forces, and their abbreviations ("Chief Supt. Graciano Mijares", "Insp. X")
   'supt', 'superintendent', 'insp', 'inspector', 'maj', 'brig', 'cpl', 'corporal', 'pvt', 'adm', 'cmdr', 'det', 'lieutenant',
-  'ensign', 'airman', 'seaman', 'apprentice',
+  'ensign', 'airman', 'seaman', 'apprentice', 'constable', 'havildar', 'sepoy', 'subedar',
 ]);
 
 /** Role nouns and their modifiers, walked over when looking back from a name for its role. */
@@ -485,3 +485,15 @@ export const TERMINATORS: ReadonlySet<string> = new Set(['.', '!', '?', '…', '
 
 /** English weekdays, which open a run of capitalised words before a name ("On Thursday Amedy Coulibaly ..."). */
 export const WEEKDAYS: ReadonlySet<string> = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
+
+/** Prefixes of a rank below or beside a title: "Sub-Inspector", "Vice-Admiral", "Co-Chairman", "Under-Secretary". */
+const RANK_PREFIXES: ReadonlySet<string> = new Set(['sub', 'vice', 'deputy', 'assistant', 'under', 'co', 'acting', 'lieutenant', 'lance', 'rear', 'staff']);
+
+/**
+ * @param norm A word's match key.
+ * @returns Whether it is a title with a rank's prefix joined by a hyphen ("sub-inspector", "vice-admiral").
+ */
+export function isPrefixedTitle(norm: string): boolean {
+  const hyphen = norm.indexOf('-');
+  return hyphen > 0 && RANK_PREFIXES.has(norm.slice(0, hyphen)) && TITLE_WORDS.has(norm.slice(hyphen + 1));
+}

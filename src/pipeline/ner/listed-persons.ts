@@ -11,7 +11,7 @@
  * knowledge's word lists.
  */
 import type { Knowledge } from '../knowledge.ts';
-import { isOrgHead, NEVER_NAMES, TITLE_WORDS } from './lexicon.ts';
+import { isOrgHead, isPrefixedTitle, NEVER_NAMES, TITLE_WORDS } from './lexicon.ts';
 import { mentionOf } from './known.ts';
 import type { Mention } from './mention.ts';
 import type { ScannedParagraph } from './scan.ts';
@@ -185,6 +185,6 @@ function unknownName(paragraph: ScannedParagraph, start: number, own: readonly M
 function isNameWord(token: Token, knowledge: Knowledge): boolean {
   if (!token.word || !isCapitalized(token) || isAllCaps(token.text) || token.text.length < 2) return false;
   const norm = token.norm;
-  if (NEVER_NAMES.has(norm) || TITLE_WORDS.has(norm) || isOrgHead(norm)) return false;
+  if (NEVER_NAMES.has(norm) || TITLE_WORDS.has(norm) || isPrefixedTitle(norm) || isOrgHead(norm)) return false;
   return knowledge.givenNames.has(norm) || !knowledge.commonWords.has(norm);
 }

@@ -76,6 +76,7 @@ import {
   WEAK_SPEECH_VERBS,
   WEEKDAYS,
   PLACE_OF_WORDS,
+  isPrefixedTitle,
 } from './lexicon.ts';
 import { cyrillicStem, inflectionKeys, isCyrillicWord, russianNominative, russianWordStem } from './inflection.ts';
 import { isDistinctSound, soundKey } from './sound-key.ts';
@@ -195,6 +196,8 @@ function readCityRegions(state: PassState): void {
     // ("the Kashmir valley": a region's valley is a place of its own too.)
     const valley = suffix.norm === 'valley' && ref?.kind === 'place';
     if (!mention || !ref || (!isCityRef(ref) && !valley) || (ref.kind !== 'city' && ref.kind !== 'place')) return;
+    // ("Sistan and Baluchestan province": a division read like a city is that province itself.)
+    if (ref.kind === 'city' && ref.entry.division === true) return;
     const country = regionCountry(state, runKey(paragraph.tokens, match.start, match.end), ref.entry.country);
     const name = paragraph.text.slice(paragraph.tokens[match.start]?.start ?? 0, suffix.end);
     state.out.absorbed.add(mention);
@@ -2215,18 +2218,6 @@ function isTitleWord(unit: Unit | undefined): boolean {
   return unit?.token !== undefined && isCapitalized(unit.token) && !isBareInitial(unit.token) && (isTitleToken(unit.token) || isForeignTitle(unit.token.norm) || isPrefixedTitle(unit.token.norm));
 }
 
-/** Prefixes of a rank below or beside a title: "Sub-Inspector", "Vice-Admiral", "Co-Chairman", "Under-Secretary". */
-const RANK_PREFIXES: ReadonlySet<string> = new Set(['sub', 'vice', 'deputy', 'assistant', 'under', 'co', 'acting', 'lieutenant', 'lance', 'rear', 'staff']);
-
-/**
- * @param norm A word's match key.
- * @returns Whether it is a title with a rank's prefix joined by a hyphen ("sub-inspector", "vice-admiral").
- */
-function isPrefixedTitle(norm: string): boolean {
-  const hyphen = norm.indexOf('-');
-  return hyphen > 0 && RANK_PREFIXES.has(norm.slice(0, hyphen)) && TITLE_WORDS.has(norm.slice(hyphen + 1));
-}
-
 /**
  * Roles right before a name in other languages (languages.yaml `role_words`:
  * "Polizist", "Journalistin") and the ends of compound titles (`title_endings`:
@@ -2960,7 +2951,9 @@ function honorificBefore(state: PassState, start: number): boolean {
   const word = tokens[j];
   // "Mr Justice Haddon-Cave", "Lady Justice Hallett": an English judge's style, the honorific before "Justice".
   const judge = word?.text === 'Justice' && /^(?:Mr|Mrs|Ms|Lord|Lady)$/u.test(tokens[j - 1]?.text ?? '');
-  return word !== undefined && isCapitalized(word) && (HONORIFICS.has(word.norm) || judge);
+  // ("Sub-Inspector Gulzar", "Lance-Corporal X": a rank's prefix before an honorific.)
+  const prefixed = word !== undefined && isPrefixedTitle(word.norm) && HONORIFICS.has(word.norm.slice(word.norm.indexOf('-') + 1));
+  return word !== undefined && isCapitalized(word) && (HONORIFICS.has(word.norm) || judge || prefixed);
 }
 
 /**

@@ -11,7 +11,7 @@
  * knowledge's word lists.
  */
 import type { Knowledge } from '../knowledge.ts';
-import { isOrgHead, NEVER_NAMES, RUSSIAN_SENTENCE_OPENERS, TITLE_WORDS, WEEKDAYS } from './lexicon.ts';
+import { isOrgHead, isPrefixedTitle, NEVER_NAMES, RUSSIAN_SENTENCE_OPENERS, TITLE_WORDS, WEEKDAYS } from './lexicon.ts';
 import { mentionOf } from './known.ts';
 import type { Mention } from './mention.ts';
 import type { SingleName } from './patterns.ts';
@@ -123,7 +123,7 @@ function isGivenNameWord(given: Token, before: Token | undefined, knowledge: Kno
   if (!isCapitalized(given) || isAllCaps(given.text) || given.text.length < 2 || RUSSIAN_SENTENCE_OPENERS.has(given.text.toLowerCase())) return false;
   if (knowledge.givenNames.has(given.norm)) return true;
   const norm = given.norm;
-  if (knowledge.commonWords.has(norm) || NEVER_NAMES.has(norm) || TITLE_WORDS.has(norm) || isOrgHead(norm)) return false;
+  if (knowledge.commonWords.has(norm) || NEVER_NAMES.has(norm) || TITLE_WORDS.has(norm) || isPrefixedTitle(norm) || isOrgHead(norm)) return false;
   // "On Thursday Amedy Coulibaly killed ...": a weekday before the name opens no longer name.
   return (!isCapitalized(before) || WEEKDAYS.has(before?.norm ?? '')) && inEnglish();
 }
