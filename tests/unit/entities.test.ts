@@ -3121,3 +3121,20 @@ describe('police ranks before one name (own text, twenty-third session)', () => 
     expect(get(entities, 'Tabassum').type).toBe('person');
   });
 });
+
+describe('Russian news agencies named in Cyrillic (own text, twenty-third session)', () => {
+  it('reads "с ТАСС", "Интерфакса" and "РИА Новости" as the agencies, with their ids', () => {
+    const entities = entitiesOf('Источник в силовых структурах рассказал ТАСС о задержании.', 'По данным «Интерфакса», задержаны трое; как передает РИА Новости, один из них ранен.');
+    expect(get(entities, 'ТАСС').id).toBe('tass');
+    expect(get(entities, 'Интерфакс').id).toBe('interfax');
+    expect(get(entities, 'РИА Новости').id).toBe('ria-novosti');
+  });
+});
+
+describe('a surname that is a demonym (own text, twenty-third session)', () => {
+  it('reads "Najib Danish, the ministry\'s spokesman," as a person, and "Danish police" as no one', () => {
+    const entities = entitiesOf("Farid Danish, the ministry's spokesman, said nine people were hurt.", 'Danish police later joined the search.');
+    expect(get(entities, 'Farid Danish').type).toBe('person');
+    expect(entities.filter((entity) => entity.type === 'person')).toHaveLength(1);
+  });
+});

@@ -2233,3 +2233,29 @@ describe('a toll raised from an earlier one (own text, twenty-second session)', 
     expect(figures.map((figure) => [figure.value, figure.claimant])).toEqual([[31, "Togo's government"], [9, "Togo's government"]]);
   });
 });
+
+describe('shares with two decimals and decimal commas (own text, twenty-third session)', () => {
+  it('reads "41.27 percent", "41,27 %" and "52,18 процента" as shares, and "at 10.30" still as a time', () => {
+    const values = (paragraph: string): number[] => extractFigures(article('2021-01-03', [paragraph]), []).map((figure) => figure.value as number);
+    expect(values('The ruling party candidate took 41.27 percent of the vote.')).toEqual([41.27]);
+    expect(values('Le candidat sortant obtient 41,27 % des suffrages exprimés.')).toEqual([41.27]);
+    expect(values('Кандидат набрал 52,18 процента голосов.')).toEqual([52.18]);
+    expect(values('The blast went off at 10.30 and wounded 14 people.')).toEqual([14]);
+  });
+});
+
+describe('counts of doers after "the", and parts of a whole (own text, twenty-third session)', () => {
+  it('counts "the three gunmen who stormed ...", "all four of the attackers" and "one of the two guards", not "the two countries"', () => {
+    const values = (paragraph: string): number[] => extractFigures(article('2020-05-01', [paragraph]), []).map((figure) => figure.value as number);
+    expect(values('The three gunmen who stormed the hotel lobby were later identified.')).toEqual([3]);
+    expect(values('The two young bombers who drove the van came from Sulu.')).toEqual([2]);
+    expect(values('All four of the attackers died in the firefight.')).toEqual([4]);
+    expect(values('A bullet hit one of the two guards posted at the gate.')).toEqual([2]);
+    expect(values('The two countries signed a security pact.')).toEqual([]);
+  });
+
+  it('writes a passive after a relative clause with "and": "gunmen who stormed the hotel and were killed"', () => {
+    const [figure] = extractFigures(article('2020-05-01', ['The three gunmen who stormed the hotel were killed.']), []);
+    expect(figure?.what).toBe('gunmen who stormed the hotel and were killed');
+  });
+});

@@ -163,6 +163,20 @@ function isParticiple(lower: string): boolean {
   return (lower.endsWith('ed') && lower.length > 3) || IRREGULAR_PARTICIPLES.has(lower);
 }
 
+/** Simple past forms of irregular verbs of deeds ("threw", "blew", "drove"), beside the participles. */
+const IRREGULAR_PAST_FORMS: ReadonlySet<string> = new Set([
+  'threw', 'blew', 'drove', 'took', 'stole', 'ran', 'gave', 'came', 'went', 'broke', 'rode', 'hid', 'fought', 'fled', 'shot', 'struck',
+  'held', 'set', 'sent', 'brought', 'left', 'made', 'led', 'planted', 'stormed',
+]);
+
+/**
+ * @param lower A word in lower case.
+ * @returns Whether it is a verb in the simple past ("attacked", "threw").
+ */
+function isPastTense(lower: string): boolean {
+  return (lower.endsWith('ed') && lower.length > 3) || IRREGULAR_PAST_FORMS.has(lower);
+}
+
 /**
  * Whether a noun phrase names people (so a relative clause takes "who").
  * @param phrase The noun phrase.
@@ -235,8 +249,14 @@ export function isCountedClaim(sentence: string, quantity: Quantity): boolean {
   // "The seven women and five men deliberated": a group counted by its parts, even after "the".
   const parts = /\bthe\s+$/i.test(before) ? COUNTED_PARTS.exec(sentence.slice(quantity.end)) : null;
   if (parts !== null && PEOPLE_NOUNS.has((parts[1] ?? '').toLowerCase()) && PEOPLE_NOUNS.has((parts[2] ?? '').toLowerCase())) return true;
-  // "four of the six accused": the whole a part is counted from, a count of its own.
-  if (/\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+of\s+the\s+$/i.test(sentence.slice(Math.max(0, quantity.start - 24), quantity.start)) && isCountableNoun(first.lower)) return true;
+  // "The three gunmen who attacked the mosque", "the two men who threw the grenade": the doers of a deed.
+  // (One modifier may stand before the noun: "the two suicide bombers who blew themselves up".)
+  const doer = PEOPLE_NOUNS.has(first.lower) ? 0 : PEOPLE_NOUNS.has(words[1]?.lower ?? '') ? 1 : -1;
+  if (/\bthe\s+$/i.test(before) && doer >= 0 && words[doer + 1]?.lower === 'who' && isPastTense(words[doer + 2]?.lower ?? '')) return true;
+  // "all four of the attackers had been killed": a whole counted before "of the" and its noun.
+  if (/\ball\s+$/i.test(before) && first.lower === 'of' && words[1]?.lower === 'the' && PEOPLE_NOUNS.has(words[2]?.lower ?? '')) return true;
+  // "four of the six accused", "one of the two policemen": the whole a part is counted from, a count of its own.
+  if (/\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+of\s+the\s+$/i.test(sentence.slice(Math.max(0, quantity.start - 24), quantity.start)) && isCountableNoun(first.lower)) return true;
   if (/\b(?:the|these|those|both|its|their|our|his|her|all|each|every|no|any)\s+$/i.test(before) && !(possessive && FAMILY_NOUNS.test(first.lower))) return false;
   // "one member of the group, Asliddin Yusufov, ...": one named person, not a count.
   // (Not the last part of a count by kinds: "Twelve soldiers and one civilian, Jane Roe, were killed".)
@@ -439,7 +459,8 @@ function rewritePerfect(words: Word[]): Word[] {
 
 /**
  * Repeats the relative pronoun before a main-clause copula that follows a relative
- * clause: "who joined IS are women" -> "who joined IS who are women".
+ * clause: "who joined IS are women" -> "who joined IS who are women"; joins a passive
+ * with "and": "who attacked the mosque were killed" -> "who attacked the mosque and were killed".
  * @param words The clause's words, starting with a relative pronoun.
  */
 function insertSecondRelative(words: Word[]): string {
@@ -449,6 +470,8 @@ function insertSecondRelative(words: Word[]): string {
     if (COPULAS.has(word.lower) && i + 1 < words.length) {
       const before = words.slice(0, i).map((w) => w.text).join(' ');
       const after = words.slice(i).map((w) => w.text).join(' ');
+      // "who attacked the mosque were killed" -> "who attacked the mosque and were killed": a passive joins the first clause.
+      if (isParticiple(words[i + 1]?.lower ?? '') && words[i + 1]?.lower !== 'been') return `${before} and ${after}`;
       return `${before} ${first.lower === 'which' ? 'that' : first.lower} ${after}`;
     }
   }

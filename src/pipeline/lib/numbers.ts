@@ -121,8 +121,14 @@ const DOT_GROUPED = /^[1-9]\d{0,2}(?:\.\d{3})+(?!\d|[.,]\d)/;
 /** What makes dotted digits a decimal after all: a scale word or a percent sign after them. */
 const DOT_GROUPED_NOT_BEFORE = /^[ \u00a0]?(?:%|percent|per cent|thousand|million|billion|trillion|mln|mn|bln|bn|Mio|Mrd|Millionen|Milliarden|millions?|milliards?)/i;
 
-/** A decimal comma before a scale word: "1,5 million" (Russian style), "3,5 тысячи", "1,5 млн", "2,5 juta". */
-const DECIMAL_COMMA_SCALED = new RegExp(`^(\\d+),(\\d{1,2})(?=[ \\u00a0](?:thousand|million|billion|mln|bn|${FOREIGN_SCALE_ALTERNATION})(?![\\p{L}\\p{N}]))`, 'iu');
+/**
+ * A decimal comma before a scale word or a percentage: "1,5 million" (Russian style), "3,5 тысячи", "1,5 млн",
+ * "2,5 juta", "39,33 %", "50,64 процента", "12,5 Prozent".
+ */
+const DECIMAL_COMMA_SCALED = new RegExp(
+  `^(\\d+),(\\d{1,2})(?=[ \\u00a0](?:thousand|million|billion|mln|bn|${FOREIGN_SCALE_ALTERNATION})(?![\\p{L}\\p{N}])|[ \\u00a0\\u202f]?%|[ \\u00a0](?:процент|pour cent|por ciento|per cento|Prozent|yüzde))`,
+  'iu',
+);
 
 /** A Russian ordinal's case ending after a hyphen: "-й", "-я", "-ю", "-го", "-х" ("201-ю", "1990-х"). */
 const RUSSIAN_ORDINAL_ENDING = /^[-‑](?:й|я|е|ю|го|му|м|х|ми|ой|ая|ое|ые|ый|ий|ого|ому)(?![\p{L}])/u;

@@ -152,7 +152,8 @@ const NON_QUANTITY_SPANS: ReadonlyArray<{ pattern: RegExp; trigger: RegExp }> = 
   // A trunk prefix opening with a zero, a hyphen, then groups of digits: 07-221 2999, 021-3456 7890.
   { trigger: /(?<!\d)0\d{1,4}-\d/, pattern: /(?<![\d,.])0\d{1,4}-\d{3,4}(?:[\s-]\d{3,4})?(?!\d|[,.]\d)/g },
   // Times: 14:51, 10 a.m., 9.30 pm, 8 o'clock (not the start of "1.125 billion" or "12.400").
-  { trigger: /\d[:.]\d/, pattern: /\b\d{1,2}[:.]\d{2}(?!\d)(?::\d{2})?\s*(?:a\.m\.|p\.m\.|am\b|pm\b|hrs\b|GMT\b|UTC\b|MSK\b)?/gi },
+  // (An hour and its minutes only: "39.33 percent" is a share, and a share is never a time.)
+  { trigger: /\d[:.]\d/, pattern: /\b(?:[01]?\d|2[0-4])[:.][0-5]\d(?!\d)(?!\s*(?:%|percent\b|per cent\b))(?::\d{2})?\s*(?:a\.m\.|p\.m\.|am\b|pm\b|hrs\b|GMT\b|UTC\b|MSK\b)?/gi },
   { trigger: /\d\s*(?:a\.m|p\.m|am\b|pm\b|o'clock|hrs|h\b)/i, pattern: /\b\d{1,2}(?:[:.]\d{2})?\s*(?:a\.m\.|p\.m\.|am\b|pm\b|o'clock\b|hrs\b|h\b)/gi },
   // German and Russian clock times: "gegen 22 Uhr", "um 21.55 Uhr", "в 11 часов утра".
   { trigger: /\d\s*(?:Uhr|час)/u, pattern: /(?<![\p{N}])\d{1,2}(?:[:.]\d{2})?\s*(?:Uhr\b|часов\s+(?:утра|вечера|дня|ночи))/gu },

@@ -302,15 +302,17 @@ function regionCountry(state: PassState, key: string, cityCountry: string | unde
 
 /**
  * Whether a segment of two units is a person whose surname is also a known town's name
- * ("Marvan Qamishlo"): a plain capitalised word, then a one-word place, with a role
- * right before or in apposition after ("SDF official X Y", "X Y, an SDF official,").
+ * or a demonym ("Marvan Qamishlo", "Najib Danish"): a plain capitalised word, then a
+ * one-word place or demonym, with a role right before or in apposition after ("SDF
+ * official X Y", "X Y, the ministry's spokesman,").
  * @param state Pass state.
  * @param segment The segment.
  * @returns True when it reads so.
  */
 function isPersonWithPlaceSurname(state: PassState, segment: readonly Unit[]): boolean {
   const [given, surname] = segment;
-  if (segment.length !== 2 || given?.token === undefined || surname?.mention?.type !== 'place' || surname.end - surname.start !== 1) return false;
+  const placeWord = surname?.mention?.type === 'place' || (surname?.mention === undefined && surname?.match !== undefined && isDemonym(surname.match));
+  if (segment.length !== 2 || given?.token === undefined || surname === undefined || !placeWord || surname.end - surname.start !== 1) return false;
   if (!TITLE_CASE_WORD.test(given.token.text) || state.knowledge.commonWords.has(given.token.norm) || isTitleToken(given.token)) return false;
   const before = roleBefore(state, given.start);
   return before.role || appositionAfter(state, surname.end).role;
