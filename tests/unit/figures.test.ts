@@ -2259,3 +2259,29 @@ describe('counts of doers after "the", and parts of a whole (own text, twenty-th
     expect(figure?.what).toBe('gunmen who stormed the hotel and were killed');
   });
 });
+
+describe('counts and terms the older sets missed (own text, twenty-third session)', () => {
+  const values = (paragraph: string): number[] => extractFigures(article('2020-05-01', [paragraph]), []).map((figure) => figure.value as number);
+
+  it('counts the hospitalised, French foreigners and journalists, "d\'entre eux" (after "sept" too) and Russian wounds', () => {
+    expect(values('Six remained hospitalised on Tuesday night.')).toEqual([6]);
+    expect(values('Trois étrangers sont toujours portés disparus.')).toEqual([3]);
+    expect(values("L'armée a abattu neuf assaillants. Sept d'entre eux étaient armés de kalachnikovs.")).toEqual([9, 7]);
+    expect(values("Deux d'entre eux ont dit non.")).toEqual([]);
+    expect(values('Шестеро получили ранения.')).toEqual([6]);
+  });
+
+  it('reads minimum terms and a term "for" a crime, but not years served in the army', () => {
+    expect(values('The court ruled that he must serve at least 21 years before he can seek release.')).toEqual([21]);
+    expect(values('The judge gave Haddad, 31, nine years for stabbing a guard.')).toEqual([9]);
+    expect(values('He served 15 years in the army.')).toEqual([]);
+  });
+});
+
+describe('a court that rules, a judge who orders (own text, twenty-third session)', () => {
+  it('gives "X ruled that ..." and "X ordered that ..." to X', () => {
+    const entities = [org('bergen-district-court', 'Bergen District Court'), person('anne-holt', 'Anne Holt')];
+    const figures = extractFigures(article('2020-05-01', ['The Bergen District Court ruled that he must serve at least 18 years before he can seek release.', 'Judge Anne Holt ordered that the man serve a minimum of 14 years.']), entities);
+    expect(figures.map((figure) => [figure.value, figure.claimant])).toEqual([[18, 'bergen-district-court'], [14, 'anne-holt']]);
+  });
+});

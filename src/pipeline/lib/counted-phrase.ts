@@ -72,6 +72,8 @@ const CLAIM_VERBS = new Set([
   'fought', 'launched', 'fired', 'seized', 'confiscated', 'banned', 'blocked', 'rescued', 'evacuated', 'missing',
   'radicalized', 'radicalised', 'detained', 'shot', 'hanged', 'stabbed', 'exploded', 'destroyed', 'prevented',
   'foiled', 'thwarted', 'carried', 'staged', 'committed', 'fell', 'come', 'came', 'hurt',
+  // the wounded in care: "Five remained hospitalized", "12 were treated for burns"
+  'hospitalized', 'hospitalised', 'treated', 'admitted', 'displaced', 'trapped', 'surrendered',
 ]);
 
 /** Common verbs that follow a bare number or a noun: "perhaps 200 remain", "natives return". */
@@ -274,6 +276,8 @@ export function isCountedClaim(sentence: string, quantity: Quantity): boolean {
   }
   // "one for each person killed", "two per family": a distribution, not a count.
   if (/^(?:for|per)$/.test(first.lower) && /^(?:each|every|a|an|per)$/.test(words[1]?.lower ?? '')) return false;
+  // "Sept d'entre eux ont été capturés": French "of them" before a verb of a deed done or suffered.
+  if (/^\s*d['’]\s?entre\s+(?:eux|elles)\s*,?\s+(?:ont|avaient|sont|étaient|auraient|seraient)\s+(?:été\s+)?(?!dit\b|déclaré\b|affirmé\b|expliqué\b|raconté\b)\p{L}+(?:é|ée|és|ées|i|ie|is|ies|t|te|ts|tes|u|ue|us|ues)(?![\p{L}])/iu.test(sentence.slice(quantity.end))) return true;
   // "one of the ..." is an idiom; "two of the suspects", "five of those killed" are counts,
   // and so are "three of them are in custody", "six of the seven were charged".
   if (first.lower === 'of') {

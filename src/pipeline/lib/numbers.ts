@@ -588,8 +588,8 @@ const FOREIGN_WORD_NUMBER = new RegExp(
   'giu',
 );
 
-/** What follows a French "sept" that counts: a plural noun in lower case ("sept militaires", "sept ans"). */
-const FRENCH_SEPT_CONTEXT = /^[ \u00a0]\p{Ll}+[sx](?![\p{L}\p{N}])/u;
+/** What follows a French "sept" that counts: a plural noun in lower case ("sept militaires", "sept ans"), or "d'entre eux". */
+const FRENCH_SEPT_CONTEXT = /^[ \u00a0](?:\p{Ll}+[sx](?![\p{L}\p{N}])|d['’]\s?entre\s+(?:eux|elles)\b)/u;
 
 /** A quick test for Cyrillic letters or the Latin number words of languages.yaml (a prefilter for `findForeignWordNumbers`; a German "tausend" alone is a number word there too). */
 const FOREIGN_PREFILTER = languageVocabulary().numberCue;

@@ -413,6 +413,12 @@ const PRISON_BEFORE = /\b(?:sentenced|jailed|imprisoned|imprisonment|punishable|
 const PRISON_REQUEST_BEFORE = /\b(?:asked\s+for|asks\s+for|asking\s+for|sought|seeks|seeking|demanded|demands|requested)\s+(?:a\s+term\s+of\s+|terms\s+of\s+)?$/i;
 
 /**
+ * A term to be served before release, right before its number: "must serve at least 20 years", "serve a minimum of 28
+ * years", "could not be considered for release for at least 22 years".
+ */
+const MINIMUM_TERM_BEFORE = /\b(?:serve[sd]?|serving)\s+(?:at\s+least|a\s+minimum\s+of|no\s+less\s+than)\s+$|\b(?:release|parole)\s+for\s+(?:at\s+least\s+)?$/i;
+
+/**
  * Whether a number of years (or months) is a prison term: "sentenced to 8 years", "22 months in prison", "terms of
  * between 10 and 22 years", "up to seven years in prison", "plus 260 years".
  * @param sentence The sentence.
@@ -429,7 +435,9 @@ function isPrisonTerm(sentence: string, token: NumberToken): boolean {
   // German: "zu sechs Jahren Haft", "acht Jahre Freiheitsstrafe".
   if (/^\s*(?:Jahren?|Monaten?)\b/i.test(after)) return /^\s*(?:Jahren?|Monaten?)\s+(?:Haft|Gefängnis|Freiheitsstrafe|Jugendstrafe)\b/i.test(after);
   if (!/^[\s-]*(?:years?|months?)\b/i.test(after)) return false;
-  if (PRISON_AFTER.test(after) || PRISON_BEFORE.test(before) || PRISON_REQUEST_BEFORE.test(before)) return true;
+  if (PRISON_AFTER.test(after) || PRISON_BEFORE.test(before) || PRISON_REQUEST_BEFORE.test(before) || MINIMUM_TERM_BEFORE.test(before)) return true;
+  // "must serve 20 years before he can apply": a term served before a release.
+  if (/\b(?:serve[sd]?|serving)\s+$/i.test(before) && /^[\s-]*(?:years?|months?)\s+before\b/i.test(after)) return true;
   // "sentenced X and Y to 10 years each and Z to 15 years": the next term of a list of sentences.
   if (NEXT_SENTENCE_IN_LIST.test(sentence.slice(Math.max(0, token.start - 160), token.start))) return true;
   // "X received 13 years", "each was given six years", "the judge gave X and Y 30 years each", "received 30 months, and
@@ -441,7 +449,7 @@ function isPrisonTerm(sentence: string, token: NumberToken): boolean {
 const NEXT_SENTENCE_IN_LIST = /\bsentenced\b[^.;:]{0,120}\bto\s+\S+\s+(?:years?|months?)\b[^.;:]{0,40}\bto\s+$|\b(?:jailed|imprisoned)\b[^.;:]{0,80}\bfor\s+\S+\s+(?:years?|months?)\s+(?:each\s+)?and\s+(?:\p{Lu}[\p{L}'’.-]*\s+){1,4}for\s+$/iu;
 
 /** A judge's verb and the names of the people sentenced: "gave Jane Doe and John Roe " right before the term. */
-const GAVE_NAMES_BEFORE = /\bgave\s+(?:\p{Lu}[\p{L}'’.-]*\s+(?:and\s+)?){1,8}$/u;
+const GAVE_NAMES_BEFORE = /\bgave\s+(?:\p{Lu}[\p{L}'’.-]*\s+(?:and\s+)?){1,8}$|\bgave\s+\p{Lu}[\p{L}'’.-]*,\s+\d{1,2},\s+$/u;
 
 /** A term of the same verb left out before the next name: "received 30 months, and Jane Doe " right before the term. */
 const GAPPED_TERM_BEFORE = /\b(?:received|got|was\s+given|were\s+given)\s+\S+\s+(?:years?|months?)\b[^.;:]{0,30}?,?\s+and\s+(?:\p{Lu}[\p{L}'’.-]*\s+){1,4}$/u;
@@ -454,7 +462,7 @@ const FRENCH_PRISON_BEFORE = /\b(?:condamnée?s?\s+à|(?:une\s+)?peines?\s+(?:al
 /** A verb of receiving (or of asking for) right before "N years" (or before the range's upper end, "were given between 19 and 27 years"): "received", "got", "was given", "the prosecution asked for". */
 const RECEIVED_TERM_BEFORE = /\b(?:received|receives|receive|got|gets|(?:was|were|been|be)\s+given|(?:asked|requested|sought|demanded)(?:\s+for)?)\s+(?:(?:up to|at least|more than|between)\s+|between\s+[\w.,-]+\s+and\s+|from\s+[\w.,-]+\s+to\s+)?$/i;
 /** "N years" closing its clause (not "years ago", "years of training", "years old"). */
-const RECEIVED_TERM_AFTER = /^[\s-]*(?:years?|months?)\s*(?:[.,;)]|each\b|apiece\b|$|and\s+\w+\s+(?:got|received)\b)/i;
+const RECEIVED_TERM_AFTER = /^[\s-]*(?:years?|months?)\s*(?:[.,;)]|each\b|apiece\b|$|and\s+\w+\s+(?:got|received)\b|for\s+(?:\p{Ll}+ing|the\s+(?:murder|killing|attack|assault|stabbing|bombing|shooting)|(?:murder|manslaughter|assault|arson|wounding)\b))/iu;
 
 /**
  * The "years" (or "months") unit of a prison term after its number, or null.
