@@ -3138,3 +3138,12 @@ describe('a surname that is a demonym (own text, twenty-third session)', () => {
     expect(entities.filter((entity) => entity.type === 'person')).toHaveLength(1);
   });
 });
+
+describe('a Russian body before a preposition, and "X Tech" (own text, twenty-third session)', () => {
+  it('ends "решением Верховного суда от 2 марта" before "от", and reads "Texas Tech" as a body, not a person', () => {
+    const russian = entitiesOf('Группа запрещена решением Верховного суда от 2 марта 2006 года.');
+    expect(russian.some((entity) => entity.name.endsWith(' от'))).toBe(false);
+    expect(get(russian, 'Верховного суда').type).toBe('organization');
+    expect(get(entitiesOf('The gunman had once studied at Texas Tech in Lubbock.'), 'Texas Tech').type).toBe('organization');
+  });
+});

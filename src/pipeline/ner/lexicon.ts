@@ -191,7 +191,7 @@ export const ORG_HEADS: ReadonlySet<string> = new Set([
   'association', 'institute', 'university', 'college', 'center', 'centre', 'foundation', 'fund', 'network', 'alliance',
   'coalition', 'league', 'corps', 'forces', 'police', 'guard', 'guards', 'scouts', 'administration', 'authority',
   'company', 'corporation', 'bank', 'academy', 'board', 'mission', 'society', 'brotherhood', 'emirate',
-  'caliphate', 'watch', 'initiative', 'program', 'programme', 'project', 'observatory', 'federation',
+  'caliphate', 'watch', 'initiative', 'program', 'programme', 'project', 'observatory', 'federation', 'tech',
   'confederation', 'congress', 'senate', 'duma', 'cabinet', 'government', 'inspectorate', 'prosecutor\'s',
   'muftiate', 'muftiyat', 'jamaat', 'jamaat', 'katibat', 'katiba', 'khatiba', 'khatibat', 'jabhat', 'hizb', 'harakat', 'jaish',
   'jaysh', 'jund', 'lashkar', 'tehrik', 'tehreek', 'liwa', 'ansar', 'ahrar', 'kataib', "kata'ib", 'jamiat',

@@ -499,6 +499,12 @@ function readCyrillicBodies(state: PassState): void {
       lower++;
       j++;
     }
+    // ("решением Верховного суда от 14 февраля": a preposition ending the words is no part of the name; "комитет по делам
+    // религий" keeps its inner one.)
+    while (lower > 0 && RUSSIAN_PREPOSITION_WORDS.has((tokens[j - 1] as Token).text.toLowerCase())) {
+      lower--;
+      j--;
+    }
     if (!headSeen || lower === 0) continue;
     // ("Айдосу Жубанову суд определил": a surname in the dative before "суд" is no body's adjective.)
     if (!isOrgHead(first.norm) && !RUSSIAN_ADJECTIVE_ENDING.test(first.text)) continue;
@@ -530,6 +536,11 @@ function isRussianSettlementNoun(word: string): boolean {
 
 /** A Russian ordinal adjective from "first" to "tenth" in any case and gender ("Второй", "Третьего"). */
 const RUSSIAN_ORDINAL = /^(?:Перв|Втор|Трет|Четв[её]рт|Пят|Шест|Седьм|Восьм|Девят|Десят)\p{Ll}{1,3}$/u;
+
+/** Russian prepositions, as written in lower case. */
+const RUSSIAN_PREPOSITION_WORDS: ReadonlySet<string> = new Set([
+  'от', 'в', 'во', 'на', 'с', 'со', 'к', 'ко', 'по', 'из', 'за', 'до', 'о', 'об', 'у', 'при', 'для', 'без', 'через', 'после', 'перед', 'под', 'над', 'между',
+]);
 
 /** Russian "to be" in the past and future, which no body's name holds ("Нападавший был ликвидирован ..."). */
 const RUSSIAN_COPULAS: ReadonlySet<string> = new Set(['был', 'была', 'было', 'были', 'будет', 'будут']);
