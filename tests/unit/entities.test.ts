@@ -3147,3 +3147,11 @@ describe('a Russian body before a preposition, and "X Tech" (own text, twenty-th
     expect(get(entitiesOf('The gunman had once studied at Texas Tech in Lubbock.'), 'Texas Tech').type).toBe('organization');
   });
 });
+
+describe('West African given names and French media nouns (own text, twenty-third session)', () => {
+  it('reads "affrontera Mahamane Ousmane" as a person, and "la chaîne X", "l\'agence Y" introduce bodies', () => {
+    expect(get(entitiesOf('Le sortant affrontera Mahamane Ousmane au second tour.'), 'Mahamane Ousmane').type).toBe('person');
+    expect(get(entitiesOf('Dix civils ont été tués, selon la chaîne Bonferey.'), 'Bonferey').type).toBe('organization');
+    expect(get(entitiesOf("Le bilan a été donné par l'agence Tamtaminfo."), 'Tamtaminfo').type).toBe('organization');
+  });
+});

@@ -2285,3 +2285,11 @@ describe('a court that rules, a judge who orders (own text, twenty-third session
     expect(figures.map((figure) => [figure.value, figure.claimant])).toEqual([[18, 'bergen-district-court'], [14, 'anne-holt']]);
   });
 });
+
+describe('a French elided role naming the speaker again (own text, twenty-third session)', () => {
+  it('gives "L\'élu a fait état de 12 blessés" to the mayor named before', () => {
+    const entities = [person('issa-garba', 'Issa Garba')];
+    const figures = extractFigures(article('2021-01-03', ["Selon le maire de Banibangou, Issa Garba, les assaillants sont venus à moto. L'élu a fait état de 12 blessés."]), entities);
+    expect(figures.map((figure) => [figure.value, figure.claimant])).toEqual([[12, 'issa-garba']]);
+  });
+});

@@ -102,9 +102,11 @@ export interface Attribution {
 const ROLE_HEADS =
   'official|officer|expert|analyst|specialist|scientist|scholar|researcher|minister|deputy|spokesman|spokeswoman|spokesperson|representative|head|chief|chairman|chairwoman|chair|director|commander|general|president|premier|ambassador|envoy|governor|mayor|prosecutor|judge|lawyer|attorney|journalist|correspondent|reporter|author|diplomat|leader|secretary|colonel|lawmaker|legislator|deputy|politician|observer|professor|imam|mufti|activist|adviser|advisor|source|chief|coordinator|ombudsman|investigator|mp' +
   // French heads ("selon la ministre", "le procureur a précisé"); "président", "général", "colonel" are spelt as in English or nearly.
-  '|ministre|procureur|procureure|présidente|préfet|préfète|maire|porte-parole|juge|directeur|directrice|commissaire|avocat|avocate|chef';
+  '|ministre|procureur|procureure|présidente|préfet|préfète|maire|porte-parole|juge|directeur|directrice|commissaire|avocat|avocate|chef' +
+  // ("L'élu a fait état de 25 blessés": the mayor named before, as "the elected official".)
+  '|élu|élue|gouverneur|député|députée|responsable';
 const ROLE_PHRASE = new RegExp(
-  `\\b(the|this|that|a|an|le|la)\\s+((?:[\\p{L}'’.-]+\\s+){0,5})(${ROLE_HEADS})\\b((?:\\s+(?:of|for|at|in)\\s+(?:the\\s+)?[\\p{Lu}][\\p{L}'’-]*(?:\\s+[\\p{Lu}][\\p{L}'’-]*)*)?)`,
+  `\\b(the|this|that|a|an|le|la|l['’])(?:(?<=['’])|\\s+)((?:[\\p{L}'’.-]+\\s+){0,5})(${ROLE_HEADS})\\b((?:\\s+(?:of|for|at|in)\\s+(?:the\\s+)?[\\p{Lu}][\\p{L}'’-]*(?:\\s+[\\p{Lu}][\\p{L}'’-]*)*)?)`,
   'giu',
 );
 /**
@@ -817,7 +819,7 @@ export function resolveSubject(
     if (/^['’]s\s/.test(span.slice(headEnd))) return false;
     return !orgSpans.some(([start, end]) => headStart >= start && headEnd <= end);
   });
-  const definiteRoles = roles.filter((r) => /^(?:the|this|that|le|la)$/i.test(r[1] ?? ''));
+  const definiteRoles = roles.filter((r) => /^(?:the|this|that|le|la|l['’])$/i.test(r[1] ?? ''));
   const role = prefer === 'first' ? definiteRoles[0] : definiteRoles[definiteRoles.length - 1];
   const pronoun = PRONOUN_SUBJECT.exec(span);
   // "The Taliban-run Interior Ministry", "the UN's monitoring team": a body modifying another is not the subject.

@@ -2609,7 +2609,9 @@ function readRun(state: PassState, run: Unit[], hints: RunHints): void {
   // "the magazine "Charlie Hebdo"", "der Satirezeitschrift „Charlie Hebdo“": the noun before an opening quotation mark.
   const quoted = paragraph.tokens[start - 1] !== undefined && OPENING_QUOTE.test(paragraph.tokens[start - 1]?.text ?? '');
   const introducer = paragraph.tokens[start - (quoted ? 2 : 1)];
-  const introduces = introducer !== undefined && ((ORG_INTRODUCERS.has(introducer.norm) && !isCapitalized(introducer)) || FOREIGN_INTRODUCERS.has(introducer.norm) || FOREIGN_INTRODUCER_ENDING.test(introducer.norm));
+  // ("l'agence X": a French noun after an elided article.)
+  const introducerKey = introducer?.norm.replace(/^[ld]['’]/u, '') ?? '';
+  const introduces = introducer !== undefined && ((ORG_INTRODUCERS.has(introducer.norm) && !isCapitalized(introducer)) || FOREIGN_INTRODUCERS.has(introducerKey) || FOREIGN_INTRODUCER_ENDING.test(introducer.norm));
   if (hints.titled !== true && introduces && run.every((unit) => unit.token)) {
     const name = paragraph.text.slice(paragraph.tokens[start]?.start ?? 0, paragraph.tokens[end - 1]?.end ?? 0);
     // ("the energy company Total": one common word, capitalised inside the sentence right after the noun, is a name too.)
