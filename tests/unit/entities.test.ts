@@ -3155,3 +3155,23 @@ describe('West African given names and French media nouns (own text, twenty-thir
     expect(get(entitiesOf("Le bilan a été donné par l'agence Tamtaminfo."), 'Tamtaminfo').type).toBe('organization');
   });
 });
+
+describe('names 47 missed (own text, twenty-third session)', () => {
+  it('reads a building named by an apposition ("X Y, the militant hideout in Z") as a place, not a person', () => {
+    const entities = entitiesOf('Commandos stormed Amina Mahal, the militant hideout in Khulna, on Sunday.', 'Iraq hanged 36 men over the massacre at Camp Tarik, the former barracks near Tikrit.');
+    expect(get(entities, 'Amina Mahal').type).toBe('place');
+    expect(get(entities, 'Camp Tarik').type).toBe('place');
+  });
+
+  it('reads "X Cantonment" as a place, and a unit named with its lower-case kind as a body', () => {
+    expect(get(entitiesOf('The general spoke at Comilla Cantonment on Monday.'), 'Comilla Cantonment').type).toBe('place');
+    expect(get(entitiesOf('Officers of the Anti Narcotics and Border Crime unit made the arrest.'), 'Anti Narcotics and Border Crime unit').type).toBe('organization');
+    expect(get(entitiesOf('Officers of the SWAT unit made the arrest.'), 'SWAT').type).toBe('organization');
+  });
+
+  it('reads South Asian initials and "Islam" inside a vouched name, and nobody in "the director of X Y"', () => {
+    expect(get(entitiesOf('Deputy Commissioner MA Rahim said the road was closed.'), 'MA Rahim').type).toBe('person');
+    expect(get(entitiesOf('Police say a top cell leader, Shafiqul Islam Ripon, was arrested.'), 'Shafiqul Islam Ripon').type).toBe('person');
+    expect(entitiesOf('He was then the director of Naval Intelligence.').filter((entity) => entity.type === 'person')).toHaveLength(0);
+  });
+});

@@ -192,6 +192,7 @@ export const ORG_HEADS: ReadonlySet<string> = new Set([
   'coalition', 'league', 'corps', 'forces', 'police', 'guard', 'guards', 'scouts', 'administration', 'authority',
   'company', 'corporation', 'bank', 'academy', 'board', 'mission', 'society', 'brotherhood', 'emirate',
   'caliphate', 'watch', 'initiative', 'program', 'programme', 'project', 'observatory', 'federation', 'tech',
+  'gendarmerie',
   'confederation', 'congress', 'senate', 'duma', 'cabinet', 'government', 'inspectorate', 'prosecutor\'s',
   'muftiate', 'muftiyat', 'jamaat', 'jamaat', 'katibat', 'katiba', 'khatiba', 'khatibat', 'jabhat', 'hizb', 'harakat', 'jaish',
   'jaysh', 'jund', 'lashkar', 'tehrik', 'tehreek', 'liwa', 'ansar', 'ahrar', 'kataib', "kata'ib", 'jamiat',
@@ -245,7 +246,11 @@ export const GERMAN_ARTICLES: ReadonlySet<string> = new Set(['der', 'die', 'das'
 export const ORG_SUFFIXES: ReadonlySet<string> = new Set([
   'party', 'fund', 'foundation', 'charity', 'movement', 'newspaper', 'magazine', 'website', 'broadcaster', 'bloc',
   'militia', 'faction', 'daily', 'network', 'brigade', 'battalion', 'group', 'organisation', 'organization', 'radio',
+  'unit', 'wing', 'squad',
 ]);
+
+/** Kinds after a body's name that stay part of it, in lower case ("the Counter Terrorism and Transnational Crime unit"). */
+export const ORG_SUFFIXES_IN_NAME: ReadonlySet<string> = new Set(['unit', 'wing', 'squad']);
 
 /** Head nouns of names of places and venues ("Crocus City Hall", "Manas International Airport"). */
 export const PLACE_HEADS: ReadonlySet<string> = new Set([
@@ -255,7 +260,7 @@ export const PLACE_HEADS: ReadonlySet<string> = new Set([
   'airbase', 'checkpoint', 'crossing', 'nightclub', 'theatre', 'theater', 'museum', 'highway', 'district',
   'province', 'region', 'oblast', 'governorate', 'county', 'gate', 'monastery', 'temple', 'shrine', 'hospital',
   'memorial', 'hill', 'eidgah', 'promenade', 'boulevard', 'plaza', 'tower', 'embankment', 'block',
-  'terminal', 'castle', 'fortress', 'citadel', 'drive', 'lane', 'barracks', 'station', 'pier', 'junction', 'intersection',
+  'terminal', 'castle', 'fortress', 'citadel', 'drive', 'lane', 'barracks', 'station', 'pier', 'junction', 'intersection', 'cantonment',
   // Scandinavian squares: "Sergels Torg", "Kongens Nytorv" ("Rådhuspladsen" is one word).
   'torg', 'torget', 'torv',
   'jail', 'terminus', 'cafe', 'café', 'restaurant', 'house', 'bakery', 'forest', 'villa', 'pub', 'school', 'gymnasium', 'auditorium',
@@ -333,6 +338,9 @@ export const PLACE_APPOSITION_NOUNS: ReadonlySet<string> = new Set([
   'bazaar', 'market', 'airport', 'stadium', 'mosque', 'prison', 'camp', 'seaport', 'capital', 'crossing', 'jail',
   // "Gidan Rumfa, the palace of the Emir of Kano": a residence or a shrine.
   'palace', 'residence', 'mausoleum', 'shrine', 'fortress', 'citadel',
+  // "Atia Mahal, the militant hideout in Sylhet": a building or a venue.
+  'hideout', 'building', 'compound', 'hotel', 'restaurant', 'cafe', 'café', 'church', 'cathedral', 'synagogue', 'temple',
+  'barracks', 'checkpoint', 'farmhouse',
 ]);
 
 /**
@@ -380,7 +388,7 @@ export const PLACE_SUFFIXES: ReadonlySet<string> = new Set([
   'street', 'avenue', 'boulevard', 'highway', 'quarter', 'oasis', 'steppe', 'river', 'lake', 'mountains',
   'synagogue', 'cathedral', 'monastery', 'temple', 'shrine', 'municipality', 'terminal', 'jail', 'airfield', 'airstrip',
   'peninsula', 'island', 'atoll', 'archipelago', 'meadow', 'meadows', 'forest', 'hills', 'mountain', 'desert', 'coast',
-  'enclave', 'bridge', 'checkpoint', 'face', 'summit', 'glacier',
+  'enclave', 'bridge', 'checkpoint', 'face', 'summit', 'glacier', 'cantonment',
 ]);
 
 /** Lower-case words after a city that name its surrounding region ("the Tashkent region"). */

@@ -77,6 +77,7 @@ import {
   WEEKDAYS,
   PLACE_OF_WORDS,
   isPrefixedTitle,
+  ORG_SUFFIXES_IN_NAME,
 } from './lexicon.ts';
 import { cyrillicStem, inflectionKeys, isCyrillicWord, russianNominative, russianWordStem } from './inflection.ts';
 import { isDistinctSound, soundKey } from './sound-key.ts';
@@ -1471,7 +1472,11 @@ function readSuffixedOrganization(state: PassState, units: Unit[]): boolean {
   if (units.some((unit) => unit.match !== undefined && unit.match.targets.some((target) => target.kind === 'organization'))) return false;
   if (!units.some((unit) => unit.token !== undefined && isCapitalized(unit.token) && (introduced || !isOrgHead(unit.token.norm)))) return false;
   const start = first.start;
-  const end = last.end;
+  // ("the Counter Terrorism and Transnational Crime unit": a unit's kind stays in its name.)
+  // (Not after a name with a head of its own: "the Anti-Terrorism Squad unit" is the Anti-Terrorism Squad.)
+  // (Nor after an acronym: "the SOBR unit" is SOBR.)
+  const kindInName = suffixed && !bracketed && !modified && ORG_SUFFIXES_IN_NAME.has(kind.norm) && units.length >= 2 && !isOrgHead(last.token?.norm ?? '');
+  const end = kindInName ? last.end + 1 : last.end;
   const name = paragraph.text.slice(paragraph.tokens[start]?.start ?? 0, paragraph.tokens[end - 1]?.end ?? 0);
   const mention = mentionOf(paragraph, start, end, { kind: 'found', type: 'organization', name }, true);
   state.out.mentions.push(mention);
@@ -2633,7 +2638,9 @@ function readRun(state: PassState, run: Unit[], hints: RunHints): void {
   const styledVenue = hints.titled === true && style !== undefined && STYLED_TITLES.has(style.norm) && facility !== undefined && !isCapitalized(facility) && PLACE_SUFFIXES.has(facility.norm);
   // "the FBI's Los Angeles office": a place of several words known as one is no person, whatever the cues around it.
   const knownPlace = run.length === 1 && run[0]?.mention !== undefined && isGeographic(run[0]);
-  if (!knownPlace && !namesFacility && !styledVenue && nameWords.length >= 2 && looksLikePersonName(state, tokens, hints.titled === true, evidence.strong, evidence.certain) && (evidence.strong || (evidence.shape && !(shapeOnly && placeEvidence(state, start, end).introduced)))) {
+  // ("at Atia Mahal, the militant hideout in Sylhet": a place's apposition outweighs a given name, not a role or an age.)
+  const placeApposed = !evidence.certain && hints.titled !== true && isPlaceAppositionOf(state, end);
+  if (!knownPlace && !namesFacility && !styledVenue && !placeApposed && nameWords.length >= 2 && looksLikePersonName(state, tokens, hints.titled === true, evidence.strong, evidence.certain) && (evidence.strong || (evidence.shape && !(shapeOnly && placeEvidence(state, start, end).introduced)))) {
     for (const unit of run) if (unit.mention) state.out.absorbed.add(unit.mention);
     const written = paragraph.text.slice(paragraph.tokens[start]?.start ?? 0, paragraph.tokens[end - 1]?.end ?? 0);
     // "министра внутренних дел Баварии Иоахима Херрманна": the title's case puts the name in the nominative.
@@ -2691,7 +2698,9 @@ function readRun(state: PassState, run: Unit[], hints: RunHints): void {
   // open a name whose last word is none.)
   // (Not a style or an article: "the Imam Al Rashid mosque" is read with its style below.)
   const opensWithCommon = ownWords[0] !== undefined && !isTitleToken(ownWords[0]) && !STYLED_TITLES.has(ownWords[0].norm) && ownWords[0].norm !== 'al' && ownWords[0].norm !== 'el';
-  const commonOpening = (place.suffixEnd !== undefined || isPlaceBeforeItsBearings(state, start, end)) && ownWords.length >= 2 && opensWithCommon && !state.knowledge.commonWords.has(ownWords[ownWords.length - 1]?.norm ?? '') ? 1 : 0;
+  // ("Camp Speicher, the former US barracks near Tikrit": a venue's head may open its name too.)
+  const headFirst = ownWords.length >= 2 && ownWords[0] !== undefined && PLACE_HEADS.has(ownWords[0].norm) && !state.knowledge.commonWords.has(ownWords[ownWords.length - 1]?.norm ?? '');
+  const commonOpening = ((place.suffixEnd !== undefined || isPlaceBeforeItsBearings(state, start, end)) && ownWords.length >= 2 && opensWithCommon && !state.knowledge.commonWords.has(ownWords[ownWords.length - 1]?.norm ?? '')) || headFirst ? 1 : 0;
   if (place.introduced && nameWords.length >= 1 && !acronymOnly && !ownWords.some((token, k) => (place.town !== true && k >= commonOpening && state.knowledge.commonWords.has(token.norm) && !arabicArticle(token)) || NEVER_NAMES.has(token.norm))) {
     // "the Reina nightclub", "the Esenyurt district": the suffix is part of the name, the bare word an alias.
     // "the Example district court": a court after the place's suffix names the court, an organization.
@@ -3006,13 +3015,16 @@ function looksLikePersonName(state: PassState, tokens: readonly Token[], titled 
     // "Prime Minister Theresa May": after a title and a listed given name, a month may be a surname.
     const monthSurname = k === tokens.length - 1 && k >= 1 && (titled || vouched) && givenNames.has(tokens[0]?.norm ?? '') && MONTH_SURNAMES.has(token.norm);
     // "Shafiul Islam", "Nazrul Islam": after a vouched name's first word, "Islam" is a South Asian surname.
-    const faithSurname = k === tokens.length - 1 && k >= 1 && (titled || vouched) && token.norm === 'islam';
+    // ("Mainul Islam Musa", "Saiful Islam Khan": after the first word, inside the name too.)
+    const faithSurname = k >= 1 && (titled || vouched) && token.norm === 'islam';
     // "Roch Marc Christian Kaboré": inside a vouched name, after a listed given name, "Christian" is a given name too.
     const middleGiven = k >= 1 && k < tokens.length - 1 && givenFirst && GROUP_ADJECTIVES.has(token.norm) && givenNames.has(tokens[k - 1]?.norm ?? '');
     if (NEVER_NAMES.has(token.norm) && !monthSurname && !faithSurname && !middleGiven && !(isBareInitial(token) && k < tokens.length - 1)) return false;
     // "King Abdullah II", "Pope Tawadros II", "Felipe VI": a regnal numeral closes the name.
     if (k === tokens.length - 1 && k >= 1 && REGNAL_NUMERAL.test(token.text)) continue;
-    if (isAllCaps(token.text) && token.text.length > 1 && !isCapitalSurname(state, tokens, k)) return false;
+    // ("Additional Commissioner SM Rokonuddin": a South Asian name's initials, in capitals, open it after a title.)
+    const initials = k === 0 && tokens.length >= 2 && (titled || vouched) && /^[A-Z]{2,3}$/u.test(token.text) && !isAllCaps(tokens[1]?.text ?? '');
+    if (isAllCaps(token.text) && token.text.length > 1 && !initials && !isCapitalSurname(state, tokens, k)) return false;
     // "Marion Van Reeth": a particle inside a name may be written with a capital.
     if (k > 0 && k < tokens.length - 1 && NAME_PARTICLES.has(token.norm)) continue;
     // (English words only: a Cyrillic name's transliteration may spell one, "Го" is `go`.)
@@ -3340,7 +3352,8 @@ function roleBefore(state: PassState, start: number): { role: boolean; country?:
       walkedName = true;
       continue;
     }
-    if (!walkedName && ['at', 'in', 'to', 'from', 'for'].includes(token.norm)) break;
+    // ("director of Military Intelligence": what a role is of is no one holding it.)
+    if (!walkedName && ['at', 'in', 'to', 'from', 'for', 'of'].includes(token.norm)) break;
     // "India's High Commissioner in Islamabad, X Y", "the ambassador to Russia, X Y": the role's post after "in" or "to",
     // walked over; its country is not the person's.
     if ((token.norm === 'in' || token.norm === 'to') && passed !== undefined && country === passed) {
@@ -3405,9 +3418,7 @@ function appositionAfter(state: PassState, end: number): { role: boolean; countr
   const { paragraph } = state;
   if (paragraph.tokens[end]?.text !== ',') return { role: false };
   // ("Gidan Rumfa, the palace of the Emir of Kano": an apposition that says what place it is holds no person's role.)
-  // (Not "X, the city's mayor": a place's possessive before a role.)
-  const tail = paragraph.text.slice(paragraph.tokens[end]?.end ?? 0, (paragraph.tokens[end]?.end ?? 0) + 50);
-  if (isPlaceApposition(state, end) && !/^[^,.;]*['’]s(?![\p{L}])/u.test(tail)) return { role: false };
+  if (isPlaceAppositionOf(state, end)) return { role: false };
   // "Bahrun Naim, an Indonesian who joined the group": a demonym used as a noun, after "a" or "an", is a person.
   const article = paragraph.tokens[end + 1]?.norm;
   const nounCover = paragraph.cover[end + 2] ?? -1;
@@ -3955,6 +3966,21 @@ function isPlaceApposition(state: PassState, end: number): boolean {
     }
   }
   return false;
+}
+
+/**
+ * Whether a name is set off by an apposition that says what place it is, with no
+ * person's possessive in it ("Atia Mahal, the militant hideout in Sylhet"; not "X, the
+ * city's mayor").
+ * @param state Pass state.
+ * @param end Index past the name.
+ * @returns True for such an apposition.
+ */
+function isPlaceAppositionOf(state: PassState, end: number): boolean {
+  const { paragraph } = state;
+  const tail = paragraph.text.slice(paragraph.tokens[end]?.end ?? 0, (paragraph.tokens[end]?.end ?? 0) + 50);
+  // (The possessive among the apposition's first lower-case words: "the city's mayor", not "the hideout in Sylhet city's".)
+  return paragraph.tokens[end]?.text === ',' && isPlaceApposition(state, end) && !/^\s*(?:the|a|an)\s+(?:[\p{Ll}-]+\s+){0,3}?[\p{Ll}-]+['’]s(?![\p{L}])/u.test(tail);
 }
 
 /** French and Spanish indefinite articles opening an apposition (", une ville de", ", un pueblo de"). */
