@@ -3960,6 +3960,8 @@ function isPlaceApposition(state: PassState, end: number): boolean {
       continue;
     }
     if (!token.word || isCapitalized(token)) return false;
+    // ("X Y, the owner of a cafe on the corner": a noun before a preposition is the apposition's head, and no place's.)
+    if (APPOSITION_HEAD_ENDERS.has(token.norm)) return false;
     if (PLACE_APPOSITION_NOUNS.has(token.norm)) {
       const after = tokens[j + 1];
       return after === undefined || !after.word || PLACE_APPOSITION_FOLLOWERS.has(after.norm);
@@ -3982,6 +3984,9 @@ function isPlaceAppositionOf(state: PassState, end: number): boolean {
   // (The possessive among the apposition's first lower-case words: "the city's mayor", not "the hideout in Sylhet city's".)
   return paragraph.tokens[end]?.text === ',' && isPlaceApposition(state, end) && !/^\s*(?:the|a|an)\s+(?:[\p{Ll}-]+\s+){0,3}?[\p{Ll}-]+['’]s(?![\p{L}])/u.test(tail);
 }
+
+/** Prepositions that close an apposition's head ("the owner of ...", "the man in ..."). */
+const APPOSITION_HEAD_ENDERS: ReadonlySet<string> = new Set(['of', 'in', 'at', 'on', 'for', 'with', 'near', 'by', 'from']);
 
 /** French and Spanish indefinite articles opening an apposition (", une ville de", ", un pueblo de"). */
 const ROMANCE_INDEFINITE_ARTICLES: ReadonlySet<string> = new Set(['une', 'un', 'una']);
