@@ -3175,3 +3175,12 @@ describe('names 47 missed (own text, twenty-third session)', () => {
     expect(entitiesOf('He was then the director of Naval Intelligence.').filter((entity) => entity.type === 'person')).toHaveLength(0);
   });
 });
+
+describe('a surname the gazetteer reads as a place through its ending (own text, twenty-third session)', () => {
+  it('reads "Абаев" after "Даурен Абаев" as the person, and "Jordan" after "Michael Jordan" still as the country', () => {
+    const russian = entitiesOf('Об этом заявил посол Даурен Абаев.', 'Абаев напомнил, что вывезли 607 человек.');
+    expect(get(russian, 'Даурен Абаев').aliases).toContain('Абаев');
+    expect(russian.some((entity) => entity.type === 'place' && entity.aliases.includes('Абаев'))).toBe(false);
+    expect(get(entitiesOf('Michael Jordan visited Amman.', 'Jordan has hosted refugees for years.'), 'Jordan').type).toBe('place');
+  });
+});

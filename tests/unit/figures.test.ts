@@ -2293,3 +2293,20 @@ describe('a French elided role naming the speaker again (own text, twenty-third 
     expect(figures.map((figure) => [figure.value, figure.claimant])).toEqual([[12, 'issa-garba']]);
   });
 });
+
+describe('Russian speech 47 showed (own text, twenty-third session)', () => {
+  it('gives a sentence\'s figures to the source "Об этом заявил" names after it, and "по словам дипломата" to that person', () => {
+    const entities = [person('marat-iskakov', 'Марат Искаков', ['Искаков'])];
+    const figures = extractFigures(article('2024-05-02', [
+      'Более двадцати граждан Кыргызстана остаются в лагерях Сирии. Об этом во вторник заявил посол Кыргызстана в Турции Марат Искаков.',
+      'По словам дипломата, еще 12 женщин ждут возвращения. Искаков напомнил, что в 2021 году домой вернули 79 детей.',
+    ]), entities);
+    expect(figures.map((figure) => [figure.value, figure.claimant])).toEqual([[20, 'marat-iskakov'], [12, 'marat-iskakov'], [79, 'marat-iskakov']]);
+  });
+
+  it('reads the subject after an opening adverbial set off by commas, not a person named inside it', () => {
+    const entities = [person('hosni-mubarak', 'Hosni Mubarak'), person('omar-saleh', 'Omar Saleh')];
+    const figures = extractFigures(article('2012-03-02', ['In March, shortly after the fall of Hosni Mubarak, spokesman Omar Saleh told reporters that 41 people were held.']), entities);
+    expect(figures.map((figure) => figure.claimant)).toEqual(['omar-saleh']);
+  });
+});

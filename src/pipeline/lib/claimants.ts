@@ -493,6 +493,9 @@ function describedPerson(phrase: string, position: number, discourse: Discourse)
   return fallback;
 }
 
+/** A preposition or an adverb of time opening a sentence's adverbial ("In December, ...", "Вскоре после ...", "Après ..."). */
+const ADVERBIAL_OPENING = /^\s*(?:In|On|At|After|Before|During|Shortly|Soon|Earlier|Later|Following|Since|Until|В|Во|После|Вскоре|Накануне|Ранее|Позже|Позднее|Dans|Après|Avant|Lors)(?![\p{L}])[^]*,/u;
+
 /** English personal pronouns of one person, which a phrase may be but no description holds. */
 const PERSONAL_PRONOUNS: ReadonlySet<string> = new Set(['he', 'she', 'him', 'her', 'his', 'hers']);
 
@@ -747,6 +750,10 @@ export function resolveSubject(
   prefer: 'first' | 'last',
 ): { claimant: string; isEntity: boolean } | null {
   if (to <= from) return null;
+  // "In December, shortly after the fall of Bashar Assad, spokesman X told ...": an opening adverbial set off by commas
+  // holds no subject; the subject follows its last comma.
+  const opening = ADVERBIAL_OPENING.test(scope.sentence.slice(from, to)) ? scope.sentence.slice(from, to).lastIndexOf(',') : -1;
+  if (opening > 0 && scope.mentions.some((m) => m.start >= from + opening && m.end <= to && m.entity.type !== 'place')) return resolveSubject(scope, from + opening + 1, to, prefer);
   const inSpan = scope.mentions.filter((m) => m.start >= from && m.end <= to);
   // "Ivan Petrov's lawyer said": another person speaks for him (his lawyer, his wife), not he.
   // ("a senior adviser to President X said": the adviser speaks, not X.)
@@ -1595,8 +1602,15 @@ function russianTitleHolder(words: string, position: number, discourse: Discours
   const stem = word.slice(0, -1);
   const forms = [word, stem, `${stem}ь`, `${stem}й`, `${stem}а`];
   const described = describedPerson(forms.join(' '), position, discourse);
-  return described?.described === true ? { claimant: described.entity.id, isEntity: true } : null;
+  if (described?.described === true) return { claimant: described.entity.id, isEntity: true };
+  // "Об этом заявил посол ... Абаев. По словам дипломата, ...": a word that may name anyone speaking stands for the
+  // last speaker, as "the diplomat" does in English.
+  const generic = forms.some((form) => RUSSIAN_SPEAKER_NOUNS.has(form));
+  return generic && described !== null && described.entity.id === discourse.lastSpeaker?.entity.id ? { claimant: described.entity.id, isEntity: true } : null;
 }
+
+/** Russian nouns, in the nominative, that may name any person who spoke before ("дипломат", "собеседник агентства"). */
+const RUSSIAN_SPEAKER_NOUNS: ReadonlySet<string> = new Set(['дипломат', 'эксперт', 'собеседник', 'чиновник', 'политик', 'аналитик', 'посол', 'спикер']);
 
 /** Russian periphrases of an office, in any case, and the title they stand for: "главы государства" is the president. */
 const RUSSIAN_OFFICE_PERIPHRASES: ReadonlyArray<readonly [RegExp, string]> = [
@@ -1635,6 +1649,27 @@ const POSSESSIVE_ACCORDING_TO = /(?<![\p{L}])по\s+(его|её|ее)\s+(?:сл
  * @param sentence The sentence.
  * @returns Their matches, in text order.
  */
+/**
+ * The source a sentence names for what the sentence before it said: "Об этом в воскресенье заявил посол Казахстана в
+ * России Даурен Абаев" (this was stated by ...), "О чем сообщает РИА Новости". The first person after a speech verb of
+ * languages.yaml, else the first body, before the clause ends.
+ * @param scope The sentence.
+ * @returns The source's entity id, or null when the sentence does not open so or names none.
+ */
+export function backReferenceSource(scope: SentenceScope): string | null {
+  if (!BACK_REFERENCE_OPENING.test(scope.sentence)) return null;
+  const verb = vocabularyVerbs(scope.sentence)[0];
+  if (verb === undefined) return null;
+  const verbEnd = verb.index + verb[0].length;
+  const clauseEnd = verbEnd + (/[.;:!?]/u.exec(scope.sentence.slice(verbEnd))?.index ?? scope.sentence.length - verbEnd);
+  const after = scope.mentions.filter((mention) => mention.start >= verbEnd && mention.end <= clauseEnd && mention.start - verbEnd <= 90);
+  const source = after.find((mention) => mention.entity.type === 'person') ?? after.find((mention) => mention.entity.type === 'organization');
+  return source?.entity.id ?? null;
+}
+
+/** A Russian sentence opening that points back at the sentence before: "Об этом ...", "О чем ...", "Об этом же ...". */
+const BACK_REFERENCE_OPENING = /^(?:Об\s+этом|О\s+ч[её]м)(?![\p{L}])/u;
+
 function vocabularyVerbs(sentence: string): RegExpExecArray[] {
   const verbs: RegExpExecArray[] = [];
   VOCABULARY_SPEECH_VERB.lastIndex = 0;

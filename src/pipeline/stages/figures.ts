@@ -30,6 +30,7 @@ import { findQuantities, isDistanceUnit, type Quantity } from '../lib/quantities
 import { describeCounted, isCountableNoun, isCountedClaim } from '../lib/counted-phrase.ts';
 import { findDatePhrases, type DatePhrase } from '../lib/relative-dates.ts';
 import {
+  backReferenceSource,
   buildEntityIndex,
   chooseFrame,
   findEntityMentions,
@@ -362,6 +363,8 @@ function paragraphFigures(
   let lastFrames: ReturnType<typeof findFrames> = [];
   // The date of the last figure a source gave in its own sentence.
   let sourceDate: IsoDate | null = null;
+  // The figures of the sentence before, which a later "Об этом заявил X" gives to X.
+  let previousSentenceFigures: ArticleFigure[] = [];
   paragraph.sentences.forEach((sentence, k) => {
     const scope = scopes[k] as SentenceScope;
     memory.sentencesSinceFigure++;
@@ -372,6 +375,13 @@ function paragraphFigures(
     const confirming = memory.sentencesSinceFigure === 1 ? frames.find((frame) => frame.attribution.kind !== 'weak' && CONFIRMS_FIGURE.test(sentence.text.slice(frame.anchor))) : undefined;
     const unconfirmed = out[out.length - 1] ?? earlier[earlier.length - 1];
     if (confirming && unconfirmed && unconfirmed.claimant === null) unconfirmed.claimant = confirming.attribution.claimant;
+    // "Более 30 граждан ... . Об этом заявил посол ... Даурен Абаев": the source of the sentence before, named after it.
+    const backSource = backReferenceSource(scope);
+    if (backSource !== null && memory.sentencesSinceFigure === 1) for (const figure of previousSentenceFigures) figure.claimant ??= backSource;
+    // (The person so named speaks last: "По словам дипломата" after it is theirs.)
+    const backPerson = backSource === null ? undefined : index.entities.find((entity) => entity.id === backSource && entity.type === 'person');
+    if (backPerson !== undefined) discourse.lastSpeaker = { entity: backPerson, position: scope.position };
+    const sentenceFigures: ArticleFigure[] = [];
     const found = findQuantities(sentence.text);
     const quantities = found.filter((q) => isFigure(sentence.text, q, found));
     const dates = quantities.length > 0 ? datesOf(sentence.text) : [];
@@ -429,7 +439,9 @@ function paragraphFigures(
       carry.remember(figure, own !== null, quote, newActor);
       if (own !== null) sourceDate = figure.asOf ?? null;
       out.push(figure);
+      sentenceFigures.push(figure);
     }
+    previousSentenceFigures = sentenceFigures;
     // The last person credited with speech carries "he"/"the expert" forward.
     for (const frame of frames) {
       const entity = frame.attribution.isEntity ? index.entities.find((e) => e.id === frame.attribution.claimant) : undefined;
