@@ -3258,3 +3258,10 @@ ${lead}
     expect(page.metadata.outlet).toBe('Деловая газета ВЕСТНИК');
   });
 });
+
+describe('a date line opened by a Bengali or Hindi weekday (own text, twenty-third session)', () => {
+  it('reads "মঙ্গলবার, ২৮ মার্চ ২০১৭, ২১:১০" and "सोमवार, १५ अगस्त २०२१" as date lines', () => {
+    expect(isDateLine('বুধবার, ১২ এপ্রিল ২০২৩, ০৯:৪৫')).toBe(true);
+    expect(isDateLine('सोमवार, १५ अगस्त २०२१')).toBe(true);
+  });
+});

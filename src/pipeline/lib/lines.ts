@@ -158,6 +158,9 @@ const DATE_LABEL_WORD_LIST: readonly string[] = [
   'lunedì', 'lunedi', 'martedì', 'martedi', 'mercoledì', 'mercoledi', 'giovedì', 'giovedi', 'venerdì', 'venerdi', 'sabato', 'domenica',
   'pazartesi', 'salı', 'çarşamba', 'perşembe', 'cuma', 'cumartesi', 'pazar',
   'dushanba', 'seshanba', 'chorshanba', 'payshanba', 'juma', 'shanba', 'yakshanba',
+  // Bengali and Hindi weekdays and labels ("মঙ্গলবার, ২৮ মার্চ ২০১৭, ২১:১০", "प्रकाशित: सोमवार, 15 अगस्त 2021").
+  'রবিবার', 'সোমবার', 'মঙ্গলবার', 'বুধবার', 'বৃহস্পতিবার', 'শুক্রবার', 'শনিবার', 'প্রকাশ', 'প্রকাশিত', 'আপডেট',
+  'रविवार', 'सोमवार', 'मंगलवार', 'बुधवार', 'गुरुवार', 'शुक्रवार', 'शनिवार', 'प्रकाशित', 'अपडेट',
   // Solar Hijri months, written beside the Gregorian date on Iranian and Afghan pages ("12 May 2021 | ۲۲ اردیبهشت ۱۴۰۰").
   'فروردین', 'اردیبهشت', 'خرداد', 'تیر', 'مرداد', 'شهریور', 'مهر', 'آبان', 'آذر', 'دی', 'بهمن', 'اسفند',
 ];
