@@ -165,18 +165,17 @@ function isParticiple(lower: string): boolean {
   return (lower.endsWith('ed') && lower.length > 3) || IRREGULAR_PARTICIPLES.has(lower);
 }
 
-/** Simple past forms of irregular verbs of deeds ("threw", "blew", "drove"), beside the participles. */
+/** Simple past forms of irregular verbs of deeds that differ from their participles ("threw", "blew", "drove"). */
 const IRREGULAR_PAST_FORMS: ReadonlySet<string> = new Set([
-  'threw', 'blew', 'drove', 'took', 'stole', 'ran', 'gave', 'came', 'went', 'broke', 'rode', 'hid', 'fought', 'fled', 'shot', 'struck',
-  'held', 'set', 'sent', 'brought', 'left', 'made', 'led', 'planted', 'stormed',
+  'threw', 'blew', 'drove', 'took', 'stole', 'ran', 'gave', 'came', 'went', 'broke', 'rode', 'hid', 'led',
 ]);
 
 /**
  * @param lower A word in lower case.
- * @returns Whether it is a verb in the simple past ("attacked", "threw").
+ * @returns Whether it is a verb in the simple past ("attacked", "threw", "shot").
  */
 function isPastTense(lower: string): boolean {
-  return (lower.endsWith('ed') && lower.length > 3) || IRREGULAR_PAST_FORMS.has(lower);
+  return isParticiple(lower) || IRREGULAR_PAST_FORMS.has(lower);
 }
 
 /**
