@@ -3184,3 +3184,28 @@ describe('a surname the gazetteer reads as a place through its ending (own text,
     expect(get(entitiesOf('Michael Jordan visited Amman.', 'Jordan has hosted refugees for years.'), 'Jordan').type).toBe('place');
   });
 });
+
+describe('places 47 missed (own text, twenty-fourth session)', () => {
+  it('reads "X City" before "in" and its province, and a village opened by "Barangay"', () => {
+    const entities = entitiesOf('A truck blew up on the outskirts of Isabela City in Basilan at dawn.', 'Soldiers searched houses in Barangay Maligaya, near the port.');
+    expect(get(entities, 'Isabela City').type).toBe('place');
+    expect(get(entities, 'Basilan').type).toBe('place');
+    expect(get(entities, 'Barangay Maligaya').type).toBe('place');
+  });
+
+  it('reads one capitalised word after "the city of" or "the town of" as a place though it is a word too', () => {
+    expect(get(entitiesOf('Two gunmen were killed in the city of Salt on Sunday.'), 'Salt').type).toBe('place');
+    expect(get(entitiesOf('The suspect grew up in the town of Reading before he left.'), 'Reading').type).toBe('place');
+  });
+
+  it('knows a region named with "in" and the bodies the gazetteer gained', () => {
+    const entities = entitiesOf('Autonomous Region in Muslim Mindanao (ARMM) Governor Ali Karim said the Scout Rangers had secured the road.',
+      'The UPDF and the Treasury\'s Office of Foreign Assets Control (OFAC) were named in the report, as was a Gendarmerie patrol.');
+    expect(get(entities, 'Autonomous Region in Muslim Mindanao').type).toBe('place');
+    expect(get(entities, 'Autonomous Region in Muslim Mindanao').aliases).toContain('ARMM');
+    expect(get(entities, 'Scout Rangers').type).toBe('organization');
+    expect(get(entities, 'UPDF').type).toBe('organization');
+    expect(get(entities, 'Office of Foreign Assets Control').aliases).toContain('OFAC');
+    expect(entities.some((entity) => entity.type === 'organization' && entity.aliases.concat(entity.name).includes('Gendarmerie'))).toBe(true);
+  });
+});

@@ -1090,8 +1090,10 @@ const MONTH_SURNAMES: ReadonlySet<string> = new Set(['may', 'june', 'august']);
  * The noun is a common word, part of the name (`PlaceEvidence.opener`).
  */
 const ENGLISH_PLACE_OPENERS: ReadonlySet<string> = new Set(['fort', 'hotel', 'camp', 'mount', 'lake', 'cape',
-  // Malay and Indonesian streets: "Jalan MH Thamrin", "Jalan Ampang".
-  'jalan']);
+  // Malay and Indonesian streets: "Jalan MH Thamrin", "Jalan Ampang"; villages: "Kampung Baru".
+  'jalan', 'kampung',
+  // The Philippines' villages and wards: "Barangay Colonia".
+  'barangay']);
 
 const ARABIC_PLACE_WORDS: ReadonlySet<string> = new Set([
   'burj', 'ras', 'wadi', 'jabal', 'jebel', 'deir', 'dayr', 'ain', 'ayn', 'bab', 'beit', 'bayt', 'kafr', 'qasr', 'marj', 'tell', 'tal', 'tall', 'bir', 'souq', 'suq', 'beni', 'bani',
@@ -1238,6 +1240,13 @@ function readChunk(state: PassState, units: Unit[]): void {
     if (schoolEnd > 0) {
       readChunk(state, segment.slice(0, schoolEnd));
       readLocation(state, segment.slice(schoolEnd + 1));
+      continue;
+    }
+    // "on the outskirts of Lamitan City in Basilan", "from Borno State in Nigeria": a city or a state, then where it lies.
+    const cityEnd = headBeforeIn(segment);
+    if (cityEnd > 1 && isFacilitySegment(state, segment.slice(0, cityEnd))) {
+      readPlaceSegment(state, segment.slice(0, cityEnd));
+      readLocation(state, segment.slice(cityEnd + 1));
       continue;
     }
     // "the Consultative Council for National Security in Sofia", "Kattankudy in the Eastern Province": a name ends
@@ -2068,6 +2077,8 @@ function stripNoise(state: PassState, units: Unit[]): Unit[] {
     if (lower === 'our' && isCapitalized(token) && next?.norm === 'lady' && isCapitalized(next)) break;
     if (GERMAN_ARTICLES.has(lower) && units.slice(from + 1).some((unit) => unit.token !== undefined && isCompoundOrgHead(unit.token.norm))) from++;
     else if (LEADING_NOISE.has(lower) || isConnector(units[from] as Unit) || (sentenceInitial && (isCommonNotGiven(state, lower) || NEVER_NAMES.has(lower) || RUSSIAN_SENTENCE_OPENERS.has(token.text.toLowerCase())))) from++;
+    // ("La Gendarmerie nationale a ...": a sentence's article before a name the knowledge files know.)
+    else if (sentenceInitial && SENTENCE_ARTICLES.has(lower) && units[from + 1]?.mention !== undefined && units[from + 1]?.token === undefined) from++;
     // ("Government Girls Secondary School", "Government College": a state school's or hospital's name keeps its "Government".)
     else if (NEVER_NAMES.has(lower) && !TITLE_WORDS.has(lower) && from + 1 < units.length && !MIDDLE_INITIAL.test(units[from + 1]?.token?.text ?? '') && !isGivenBeforeSurname(state, token, units[from + 1]?.token)
       && !(lower === 'government' && isCapitalized(token) && opensVenueName(units, from))) from++;
@@ -2701,7 +2712,11 @@ function readRun(state: PassState, run: Unit[], hints: RunHints): void {
   // ("Camp Speicher, the former US barracks near Tikrit": a venue's head may open its name too.)
   const headFirst = ownWords.length >= 2 && ownWords[0] !== undefined && PLACE_HEADS.has(ownWords[0].norm) && !state.knowledge.commonWords.has(ownWords[ownWords.length - 1]?.norm ?? '');
   const commonOpening = ((place.suffixEnd !== undefined || isPlaceBeforeItsBearings(state, start, end)) && ownWords.length >= 2 && opensWithCommon && !state.knowledge.commonWords.has(ownWords[ownWords.length - 1]?.norm ?? '')) || headFirst ? 1 : 0;
-  if (place.introduced && nameWords.length >= 1 && !acronymOnly && !ownWords.some((token, k) => (place.town !== true && k >= commonOpening && state.knowledge.commonWords.has(token.norm) && !arabicArticle(token)) || NEVER_NAMES.has(token.norm))) {
+  // ("in the city of Salt", "the town of Reading": one capitalised word after a settlement's noun and "of" names it,
+  // though it is a word too.)
+  const settlementNamed = place.introduced && nameWords.length === 1 && paragraph.tokens[start - 1]?.text === 'of'
+    && SETTLEMENT_NOUNS.has(paragraph.tokens[start - 2]?.text ?? '');
+  if (place.introduced && nameWords.length >= 1 && !acronymOnly && !ownWords.some((token, k) => (place.town !== true && !settlementNamed && k >= commonOpening && state.knowledge.commonWords.has(token.norm) && !arabicArticle(token)) || NEVER_NAMES.has(token.norm))) {
     // "the Reina nightclub", "the Esenyurt district": the suffix is part of the name, the bare word an alias.
     // "the Example district court": a court after the place's suffix names the court, an organization.
     const court = place.suffixEnd !== undefined && isCourtAfter(paragraph.tokens, place.suffixEnd);
@@ -2769,6 +2784,9 @@ function readRun(state: PassState, run: Unit[], hints: RunHints): void {
     state.out.singles.push({ para: paragraph.index, index: start, token, person, ...(evidence.country ? { country: evidence.country } : {}) });
   }
 }
+
+/** Nouns of a settlement, written in lower case before "of" and its name ("the city of Salt"). */
+const SETTLEMENT_NOUNS: ReadonlySet<string> = new Set(['city', 'town', 'village', 'hamlet', 'settlement']);
 
 /** Nouns of a person before "identified as" and a name, as match keys. */
 const IDENTIFIED_PERSON_NOUNS: ReadonlySet<string> = new Set([
