@@ -3209,3 +3209,14 @@ describe('places 47 missed (own text, twenty-fourth session)', () => {
     expect(entities.some((entity) => entity.type === 'organization' && entity.aliases.concat(entity.name).includes('Gendarmerie'))).toBe(true);
   });
 });
+
+describe('a hospital that speaks (own text, twenty-fourth session)', () => {
+  it('types a hospital as a body where it speaks, and as a place where people are taken or officials at it speak', () => {
+    const speaking = entitiesOf('The Mbagathi Hospital said it received 12 patients.', 'A spokesperson for the Mater Hospital said two had died.');
+    expect(get(speaking, 'Mbagathi Hospital').type).toBe('organization');
+    expect(get(speaking, 'Mater Hospital').type).toBe('organization');
+    const places = entitiesOf('The wounded were taken to Kenyatta Hospital.', 'Officials at Aga Khan Hospital said the ward was full.');
+    expect(get(places, 'Kenyatta Hospital').type).toBe('place');
+    expect(get(places, 'Aga Khan Hospital').type).toBe('place');
+  });
+});

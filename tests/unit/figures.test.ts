@@ -2310,3 +2310,42 @@ describe('Russian speech 47 showed (own text, twenty-third session)', () => {
     expect(figures.map((figure) => figure.claimant)).toEqual(['omar-saleh']);
   });
 });
+
+describe('sources and sums 47 showed (own text, twenty-fourth session)', () => {
+  it('gives "précise le texte" and "ajoute le communiqué" to the body whose statement it is', () => {
+    const entities = [org('interior-ministry-of-tunisia', 'Interior Ministry of Tunisia', ["ministère de l'Intérieur"]), place('tunisia', 'Tunisie')];
+    const figures = extractFigures(article('2020-06-01', [
+      "La Tunisie a rapatrié six enfants de Libye, a annoncé le ministère de l'Intérieur dans un communiqué.",
+      'Quatre enfants sont arrivés à Tunis dimanche, précise le texte. Une trentaine restent en Libye, ajoute le communiqué.',
+    ]), entities);
+    expect(figures.map((figure) => [figure.value, figure.claimant])).toEqual([[6, 'interior-ministry-of-tunisia'], [4, 'interior-ministry-of-tunisia'], [30, 'interior-ministry-of-tunisia']]);
+  });
+
+  it('reads no figure in the number of a law ("la loi 03-03", "law 86-14")', () => {
+    const figures = extractFigures(article('2016-01-01', ["La loi 03-03 punit l'apologie du terrorisme de deux à six ans de prison.", 'Under law 86-14 of 2015, four men were charged.']), []);
+    expect(figures.map((figure) => amount(figure))).toEqual(['2-6', 4]);
+  });
+
+  it('reads a sum in rand glued to its "R" ("R1 million", "R250,000"), not a road ("the R21")', () => {
+    const figures = extractFigures(article('2022-03-01', ['The cell raised more than R1 million through extortion and kept R250,000 in cash. They met on the R21 near Pretoria.']), []);
+    expect(figures.map((figure) => [figure.value, figure.unit])).toEqual([[1_000_000, 'ZAR'], [250_000, 'ZAR']]);
+  });
+
+  it('gives "the department says" to the Treasury the text cited as "the Treasury" after naming it "US Treasury"', () => {
+    const entities = [org('us-department-of-the-treasury', 'US Treasury'), person('ali-musa', 'Ali Musa', ['Musa'])];
+    const figures = extractFigures(article('2022-03-01', [
+      "The US Treasury's sanctions office on Tuesday designated Ali Musa.",
+      'According to the Treasury, Musa ran a cell in Durban. The department says the cell raised 40,000 dollars.',
+    ]), entities);
+    expect(figures.map((figure) => [figure.value, figure.claimant])).toEqual([[40_000, 'us-department-of-the-treasury']]);
+  });
+
+  it('gives "the force said" to the police force named in the paragraph, not a hospital that spoke before', () => {
+    const entities = [org('general-hospital', 'General Hospital'), org('royal-canadian-mounted-police', 'RCMP')];
+    const figures = extractFigures(article('2014-10-24', [
+      'The General Hospital said it treated three patients.',
+      'He had been watched by the RCMP, which took his passport. The force said it was investigating 90 people.',
+    ]), entities);
+    expect(figures.map((figure) => [figure.value, figure.claimant])).toEqual([[3, 'general-hospital'], [90, 'royal-canadian-mounted-police']]);
+  });
+});

@@ -215,6 +215,14 @@ export function buildEntityIndex(entities: ArticleEntity[]): EntityIndex {
     add(entity.name, entity);
     for (const alias of entity.aliases) add(alias, entity);
   }
+  // "According to the Treasury" after "the US Treasury's ...": a body's name without its country's abbreviation.
+  for (const entity of entities) {
+    if (entity.type !== 'organization') continue;
+    for (const form of [entity.name, ...entity.aliases]) {
+      const bare = COUNTRY_ABBREVIATION_OPENING.exec(form) === null ? null : form.replace(COUNTRY_ABBREVIATION_OPENING, '');
+      if (bare !== null && bare.length >= 4) add(bare, entity);
+    }
+  }
   const surnameOwners = new Map<string, ArticleEntity[]>();
   for (const entity of entities) {
     if (entity.type !== 'person') continue;
@@ -235,6 +243,9 @@ export function buildEntityIndex(entities: ArticleEntity[]): EntityIndex {
   }
   return { entities, byForm, byLowerForm, formsByFirstUnit };
 }
+
+/** A country's abbreviation opening a body's name ("US Treasury", "U.K. Home Office"). */
+const COUNTRY_ABBREVIATION_OPENING = /^(?:US|U\.S\.|UK|U\.K\.)\s+(?=\p{Lu})/u;
 
 /** A letter or digit, the characters a mention may not be glued to. */
 const WORD_CHARACTER = /[\p{L}\p{N}]/u;
@@ -894,7 +905,8 @@ export function resolveSubject(
     if (named) return { claimant: named, isEntity: false };
     // "the agency said" after "the State Security Service said": a generic noun for the body speaking.
     if (GENERIC_BODY_NOUN.test(definiteBody[1] ?? '')) {
-      const speaking = lastBodySource(position, scope.discourse);
+      const force = /^force(?:['’]s)?$/i.test(definiteBody[1] ?? '');
+      const speaking = (force ? paragraphBodyMention(position, scope.discourse) : null) ?? lastBodySource(position, scope.discourse);
       if (speaking) return { claimant: speaking.id, isEntity: true };
     }
   }
@@ -976,7 +988,7 @@ function representedPlace(role: RegExpMatchArray, spanPosition: number, scope: S
 const MODIFIER_AFTER = /^(?:-(?:run|led|backed|controlled|linked|affiliated|allied|held|appointed|based|funded|sponsored|aligned|installed)\b|['’]s\s)/i;
 
 /** Nouns any official body may be called by, whatever its name: "the agency", "the organisation". */
-const GENERIC_BODY_NOUN = /^(?:agency|organi[sz]ation|body|authority|watchdog|behörde|force)(?:['’]s)?$/i;
+const GENERIC_BODY_NOUN = /^(?:agency|organi[sz]ation|body|authority|watchdog|behörde|force|department|ministry|office)(?:['’]s)?$/i;
 
 /** "his press service", "her spokesman" closing a subject: the voice of the person last named or speaking. */
 const PERSON_VOICE = /(?:^|\s)(his|her)\s+(?:press[- ](?:service|office|secretary|centre|center)|office|spokes(?:man|woman|person)|aides?|representatives?|website|telegram channel)\s*$/i;
@@ -1068,6 +1080,14 @@ function russianDocumentNoun(written: string): string {
   return RUSSIAN_DOCUMENT_NOUNS.get(written.toLowerCase()) ?? 'report';
 }
 
+/** A French document as the source, definite: "précise le texte", "selon le communiqué", "ajoute ce rapport". */
+const FRENCH_DOCUMENT_PHRASE = /^\s*(?:selon\s+)?(?:le|la|l['’]|ce|cette|son|sa|leur)\s*(?:même\s+)?(texte|communiqué|rapport|étude|document|déclaration)\s*$/iu;
+
+/** French document nouns, with the English noun they are remembered under. */
+const FRENCH_DOCUMENT_NOUNS: ReadonlyMap<string, string> = new Map([
+  ['texte', 'statement'], ['communiqué', 'statement'], ['déclaration', 'statement'], ['rapport', 'report'], ['étude', 'study'], ['document', 'document'],
+]);
+
 /** Documents a court issues: they resolve to the court. */
 const COURT_DOCUMENTS = /^(?:ruling|verdict|judg(?:e)?ment)$/i;
 
@@ -1082,11 +1102,14 @@ const COURT_DOCUMENTS = /^(?:ruling|verdict|judg(?:e)?ment)$/i;
  */
 function documentReference(phrase: string, position: number, discourse: Discourse): { claimant: string; isEntity: boolean } | null {
   const russian = RUSSIAN_DOCUMENT_PHRASE.exec(phrase);
-  const m = russian === null ? DOCUMENT_PHRASE.exec(phrase) : null;
-  if (!m && !russian) return null;
-  const noun = russian ? russianDocumentNoun(russian[1] as string) : (m?.[2] as string).toLowerCase();
-  // (Russian has no articles: "из доклада" is the report spoken of.)
-  const definite = russian !== null || !/^an?$/i.test(m?.[1] as string);
+  const french = russian === null ? FRENCH_DOCUMENT_PHRASE.exec(phrase) : null;
+  const m = russian === null && french === null ? DOCUMENT_PHRASE.exec(phrase) : null;
+  if (!m && !russian && !french) return null;
+  const noun = russian ? russianDocumentNoun(russian[1] as string)
+    : french ? FRENCH_DOCUMENT_NOUNS.get((french[1] as string).toLowerCase()) ?? 'statement'
+    : (m?.[2] as string).toLowerCase();
+  // (Russian has no articles: "из доклада" is the report spoken of; the French phrase is definite.)
+  const definite = russian !== null || french !== null || !/^an?$/i.test(m?.[1] as string);
   if (definite) {
     // "the study" after "A new study by X says": X.
     const documents = discourse.documents ?? [];
@@ -1113,7 +1136,7 @@ function documentReference(phrase: string, position: number, discourse: Discours
       return { claimant: speaker.entity.id, isEntity: true };
     }
     if (publisher) return { claimant: publisher.id, isEntity: true };
-    return { claimant: noun, isEntity: false };
+    return { claimant: french ? (french[1] as string).toLowerCase() : noun, isEntity: false };
   }
   // "a police report": a document no one has named before, with the words that say whose it is.
   const described = m === null ? null : INDEFINITE_DOCUMENT.exec(phrase);
@@ -1149,6 +1172,19 @@ function lastBodySource(position: number, discourse: Discourse, skip?: ReadonlyS
     if (candidate && candidate.position < position && position - candidate.position < 2_000_000 && !skip?.has(candidate.entity.id)) return candidate.entity;
   }
   return null;
+}
+
+/**
+ * The body last named earlier in the same paragraph, as a source or not, for "the force": "... on the radar of the
+ * RCMP, which had seized his passport. The force said ..." (not a hospital that spoke in a paragraph before).
+ * @param position Position in the article.
+ * @param discourse Bodies mentioned so far.
+ * @returns The entity, or null.
+ */
+function paragraphBodyMention(position: number, discourse: Discourse): ArticleEntity | null {
+  const paragraph = Math.floor(position / 1_000_000);
+  const candidate = discourse.organizations.findLast((organization) => organization.position < position);
+  return candidate !== undefined && Math.floor(candidate.position / 1_000_000) === paragraph ? candidate.entity : null;
 }
 
 /** A medium that carries another's words, right before its name: "carried by", "quoted by", "via". */

@@ -92,7 +92,7 @@ const QUALIFIER_BEFORE = new RegExp(
 const QUALIFIER_AFTER = /^\s+(or more|or so|and more|or fewer|or less|and above|plus)\b/i;
 
 /** Currency signs and codes written before the number. */
-const CURRENCY_BEFORE = /(US\$|\$|€|£|₽|₸|₹|\bRs\.?|\b(?:USD|EUR|GBP|RUB|KZT|KGS|UZS|TJS|TMT|AFN|TRY|CNY|PKR|INR))\s?$/;
+const CURRENCY_BEFORE = /(US\$|\$|€|£|₽|₸|₹|\bRs\.?|\bR(?=$)|\b(?:USD|EUR|GBP|RUB|KZT|KGS|UZS|TJS|TMT|AFN|TRY|CNY|PKR|INR))\s?$/;
 /** Currency words and codes written after the number. */
 const CURRENCY_AFTER =
   /^\s*(?:(?:US|U\.S\.|American)\s+)?(dollars?|euros?|pounds? sterling|pounds?|(?:Russian\s+)?r[ou]+bles?|tenge|soms?|somoni|soums?|sums?|manats?|liras?|lira|yuan|afghanis?|rupees?|USD|EUR|GBP|RUB|KZT|KGS|UZS|TJS|TMT|AFN|TRY|CNY|PKR|INR)\b/i;
@@ -109,11 +109,16 @@ const CURRENCY_CODES: Record<string, string> = {
   yuan: 'CNY', afghani: 'AFN', '₹': 'INR',
   // "Rs" and "rupees" are Pakistan's, India's, Sri Lanka's and Nepal's: the word, not a guessed code.
   rs: 'rupees', 'rs.': 'rupees', rupee: 'rupees',
+  // "R1 million": South Africa's rand, glued to the sum.
+  r: 'ZAR', rand: 'ZAR',
 };
 
 /** Nouns that name a numbered thing, so "Article 205" or "resolution 2178" is a name, not a count. */
 const NAME_NUMBER_BEFORE =
-  /(?:^|[^\p{L}])(resolutions?|articles?|paragraphs?|clauses?|parts?|sections?|chapters?|decrees?|laws?|flights?|units?|no\.?|nos\.?|numbers?|pages?|rooms?|items?|points?|cases?|camps?|routes?|highways?|bus|buildings?|blocks?|houses?|apartments?|districts?|sectors?|zones?|levels?|grades?|class|channels?|gates?|terminals?|protocols?|orders?|files?|platforms?|versions?|models?|top|category|categories|phase|stage|round|episode|season|volume|vol\.|issue|code|line|lines|№|#)\s*$/iu;
+  /(?:^|[^\p{L}])(resolutions?|articles?|paragraphs?|clauses?|parts?|sections?|chapters?|decrees?|laws?|lois?|décrets?|dahirs?|ley|leyes|n°|flights?|units?|no\.?|nos\.?|numbers?|pages?|rooms?|items?|points?|cases?|camps?|routes?|highways?|bus|buildings?|blocks?|houses?|apartments?|districts?|sectors?|zones?|levels?|grades?|class|channels?|gates?|terminals?|protocols?|orders?|files?|platforms?|versions?|models?|top|category|categories|phase|stage|round|episode|season|volume|vol\.|issue|code|line|lines|№|#)\s*$/iu;
+
+/** The later part of a law's or a resolution's number: "law 86-|14", "loi n° 03-|03", "Resolution 2396/|2017". */
+const NUMBERED_NAME_PART_BEFORE = /(?:^|[^\p{L}])(?:laws?|lois?|décrets?|decrees?|dahirs?|ley|resolutions?|articles?|no\.?|n°|№|#)\s*\d+[-/]$/iu;
 
 /** A list of legal provisions or other numbered items before a number: "Articles 179 and ", "parts 2, 3 or ". */
 const PROVISION_LIST_BEFORE =
@@ -286,7 +291,7 @@ export function nonQuantityReason(sentence: string, token: NumberToken, spans: A
   if (!CURRENCY_BEFORE.test(before) && /^[\s-]*(?:met(?:er|re)s?|m(?![\p{L}\p{N}])|feet|foot|ft(?![\p{L}])|cm(?![\p{L}])|mm(?![\p{L}])|square|sq(?![\p{L}])|hectares?)/iu.test(after)) {
     return 'length or area';
   }
-  if (NAME_NUMBER_BEFORE.test(before)) return 'number inside a name';
+  if (NAME_NUMBER_BEFORE.test(before) || NUMBERED_NAME_PART_BEFORE.test(before)) return 'number inside a name';
   // "Articles 179 and 186 of the Criminal Code", "paragraphs 2, 3 and 5": the later numbers of a list of legal provisions.
   if (PROVISION_LIST_BEFORE.test(before)) return 'number inside a name';
   const previousWord = /([\p{L}][\p{L}'’.-]*)\s+$/u.exec(before)?.[1];

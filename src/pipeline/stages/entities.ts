@@ -40,6 +40,7 @@ import { listedPersons } from '../ner/listed-persons.ts';
 import { surnameRepeatPersons } from '../ner/surname-repeat.ts';
 import { sharedSurnamePersons } from '../ner/shared-surname.ts';
 import { unstyledAlias, withNameStyles } from '../ner/styled-names.ts';
+import { speakingHospitals } from '../ner/speaking-hospitals.ts';
 import { surnamesReadAsPlaces } from '../ner/surname-places.ts';
 import { isAcronymWord, isAllCaps, normalizeToken, type Token } from '../ner/tokens.ts';
 import type { ArticleEntity, ArticleText } from '../types.ts';
@@ -180,7 +181,7 @@ function mentionsOf(text: ArticleText, paragraphs: readonly ScannedParagraph[], 
   mergeAlsoKnownAs(mentions, paragraphs);
   mergeShortBodyNames(mentions, paragraphs);
   const credits = paragraphs.map(creditStart);
-  return surnamesReadAsPlaces(withNameStyles(mentions, paragraphs))
+  return speakingHospitals(surnamesReadAsPlaces(withNameStyles(mentions, paragraphs)), paragraphs)
     .filter((mention) => mention.start < (credits[mention.para] ?? Infinity))
     .sort((a, b) => a.para - b.para || a.start - b.start || b.end - a.end);
 }
