@@ -2349,3 +2349,19 @@ describe('sources and sums 47 showed (own text, twenty-fourth session)', () => {
     expect(figures.map((figure) => [figure.value, figure.claimant])).toEqual([[3, 'general-hospital'], [90, 'royal-canadian-mounted-police']]);
   });
 });
+
+describe('verdicts and sums the older sets missed (own text, twenty-fourth session)', () => {
+  it('reads the counts of a verdict ("on all eight counts", "of all 28 charges") as narration, not the jury\'s claim', () => {
+    const entities = [person('omar-bakri', 'Omar Bakri', ['Bakri'])];
+    const figures = extractFigures(article('2018-02-01', ['A jury found Bakri guilty on all eight counts he faced.', 'In 2016 a court had found him guilty of all 28 charges against him.']), entities);
+    expect(figures.map((figure) => [figure.value, figure.claimant])).toEqual([[8, null], [28, null]]);
+  });
+
+  it('reads sums in East African shillings, rupiah and hryvnia written with their signs or codes', () => {
+    const figures = extractFigures(article('2015-04-05', [
+      'Police offered a reward of Sh20 million and later paid KSh 1.5m to an informer.',
+      'The court fined each defendant Rp 100 juta. The SBU said he had received more than UAH 500,000.',
+    ]), []);
+    expect(figures.map((figure) => [figure.value, figure.unit])).toEqual([[20_000_000, 'shillings'], [1_500_000, 'KES'], [100_000_000, 'IDR'], [500_000, 'UAH']]);
+  });
+});

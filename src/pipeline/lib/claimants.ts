@@ -173,6 +173,9 @@ const ADMITTED_DEED =
  * Verbs whose subject is usually data or a body keeping count ("data suggests", "the
  * ministry has registered 148 crimes"): used only when nothing else attributes.
  */
+/** A verdict's object after "found": "him guilty", "Rahami not guilty", "the four men guilty". */
+const VERDICT_OBJECT = /^\s+(?:(?:him|her|them|all|both|the|\p{Lu}[\p{L}'’-]*|\d+|[a-z]+)\s+){1,4}(?:not\s+)?(?:guilty|innocent|liable)\b/u;
+
 const WEAK_VERB = /\b(suggests|suggested|suggest|shows|showed|show|indicates|indicated|indicate|found|finds|reveals|revealed|registered|registers|identified|identifies|documented|documents|tallied|listed|lists|traced|traces)\b/gi;
 
 /** Determiners before a word that make it a noun ("an estimate", "various estimates"). */
@@ -675,6 +678,8 @@ function findSpeechVerbs(sentence: string): VerbHit[] {
       if (/^\s+to\s+(?:have|be)\b/i.test(after) && !(/^claim/i.test(m[0]) && !/,\s*$/.test(before))) continue;
       // "X, accused of hiding the suspects, received ...": a passive participle (the active verb takes an object first).
       if (/^(?:accused|blamed)$/i.test(m[0]) && /^\s+(?:of|for)\b/i.test(after)) continue;
+      // "a jury found him guilty on all eight counts": a verdict, not a finding of figures.
+      if (/^(?:found|finds)$/i.test(m[0]) && VERDICT_OBJECT.test(after)) continue;
       // "claimed responsibility for" attributes an act, not a figure.
       if (/^\s+(?:\w+\s+)?(?:responsibility|credit)\b/i.test(after)) continue;
       // "he has admitted to the attack, which killed four": a confession of a deed, not a statement of figures.

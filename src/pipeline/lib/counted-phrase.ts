@@ -254,6 +254,8 @@ export function isCountedClaim(sentence: string, quantity: Quantity): boolean {
   // (One modifier may stand before the noun: "the two suicide bombers who blew themselves up".)
   const doer = PEOPLE_NOUNS.has(first.lower) ? 0 : PEOPLE_NOUNS.has(words[1]?.lower ?? '') ? 1 : -1;
   if (/\bthe\s+$/i.test(before) && doer >= 0 && words[doer + 1]?.lower === 'who' && isPastTense(words[doer + 2]?.lower ?? '')) return true;
+  // "convicted on all eight counts", "found guilty of all 28 charges": the counts of a verdict, all of them.
+  if (/\b(?:on|of)\s+all\s+$/i.test(before) && /^(?:counts|charges)$/.test(first.lower)) return true;
   // "all four of the attackers had been killed": a whole counted before "of the" and its noun.
   if (/\ball\s+$/i.test(before) && first.lower === 'of' && words[1]?.lower === 'the' && PEOPLE_NOUNS.has(words[2]?.lower ?? '')) return true;
   // "four of the six accused", "one of the two policemen": the whole a part is counted from, a count of its own.

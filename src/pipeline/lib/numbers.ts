@@ -108,11 +108,12 @@ const GLUED_SCALE = /^(m|k|bn|mln)\b/i;
 /**
  * Digits with optional thousands separators (comma, or the space, no-break or
  * thin space of Russian-style "1 500") and an optional decimal part; glued to
- * nothing but the rupee's "Rs" ("Rs500,000") and the South African rand's "R"
+ * nothing but the rupee's "Rs" ("Rs500,000"), East African shillings' "Sh", "KSh",
+ * "USh", "TSh" ("Sh20 million"), the rupiah's "Rp" ("Rp100 juta") and the South African rand's "R"
  * where a sum follows ("R1 million", "R250,000", "R3.5bn"; not a road, "the R21").
  */
 const DIGIT_NUMBER =
-  /(?:(?<![\d\w]|\d[.,])|(?<=\bRs\.?)|(?<=\bR)(?=\d{1,3}(?:,\d{3})+(?!\d)|\d+(?:\.\d+)?\s?(?:million|billion|bn|m)\b))(?:\d{1,3}(?:,\d{3})+(?!\d)|\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?!\d)|\d+)(?:\.\d+(?![.\d]))?/g;
+  /(?:(?<![\d\w]|\d[.,])|(?<=\b(?:Rs|Rp|K?Sh|Shs|USh|TSh)\.?)|(?<=\bR)(?=\d{1,3}(?:,\d{3})+(?!\d)|\d+(?:\.\d+)?\s?(?:million|billion|bn|m)\b))(?:\d{1,3}(?:,\d{3})+(?!\d)|\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?!\d)|\d+)(?:\.\d+(?![.\d]))?/g;
 
 /** "and a half" right after a whole number ("15 and a half years", "2 and a half million" is read without it). */
 const AND_A_HALF = /^\s+and\s+a\s+half(?![\p{L}])(?!\s+(?:thousand|million|billion)\b)/iu;
@@ -490,7 +491,7 @@ export function findDigitNumbers(text: string): NumberToken[] {
     // Glued to letters ("15px", "1990s", "21st", "3D") it is a code, an ordinal or a
     // decade, unless it is an amount with an abbreviated scale ("$2m", "$5bn").
     const gluedToLetters = /^[\p{L}_]/u.test(after);
-    const currencyBefore = /(?:[$€£₽₸]\s?|\bRs?\.?)$/.test(text.slice(Math.max(0, start - 4), start));
+    const currencyBefore = /(?:[$€£₽₸]|\b(?:Rs?|Rp|K?Sh|Shs|USh|TSh)\.?)\s?$/.test(text.slice(Math.max(0, start - 4), start));
     // "1.2m people", "3bn dollars": a scale glued to the digits before a noun of people or of money (not "100m sprint").
     const scaledNoun = GLUED_SCALE_BEFORE_NOUN.test(after);
     if (gluedToLetters && !((currencyBefore || scaledNoun) && GLUED_SCALE.test(after))) continue;

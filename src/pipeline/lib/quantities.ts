@@ -92,7 +92,7 @@ const QUALIFIER_BEFORE = new RegExp(
 const QUALIFIER_AFTER = /^\s+(or more|or so|and more|or fewer|or less|and above|plus)\b/i;
 
 /** Currency signs and codes written before the number. */
-const CURRENCY_BEFORE = /(US\$|\$|€|£|₽|₸|₹|\bRs\.?|\bR(?=$)|\b(?:USD|EUR|GBP|RUB|KZT|KGS|UZS|TJS|TMT|AFN|TRY|CNY|PKR|INR))\s?$/;
+const CURRENCY_BEFORE = /(US\$|\$|€|£|₽|₸|₹|\bRs\.?|\bR(?=$)|\b(?:KSh|Ksh|USh|TSh|Shs|Sh|Rp)\.?|\b(?:USD|EUR|GBP|RUB|KZT|KGS|UZS|TJS|TMT|AFN|TRY|CNY|PKR|INR|UAH|BYN|AZN|GEL|AMD|MNT|IQD|IRR|SYP|LBP|JOD|SAR|AED|QAR|KWD|EGP|MAD|DZD|TND|LYD|NGN|KES|UGX|TZS|ETB|SOS|ZAR|XOF|XAF|BDT|LKR|NPR|IDR|MYR|PHP|THB|SGD|JPY|KRW|AUD|NZD|CAD|CHF|SEK|NOK|DKK|PLN|CZK|HUF|ILS))\s?$/;
 /** Currency words and codes written after the number. */
 const CURRENCY_AFTER =
   /^\s*(?:(?:US|U\.S\.|American)\s+)?(dollars?|euros?|pounds? sterling|pounds?|(?:Russian\s+)?r[ou]+bles?|tenge|soms?|somoni|soums?|sums?|manats?|liras?|lira|yuan|afghanis?|rupees?|USD|EUR|GBP|RUB|KZT|KGS|UZS|TJS|TMT|AFN|TRY|CNY|PKR|INR)\b/i;
@@ -111,6 +111,10 @@ const CURRENCY_CODES: Record<string, string> = {
   rs: 'rupees', 'rs.': 'rupees', rupee: 'rupees',
   // "R1 million": South Africa's rand, glued to the sum.
   r: 'ZAR', rand: 'ZAR',
+  // "Sh20 million": Kenya's, Uganda's, Tanzania's or Somalia's shillings; "KSh", "USh", "TSh" say whose.
+  sh: 'shillings', 'sh.': 'shillings', shs: 'shillings', 'shs.': 'shillings', ksh: 'KES', 'ksh.': 'KES', ush: 'UGX', tsh: 'TZS',
+  // "Rp 100 juta": Indonesia's rupiah.
+  rp: 'IDR', 'rp.': 'IDR',
 };
 
 /** Nouns that name a numbered thing, so "Article 205" or "resolution 2178" is a name, not a count. */
