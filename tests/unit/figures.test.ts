@@ -2365,3 +2365,15 @@ describe('verdicts and sums the older sets missed (own text, twenty-fourth sessi
     expect(figures.map((figure) => [figure.value, figure.unit])).toEqual([[20_000_000, 'shillings'], [1_500_000, 'KES'], [100_000_000, 'IDR'], [500_000, 'UAH']]);
   });
 });
+
+describe('Russian references back to a body (own text, twenty-fourth session)', () => {
+  it('gives "она оценила" and "согласно тому же докладу" to the company named after a man who spoke, not to him', () => {
+    const entities = [person('bakyt-sydykov', 'Бакыт Сыдыков', ['Сыдыкова']), org('example-risk-group', 'Example Risk Group')];
+    const figures = extractFigures(article('2018-03-23', [
+      '«Это сигнал для наших спецслужб», – сказал эксперт Бакыт Сыдыков.',
+      'Масштаб проблемы виден по подсчетам консалтинговой компании Example Risk Group. В 2015 году она оценила число иностранных боевиков в 30 тысяч человек.',
+      'Из Таджикистана, согласно тому же докладу, уехали 386 человек.',
+    ]), entities);
+    expect(figures.map((figure) => [figure.value, figure.claimant])).toEqual([[30_000, 'example-risk-group'], [386, 'example-risk-group']]);
+  });
+});

@@ -2084,3 +2084,11 @@ describe('teasers and share lines in other languages (own text, twenty-second se
     expect(lineRuleVerdict('Watch officials in Kunduz said 14 people had died.')).toBeNull();
   });
 });
+
+describe('a public broadcaster\'s underwriting label (own text, twenty-fourth session)', () => {
+  it('removes "Support comes from" and its kin standing alone between paragraphs', () => {
+    expect(isAdLabel('Support comes from')).toBe(true);
+    expect(isAdLabel('Brought to you by')).toBe(true);
+    expect(isAdLabel('Support comes from readers like you, who keep our reporting free.')).toBe(false);
+  });
+});

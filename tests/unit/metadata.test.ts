@@ -3265,3 +3265,25 @@ describe('a date line opened by a Bengali or Hindi weekday (own text, twenty-thi
     expect(isDateLine('सोमवार, १५ अगस्त २०२१')).toBe(true);
   });
 });
+
+describe('mastheads, bylines and dates 48 showed (own text, twenty-fourth session)', () => {
+  const body = 'Police on Sunday arrested two men over an attack on a ferry terminal in the capital, officials said, and searched three houses on the island.\n\nThe two men were held overnight and will appear before a magistrate on Monday, a police spokesman told reporters.';
+
+  it('reads a date written in Dhivehi ("ހޮނިހިރު، 14 މާރިޗު 2021") and the name beside the site\'s domain', () => {
+    expect(isDateLine('ހޮނިހިރު، 14 މާރިޗު 2021')).toBe(true);
+    const page = annotateWithChrome(`AVAS\nAtoll Post · atollpost.mv\nNews   Sport   Business\nTwo held over ferry terminal attack\nހޮނިހިރު، 14 މާރިޗު 2021\nAishath Shifa\n${body}\n© 2021 Atoll Media Group. All rights reserved.`);
+    expect(page.metadata.published).toBe('2021-03-14');
+    expect(page.metadata.outlet).toBe('Atoll Post');
+    expect(page.metadata.author).toBe('Aishath Shifa');
+  });
+
+  it('reads a byline with its surname in capitals ("Ислам ХАМЗАТОВ") as the author', () => {
+    const page = annotateWithChrome(`ПРИМЕР.RU\nПроисшествия\nДвое задержаны после нападения на паром\n14 марта 2021 10:15\nАйбек ТОКТОГУЛОВ\nПолиция в воскресенье задержала двух мужчин после нападения на паромный терминал в столице, сообщили в ведомстве.\n\nЗадержанных допросят в понедельник, сообщил представитель полиции.`);
+    expect(page.metadata.author).toBe('Айбек Токтогулов');
+  });
+
+  it('reads a masthead of press words only ("DAILY NEWS") when its slogan stands under it', () => {
+    const page = annotateWithChrome(`WEEKLY OBSERVER\nThe Coast's leading newspaper since 1961\nHome  National  Business\nTwo held over ferry terminal attack\nSunday, March 14, 2021\nBy Asha Mwinyi\n${body}\n© 2021 Coastal Standard (Newspapers) Ltd. All Rights Reserved.`);
+    expect(page.metadata.outlet).toBe('Weekly Observer');
+  });
+});

@@ -882,6 +882,10 @@ export function resolveSubject(
     const described = describedSpeakerFor(position + pronoun.index, scope.discourse);
     if (described) return { claimant: described, isEntity: false };
     const resolved = resolvePersonReference(englishPronoun(pronoun[1] ?? ''), position + pronoun.index, scope.discourse);
+    // "В декабре 2015 года она оценила ..." after "компания The Soufan Group": a Russian pronoun whose gender the
+    // person's surname contradicts stands for the body just named.
+    const body = resolved && clashesInRussianGender(pronoun[1] ?? '', resolved) ? recentBody(position + pronoun.index, scope.discourse) : null;
+    if (body) return { claimant: body.id, isEntity: true };
     return resolved ? { claimant: resolved.id, isEntity: true } : null;
   }
   if (org) {
@@ -1074,8 +1078,8 @@ const RUSSIAN_DOCUMENT_NOUNS: ReadonlyMap<string, string> = new Map([
 /** A Russian document in any case with its author's name after it, one adjective between at most: "докладе Европола", "отчете ежегодном МВД". */
 const RUSSIAN_DOCUMENT_OF = /(?<!\p{L})(доклад|отч[её]т|исследовани|обзор)\p{Ll}*\s+(?:\p{Ll}+\s+)?(?=\p{Lu})/iu;
 
-/** A Russian document alone as the source: "из доклада", "согласно докладу", "в этом отчете". */
-const RUSSIAN_DOCUMENT_PHRASE = /^\s*(?:(?:из|в|во|по|согласно)\s+)?(?:(?:этого|этом|этому|данного|данном|данному|того|нового|новом)\s+)?(доклад|отч[её]т|исследовани|обзор)\p{Ll}*\s*$/iu;
+/** A Russian document alone as the source: "из доклада", "согласно докладу", "в этом отчете", "согласно тому же докладу". */
+const RUSSIAN_DOCUMENT_PHRASE = /^\s*(?:(?:из|в|во|по|согласно)\s+)?(?:(?:этого|этом|этому|данного|данном|данному|того|тому|том|нового|новом)\s+(?:же\s+)?)?(доклад|отч[её]т|исследовани|обзор)\p{Ll}*\s*$/iu;
 
 /**
  * @param written A Russian document noun's stem as matched ("доклад", "Отчёт").
@@ -1190,6 +1194,37 @@ function paragraphBodyMention(position: number, discourse: Discourse): ArticleEn
   const paragraph = Math.floor(position / 1_000_000);
   const candidate = discourse.organizations.findLast((organization) => organization.position < position);
   return candidate !== undefined && Math.floor(candidate.position / 1_000_000) === paragraph ? candidate.entity : null;
+}
+
+/**
+ * Whether a Russian pronoun's gender clashes with a person's surname written in Cyrillic: "она", "её" for
+ * "Марат Осмонов", "он", "его" for "Айгерим Токтосунова". Other names and pronouns never clash.
+ * @param pronoun The pronoun as written.
+ * @param person The person it was resolved to.
+ * @returns True on a clash.
+ */
+function clashesInRussianGender(pronoun: string, person: ArticleEntity): boolean {
+  if (person.type !== 'person') return false;
+  const surname = person.name.split(/\s+/u).at(-1) ?? '';
+  const word = pronoun.toLowerCase();
+  if (word === 'она' || word === 'её' || word === 'ее') return MASCULINE_SURNAME.test(surname);
+  if (word === 'он' || word === 'его') return FEMININE_SURNAME.test(surname);
+  return false;
+}
+
+/** Russian surnames' masculine and feminine endings ("Осмонов", "Сулейменов", "Ковальский"; "Осмонова", "Ковальская"). */
+const MASCULINE_SURNAME = /^\p{Lu}\p{Ll}+(?:ов|ев|ёв|ин|ын|ский|цкий)$/u;
+const FEMININE_SURNAME = /^\p{Lu}\p{Ll}+(?:ова|ева|ёва|ина|ына|ская|цкая)$/u;
+
+/**
+ * The body last named before a position, in its paragraph or the one before.
+ * @param position Position in the article.
+ * @param discourse Bodies mentioned so far.
+ * @returns The entity, or null.
+ */
+function recentBody(position: number, discourse: Discourse): ArticleEntity | null {
+  const candidate = discourse.organizations.findLast((organization) => organization.position < position);
+  return candidate !== undefined && position - candidate.position < 2_000_000 ? candidate.entity : null;
 }
 
 /** A medium that carries another's words, right before its name: "carried by", "quoted by", "via". */
@@ -1601,7 +1636,11 @@ function vocabularyFrames(scope: SentenceScope): Frame[] {
   // "По его словам, ...", "по её оценке": the person last speaking or described, as "according to him".
   if (/по\s+(?:его|её|ее)\s/iu.test(sentence)) {
     for (const m of sentence.matchAll(POSSESSIVE_ACCORDING_TO)) {
-      const resolved = possessiveSpeaker((m[1] as string).toLowerCase() === 'его' ? 'him' : 'her', scope.position + m.index, scope.discourse);
+      const spoken = possessiveSpeaker((m[1] as string).toLowerCase() === 'его' ? 'him' : 'her', scope.position + m.index, scope.discourse);
+      // ("по ее данным" after a body and a man named before it: the body's data.)
+      const person = spoken?.isEntity === true ? scope.index.entities.find((entity) => entity.id === spoken.claimant) : undefined;
+      const body = person !== undefined && clashesInRussianGender(m[1] as string, person) ? recentBody(scope.position + m.index, scope.discourse) : null;
+      const resolved = body ? { claimant: body.id, isEntity: true } : spoken;
       if (resolved) frames.push({ attribution: { ...resolved, kind: 'according' }, coverStart: 0, coverEnd: sentence.length, quote: quoteIndexAt(scope, m.index), anchor: m.index });
     }
   }

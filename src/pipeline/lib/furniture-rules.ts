@@ -56,6 +56,8 @@ const CHROME_PHRASES = new Set([
 const AD_LABELS = new Set([
   'advertisement', 'advertising', 'advert', 'ad', 'ads', 'sponsored', 'sponsored content', 'sponsor message', 'sponsored message', 'promoted', 'реклама', 'anzeige', 'werbung',
   'publicité', 'publicidad', 'pubblicità', 'iklan', 'reklam',
+  // A public broadcaster's underwriting label over a sponsor's logo: "Support comes from".
+  'support comes from', 'support provided by', 'brought to you by', 'presented by', 'underwritten by',
 ]);
 
 /**

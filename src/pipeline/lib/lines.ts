@@ -161,6 +161,8 @@ const DATE_LABEL_WORD_LIST: readonly string[] = [
   // Bengali and Hindi weekdays and labels ("মঙ্গলবার, ২৮ মার্চ ২০১৭, ২১:১০", "प्रकाशित: सोमवार, 15 अगस्त 2021").
   'রবিবার', 'সোমবার', 'মঙ্গলবার', 'বুধবার', 'বৃহস্পতিবার', 'শুক্রবার', 'শনিবার', 'প্রকাশ', 'প্রকাশিত', 'আপডেট',
   'रविवार', 'सोमवार', 'मंगलवार', 'बुधवार', 'गुरुवार', 'शुक्रवार', 'शनिवार', 'प्रकाशित', 'अपडेट',
+  // Dhivehi weekdays ("ބުރާސްފަތި، 06 ފެބުރުއަރީ 2020").
+  'އާދިއްތަ', 'ހޯމަ', 'އަންގާރަ', 'ބުދަ', 'ބުރާސްފަތި', 'ހުކުރު', 'ހޮނިހިރު',
   // Solar Hijri months, written beside the Gregorian date on Iranian and Afghan pages ("12 May 2021 | ۲۲ اردیبهشت ۱۴۰۰").
   'فروردین', 'اردیبهشت', 'خرداد', 'تیر', 'مرداد', 'شهریور', 'مهر', 'آبان', 'آذر', 'دی', 'بهمن', 'اسفند',
 ];
@@ -253,7 +255,7 @@ function isDateLineFresh(line: string): boolean {
   // "05/08/16", "05-08-16": a numeric date with a two-digit year, which `findDates` reads only with dots.
   const shortNumeric = /(?<![\d/.-])\d{1,2}([/-])\d{1,2}\1\d{2}(?![\d/.-])/u.test(rest);
   if (dates.length === 0 && !hadTime && !relative && !bareYear && !shortNumeric) return false;
-  rest = rest.replace(DATE_LABEL_WORDS, ' ').replace(/\p{Nd}+/gu, ' ').replace(/[|/,.:;()\[\]+\-−–—·•●▪■◆\s]+/gu, ' ').trim();
+  rest = rest.replace(DATE_LABEL_WORDS, ' ').replace(/\p{Nd}+/gu, ' ').replace(/[|/,،.:;()\[\]+\-−–—·•●▪■◆\s]+/gu, ' ').trim();
   if (rest === '') return true;
   return isSectionLabel(rest);
 }

@@ -11,9 +11,12 @@ import { isMenuShaped, wordCount } from './lines.ts';
 import { memoizeText } from './memo.ts';
 import type { OutletIndex } from './outlets.ts';
 
-/** A line that is only a domain name: "tengrinews.kz", "Kun.uz", "example.com", also a Russian site's Cyrillic wordmark "Пример.ру". */
+/**
+ * A line that is only a domain name: "tengrinews.kz", "Kun.uz", "sun.mv", "example.com", also a Russian site's
+ * Cyrillic wordmark "Пример.ру". Any country's two-letter domain counts, and the common generic ones.
+ */
 const DOMAIN_NAME =
-  /^[\p{L}\p{N}][\p{L}\p{N}-]*(?:\.[\p{L}\p{N}-]+)*\.(?:ру|рф|kz|kg|uz|tj|tm|ru|az|am|ge|ua|by|af|ir|pk|tr|com|org|net|info|news|asia|eu|io|co|uk|tv|fm|media|agency|it|de|fr|nl|be|ch|at|pl|cz|se|no|dk|fi|es|pt|gr|ro|bg|hu|in|kr|jp|cn|il|ae|qa|sa|eg|au|ca|us)$/iu;
+  /^[\p{L}\p{N}][\p{L}\p{N}-]*(?:\.[\p{L}\p{N}-]+)*\.(?:ру|рф|[a-z]{2}|com|org|net|info|news|asia|media|agency|online|today|live|press)$/iu;
 
 /** Words that name a news organisation in a masthead ("Tehran Times", "Example Information Agency"). */
 const ORGANISATION_WORD =
@@ -70,6 +73,9 @@ export function pageOutlet(
     const found = memo.masthead(line);
     if (found !== null) return fullerHolder(found, copyright, memo) ?? found;
   }
+  // "DAILY NEWS" over "Tanzania's leading newspaper since 1972": a name of press words only, with its slogan under it.
+  const sloganed = sloganedPressName(top);
+  if (sloganed !== null) return fullerHolder(sloganed, copyright, memo) ?? sloganed;
   const agreed = chromeVote(top.slice(0, 3), tail, outlets);
   if (agreed !== null) return fullerHolder(agreed, copyright, memo) ?? agreed;
   const wordmark = wordmarkDomain(top[0] ?? '', tail);
@@ -87,6 +93,19 @@ export function pageOutlet(
     if (found !== null) return found;
   }
   return null;
+}
+
+/**
+ * A masthead of press words only ("DAILY NEWS", "The Nation") on the page's first line, with a slogan on the next
+ * ("Tanzania's leading newspaper since 1972"): the name, in title case when written in capitals.
+ * @param top The first lines of the page above the title.
+ * @returns The name, or null.
+ */
+function sloganedPressName(top: readonly string[]): string | null {
+  const name = (top[0] ?? '').trim();
+  const words = name.split(/\s+/u);
+  if (words.length < 2 || words.length > 3 || !isGenericPressName(name) || !SLOGAN.test(top[1] ?? '')) return null;
+  return name === name.toUpperCase() ? words.map((word) => word.charAt(0) + word.slice(1).toLowerCase()).join(' ') : name;
 }
 
 /**
@@ -215,7 +234,8 @@ export function mastheadName(raw: string, outlets: OutletIndex): string | null {
     if (wordCount(item, 6) > 5) continue;
     const known = outlets.canonical(item);
     if (known !== null && !(menu && !item.includes(' ') && known !== item)) return known;
-    if (DOMAIN_NAME.test(item)) return item;
+    // "Sun Online · sun.mv": the name beside the domain it spells is the outlet's own.
+    if (DOMAIN_NAME.test(item)) return items.length === 2 ? nameOfDomain(items, item) ?? item : item;
   }
   // "Example Times | Part of the Example Network": the name, then the group that owns it.
   if (items.length === 2 && OWNER_NOTE.test(items[1] ?? '') && isOrganisationName(items[0] ?? '')) return items[0] ?? null;
@@ -230,6 +250,18 @@ export function mastheadName(raw: string, outlets: OutletIndex): string | null {
   const named = slogan?.[1]?.trim() ?? '';
   if (named === '' || !/\p{Ll}/u.test(slogan?.[2] ?? '')) return null;
   return outlets.canonical(named) ?? (isOrganisationName(named) ? named : null);
+}
+
+/**
+ * @param items The two items of a masthead line.
+ * @param domain The item that is a domain.
+ * @returns The other item where it is a name whose first word the domain's first label spells ("Sun Online" for "sun.mv"), else null.
+ */
+function nameOfDomain(items: readonly string[], domain: string): string | null {
+  const name = items.find((item) => item !== domain) ?? '';
+  const label = domain.split('.')[0]?.toLowerCase() ?? '';
+  const first = name.split(/\s+/u)[0]?.toLowerCase() ?? '';
+  return isNameShaped(name) && label.length >= 2 && (first === label || name.replace(/\s+/gu, '').toLowerCase() === label) ? name : null;
 }
 
 /** The group a masthead says owns it: "Part of the Example Network", "A member of Example Media", "An Example Group company". */

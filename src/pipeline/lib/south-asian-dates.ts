@@ -1,17 +1,22 @@
 /**
- * Dates written in Bengali or Hindi with the Gregorian calendar's months, as
- * Bangladeshi and Indian news sites print them: "৭ জুলাই ২০১৬" (Bengali
- * digits), "7 জুলাই 2016", "१५ अगस्त २०२१" (Devanagari digits).
+ * Dates written in Bengali, Hindi or Dhivehi with the Gregorian calendar's
+ * months, as Bangladeshi, Indian and Maldivian news sites print them: "৭ জুলাই
+ * ২০১৬" (Bengali digits), "7 জুলাই 2016", "१५ अगस्त २०२१" (Devanagari digits),
+ * "06 ފެބުރުއަރީ 2020" (Thaana script, Western digits).
  */
 
 import { daysInMonth } from './days-in-month.ts';
 
-/** Month names by number, Bengali then Hindi, with the spellings sites use. */
+/** Month names by number, Bengali, Hindi and Dhivehi, with the spellings sites use. */
 const MONTHS: ReadonlyArray<readonly [string, number]> = [
   ['জানুয়ারি', 1], ['জানুয়ারী', 1], ['ফেব্রুয়ারি', 2], ['ফেব্রুয়ারী', 2], ['মার্চ', 3], ['এপ্রিল', 4], ['মে', 5], ['জুন', 6],
   ['জুলাই', 7], ['আগস্ট', 8], ['আগষ্ট', 8], ['সেপ্টেম্বর', 9], ['অক্টোবর', 10], ['নভেম্বর', 11], ['ডিসেম্বর', 12],
   ['जनवरी', 1], ['फ़रवरी', 2], ['फरवरी', 2], ['मार्च', 3], ['अप्रैल', 4], ['मई', 5], ['जून', 6], ['जुलाई', 7], ['अगस्त', 8],
   ['सितंबर', 9], ['सितम्बर', 9], ['अक्टूबर', 10], ['नवंबर', 11], ['नवम्बर', 11], ['दिसंबर', 12], ['दिसम्बर', 12],
+  // Dhivehi, with the variants Maldivian sites write.
+  ['ޖަނަވަރީ', 1], ['ފެބުރުއަރީ', 2], ['ފެބްރުއަރީ', 2], ['މާރިޗު', 3], ['މާޗް', 3], ['އޭޕްރީލް', 4], ['އެޕްރީލް', 4], ['މެއި', 5],
+  ['ޖޫން', 6], ['ޖުލައި', 7], ['އޮގަސްޓު', 8], ['އޯގަސްޓު', 8], ['ސެޕްޓެމްބަރު', 9], ['އޮކްޓޫބަރު', 10], ['އޮކްޓޯބަރު', 10],
+  ['ނޮވެމްބަރު', 11], ['ޑިސެމްބަރު', 12],
 ].map(([name, month]) => [(name as string).normalize('NFC'), month as number] as const);
 
 const MONTH_BY_NAME: ReadonlyMap<string, number> = new Map(MONTHS);
@@ -25,8 +30,8 @@ export const SOUTH_ASIAN_DATE = new RegExp(
   'gu',
 );
 
-/** Any letter of the Bengali or Devanagari script (a cheap test before `SOUTH_ASIAN_DATE`). */
-export const SOUTH_ASIAN_SCRIPT = /[\u0900-\u09FF]/u;
+/** Any letter of the Bengali, Devanagari or Thaana script (a cheap test before `SOUTH_ASIAN_DATE`). */
+export const SOUTH_ASIAN_SCRIPT = /[\u0900-\u09FF\u0780-\u07BF]/u;
 
 /**
  * @param text Any text.

@@ -464,15 +464,17 @@ function bioAuthor(last: readonly string[], outlets: OutletIndex): string | null
 }
 
 /**
- * Whether a line is a person's name in capitals ("JANE DOE"), as some sites
- * print the byline; read only by a date line under the title.
+ * Whether a line is a person's name in capitals ("JANE DOE") or with its
+ * surname in capitals ("Jane DOE", "Ислам ХАМЗАТОВ"), as some sites print the
+ * byline; read only by a date line under the title.
  * @param text A line.
  * @returns True when the line in title case is a bare name.
  */
 function isCapitalsName(text: string): boolean {
-  const trimmed = text.trim();
-  if (trimmed !== trimmed.toUpperCase() || !/\p{Lu}/u.test(trimmed)) return false;
-  return isBareNameLine(trimmed.split(/\s+/).map(titleCaseWord).join(' '));
+  const words = text.trim().split(/\s+/u);
+  const capitals = (word: string): boolean => word === word.toUpperCase() && /\p{Lu}/u.test(word);
+  if (!words.every(capitals) && !(words.length >= 2 && capitals(words[words.length - 1] ?? '') && /^\p{Lu}{3,}$/u.test(words[words.length - 1] ?? ''))) return false;
+  return isBareNameLine(words.map((word) => (capitals(word) ? titleCaseWord(word) : word)).join(' '));
 }
 
 /**
