@@ -2377,3 +2377,10 @@ describe('Russian references back to a body (own text, twenty-fourth session)', 
     expect(figures.map((figure) => [figure.value, figure.claimant])).toEqual([[30_000, 'example-risk-group'], [386, 'example-risk-group']]);
   });
 });
+
+describe('Russian legal references (own text, twenty-fourth session)', () => {
+  it('reads no figure in "по статье 317 УК РФ" or "по ч. 2 ст. 205 УК", and keeps such a sentence whole', () => {
+    const figures = extractFigures(article('2018-05-20', ['Возбуждено дело по статье 317 УК РФ. Его обвиняют по ч. 2 ст. 205 УК за участие в группе из 12 человек.']), []);
+    expect(figures.map((figure) => [figure.value, figure.quote])).toEqual([[12, 'Его обвиняют по ч. 2 ст. 205 УК за участие в группе из 12 человек.']]);
+  });
+});

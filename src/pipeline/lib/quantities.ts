@@ -117,9 +117,9 @@ const CURRENCY_CODES: Record<string, string> = {
   rp: 'IDR', 'rp.': 'IDR',
 };
 
-/** Nouns that name a numbered thing, so "Article 205" or "resolution 2178" is a name, not a count. */
+/** Nouns that name a numbered thing, so "Article 205", "resolution 2178" or "по статье 317" is a name, not a count. */
 const NAME_NUMBER_BEFORE =
-  /(?:^|[^\p{L}])(resolutions?|articles?|paragraphs?|clauses?|parts?|sections?|chapters?|decrees?|laws?|lois?|décrets?|dahirs?|ley|leyes|n°|flights?|units?|no\.?|nos\.?|numbers?|pages?|rooms?|items?|points?|cases?|camps?|routes?|highways?|bus|buildings?|blocks?|houses?|apartments?|districts?|sectors?|zones?|levels?|grades?|class|channels?|gates?|terminals?|protocols?|orders?|files?|platforms?|versions?|models?|top|category|categories|phase|stage|round|episode|season|volume|vol\.|issue|code|line|lines|№|#)\s*$/iu;
+  /(?:^|[^\p{L}])(resolutions?|articles?|paragraphs?|clauses?|parts?|sections?|chapters?|decrees?|laws?|lois?|décrets?|dahirs?|ley|leyes|n°|стать[яеиюёй]|ст\.|част[ьи]|ч\.|пункт[аеу]?|flights?|units?|no\.?|nos\.?|numbers?|pages?|rooms?|items?|points?|cases?|camps?|routes?|highways?|bus|buildings?|blocks?|houses?|apartments?|districts?|sectors?|zones?|levels?|grades?|class|channels?|gates?|terminals?|protocols?|orders?|files?|platforms?|versions?|models?|top|category|categories|phase|stage|round|episode|season|volume|vol\.|issue|code|line|lines|№|#)\s*$/iu;
 
 /** The later part of a law's or a resolution's number: "law 86-|14", "loi n° 03-|03", "Resolution 2396/|2017". */
 const NUMBERED_NAME_PART_BEFORE = /(?:^|[^\p{L}])(?:laws?|lois?|décrets?|decrees?|dahirs?|ley|resolutions?|articles?|no\.?|n°|№|#)\s*\d+[-/]$/iu;

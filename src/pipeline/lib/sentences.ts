@@ -35,6 +35,8 @@ const NON_TERMINAL_ABBREVIATIONS = new Set([
   'mon', 'tue', 'tues', 'wed', 'thu', 'thur', 'thurs', 'fri', 'sat', 'sun',
   'no', 'nos', 'vol', 'art', 'para', 'fig', 'approx', 'est', 'vs', 'cf', 'ca', 'al',
   'inc', 'corp', 'co', 'ltd', 'dept', 'univ', 'assn', 'mt', 'ft', 'gr', 'ul', 'pr', 'obl',
+  // Russian legal references: "по ч. 2 ст. 205 УК" (part, article).
+  'ч', 'ст',
 ]);
 
 /**
