@@ -169,13 +169,13 @@ const CLAIMED_ACT =
 const ADMITTED_DEED =
   /^\s+(?:to\s+(?:(?:the|a|an|his|her|their|its|this|that|both|all|several|two|three|four|five)\s+|having\s|\p{Ll}+ing\s)|(?:his|her|their|the)\s+(?:guilt|role|involvement|part)\b)(?![^.;]{0,40}\bthat\b)/u;
 
+/** A verdict's object after "found": "him guilty", "Rahami not guilty", "the four men guilty". */
+const VERDICT_OBJECT = /^\s+(?:(?:him|her|them|all|both|the|\p{Lu}[\p{L}'’-]*|\d+|[a-z]+)\s+){1,4}(?:not\s+)?(?:guilty|innocent|liable)\b/u;
+
 /**
  * Verbs whose subject is usually data or a body keeping count ("data suggests", "the
  * ministry has registered 148 crimes"): used only when nothing else attributes.
  */
-/** A verdict's object after "found": "him guilty", "Rahami not guilty", "the four men guilty". */
-const VERDICT_OBJECT = /^\s+(?:(?:him|her|them|all|both|the|\p{Lu}[\p{L}'’-]*|\d+|[a-z]+)\s+){1,4}(?:not\s+)?(?:guilty|innocent|liable)\b/u;
-
 const WEAK_VERB = /\b(suggests|suggested|suggest|shows|showed|show|indicates|indicated|indicate|found|finds|reveals|revealed|registered|registers|identified|identifies|documented|documents|tallied|listed|lists|traced|traces)\b/gi;
 
 /** Determiners before a word that make it a noun ("an estimate", "various estimates"). */
@@ -915,7 +915,7 @@ export function resolveSubject(
     // "the agency said" after "the State Security Service said": a generic noun for the body speaking.
     if (GENERIC_BODY_NOUN.test(definiteBody[1] ?? '')) {
       const force = /^force(?:['’]s)?$/i.test(definiteBody[1] ?? '');
-      const speaking = (force ? paragraphBodyMention(position, scope.discourse) : null) ?? lastBodySource(position, scope.discourse);
+      const speaking = (force ? recentBody(position, scope.discourse, true) : null) ?? lastBodySource(position, scope.discourse);
       if (speaking) return { claimant: speaking.id, isEntity: true };
     }
   }
@@ -1184,19 +1184,6 @@ function lastBodySource(position: number, discourse: Discourse, skip?: ReadonlyS
 }
 
 /**
- * The body last named earlier in the same paragraph, as a source or not, for "the force": "... on the radar of the
- * RCMP, which had seized his passport. The force said ..." (not a hospital that spoke in a paragraph before).
- * @param position Position in the article.
- * @param discourse Bodies mentioned so far.
- * @returns The entity, or null.
- */
-function paragraphBodyMention(position: number, discourse: Discourse): ArticleEntity | null {
-  const paragraph = Math.floor(position / 1_000_000);
-  const candidate = discourse.organizations.findLast((organization) => organization.position < position);
-  return candidate !== undefined && Math.floor(candidate.position / 1_000_000) === paragraph ? candidate.entity : null;
-}
-
-/**
  * Whether a Russian pronoun's gender clashes with a person's surname written in Cyrillic: "она", "её" for
  * "Марат Осмонов", "он", "его" for "Айгерим Токтосунова". Other names and pronouns never clash.
  * @param pronoun The pronoun as written.
@@ -1217,14 +1204,19 @@ const MASCULINE_SURNAME = /^\p{Lu}\p{Ll}+(?:ов|ев|ёв|ин|ын|ский|ц
 const FEMININE_SURNAME = /^\p{Lu}\p{Ll}+(?:ова|ева|ёва|ина|ына|ская|цкая)$/u;
 
 /**
- * The body last named before a position, in its paragraph or the one before.
+ * The body last named before a position, as a source or not: in its paragraph or the one before, or in its
+ * paragraph only (for "the force": "... on the radar of the RCMP, which had seized his passport. The force said
+ * ...", not a hospital that spoke in a paragraph before).
  * @param position Position in the article.
  * @param discourse Bodies mentioned so far.
+ * @param sameParagraph Whether only a body of the same paragraph counts.
  * @returns The entity, or null.
  */
-function recentBody(position: number, discourse: Discourse): ArticleEntity | null {
+function recentBody(position: number, discourse: Discourse, sameParagraph = false): ArticleEntity | null {
   const candidate = discourse.organizations.findLast((organization) => organization.position < position);
-  return candidate !== undefined && position - candidate.position < 2_000_000 ? candidate.entity : null;
+  if (candidate === undefined) return null;
+  const near = sameParagraph ? Math.floor(candidate.position / 1_000_000) === Math.floor(position / 1_000_000) : position - candidate.position < 2_000_000;
+  return near ? candidate.entity : null;
 }
 
 /** A medium that carries another's words, right before its name: "carried by", "quoted by", "via". */
